@@ -1,0 +1,1 @@
+//! A javap-like disassembler (filled in below).

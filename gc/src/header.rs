@@ -1,0 +1,37 @@
+//! The object header every heap object starts with.
+//!
+//! ```text
+//! offset 0  mark word (64 bits)
+//!   [1:0]   state: 01 normal, 11 forwarded (bits [63:32] are then the new Ref)
+//!   [5:2]   GC age
+//!   [6]     identity hash assigned
+//!   [63:32] identity hash (31 bits) when not forwarded
+//! offset 8  class index (32 bits), the runtime's
+//! offset 12 first instance field, or the array length
+//! offset 16 first array element
+//! ```
+//! The runtime owns the class index and the hash bits; the collector owns state and age.
+
+pub const MARK_OFFSET: usize = 0;
+pub const CLASS_OFFSET: usize = 8;
+pub const FIELDS_OFFSET: usize = 12;
+pub const ARRAY_LENGTH_OFFSET: usize = 12;
+pub const ARRAY_DATA_OFFSET: usize = 16;
+/// Smallest object: the header rounded up to the 8-byte granule.
+pub const MIN_OBJECT_SIZE: usize = 16;
+
+pub const STATE_MASK: u64 = 0b11;
+pub const STATE_NORMAL: u64 = 0b01;
+pub const STATE_FORWARDED: u64 = 0b11;
+pub const HASHED_BIT: u64 = 1 << 6;
+
+/// The mark word of a freshly allocated object.
+pub const INITIAL_MARK: u64 = STATE_NORMAL;
+
+pub fn hash_of(mark: u64) -> Option<i32> {
+    (mark & HASHED_BIT != 0).then_some((mark >> 32) as i32)
+}
+
+pub fn with_hash(mark: u64, hash: i32) -> u64 {
+    (mark & 0xFFFF_FFFF) | HASHED_BIT | ((hash as u32 as u64) << 32)
+}

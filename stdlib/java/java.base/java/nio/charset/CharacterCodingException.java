@@ -1,0 +1,7 @@
+package java.nio.charset;
+
+public class CharacterCodingException extends java.io.IOException {
+    public CharacterCodingException() {
+        super();
+    }
+}
