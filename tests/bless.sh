@@ -4,6 +4,8 @@
 #
 # Usage: tests/bless.sh [area/Name ...]     (default: every test)
 set -euo pipefail
+# expected outputs assume a UTF-8 platform encoding (stdout, args)
+export LC_ALL=C.UTF-8
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SRC="$ROOT/java"

@@ -303,7 +303,13 @@ pub(crate) fn parse_attributes(
             }
             _ => continue,
         }
-        if r.remaining() != 0 {
+        let kept_raw = matches!(
+            name,
+            "RuntimeVisibleAnnotations"
+                | "RuntimeVisibleParameterAnnotations"
+                | "AnnotationDefault"
+        );
+        if r.remaining() != 0 && !kept_raw {
             return format_error(format!("Wrong size for {name} attribute"));
         }
     }

@@ -1,1 +1,340 @@
+//! Cortado: a JVM-style managed runtime, embeddable in Rust programs.
+//!
+//! A [`Vm`] runs javac-compiled class files with Cortado's own class library. Build one from
+//! [`VmOptions`], then run a program's `main`:
+//!
+//! ```no_run
+//! use cortado_runtime::{Vm, VmOptions};
+//!
+//! let mut options = VmOptions::default();
+//! options.class_path.push("target/classes".into());
+//! let vm = Vm::new(options).expect("the VM starts");
+//! match vm.run_main("com.example.Main", &[]) {
+//!     Ok(()) => {}
+//!     Err(cortado_runtime::Error::Exit(status)) => std::process::exit(status),
+//!     Err(error) => eprintln!("{error}"),
+//! }
+//! ```
+//!
+//! Java exceptions are values of the running program; one that escapes `main` comes back as
+//! [`Error::Exception`], carrying its class, message and stack trace. Everything else in this
+//! crate is private: the interpreter, class loader, object model and natives.
 
+mod class;
+mod error;
+mod exceptions;
+mod gc_roots;
+mod host;
+mod indy;
+mod init;
+mod interp;
+mod loader;
+mod natives;
+mod objects;
+mod thread;
+mod vm;
+mod well_known;
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+pub use error::{Error, JavaException, Result};
+
+use cortado_gc::{Heap, HeapConfig, NULL};
+
+use crate::class::{BasicType, LoaderId};
+use crate::interp::call::{call_method, find_method};
+use crate::loader::{ClassPath, ClassPathEntry};
+use crate::thread::JavaThread;
+use crate::vm::{Env, JResult, Options, Throw, VmState};
+
+/// How to build a [`Vm`].
+#[derive(Debug, Clone)]
+pub struct VmOptions {
+    /// Directories and jars searched by the application class loader, in order.
+    pub class_path: Vec<PathBuf>,
+    /// Most bytes the heap may hold (`-Xmx`).
+    pub max_heap_bytes: usize,
+    /// Initial heap size (`-Xms`).
+    pub initial_heap_bytes: usize,
+    /// Java stack size in bytes (`-Xss`).
+    pub stack_bytes: usize,
+    /// System properties set with `-D`, applied over the defaults.
+    pub properties: Vec<(String, String)>,
+    /// Print a line for every class loaded (`-verbose:class`).
+    pub verbose_class: bool,
+    /// Collect every this many allocated bytes (0 = at every allocation); for testing.
+    pub gc_stress_bytes: Option<usize>,
+}
+
+impl Default for VmOptions {
+    fn default() -> Self {
+        VmOptions {
+            class_path: Vec::new(),
+            max_heap_bytes: 1 << 30,
+            initial_heap_bytes: 16 << 20,
+            stack_bytes: 8 << 20,
+            properties: Vec::new(),
+            verbose_class: false,
+            gc_stress_bytes: None,
+        }
+    }
+}
+
+struct Inner {
+    state: VmState,
+    main_thread: JavaThread,
+}
+
+/// One Java virtual machine: its heap, classes and threads. `Send + Sync`; calls into it are
+/// serialized by the VM lock.
+pub struct Vm {
+    inner: Mutex<Inner>,
+}
+
+impl Vm {
+    /// Starts a VM: sets up the heap and class path, loads the core classes and initializes
+    /// `System`.
+    pub fn new(options: VmOptions) -> Result<Vm> {
+        let mut class_path = ClassPath::default();
+        for entry in &options.class_path {
+            if host::is_dir(entry) {
+                class_path
+                    .entries
+                    .push(ClassPathEntry::Directory(entry.clone()));
+            } else if let Ok(bytes) = host::read_file(entry) {
+                // A jar that does not open is skipped, as the JDK skips bad class-path entries.
+                if let Ok(jar) = cortado_classfile::jar::Jar::from_bytes(bytes) {
+                    class_path.entries.push(ClassPathEntry::Jar(jar));
+                }
+            }
+        }
+        let mut properties = host::default_properties();
+        let class_path_text: Vec<String> = options
+            .class_path
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        properties.push(("java.class.path".into(), class_path_text.join(":")));
+        for (key, value) in &options.properties {
+            properties.retain(|(k, _)| k != key);
+            properties.push((key.clone(), value.clone()));
+        }
+        let heap = Heap::new(HeapConfig {
+            max_bytes: options.max_heap_bytes,
+            initial_bytes: options.initial_heap_bytes,
+            stress_interval: options.gc_stress_bytes,
+            poison: options.gc_stress_bytes.is_some(),
+        });
+        let stack_slots = (options.stack_bytes / 8).max(4096);
+        let state = VmState {
+            heap,
+            classes: Vec::new(),
+            class_ids: Default::default(),
+            mirrors: Vec::new(),
+            class_path,
+            strings: Default::default(),
+            globals: vec![NULL],
+            natives: natives::NativeRegistry::with_class_library(),
+            options: Options {
+                verbose_class: options.verbose_class,
+                stack_slots,
+            },
+            host: host::Host::new(properties),
+            well_known: Default::default(),
+            next_method_id: 0,
+            hash_state: 0x2545_F491,
+            loading: Vec::new(),
+        };
+        let mut inner = Inner {
+            state,
+            main_thread: JavaThread::new(1, stack_slots),
+        };
+        {
+            let Inner { state, main_thread } = &mut inner;
+            let mut env = Env {
+                vm: state,
+                thread: main_thread,
+            };
+            boot(&mut env).map_err(|throw| startup_error(&mut env, throw))?;
+        }
+        Ok(Vm {
+            inner: Mutex::new(inner),
+        })
+    }
+
+    /// Runs `public static void main(String[])` of `main_class` (binary name with dots) with
+    /// the given arguments, as `java` does: an uncaught exception is printed to stderr and
+    /// returned as [`Error::Exception`]; `System.exit(n)` returns [`Error::Exit`].
+    pub fn run_main(&self, main_class: &str, args: &[String]) -> Result<()> {
+        let mut inner = self
+            .inner
+            .lock()
+            .map_err(|_| Error::Internal("the VM lock is poisoned".into()))?;
+        let Inner { state, main_thread } = &mut *inner;
+        let mut env = Env {
+            vm: state,
+            thread: main_thread,
+        };
+        let result = run_main(&mut env, main_class, args);
+        env.vm.host.flush();
+        result
+    }
+}
+
+fn startup_error(env: &mut Env, throw: Throw) -> Error {
+    match throw {
+        Throw::Exception => {
+            let exception = env.thread.pending_exception;
+            let class = objects::class_of(env.vm, exception);
+            Error::Startup(format!(
+                "exception {} during start-up",
+                env.class(class).java_name()
+            ))
+        }
+        Throw::Exit(status) => Error::Exit(status),
+        Throw::Fatal(message) => Error::Startup(message),
+    }
+}
+
+/// Loads the core classes, fills in the well-known layout, creates the main thread object and
+/// runs `System.initPhase1`.
+fn boot(env: &mut Env) -> JResult<()> {
+    let object = loader::system_class(env, "java/lang/Object")?;
+    let class = loader::system_class(env, "java/lang/Class")?;
+    let string = loader::system_class(env, "java/lang/String")?;
+    let error = loader::system_class(env, "java/lang/Error")?;
+    let cloneable = loader::system_class(env, "java/lang/Cloneable")?;
+    let throwable = loader::system_class(env, "java/lang/Throwable")?;
+    let char_array = loader::resolve_class(env, "[C", LoaderId::Boot)?;
+    let field_offset =
+        |env: &Env, class: class::ClassId, name: &str, descriptor: &str| -> JResult<u32> {
+            env.vm
+                .class(class)
+                .declared_field(name, descriptor)
+                .filter(|f| !f.is_static())
+                .map(|f| f.offset)
+                .ok_or_else(|| {
+                    Throw::Fatal(format!("class library lacks field {name} {descriptor}"))
+                })
+        };
+    let well_known = well_known::WellKnown {
+        object,
+        class,
+        string,
+        error,
+        cloneable,
+        char_array,
+        string_value: field_offset(env, string, "value", "[C")?,
+        class_class_index: field_offset(env, class, "classIndex", "I")?,
+        throwable_backtrace: field_offset(env, throwable, "backtrace", "Ljava/lang/Object;")?,
+        out_of_memory_error: 0,
+    };
+    env.vm.well_known = well_known;
+    for name in ["java/lang/Object", "java/lang/String", "java/lang/Class"] {
+        let id = loader::system_class(env, name)?;
+        init::ensure_initialized(env, id)?;
+    }
+    let thread_class = loader::system_class(env, "java/lang/Thread")?;
+    init::ensure_initialized(env, thread_class)?;
+    let new_main_thread = find_method(env, thread_class, "newMainThread", "()Ljava/lang/Thread;")
+        .ok_or_else(|| Throw::Fatal("Thread.newMainThread is missing".into()))?;
+    env.thread.thread_object = call_method(env, &new_main_thread, &[])? as cortado_gc::Ref;
+    let oom =
+        exceptions::new_exception(env, "java/lang/OutOfMemoryError", Some("Java heap space"))?;
+    env.vm.well_known.out_of_memory_error = env.vm.add_global(oom);
+    let system = loader::system_class(env, "java/lang/System")?;
+    init::ensure_initialized(env, system)?;
+    let init_phase1 = find_method(env, system, "initPhase1", "()V")
+        .ok_or_else(|| Throw::Fatal("System.initPhase1 is missing".into()))?;
+    call_method(env, &init_phase1, &[])?;
+    Ok(())
+}
+
+fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
+    let internal = main_class.replace('.', "/");
+    let class = match loader::load_class(env, &internal, LoaderId::App) {
+        Ok(Some(class)) => class,
+        Ok(None) => return Err(Error::MainClassNotFound(main_class.to_owned())),
+        Err(throw) => return Err(report(env, throw)),
+    };
+    let Some(main) = env
+        .class(class)
+        .declared_method("main", "([Ljava/lang/String;)V")
+        .cloned()
+    else {
+        return Err(Error::MainMethodNotFound(main_class.to_owned()));
+    };
+    if !main.is_static() {
+        return Err(Error::MainMethodNotFound(main_class.to_owned()));
+    }
+    let result = (|| -> JResult<()> {
+        init::ensure_initialized(env, class)?;
+        let string_array = loader::resolve_class(env, "[Ljava/lang/String;", LoaderId::Boot)?;
+        let array = objects::new_array(env, string_array, args.len() as i32)?;
+        let handle = env.thread.handle(array);
+        for (i, arg) in args.iter().enumerate() {
+            let string = objects::new_string(env, arg)?;
+            let array = env.thread.get(handle);
+            env.vm.heap.write_u32(
+                array,
+                objects::element_offset(BasicType::Reference, i),
+                string,
+            );
+        }
+        let array = env.thread.get(handle);
+        call_method(env, &main, &[array as u64])?;
+        Ok(())
+    })();
+    env.thread.handles.clear();
+    match result {
+        Ok(()) => exit_sequence(env, 0).map_or_else(|e| Err(e), |_| Ok(())),
+        Err(throw) => Err(report(env, throw)),
+    }
+}
+
+/// After `main` returns: run the shutdown sequence (hooks) as `DestroyJavaVM` does.
+fn exit_sequence(env: &mut Env, _status: i32) -> Result<()> {
+    let Ok(Some(shutdown)) = loader::load_class(env, "java/lang/Shutdown", LoaderId::Boot) else {
+        return Ok(());
+    };
+    let Some(method) = find_method(env, shutdown, "shutdown", "()V") else {
+        return Ok(());
+    };
+    match call_method(env, &method, &[]) {
+        Ok(_) => Ok(()),
+        Err(throw) => Err(report(env, throw)),
+    }
+}
+
+/// Turns an escaped `Throw` into the host error, printing an uncaught exception the way the
+/// JDK's `Thread.dispatchUncaughtException` does.
+fn report(env: &mut Env, throw: Throw) -> Error {
+    match throw {
+        Throw::Exit(status) => Error::Exit(status),
+        Throw::Fatal(message) => Error::Internal(message),
+        Throw::Exception => {
+            let exception = env.thread.pending_exception;
+            env.thread.pending_exception = NULL;
+            let handle = env.thread.handle(exception);
+            let description = exceptions::describe(env, exception);
+            let thread_object = env.thread.thread_object;
+            let thread_class = objects::class_of(env.vm, thread_object);
+            if let Some(dispatch) = find_method(
+                env,
+                thread_class,
+                "dispatchUncaughtException",
+                "(Ljava/lang/Throwable;)V",
+            ) {
+                let exception = env.thread.get(handle);
+                match call_method(env, &dispatch, &[thread_object as u64, exception as u64]) {
+                    Ok(_) => {}
+                    Err(Throw::Exit(status)) => return Error::Exit(status),
+                    Err(_) => {}
+                }
+            }
+            let _ = exit_sequence(env, 1);
+            Error::Exception(Box::new(description))
+        }
+    }
+}

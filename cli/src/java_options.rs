@@ -1,0 +1,292 @@
+//! `cortado run`: parses `java`'s command line (`-cp`, `-jar`, `-D`, `-Xmx`, `-Xint`, ...),
+//! starts a VM and maps the outcome to `java`'s exit statuses.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use cortado_runtime::{Error, Vm, VmOptions};
+
+const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
+           (to execute a class)
+   or  cortado run [options] -jar <jarfile> [args...]
+           (to execute a jar file)
+   or  cortado run [options] <sourcefile> [args...]
+           (to execute a single source-file program)
+
+ where options include:
+    -cp <class search path of directories and zip/jar files>
+    -classpath <class search path of directories and zip/jar files>
+    --class-path <class search path of directories and zip/jar files>
+    -D<name>=<value>  set a system property
+    -verbose:class    print a line for each class loaded
+    -version          print product version and exit
+    -Xmx<size>        maximum heap size
+    -Xms<size>        initial heap size
+    -Xss<size>        Java thread stack size
+    -Xint             interpreted mode only (the only mode today)
+    -Xcomp            compile methods on first call (accepted; the JIT is not built yet)
+    -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes";
+
+/// What the program to run is.
+enum Target {
+    Class(String),
+    Jar(PathBuf),
+    Source(PathBuf),
+}
+
+/// Parses a size such as `64m`, `512k`, `2g` or `1048576`.
+fn parse_size(text: &str) -> Option<usize> {
+    let (digits, multiplier) = match text.chars().last()? {
+        'k' | 'K' => (&text[..text.len() - 1], 1usize << 10),
+        'm' | 'M' => (&text[..text.len() - 1], 1 << 20),
+        'g' | 'G' => (&text[..text.len() - 1], 1 << 30),
+        't' | 'T' => (&text[..text.len() - 1], 1 << 40),
+        _ => (text, 1),
+    };
+    digits.parse::<usize>().ok()?.checked_mul(multiplier)
+}
+
+fn error_exit(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(1)
+}
+
+pub(crate) fn run(args: &[String]) -> ExitCode {
+    let mut options = VmOptions::default();
+    let mut class_path: Option<String> = None;
+    let mut target = None;
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        i += 1;
+        let mut value = |name: &str| -> Result<String, ExitCode> {
+            let v = args.get(i).cloned().ok_or_else(|| {
+                error_exit(&format!("Error: {name} requires class path specification"))
+            });
+            i += 1;
+            v
+        };
+        match arg {
+            "-cp" | "-classpath" | "--class-path" => match value(arg) {
+                Ok(v) => class_path = Some(v),
+                Err(code) => return code,
+            },
+            "-jar" => match value(arg) {
+                Ok(v) => {
+                    target = Some(Target::Jar(PathBuf::from(v)));
+                    break;
+                }
+                Err(code) => return code,
+            },
+            "-version" | "--version" => {
+                eprintln!(
+                    "openjdk version \"17\" (Cortado {})",
+                    env!("CARGO_PKG_VERSION")
+                );
+                eprintln!("Cortado Runtime Environment (interpreter)");
+                return ExitCode::SUCCESS;
+            }
+            "-h" | "-help" | "--help" | "-?" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "-verbose:class" => options.verbose_class = true,
+            "-verbose:gc" | "-Xint" | "-Xmixed" | "-Xcomp" | "-Xshare:auto" | "-Xshare:off"
+            | "-server" | "-ea" | "-enableassertions" | "-da" | "-disableassertions" | "-esa"
+            | "-dsa" => {}
+            "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
+            _ if arg.starts_with("-XX:GCStressBytes=") => {
+                match arg["-XX:GCStressBytes=".len()..].parse() {
+                    Ok(n) => options.gc_stress_bytes = Some(n),
+                    Err(_) => return error_exit(&format!("Invalid GC stress interval: {arg}")),
+                }
+            }
+            _ if arg.starts_with("-D") => {
+                let (key, value) = arg[2..].split_once('=').unwrap_or((&arg[2..], ""));
+                options.properties.push((key.to_owned(), value.to_owned()));
+            }
+            _ if arg.starts_with("-Xmx") || arg.starts_with("-Xms") || arg.starts_with("-Xss") => {
+                let Some(size) = parse_size(&arg[4..]) else {
+                    let what = match &arg[..4] {
+                        "-Xmx" => "maximum heap size",
+                        "-Xms" => "initial heap size",
+                        _ => "thread stack size",
+                    };
+                    return error_exit(&format!("Invalid {what}: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit."));
+                };
+                match &arg[..4] {
+                    "-Xmx" => options.max_heap_bytes = size,
+                    "-Xms" => options.initial_heap_bytes = size,
+                    _ => options.stack_bytes = size,
+                }
+            }
+            _ if arg.starts_with("-ea:")
+                || arg.starts_with("-da:")
+                || arg.starts_with("-XX:")
+                || arg.starts_with("-Xlog") => {}
+            _ if arg.starts_with('-') => {
+                return error_exit(&format!(
+                    "Unrecognized option: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit."
+                ));
+            }
+            _ => {
+                target = Some(if arg.ends_with(".java") {
+                    Target::Source(PathBuf::from(arg))
+                } else {
+                    Target::Class(arg.to_owned())
+                });
+                break;
+            }
+        }
+    }
+    let program_args: Vec<String> = args[i..].to_vec();
+    let Some(target) = target else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(1);
+    };
+    let class_path = class_path
+        .or_else(|| std::env::var("CLASSPATH").ok())
+        .unwrap_or_else(|| ".".to_owned());
+    let mut _source_dir = None;
+    let main_class = match target {
+        Target::Class(name) => {
+            options
+                .class_path
+                .extend(std::env::split_paths(&class_path));
+            name
+        }
+        Target::Jar(jar) => {
+            let main = std::fs::read(&jar)
+                .map_err(|_| format!("Error: Unable to access jarfile {}", jar.display()))
+                .and_then(|bytes| {
+                    cortado_classfile::jar::Jar::from_bytes(bytes)
+                        .map_err(|_| format!("Error: Invalid or corrupt jarfile {}", jar.display()))
+                })
+                .and_then(|mut j| {
+                    j.main_class()
+                        .ok()
+                        .flatten()
+                        .ok_or_else(|| format!("no main manifest attribute, in {}", jar.display()))
+                });
+            match main {
+                Ok(main) => {
+                    options.class_path.push(jar);
+                    main
+                }
+                Err(message) => return error_exit(&message),
+            }
+        }
+        Target::Source(file) => match compile_source(&file) {
+            Ok((dir, main)) => {
+                options.class_path.push(dir.path().to_owned());
+                _source_dir = Some(dir);
+                main
+            }
+            Err(message) => return error_exit(&message),
+        },
+    };
+    run_vm(options, &main_class, &program_args)
+}
+
+fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
+    // The interpreter does not recurse for Java calls, but class initialization and natives
+    // do; a thread of our own gives them a known, generous native stack.
+    let main_class = main_class.to_owned();
+    let args = args.to_vec();
+    let worker = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(256 << 20)
+        .spawn(move || -> Result<(), Error> {
+            let vm = Vm::new(options)?;
+            vm.run_main(&main_class, &args)
+        });
+    let outcome = match worker {
+        Ok(handle) => handle
+            .join()
+            .unwrap_or_else(|_| Err(Error::Internal("the VM panicked".into()))),
+        Err(error) => Err(Error::Internal(format!(
+            "cannot start the main thread: {error}"
+        ))),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Error::Exit(status)) => ExitCode::from(status as u8),
+        Err(Error::Exception(_)) => ExitCode::from(1),
+        Err(Error::MainClassNotFound(name)) => error_exit(&format!(
+            "Error: Could not find or load main class {name}\nCaused by: java.lang.ClassNotFoundException: {name}"
+        )),
+        Err(error @ Error::MainMethodNotFound(_)) => error_exit(&format!("Error: {error}")),
+        Err(error) => error_exit(&format!("Error: {error}")),
+    }
+}
+
+/// `java Hello.java`: compiles the file with javac into a temporary directory and returns
+/// the first top-level class declared in it.
+fn compile_source(file: &std::path::Path) -> Result<(TempDir, String), String> {
+    let dir =
+        TempDir::new().map_err(|e| format!("Error: cannot create a temporary directory: {e}"))?;
+    let javac = std::env::var("JAVA_HOME")
+        .map(|home| PathBuf::from(home).join("bin/javac"))
+        .ok()
+        .filter(|p| p.exists())
+        .unwrap_or_else(|| PathBuf::from("javac"));
+    let output = std::process::Command::new(&javac)
+        .arg("-d")
+        .arg(dir.path())
+        .arg(file)
+        .output()
+        .map_err(|_| "Error: running a source file needs javac, which was not found (install a JDK, or set JAVA_HOME)".to_owned())?;
+    if !output.status.success() {
+        return Err(format!(
+            "{}error: compilation failed",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let source =
+        std::fs::read_to_string(file).map_err(|e| format!("Error: {}: {e}", file.display()))?;
+    let main = first_class_name(&source)
+        .ok_or_else(|| "error: no class declared in source file".to_owned())?;
+    Ok((dir, main))
+}
+
+fn first_class_name(source: &str) -> Option<String> {
+    let package = source
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("package "))
+        .map(|p| p.trim_end_matches(';').trim().to_owned());
+    let mut words = source.split(|c: char| c.is_whitespace() || c == '{');
+    while let Some(word) = words.next() {
+        if matches!(word, "class" | "interface" | "enum" | "record") {
+            let name = words.find(|w| !w.is_empty())?;
+            let name: String = name
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$')
+                .collect();
+            return Some(match &package {
+                Some(p) => format!("{p}.{name}"),
+                None => name,
+            });
+        }
+    }
+    None
+}
+
+/// A temporary directory removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> std::io::Result<TempDir> {
+        let path = std::env::temp_dir().join(format!("cortado-src-{}", std::process::id()));
+        std::fs::create_dir_all(&path)?;
+        Ok(TempDir(path))
+    }
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

@@ -1,0 +1,43 @@
+//! The runtime's one error type: why the VM itself, or a call into it, failed. A Java exception
+//! thrown and not caught is reported here too, as data copied out of the heap; while the program
+//! runs, Java exceptions are guest values, never this type.
+
+/// A Java exception that escaped to the host, with what a host needs to report it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JavaException {
+    /// Binary name with dots, e.g. `java.lang.IllegalStateException`.
+    pub class_name: String,
+    pub message: Option<String>,
+    /// The `printStackTrace` text, as HotSpot would print it.
+    pub stack_trace: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    /// The guest threw an exception that nothing caught.
+    #[error("uncaught Java exception {}{}", .0.class_name, .0.message.as_ref().map(|m| format!(": {m}")).unwrap_or_default())]
+    Exception(Box<JavaException>),
+    /// The guest called `System.exit` (or `Runtime.halt`) with this status.
+    #[error("the program exited with status {0}")]
+    Exit(i32),
+    /// The main class could not be found or loaded.
+    #[error("Could not find or load main class {0}")]
+    MainClassNotFound(String),
+    /// The main class has no `public static void main(String[])`.
+    #[error("Main method not found in class {0}, please define the main method as:\n   public static void main(String[] args)")]
+    MainMethodNotFound(String),
+    /// A class-path entry or option is unusable.
+    #[error("{0}")]
+    Configuration(String),
+    /// A call from the host named something that does not exist or does not fit.
+    #[error("{0}")]
+    InvalidArgument(String),
+    /// The VM could not start (for example, its class library is broken).
+    #[error("VM start-up failed: {0}")]
+    Startup(String),
+    /// A bug in Cortado itself.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

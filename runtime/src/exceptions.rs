@@ -1,0 +1,124 @@
+//! Creating and throwing Java exceptions from Rust, with HotSpot's messages, and reading an
+//! escaped exception back out for the host.
+
+use cortado_gc::{Ref, NULL};
+
+use crate::class::{ClassId, LoaderId};
+use crate::error::JavaException;
+use crate::interp::call::{call_method, find_method};
+use crate::loader::load_class;
+use crate::objects::{new_instance, new_string, rust_string};
+use crate::vm::{Env, JResult, Throw};
+
+/// Creates an exception of class `class_name` with an optional message and makes it pending.
+/// Whatever goes wrong on the way (a missing class, an exception in the constructor) is thrown
+/// instead.
+pub(crate) fn throw_new(env: &mut Env, class_name: &str, message: Option<&str>) -> Throw {
+    // Creating an exception can need another exception (its class fails to load); past a few
+    // levels the class library itself is broken.
+    if env.thread.creating_exceptions > 4 {
+        return Throw::Fatal(format!(
+            "cannot create {class_name}: {}",
+            message.unwrap_or("")
+        ));
+    }
+    if std::env::var_os("CORTADO_DEBUG").is_some() {
+        eprintln!("throw_new {class_name}: {message:?}");
+    }
+    env.thread.creating_exceptions += 1;
+    let result = new_exception(env, class_name, message);
+    env.thread.creating_exceptions -= 1;
+    match result {
+        Ok(exception) => env.throw(exception),
+        Err(throw) => throw,
+    }
+}
+
+pub(crate) fn new_exception(
+    env: &mut Env,
+    class_name: &str,
+    message: Option<&str>,
+) -> JResult<Ref> {
+    let class = match load_class(env, class_name, LoaderId::Boot)? {
+        Some(class) => class,
+        None => return Err(Throw::Fatal(format!("class library lacks {class_name}"))),
+    };
+    crate::init::ensure_initialized(env, class)?;
+    let mark = env.thread.handle_mark();
+    let message_ref = match message {
+        Some(text) => new_string(env, text)?,
+        None => NULL,
+    };
+    let message_handle = env.thread.handle(message_ref);
+    let exception = new_instance(env, class)?;
+    let exception_handle = env.thread.handle(exception);
+    let (descriptor, args): (&str, Vec<u64>) = match message {
+        Some(_) => (
+            "(Ljava/lang/String;)V",
+            vec![exception as u64, env.thread.get(message_handle) as u64],
+        ),
+        None => ("()V", vec![exception as u64]),
+    };
+    let constructor = find_method(env, class, "<init>", descriptor)
+        .ok_or_else(|| Throw::Fatal(format!("{class_name} lacks a constructor {descriptor}")))?;
+    call_method(env, &constructor, &args)?;
+    let exception = env.thread.get(exception_handle);
+    env.thread.release_handles(mark);
+    Ok(exception)
+}
+
+/// Throws an exception whose class was already resolved (used for `Class.forName` errors and
+/// the like, where the class is in hand).
+pub(crate) fn throw_class(env: &mut Env, class: ClassId, message: Option<&str>) -> Throw {
+    let name = env.class(class).name.to_string();
+    throw_new(env, &name, message)
+}
+
+pub(crate) fn null_pointer(env: &mut Env) -> Throw {
+    throw_new(env, "java/lang/NullPointerException", None)
+}
+
+pub(crate) fn array_index(env: &mut Env, index: i32, length: i32) -> Throw {
+    let message = format!("Index {index} out of bounds for length {length}");
+    throw_new(
+        env,
+        "java/lang/ArrayIndexOutOfBoundsException",
+        Some(&message),
+    )
+}
+
+pub(crate) fn divide_by_zero(env: &mut Env) -> Throw {
+    throw_new(env, "java/lang/ArithmeticException", Some("/ by zero"))
+}
+
+/// Describes a pending exception for the host: class, message and the printed stack trace.
+pub(crate) fn describe(env: &mut Env, exception: Ref) -> JavaException {
+    let class = crate::objects::class_of(env.vm, exception);
+    let class_name = env.class(class).java_name();
+    let handle = env.thread.handle(exception);
+    let message = call_string_method(env, handle, "getMessage");
+    let stack_trace = stack_trace_text(env, handle).unwrap_or_default();
+    JavaException {
+        class_name,
+        message,
+        stack_trace,
+    }
+}
+
+fn call_string_method(env: &mut Env, handle: crate::thread::Handle, name: &str) -> Option<String> {
+    let exception = env.thread.get(handle);
+    let class = crate::objects::class_of(env.vm, exception);
+    let method = find_method(env, class, name, "()Ljava/lang/String;")?;
+    let result = call_method(env, &method, &[exception as u64]).ok()? as Ref;
+    (result != NULL).then(|| rust_string(env.vm, result))
+}
+
+/// The text `printStackTrace` would print, produced by the Java code itself through a
+/// StringWriter, so that host reports match what the program would print.
+fn stack_trace_text(env: &mut Env, handle: crate::thread::Handle) -> Option<String> {
+    let exception = env.thread.get(handle);
+    let helper = load_class(env, "java/lang/Throwable", LoaderId::Boot).ok()??;
+    let method = find_method(env, helper, "stackTraceString", "()Ljava/lang/String;")?;
+    let result = call_method(env, &method, &[exception as u64]).ok()? as Ref;
+    (result != NULL).then(|| rust_string(env.vm, result))
+}

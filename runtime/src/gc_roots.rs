@@ -1,0 +1,161 @@
+//! Runs a collection: tells the collector how objects are laid out (`ClassModel`) and where
+//! every root is (`VmRoots`): interpreter frames through their reference maps, native frames
+//! through their descriptors, handles, pending exceptions, statics, mirrors, interned strings
+//! and global roots. Nothing is scanned conservatively.
+
+use std::sync::Arc;
+
+use cortado_classfile::FieldType;
+use cortado_gc::{ObjectModel, Ref, Roots};
+
+use crate::class::{Class, ClassKind};
+use crate::objects::array_size;
+use crate::thread::JavaThread;
+use crate::vm::{Env, VmState};
+
+struct ClassModel<'a> {
+    classes: &'a [Arc<Class>],
+}
+
+impl ObjectModel for ClassModel<'_> {
+    fn size_of(&self, class_index: u32, length_word: u32) -> usize {
+        let class = &self.classes[class_index as usize];
+        match class.kind {
+            ClassKind::Array { element, .. } => array_size(element, length_word as usize),
+            _ => class.instance_size as usize,
+        }
+    }
+
+    fn reference_offsets(&self, class_index: u32, length_word: u32, visit: &mut dyn FnMut(usize)) {
+        let class = &self.classes[class_index as usize];
+        match class.kind {
+            ClassKind::Array {
+                element: crate::class::BasicType::Reference,
+                ..
+            } => {
+                for i in 0..length_word as usize {
+                    visit(16 + 4 * i);
+                }
+            }
+            ClassKind::Array { .. } => {}
+            _ => {
+                for &offset in &class.reference_offsets {
+                    visit(offset as usize);
+                }
+            }
+        }
+    }
+}
+
+struct VmRoots<'a> {
+    classes: &'a [Arc<Class>],
+    mirrors: &'a mut Vec<Ref>,
+    strings: &'a mut Vec<Ref>,
+    globals: &'a mut Vec<Ref>,
+    thread: &'a mut JavaThread,
+}
+
+impl Roots for VmRoots<'_> {
+    fn visit(&mut self, visit: &mut dyn FnMut(&mut Ref)) {
+        for slot in self
+            .mirrors
+            .iter_mut()
+            .chain(self.strings.iter_mut())
+            .chain(self.globals.iter_mut())
+        {
+            visit(slot);
+        }
+        for class in self.classes {
+            for &slot in &class.static_references {
+                let mut reference = class.static_value(slot) as Ref;
+                visit(&mut reference);
+                class.set_static_value(slot, reference as u64);
+            }
+        }
+        visit_thread(self.thread, visit);
+    }
+}
+
+fn visit_thread(thread: &mut JavaThread, visit: &mut dyn FnMut(&mut Ref)) {
+    for slot in thread.handles.iter_mut() {
+        visit(slot);
+    }
+    visit(&mut thread.pending_exception);
+    visit(&mut thread.thread_object);
+    for (object, _) in thread.monitors.iter_mut() {
+        visit(object);
+    }
+    let stack = &mut thread.stack;
+    for frame in thread.frames.iter_mut() {
+        visit(&mut frame.lock);
+        let bp = frame.bp as usize;
+        let method = &frame.method;
+        if method.is_native() || method.prepared.get().is_none() {
+            // Native frames (and frames not started yet) hold exactly their arguments.
+            let mut slot = bp;
+            if !method.is_static() {
+                visit_slot(&mut stack[slot], visit);
+                slot += 1;
+            }
+            for parameter in &method.parsed.parameters {
+                if parameter.is_reference() {
+                    visit_slot(&mut stack[slot], visit);
+                }
+                slot += match parameter {
+                    FieldType::Long | FieldType::Double => 2,
+                    _ => 1,
+                };
+            }
+            continue;
+        }
+        let Some(Ok(prepared)) = method.prepared.get() else {
+            continue;
+        };
+        let Some(maps) = prepared.ref_maps.get() else {
+            continue;
+        };
+        let pc = frame.pc;
+        let max_locals = prepared.max_locals as usize;
+        for local in 0..max_locals {
+            if maps.local_is_reference(pc, local) {
+                visit_slot(&mut stack[bp + local], visit);
+            }
+        }
+        let height = maps.stack_height(pc).unwrap_or(0);
+        let live = (frame.sp as usize)
+            .saturating_sub(bp + max_locals)
+            .min(height);
+        for index in 0..live {
+            if maps.stack_is_reference(pc, index) {
+                visit_slot(&mut stack[bp + max_locals + index], visit);
+            }
+        }
+    }
+}
+
+fn visit_slot(slot: &mut u64, visit: &mut dyn FnMut(&mut Ref)) {
+    let mut reference = *slot as Ref;
+    visit(&mut reference);
+    *slot = reference as u64;
+}
+
+/// Collects garbage, making room for `requested` bytes. `Err` when the heap is exhausted.
+pub(crate) fn collect(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error> {
+    let VmState {
+        heap,
+        classes,
+        mirrors,
+        strings,
+        globals,
+        ..
+    } = &mut *env.vm;
+    let model = ClassModel { classes };
+    let mut roots = VmRoots {
+        classes,
+        mirrors,
+        strings: &mut strings.refs,
+        globals,
+        thread: env.thread,
+    };
+    heap.collect(&model, &mut roots, requested)
+}

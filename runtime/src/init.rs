@@ -1,0 +1,174 @@
+//! Class initialization (JVMS §5.5): the state machine, `ConstantValue` statics, superclass
+//! and superinterface order, ExceptionInInitializerError and the erroneous state.
+//!
+//! One Java thread runs at a time today, so "another thread is initializing" cannot happen
+//! yet; the recorded initializing thread makes recursive requests succeed as §5.5 step 3 says.
+
+use cortado_classfile::Constant;
+use cortado_gc::NULL;
+
+use crate::class::{BasicType, ClassId, InitState};
+use crate::exceptions::throw_new;
+use crate::interp::call::call_method;
+use crate::objects::{class_of, intern_units};
+use crate::vm::{Env, JResult, Throw};
+
+/// Initializes `class` if it is not yet initialized.
+#[inline]
+pub(crate) fn ensure_initialized(env: &mut Env, class: ClassId) -> JResult<()> {
+    if env.vm.class(class).init_state() == InitState::Initialized {
+        return Ok(());
+    }
+    initialize(env, class)
+}
+
+fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
+    let class = env.class(id);
+    match class.init_state() {
+        InitState::Initialized => return Ok(()),
+        InitState::InProgress => {
+            // Step 3: a recursive request by the initializing thread.
+            return Ok(());
+        }
+        InitState::Erroneous => {
+            let message = format!("Could not initialize class {}", class.java_name());
+            return Err(throw_new(
+                env,
+                "java/lang/NoClassDefFoundError",
+                Some(&message),
+            ));
+        }
+        InitState::Uninitialized => {}
+    }
+    class.set_init_state(InitState::InProgress);
+    class
+        .init_thread
+        .store(env.thread.id, std::sync::atomic::Ordering::Relaxed);
+    // Step 7: superclass first, then superinterfaces that declare default methods.
+    let mut supers = Vec::new();
+    if !class.is_interface() {
+        if let Some(super_class) = class.super_class {
+            supers.push(super_class);
+        }
+        for &interface in &class.interfaces {
+            supers.push(interface);
+        }
+    }
+    for super_id in supers {
+        let super_class = env.class(super_id);
+        if super_class.is_interface() && !declares_default_methods(env, super_id) {
+            continue;
+        }
+        if let Err(throw) = ensure_initialized(env, super_id) {
+            class.set_init_state(InitState::Erroneous);
+            return Err(throw);
+        }
+    }
+    if let Err(throw) = set_constant_values(env, id) {
+        class.set_init_state(InitState::Erroneous);
+        return Err(throw);
+    }
+    let clinit = class.declared_method("<clinit>", "()V").cloned();
+    if let Some(clinit) = clinit {
+        match call_method(env, &clinit, &[]) {
+            Ok(_) => {}
+            Err(Throw::Exception) => {
+                class.set_init_state(InitState::Erroneous);
+                let exception = env.thread.pending_exception;
+                let error_class = env.vm.well_known.error;
+                if is_instance_of_class(env, exception, error_class) {
+                    return Err(Throw::Exception);
+                }
+                return Err(wrap_in_initializer_error(env));
+            }
+            Err(other) => {
+                class.set_init_state(InitState::Erroneous);
+                return Err(other);
+            }
+        }
+    }
+    class.set_init_state(InitState::Initialized);
+    Ok(())
+}
+
+fn declares_default_methods(env: &Env, interface: ClassId) -> bool {
+    env.vm
+        .class(interface)
+        .methods
+        .iter()
+        .any(|m| !m.is_static() && !m.is_abstract())
+}
+
+fn is_instance_of_class(env: &Env, object: cortado_gc::Ref, class: ClassId) -> bool {
+    let object_class = class_of(env.vm, object);
+    env.vm.class(object_class).supers.contains(&class)
+}
+
+/// Step 11: wraps the pending exception in an ExceptionInInitializerError.
+fn wrap_in_initializer_error(env: &mut Env) -> Throw {
+    let cause = env.thread.pending_exception;
+    env.thread.pending_exception = NULL;
+    let handle = env.thread.handle(cause);
+    let class = match crate::loader::system_class(env, "java/lang/ExceptionInInitializerError") {
+        Ok(class) => class,
+        Err(throw) => return throw,
+    };
+    if let Err(throw) = ensure_initialized(env, class) {
+        return throw;
+    }
+    let error = match crate::objects::new_instance(env, class) {
+        Ok(error) => error,
+        Err(throw) => return throw,
+    };
+    let error_handle = env.thread.handle(error);
+    let Some(constructor) =
+        crate::interp::call::find_method(env, class, "<init>", "(Ljava/lang/Throwable;)V")
+    else {
+        return Throw::Fatal(
+            "ExceptionInInitializerError lacks its (Throwable) constructor".into(),
+        );
+    };
+    let args = [
+        env.thread.get(error_handle) as u64,
+        env.thread.get(handle) as u64,
+    ];
+    if let Err(throw) = call_method(env, &constructor, &args) {
+        return throw;
+    }
+    let error = env.thread.get(error_handle);
+    env.throw(error)
+}
+
+/// Step 6: static fields with a ConstantValue attribute get their values before `<clinit>`.
+fn set_constant_values(env: &mut Env, id: ClassId) -> JResult<()> {
+    let class = env.class(id);
+    let Some(file) = class.file.clone() else {
+        return Ok(());
+    };
+    for field in class.fields.iter().filter(|f| f.is_static()) {
+        let Some(index) = field.constant_value else {
+            continue;
+        };
+        let value = match (file.constant_pool.get(index), field.basic_type) {
+            (Some(Constant::Integer(v)), _) => *v as u32 as u64,
+            (Some(Constant::Float(v)), BasicType::Float) => v.to_bits() as u64,
+            (Some(Constant::Long(v)), BasicType::Long) => *v as u64,
+            (Some(Constant::Double(v)), BasicType::Double) => v.to_bits(),
+            (Some(Constant::String { utf8 }), BasicType::Reference) => {
+                let units = file.constant_pool.utf16(*utf8).unwrap_or_default();
+                let slot = intern_units(env, &units)?;
+                env.vm.strings.refs[slot as usize] as u64
+            }
+            _ => {
+                let message = format!(
+                    "Bad ConstantValue for field {} in class {}",
+                    field.name,
+                    class.java_name()
+                );
+                return Err(throw_new(env, "java/lang/ClassFormatError", Some(&message)));
+            }
+        };
+        class.set_static_value(field.offset, value);
+    }
+    Ok(())
+}

@@ -1,0 +1,189 @@
+//! Entering Java from Rust, pushing frames, preparing methods on first call, and running
+//! native methods inside a native frame.
+
+use std::sync::Arc;
+
+use cortado_gc::Ref;
+
+use crate::class::{ClassId, Method};
+use crate::exceptions::throw_new;
+use crate::interp::prepare::{prepare, Prepared};
+use crate::interp::refmap;
+use crate::thread::Frame;
+use crate::vm::{Env, JResult, Throw};
+
+/// Room the native (Rust) stack must have left before Rust code enters Java again.
+const NATIVE_STACK_RESERVE: usize = 256 * 1024;
+
+/// Calls `method` with `args` (receiver first, long/double taking two slots) and returns its
+/// result slot (0 for void). Runs the interpreter until the call returns or throws.
+pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> JResult<u64> {
+    if stacker::remaining_stack().is_some_and(|left| left < NATIVE_STACK_RESERVE) {
+        return Err(throw_new(env, "java/lang/StackOverflowError", None));
+    }
+    let base = env.thread.stack_top();
+    if base + args.len() + 2 >= env.thread.stack.len() {
+        return Err(throw_new(env, "java/lang/StackOverflowError", None));
+    }
+    env.thread.stack[base..base + args.len()].copy_from_slice(args);
+    if method.is_native() {
+        return invoke_native(env, method, base);
+    }
+    if method.is_abstract() {
+        let message = format!(
+            "'{}'",
+            crate::interp::resolve::method_signature_text(method)
+        );
+        return Err(throw_new(
+            env,
+            "java/lang/AbstractMethodError",
+            Some(&message),
+        ));
+    }
+    push_frame(env, method, base)?;
+    let entry = env.thread.frames.len();
+    super::run(env, entry)
+}
+
+/// Pushes an interpreter frame for `method` whose arguments are already at `base`.
+pub(crate) fn push_frame(env: &mut Env, method: &Arc<Method>, base: usize) -> JResult<()> {
+    let prepared = prepared(env, method)?;
+    let sp = base + prepared.max_locals as usize;
+    if sp + prepared.max_stack as usize + 2 >= env.thread.stack.len()
+        || env.thread.frames.len() >= env.thread.max_frames
+    {
+        return Err(throw_new(env, "java/lang/StackOverflowError", None));
+    }
+    env.thread.frames.push(Frame {
+        method: method.clone(),
+        pc: 0,
+        bp: base as u32,
+        sp: sp as u32,
+        lock: cortado_gc::NULL,
+    });
+    if method.is_synchronized() {
+        // The frame is pushed first so that its arguments stay rooted while the lock (a
+        // class mirror, for static methods) is looked up.
+        let lock = if method.is_static() {
+            crate::natives::mirror(env, method.class)
+        } else {
+            Ok(env.thread.stack[base] as Ref)
+        };
+        let lock = match lock.and_then(|lock| super::monitors::enter(env, lock).map(|()| lock)) {
+            Ok(lock) => lock,
+            Err(throw) => {
+                env.thread.frames.pop();
+                return Err(throw);
+            }
+        };
+        env.thread.frames.last_mut().expect("just pushed").lock = lock;
+    }
+    Ok(())
+}
+
+/// The prepared code of `method`, decoding it and computing its reference maps on first use.
+/// Code that fails those checks throws VerifyError.
+pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepared>> {
+    if let Some(result) = method.prepared.get() {
+        return match result {
+            Ok(prepared) => Ok(prepared.clone()),
+            Err(message) => Err(verify_error(env, method, message)),
+        };
+    }
+    let class = env.class(method.class);
+    let file = class
+        .file
+        .as_ref()
+        .expect("methods with code come from class files");
+    let code = file.methods[method.index_in_class as usize]
+        .code()
+        .expect("the parser checked that concrete methods have code");
+    let result = prepare(code).and_then(|prepared| {
+        let maps = refmap::compute(
+            &prepared,
+            &file.constant_pool,
+            method.is_static(),
+            &method.parsed,
+        )?;
+        let _ = prepared.ref_maps.set(maps);
+        Ok(Arc::new(prepared))
+    });
+    let result = method.prepared.get_or_init(|| result);
+    match result {
+        Ok(prepared) => Ok(prepared.clone()),
+        Err(message) => Err(verify_error(env, method, message)),
+    }
+}
+
+fn verify_error(env: &mut Env, method: &Method, message: &str) -> Throw {
+    let text = format!(
+        "{message}\nException Details:\n  Location:\n    {}.{}{}",
+        method.class_name, method.name, method.descriptor
+    );
+    throw_new(env, "java/lang/VerifyError", Some(&text))
+}
+
+/// Runs a native method whose arguments are at `base`, inside a native frame (so stack
+/// traces show it and the collector sees its arguments).
+pub(crate) fn invoke_native(env: &mut Env, method: &Arc<Method>, base: usize) -> JResult<u64> {
+    let native = match method.native.get() {
+        Some(native) => native.clone(),
+        None => match env
+            .vm
+            .natives
+            .lookup(&method.class_name, &method.name, &method.descriptor)
+        {
+            Some(native) => method.native.get_or_init(|| native).clone(),
+            None => {
+                let message = format!(
+                    "'{}'",
+                    crate::interp::resolve::method_signature_text(method)
+                );
+                return Err(throw_new(
+                    env,
+                    "java/lang/UnsatisfiedLinkError",
+                    Some(&message),
+                ));
+            }
+        },
+    };
+    let sp = base + method.arg_slots as usize;
+    if env.thread.frames.len() >= env.thread.max_frames {
+        return Err(throw_new(env, "java/lang/StackOverflowError", None));
+    }
+    env.thread.frames.push(Frame {
+        method: method.clone(),
+        pc: 0,
+        bp: base as u32,
+        sp: sp as u32,
+        lock: cortado_gc::NULL,
+    });
+    let mark = env.thread.handle_mark();
+    let result = native(env, crate::natives::Args { base });
+    env.thread.release_handles(mark);
+    env.thread.frames.pop();
+    result
+}
+
+/// Looks up a method by name and descriptor in `class` and its superclasses, then in its
+/// interfaces (for default methods).
+pub(crate) fn find_method(
+    env: &Env,
+    class: ClassId,
+    name: &str,
+    descriptor: &str,
+) -> Option<Arc<Method>> {
+    let mut current = Some(class);
+    while let Some(id) = current {
+        let c = env.vm.class(id);
+        if let Some(method) = c.declared_method(name, descriptor) {
+            return Some(method.clone());
+        }
+        current = c.super_class;
+    }
+    let class = env.vm.class(class);
+    class
+        .all_interfaces
+        .iter()
+        .find_map(|&i| env.vm.class(i).declared_method(name, descriptor).cloned())
+}

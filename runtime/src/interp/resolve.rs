@@ -1,0 +1,482 @@
+//! Resolution of symbolic references (JVMS §5.4.3) through each class's resolution cache:
+//! classes, fields, methods and interface methods, with HotSpot's error messages.
+
+use std::sync::Arc;
+
+use cortado_classfile::{access, Constant, FieldType};
+
+use crate::class::{BasicType, Class, ClassId, ClassKind, Method, Resolved};
+use crate::exceptions::throw_new;
+use crate::loader::resolve_class;
+use crate::vm::{Env, JResult};
+
+fn pool(class: &Class) -> &cortado_classfile::ConstantPool {
+    &class
+        .file
+        .as_ref()
+        .expect("resolution happens in classes from class files")
+        .constant_pool
+}
+
+fn bad_constant(env: &mut Env, class: &Class, index: u16) -> crate::vm::Throw {
+    let message = format!(
+        "Illegal constant pool index {index} in class {}",
+        class.java_name()
+    );
+    throw_new(
+        env,
+        "java/lang/IncompatibleClassChangeError",
+        Some(&message),
+    )
+}
+
+/// Resolves a Class constant.
+pub(crate) fn class_ref(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<ClassId> {
+    if let Some(Resolved::Class(id)) = class
+        .constant_cache
+        .get(index as usize)
+        .and_then(|c| c.get())
+    {
+        return Ok(*id);
+    }
+    let name = match pool(class).class_name(index) {
+        Ok(name) => name.to_owned(),
+        Err(_) => return Err(bad_constant(env, class, index)),
+    };
+    let id = resolve_class(env, &name, class.loader)?;
+    check_class_access(env, class, id)?;
+    let _ = class.constant_cache[index as usize].set(Resolved::Class(id));
+    Ok(id)
+}
+
+/// JVMS §5.4.4: a class is accessible if public or in the same runtime package.
+fn check_class_access(env: &mut Env, from: &Class, target: ClassId) -> JResult<()> {
+    let target_class = env.class(target);
+    let element = match target_class.kind {
+        ClassKind::Array {
+            component: Some(c), ..
+        } => env.class(base_component(env, c)),
+        _ => target_class.clone(),
+    };
+    if element.access_flags & access::PUBLIC != 0
+        || matches!(element.kind, ClassKind::Primitive(_))
+        || (element.loader == from.loader && element.package() == from.package())
+    {
+        return Ok(());
+    }
+    let message = format!(
+        "failed to access class {} from class {} ({} and {} are in unnamed module of loader 'app')",
+        element.java_name(),
+        from.java_name(),
+        element.java_name(),
+        from.java_name()
+    );
+    Err(throw_new(
+        env,
+        "java/lang/IllegalAccessError",
+        Some(&message),
+    ))
+}
+
+fn base_component(env: &Env, mut id: ClassId) -> ClassId {
+    while let ClassKind::Array {
+        component: Some(c), ..
+    } = env.vm.class(id).kind
+    {
+        id = c;
+    }
+    id
+}
+
+/// A resolved field: its class, offset (or static slot), type and staticness.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FieldRef {
+    pub class: ClassId,
+    pub offset: u32,
+    pub basic_type: BasicType,
+}
+
+/// Resolves a Fieldref for getfield/putfield (`is_static` false) or getstatic/putstatic.
+pub(crate) fn field_ref(
+    env: &mut Env,
+    class: &Arc<Class>,
+    index: u16,
+    is_static: bool,
+) -> JResult<FieldRef> {
+    if let Some(Resolved::Field {
+        class: owner,
+        offset,
+        basic_type,
+        is_static: s,
+    }) = class
+        .constant_cache
+        .get(index as usize)
+        .and_then(|c| c.get())
+    {
+        if *s == is_static {
+            return Ok(FieldRef {
+                class: *owner,
+                offset: *offset,
+                basic_type: *basic_type,
+            });
+        }
+    }
+    let (owner_name, name, descriptor) = match pool(class).member_ref(index) {
+        Ok((member, _)) => (
+            member.class.to_owned(),
+            member.name.to_owned(),
+            member.descriptor.to_owned(),
+        ),
+        Err(_) => return Err(bad_constant(env, class, index)),
+    };
+    let owner = resolve_class(env, &owner_name, class.loader)?;
+    let Some((declaring, field_index)) = lookup_field(env, owner, &name, &descriptor) else {
+        return Err(throw_new(env, "java/lang/NoSuchFieldError", Some(&name)));
+    };
+    let declaring_class = env.class(declaring);
+    let field = &declaring_class.fields[field_index];
+    if field.is_static() != is_static {
+        let message = format!(
+            "Expected {}static field {}.{}",
+            if is_static { "" } else { "non-" },
+            declaring_class.java_name(),
+            name
+        );
+        return Err(throw_new(
+            env,
+            "java/lang/IncompatibleClassChangeError",
+            Some(&message),
+        ));
+    }
+    if field.access_flags & access::PRIVATE != 0
+        && declaring != class.id
+        && !same_nest(env, class, &declaring_class)
+    {
+        let message = format!(
+            "class {} tried to access private field {}.{} ({} and {} are in unnamed module of loader 'app')",
+            class.java_name(),
+            declaring_class.java_name(),
+            name,
+            class.java_name(),
+            declaring_class.java_name()
+        );
+        return Err(throw_new(
+            env,
+            "java/lang/IllegalAccessError",
+            Some(&message),
+        ));
+    }
+    let resolved = FieldRef {
+        class: declaring,
+        offset: field.offset,
+        basic_type: field.basic_type,
+    };
+    let _ = class.constant_cache[index as usize].set(Resolved::Field {
+        class: declaring,
+        offset: field.offset,
+        basic_type: field.basic_type,
+        is_static,
+    });
+    Ok(resolved)
+}
+
+/// JVMS §5.4.3.2 field lookup: the class, its superinterfaces, then its superclass.
+pub(crate) fn lookup_field(
+    env: &Env,
+    class: ClassId,
+    name: &str,
+    descriptor: &str,
+) -> Option<(ClassId, usize)> {
+    let c = env.vm.class(class);
+    if let Some(i) = c
+        .fields
+        .iter()
+        .position(|f| f.name == name && f.descriptor == descriptor)
+    {
+        return Some((class, i));
+    }
+    for &interface in &c.interfaces {
+        if let Some(found) = lookup_field(env, interface, name, descriptor) {
+            return Some(found);
+        }
+    }
+    c.super_class
+        .and_then(|s| lookup_field(env, s, name, descriptor))
+}
+
+fn nest_host(class: &Class) -> Arc<str> {
+    let file = class.file.as_ref();
+    match file.and_then(|f| {
+        f.attributes
+            .nest_host
+            .map(|i| f.constant_pool.class_name(i))
+    }) {
+        Some(Ok(host)) => Arc::from(host),
+        _ => class.name.clone(),
+    }
+}
+
+fn same_nest(env: &Env, a: &Class, b: &Class) -> bool {
+    a.loader == b.loader && nest_host(a) == nest_host(b) && {
+        let _ = env;
+        true
+    }
+}
+
+/// `'void a.B.m(int)'`-style text of a method, as HotSpot's linkage errors print it.
+pub(crate) fn method_signature_text(method: &Method) -> String {
+    let return_type = method
+        .parsed
+        .return_type
+        .as_ref()
+        .map_or("void".to_owned(), FieldType::java_name);
+    let parameters: Vec<String> = method
+        .parsed
+        .parameters
+        .iter()
+        .map(FieldType::java_name)
+        .collect();
+    let modifiers = if method.is_abstract() {
+        "abstract "
+    } else if method.is_static() {
+        "static "
+    } else {
+        ""
+    };
+    format!(
+        "{modifiers}{return_type} {}.{}({})",
+        method.class_name.replace('/', "."),
+        method.name,
+        parameters.join(", ")
+    )
+}
+
+fn signature_text(class_name: &str, name: &str, descriptor: &str) -> String {
+    match cortado_classfile::MethodDescriptor::parse(descriptor) {
+        Ok(d) => {
+            let return_type = d
+                .return_type
+                .as_ref()
+                .map_or("void".to_owned(), FieldType::java_name);
+            let parameters: Vec<String> = d.parameters.iter().map(FieldType::java_name).collect();
+            format!(
+                "{return_type} {}.{name}({})",
+                class_name.replace('/', "."),
+                parameters.join(", ")
+            )
+        }
+        Err(_) => format!("{class_name}.{name}{descriptor}"),
+    }
+}
+
+/// Resolves a Methodref or InterfaceMethodref (JVMS §5.4.3.3, §5.4.3.4).
+pub(crate) fn method_ref(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<Arc<Method>> {
+    if let Some(Resolved::Method(method)) = class
+        .constant_cache
+        .get(index as usize)
+        .and_then(|c| c.get())
+    {
+        return Ok(method.clone());
+    }
+    let (owner_name, name, descriptor, interface_ref) = match pool(class).member_ref(index) {
+        Ok((member, interface))
+            if !matches!(pool(class).get(index), Some(Constant::FieldRef { .. })) =>
+        {
+            (
+                member.class.to_owned(),
+                member.name.to_owned(),
+                member.descriptor.to_owned(),
+                interface,
+            )
+        }
+        _ => return Err(bad_constant(env, class, index)),
+    };
+    let owner = resolve_class(env, &owner_name, class.loader)?;
+    let owner_class = env.class(owner);
+    if owner_class.is_interface() != interface_ref && !owner_class.is_array() {
+        let message = if interface_ref {
+            format!(
+                "Found class {}, but interface was expected",
+                owner_class.java_name()
+            )
+        } else {
+            format!(
+                "Found interface {}, but class was expected",
+                owner_class.java_name()
+            )
+        };
+        return Err(throw_new(
+            env,
+            "java/lang/IncompatibleClassChangeError",
+            Some(&message),
+        ));
+    }
+    let found = lookup_method(env, owner, &name, &descriptor);
+    let Some(method) = found else {
+        let message = format!("'{}'", signature_text(&owner_name, &name, &descriptor));
+        return Err(throw_new(
+            env,
+            "java/lang/NoSuchMethodError",
+            Some(&message),
+        ));
+    };
+    if method.is_private() && method.class != class.id {
+        let declaring = env.class(method.class);
+        if !same_nest(env, class, &declaring) {
+            let message = format!(
+                "class {} tried to access private method '{}' ({} and {} are in unnamed module of loader 'app')",
+                class.java_name(),
+                method_signature_text(&method),
+                class.java_name(),
+                declaring.java_name()
+            );
+            return Err(throw_new(
+                env,
+                "java/lang/IllegalAccessError",
+                Some(&message),
+            ));
+        }
+    }
+    let _ = class.constant_cache[index as usize].set(Resolved::Method(method.clone()));
+    Ok(method)
+}
+
+/// Method lookup: the class and its superclasses, then superinterfaces (maximally specific
+/// first, non-abstract preferred), as §5.4.3.3 steps 2 and 3 describe.
+pub(crate) fn lookup_method(
+    env: &Env,
+    class: ClassId,
+    name: &str,
+    descriptor: &str,
+) -> Option<Arc<Method>> {
+    let start = env.vm.class(class);
+    // Arrays and interfaces find Object's public methods too.
+    let mut current = Some(class);
+    while let Some(id) = current {
+        let c = env.vm.class(id);
+        if let Some(method) = c.declared_method(name, descriptor) {
+            if !(start.is_interface() && id != class && !method.is_public_or_interface_visible()) {
+                return Some(method.clone());
+            }
+        }
+        current = c.super_class;
+    }
+    if start.is_interface() {
+        let object = env.vm.well_known.object;
+        if let Some(m) = env.vm.class(object).declared_method(name, descriptor) {
+            if m.access_flags & access::PUBLIC != 0 && !m.is_static() {
+                return Some(m.clone());
+            }
+        }
+    }
+    let mut candidates: Vec<Arc<Method>> = start
+        .all_interfaces
+        .iter()
+        .filter_map(|&i| env.vm.class(i).declared_method(name, descriptor).cloned())
+        .filter(|m| !m.is_private() && !m.is_static())
+        .collect();
+    candidates.sort_by_key(|m| m.is_abstract());
+    candidates.into_iter().next()
+}
+
+impl Method {
+    fn is_public_or_interface_visible(&self) -> bool {
+        true
+    }
+}
+
+/// JVMS §6.5 invokevirtual/invokeinterface selection on a receiver of class `receiver`.
+pub(crate) fn select_virtual(
+    env: &mut Env,
+    receiver: ClassId,
+    resolved: &Arc<Method>,
+) -> JResult<Arc<Method>> {
+    if resolved.is_private() || resolved.is_static() {
+        return Ok(resolved.clone());
+    }
+    let class = env.class(receiver);
+    if let Some(slot) = resolved.vtable_index {
+        if let Some(method) = class.vtable.get(slot as usize) {
+            if method.name == resolved.name && method.descriptor == resolved.descriptor {
+                return finish_selection(env, &class, method.clone(), resolved);
+            }
+        }
+    }
+    if let Some(method) = class.itable.get(&resolved.id) {
+        return finish_selection(env, &class, method.clone(), resolved);
+    }
+    // Fall back to a search (methods of Object called through an interface, and the rare
+    // shapes the tables do not cover).
+    match lookup_method(env, receiver, &resolved.name, &resolved.descriptor) {
+        Some(method) => finish_selection(env, &class, method, resolved),
+        None => {
+            let message = format!(
+                "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
+                class.java_name(),
+                method_signature_text(resolved),
+                if env.class(resolved.class).is_interface() { "interface" } else { "abstract class" },
+                resolved.class_name.replace('/', ".")
+            );
+            Err(throw_new(
+                env,
+                "java/lang/AbstractMethodError",
+                Some(&message),
+            ))
+        }
+    }
+}
+
+fn finish_selection(
+    env: &mut Env,
+    class: &Class,
+    method: Arc<Method>,
+    resolved: &Arc<Method>,
+) -> JResult<Arc<Method>> {
+    if method.is_abstract() {
+        let message = format!(
+            "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
+            class.java_name(),
+            method_signature_text(resolved),
+            if env.class(resolved.class).is_interface() { "interface" } else { "abstract class" },
+            resolved.class_name.replace('/', ".")
+        );
+        return Err(throw_new(
+            env,
+            "java/lang/AbstractMethodError",
+            Some(&message),
+        ));
+    }
+    Ok(method)
+}
+
+/// JVMS §6.5 invokespecial selection: `super.m()` calls start at the current class's
+/// superclass; constructors and private methods are called as resolved.
+pub(crate) fn select_special(
+    env: &mut Env,
+    current: &Arc<Class>,
+    resolved: &Arc<Method>,
+) -> JResult<Arc<Method>> {
+    let declaring = env.class(resolved.class);
+    let is_super_call = resolved.name != "<init>"
+        && !declaring.is_interface()
+        && current.super_class.is_some()
+        && current.supers.contains(&resolved.class)
+        && resolved.class != current.id
+        && current.access_flags & access::SUPER != 0;
+    let method = if is_super_call {
+        let super_class = current.super_class.expect("checked above");
+        lookup_method(env, super_class, &resolved.name, &resolved.descriptor)
+            .unwrap_or_else(|| resolved.clone())
+    } else {
+        resolved.clone()
+    };
+    if method.is_abstract() {
+        let message = format!("'{}'", method_signature_text(&method));
+        return Err(throw_new(
+            env,
+            "java/lang/AbstractMethodError",
+            Some(&message),
+        ));
+    }
+    Ok(method)
+}

@@ -1,0 +1,149 @@
+//! Natives of java.io and java.lang.reflect.Array. File-descriptor I/O goes through the host
+//! door (`host.rs`); only the standard streams are open today.
+
+use cortado_gc::NULL;
+
+use crate::class::{BasicType, ClassKind};
+use crate::exceptions::{null_pointer, throw_new};
+use crate::natives::{class_of_mirror, int_result, ref_result, void_result, Args, NativeRegistry};
+use crate::objects::{array_bytes, array_bytes_mut, array_length, class_of, new_array};
+use crate::vm::{Env, JResult};
+
+pub(super) fn register(registry: &mut NativeRegistry) {
+    registry.add(
+        "java/io/FileOutputStream",
+        "writeBytes0",
+        "(I[BII)V",
+        write_bytes,
+    );
+    registry.add(
+        "java/io/FileInputStream",
+        "readBytes0",
+        "(I[BII)I",
+        read_bytes,
+    );
+    registry.add("java/io/FileInputStream", "available0", "(I)I", |_, _| {
+        int_result(0)
+    });
+    registry.add("java/io/FileDescriptor", "close0", "(I)V", |_, _| {
+        void_result()
+    });
+    registry.add(
+        "java/io/FileInputStream",
+        "open0",
+        "(Ljava/lang/String;)I",
+        |env, args| {
+            let path = crate::objects::rust_string(env.vm, args.reference(env, 0));
+            let message = format!("{path} (file access is not available yet)");
+            Err(throw_new(
+                env,
+                "java/io/FileNotFoundException",
+                Some(&message),
+            ))
+        },
+    );
+    registry.add(
+        "java/io/FileOutputStream",
+        "open0",
+        "(Ljava/lang/String;Z)I",
+        |env, args| {
+            let path = crate::objects::rust_string(env.vm, args.reference(env, 0));
+            let message = format!("{path} (file access is not available yet)");
+            Err(throw_new(
+                env,
+                "java/io/FileNotFoundException",
+                Some(&message),
+            ))
+        },
+    );
+    registry.add(
+        "java/lang/reflect/Array",
+        "newArray",
+        "(Ljava/lang/Class;I)Ljava/lang/Object;",
+        new_array_native,
+    );
+    registry.add(
+        "java/lang/reflect/Array",
+        "getLength0",
+        "(Ljava/lang/Object;)I",
+        |env, args| int_result(array_length(env.vm, args.reference(env, 0))),
+    );
+}
+
+/// Checks `offset`/`length` against a byte array, as the JDK's stream natives do.
+fn checked_range(
+    env: &mut Env,
+    array: cortado_gc::Ref,
+    offset: i32,
+    length: i32,
+) -> JResult<(usize, usize)> {
+    if array == NULL {
+        return Err(null_pointer(env));
+    }
+    let size = array_length(env.vm, array);
+    if offset < 0 || length < 0 || offset as i64 + length as i64 > size as i64 {
+        return Err(throw_new(env, "java/lang/IndexOutOfBoundsException", None));
+    }
+    Ok((offset as usize, length as usize))
+}
+
+fn write_bytes(env: &mut Env, args: Args) -> JResult<u64> {
+    let fd = args.int(env, 0);
+    let array = args.reference(env, 1);
+    let (offset, length) = checked_range(env, array, args.int(env, 2), args.int(env, 3))?;
+    let bytes = array_bytes(env.vm, array, BasicType::Byte, offset, length).to_vec();
+    if let Err(error) = env.vm.host.write(fd, &bytes) {
+        // A closed pipe (as with `| head`) ends output quietly, as on HotSpot.
+        if error.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(throw_new(
+                env,
+                "java/io/IOException",
+                Some(&error.to_string()),
+            ));
+        }
+    }
+    void_result()
+}
+
+fn read_bytes(env: &mut Env, args: Args) -> JResult<u64> {
+    let fd = args.int(env, 0);
+    let array = args.reference(env, 1);
+    let (offset, length) = checked_range(env, array, args.int(env, 2), args.int(env, 3))?;
+    if fd != 0 {
+        return Err(throw_new(
+            env,
+            "java/io/IOException",
+            Some("Bad file descriptor"),
+        ));
+    }
+    if length == 0 {
+        return int_result(0);
+    }
+    let mut buffer = vec![0u8; length];
+    match env.vm.host.read_stdin(&mut buffer) {
+        Ok(0) => int_result(-1),
+        Ok(n) => {
+            array_bytes_mut(env.vm, array, BasicType::Byte, offset, n)
+                .copy_from_slice(&buffer[..n]);
+            int_result(n as i32)
+        }
+        Err(error) => Err(throw_new(
+            env,
+            "java/io/IOException",
+            Some(&error.to_string()),
+        )),
+    }
+}
+
+fn new_array_native(env: &mut Env, args: Args) -> JResult<u64> {
+    let component = class_of_mirror(env, args.reference(env, 0));
+    let length = args.int(env, 1);
+    let array_class = match env.class(component).kind {
+        ClassKind::Primitive(None) => {
+            return Err(throw_new(env, "java/lang/IllegalArgumentException", None))
+        }
+        _ => crate::interp::slow::array_class_of(env, component)?,
+    };
+    let _ = class_of;
+    ref_result(new_array(env, array_class, length)?)
+}

@@ -1,0 +1,338 @@
+//! Natives of `java.lang.System`, `Runtime`, `Shutdown`, `Thread`, `String`, and the bit
+//! conversions of `Float` and `Double`.
+
+use cortado_gc::NULL;
+
+use crate::class::{BasicType, ClassKind, LoaderId};
+use crate::exceptions::{null_pointer, throw_new};
+use crate::interp::slow::{cast_message, is_assignable};
+use crate::natives::{int_result, long_result, ref_result, void_result, Args, NativeRegistry};
+use crate::objects::{
+    array_length, class_of, element_offset, identity_hash, intern, new_array, new_string,
+    rust_string,
+};
+use crate::vm::{Env, JResult, Throw};
+
+pub(super) fn register(registry: &mut NativeRegistry) {
+    const SYSTEM: &str = "java/lang/System";
+    registry.add(
+        SYSTEM,
+        "arraycopy",
+        "(Ljava/lang/Object;ILjava/lang/Object;II)V",
+        arraycopy,
+    );
+    registry.add(SYSTEM, "currentTimeMillis", "()J", |env, _| {
+        long_result(env.vm.host.current_time_millis())
+    });
+    registry.add(SYSTEM, "nanoTime", "()J", |env, _| {
+        long_result(env.vm.host.nano_time())
+    });
+    registry.add(
+        SYSTEM,
+        "identityHashCode",
+        "(Ljava/lang/Object;)I",
+        |env, args| {
+            let object = args.reference(env, 0);
+            int_result(if object == NULL {
+                0
+            } else {
+                identity_hash(env.vm, object)
+            })
+        },
+    );
+    registry.add(
+        SYSTEM,
+        "initProperties0",
+        "()[Ljava/lang/String;",
+        init_properties,
+    );
+    registry.add(
+        SYSTEM,
+        "getenv0",
+        "(Ljava/lang/String;)Ljava/lang/String;",
+        |env, args| {
+            let name = rust_string(env.vm, args.reference(env, 0));
+            match env.vm.host.getenv(&name) {
+                Some(value) => ref_result(new_string(env, &value)?),
+                None => ref_result(NULL),
+            }
+        },
+    );
+    registry.add(SYSTEM, "getenvAll0", "()[Ljava/lang/String;", |env, _| {
+        let pairs = env.vm.host.environment();
+        ref_result(string_pairs(env, &pairs)?)
+    });
+
+    const RUNTIME: &str = "java/lang/Runtime";
+    registry.add(RUNTIME, "availableProcessors", "()I", |env, _| {
+        int_result(env.vm.host.available_processors())
+    });
+    registry.add(RUNTIME, "freeMemory", "()J", |env, _| {
+        long_result((env.vm.heap.capacity_bytes() - env.vm.heap.used_bytes()) as i64)
+    });
+    registry.add(RUNTIME, "totalMemory", "()J", |env, _| {
+        long_result(env.vm.heap.capacity_bytes() as i64)
+    });
+    registry.add(RUNTIME, "maxMemory", "()J", |env, _| {
+        long_result(env.vm.heap.config().max_bytes as i64)
+    });
+    registry.add(RUNTIME, "gc", "()V", |env, _| {
+        let _ = crate::gc_roots::collect(env, 0);
+        void_result()
+    });
+    registry.add("java/lang/Shutdown", "halt0", "(I)V", |env, args| {
+        env.vm.host.flush();
+        Err(Throw::Exit(args.int(env, 0)))
+    });
+
+    const THREAD: &str = "java/lang/Thread";
+    registry.add(THREAD, "currentThread", "()Ljava/lang/Thread;", |env, _| {
+        ref_result(env.thread.thread_object)
+    });
+    registry.add(THREAD, "sleep0", "(J)V", |env, args| {
+        let millis = args.long(env, 0).max(0) as u64;
+        env.vm.host.flush();
+        std::thread::sleep(std::time::Duration::from_millis(millis));
+        void_result()
+    });
+    registry.add(THREAD, "holdsLock", "(Ljava/lang/Object;)Z", |env, args| {
+        let object = args.reference(env, 0);
+        if object == NULL {
+            return Err(null_pointer(env));
+        }
+        int_result(crate::interp::monitors::owns(env, object) as i32)
+    });
+
+    registry.add(
+        "java/lang/String",
+        "intern",
+        "()Ljava/lang/String;",
+        |env, args| {
+            let string = args.reference(env, 0);
+            ref_result(intern(env, string)?)
+        },
+    );
+    registry.add(
+        "java/lang/Double",
+        "doubleToRawLongBits",
+        "(D)J",
+        |env, args| Ok(args.slot(env, 0)),
+    );
+    registry.add(
+        "java/lang/Double",
+        "longBitsToDouble",
+        "(J)D",
+        |env, args| Ok(args.slot(env, 0)),
+    );
+    registry.add(
+        "java/lang/Float",
+        "floatToRawIntBits",
+        "(F)I",
+        |env, args| Ok(args.slot(env, 0) & 0xFFFF_FFFF),
+    );
+    registry.add("java/lang/Float", "intBitsToFloat", "(I)F", |env, args| {
+        Ok(args.slot(env, 0) & 0xFFFF_FFFF)
+    });
+}
+
+fn string_pairs(env: &mut Env, pairs: &[(String, String)]) -> JResult<cortado_gc::Ref> {
+    let string_array = crate::loader::resolve_class(env, "[Ljava/lang/String;", LoaderId::Boot)?;
+    let array = new_array(env, string_array, (pairs.len() * 2) as i32)?;
+    let handle = env.thread.handle(array);
+    for (i, text) in pairs.iter().flat_map(|(k, v)| [k, v]).enumerate() {
+        let string = new_string(env, text)?;
+        let array = env.thread.get(handle);
+        env.vm
+            .heap
+            .write_u32(array, element_offset(BasicType::Reference, i), string);
+    }
+    Ok(env.thread.get(handle))
+}
+
+fn init_properties(env: &mut Env, _: Args) -> JResult<u64> {
+    let pairs = env.vm.host.properties.clone();
+    ref_result(string_pairs(env, &pairs)?)
+}
+
+/// `System.arraycopy` with the JDK's checks and messages; overlapping copies behave as if
+/// through a temporary array.
+fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
+    let source = args.reference(env, 0);
+    let source_position = args.int(env, 1);
+    let destination = args.reference(env, 2);
+    let destination_position = args.int(env, 3);
+    let length = args.int(env, 4);
+    if source == NULL || destination == NULL {
+        return Err(null_pointer(env));
+    }
+    let source_class = env.class(class_of(env.vm, source));
+    let destination_class = env.class(class_of(env.vm, destination));
+    let (
+        ClassKind::Array {
+            element: source_element,
+            ..
+        },
+        ClassKind::Array {
+            element: destination_element,
+            component: destination_component,
+        },
+    ) = (&source_class.kind, &destination_class.kind)
+    else {
+        let (which, class) = if !source_class.is_array() {
+            ("source", &source_class)
+        } else {
+            ("destination", &destination_class)
+        };
+        let message = format!(
+            "arraycopy: {which} type {} is not an array",
+            class.java_name()
+        );
+        return Err(throw_new(
+            env,
+            "java/lang/ArrayStoreException",
+            Some(&message),
+        ));
+    };
+    if source_element != destination_element {
+        let describe = |c: &crate::class::Class, e: BasicType| {
+            if e == BasicType::Reference {
+                "object array[]".to_owned()
+            } else {
+                format!("{}[]", e.java_name())
+            }
+        };
+        let message = format!(
+            "arraycopy: type mismatch: can not copy {} into {}",
+            describe(&source_class, *source_element),
+            describe(&destination_class, *destination_element)
+        );
+        return Err(throw_new(
+            env,
+            "java/lang/ArrayStoreException",
+            Some(&message),
+        ));
+    }
+    let source_length = array_length(env.vm, source);
+    let destination_length = array_length(env.vm, destination);
+    let bad = |position: i32, array_length: i32| {
+        position < 0 || length < 0 || position as i64 + length as i64 > array_length as i64
+    };
+    if bad(source_position, source_length) || bad(destination_position, destination_length) {
+        let message = if length < 0 {
+            format!("arraycopy: length {length} is negative")
+        } else if source_position < 0 {
+            format!(
+                "arraycopy: source index {source_position} out of bounds for {}",
+                array_type_text(*source_element, source_length)
+            )
+        } else if destination_position < 0 {
+            format!(
+                "arraycopy: destination index {destination_position} out of bounds for {}",
+                array_type_text(*destination_element, destination_length)
+            )
+        } else if source_position as i64 + length as i64 > source_length as i64 {
+            format!(
+                "arraycopy: last source index {} out of bounds for {}",
+                source_position as i64 + length as i64,
+                array_type_text(*source_element, source_length)
+            )
+        } else {
+            format!(
+                "arraycopy: last destination index {} out of bounds for {}",
+                destination_position as i64 + length as i64,
+                array_type_text(*destination_element, destination_length)
+            )
+        };
+        return Err(throw_new(
+            env,
+            "java/lang/ArrayIndexOutOfBoundsException",
+            Some(&message),
+        ));
+    }
+    if length == 0 {
+        return void_result();
+    }
+    let element = *source_element;
+    let size = element.size();
+    if element == BasicType::Reference {
+        let component = destination_component.expect("reference arrays have a component");
+        let check = !is_assignable(env, source_class.id, destination_class.id);
+        // Copy element by element when stores must be checked; stop at the first bad one.
+        let mut values = Vec::with_capacity(length as usize);
+        for i in 0..length as usize {
+            values.push(env.vm.heap.read_u32(
+                source,
+                element_offset(element, source_position as usize + i),
+            ));
+        }
+        for (i, value) in values.into_iter().enumerate() {
+            if check && value != NULL {
+                let value_class = class_of(env.vm, value);
+                if !is_assignable(env, value_class, component) {
+                    let _ = cast_message;
+                    let message = format!(
+                        "arraycopy: element type mismatch: can not cast one of the elements of {}[] to the type of the destination array, {}",
+                        source_class.java_name().trim_start_matches("[L").trim_end_matches(';').replace("[L", ""),
+                        env.class(component).java_name()
+                    );
+                    let message = fix_object_array_message(&message, &source_class.name);
+                    return Err(throw_new(
+                        env,
+                        "java/lang/ArrayStoreException",
+                        Some(&message),
+                    ));
+                }
+            }
+            env.vm.heap.write_u32(
+                destination,
+                element_offset(element, destination_position as usize + i),
+                value,
+            );
+        }
+        return void_result();
+    }
+    let bytes = env
+        .vm
+        .heap
+        .slice(
+            source,
+            element_offset(element, source_position as usize),
+            length as usize * size,
+        )
+        .to_vec();
+    env.vm
+        .heap
+        .slice_mut(
+            destination,
+            element_offset(element, destination_position as usize),
+            bytes.len(),
+        )
+        .copy_from_slice(&bytes);
+    void_result()
+}
+
+fn array_type_text(element: BasicType, length: i32) -> String {
+    let name = if element == BasicType::Reference {
+        "object array"
+    } else {
+        element.java_name()
+    };
+    format!("{name}[{length}]")
+}
+
+/// HotSpot names the source array's element class ("java.lang.Object[]").
+fn fix_object_array_message(message: &str, source_name: &str) -> String {
+    let element = source_name.trim_start_matches('[');
+    let element = element
+        .strip_prefix('L')
+        .and_then(|e| e.strip_suffix(';'))
+        .unwrap_or(element)
+        .replace('/', ".");
+    match message.split_once(" of ") {
+        Some((head, tail)) => match tail.split_once("[] to") {
+            Some((_, rest)) => format!("{head} of {element}[] to{rest}"),
+            None => message.to_owned(),
+        },
+        None => message.to_owned(),
+    }
+}

@@ -1,0 +1,151 @@
+//! Natives of `java.lang.Throwable`: recording the Java stack when an exception is created,
+//! and turning it into `StackTraceElement`s when asked.
+//!
+//! The backtrace is an `int[]` of (class id, method index, bytecode offset) triples, so it
+//! costs one small array per exception and no strings until someone looks at it.
+
+use cortado_gc::{Ref, NULL};
+
+use crate::class::{BasicType, LoaderId};
+use crate::natives::{ref_result, Args, NativeRegistry};
+use crate::objects::{
+    array_bytes, array_length, class_of, element_offset, new_array, new_instance, new_string,
+};
+use crate::vm::{Env, JResult, Throw};
+
+pub(super) fn register(registry: &mut NativeRegistry) {
+    registry.add(
+        "java/lang/Throwable",
+        "fillInStackTrace",
+        "(I)Ljava/lang/Throwable;",
+        fill_in_stack_trace,
+    );
+    registry.add(
+        "java/lang/Throwable",
+        "getStackTrace0",
+        "()[Ljava/lang/StackTraceElement;",
+        get_stack_trace,
+    );
+}
+
+/// Records the current stack, skipping (as HotSpot does) the `fillInStackTrace` frames and the
+/// constructors of the throwable being created.
+fn fill_in_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
+    let throwable = args.reference(env, 0);
+    let throwable_class = class_of(env.vm, throwable);
+    let mut triples: Vec<i32> = Vec::new();
+    let mut skipping_fill = true;
+    let mut skipping_init = true;
+    for frame in env.thread.frames.iter().rev() {
+        let method = &frame.method;
+        if skipping_fill {
+            if method.name == "fillInStackTrace" || method.name == "fillInStackTrace0" {
+                continue;
+            }
+            skipping_fill = false;
+        }
+        if skipping_init {
+            if method.name == "<init>"
+                && env.vm.class(throwable_class).supers.contains(&method.class)
+            {
+                continue;
+            }
+            skipping_init = false;
+        }
+        let bci = match method.prepared.get() {
+            Some(Ok(prepared)) if !method.is_native() => {
+                prepared.bci.get(frame.pc as usize).copied().unwrap_or(0) as i32
+            }
+            _ => -1,
+        };
+        triples.extend([method.class as i32, method.index_in_class as i32, bci]);
+    }
+    let handle = env.thread.handle(throwable);
+    let int_array = crate::interp::slow::primitive_array_class(env, BasicType::Int)?;
+    let backtrace = new_array(env, int_array, triples.len() as i32)?;
+    let bytes: Vec<u8> = triples.iter().flat_map(|v| v.to_le_bytes()).collect();
+    crate::objects::array_bytes_mut(env.vm, backtrace, BasicType::Int, 0, triples.len())
+        .copy_from_slice(&bytes);
+    let throwable = env.thread.get(handle);
+    let offset = env.vm.well_known.throwable_backtrace;
+    crate::objects::write_ref_field(env.vm, throwable, offset, backtrace);
+    ref_result(throwable)
+}
+
+fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
+    let throwable = args.reference(env, 0);
+    let backtrace =
+        crate::objects::read_ref_field(env.vm, throwable, env.vm.well_known.throwable_backtrace);
+    let triples: Vec<i32> = if backtrace == NULL {
+        Vec::new()
+    } else {
+        let count = array_length(env.vm, backtrace) as usize;
+        array_bytes(env.vm, backtrace, BasicType::Int, 0, count)
+            .chunks_exact(4)
+            .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect()
+    };
+    let element_class = crate::loader::system_class(env, "java/lang/StackTraceElement")?;
+    crate::init::ensure_initialized(env, element_class)?;
+    let array_class =
+        crate::loader::resolve_class(env, "[Ljava/lang/StackTraceElement;", LoaderId::Boot)?;
+    let array = new_array(env, array_class, (triples.len() / 3) as i32)?;
+    let array_handle = env.thread.handle(array);
+    let constructor = crate::interp::call::find_method(
+        env,
+        element_class,
+        "<init>",
+        "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)V",
+    )
+    .ok_or_else(|| Throw::Fatal("StackTraceElement lacks its 7-argument constructor".into()))?;
+    for (i, triple) in triples.chunks_exact(3).enumerate() {
+        let class = env.class(triple[0] as u32);
+        let method = class.methods[triple[1] as usize].clone();
+        let bci = triple[2];
+        let line = if method.is_native() {
+            -2
+        } else {
+            let code = class
+                .file
+                .as_ref()
+                .and_then(|f| f.methods[method.index_in_class as usize].code());
+            code.and_then(|c| c.line_number(bci as u16))
+                .map_or(-1, |l| l as i32)
+        };
+        let mark = env.thread.handle_mark();
+        let module = match class.loader {
+            LoaderId::Boot => new_string(env, "java.base")?,
+            LoaderId::App => NULL,
+        };
+        let module = env.thread.handle(module);
+        let class_name = new_string(env, &class.java_name())?;
+        let class_name = env.thread.handle(class_name);
+        let method_name = new_string(env, &method.name)?;
+        let method_name = env.thread.handle(method_name);
+        let file_name = match &class.source_file {
+            Some(file) => new_string(env, file)?,
+            None => NULL,
+        };
+        let file_name = env.thread.handle(file_name);
+        let element = new_instance(env, element_class)?;
+        let element = env.thread.handle(element);
+        let call_args = [
+            env.thread.get(element) as u64,
+            NULL as u64,
+            env.thread.get(module) as u64,
+            NULL as u64,
+            env.thread.get(class_name) as u64,
+            env.thread.get(method_name) as u64,
+            env.thread.get(file_name) as u64,
+            line as u32 as u64,
+        ];
+        crate::interp::call::call_method(env, &constructor, &call_args)?;
+        let element: Ref = env.thread.get(element);
+        let array = env.thread.get(array_handle);
+        env.vm
+            .heap
+            .write_u32(array, element_offset(BasicType::Reference, i), element);
+        env.thread.release_handles(mark);
+    }
+    ref_result(env.thread.get(array_handle))
+}

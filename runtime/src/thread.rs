@@ -1,0 +1,94 @@
+//! Per-thread VM structures: the Java stack of interpreter frames, the handle stack through
+//! which Rust code keeps references alive, and the pending exception.
+//!
+//! Frames live on a VM-owned stack of 64-bit slots, never in Rust locals, so the collector
+//! can find and update every reference in them (see `gc_roots.rs`). A long or double takes
+//! two slots, as in the JVMS, so local indices map directly to slots.
+
+use std::sync::Arc;
+
+use cortado_gc::{Ref, NULL};
+
+use crate::class::Method;
+
+/// One activation on the Java stack.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    pub method: Arc<Method>,
+    /// Index of the current instruction in the prepared code (0 for natives).
+    pub pc: u32,
+    /// First slot of the locals (arguments first).
+    pub bp: u32,
+    /// One past the last live operand-stack slot, as of the last call out of the frame.
+    pub sp: u32,
+    /// The object a synchronized method locked on entry, NULL otherwise.
+    pub lock: Ref,
+}
+
+pub(crate) struct JavaThread {
+    pub id: u64,
+    pub stack: Vec<u64>,
+    pub frames: Vec<Frame>,
+    /// References held by Rust code across calls that may collect. Scoped by `HandleMark`.
+    pub handles: Vec<Ref>,
+    /// The exception being thrown, while a `Throw::Exception` propagates.
+    pub pending_exception: Ref,
+    /// The `java.lang.Thread` object, once created.
+    pub thread_object: Ref,
+    /// Objects locked by `monitorenter`/synchronized methods, with recursion counts.
+    pub monitors: Vec<(Ref, u32)>,
+    /// Deepest allowed frame count, from `-Xss`.
+    pub max_frames: usize,
+    /// Nesting of `exceptions::throw_new`, to stop runaway recursion in a broken library.
+    pub creating_exceptions: u32,
+}
+
+/// A position in the handle stack to return to (a handle scope).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct HandleMark(usize);
+
+/// A slot in the handle stack; read it again after anything that may collect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Handle(u32);
+
+impl JavaThread {
+    pub(crate) fn new(id: u64, stack_slots: usize) -> JavaThread {
+        JavaThread {
+            id,
+            stack: vec![0; stack_slots],
+            frames: Vec::with_capacity(256),
+            handles: Vec::with_capacity(64),
+            pending_exception: NULL,
+            thread_object: NULL,
+            monitors: Vec::new(),
+            max_frames: stack_slots / 4,
+            creating_exceptions: 0,
+        }
+    }
+
+    pub(crate) fn handle_mark(&self) -> HandleMark {
+        HandleMark(self.handles.len())
+    }
+
+    pub(crate) fn release_handles(&mut self, mark: HandleMark) {
+        self.handles.truncate(mark.0);
+    }
+
+    pub(crate) fn handle(&mut self, reference: Ref) -> Handle {
+        self.handles.push(reference);
+        Handle(self.handles.len() as u32 - 1)
+    }
+
+    pub(crate) fn get(&self, handle: Handle) -> Ref {
+        self.handles[handle.0 as usize]
+    }
+
+    pub(crate) fn set(&mut self, handle: Handle, reference: Ref) {
+        self.handles[handle.0 as usize] = reference;
+    }
+
+    /// The first free stack slot above the top frame.
+    pub(crate) fn stack_top(&self) -> usize {
+        self.frames.last().map_or(0, |f| f.sp as usize)
+    }
+}

@@ -1,0 +1,111 @@
+//! The VM's state and the execution context handed to every part of the runtime.
+//!
+//! `VmState` holds everything a VM owns: heap, class table, interned strings, global roots,
+//! natives, host access. It sits behind the VM lock (see `lib.rs`); whoever holds the lock gets
+//! `&mut VmState`, so no other synchronization is needed inside. `Env` pairs it with the
+//! current `JavaThread`; it is the context of the interpreter, natives and class loading.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use cortado_gc::{Heap, Ref, NULL};
+
+use crate::class::{Class, ClassId, LoaderId};
+use crate::host::Host;
+use crate::loader::ClassPath;
+use crate::natives::NativeRegistry;
+use crate::thread::JavaThread;
+use crate::well_known::WellKnown;
+
+/// Options fixed when the VM is built.
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    pub verbose_class: bool,
+    pub stack_slots: usize,
+}
+
+/// Unwinding out of Rust code that runs Java.
+#[derive(Debug)]
+pub(crate) enum Throw {
+    /// A Java exception, held in `JavaThread::pending_exception`.
+    Exception,
+    /// `System.exit` or `Runtime.halt` with this status: every frame unwinds.
+    Exit(i32),
+    /// The VM failed; it is unusable afterwards.
+    Fatal(String),
+}
+
+pub(crate) type JResult<T> = Result<T, Throw>;
+
+/// Interned strings: literals and `String.intern` results, kept alive as roots.
+#[derive(Default)]
+pub(crate) struct StringTable {
+    pub by_value: HashMap<Vec<u16>, u32>,
+    pub refs: Vec<Ref>,
+}
+
+pub(crate) struct VmState {
+    pub heap: Heap,
+    pub classes: Vec<Arc<Class>>,
+    pub class_ids: HashMap<(LoaderId, Arc<str>), ClassId>,
+    /// `java.lang.Class` objects, by class id; NULL until first needed.
+    pub mirrors: Vec<Ref>,
+    pub class_path: ClassPath,
+    pub strings: StringTable,
+    /// Global roots: long-lived references held by the VM (resolved constants, the main
+    /// thread object, preallocated errors). Never shrinks.
+    pub globals: Vec<Ref>,
+    pub natives: NativeRegistry,
+    pub options: Options,
+    pub host: Host,
+    pub well_known: WellKnown,
+    pub next_method_id: u32,
+    /// State of the identity-hash generator (xorshift).
+    pub hash_state: u32,
+    /// Classes being loaded, to detect ClassCircularityError.
+    pub loading: Vec<(LoaderId, String)>,
+}
+
+impl VmState {
+    pub(crate) fn class(&self, id: ClassId) -> &Arc<Class> {
+        &self.classes[id as usize]
+    }
+
+    pub(crate) fn add_global(&mut self, reference: Ref) -> u32 {
+        self.globals.push(reference);
+        self.globals.len() as u32 - 1
+    }
+
+    /// The next identity hash: a 31-bit xorshift sequence, never 0.
+    pub(crate) fn next_hash(&mut self) -> i32 {
+        let mut x = self.hash_state;
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        self.hash_state = x;
+        let hash = (x & 0x7FFF_FFFF) as i32;
+        if hash == 0 {
+            1
+        } else {
+            hash
+        }
+    }
+}
+
+pub(crate) struct Env<'a> {
+    pub vm: &'a mut VmState,
+    pub thread: &'a mut JavaThread,
+}
+
+impl Env<'_> {
+    /// Sets the pending exception and returns the unwinding marker.
+    pub(crate) fn throw(&mut self, exception: Ref) -> Throw {
+        debug_assert_ne!(exception, NULL);
+        self.thread.pending_exception = exception;
+        Throw::Exception
+    }
+
+    pub(crate) fn class(&self, id: ClassId) -> Arc<Class> {
+        self.vm.classes[id as usize].clone()
+    }
+}

@@ -1,0 +1,82 @@
+package java.io;
+
+import java.util.Objects;
+
+/** Reads bytes from a host file descriptor. */
+public class FileInputStream extends InputStream {
+    private final FileDescriptor fd;
+    private final String path;
+    private volatile boolean closed;
+
+    public FileInputStream(String name) throws FileNotFoundException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        this.fd = new FileDescriptor(open0(name));
+        this.path = name;
+    }
+
+    public FileInputStream(FileDescriptor fdObj) {
+        if (fdObj == null) {
+            throw new NullPointerException();
+        }
+        this.fd = fdObj;
+        this.path = null;
+    }
+
+    /** Opens path for reading; returns the descriptor or throws FileNotFoundException. */
+    private static native int open0(String path) throws FileNotFoundException;
+
+    /** Reads up to len bytes into b[off..]; returns the count, or -1 at end of file. */
+    private static native int readBytes0(int fd, byte[] b, int off, int len) throws IOException;
+
+    /** Bytes readable without blocking (0 if unknown). */
+    private static native int available0(int fd) throws IOException;
+
+    private int fdOrThrow() throws IOException {
+        int f = fd.fd();
+        if (f == -1 || closed) {
+            throw new IOException("Stream Closed");
+        }
+        return f;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] b = new byte[1];
+        int n = readBytes0(fdOrThrow(), b, 0, 1);
+        return n <= 0 ? -1 : (b[0] & 0xff);
+    }
+
+    @Override
+    public int read(byte[] b) throws IOException {
+        return read(b, 0, b.length);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
+        if (len == 0) {
+            return 0;
+        }
+        return readBytes0(fdOrThrow(), b, off, len);
+    }
+
+    @Override
+    public int available() throws IOException {
+        return available0(fdOrThrow());
+    }
+
+    public final FileDescriptor getFD() throws IOException {
+        return fd;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        fd.close();
+    }
+}

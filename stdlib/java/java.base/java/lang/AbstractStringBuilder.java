@@ -1,0 +1,478 @@
+package java.lang;
+
+/** The shared implementation of StringBuilder and StringBuffer: a growable UTF-16 buffer. */
+abstract class AbstractStringBuilder implements Appendable, CharSequence {
+    char[] value;
+    int count;
+
+    private static final char[] EMPTY = new char[0];
+
+    AbstractStringBuilder() {
+        value = EMPTY;
+    }
+
+    AbstractStringBuilder(int capacity) {
+        value = new char[capacity];
+    }
+
+    AbstractStringBuilder(String str) {
+        int length = str.length();
+        int capacity = (length < Integer.MAX_VALUE - 16) ? length + 16 : Integer.MAX_VALUE;
+        value = new char[capacity];
+        append(str);
+    }
+
+    AbstractStringBuilder(CharSequence seq) {
+        int length = seq.length();
+        if (length < 0) {
+            throw new NegativeArraySizeException("Negative length: " + length);
+        }
+        int capacity = (length < Integer.MAX_VALUE - 16) ? length + 16 : Integer.MAX_VALUE;
+        value = new char[capacity];
+        append(seq);
+    }
+
+    int compareTo(AbstractStringBuilder another) {
+        if (this == another) {
+            return 0;
+        }
+        int lim = Math.min(count, another.count);
+        for (int k = 0; k < lim; k++) {
+            char c1 = value[k];
+            char c2 = another.value[k];
+            if (c1 != c2) {
+                return c1 - c2;
+            }
+        }
+        return count - another.count;
+    }
+
+    @Override
+    public int length() {
+        return count;
+    }
+
+    public int capacity() {
+        return value.length;
+    }
+
+    public void ensureCapacity(int minimumCapacity) {
+        if (minimumCapacity > 0) {
+            ensureCapacityInternal(minimumCapacity);
+        }
+    }
+
+    private void ensureCapacityInternal(int minimumCapacity) {
+        int oldCapacity = value.length;
+        if (minimumCapacity - oldCapacity > 0) {
+            int newCapacity = (oldCapacity << 1) + 2;
+            if (newCapacity - minimumCapacity < 0) {
+                newCapacity = minimumCapacity;
+            }
+            if (newCapacity < 0) {
+                if (minimumCapacity < 0) {
+                    throw new OutOfMemoryError("Required length exceeds implementation limit");
+                }
+                newCapacity = Integer.MAX_VALUE - 8 > minimumCapacity ? Integer.MAX_VALUE - 8 : minimumCapacity;
+            }
+            char[] n = new char[newCapacity];
+            System.arraycopy(value, 0, n, 0, count);
+            value = n;
+        }
+    }
+
+    public void trimToSize() {
+        if (count < value.length) {
+            char[] n = new char[count];
+            System.arraycopy(value, 0, n, 0, count);
+            value = n;
+        }
+    }
+
+    public void setLength(int newLength) {
+        if (newLength < 0) {
+            throw new StringIndexOutOfBoundsException(newLength);
+        }
+        ensureCapacityInternal(newLength);
+        for (int i = count; i < newLength; i++) {
+            value[i] = '\0';
+        }
+        count = newLength;
+    }
+
+    @Override
+    public char charAt(int index) {
+        String.checkIndex(index, count);
+        return value[index];
+    }
+
+    public int codePointAt(int index) {
+        String.checkIndex(index, count);
+        return Character.codePointAtImpl(value, index, count);
+    }
+
+    public int codePointBefore(int index) {
+        int i = index - 1;
+        if (i < 0 || i >= count) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return Character.codePointBeforeImpl(value, index, 0);
+    }
+
+    public int codePointCount(int beginIndex, int endIndex) {
+        if (beginIndex < 0 || endIndex > count || beginIndex > endIndex) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
+    }
+
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > count) {
+            throw new IndexOutOfBoundsException();
+        }
+        return String.offsetByCodePoints(value, 0, count, index, codePointOffset);
+    }
+
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        checkRangeSIOOBE(srcBegin, srcEnd, count);
+        int n = srcEnd - srcBegin;
+        checkRangeSIOOBE(dstBegin, dstBegin + n, dst.length);
+        System.arraycopy(value, srcBegin, dst, dstBegin, n);
+    }
+
+    public void setCharAt(int index, char ch) {
+        String.checkIndex(index, count);
+        value[index] = ch;
+    }
+
+    static void checkRange(int start, int end, int len) {
+        if (start < 0 || start > end || end > len) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + len);
+        }
+    }
+
+    static void checkRangeSIOOBE(int start, int end, int len) {
+        if (start < 0 || start > end || end > len) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + len);
+        }
+    }
+
+    // ---- append ----
+
+    public AbstractStringBuilder append(Object obj) {
+        return append(String.valueOf(obj));
+    }
+
+    public AbstractStringBuilder append(String str) {
+        if (str == null) {
+            return appendNull();
+        }
+        int len = str.length();
+        ensureCapacityInternal(count + len);
+        System.arraycopy(str.value(), 0, value, count, len);
+        count += len;
+        return this;
+    }
+
+    public AbstractStringBuilder append(StringBuffer sb) {
+        return append((CharSequence) sb);
+    }
+
+    AbstractStringBuilder append(AbstractStringBuilder asb) {
+        if (asb == null) {
+            return appendNull();
+        }
+        int len = asb.length();
+        ensureCapacityInternal(count + len);
+        System.arraycopy(asb.value, 0, value, count, len);
+        count += len;
+        return this;
+    }
+
+    @Override
+    public AbstractStringBuilder append(CharSequence s) {
+        if (s == null) {
+            return appendNull();
+        }
+        if (s instanceof String) {
+            return this.append((String) s);
+        }
+        if (s instanceof AbstractStringBuilder) {
+            return this.append((AbstractStringBuilder) s);
+        }
+        return this.append(s, 0, s.length());
+    }
+
+    private AbstractStringBuilder appendNull() {
+        ensureCapacityInternal(count + 4);
+        value[count++] = 'n';
+        value[count++] = 'u';
+        value[count++] = 'l';
+        value[count++] = 'l';
+        return this;
+    }
+
+    @Override
+    public AbstractStringBuilder append(CharSequence s, int start, int end) {
+        if (s == null) {
+            s = "null";
+        }
+        checkRange(start, end, s.length());
+        int len = end - start;
+        ensureCapacityInternal(count + len);
+        if (s instanceof String) {
+            System.arraycopy(((String) s).value(), start, value, count, len);
+            count += len;
+        } else {
+            for (int i = start; i < end; i++) {
+                value[count++] = s.charAt(i);
+            }
+        }
+        return this;
+    }
+
+    public AbstractStringBuilder append(char[] str) {
+        int len = str.length;
+        ensureCapacityInternal(count + len);
+        System.arraycopy(str, 0, value, count, len);
+        count += len;
+        return this;
+    }
+
+    public AbstractStringBuilder append(char[] str, int offset, int len) {
+        int end = offset + len;
+        checkRange(offset, end, str.length);
+        ensureCapacityInternal(count + len);
+        System.arraycopy(str, offset, value, count, len);
+        count += len;
+        return this;
+    }
+
+    public AbstractStringBuilder append(boolean b) {
+        return append(b ? "true" : "false");
+    }
+
+    @Override
+    public AbstractStringBuilder append(char c) {
+        ensureCapacityInternal(count + 1);
+        value[count++] = c;
+        return this;
+    }
+
+    public AbstractStringBuilder append(int i) {
+        return append(Integer.toString(i));
+    }
+
+    public AbstractStringBuilder append(long l) {
+        return append(Long.toString(l));
+    }
+
+    public AbstractStringBuilder append(float f) {
+        return append(Float.toString(f));
+    }
+
+    public AbstractStringBuilder append(double d) {
+        return append(Double.toString(d));
+    }
+
+    public AbstractStringBuilder appendCodePoint(int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) {
+            return append((char) codePoint);
+        }
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw Character.invalidCodePoint(codePoint);
+        }
+        ensureCapacityInternal(count + 2);
+        value[count++] = Character.highSurrogate(codePoint);
+        value[count++] = Character.lowSurrogate(codePoint);
+        return this;
+    }
+
+    // ---- delete and replace ----
+
+    public AbstractStringBuilder delete(int start, int end) {
+        if (end > count) {
+            end = count;
+        }
+        checkRangeSIOOBE(start, end, count);
+        int len = end - start;
+        if (len > 0) {
+            System.arraycopy(value, start + len, value, start, count - end);
+            count -= len;
+        }
+        return this;
+    }
+
+    public AbstractStringBuilder deleteCharAt(int index) {
+        String.checkIndex(index, count);
+        System.arraycopy(value, index + 1, value, index, count - index - 1);
+        count--;
+        return this;
+    }
+
+    public AbstractStringBuilder replace(int start, int end, String str) {
+        if (end > count) {
+            end = count;
+        }
+        checkRangeSIOOBE(start, end, count);
+        int len = str.length();
+        int newCount = count + len - (end - start);
+        ensureCapacityInternal(newCount);
+        System.arraycopy(value, end, value, start + len, count - end);
+        System.arraycopy(str.value(), 0, value, start, len);
+        count = newCount;
+        return this;
+    }
+
+    // ---- substrings and search ----
+
+    public String substring(int start) {
+        return substring(start, count);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return substring(start, end);
+    }
+
+    public String substring(int start, int end) {
+        checkRangeSIOOBE(start, end, count);
+        return new String(value, start, end - start);
+    }
+
+    public int indexOf(String str) {
+        return indexOf(str, 0);
+    }
+
+    public int indexOf(String str, int fromIndex) {
+        return String.indexOf(value, count, str.value(), fromIndex);
+    }
+
+    public int lastIndexOf(String str) {
+        return lastIndexOf(str, count);
+    }
+
+    public int lastIndexOf(String str, int fromIndex) {
+        return String.lastIndexOf(value, count, str.value(), fromIndex);
+    }
+
+    // ---- insert ----
+
+    /** Opens a gap of len chars at offset. */
+    private void shift(int offset, int len) {
+        ensureCapacityInternal(count + len);
+        System.arraycopy(value, offset, value, offset + len, count - offset);
+        count += len;
+    }
+
+    public AbstractStringBuilder insert(int index, char[] str, int offset, int len) {
+        String.checkOffset(index, count);
+        checkRangeSIOOBE(offset, offset + len, str.length);
+        shift(index, len);
+        System.arraycopy(str, offset, value, index, len);
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int offset, Object obj) {
+        return insert(offset, String.valueOf(obj));
+    }
+
+    public AbstractStringBuilder insert(int offset, String str) {
+        String.checkOffset(offset, count);
+        if (str == null) {
+            str = "null";
+        }
+        int len = str.length();
+        shift(offset, len);
+        System.arraycopy(str.value(), 0, value, offset, len);
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int offset, char[] str) {
+        String.checkOffset(offset, count);
+        int len = str.length;
+        shift(offset, len);
+        System.arraycopy(str, 0, value, offset, len);
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int dstOffset, CharSequence s) {
+        if (s == null) {
+            s = "null";
+        }
+        return this.insert(dstOffset, s, 0, s.length());
+    }
+
+    public AbstractStringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
+        if (s == null) {
+            s = "null";
+        }
+        String.checkOffset(dstOffset, count);
+        checkRange(start, end, s.length());
+        int len = end - start;
+        shift(dstOffset, len);
+        for (int i = start; i < end; i++) {
+            value[dstOffset++] = s.charAt(i);
+        }
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int offset, boolean b) {
+        return insert(offset, String.valueOf(b));
+    }
+
+    public AbstractStringBuilder insert(int offset, char c) {
+        String.checkOffset(offset, count);
+        shift(offset, 1);
+        value[offset] = c;
+        return this;
+    }
+
+    public AbstractStringBuilder insert(int offset, int i) {
+        return insert(offset, String.valueOf(i));
+    }
+
+    public AbstractStringBuilder insert(int offset, long l) {
+        return insert(offset, String.valueOf(l));
+    }
+
+    public AbstractStringBuilder insert(int offset, float f) {
+        return insert(offset, String.valueOf(f));
+    }
+
+    public AbstractStringBuilder insert(int offset, double d) {
+        return insert(offset, String.valueOf(d));
+    }
+
+    public AbstractStringBuilder reverse() {
+        boolean hasSurrogates = false;
+        int n = count - 1;
+        for (int j = (n - 1) >> 1; j >= 0; j--) {
+            int k = n - j;
+            char cj = value[j];
+            char ck = value[k];
+            value[j] = ck;
+            value[k] = cj;
+            if (Character.isSurrogate(cj) || Character.isSurrogate(ck)) {
+                hasSurrogates = true;
+            }
+        }
+        if (hasSurrogates) {
+            // Pairs are now low-high; swap them back.
+            for (int i = 0; i < count - 1; i++) {
+                char c2 = value[i];
+                if (Character.isLowSurrogate(c2)) {
+                    char c1 = value[i + 1];
+                    if (Character.isHighSurrogate(c1)) {
+                        value[i++] = c1;
+                        value[i] = c2;
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public abstract String toString();
+}

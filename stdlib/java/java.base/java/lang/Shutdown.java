@@ -1,0 +1,102 @@
+package java.lang;
+
+/**
+ * The shutdown sequence. Runtime.exit calls exit(); the VM calls shutdown() when the last
+ * non-daemon thread (main) ends. Threads are not supported yet, so each hook's run() is called
+ * in turn on the current thread; an exception a hook throws is reported as uncaught in it.
+ */
+final class Shutdown {
+    private Shutdown() {}
+
+    private static Thread[] hooks = new Thread[0];
+    private static int hookCount;
+    private static boolean shuttingDown;
+
+    static synchronized void addHook(Thread hook) {
+        if (hook == null) {
+            throw new NullPointerException();
+        }
+        if (shuttingDown) {
+            throw new IllegalStateException("Shutdown in progress");
+        }
+        if (hook.isAlive()) {
+            throw new IllegalArgumentException("Hook already running");
+        }
+        for (int i = 0; i < hookCount; i++) {
+            if (hooks[i] == hook) {
+                throw new IllegalArgumentException("Hook previously registered");
+            }
+        }
+        if (hookCount == hooks.length) {
+            Thread[] n = new Thread[Math.max(4, hookCount * 2)];
+            System.arraycopy(hooks, 0, n, 0, hookCount);
+            hooks = n;
+        }
+        hooks[hookCount++] = hook;
+    }
+
+    static synchronized boolean removeHook(Thread hook) {
+        if (hook == null) {
+            throw new NullPointerException();
+        }
+        if (shuttingDown) {
+            throw new IllegalStateException("Shutdown in progress");
+        }
+        for (int i = 0; i < hookCount; i++) {
+            if (hooks[i] == hook) {
+                System.arraycopy(hooks, i + 1, hooks, i, hookCount - i - 1);
+                hooks[--hookCount] = null;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void runHooks() {
+        Thread[] toRun;
+        synchronized (Shutdown.class) {
+            if (shuttingDown) {
+                return;
+            }
+            shuttingDown = true;
+            toRun = new Thread[hookCount];
+            System.arraycopy(hooks, 0, toRun, 0, hookCount);
+        }
+        for (Thread hook : toRun) {
+            try {
+                hook.run();
+            } catch (Throwable t) {
+                hook.dispatchUncaughtException(t);
+            }
+        }
+        flushStandardStreams();
+    }
+
+    private static void flushStandardStreams() {
+        if (System.out != null) {
+            System.out.flush();
+        }
+        if (System.err != null) {
+            System.err.flush();
+        }
+    }
+
+    /** Called by Runtime.exit: runs the hooks (once) and halts. */
+    static void exit(int status) {
+        runHooks();
+        halt(status);
+    }
+
+    /** Called by the VM when main has returned (or died): runs the hooks once. */
+    static void shutdown() {
+        runHooks();
+    }
+
+    static void halt(int status) {
+        flushStandardStreams();
+        halt0(status);
+    }
+
+    /** Terminates the process with the given status; never returns. */
+    private static native void halt0(int status);
+}

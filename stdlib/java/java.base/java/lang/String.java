@@ -1,0 +1,995 @@
+package java.lang;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.util.Comparator;
+import java.util.Formatter;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Objects;
+import sun.nio.cs.CortadoCharset;
+
+/**
+ * An immutable UTF-16 string. Layout fixed by stdlib/CONTRACT.md: the VM creates strings by
+ * setting only {@code value}, so every other field must be valid when zero.
+ */
+public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+    private final char[] value;
+    private int hash;
+
+    private static final char[] EMPTY = new char[0];
+
+    public static final Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
+
+    private static final class CaseInsensitiveComparator implements Comparator<String>, java.io.Serializable {
+        @Override
+        public int compare(String s1, String s2) {
+            return s1.compareToIgnoreCase(s2);
+        }
+    }
+
+    // ---- constructors ----
+
+    public String() {
+        this.value = EMPTY;
+    }
+
+    public String(String original) {
+        this.value = original.value;
+        this.hash = original.hash;
+    }
+
+    public String(char[] value) {
+        this.value = value.length == 0 ? EMPTY : value.clone();
+    }
+
+    public String(char[] value, int offset, int count) {
+        checkBoundsOffCount(offset, count, value.length);
+        this.value = copyOfRange(value, offset, offset + count);
+    }
+
+    /** Takes ownership of value without copying; callers must not modify it afterwards. */
+    String(char[] value, boolean share) {
+        this.value = value;
+    }
+
+    public String(int[] codePoints, int offset, int count) {
+        checkBoundsOffCount(offset, count, codePoints.length);
+        int n = 0;
+        for (int i = offset; i < offset + count; i++) {
+            int c = codePoints[i];
+            if (Character.isBmpCodePoint(c)) {
+                n++;
+            } else if (Character.isValidCodePoint(c)) {
+                n += 2;
+            } else {
+                throw new IllegalArgumentException(Integer.toString(c));
+            }
+        }
+        char[] v = new char[n];
+        for (int i = offset, j = 0; i < offset + count; i++) {
+            j += Character.toChars(codePoints[i], v, j);
+        }
+        this.value = v;
+    }
+
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte, int offset, int count) {
+        checkBoundsOffCount(offset, count, ascii.length);
+        char[] v = new char[count];
+        hibyte = (hibyte & 0xff) << 8;
+        for (int i = 0; i < count; i++) {
+            v[i] = (char) (hibyte | (ascii[offset + i] & 0xff));
+        }
+        this.value = v;
+    }
+
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte) {
+        this(ascii, hibyte, 0, ascii.length);
+    }
+
+    public String(byte[] bytes, int offset, int length, String charsetName) throws UnsupportedEncodingException {
+        this(bytes, offset, length, lookupCharset(charsetName));
+    }
+
+    public String(byte[] bytes, int offset, int length, Charset charset) {
+        Objects.requireNonNull(charset);
+        checkBoundsOffCount(offset, length, bytes.length);
+        this.value = CortadoCharset.of(charset).decode(bytes, offset, length);
+    }
+
+    public String(byte[] bytes, String charsetName) throws UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, lookupCharset(charsetName));
+    }
+
+    public String(byte[] bytes, Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length) {
+        this(bytes, offset, length, Charset.defaultCharset());
+    }
+
+    public String(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    public String(StringBuffer buffer) {
+        this(buffer.toString());
+    }
+
+    public String(StringBuilder builder) {
+        this(builder.toString());
+    }
+
+    private static Charset lookupCharset(String charsetName) throws UnsupportedEncodingException {
+        Objects.requireNonNull(charsetName);
+        Charset cs = CortadoCharset.lookup(charsetName);
+        if (cs == null) {
+            throw new UnsupportedEncodingException(charsetName);
+        }
+        return cs;
+    }
+
+    // ---- bounds checks with the JDK's messages ----
+
+    static void checkIndex(int index, int length) {
+        if (index < 0 || index >= length) {
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + length);
+        }
+    }
+
+    static void checkOffset(int offset, int length) {
+        if (offset < 0 || offset > length) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + length);
+        }
+    }
+
+    static void checkBoundsOffCount(int offset, int count, int length) {
+        if (offset < 0 || count < 0 || offset > length - count) {
+            throw new StringIndexOutOfBoundsException(
+                    "offset " + offset + ", count " + count + ", length " + length);
+        }
+    }
+
+    static void checkBoundsBeginEnd(int begin, int end, int length) {
+        if (begin < 0 || begin > end || end > length) {
+            throw new StringIndexOutOfBoundsException(
+                    "begin " + begin + ", end " + end + ", length " + length);
+        }
+    }
+
+    private static char[] copyOfRange(char[] src, int from, int to) {
+        if (to == from) {
+            return EMPTY;
+        }
+        char[] r = new char[to - from];
+        System.arraycopy(src, from, r, 0, to - from);
+        return r;
+    }
+
+    /** Whether the JDK would store this string as Latin-1 (it affects a few messages). */
+    private boolean isLatin1() {
+        for (char c : value) {
+            if (c > 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The backing array, for java.lang classes that only read it. */
+    char[] value() {
+        return value;
+    }
+
+    // ---- basic accessors ----
+
+    @Override
+    public int length() {
+        return value.length;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return value.length == 0;
+    }
+
+    @Override
+    public char charAt(int index) {
+        if (index < 0 || index >= value.length) {
+            if (isLatin1()) {
+                throw new StringIndexOutOfBoundsException(index);
+            }
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+        }
+        return value[index];
+    }
+
+    public int codePointAt(int index) {
+        checkIndex(index, value.length);
+        return Character.codePointAtImpl(value, index, value.length);
+    }
+
+    public int codePointBefore(int index) {
+        int i = index - 1;
+        if (i < 0 || i >= value.length) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return Character.codePointBeforeImpl(value, index, 0);
+    }
+
+    public int codePointCount(int beginIndex, int endIndex) {
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > value.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
+    }
+
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > value.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        return offsetByCodePoints(value, 0, value.length, index, codePointOffset);
+    }
+
+    static int offsetByCodePoints(char[] a, int start, int count, int index, int codePointOffset) {
+        int x = index;
+        int limit = start + count;
+        if (codePointOffset >= 0) {
+            int i;
+            for (i = 0; x < limit && i < codePointOffset; i++) {
+                if (Character.isHighSurrogate(a[x++]) && x < limit && Character.isLowSurrogate(a[x])) {
+                    x++;
+                }
+            }
+            if (i < codePointOffset) {
+                throw new IndexOutOfBoundsException();
+            }
+        } else {
+            int i;
+            for (i = codePointOffset; x > start && i < 0; i++) {
+                if (Character.isLowSurrogate(a[--x]) && x > start && Character.isHighSurrogate(a[x - 1])) {
+                    x--;
+                }
+            }
+            if (i < 0) {
+                throw new IndexOutOfBoundsException();
+            }
+        }
+        return x;
+    }
+
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
+        checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);
+        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+    }
+
+    @Deprecated(since = "1.1")
+    public void getBytes(int srcBegin, int srcEnd, byte[] dst, int dstBegin) {
+        checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
+        Objects.requireNonNull(dst);
+        checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);
+        for (int i = srcBegin; i < srcEnd; i++) {
+            dst[dstBegin++] = (byte) value[i];
+        }
+    }
+
+    public byte[] getBytes(String charsetName) throws UnsupportedEncodingException {
+        return getBytes(lookupCharset(charsetName));
+    }
+
+    public byte[] getBytes(Charset charset) {
+        Objects.requireNonNull(charset);
+        return CortadoCharset.of(charset).encode(value, 0, value.length);
+    }
+
+    public byte[] getBytes() {
+        return getBytes(Charset.defaultCharset());
+    }
+
+    public char[] toCharArray() {
+        return value.length == 0 ? new char[0] : value.clone();
+    }
+
+    // ---- equality and comparison ----
+
+    @Override
+    public boolean equals(Object anObject) {
+        if (this == anObject) {
+            return true;
+        }
+        if (!(anObject instanceof String)) {
+            return false;
+        }
+        char[] other = ((String) anObject).value;
+        char[] v = value;
+        int n = v.length;
+        if (n != other.length) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (v[i] != other[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean contentEquals(StringBuffer sb) {
+        return contentEquals((CharSequence) sb);
+    }
+
+    public boolean contentEquals(CharSequence cs) {
+        if (cs instanceof String) {
+            return equals(cs);
+        }
+        int n = value.length;
+        if (n != cs.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (value[i] != cs.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean equalsIgnoreCase(String anotherString) {
+        return (this == anotherString) ? true
+                : (anotherString != null)
+                        && (anotherString.value.length == value.length)
+                        && regionMatches(true, 0, anotherString, 0, value.length);
+    }
+
+    @Override
+    public int compareTo(String anotherString) {
+        char[] v1 = value;
+        char[] v2 = anotherString.value;
+        int lim = Math.min(v1.length, v2.length);
+        for (int k = 0; k < lim; k++) {
+            char c1 = v1[k];
+            char c2 = v2[k];
+            if (c1 != c2) {
+                return c1 - c2;
+            }
+        }
+        return v1.length - v2.length;
+    }
+
+    public int compareToIgnoreCase(String str) {
+        char[] v1 = value;
+        char[] v2 = str.value;
+        int n1 = v1.length;
+        int n2 = str.value.length;
+        int min = Math.min(n1, n2);
+        for (int i = 0; i < min; i++) {
+            char c1 = v1[i];
+            char c2 = v2[i];
+            if (c1 != c2) {
+                c1 = Character.toUpperCase(c1);
+                c2 = Character.toUpperCase(c2);
+                if (c1 != c2) {
+                    c1 = Character.toLowerCase(c1);
+                    c2 = Character.toLowerCase(c2);
+                    if (c1 != c2) {
+                        return c1 - c2;
+                    }
+                }
+            }
+        }
+        return n1 - n2;
+    }
+
+    public boolean regionMatches(int toffset, String other, int ooffset, int len) {
+        return regionMatches(false, toffset, other, ooffset, len);
+    }
+
+    public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
+        char[] ta = value;
+        char[] pa = other.value;
+        if ((ooffset < 0) || (toffset < 0) || (toffset > (long) ta.length - len)
+                || (ooffset > (long) pa.length - len)) {
+            return false;
+        }
+        while (len-- > 0) {
+            char c1 = ta[toffset++];
+            char c2 = pa[ooffset++];
+            if (c1 == c2) {
+                continue;
+            }
+            if (ignoreCase) {
+                char u1 = Character.toUpperCase(c1);
+                char u2 = Character.toUpperCase(c2);
+                if (u1 == u2 || Character.toLowerCase(u1) == Character.toLowerCase(u2)) {
+                    continue;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    public boolean startsWith(String prefix, int toffset) {
+        if (toffset < 0 || toffset > value.length - prefix.value.length) {
+            return false;
+        }
+        char[] pa = prefix.value;
+        for (int i = 0; i < pa.length; i++) {
+            if (value[toffset + i] != pa[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean startsWith(String prefix) {
+        return startsWith(prefix, 0);
+    }
+
+    public boolean endsWith(String suffix) {
+        return startsWith(suffix, value.length - suffix.value.length);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            for (char c : value) {
+                h = 31 * h + c;
+            }
+            hash = h;
+        }
+        return h;
+    }
+
+    // ---- searching ----
+
+    public int indexOf(int ch) {
+        return indexOf(ch, 0);
+    }
+
+    public int indexOf(int ch, int fromIndex) {
+        char[] v = value;
+        int max = v.length;
+        if (fromIndex < 0) {
+            fromIndex = 0;
+        } else if (fromIndex >= max) {
+            return -1;
+        }
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            for (int i = fromIndex; i < max; i++) {
+                if (v[i] == ch) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        if (Character.isValidCodePoint(ch)) {
+            char hi = Character.highSurrogate(ch);
+            char lo = Character.lowSurrogate(ch);
+            for (int i = fromIndex; i < max - 1; i++) {
+                if (v[i] == hi && v[i + 1] == lo) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    public int lastIndexOf(int ch) {
+        return lastIndexOf(ch, value.length - 1);
+    }
+
+    public int lastIndexOf(int ch, int fromIndex) {
+        char[] v = value;
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            for (int i = Math.min(fromIndex, v.length - 1); i >= 0; i--) {
+                if (v[i] == ch) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        if (Character.isValidCodePoint(ch)) {
+            char hi = Character.highSurrogate(ch);
+            char lo = Character.lowSurrogate(ch);
+            for (int i = Math.min(fromIndex, v.length - 2); i >= 0; i--) {
+                if (v[i] == hi && v[i + 1] == lo) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    public int indexOf(String str) {
+        return indexOf(value, value.length, str.value, 0);
+    }
+
+    public int indexOf(String str, int fromIndex) {
+        return indexOf(value, value.length, str.value, fromIndex);
+    }
+
+    /** First index >= fromIndex of target in src[0, srcCount), or -1. */
+    static int indexOf(char[] src, int srcCount, char[] target, int fromIndex) {
+        int tlen = target.length;
+        if (fromIndex >= srcCount) {
+            return (tlen == 0 ? srcCount : -1);
+        }
+        if (fromIndex < 0) {
+            fromIndex = 0;
+        }
+        if (tlen == 0) {
+            return fromIndex;
+        }
+        char first = target[0];
+        int max = srcCount - tlen;
+        outer:
+        for (int i = fromIndex; i <= max; i++) {
+            if (src[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < tlen; j++) {
+                if (src[i + j] != target[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    public int lastIndexOf(String str) {
+        return lastIndexOf(str, value.length);
+    }
+
+    public int lastIndexOf(String str, int fromIndex) {
+        return lastIndexOf(value, value.length, str.value, fromIndex);
+    }
+
+    static int lastIndexOf(char[] src, int srcCount, char[] target, int fromIndex) {
+        int tlen = target.length;
+        int rightIndex = srcCount - tlen;
+        if (fromIndex > rightIndex) {
+            fromIndex = rightIndex;
+        }
+        if (fromIndex < 0) {
+            return -1;
+        }
+        outer:
+        for (int i = fromIndex; i >= 0; i--) {
+            for (int j = 0; j < tlen; j++) {
+                if (src[i + j] != target[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    public boolean contains(CharSequence s) {
+        return indexOf(s.toString()) >= 0;
+    }
+
+    // ---- substrings ----
+
+    public String substring(int beginIndex) {
+        return substring(beginIndex, value.length);
+    }
+
+    public String substring(int beginIndex, int endIndex) {
+        int length = value.length;
+        checkBoundsBeginEnd(beginIndex, endIndex, length);
+        if (beginIndex == 0 && endIndex == length) {
+            return this;
+        }
+        return new String(copyOfRange(value, beginIndex, endIndex), true);
+    }
+
+    @Override
+    public CharSequence subSequence(int beginIndex, int endIndex) {
+        return this.substring(beginIndex, endIndex);
+    }
+
+    public String concat(String str) {
+        if (str.isEmpty()) {
+            return this;
+        }
+        if (value.length == 0) {
+            return str;
+        }
+        char[] r = new char[value.length + str.value.length];
+        System.arraycopy(value, 0, r, 0, value.length);
+        System.arraycopy(str.value, 0, r, value.length, str.value.length);
+        return new String(r, true);
+    }
+
+    // ---- replacing ----
+
+    public String replace(char oldChar, char newChar) {
+        if (oldChar != newChar) {
+            char[] v = value;
+            int len = v.length;
+            int i = -1;
+            while (++i < len) {
+                if (v[i] == oldChar) {
+                    break;
+                }
+            }
+            if (i < len) {
+                char[] buf = v.clone();
+                for (; i < len; i++) {
+                    if (buf[i] == oldChar) {
+                        buf[i] = newChar;
+                    }
+                }
+                return new String(buf, true);
+            }
+        }
+        return this;
+    }
+
+    public String replace(CharSequence target, CharSequence replacement) {
+        char[] tgt = target.toString().value;
+        char[] repl = replacement.toString().value;
+        int j = indexOf(value, value.length, tgt, 0);
+        if (j < 0) {
+            return this;
+        }
+        StringBuilder sb = new StringBuilder(value.length + 16);
+        int i = 0;
+        if (tgt.length == 0) {
+            // Empty target: the replacement goes before every char and at the end.
+            for (char c : value) {
+                sb.append(repl).append(c);
+            }
+            return sb.append(repl).toString();
+        }
+        do {
+            sb.append(value, i, j - i).append(repl);
+            i = j + tgt.length;
+        } while (j < value.length && (j = indexOf(value, value.length, tgt, i)) >= 0);
+        return sb.append(value, i, value.length - i).toString();
+    }
+
+    // ---- regular expressions (a subset; see StringRegex) ----
+
+    public boolean matches(String regex) {
+        return StringRegex.compile(regex).matches(this);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return StringRegex.compile(regex).replace(this, replacement, false);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return StringRegex.compile(regex).replace(this, replacement, true);
+    }
+
+    public String[] split(String regex, int limit) {
+        return StringRegex.compile(regex).split(this, limit);
+    }
+
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    // ---- joining and repeating ----
+
+    public static String join(CharSequence delimiter, CharSequence... elements) {
+        Objects.requireNonNull(delimiter);
+        Objects.requireNonNull(elements);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < elements.length; i++) {
+            if (i > 0) {
+                sb.append(delimiter);
+            }
+            sb.append(elements[i]);
+        }
+        return sb.toString();
+    }
+
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        Objects.requireNonNull(delimiter);
+        Objects.requireNonNull(elements);
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (CharSequence cs : elements) {
+            if (!first) {
+                sb.append(delimiter);
+            }
+            first = false;
+            sb.append(cs);
+        }
+        return sb.toString();
+    }
+
+    public String repeat(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        if (count == 1) {
+            return this;
+        }
+        int len = value.length;
+        if (len == 0 || count == 0) {
+            return "";
+        }
+        if (Integer.MAX_VALUE / count < len) {
+            throw new OutOfMemoryError("Required length exceeds implementation limit");
+        }
+        char[] r = new char[len * count];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(value, 0, r, i * len, len);
+        }
+        return new String(r, true);
+    }
+
+    // ---- case ----
+
+    public String toLowerCase(Locale locale) {
+        String lang = locale == null ? "" : locale.getLanguage();
+        return toLowerCase("tr".equals(lang) || "az".equals(lang));
+    }
+
+    public String toLowerCase() {
+        return toLowerCase(false);
+    }
+
+    private String toLowerCase(boolean turkic) {
+        char[] v = value;
+        int n = v.length;
+        int first = 0;
+        // Skip the prefix that is already lower case.
+        while (first < n) {
+            int cp = Character.codePointAt(v, first);
+            if (cp == 0x130 || cp == 0x3A3 || (turkic && cp == 'I') || Character.toLowerCase(cp) != cp) {
+                break;
+            }
+            first += Character.charCount(cp);
+        }
+        if (first == n) {
+            return this;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(v, 0, first);
+        for (int i = first; i < n;) {
+            int cp = Character.codePointAt(v, i);
+            int cc = Character.charCount(cp);
+            if (turkic && cp == 'I') {
+                sb.append('\u0131');
+            } else if (cp == 0x130) {
+                if (turkic) {
+                    sb.append('i');
+                } else {
+                    sb.append('i').append('\u0307');
+                }
+            } else if (cp == 0x3A3) {
+                sb.append(isFinalSigma(v, i) ? '\u03C2' : '\u03C3');
+            } else {
+                sb.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += cc;
+        }
+        return sb.toString();
+    }
+
+    /** Unicode's Final_Sigma condition, simplified: a letter before and no letter after. */
+    private static boolean isFinalSigma(char[] v, int i) {
+        if (i == 0 || !Character.isLetter(Character.codePointBefore(v, i))) {
+            return false;
+        }
+        return i + 1 >= v.length || !Character.isLetter(Character.codePointAt(v, i + 1));
+    }
+
+    public String toUpperCase(Locale locale) {
+        String lang = locale == null ? "" : locale.getLanguage();
+        return toUpperCase("tr".equals(lang) || "az".equals(lang));
+    }
+
+    public String toUpperCase() {
+        return toUpperCase(false);
+    }
+
+    private String toUpperCase(boolean turkic) {
+        char[] v = value;
+        int n = v.length;
+        int first = 0;
+        while (first < n) {
+            int cp = Character.codePointAt(v, first);
+            if ((turkic && cp == 'i') || Character.toUpperCase(cp) != cp
+                    || (cp < 0x10000 && CharacterData.SPECIAL_UPPER_KEYS.indexOf(cp) >= 0)) {
+                break;
+            }
+            first += Character.charCount(cp);
+        }
+        if (first == n) {
+            return this;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(v, 0, first);
+        for (int i = first; i < n;) {
+            int cp = Character.codePointAt(v, i);
+            int special = cp < 0x10000 ? CharacterData.SPECIAL_UPPER_KEYS.indexOf(cp) : -1;
+            if (turkic && cp == 'i') {
+                sb.append('\u0130');
+            } else if (special >= 0) {
+                sb.append(CharacterData.SPECIAL_UPPER_VALUES[special]);
+            } else {
+                sb.appendCodePoint(Character.toUpperCase(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    // ---- trimming ----
+
+    public String trim() {
+        int len = value.length;
+        int st = 0;
+        while ((st < len) && (value[st] <= ' ')) {
+            st++;
+        }
+        while ((st < len) && (value[len - 1] <= ' ')) {
+            len--;
+        }
+        return ((st > 0) || (len < value.length)) ? substring(st, len) : this;
+    }
+
+    private int indexOfNonWhitespace() {
+        int i = 0;
+        while (i < value.length) {
+            int cp = Character.codePointAt(value, i);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private int lastIndexOfNonWhitespace() {
+        int i = value.length;
+        while (i > 0) {
+            int cp = Character.codePointBefore(value, i);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            i -= Character.charCount(cp);
+        }
+        return i;
+    }
+
+    public String strip() {
+        int left = indexOfNonWhitespace();
+        if (left == value.length) {
+            return "";
+        }
+        return substring(left, lastIndexOfNonWhitespace());
+    }
+
+    public String stripLeading() {
+        return substring(indexOfNonWhitespace());
+    }
+
+    public String stripTrailing() {
+        return substring(0, lastIndexOfNonWhitespace());
+    }
+
+    public boolean isBlank() {
+        return indexOfNonWhitespace() == value.length;
+    }
+
+    public String indent(int n) {
+        if (isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        int len = value.length;
+        while (i < len) {
+            int end = i;
+            while (end < len && value[end] != '\n' && value[end] != '\r') {
+                end++;
+            }
+            String line = substring(i, end);
+            if (n > 0) {
+                sb.append(" ".repeat(n)).append(line);
+            } else if (n < 0) {
+                int lead = 0;
+                while (lead < line.length() && lead < -n && Character.isWhitespace(line.charAt(lead))) {
+                    lead++;
+                }
+                sb.append(line, lead, line.length());
+            } else {
+                sb.append(line);
+            }
+            sb.append('\n');
+            if (end < len && value[end] == '\r' && end + 1 < len && value[end + 1] == '\n') {
+                end++;
+            }
+            i = end + 1;
+        }
+        return sb.toString();
+    }
+
+    public <R> R transform(java.util.function.Function<? super String, ? extends R> f) {
+        return f.apply(this);
+    }
+
+    // ---- conversions ----
+
+    @Override
+    public String toString() {
+        return this;
+    }
+
+    public static String format(String format, Object... args) {
+        return new Formatter().format(format, args).toString();
+    }
+
+    public static String format(Locale l, String format, Object... args) {
+        return new Formatter(l).format(format, args).toString();
+    }
+
+    public String formatted(Object... args) {
+        return new Formatter().format(this, args).toString();
+    }
+
+    public static String valueOf(Object obj) {
+        return (obj == null) ? "null" : obj.toString();
+    }
+
+    public static String valueOf(char[] data) {
+        return new String(data);
+    }
+
+    public static String valueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
+    public static String copyValueOf(char[] data, int offset, int count) {
+        return new String(data, offset, count);
+    }
+
+    public static String copyValueOf(char[] data) {
+        return new String(data);
+    }
+
+    public static String valueOf(boolean b) {
+        return b ? "true" : "false";
+    }
+
+    public static String valueOf(char c) {
+        return new String(new char[] {c}, true);
+    }
+
+    static String valueOfCodePoint(int codePoint) {
+        return new String(Character.toChars(codePoint), true);
+    }
+
+    public static String valueOf(int i) {
+        return Integer.toString(i);
+    }
+
+    public static String valueOf(long l) {
+        return Long.toString(l);
+    }
+
+    public static String valueOf(float f) {
+        return Float.toString(f);
+    }
+
+    public static String valueOf(double d) {
+        return Double.toString(d);
+    }
+
+    /** Returns the canonical instance of this string from the VM's string table. */
+    public native String intern();
+}

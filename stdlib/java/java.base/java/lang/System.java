@@ -1,0 +1,239 @@
+package java.lang;
+
+import java.io.BufferedInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+public final class System {
+    private System() {}
+
+    // Not final (unlike the JDK) so that initPhase1 and setIn/setOut/setErr can assign them
+    // without a native.
+    public static InputStream in;
+    public static PrintStream out;
+    public static PrintStream err;
+
+    /** System properties as parallel key/value arrays (small, so linear search is fine). */
+    private static String[] propKeys = new String[0];
+    private static String[] propValues = new String[0];
+    private static int propCount;
+    private static String lineSeparator = "\n";
+
+    /** Called once by the VM after loading the core classes and before main. */
+    private static void initPhase1() {
+        String[] defaults = {
+            "java.version", "17.0.15",
+            "java.version.date", "2025-04-15",
+            "java.vendor", "Cortado",
+            "java.vendor.url", "https://github.com/cortado-jvm",
+            "java.vm.name", "Cortado",
+            "java.vm.vendor", "Cortado",
+            "java.vm.version", "17",
+            "java.vm.specification.name", "Java Virtual Machine Specification",
+            "java.vm.specification.vendor", "Oracle Corporation",
+            "java.vm.specification.version", "17",
+            "java.runtime.name", "Cortado Runtime Environment",
+            "java.runtime.version", "17",
+            "java.specification.name", "Java Platform API Specification",
+            "java.specification.vendor", "Oracle Corporation",
+            "java.specification.version", "17",
+            "java.class.version", "61.0",
+            "java.class.path", "",
+            "java.library.path", "",
+            "java.io.tmpdir", "/tmp",
+            "file.separator", "/",
+            "path.separator", ":",
+            "line.separator", "\n",
+            "file.encoding", "UTF-8",
+            "native.encoding", "UTF-8",
+            "sun.jnu.encoding", "UTF-8",
+            "stdout.encoding", "UTF-8",
+            "stderr.encoding", "UTF-8",
+        };
+        for (int i = 0; i < defaults.length; i += 2) {
+            putProperty(defaults[i], defaults[i + 1]);
+        }
+        String[] vmProps = initProperties0();
+        if (vmProps != null) {
+            for (int i = 0; i + 1 < vmProps.length; i += 2) {
+                if (vmProps[i] != null && vmProps[i + 1] != null) {
+                    putProperty(vmProps[i], vmProps[i + 1]);
+                }
+            }
+        }
+        lineSeparator = getProperty("line.separator");
+
+        in = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
+        out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
+        err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+    }
+
+    // ---- natives ----
+
+    /** Properties from the VM and host as key, value, key, value... (overriding defaults). */
+    private static native String[] initProperties0();
+
+    public static native void arraycopy(Object src, int srcPos, Object dest, int destPos, int length);
+
+    public static native long currentTimeMillis();
+
+    public static native long nanoTime();
+
+    public static native int identityHashCode(Object x);
+
+    private static native String getenv0(String name);
+
+    /** The whole environment as name, value, name, value... */
+    private static native String[] getenvAll0();
+
+    // ---- streams ----
+
+    public static void setIn(InputStream in) {
+        System.in = in;
+    }
+
+    public static void setOut(PrintStream out) {
+        System.out = out;
+    }
+
+    public static void setErr(PrintStream err) {
+        System.err = err;
+    }
+
+    // ---- properties ----
+
+    private static void checkKey(String key) {
+        if (key == null) {
+            throw new NullPointerException("key can't be null");
+        }
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("key can't be empty");
+        }
+    }
+
+    private static int findProperty(String key) {
+        for (int i = 0; i < propCount; i++) {
+            if (propKeys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static synchronized String putProperty(String key, String value) {
+        int i = findProperty(key);
+        if (i >= 0) {
+            String old = propValues[i];
+            propValues[i] = value;
+            return old;
+        }
+        if (propCount == propKeys.length) {
+            int n = Math.max(16, propCount * 2);
+            String[] nk = new String[n];
+            String[] nv = new String[n];
+            arraycopy(propKeys, 0, nk, 0, propCount);
+            arraycopy(propValues, 0, nv, 0, propCount);
+            propKeys = nk;
+            propValues = nv;
+        }
+        propKeys[propCount] = key;
+        propValues[propCount] = value;
+        propCount++;
+        return null;
+    }
+
+    public static String getProperty(String key) {
+        checkKey(key);
+        synchronized (System.class) {
+            int i = findProperty(key);
+            return i >= 0 ? propValues[i] : null;
+        }
+    }
+
+    public static String getProperty(String key, String def) {
+        String v = getProperty(key);
+        return v == null ? def : v;
+    }
+
+    public static String setProperty(String key, String value) {
+        checkKey(key);
+        Objects.requireNonNull(value);
+        return putProperty(key, value);
+    }
+
+    public static synchronized String clearProperty(String key) {
+        checkKey(key);
+        int i = findProperty(key);
+        if (i < 0) {
+            return null;
+        }
+        String old = propValues[i];
+        propCount--;
+        propKeys[i] = propKeys[propCount];
+        propValues[i] = propValues[propCount];
+        propKeys[propCount] = null;
+        propValues[propCount] = null;
+        return old;
+    }
+
+    /** A snapshot of the system properties as an unmodifiable map. */
+    static synchronized Map<String, String> propertiesSnapshot() {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < propCount; i++) {
+            m.put(propKeys[i], propValues[i]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    public static String lineSeparator() {
+        return lineSeparator;
+    }
+
+    // ---- environment ----
+
+    public static String getenv(String name) {
+        Objects.requireNonNull(name);
+        return getenv0(name);
+    }
+
+    public static Map<String, String> getenv() {
+        String[] all = getenvAll0();
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i + 1 < all.length; i += 2) {
+            m.put(all[i], all[i + 1]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    // ---- runtime ----
+
+    public static void exit(int status) {
+        Runtime.getRuntime().exit(status);
+    }
+
+    public static void gc() {
+        Runtime.getRuntime().gc();
+    }
+
+    public static void runFinalization() {}
+
+    public static void load(String filename) {
+        throw new UnsatisfiedLinkError("Can't load library: " + filename);
+    }
+
+    public static void loadLibrary(String libname) {
+        throw new UnsatisfiedLinkError("no " + libname + " in java.library.path: " + getProperty("java.library.path", ""));
+    }
+
+    public static String mapLibraryName(String libname) {
+        Objects.requireNonNull(libname);
+        return "lib" + libname + ".so";
+    }
+}

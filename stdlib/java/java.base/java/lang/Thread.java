@@ -1,0 +1,325 @@
+package java.lang;
+
+/**
+ * A thread of execution. Only the main thread exists for now: start() is unsupported, so other
+ * Thread objects serve as Runnables (shutdown hooks) and as data.
+ */
+public class Thread implements Runnable {
+    public static final int MIN_PRIORITY = 1;
+    public static final int NORM_PRIORITY = 5;
+    public static final int MAX_PRIORITY = 10;
+
+    private volatile String name;
+    private final long tid;
+    private int priority;
+    private boolean daemon;
+    private ThreadGroup group;
+    private Runnable target;
+    private volatile boolean interrupted;
+    private boolean alive;
+    private ClassLoader contextClassLoader;
+    private volatile UncaughtExceptionHandler uncaughtExceptionHandler;
+    /** This thread's ThreadLocal values. */
+    ThreadLocal.ThreadLocalMap threadLocals;
+
+    private static int threadInitNumber;
+    private static long threadSeqNumber = 1;
+    private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
+
+    public enum State {
+        NEW,
+        RUNNABLE,
+        BLOCKED,
+        WAITING,
+        TIMED_WAITING,
+        TERMINATED
+    }
+
+    @FunctionalInterface
+    public interface UncaughtExceptionHandler {
+        void uncaughtException(Thread t, Throwable e);
+    }
+
+    /** Creates the main thread (VM only, while currentThread() still returns null). */
+    private Thread(ThreadGroup group, String name, long tid) {
+        this.group = group;
+        this.name = name;
+        this.tid = tid;
+        this.priority = NORM_PRIORITY;
+        this.alive = true;
+    }
+
+    /** Called once by the VM at start-up to create the object for the main thread. */
+    private static Thread newMainThread() {
+        ThreadGroup system = new ThreadGroup();
+        ThreadGroup main = new ThreadGroup(system, "main");
+        return new Thread(main, "main", 1);
+    }
+
+    public Thread() {
+        this(null, null, nextThreadName(), 0);
+    }
+
+    public Thread(Runnable target) {
+        this(null, target, nextThreadName(), 0);
+    }
+
+    public Thread(ThreadGroup group, Runnable target) {
+        this(group, target, nextThreadName(), 0);
+    }
+
+    public Thread(String name) {
+        this(null, null, name, 0);
+    }
+
+    public Thread(ThreadGroup group, String name) {
+        this(group, null, name, 0);
+    }
+
+    public Thread(Runnable target, String name) {
+        this(null, target, name, 0);
+    }
+
+    public Thread(ThreadGroup group, Runnable target, String name) {
+        this(group, target, name, 0);
+    }
+
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize) {
+        if (name == null) {
+            throw new NullPointerException("name cannot be null");
+        }
+        Thread parent = currentThread();
+        if (group == null) {
+            group = parent.getThreadGroup();
+        }
+        this.group = group;
+        this.name = name;
+        this.target = target;
+        this.daemon = parent.isDaemon();
+        this.priority = Math.min(parent.getPriority(), group.getMaxPriority());
+        this.contextClassLoader = parent.contextClassLoader;
+        this.tid = nextThreadId();
+    }
+
+    private static synchronized String nextThreadName() {
+        return "Thread-" + threadInitNumber++;
+    }
+
+    private static synchronized long nextThreadId() {
+        return ++threadSeqNumber;
+    }
+
+    // ---- natives ----
+
+    public static native Thread currentThread();
+
+    private static native void sleep0(long millis) throws InterruptedException;
+
+    public static native boolean holdsLock(Object obj);
+
+    // ---- static helpers ----
+
+    public static void yield() {}
+
+    public static void onSpinWait() {}
+
+    public static void sleep(long millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        sleep0(millis);
+    }
+
+    public static void sleep(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        if (nanos > 0 && millis < Long.MAX_VALUE) {
+            millis++;
+        }
+        sleep(millis);
+    }
+
+    public static boolean interrupted() {
+        Thread t = currentThread();
+        boolean was = t.interrupted;
+        t.interrupted = false;
+        return was;
+    }
+
+    public static int activeCount() {
+        return 1;
+    }
+
+    public static void dumpStack() {
+        new Exception("Stack trace").printStackTrace();
+    }
+
+    // ---- lifecycle ----
+
+    public void start() {
+        throw new UnsupportedOperationException("threads not supported yet");
+    }
+
+    @Override
+    public void run() {
+        Runnable task = target;
+        if (task != null) {
+            task.run();
+        }
+    }
+
+    public void interrupt() {
+        interrupted = true;
+    }
+
+    public boolean isInterrupted() {
+        return interrupted;
+    }
+
+    public final boolean isAlive() {
+        return alive;
+    }
+
+    public State getState() {
+        return alive ? State.RUNNABLE : State.NEW;
+    }
+
+    public final void join(long millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (alive && this == currentThread()) {
+            // Joining oneself waits forever (or for the timeout); without other threads, sleep.
+            if (millis > 0) {
+                sleep(millis);
+                return;
+            }
+            throw new UnsupportedOperationException("threads not supported yet");
+        }
+    }
+
+    public final void join(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        if (nanos > 0 && millis < Long.MAX_VALUE) {
+            millis++;
+        }
+        join(millis);
+    }
+
+    public final void join() throws InterruptedException {
+        join(0);
+    }
+
+    public final void checkAccess() {}
+
+    // ---- properties ----
+
+    public long getId() {
+        return tid;
+    }
+
+    public final String getName() {
+        return name;
+    }
+
+    public final synchronized void setName(String name) {
+        if (name == null) {
+            throw new NullPointerException("name cannot be null");
+        }
+        this.name = name;
+    }
+
+    public final int getPriority() {
+        return priority;
+    }
+
+    public final void setPriority(int newPriority) {
+        if (newPriority > MAX_PRIORITY || newPriority < MIN_PRIORITY) {
+            throw new IllegalArgumentException();
+        }
+        ThreadGroup g = getThreadGroup();
+        if (g != null) {
+            if (newPriority > g.getMaxPriority()) {
+                newPriority = g.getMaxPriority();
+            }
+            priority = newPriority;
+        }
+    }
+
+    public final boolean isDaemon() {
+        return daemon;
+    }
+
+    public final void setDaemon(boolean on) {
+        if (isAlive()) {
+            throw new IllegalThreadStateException();
+        }
+        daemon = on;
+    }
+
+    public final ThreadGroup getThreadGroup() {
+        return group;
+    }
+
+    public ClassLoader getContextClassLoader() {
+        return contextClassLoader;
+    }
+
+    public void setContextClassLoader(ClassLoader cl) {
+        contextClassLoader = cl;
+    }
+
+    public StackTraceElement[] getStackTrace() {
+        if (this != currentThread()) {
+            return new StackTraceElement[0];
+        }
+        // The VM omits the Throwable constructor frames, so the top frame is this method, as
+        // in the JDK.
+        return new Throwable().getStackTrace();
+    }
+
+    @Override
+    public String toString() {
+        ThreadGroup g = getThreadGroup();
+        if (g != null) {
+            return "Thread[" + getName() + "," + getPriority() + "," + g.getName() + "]";
+        }
+        return "Thread[" + getName() + "," + getPriority() + "," + "" + "]";
+    }
+
+    // ---- uncaught exceptions ----
+
+    public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler eh) {
+        defaultUncaughtExceptionHandler = eh;
+    }
+
+    public static UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {
+        return defaultUncaughtExceptionHandler;
+    }
+
+    public UncaughtExceptionHandler getUncaughtExceptionHandler() {
+        UncaughtExceptionHandler h = uncaughtExceptionHandler;
+        return h != null ? h : group;
+    }
+
+    public void setUncaughtExceptionHandler(UncaughtExceptionHandler eh) {
+        uncaughtExceptionHandler = eh;
+    }
+
+    /** Called by the VM when run() (or main) throws: reports e through the handlers. */
+    void dispatchUncaughtException(Throwable e) {
+        UncaughtExceptionHandler h = getUncaughtExceptionHandler();
+        if (h != null) {
+            h.uncaughtException(this, e);
+        }
+    }
+}

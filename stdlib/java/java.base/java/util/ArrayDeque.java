@@ -1,0 +1,395 @@
+package java.util;
+
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cloneable, java.io.Serializable {
+    private static final long serialVersionUID = 2340985798034038923L;
+
+    // Circular buffer; always keeps at least one free slot.
+    transient Object[] elements;
+    transient int head;
+    transient int tail;
+
+    public ArrayDeque() {
+        elements = new Object[16 + 1];
+    }
+
+    public ArrayDeque(int numElements) {
+        elements = new Object[(numElements < 1) ? 1 : (numElements == Integer.MAX_VALUE) ? Integer.MAX_VALUE : numElements + 1];
+    }
+
+    public ArrayDeque(Collection<? extends E> c) {
+        this(c.size());
+        for (E e : c)
+            addLast(e);
+    }
+
+    private void grow() {
+        final int oldCapacity = elements.length;
+        int newCapacity = oldCapacity + ((oldCapacity < 64) ? oldCapacity + 2 : oldCapacity >> 1);
+        Object[] es = new Object[newCapacity];
+        int n = size();
+        for (int i = 0; i < n; i++)
+            es[i] = elements[(head + i) % oldCapacity];
+        elements = es;
+        head = 0;
+        tail = n;
+    }
+
+    private int inc(int i) {
+        return ++i >= elements.length ? 0 : i;
+    }
+
+    private int dec(int i) {
+        return --i < 0 ? elements.length - 1 : i;
+    }
+
+    public void addFirst(E e) {
+        if (e == null)
+            throw new NullPointerException();
+        if (size() + 1 >= elements.length)
+            grow();
+        head = dec(head);
+        elements[head] = e;
+    }
+
+    public void addLast(E e) {
+        if (e == null)
+            throw new NullPointerException();
+        if (size() + 1 >= elements.length)
+            grow();
+        elements[tail] = e;
+        tail = inc(tail);
+    }
+
+    public boolean addAll(Collection<? extends E> c) {
+        final int s = size();
+        for (E e : c)
+            addLast(e);
+        return size() > s;
+    }
+
+    public boolean offerFirst(E e) {
+        addFirst(e);
+        return true;
+    }
+
+    public boolean offerLast(E e) {
+        addLast(e);
+        return true;
+    }
+
+    public E removeFirst() {
+        E e = pollFirst();
+        if (e == null)
+            throw new NoSuchElementException();
+        return e;
+    }
+
+    public E removeLast() {
+        E e = pollLast();
+        if (e == null)
+            throw new NoSuchElementException();
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    public E pollFirst() {
+        final Object[] es = elements;
+        final int h = head;
+        E e = (E) es[h];
+        if (e != null) {
+            es[h] = null;
+            head = inc(h);
+        }
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    public E pollLast() {
+        final Object[] es = elements;
+        final int t = dec(tail);
+        E e = (E) es[t];
+        if (e != null) {
+            es[tail = t] = null;
+        }
+        return e;
+    }
+
+    public E getFirst() {
+        E e = peekFirst();
+        if (e == null)
+            throw new NoSuchElementException();
+        return e;
+    }
+
+    public E getLast() {
+        E e = peekLast();
+        if (e == null)
+            throw new NoSuchElementException();
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    public E peekFirst() {
+        return (E) elements[head];
+    }
+
+    @SuppressWarnings("unchecked")
+    public E peekLast() {
+        return (E) elements[dec(tail)];
+    }
+
+    public boolean removeFirstOccurrence(Object o) {
+        if (o != null) {
+            for (int i = head; i != tail; i = inc(i)) {
+                if (o.equals(elements[i])) {
+                    delete(i);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public boolean removeLastOccurrence(Object o) {
+        if (o != null) {
+            for (int i = tail; i != head;) {
+                i = dec(i);
+                if (o.equals(elements[i])) {
+                    delete(i);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public boolean add(E e) {
+        addLast(e);
+        return true;
+    }
+
+    public boolean offer(E e) {
+        return offerLast(e);
+    }
+
+    public E remove() {
+        return removeFirst();
+    }
+
+    public E poll() {
+        return pollFirst();
+    }
+
+    public E element() {
+        return getFirst();
+    }
+
+    public E peek() {
+        return peekFirst();
+    }
+
+    public void push(E e) {
+        addFirst(e);
+    }
+
+    public E pop() {
+        return removeFirst();
+    }
+
+    /** Removes the element at physical index i; returns true if elements after i moved back. */
+    boolean delete(int i) {
+        final Object[] es = elements;
+        final int cap = es.length;
+        final int front = (i - head + cap) % cap;
+        final int back = (tail - i + cap) % cap - 1;
+        if (front < back) {
+            // shift the front part one step towards the tail
+            for (int k = i; k != head;) {
+                int p = dec(k);
+                es[k] = es[p];
+                k = p;
+            }
+            es[head] = null;
+            head = inc(head);
+            return false;
+        } else {
+            tail = dec(tail);
+            for (int k = i; k != tail;) {
+                int n = inc(k);
+                es[k] = es[n];
+                k = n;
+            }
+            es[tail] = null;
+            return true;
+        }
+    }
+
+    public int size() {
+        int n = tail - head;
+        return n < 0 ? n + elements.length : n;
+    }
+
+    public boolean isEmpty() {
+        return head == tail;
+    }
+
+    public Iterator<E> iterator() {
+        return new DeqIterator();
+    }
+
+    public Iterator<E> descendingIterator() {
+        return new DescendingIterator();
+    }
+
+    private class DeqIterator implements Iterator<E> {
+        int cursor = head;
+        int remaining = size();
+        int lastRet = -1;
+
+        public final boolean hasNext() {
+            return remaining > 0;
+        }
+
+        @SuppressWarnings("unchecked")
+        public E next() {
+            if (remaining <= 0)
+                throw new NoSuchElementException();
+            E e = (E) elements[cursor];
+            if (e == null)
+                throw new ConcurrentModificationException();
+            lastRet = cursor;
+            cursor = inc(cursor);
+            remaining--;
+            return e;
+        }
+
+        public void remove() {
+            if (lastRet < 0)
+                throw new IllegalStateException();
+            if (delete(lastRet))
+                cursor = dec(cursor);
+            lastRet = -1;
+        }
+    }
+
+    private class DescendingIterator implements Iterator<E> {
+        int cursor = dec(tail);
+        int remaining = size();
+        int lastRet = -1;
+
+        public final boolean hasNext() {
+            return remaining > 0;
+        }
+
+        @SuppressWarnings("unchecked")
+        public E next() {
+            if (remaining <= 0)
+                throw new NoSuchElementException();
+            E e = (E) elements[cursor];
+            if (e == null)
+                throw new ConcurrentModificationException();
+            lastRet = cursor;
+            cursor = dec(cursor);
+            remaining--;
+            return e;
+        }
+
+        public void remove() {
+            if (lastRet < 0)
+                throw new IllegalStateException();
+            if (!delete(lastRet))
+                cursor = inc(cursor);
+            lastRet = -1;
+        }
+    }
+
+    public boolean contains(Object o) {
+        if (o != null) {
+            for (int i = head; i != tail; i = inc(i))
+                if (o.equals(elements[i]))
+                    return true;
+        }
+        return false;
+    }
+
+    public boolean remove(Object o) {
+        return removeFirstOccurrence(o);
+    }
+
+    public void clear() {
+        for (int i = head; i != tail; i = inc(i))
+            elements[i] = null;
+        head = tail = 0;
+    }
+
+    public Object[] toArray() {
+        int n = size();
+        Object[] a = new Object[n];
+        for (int i = 0, k = head; i < n; i++, k = inc(k))
+            a[i] = elements[k];
+        return a;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T[] toArray(T[] a) {
+        int n = size();
+        if (a.length < n)
+            a = Arrays.copyOf(a, n);
+        for (int i = 0, k = head; i < n; i++, k = inc(k))
+            a[i] = (T) elements[k];
+        if (a.length > n)
+            a[n] = null;
+        return a;
+    }
+
+    @SuppressWarnings("unchecked")
+    public void forEach(Consumer<? super E> action) {
+        Objects.requireNonNull(action);
+        for (int i = head; i != tail; i = inc(i))
+            action.accept((E) elements[i]);
+    }
+
+    @SuppressWarnings("unchecked")
+    public boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
+        Object[] kept = new Object[elements.length];
+        int n = 0;
+        boolean removed = false;
+        for (int i = head; i != tail; i = inc(i)) {
+            if (filter.test((E) elements[i]))
+                removed = true;
+            else
+                kept[n++] = elements[i];
+        }
+        if (removed) {
+            elements = kept;
+            head = 0;
+            tail = n;
+        }
+        return removed;
+    }
+
+    public boolean removeAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(c::contains);
+    }
+
+    public boolean retainAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(e -> !c.contains(e));
+    }
+
+    @SuppressWarnings("unchecked")
+    public ArrayDeque<E> clone() {
+        try {
+            ArrayDeque<E> result = (ArrayDeque<E>) super.clone();
+            result.elements = Arrays.copyOf(elements, elements.length);
+            return result;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError();
+        }
+    }
+}

@@ -1,0 +1,980 @@
+package java.util;
+
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import jdk.internal.math.FloatingDecimal;
+
+/**
+ * printf-style formatting with JDK 17's output and exceptions. Locale-sensitive output
+ * (grouping ',', decimal '.', digits, upper-casing) always behaves as Locale.US.
+ * Not supported yet: date/time conversions (%t/%T; parsed and checked, but printing a
+ * non-null argument fails) and BigDecimal arguments.
+ */
+public final class Formatter implements Closeable, Flushable {
+    private Appendable a;
+    private final Locale l;
+    private IOException lastException;
+
+    public Formatter() {
+        this(new StringBuilder(), Locale.getDefault());
+    }
+
+    public Formatter(Appendable a) {
+        this(a == null ? new StringBuilder() : a, Locale.getDefault());
+    }
+
+    public Formatter(Locale l) {
+        this(new StringBuilder(), l);
+    }
+
+    public Formatter(Appendable a, Locale l) {
+        this.a = a == null ? new StringBuilder() : a;
+        this.l = l;
+    }
+
+    public Formatter(StringBuilder sb) {
+        this((Appendable) sb);
+    }
+
+    private void ensureOpen() {
+        if (a == null) throw new FormatterClosedException();
+    }
+
+    public Locale locale() {
+        ensureOpen();
+        return l;
+    }
+
+    public Appendable out() {
+        ensureOpen();
+        return a;
+    }
+
+    @Override
+    public String toString() {
+        ensureOpen();
+        return a.toString();
+    }
+
+    @Override
+    public void flush() {
+        ensureOpen();
+        if (a instanceof Flushable) {
+            try {
+                ((Flushable) a).flush();
+            } catch (IOException ioe) {
+                lastException = ioe;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (a == null) return;
+        try {
+            if (a instanceof Closeable) ((Closeable) a).close();
+        } catch (IOException ioe) {
+            lastException = ioe;
+        } finally {
+            a = null;
+        }
+    }
+
+    public IOException ioException() {
+        return lastException;
+    }
+
+    public Formatter format(String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    public Formatter format(Locale l, String format, Object... args) {
+        ensureOpen();
+        int last = -1;   // index of the last argument referenced
+        int lasto = -1;  // last ordinary index
+        Object[] specs = parse(format);
+        for (int k = 0; k < specs.length && specs[k] != null; k++) {
+            Object o = specs[k];
+            try {
+                if (o instanceof String) {
+                    a.append((String) o);
+                    continue;
+                }
+                Spec fs = (Spec) o;
+                int index = fs.index;
+                if (index == -2) {
+                    fs.print(this, null);
+                } else if (index == -1) {
+                    if (last < 0 || (args != null && last > args.length - 1))
+                        throw new MissingFormatArgumentException(fs.toString());
+                    fs.print(this, args == null ? null : args[last]);
+                } else if (index == 0) {
+                    lasto++;
+                    last = lasto;
+                    if (args != null && lasto > args.length - 1)
+                        throw new MissingFormatArgumentException(fs.toString());
+                    fs.print(this, args == null ? null : args[lasto]);
+                } else {
+                    last = index - 1;
+                    if (args != null && last > args.length - 1)
+                        throw new MissingFormatArgumentException(fs.toString());
+                    fs.print(this, args == null ? null : args[last]);
+                }
+            } catch (IOException x) {
+                lastException = x;
+            }
+        }
+        return this;
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isFlag(char c) {
+        return c == '-' || c == '#' || c == '+' || c == ' ' || c == '0' || c == ',' || c == '(' || c == '<';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Conversions accepted directly after '%' (and by the general parser when not %t). */
+    static boolean isValidConversion(char c) {
+        switch (c) {
+            case 'b': case 'B': case 's': case 'S': case 'h': case 'H': case 'c': case 'C':
+            case 'd': case 'o': case 'x': case 'X': case 'e': case 'E': case 'g': case 'G':
+            case 'f': case 'a': case 'A': case 'n': case '%':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Fixed text as String, specifiers as Spec (null-terminated); syntax errors are thrown before any output. */
+    private static Object[] parse(String s) {
+        Object[] al = new Object[8];
+        int cnt = 0;
+        int i = 0, max = s.length();
+        while (i < max) {
+            int n = s.indexOf('%', i);
+            if (n < 0) {
+                al = add(al, cnt++, s.substring(i, max));
+                break;
+            }
+            if (i != n) al = add(al, cnt++, s.substring(i, n));
+            i = n + 1;
+            if (i >= max) throw new UnknownFormatConversionException("%");
+            char c = s.charAt(i);
+            if (isValidConversion(c)) {
+                al = add(al, cnt++, new Spec(c));
+                i++;
+            } else {
+                int end = matchSpec(s, n);
+                if (end < 0) throw new UnknownFormatConversionException(String.valueOf(c));
+                al = add(al, cnt++, new Spec(s, n, end));
+                i = end;
+            }
+        }
+        return al;
+    }
+
+    private static Object[] add(Object[] a, int i, Object o) {
+        if (i == a.length) {
+            Object[] b = new Object[a.length * 2];
+            System.arraycopy(a, 0, b, 0, a.length);
+            a = b;
+        }
+        a[i] = o;
+        return a;
+    }
+
+    /**
+     * Matches %(\d+\$)?([-#+ 0,(\<]*)?(\d+)?(\.\d+)?([tT])?([a-zA-Z%]) at n; returns the end
+     * index or -1. Backtracking never changes the outcome except for [tT]? before a non-letter.
+     */
+    private static int matchSpec(String s, int n) {
+        int max = s.length();
+        int i = n + 1;
+        int j = i;
+        while (j < max && isDigit(s.charAt(j))) j++;
+        if (j > i && j < max && s.charAt(j) == '$') i = j + 1;
+        while (i < max && isFlag(s.charAt(i))) i++;
+        while (i < max && isDigit(s.charAt(i))) i++;
+        if (i + 1 < max && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+            i += 2;
+            while (i < max && isDigit(s.charAt(i))) i++;
+        }
+        if (i >= max) return -1;
+        char c = s.charAt(i);
+        if ((c == 't' || c == 'T') && i + 1 < max) {
+            char d = s.charAt(i + 1);
+            if (isAsciiLetter(d) || d == '%') return i + 2;
+        }
+        if (isAsciiLetter(c) || c == '%') return i + 1;
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ flags
+
+    static final int LEFT_JUSTIFY = 1 << 0;  // '-'
+    static final int UPPERCASE = 1 << 1;     // '^'
+    static final int ALTERNATE = 1 << 2;     // '#'
+    static final int PLUS = 1 << 3;          // '+'
+    static final int LEADING_SPACE = 1 << 4; // ' '
+    static final int ZERO_PAD = 1 << 5;      // '0'
+    static final int GROUP = 1 << 6;         // ','
+    static final int PARENTHESES = 1 << 7;   // '('
+    static final int PREVIOUS = 1 << 8;      // '<'
+
+    static int flagOf(char c) {
+        switch (c) {
+            case '-': return LEFT_JUSTIFY;
+            case '#': return ALTERNATE;
+            case '+': return PLUS;
+            case ' ': return LEADING_SPACE;
+            case '0': return ZERO_PAD;
+            case ',': return GROUP;
+            case '(': return PARENTHESES;
+            case '<': return PREVIOUS;
+            default: throw new UnknownFormatFlagsException(String.valueOf(c));
+        }
+    }
+
+    static String flagsToString(int f) {
+        StringBuilder sb = new StringBuilder();
+        if ((f & LEFT_JUSTIFY) != 0) sb.append('-');
+        if ((f & UPPERCASE) != 0) sb.append('^');
+        if ((f & ALTERNATE) != 0) sb.append('#');
+        if ((f & PLUS) != 0) sb.append('+');
+        if ((f & LEADING_SPACE) != 0) sb.append(' ');
+        if ((f & ZERO_PAD) != 0) sb.append('0');
+        if ((f & GROUP) != 0) sb.append(',');
+        if ((f & PARENTHESES) != 0) sb.append('(');
+        if ((f & PREVIOUS) != 0) sb.append('<');
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ small number helpers
+
+    /** Unsigned hex of v without leading zeros. */
+    static String hex(long v, boolean upper) {
+        if (v == 0) return "0";
+        char[] buf = new char[16];
+        int p = 16;
+        String digs = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        while (v != 0) {
+            buf[--p] = digs.charAt((int) (v & 15));
+            v >>>= 4;
+        }
+        return new String(buf, p, 16 - p);
+    }
+
+    static String octal(long v) {
+        if (v == 0) return "0";
+        char[] buf = new char[22];
+        int p = 22;
+        while (v != 0) {
+            buf[--p] = (char) ('0' + (v & 7));
+            v >>>= 3;
+        }
+        return new String(buf, p, 22 - p);
+    }
+
+    /** Signed decimal. */
+    static String dec(long v) {
+        if (v == 0) return "0";
+        char[] buf = new char[20];
+        int p = 20;
+        boolean neg = v < 0;
+        while (v != 0) {
+            int d = (int) (v % 10);
+            buf[--p] = (char) ('0' + (d < 0 ? -d : d));
+            v /= 10;
+        }
+        if (neg) buf[--p] = '-';
+        return new String(buf, p, 20 - p);
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase();
+    }
+
+    // ------------------------------------------------------------------ one format specifier
+
+    private static final class Spec {
+        int index;            // -2: no argument, -1: previous, 0: ordinary, >0: explicit
+        int f;                // flags
+        int width = -1;
+        int precision = -1;
+        boolean dt;
+        char c;               // conversion, lower-cased (UPPERCASE flag records case)
+
+        /** Simple "%c" form. */
+        Spec(char conv) {
+            c = conv;
+            if (conv >= 'A' && conv <= 'Z') {
+                f = UPPERCASE;
+                c = (char) (conv + ('a' - 'A'));
+            }
+            if (isText(c)) index = -2;
+        }
+
+        /** General form s[start, end) which matched the specifier syntax. */
+        Spec(String s, int start, int end) {
+            int i = start + 1;
+            int j = i;
+            while (isDigit(s.charAt(j))) j++;
+            if (j > i && s.charAt(j) == '$') {
+                index = parseNum(s, i, j);
+                if (index <= 0) throw new IllegalFormatArgumentIndexException(index == -1 ? Integer.MIN_VALUE : index);
+                i = j + 1;
+            }
+            int fs = i;
+            while (isFlag(s.charAt(i))) {
+                int v = flagOf(s.charAt(i));
+                if ((f & v) != 0) throw new DuplicateFormatFlagsException(flagsToString(v));
+                f |= v;
+                i++;
+            }
+            if ((f & PREVIOUS) != 0) index = -1;
+            j = i;
+            while (isDigit(s.charAt(j))) j++;
+            if (j > i) {
+                width = parseNum(s, i, j);
+                if (width < 0) throw new IllegalFormatWidthException(Integer.MIN_VALUE);
+                i = j;
+            }
+            if (s.charAt(i) == '.') {
+                j = i + 1;
+                while (isDigit(s.charAt(j))) j++;
+                precision = parseNum(s, i + 1, j);
+                if (precision < 0) throw new IllegalFormatPrecisionException(Integer.MIN_VALUE);
+                i = j;
+            }
+            if (end - i == 2) {
+                dt = true;
+                if (s.charAt(i) == 'T') f |= UPPERCASE;
+                i++;
+            }
+            conversion(s.charAt(i));
+            if (dt) checkDateTime();
+            else if (c == 'b' || c == 'h' || c == 's') checkGeneral();
+            else if (c == 'c') checkCharacter();
+            else if (c == 'd' || c == 'o' || c == 'x') checkInteger();
+            else if (c == 'e' || c == 'f' || c == 'g' || c == 'a') checkFloat();
+            else if (isText(c)) checkText();
+            else throw new UnknownFormatConversionException(String.valueOf(c));
+        }
+
+        /** Non-negative decimal, or -1 on int overflow. */
+        private static int parseNum(String s, int from, int to) {
+            long v = 0;
+            for (int k = from; k < to; k++) {
+                v = v * 10 + (s.charAt(k) - '0');
+                if (v > Integer.MAX_VALUE) return -1;
+            }
+            return (int) v;
+        }
+
+        private static boolean isText(char c) {
+            return c == '%' || c == 'n';
+        }
+
+        private void conversion(char conv) {
+            c = conv;
+            if (!dt) {
+                if (!isValidConversion(c)) throw new UnknownFormatConversionException(String.valueOf(c));
+                if (c >= 'A' && c <= 'Z') {
+                    f |= UPPERCASE;
+                    c = (char) (c + ('a' - 'A'));
+                }
+                if (isText(c)) index = -2;
+            }
+        }
+
+        private void checkDateTime() {
+            if (precision != -1) throw new IllegalFormatPrecisionException(precision);
+            if ("HIklMSLNpzZsQBbhAaCYyjmdeRTrDFc".indexOf(c) < 0)
+                throw new UnknownFormatConversionException("t" + c);
+            checkBadFlags(ALTERNATE, PLUS, LEADING_SPACE, ZERO_PAD, GROUP, PARENTHESES);
+            if (width == -1 && (f & LEFT_JUSTIFY) != 0) throw new MissingFormatWidthException(toString());
+        }
+
+        private void checkGeneral() {
+            if ((c == 'b' || c == 'h') && (f & ALTERNATE) != 0) failMismatch(ALTERNATE, c);
+            if (width == -1 && (f & LEFT_JUSTIFY) != 0) throw new MissingFormatWidthException(toString());
+            checkBadFlags(PLUS, LEADING_SPACE, ZERO_PAD, GROUP, PARENTHESES);
+        }
+
+        private void checkCharacter() {
+            if (precision != -1) throw new IllegalFormatPrecisionException(precision);
+            checkBadFlags(ALTERNATE, PLUS, LEADING_SPACE, ZERO_PAD, GROUP, PARENTHESES);
+            if (width == -1 && (f & LEFT_JUSTIFY) != 0) throw new MissingFormatWidthException(toString());
+        }
+
+        private void checkInteger() {
+            checkNumeric();
+            if (precision != -1) throw new IllegalFormatPrecisionException(precision);
+            if (c == 'd') checkBadFlags(ALTERNATE);
+            else checkBadFlags(GROUP);
+        }
+
+        private void checkFloat() {
+            checkNumeric();
+            if (c == 'a') checkBadFlags(PARENTHESES, GROUP);
+            else if (c == 'e') checkBadFlags(GROUP);
+            else if (c == 'g') checkBadFlags(ALTERNATE);
+        }
+
+        private void checkNumeric() {
+            if (width == -1 && (f & (LEFT_JUSTIFY | ZERO_PAD)) != 0)
+                throw new MissingFormatWidthException(toString());
+            if (((f & PLUS) != 0 && (f & LEADING_SPACE) != 0)
+                    || ((f & LEFT_JUSTIFY) != 0 && (f & ZERO_PAD) != 0))
+                throw new IllegalFormatFlagsException(flagsToString(f));
+        }
+
+        private void checkText() {
+            if (precision != -1) throw new IllegalFormatPrecisionException(precision);
+            if (c == '%') {
+                if (f != LEFT_JUSTIFY && f != 0) throw new IllegalFormatFlagsException(flagsToString(f));
+                if (width == -1 && (f & LEFT_JUSTIFY) != 0) throw new MissingFormatWidthException(toString());
+            } else {
+                if (width != -1) throw new IllegalFormatWidthException(width);
+                if (f != 0) throw new IllegalFormatFlagsException(flagsToString(f));
+            }
+        }
+
+        /** Fails on the first of the given flags (in the JDK's order) that is present. */
+        private void checkBadFlags(int... bad) {
+            for (int b : bad) if ((f & b) != 0) failMismatch(b, c);
+        }
+
+        private static void failMismatch(int flag, char c) {
+            throw new FormatFlagsConversionMismatchException(flagsToString(flag), c);
+        }
+
+        private void failConversion(Object arg) {
+            throw new IllegalFormatConversionException(c, arg.getClass());
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder("%");
+            sb.append(flagsToString(f & ~UPPERCASE));
+            if (index > 0) sb.append(dec(index)).append('$');
+            if (width != -1) sb.append(dec(width));
+            if (precision != -1) sb.append('.').append(dec(precision));
+            if (dt) sb.append((f & UPPERCASE) != 0 ? 'T' : 't');
+            sb.append((f & UPPERCASE) != 0 ? (char) (c - ('a' - 'A')) : c);
+            return sb.toString();
+        }
+
+        // -------------------------------------------------------------- printing
+
+        void print(Formatter fmt, Object arg) throws IOException {
+            if (dt) {
+                if (arg == null) {
+                    printString(fmt, "null");
+                    return;
+                }
+                // hook: Long/Date/Calendar/TemporalAccessor support goes here; none exists yet
+                if (arg instanceof Long)
+                    throw new UnsupportedOperationException("date/time conversions are not supported");
+                failConversion(arg);
+            }
+            switch (c) {
+                case 'd': case 'o': case 'x':
+                    printInteger(fmt, arg);
+                    break;
+                case 'e': case 'g': case 'f': case 'a':
+                    printFloat(fmt, arg);
+                    break;
+                case 'c':
+                    printCharacter(fmt, arg);
+                    break;
+                case 'b':
+                    printString(fmt, arg == null ? "false" : (arg instanceof Boolean ? (((Boolean) arg).booleanValue() ? "true" : "false") : "true"));
+                    break;
+                case 's':
+                    if (arg instanceof Formattable) {
+                        Formatter f2 = fmt;
+                        ((Formattable) arg).formatTo(f2, f, width, precision);
+                    } else {
+                        if ((f & ALTERNATE) != 0) failMismatch(ALTERNATE, 's');
+                        printString(fmt, arg == null ? "null" : arg.toString());
+                    }
+                    break;
+                case 'h':
+                    printString(fmt, arg == null ? "null" : hex(arg.hashCode() & 0xFFFFFFFFL, false));
+                    break;
+                case 'n':
+                    fmt.a.append('\n'); // Cortado's line.separator
+                    break;
+                case '%':
+                    printString(fmt, "%");
+                    break;
+                default:
+                    throw new UnknownFormatConversionException(String.valueOf(c));
+            }
+        }
+
+        private void printString(Formatter fmt, String s) throws IOException {
+            if (precision != -1 && precision < s.length()) s = s.substring(0, precision);
+            if ((f & UPPERCASE) != 0) s = upper(s);
+            appendJustified(fmt.a, s);
+        }
+
+        private void appendJustified(Appendable a, CharSequence cs) throws IOException {
+            if (width == -1) {
+                a.append(cs);
+                return;
+            }
+            boolean padRight = (f & LEFT_JUSTIFY) != 0;
+            int sp = width - cs.length();
+            if (padRight) a.append(cs);
+            for (int i = 0; i < sp; i++) a.append(' ');
+            if (!padRight) a.append(cs);
+        }
+
+        private void printCharacter(Formatter fmt, Object arg) throws IOException {
+            if (arg == null) {
+                printString(fmt, "null");
+                return;
+            }
+            int cp;
+            if (arg instanceof Character) {
+                printString(fmt, String.valueOf(((Character) arg).charValue()));
+                return;
+            } else if (arg instanceof Byte) {
+                cp = ((Byte) arg).byteValue();
+            } else if (arg instanceof Short) {
+                cp = ((Short) arg).shortValue();
+            } else if (arg instanceof Integer) {
+                cp = ((Integer) arg).intValue();
+            } else {
+                failConversion(arg);
+                return;
+            }
+            if (cp < 0 || cp > 0x10FFFF) throw new IllegalFormatCodePointException(cp);
+            String s;
+            if (cp < 0x10000) {
+                s = String.valueOf((char) cp);
+            } else {
+                int v = cp - 0x10000;
+                s = new String(new char[] {(char) (0xD800 + (v >>> 10)), (char) (0xDC00 + (v & 0x3FF))});
+            }
+            printString(fmt, s);
+        }
+
+        private void printInteger(Formatter fmt, Object arg) throws IOException {
+            long v;
+            int bits;
+            if (arg == null) {
+                printString(fmt, "null");
+                return;
+            } else if (arg instanceof Byte) {
+                v = ((Byte) arg).byteValue();
+                bits = 8;
+            } else if (arg instanceof Short) {
+                v = ((Short) arg).shortValue();
+                bits = 16;
+            } else if (arg instanceof Integer) {
+                v = ((Integer) arg).intValue();
+                bits = 32;
+            } else if (arg instanceof Long) {
+                v = ((Long) arg).longValue();
+                bits = 64;
+            } else if (arg instanceof java.math.BigInteger) {
+                printBigInteger(fmt, (java.math.BigInteger) arg);
+                return;
+            } else {
+                failConversion(arg);
+                return;
+            }
+            if (v < 0 && bits < 64 && c != 'd') v += 1L << bits;   // two's complement for %o / %x
+            StringBuilder sb = new StringBuilder();
+            if (c == 'd') {
+                boolean neg = v < 0;
+                String valueStr = dec(v);
+                leadingSign(sb, neg);
+                localizedMagnitude(sb, valueStr, neg ? 1 : 0, adjustWidth(width, neg));
+                trailingSign(sb, neg);
+            } else if (c == 'o') {
+                checkBadFlags(PARENTHESES, LEADING_SPACE, PLUS);
+                String s = octal(v);
+                int len = (f & ALTERNATE) != 0 ? s.length() + 1 : s.length();
+                if ((f & ALTERNATE) != 0) sb.append('0');
+                if ((f & ZERO_PAD) != 0) trailingZeros(sb, width - len);
+                sb.append(s);
+            } else {
+                checkBadFlags(PARENTHESES, LEADING_SPACE, PLUS);
+                boolean up = (f & UPPERCASE) != 0;
+                String s = hex(v, up);
+                int len = (f & ALTERNATE) != 0 ? s.length() + 2 : s.length();
+                if ((f & ALTERNATE) != 0) sb.append(up ? "0X" : "0x");
+                if ((f & ZERO_PAD) != 0) trailingZeros(sb, width - len);
+                sb.append(s);
+            }
+            appendJustified(fmt.a, sb);
+        }
+
+        /** Unlike primitives, BigInteger %o/%x print a sign and allow '+', ' ' and '('. */
+        private void printBigInteger(Formatter fmt, java.math.BigInteger value) throws IOException {
+            StringBuilder sb = new StringBuilder();
+            boolean neg = value.signum() == -1;
+            java.math.BigInteger v = value.abs();
+            leadingSign(sb, neg);
+            if (c == 'd') {
+                localizedMagnitude(sb, v.toString(), 0, adjustWidth(width, neg));
+            } else {
+                boolean hexa = c == 'x';
+                String s = v.toString(hexa ? 16 : 8);
+                int len = s.length() + sb.length();
+                if (neg && (f & PARENTHESES) != 0) len++;
+                if ((f & ALTERNATE) != 0) {
+                    len += hexa ? 2 : 1;
+                    sb.append(hexa ? ((f & UPPERCASE) != 0 ? "0X" : "0x") : "0");
+                }
+                if ((f & ZERO_PAD) != 0) trailingZeros(sb, width - len);
+                if (hexa && (f & UPPERCASE) != 0) s = upper(s);
+                sb.append(s);
+            }
+            trailingSign(sb, neg);
+            appendJustified(fmt.a, sb);
+        }
+
+        private void leadingSign(StringBuilder sb, boolean neg) {
+            if (!neg) {
+                if ((f & PLUS) != 0) sb.append('+');
+                else if ((f & LEADING_SPACE) != 0) sb.append(' ');
+            } else {
+                sb.append((f & PARENTHESES) != 0 ? '(' : '-');
+            }
+        }
+
+        private void trailingSign(StringBuilder sb, boolean neg) {
+            if (neg && (f & PARENTHESES) != 0) sb.append(')');
+        }
+
+        private int adjustWidth(int w, boolean neg) {
+            if (w != -1 && neg && (f & PARENTHESES) != 0) w--;
+            return w;
+        }
+
+        private static void trailingZeros(StringBuilder sb, int n) {
+            for (int i = 0; i < n; i++) sb.append('0');
+        }
+
+        /** Appends value[offset..] with US grouping/decimal point, zero-padding sb to width. */
+        private void localizedMagnitude(StringBuilder sb, CharSequence value, int offset, int w) {
+            int begin = sb.length();
+            int len = value.length();
+            int dot = len;
+            for (int j = offset; j < len; j++) {
+                if (value.charAt(j) == '.') {
+                    dot = j;
+                    break;
+                }
+            }
+            boolean group = (f & GROUP) != 0;
+            StringBuilder mag = new StringBuilder();
+            for (int j = offset; j < len; j++) {
+                if (j == dot) {
+                    mag.append('.');
+                    group = false;
+                    continue;
+                }
+                mag.append(value.charAt(j));
+                if (group && j != dot - 1 && ((dot - j) % 3 == 1)) mag.append(',');
+            }
+            if (w != -1 && (f & ZERO_PAD) != 0) {
+                for (int k = begin + mag.length(); k < w; k++) sb.append('0');
+            }
+            sb.append(mag);
+        }
+
+        // -------------------------------------------------------------- floating point
+
+        private void printFloat(Formatter fmt, Object arg) throws IOException {
+            double value;
+            if (arg == null) {
+                printString(fmt, "null");
+                return;
+            } else if (arg instanceof Float) {
+                value = ((Float) arg).floatValue();   // the JDK widens floats to double
+            } else if (arg instanceof Double) {
+                value = ((Double) arg).doubleValue();
+            } else {
+                // hook: java.math.BigDecimal support goes here once BigDecimal exists
+                failConversion(arg);
+                return;
+            }
+            StringBuilder sb = new StringBuilder();
+            long bits = Double.doubleToRawLongBits(value);
+            boolean nan = (bits & 0x7FF0000000000000L) == 0x7FF0000000000000L && (bits & 0xFFFFFFFFFFFFFL) != 0;
+            boolean neg = !nan && bits < 0;   // Double.compare(value, 0.0) == -1, so -0.0 is negative
+            if (!nan) {
+                double v = neg ? -value : value;
+                leadingSign(sb, neg);
+                if ((bits & 0x7FF0000000000000L) != 0x7FF0000000000000L) {
+                    printDouble(sb, v, neg);
+                } else {
+                    sb.append((f & UPPERCASE) != 0 ? "INFINITY" : "Infinity");
+                }
+                trailingSign(sb, neg);
+            } else {
+                sb.append((f & UPPERCASE) != 0 ? "NAN" : "NaN");
+            }
+            appendJustified(fmt.a, sb);
+        }
+
+        /** Decimal digits of v >= 0 with at least one digit; "0" for zero. */
+        private static FloatingDecimal.Digits digits(double v) {
+            if (v == 0.0) {
+                FloatingDecimal.Digits d = new FloatingDecimal.Digits();
+                d.digits[0] = '0';
+                d.nDigits = 1;
+                d.decExponent = 0;
+                return d;
+            }
+            return FloatingDecimal.digitsOf(v, false);
+        }
+
+        /**
+         * Rounds digits half-up keeping prec digits; returns the new decimal exponent.
+         * Digits past the kept ones become '0'.
+         */
+        private static int applyPrecision(int decExp, char[] digits, int nDigits, int prec) {
+            if (prec >= nDigits || prec < 0) return decExp;
+            if (prec == 0) {
+                if (digits[0] >= '5') {
+                    digits[0] = '1';
+                    fill(digits, 1, nDigits);
+                    return decExp + 1;
+                }
+                fill(digits, 0, nDigits);
+                return decExp;
+            }
+            if (digits[prec] >= '5') {
+                int i = prec - 1;
+                while (i > 0 && digits[i] == '9') i--;
+                if (digits[i] == '9') {
+                    digits[0] = '1';
+                    fill(digits, 1, nDigits);
+                    return decExp + 1;
+                }
+                digits[i]++;
+                fill(digits, i + 1, nDigits);
+            } else {
+                fill(digits, prec, nDigits);
+            }
+            return decExp;
+        }
+
+        private static void fill(char[] d, int from, int to) {
+            for (int i = from; i < to; i++) d[i] = '0';
+        }
+
+        /** Plain notation, at most prec fraction digits (no trailing point). */
+        private static String decimalMantissa(int precision, char[] digits, int nDigits, int exp) {
+            StringBuilder m = new StringBuilder();
+            if (exp > 0) {
+                if (nDigits < exp) {
+                    m.append(digits, 0, nDigits);
+                    for (int i = nDigits; i < exp; i++) m.append('0');
+                } else {
+                    int t = Math.min(nDigits - exp, precision);
+                    m.append(digits, 0, exp);
+                    if (t > 0) m.append('.').append(digits, exp, t);
+                }
+            } else {
+                int zeros = Math.max(0, Math.min(-exp, precision));
+                int t = Math.max(0, Math.min(nDigits, precision + exp));
+                if (zeros > 0 || t > 0) {
+                    m.append("0.");
+                    for (int i = 0; i < zeros; i++) m.append('0');
+                    if (t > 0) m.append(digits, 0, t);
+                } else {
+                    m.append('0');
+                }
+            }
+            return m.toString();
+        }
+
+        private static String sciMantissa(int precision, char[] digits, int nDigits) {
+            int t = Math.max(0, Math.min(nDigits - 1, precision));
+            StringBuilder m = new StringBuilder();
+            m.append(digits[0]);
+            if (t > 0) m.append('.').append(digits, 1, t);
+            return m.toString();
+        }
+
+        /** Exponent for scientific form of 0.d * 10^exp: sign and at least two digits. */
+        private static String sciExponent(int exp) {
+            int e = exp <= 0 ? -exp + 1 : exp - 1;
+            StringBuilder sb = new StringBuilder();
+            sb.append(exp <= 0 ? '-' : '+');
+            if (e < 10) sb.append('0');
+            sb.append(dec(e));
+            return sb.toString();
+        }
+
+        private void printDouble(StringBuilder sb, double value, boolean neg) {
+            boolean up = (f & UPPERCASE) != 0;
+            if (c == 'e') {
+                int prec = precision == -1 ? 6 : precision;
+                FloatingDecimal.Digits d = digits(value);
+                char[] dg = copyDigits(d);
+                int exp = applyPrecision(d.decExponent, dg, d.nDigits, prec + 1);
+                StringBuilder mant = new StringBuilder(sciMantissa(prec, dg, d.nDigits));
+                addZeros(mant, prec);
+                if ((f & ALTERNATE) != 0 && prec == 0) mant.append('.');
+                String expStr = value == 0.0 ? "+00" : sciExponent(exp);
+                int newW = width;
+                if (width != -1) newW = adjustWidth(width - expStr.length() - 1, neg);
+                localizedMagnitude(sb, mant, 0, newW);
+                sb.append(up ? 'E' : 'e');
+                sb.append(expStr);
+            } else if (c == 'f') {
+                int prec = precision == -1 ? 6 : precision;
+                FloatingDecimal.Digits d = digits(value);
+                char[] dg = copyDigits(d);
+                int exp = applyPrecision(d.decExponent, dg, d.nDigits, d.decExponent + prec);
+                StringBuilder mant = new StringBuilder(decimalMantissa(prec, dg, d.nDigits, exp));
+                addZeros(mant, prec);
+                if ((f & ALTERNATE) != 0 && prec == 0) mant.append('.');
+                int newW = width;
+                if (width != -1) newW = adjustWidth(width, neg);
+                localizedMagnitude(sb, mant, 0, newW);
+            } else if (c == 'g') {
+                int prec = precision;
+                if (precision == -1) prec = 6;
+                else if (precision == 0) prec = 1;
+                String expStr = null;
+                StringBuilder mant = new StringBuilder();
+                int expRounded;
+                if (value == 0.0) {
+                    mant.append('0');
+                    expRounded = 0;
+                } else {
+                    FloatingDecimal.Digits d = digits(value);
+                    char[] dg = copyDigits(d);
+                    int exp = applyPrecision(d.decExponent, dg, d.nDigits, prec);
+                    if (exp - 1 < -4 || exp - 1 >= prec) {
+                        mant.append(sciMantissa(prec - 1, dg, d.nDigits));
+                        expStr = sciExponent(exp);
+                    } else {
+                        mant.append(decimalMantissa(prec - exp, dg, d.nDigits, exp));
+                    }
+                    expRounded = exp - 1;
+                }
+                if (expStr != null) prec -= 1;
+                else prec -= expRounded + 1;
+                addZeros(mant, prec);
+                if ((f & ALTERNATE) != 0 && prec == 0) mant.append('.');
+                int newW = width;
+                if (width != -1) {
+                    if (expStr != null) newW = adjustWidth(width - expStr.length() - 1, neg);
+                    else newW = adjustWidth(width, neg);
+                }
+                localizedMagnitude(sb, mant, 0, newW);
+                if (expStr != null) {
+                    sb.append(up ? 'E' : 'e');
+                    sb.append(expStr);
+                }
+            } else {
+                printHexDouble(sb, value, neg, up);
+            }
+        }
+
+        private static char[] copyDigits(FloatingDecimal.Digits d) {
+            char[] r = new char[d.nDigits];
+            System.arraycopy(d.digits, d.first, r, 0, d.nDigits);
+            return r;
+        }
+
+        /** Pads the fraction of sb with zeros to prec digits, adding '.' if needed. */
+        private static void addZeros(StringBuilder sb, int prec) {
+            int len = sb.length();
+            int i;
+            for (i = 0; i < len; i++) {
+                if (sb.charAt(i) == '.') break;
+            }
+            boolean needDot = i == len;
+            int outPrec = len - i - (needDot ? 0 : 1);
+            if (outPrec == prec) return;
+            if (needDot) sb.append('.');
+            trailingZeros(sb, prec - outPrec);
+        }
+
+        // %a: hexadecimal significand and binary exponent, as Double.toHexString.
+        private void printHexDouble(StringBuilder sb, double value, boolean neg, boolean up) {
+            int prec = precision;
+            if (precision == -1) prec = 0;
+            else if (precision == 0) prec = 1;
+            String s = hexDouble(value, prec);
+            sb.append(up ? "0X" : "0x");
+            if ((f & ZERO_PAD) != 0) {
+                int leading = ((f & (LEADING_SPACE | PLUS)) != 0 || neg) ? 3 : 2;
+                trailingZeros(sb, width - s.length() - leading);
+            }
+            int idx = s.indexOf('p');
+            StringBuilder va = new StringBuilder();
+            va.append(up ? upper(s.substring(0, idx)) : s.substring(0, idx));
+            if (prec != 0) addZeros(va, prec);
+            sb.append(va);
+            sb.append(up ? 'P' : 'p');
+            sb.append(s, idx + 1, s.length());
+        }
+
+        /** Double.toHexString(d) without "0x", with the significand rounded to prec hex digits (1..12). */
+        private static String hexDouble(double d, int prec) {
+            long bits = Double.doubleToRawLongBits(d) & Long.MAX_VALUE;
+            int biased = (int) (bits >>> 52);
+            long fract = bits & 0xFFFFFFFFFFFFFL;
+            boolean subnormal = biased == 0;
+            if (bits == 0) return "0.0p0";
+            if (prec == 0 || prec >= 13) return hexString(subnormal, fract, subnormal ? -1022 : biased - 1023);
+            // round the 52 fraction bits to 4*prec bits, half-even
+            int drop = 52 - 4 * prec;
+            long lead = subnormal ? 0 : 1;
+            long full = (lead << 52) | fract;
+            long kept = full >>> drop;
+            long rem = full & ((1L << drop) - 1);
+            long half = 1L << (drop - 1);
+            if (rem > half || (rem == half && (kept & 1) != 0)) kept++;
+            int exp = subnormal ? -1022 : biased - 1023;
+            if (subnormal) {
+                // the JDK normalizes subnormals before rounding
+                int shift = Long.numberOfLeadingZeros(fract) - 11;
+                full = fract << shift;
+                exp = -1022 - shift;
+                kept = full >>> drop;
+                rem = full & ((1L << drop) - 1);
+                if (rem > half || (rem == half && (kept & 1) != 0)) kept++;
+            }
+            if ((kept >>> (4 * prec)) >= 2) {
+                kept >>>= 1;
+                exp++;
+            }
+            long fr = (kept << drop) & 0xFFFFFFFFFFFFFL;
+            return hexString(false, fr, exp);
+        }
+
+        private static String hexString(boolean subnormal, long fract, int exp) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(subnormal ? "0." : "1.");
+            String h = hex(fract | (1L << 52), false).substring(1);   // 13 digits
+            int end = 13;
+            while (end > 1 && h.charAt(end - 1) == '0') end--;
+            sb.append(h, 0, end);
+            sb.append('p').append(dec(exp));
+            return sb.toString();
+        }
+    }
+}

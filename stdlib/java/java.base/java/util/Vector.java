@@ -1,0 +1,356 @@
+package java.util;
+
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+/** Growable array list; synchronization is not needed by Cortado's single-threaded programs. */
+public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess, Cloneable, java.io.Serializable {
+    private static final long serialVersionUID = -2767605614048989439L;
+    protected Object[] elementData;
+    protected int elementCount;
+    protected int capacityIncrement;
+
+    public Vector(int initialCapacity, int capacityIncrement) {
+        if (initialCapacity < 0)
+            throw new IllegalArgumentException("Illegal Capacity: " + initialCapacity);
+        this.elementData = new Object[initialCapacity];
+        this.capacityIncrement = capacityIncrement;
+    }
+
+    public Vector(int initialCapacity) {
+        this(initialCapacity, 0);
+    }
+
+    public Vector() {
+        this(10);
+    }
+
+    public Vector(Collection<? extends E> c) {
+        Object[] a = c.toArray();
+        elementCount = a.length;
+        elementData = Arrays.copyOf(a, elementCount, Object[].class);
+    }
+
+    public void copyInto(Object[] anArray) {
+        System.arraycopy(elementData, 0, anArray, 0, elementCount);
+    }
+
+    public void trimToSize() {
+        modCount++;
+        if (elementCount < elementData.length)
+            elementData = Arrays.copyOf(elementData, elementCount);
+    }
+
+    public void ensureCapacity(int minCapacity) {
+        if (minCapacity > 0) {
+            modCount++;
+            if (minCapacity > elementData.length)
+                grow(minCapacity);
+        }
+    }
+
+    private Object[] grow(int minCapacity) {
+        int oldCapacity = elementData.length;
+        int newCapacity = Math.max(minCapacity, oldCapacity + (capacityIncrement > 0 ? capacityIncrement : oldCapacity));
+        return elementData = Arrays.copyOf(elementData, newCapacity);
+    }
+
+    public void setSize(int newSize) {
+        modCount++;
+        if (newSize > elementData.length)
+            grow(newSize);
+        for (int i = newSize; i < elementCount; i++)
+            elementData[i] = null;
+        elementCount = newSize;
+    }
+
+    public int capacity() {
+        return elementData.length;
+    }
+
+    public int size() {
+        return elementCount;
+    }
+
+    public boolean isEmpty() {
+        return elementCount == 0;
+    }
+
+    public Enumeration<E> elements() {
+        return new Enumeration<E>() {
+            int count = 0;
+
+            public boolean hasMoreElements() {
+                return count < elementCount;
+            }
+
+            public E nextElement() {
+                if (count < elementCount)
+                    return elementData(count++);
+                throw new NoSuchElementException("Vector Enumeration");
+            }
+        };
+    }
+
+    public boolean contains(Object o) {
+        return indexOf(o, 0) >= 0;
+    }
+
+    public int indexOf(Object o) {
+        return indexOf(o, 0);
+    }
+
+    public int indexOf(Object o, int index) {
+        for (int i = index; i < elementCount; i++)
+            if (Objects.equals(o, elementData[i]))
+                return i;
+        return -1;
+    }
+
+    public int lastIndexOf(Object o) {
+        return lastIndexOf(o, elementCount - 1);
+    }
+
+    public int lastIndexOf(Object o, int index) {
+        if (index >= elementCount)
+            throw new IndexOutOfBoundsException(index + " >= " + elementCount);
+        for (int i = index; i >= 0; i--)
+            if (Objects.equals(o, elementData[i]))
+                return i;
+        return -1;
+    }
+
+    public E elementAt(int index) {
+        if (index >= elementCount)
+            throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
+        return elementData(index);
+    }
+
+    public E firstElement() {
+        if (elementCount == 0)
+            throw new NoSuchElementException();
+        return elementData(0);
+    }
+
+    public E lastElement() {
+        if (elementCount == 0)
+            throw new NoSuchElementException();
+        return elementData(elementCount - 1);
+    }
+
+    public void setElementAt(E obj, int index) {
+        if (index >= elementCount)
+            throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
+        elementData[index] = obj;
+    }
+
+    public void removeElementAt(int index) {
+        if (index >= elementCount)
+            throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
+        else if (index < 0)
+            throw new ArrayIndexOutOfBoundsException(index);
+        int j = elementCount - index - 1;
+        if (j > 0)
+            System.arraycopy(elementData, index + 1, elementData, index, j);
+        modCount++;
+        elementCount--;
+        elementData[elementCount] = null;
+    }
+
+    public void insertElementAt(E obj, int index) {
+        if (index > elementCount)
+            throw new ArrayIndexOutOfBoundsException(index + " > " + elementCount);
+        modCount++;
+        final int s = elementCount;
+        Object[] elementData = this.elementData;
+        if (s == elementData.length)
+            elementData = grow(s + 1);
+        System.arraycopy(elementData, index, elementData, index + 1, s - index);
+        elementData[index] = obj;
+        elementCount = s + 1;
+    }
+
+    public void addElement(E obj) {
+        modCount++;
+        if (elementCount == elementData.length)
+            grow(elementCount + 1);
+        elementData[elementCount++] = obj;
+    }
+
+    public boolean removeElement(Object obj) {
+        modCount++;
+        int i = indexOf(obj);
+        if (i >= 0) {
+            removeElementAt(i);
+            return true;
+        }
+        return false;
+    }
+
+    public void removeAllElements() {
+        for (int i = 0; i < elementCount; i++)
+            elementData[i] = null;
+        modCount++;
+        elementCount = 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Object clone() {
+        try {
+            Vector<E> v = (Vector<E>) super.clone();
+            v.elementData = Arrays.copyOf(elementData, elementCount);
+            v.modCount = 0;
+            return v;
+        } catch (CloneNotSupportedException e) {
+            throw new InternalError(e);
+        }
+    }
+
+    public Object[] toArray() {
+        return Arrays.copyOf(elementData, elementCount);
+    }
+
+    @SuppressWarnings("unchecked")
+    public <T> T[] toArray(T[] a) {
+        if (a.length < elementCount)
+            return (T[]) Arrays.copyOf(elementData, elementCount, a.getClass());
+        System.arraycopy(elementData, 0, a, 0, elementCount);
+        if (a.length > elementCount)
+            a[elementCount] = null;
+        return a;
+    }
+
+    @SuppressWarnings("unchecked")
+    E elementData(int index) {
+        return (E) elementData[index];
+    }
+
+    public E get(int index) {
+        if (index >= elementCount)
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
+        return elementData(index);
+    }
+
+    public E set(int index, E element) {
+        if (index >= elementCount)
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
+        E oldValue = elementData(index);
+        elementData[index] = element;
+        return oldValue;
+    }
+
+    public boolean add(E e) {
+        addElement(e);
+        return true;
+    }
+
+    public boolean remove(Object o) {
+        return removeElement(o);
+    }
+
+    public void add(int index, E element) {
+        insertElementAt(element, index);
+    }
+
+    public E remove(int index) {
+        modCount++;
+        if (index >= elementCount)
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
+        E oldValue = elementData(index);
+        int numMoved = elementCount - index - 1;
+        if (numMoved > 0)
+            System.arraycopy(elementData, index + 1, elementData, index, numMoved);
+        elementData[--elementCount] = null;
+        return oldValue;
+    }
+
+    public void clear() {
+        removeAllElements();
+    }
+
+    public boolean addAll(Collection<? extends E> c) {
+        Object[] a = c.toArray();
+        modCount++;
+        int numNew = a.length;
+        if (numNew == 0)
+            return false;
+        if (numNew > elementData.length - elementCount)
+            grow(elementCount + numNew);
+        System.arraycopy(a, 0, elementData, elementCount, numNew);
+        elementCount += numNew;
+        return true;
+    }
+
+    public boolean addAll(int index, Collection<? extends E> c) {
+        if (index < 0 || index > elementCount)
+            throw new ArrayIndexOutOfBoundsException(index);
+        Object[] a = c.toArray();
+        modCount++;
+        int numNew = a.length;
+        if (numNew == 0)
+            return false;
+        if (numNew > elementData.length - elementCount)
+            grow(elementCount + numNew);
+        int numMoved = elementCount - index;
+        if (numMoved > 0)
+            System.arraycopy(elementData, index, elementData, index + numNew, numMoved);
+        System.arraycopy(a, 0, elementData, index, numNew);
+        elementCount += numNew;
+        return true;
+    }
+
+    public boolean removeIf(Predicate<? super E> filter) {
+        Objects.requireNonNull(filter);
+        int w = 0;
+        for (int i = 0; i < elementCount; i++) {
+            if (!filter.test(elementData(i)))
+                elementData[w++] = elementData[i];
+        }
+        if (w == elementCount)
+            return false;
+        for (int i = w; i < elementCount; i++)
+            elementData[i] = null;
+        elementCount = w;
+        modCount++;
+        return true;
+    }
+
+    public void replaceAll(UnaryOperator<E> operator) {
+        Objects.requireNonNull(operator);
+        for (int i = 0; i < elementCount; i++)
+            elementData[i] = operator.apply(elementData(i));
+        modCount++;
+    }
+
+    @SuppressWarnings("unchecked")
+    public void sort(Comparator<? super E> c) {
+        final int expectedModCount = modCount;
+        Arrays.sort((E[]) elementData, 0, elementCount, c);
+        if (modCount != expectedModCount)
+            throw new ConcurrentModificationException();
+        modCount++;
+    }
+
+    public void forEach(Consumer<? super E> action) {
+        Objects.requireNonNull(action);
+        final int expectedModCount = modCount;
+        for (int i = 0; modCount == expectedModCount && i < elementCount; i++)
+            action.accept(elementData(i));
+        if (modCount != expectedModCount)
+            throw new ConcurrentModificationException();
+    }
+
+    protected void removeRange(int fromIndex, int toIndex) {
+        modCount++;
+        System.arraycopy(elementData, toIndex, elementData, fromIndex, elementCount - toIndex);
+        int newCount = elementCount - (toIndex - fromIndex);
+        for (int i = newCount; i < elementCount; i++)
+            elementData[i] = null;
+        elementCount = newCount;
+    }
+
+    public String toString() {
+        return super.toString();
+    }
+}

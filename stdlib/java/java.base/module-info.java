@@ -1,0 +1,16 @@
+/** Cortado's own java.base. Every package is exported (see stdlib/CONTRACT.md). */
+module java.base {
+    exports java.io;
+    exports java.lang;
+    exports java.lang.annotation;
+    exports java.lang.invoke;
+    exports java.lang.ref;
+    exports java.lang.reflect;
+    exports java.lang.runtime;
+    exports java.math;
+    exports java.nio.charset;
+    exports java.util;
+    exports java.util.function;
+    exports jdk.internal.math;
+    exports sun.nio.cs;
+}
