@@ -22,9 +22,6 @@ pub(crate) fn throw_new(env: &mut Env, class_name: &str, message: Option<&str>) 
             message.unwrap_or("")
         ));
     }
-    if std::env::var_os("CORTADO_DEBUG").is_some() {
-        eprintln!("throw_new {class_name}: {message:?}");
-    }
     env.thread.creating_exceptions += 1;
     let result = new_exception(env, class_name, message);
     env.thread.creating_exceptions -= 1;

@@ -1,22 +1,659 @@
 //! `invokedynamic` linkage. The bootstrap methods javac emits for ordinary code are linked by
 //! the VM itself, without method handles: each call site becomes a call to a static method of
-//! a class Cortado generates (`LambdaMetafactory`, `StringConcatFactory`, `ObjectMethods`).
+//! a class Cortado generates and loads (`StringConcatFactory` call sites get a method that
+//! appends to a StringBuilder; `LambdaMetafactory` call sites a class implementing the
+//! functional interface). Other bootstrap methods throw BootstrapMethodError for now.
 
 use std::sync::Arc;
 
-use crate::class::{Class, Method};
+use cortado_classfile::constant_pool::handle_kind;
+use cortado_classfile::writer::{ClassBuilder, CodeBuilder, Kind};
+use cortado_classfile::{access, Constant, FieldType, MethodDescriptor, Opcode};
+
+use crate::class::{Class, Method, Resolved};
 use crate::exceptions::throw_new;
+use crate::loader::define_class;
 use crate::vm::{Env, JResult};
+
+/// A method handle constant, decoded.
+struct Handle {
+    kind: u8,
+    class: String,
+    name: String,
+    descriptor: String,
+    interface: bool,
+}
+
+fn handle(pool: &cortado_classfile::ConstantPool, index: u16) -> Option<Handle> {
+    let Some(Constant::MethodHandle { kind, reference }) = pool.get(index) else {
+        return None;
+    };
+    let (member, interface) = pool.member_ref(*reference).ok()?;
+    Some(Handle {
+        kind: *kind,
+        class: member.class.to_owned(),
+        name: member.name.to_owned(),
+        descriptor: member.descriptor.to_owned(),
+        interface,
+    })
+}
 
 pub(crate) fn link_call_site(
     env: &mut Env,
     class: &Arc<Class>,
     index: u16,
 ) -> JResult<Arc<Method>> {
-    let _ = (class, index);
-    Err(throw_new(
-        env,
-        "java/lang/BootstrapMethodError",
-        Some("invokedynamic is not linked yet"),
-    ))
+    if let Some(Resolved::CallSite(method)) = class
+        .constant_cache
+        .get(index as usize)
+        .and_then(|c| c.get())
+    {
+        return Ok(method.clone());
+    }
+    let file = class
+        .file
+        .clone()
+        .expect("invokedynamic comes from class files");
+    let pool = &file.constant_pool;
+    let Some(Constant::InvokeDynamic {
+        bootstrap,
+        name_and_type,
+    }) = pool.get(index).cloned()
+    else {
+        return Err(throw_new(
+            env,
+            "java/lang/IncompatibleClassChangeError",
+            Some("bad invokedynamic constant"),
+        ));
+    };
+    let (name, descriptor) = pool
+        .name_and_type(name_and_type)
+        .map(|(n, d)| (n.to_owned(), d.to_owned()))
+        .unwrap_or_default();
+    let Some(bootstrap) = file.attributes.bootstrap_methods.get(bootstrap as usize) else {
+        return Err(throw_new(
+            env,
+            "java/lang/BootstrapMethodError",
+            Some("missing BootstrapMethods entry"),
+        ));
+    };
+    let Some(bsm) = handle(pool, bootstrap.method_ref) else {
+        return Err(throw_new(
+            env,
+            "java/lang/BootstrapMethodError",
+            Some("bad bootstrap method handle"),
+        ));
+    };
+    let sequence = env.vm.classes.len();
+    let generated_name = format!("{}$$Indy${sequence}", class.name);
+    let bytes = match (bsm.class.as_str(), bsm.name.as_str()) {
+        ("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants") => {
+            let recipe = match bootstrap.arguments.first().and_then(|&i| pool.get(i)) {
+                Some(Constant::String { utf8 }) => pool.utf16(*utf8).unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            let constants: Vec<String> = bootstrap.arguments[1..]
+                .iter()
+                .map(|&i| constant_text(pool, i))
+                .collect();
+            concat_class(&generated_name, &descriptor, &recipe, &constants)
+        }
+        ("java/lang/invoke/StringConcatFactory", "makeConcat") => {
+            let parameters = MethodDescriptor::parse(&descriptor)
+                .map(|d| d.parameters.len())
+                .unwrap_or(0);
+            concat_class(&generated_name, &descriptor, &vec![1u16; parameters], &[])
+        }
+        ("java/lang/invoke/LambdaMetafactory", "metafactory" | "altMetafactory") => {
+            let arguments = &bootstrap.arguments;
+            let sam = arguments.first().and_then(|&i| method_type(pool, i));
+            let implementation = arguments.get(1).and_then(|&i| handle(pool, i));
+            let instantiated = arguments.get(2).and_then(|&i| method_type(pool, i));
+            let (Some(sam), Some(implementation), Some(instantiated)) =
+                (sam, implementation, instantiated)
+            else {
+                return Err(throw_new(
+                    env,
+                    "java/lang/BootstrapMethodError",
+                    Some("bad LambdaMetafactory arguments"),
+                ));
+            };
+            let mut interfaces = Vec::new();
+            let mut bridges = Vec::new();
+            if bsm.name == "altMetafactory" {
+                let flags = match arguments.get(3).and_then(|&i| pool.get(i)) {
+                    Some(Constant::Integer(f)) => *f,
+                    _ => 0,
+                };
+                let mut at = 4;
+                if flags & 2 != 0 {
+                    let count = match arguments.get(at).and_then(|&i| pool.get(i)) {
+                        Some(Constant::Integer(c)) => *c as usize,
+                        _ => 0,
+                    };
+                    for k in 0..count {
+                        if let Some(Ok(name)) =
+                            arguments.get(at + 1 + k).map(|&i| pool.class_name(i))
+                        {
+                            interfaces.push(name.to_owned());
+                        }
+                    }
+                    at += 1 + count;
+                }
+                if flags & 4 != 0 {
+                    let count = match arguments.get(at).and_then(|&i| pool.get(i)) {
+                        Some(Constant::Integer(c)) => *c as usize,
+                        _ => 0,
+                    };
+                    for k in 0..count {
+                        if let Some(t) = arguments
+                            .get(at + 1 + k)
+                            .and_then(|&i| method_type(pool, i))
+                        {
+                            bridges.push(t);
+                        }
+                    }
+                }
+                if flags & 1 != 0 {
+                    interfaces.push("java/io/Serializable".to_owned());
+                }
+            }
+            let nest_host = nest_host_of(class);
+            lambda_class(
+                &generated_name,
+                &nest_host,
+                &name,
+                &descriptor,
+                &sam,
+                &bridges,
+                &implementation,
+                &instantiated,
+                &interfaces,
+            )
+        }
+        _ => {
+            let message = format!(
+                "bootstrap method {}.{} is not supported yet",
+                bsm.class.replace('/', "."),
+                bsm.name
+            );
+            return Err(throw_new(
+                env,
+                "java/lang/BootstrapMethodError",
+                Some(&message),
+            ));
+        }
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            return Err(throw_new(
+                env,
+                "java/lang/BootstrapMethodError",
+                Some(&message),
+            ))
+        }
+    };
+    let id = define_class(env, &bytes, class.loader, None)?;
+    crate::init::ensure_initialized(env, id)?;
+    let Some(method) = env
+        .class(id)
+        .declared_method("invoke", &descriptor)
+        .cloned()
+    else {
+        return Err(throw_new(
+            env,
+            "java/lang/BootstrapMethodError",
+            Some("generated call site lacks its method"),
+        ));
+    };
+    let _ = class.constant_cache[index as usize].set(Resolved::CallSite(method.clone()));
+    Ok(method)
+}
+
+fn nest_host_of(class: &Class) -> String {
+    let file = class.file.as_ref();
+    match file.and_then(|f| {
+        f.attributes
+            .nest_host
+            .map(|i| f.constant_pool.class_name(i))
+    }) {
+        Some(Ok(host)) => host.to_owned(),
+        _ => class.name.to_string(),
+    }
+}
+
+fn method_type(pool: &cortado_classfile::ConstantPool, index: u16) -> Option<String> {
+    match pool.get(index) {
+        Some(Constant::MethodType { descriptor }) => pool.utf8(*descriptor).ok().map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// The text a concatenation constant contributes.
+fn constant_text(pool: &cortado_classfile::ConstantPool, index: u16) -> String {
+    match pool.get(index) {
+        Some(Constant::String { utf8 }) => pool.utf8(*utf8).unwrap_or("").to_owned(),
+        Some(Constant::Integer(v)) => v.to_string(),
+        Some(Constant::Long(v)) => v.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn kind_of(t: &FieldType) -> Kind {
+    match t {
+        FieldType::Long => Kind::Long,
+        FieldType::Float => Kind::Float,
+        FieldType::Double => Kind::Double,
+        FieldType::Object(_) | FieldType::Array(_) => Kind::Reference,
+        _ => Kind::Int,
+    }
+}
+
+fn append_descriptor(t: &FieldType) -> &'static str {
+    match t {
+        FieldType::Boolean => "(Z)Ljava/lang/StringBuilder;",
+        FieldType::Char => "(C)Ljava/lang/StringBuilder;",
+        FieldType::Byte | FieldType::Short | FieldType::Int => "(I)Ljava/lang/StringBuilder;",
+        FieldType::Long => "(J)Ljava/lang/StringBuilder;",
+        FieldType::Float => "(F)Ljava/lang/StringBuilder;",
+        FieldType::Double => "(D)Ljava/lang/StringBuilder;",
+        FieldType::Object(name) if name == "java/lang/String" => {
+            "(Ljava/lang/String;)Ljava/lang/StringBuilder;"
+        }
+        _ => "(Ljava/lang/Object;)Ljava/lang/StringBuilder;",
+    }
+}
+
+const SB: &str = "java/lang/StringBuilder";
+
+/// `invoke(args) -> String` appending the recipe's literals (and `\2` constants) and the
+/// arguments (`\1`) to a StringBuilder, as `StringConcatFactory` specifies.
+fn concat_class(
+    name: &str,
+    descriptor: &str,
+    recipe: &[u16],
+    constants: &[String],
+) -> Result<Vec<u8>, String> {
+    let parsed = MethodDescriptor::parse(descriptor).map_err(|e| e.to_string())?;
+    let mut class = ClassBuilder::new(
+        52,
+        access::PUBLIC | access::FINAL | access::SUPER,
+        name,
+        Some("java/lang/Object"),
+    );
+    let locals = parsed.parameter_slots() as u16;
+    let mut code = CodeBuilder::new(4, locals.max(1));
+    let new_sb = class.pool.class(SB);
+    let init = class.pool.method_ref(SB, "<init>", "()V");
+    let to_string = class
+        .pool
+        .method_ref(SB, "toString", "()Ljava/lang/String;");
+    code.new_object(new_sb).op(Opcode::dup).invokespecial(init);
+    let mut literal: Vec<u16> = Vec::new();
+    let mut argument = 0;
+    let mut slot = 0u16;
+    let mut constant = 0;
+    let flush = |literal: &mut Vec<u16>, code: &mut CodeBuilder, class: &mut ClassBuilder| {
+        if !literal.is_empty() {
+            let utf8 = class.pool.utf8_units(literal);
+            let string = class.pool.raw(&Constant::String { utf8 });
+            let append = class.pool.method_ref(
+                SB,
+                "append",
+                "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
+            );
+            code.ldc(string).invokevirtual(append);
+            literal.clear();
+        }
+    };
+    for &unit in recipe {
+        match unit {
+            1 => {
+                flush(&mut literal, &mut code, &mut class);
+                let t = parsed
+                    .parameters
+                    .get(argument)
+                    .ok_or("recipe has more arguments than the call site")?;
+                code.load(kind_of(t), slot);
+                let append = class.pool.method_ref(SB, "append", append_descriptor(t));
+                code.invokevirtual(append);
+                slot += t.slots() as u16;
+                argument += 1;
+            }
+            2 => {
+                literal.extend(
+                    constants
+                        .get(constant)
+                        .map(|c| c.encode_utf16().collect::<Vec<_>>())
+                        .unwrap_or_default(),
+                );
+                constant += 1;
+            }
+            _ => literal.push(unit),
+        }
+    }
+    flush(&mut literal, &mut code, &mut class);
+    code.invokevirtual(to_string).op(Opcode::areturn);
+    let code = code.finish().map_err(|e| e.to_string())?;
+    class.method(
+        access::PUBLIC | access::STATIC,
+        "invoke",
+        descriptor,
+        Some(code),
+    );
+    class.to_bytes().map_err(|e| e.to_string())
+}
+
+fn box_class(t: &FieldType) -> Option<(&'static str, &'static str, &'static str)> {
+    // (wrapper, unbox method, primitive descriptor)
+    Some(match t {
+        FieldType::Boolean => ("java/lang/Boolean", "booleanValue", "Z"),
+        FieldType::Byte => ("java/lang/Byte", "byteValue", "B"),
+        FieldType::Char => ("java/lang/Character", "charValue", "C"),
+        FieldType::Short => ("java/lang/Short", "shortValue", "S"),
+        FieldType::Int => ("java/lang/Integer", "intValue", "I"),
+        FieldType::Long => ("java/lang/Long", "longValue", "J"),
+        FieldType::Float => ("java/lang/Float", "floatValue", "F"),
+        FieldType::Double => ("java/lang/Double", "doubleValue", "D"),
+        _ => return None,
+    })
+}
+
+/// Emits the conversion of a value of type `from` on the stack to type `to` (JLS method
+/// invocation conversions: boxing, unboxing, widening, casts).
+fn convert(code: &mut CodeBuilder, class: &mut ClassBuilder, from: &FieldType, to: &FieldType) {
+    if from == to {
+        return;
+    }
+    match (box_class(from), box_class(to)) {
+        (None, None) => {
+            if let FieldType::Object(name) = to {
+                if name != "java/lang/Object" {
+                    let c = class.pool.class(name);
+                    code.checkcast(c);
+                }
+            } else if let FieldType::Array(_) = to {
+                let c = class.pool.class(&to.descriptor());
+                code.checkcast(c);
+            }
+        }
+        (None, Some((wrapper, unbox, primitive))) => {
+            // Unbox: from a reference to a primitive. The source may be a specific wrapper
+            // (Integer to long widens after unboxing) or a general type (cast to the wrapper).
+            let (source_wrapper, source_unbox, source_primitive) = match from {
+                FieldType::Object(name) => match name.as_str() {
+                    "java/lang/Integer" => ("java/lang/Integer", "intValue", "I"),
+                    "java/lang/Long" => ("java/lang/Long", "longValue", "J"),
+                    "java/lang/Character" => ("java/lang/Character", "charValue", "C"),
+                    "java/lang/Short" => ("java/lang/Short", "shortValue", "S"),
+                    "java/lang/Byte" => ("java/lang/Byte", "byteValue", "B"),
+                    "java/lang/Float" => ("java/lang/Float", "floatValue", "F"),
+                    "java/lang/Double" => ("java/lang/Double", "doubleValue", "D"),
+                    "java/lang/Boolean" => ("java/lang/Boolean", "booleanValue", "Z"),
+                    _ => (wrapper, unbox, primitive),
+                },
+                _ => (wrapper, unbox, primitive),
+            };
+            let c = class.pool.class(source_wrapper);
+            code.checkcast(c);
+            let m = class.pool.method_ref(
+                source_wrapper,
+                source_unbox,
+                &format!("(){source_primitive}"),
+            );
+            code.invokevirtual(m);
+            let source = FieldType::parse(source_primitive).expect("primitive descriptor");
+            widen(code, &source, to);
+        }
+        (Some((wrapper, _, primitive)), None) => {
+            let m = class
+                .pool
+                .method_ref(wrapper, "valueOf", &format!("({primitive})L{wrapper};"));
+            code.invokestatic(m);
+        }
+        (Some(_), Some(_)) => widen(code, from, to),
+    }
+}
+
+fn widen(code: &mut CodeBuilder, from: &FieldType, to: &FieldType) {
+    use FieldType::*;
+    let op = match (from, to) {
+        (Byte | Short | Char | Int, Long) => Some(Opcode::i2l),
+        (Byte | Short | Char | Int, Float) => Some(Opcode::i2f),
+        (Byte | Short | Char | Int, Double) => Some(Opcode::i2d),
+        (Long, Float) => Some(Opcode::l2f),
+        (Long, Double) => Some(Opcode::l2d),
+        (Float, Double) => Some(Opcode::f2d),
+        _ => None,
+    };
+    if let Some(op) = op {
+        code.op(op);
+    }
+}
+
+/// A class implementing the functional interface: captured values in fields, a static
+/// `invoke(captured) -> interface` factory, and the interface method (plus bridges) calling
+/// the implementation method with the conversions `LambdaMetafactory` documents.
+#[allow(clippy::too_many_arguments)]
+fn lambda_class(
+    name: &str,
+    nest_host: &str,
+    method_name: &str,
+    factory_descriptor: &str,
+    sam: &str,
+    bridges: &[String],
+    implementation: &Handle,
+    instantiated: &str,
+    extra_interfaces: &[String],
+) -> Result<Vec<u8>, String> {
+    let factory = MethodDescriptor::parse(factory_descriptor).map_err(|e| e.to_string())?;
+    let Some(FieldType::Object(interface)) = &factory.return_type else {
+        return Err("lambda factory must return an interface".into());
+    };
+    let instantiated = MethodDescriptor::parse(instantiated).map_err(|e| e.to_string())?;
+    let implementation_descriptor =
+        MethodDescriptor::parse(&implementation.descriptor).map_err(|e| e.to_string())?;
+    let mut class = ClassBuilder::new(
+        52,
+        access::PUBLIC | access::FINAL | access::SUPER | access::SYNTHETIC,
+        name,
+        Some("java/lang/Object"),
+    );
+    class.interface(interface);
+    for extra in extra_interfaces {
+        class.interface(extra);
+    }
+    let host = class.pool.class(nest_host);
+    class.attributes().nest_host = Some(host);
+    // Fields and constructor.
+    let captured = &factory.parameters;
+    let mut constructor_descriptor = String::from("(");
+    for (i, t) in captured.iter().enumerate() {
+        class.field(
+            access::PRIVATE | access::FINAL,
+            &format!("arg${i}"),
+            &t.descriptor(),
+        );
+        constructor_descriptor.push_str(&t.descriptor());
+    }
+    constructor_descriptor.push_str(")V");
+    let captured_slots: u16 = captured.iter().map(|t| t.slots() as u16).sum();
+    let object_init = class.pool.method_ref("java/lang/Object", "<init>", "()V");
+    let mut init = CodeBuilder::new(3, captured_slots + 1);
+    init.load(Kind::Reference, 0).invokespecial(object_init);
+    let mut slot = 1;
+    for (i, t) in captured.iter().enumerate() {
+        let field = class
+            .pool
+            .field_ref(name, &format!("arg${i}"), &t.descriptor());
+        init.load(Kind::Reference, 0)
+            .load(kind_of(t), slot)
+            .putfield(field);
+        slot += t.slots() as u16;
+    }
+    init.op(Opcode::return_);
+    class.method(
+        access::PRIVATE,
+        "<init>",
+        &constructor_descriptor,
+        Some(init.finish().map_err(|e| e.to_string())?),
+    );
+    // Factory.
+    let this_class = class.pool.class(name);
+    let constructor = class
+        .pool
+        .method_ref(name, "<init>", &constructor_descriptor);
+    let mut make = CodeBuilder::new(2 + captured_slots, captured_slots.max(1));
+    make.new_object(this_class).op(Opcode::dup);
+    let mut slot = 0;
+    for t in captured {
+        make.load(kind_of(t), slot);
+        slot += t.slots() as u16;
+    }
+    make.invokespecial(constructor).op(Opcode::areturn);
+    class.method(
+        access::PUBLIC | access::STATIC,
+        "invoke",
+        factory_descriptor,
+        Some(make.finish().map_err(|e| e.to_string())?),
+    );
+    // The interface method and its bridges.
+    let mut descriptors = vec![sam.to_owned()];
+    descriptors.extend(bridges.iter().filter(|b| b.as_str() != sam).cloned());
+    for descriptor in descriptors {
+        let sam_parsed = MethodDescriptor::parse(&descriptor).map_err(|e| e.to_string())?;
+        let code = lambda_body(
+            &mut class,
+            name,
+            captured,
+            &sam_parsed,
+            &instantiated,
+            implementation,
+            &implementation_descriptor,
+        )?;
+        class.method(access::PUBLIC, method_name, &descriptor, Some(code));
+    }
+    class.to_bytes().map_err(|e| e.to_string())
+}
+
+fn lambda_body(
+    class: &mut ClassBuilder,
+    name: &str,
+    captured: &[FieldType],
+    sam: &MethodDescriptor,
+    instantiated: &MethodDescriptor,
+    implementation: &Handle,
+    implementation_descriptor: &MethodDescriptor,
+) -> Result<cortado_classfile::Code, String> {
+    let receiver_parameter = matches!(
+        implementation.kind,
+        handle_kind::INVOKE_VIRTUAL | handle_kind::INVOKE_INTERFACE | handle_kind::INVOKE_SPECIAL
+    );
+    // The implementation's full parameter list, receiver first where it has one.
+    let mut targets: Vec<FieldType> = Vec::new();
+    if receiver_parameter {
+        targets.push(FieldType::Object(implementation.class.clone()));
+    }
+    targets.extend(implementation_descriptor.parameters.iter().cloned());
+    let locals = 1 + sam.parameter_slots() as u16;
+    let mut code = CodeBuilder::new(0, locals);
+    if implementation.kind == handle_kind::NEW_INVOKE_SPECIAL {
+        let c = class.pool.class(&implementation.class);
+        code.new_object(c).op(Opcode::dup);
+    }
+    let mut position = 0;
+    for (i, t) in captured.iter().enumerate() {
+        let field = class
+            .pool
+            .field_ref(name, &format!("arg${i}"), &t.descriptor());
+        code.load(Kind::Reference, 0).getfield(field);
+        if let Some(target) = targets.get(position) {
+            convert(&mut code, class, t, target);
+        }
+        position += 1;
+    }
+    let mut slot = 1u16;
+    for (i, t) in sam.parameters.iter().enumerate() {
+        code.load(kind_of(t), slot);
+        slot += t.slots() as u16;
+        let instantiated_type = instantiated.parameters.get(i).unwrap_or(t);
+        let target = targets
+            .get(position)
+            .ok_or("lambda has more arguments than its implementation")?;
+        if t.is_reference() && instantiated_type != t {
+            convert(&mut code, class, t, instantiated_type);
+            convert(&mut code, class, instantiated_type, target);
+        } else {
+            convert(&mut code, class, t, target);
+        }
+        position += 1;
+    }
+    let reference = if implementation.interface {
+        class.pool.interface_method_ref(
+            &implementation.class,
+            &implementation.name,
+            &implementation.descriptor,
+        )
+    } else {
+        class.pool.method_ref(
+            &implementation.class,
+            &implementation.name,
+            &implementation.descriptor,
+        )
+    };
+    match implementation.kind {
+        handle_kind::INVOKE_STATIC => {
+            code.invokestatic(reference);
+        }
+        handle_kind::INVOKE_INTERFACE => {
+            code.invokeinterface(reference, implementation_descriptor.parameter_slots() as u8);
+        }
+        handle_kind::NEW_INVOKE_SPECIAL | handle_kind::INVOKE_SPECIAL => {
+            if implementation.kind == handle_kind::INVOKE_SPECIAL && implementation.interface {
+                code.invokeinterface(reference, implementation_descriptor.parameter_slots() as u8);
+            } else if implementation.kind == handle_kind::INVOKE_SPECIAL {
+                code.invokevirtual(reference);
+            } else {
+                code.invokespecial(reference);
+            }
+        }
+        _ => {
+            code.invokevirtual(reference);
+        }
+    }
+    let produced = if implementation.kind == handle_kind::NEW_INVOKE_SPECIAL {
+        Some(FieldType::Object(implementation.class.clone()))
+    } else {
+        implementation_descriptor.return_type.clone()
+    };
+    match (&produced, &sam.return_type) {
+        (_, None) => {
+            match produced.as_ref().map(FieldType::slots) {
+                Some(2) => {
+                    code.op(Opcode::pop2);
+                }
+                Some(_) => {
+                    code.op(Opcode::pop);
+                }
+                None => {}
+            }
+            code.op(Opcode::return_);
+        }
+        (Some(from), Some(to)) => {
+            let instantiated_return = instantiated.return_type.as_ref().unwrap_or(to);
+            if to.is_reference() && !from.is_reference() {
+                convert(&mut code, class, from, instantiated_return);
+            } else {
+                convert(&mut code, class, from, to);
+            }
+            code.return_value(Some(kind_of(to)));
+        }
+        (None, Some(_)) => {
+            return Err("lambda implementation returns void where a value is needed".into())
+        }
+    }
+    // The analysis in `interp::refmap` checks the code; a generous bound is enough here.
+    code.set_max_stack(4 + 2 * (captured.len() + sam.parameters.len()) as u16);
+    code.finish().map_err(|e| e.to_string())
 }

@@ -11,7 +11,7 @@
 //! let vm = Vm::new(options).expect("the VM starts");
 //! match vm.run_main("com.example.Main", &[]) {
 //!     Ok(()) => {}
-//!     Err(cortado_runtime::Error::Exit(status)) => std::process::exit(status),
+//!     Err(cortado_runtime::Error::Exit(status)) => eprintln!("exited with {status}"),
 //!     Err(error) => eprintln!("{error}"),
 //! }
 //! ```

@@ -151,9 +151,6 @@ pub(crate) fn define_class(
         .iter()
         .any(|(l, n)| *l == loader && *n == name)
     {
-        if std::env::var("CORTADO_DEBUG").is_ok() {
-            eprintln!("circularity: {name} {:?}", env.vm.loading);
-        }
         return Err(throw_new(
             env,
             "java/lang/ClassCircularityError",

@@ -403,7 +403,9 @@ pub(crate) fn select_virtual(
         }
     }
     if let Some(method) = class.itable.get(&resolved.id) {
-        return finish_selection(env, &class, method.clone(), resolved);
+        if !method.is_abstract() {
+            return finish_selection(env, &class, method.clone(), resolved);
+        }
     }
     // Fall back to a search (methods of Object called through an interface, and the rare
     // shapes the tables do not cover).

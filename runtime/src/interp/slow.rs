@@ -119,15 +119,6 @@ pub(super) fn select_target(
                     Some(&message),
                 ));
             }
-            if sp < method.arg_slots as usize {
-                return Err(crate::vm::Throw::Fatal(format!(
-                    "stack underflow calling {method:?} at sp {sp} from {:?}",
-                    env.thread
-                        .frames
-                        .last()
-                        .map(|f| (f.method.clone(), f.pc, f.bp, f.sp))
-                )));
-            }
             let receiver = env.thread.stack[sp - method.arg_slots as usize] as Ref;
             if receiver == cortado_gc::NULL {
                 return Err(null_pointer(env));
