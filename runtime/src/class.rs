@@ -210,10 +210,6 @@ impl Method {
     pub(crate) fn is_synchronized(&self) -> bool {
         self.access_flags & access::SYNCHRONIZED != 0
     }
-    /// `Class.method` with dots, as stack traces and messages print it.
-    pub(crate) fn java_name(&self) -> String {
-        format!("{}.{}", self.class_name.replace('/', "."), self.name)
-    }
 }
 
 /// What a constant-pool entry resolved to (JVMS §5.4.3), cached per class.
@@ -231,8 +227,6 @@ pub(crate) enum Resolved {
     String(u32),
     /// A linked `invokedynamic` call site: the static method that implements it.
     CallSite(Arc<Method>),
-    /// Loaded constant (MethodType, MethodHandle or dynamic constant) held as a global root.
-    Constant(u32),
 }
 
 pub(crate) struct Class {

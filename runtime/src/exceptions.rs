@@ -3,7 +3,7 @@
 
 use cortado_gc::{Ref, NULL};
 
-use crate::class::{ClassId, LoaderId};
+use crate::class::LoaderId;
 use crate::error::JavaException;
 use crate::interp::call::{call_method, find_method};
 use crate::loader::load_class;
@@ -64,13 +64,6 @@ pub(crate) fn new_exception(
     Ok(exception)
 }
 
-/// Throws an exception whose class was already resolved (used for `Class.forName` errors and
-/// the like, where the class is in hand).
-pub(crate) fn throw_class(env: &mut Env, class: ClassId, message: Option<&str>) -> Throw {
-    let name = env.class(class).name.to_string();
-    throw_new(env, &name, message)
-}
-
 pub(crate) fn null_pointer(env: &mut Env) -> Throw {
     throw_new(env, "java/lang/NullPointerException", None)
 }
@@ -95,6 +88,8 @@ pub(crate) fn describe(env: &mut Env, exception: Ref) -> JavaException {
     let handle = env.thread.handle(exception);
     let message = call_string_method(env, handle, "getMessage");
     let stack_trace = stack_trace_text(env, handle).unwrap_or_default();
+    // Describing is best effort: an exception thrown on the way is dropped.
+    env.thread.pending_exception = NULL;
     JavaException {
         class_name,
         message,
@@ -113,9 +108,35 @@ fn call_string_method(env: &mut Env, handle: crate::thread::Handle, name: &str) 
 /// The text `printStackTrace` would print, produced by the Java code itself through a
 /// StringWriter, so that host reports match what the program would print.
 fn stack_trace_text(env: &mut Env, handle: crate::thread::Handle) -> Option<String> {
+    let writer = new_object(env, "java/io/StringWriter", "()V", &[])?;
+    let writer = env.thread.handle(writer);
+    let print_writer = new_object(env, "java/io/PrintWriter", "(Ljava/io/Writer;)V", &[writer])?;
     let exception = env.thread.get(handle);
-    let helper = load_class(env, "java/lang/Throwable", LoaderId::Boot).ok()??;
-    let method = find_method(env, helper, "stackTraceString", "()Ljava/lang/String;")?;
-    let result = call_method(env, &method, &[exception as u64]).ok()? as Ref;
-    (result != NULL).then(|| rust_string(env.vm, result))
+    let class = crate::objects::class_of(env.vm, exception);
+    let print = find_method(env, class, "printStackTrace", "(Ljava/io/PrintWriter;)V")?;
+    call_method(env, &print, &[exception as u64, print_writer as u64]).ok()?;
+    let writer = env.thread.get(writer);
+    let class = crate::objects::class_of(env.vm, writer);
+    let to_string = find_method(env, class, "toString", "()Ljava/lang/String;")?;
+    let text = call_method(env, &to_string, &[writer as u64]).ok()? as Ref;
+    (text != NULL).then(|| rust_string(env.vm, text))
+}
+
+/// Allocates a library object and runs its constructor; `None` if anything fails.
+/// Arguments are handles: they are read after the allocation, which may move them.
+fn new_object(
+    env: &mut Env,
+    class_name: &str,
+    descriptor: &str,
+    args: &[crate::thread::Handle],
+) -> Option<Ref> {
+    let class = load_class(env, class_name, LoaderId::Boot).ok()??;
+    crate::init::ensure_initialized(env, class).ok()?;
+    let object = new_instance(env, class).ok()?;
+    let constructor = find_method(env, class, "<init>", descriptor)?;
+    let object = env.thread.handle(object);
+    let mut call_args = vec![env.thread.get(object) as u64];
+    call_args.extend(args.iter().map(|&h| env.thread.get(h) as u64));
+    call_method(env, &constructor, &call_args).ok()?;
+    Some(env.thread.get(object))
 }

@@ -158,7 +158,7 @@ pub(crate) fn link_call_site(
                     interfaces.push("java/io/Serializable".to_owned());
                 }
             }
-            let nest_host = nest_host_of(class);
+            let nest_host = crate::interp::resolve::nest_host(class);
             lambda_class(
                 &generated_name,
                 &nest_host,
@@ -209,18 +209,6 @@ pub(crate) fn link_call_site(
     };
     let _ = class.constant_cache[index as usize].set(Resolved::CallSite(method.clone()));
     Ok(method)
-}
-
-fn nest_host_of(class: &Class) -> String {
-    let file = class.file.as_ref();
-    match file.and_then(|f| {
-        f.attributes
-            .nest_host
-            .map(|i| f.constant_pool.class_name(i))
-    }) {
-        Some(Ok(host)) => host.to_owned(),
-        _ => class.name.to_string(),
-    }
 }
 
 fn method_type(pool: &cortado_classfile::ConstantPool, index: u16) -> Option<String> {

@@ -138,7 +138,6 @@ impl Vm {
             natives: natives::NativeRegistry::with_class_library(),
             options: Options {
                 verbose_class: options.verbose_class,
-                stack_slots,
             },
             host: host::Host::new(properties),
             well_known: Default::default(),

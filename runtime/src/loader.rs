@@ -23,8 +23,6 @@ use crate::vm::{Env, JResult};
 pub(crate) enum ClassPathEntry {
     Directory(PathBuf),
     Jar(Jar),
-    /// Classes given as bytes by an embedder, keyed by internal name.
-    Memory(HashMap<String, Arc<[u8]>>),
 }
 
 #[derive(Default)]
@@ -46,11 +44,6 @@ impl ClassPath {
                 ClassPathEntry::Jar(jar) => {
                     if let Ok(Some(bytes)) = jar.read(&file_name) {
                         return Some(bytes);
-                    }
-                }
-                ClassPathEntry::Memory(classes) => {
-                    if let Some(bytes) = classes.get(name) {
-                        return Some(bytes.to_vec());
                     }
                 }
             }
@@ -340,6 +333,7 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId) -> JResult<ClassId> 
         .as_ref()
         .map_or_else(Vec::new, |s| s.vtable.clone());
     let package = package_of(&name);
+    let mut next_slot = vtable.len() as u32;
     if !file.is_interface() {
         for method in &mut methods {
             if method.is_static()
@@ -357,7 +351,10 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId) -> JResult<ClassId> 
             });
             match overridden {
                 Some(slot) => method.vtable_index = Some(slot as u32),
-                None => method.vtable_index = Some(vtable.len() as u32),
+                None => {
+                    method.vtable_index = Some(next_slot);
+                    next_slot += 1;
+                }
             }
         }
     }
@@ -461,7 +458,7 @@ fn build_itable(
 }
 
 /// The maximally specific non-abstract interface method with this name and descriptor.
-fn select_default(
+pub(crate) fn select_default(
     env: &Env,
     interfaces: &[ClassId],
     name: &str,
@@ -487,8 +484,8 @@ fn select_default(
     match (non_abstract.len(), specific.len()) {
         (1, _) => Some((*non_abstract[0]).clone()),
         (0, _) => specific.first().map(|m| (*m).clone()),
-        // Several defaults conflict: calls must fail with IncompatibleClassChangeError; keep
-        // the first abstractly so the call site can tell (see invoke).
+        // Several defaults conflict: nothing is selected, so a call fails (HotSpot throws
+        // IncompatibleClassChangeError there; Cortado's AbstractMethodError is a known gap).
         _ => None,
     }
 }

@@ -83,10 +83,6 @@ impl JavaThread {
         self.handles[handle.0 as usize]
     }
 
-    pub(crate) fn set(&mut self, handle: Handle, reference: Ref) {
-        self.handles[handle.0 as usize] = reference;
-    }
-
     /// The first free stack slot above the top frame.
     pub(crate) fn stack_top(&self) -> usize {
         self.frames.last().map_or(0, |f| f.sp as usize)

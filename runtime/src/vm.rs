@@ -21,7 +21,6 @@ use crate::well_known::WellKnown;
 #[derive(Debug, Clone)]
 pub(crate) struct Options {
     pub verbose_class: bool,
-    pub stack_slots: usize,
 }
 
 /// Unwinding out of Rust code that runs Java.

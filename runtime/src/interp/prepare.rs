@@ -192,13 +192,6 @@ pub(crate) struct Prepared {
     pub ref_maps: OnceLock<RefMaps>,
 }
 
-impl Prepared {
-    /// The instruction index of a bytecode offset.
-    pub(crate) fn index_of_bci(&self, bci: u32) -> Option<u32> {
-        self.bci.binary_search(&bci).ok().map(|i| i as u32)
-    }
-}
-
 /// Decodes `code`. Errors are VerifyError messages.
 pub(crate) fn prepare(code: &Code) -> Result<Prepared, String> {
     let decoded = opcode::decode_all(&code.code)

@@ -150,7 +150,7 @@ pub(crate) fn field_ref(
     }
     if field.access_flags & access::PRIVATE != 0
         && declaring != class.id
-        && !same_nest(env, class, &declaring_class)
+        && !same_nest(class, &declaring_class)
     {
         let message = format!(
             "class {} tried to access private field {}.{} ({} and {} are in unnamed module of loader 'app')",
@@ -204,7 +204,7 @@ pub(crate) fn lookup_field(
         .and_then(|s| lookup_field(env, s, name, descriptor))
 }
 
-fn nest_host(class: &Class) -> Arc<str> {
+pub(crate) fn nest_host(class: &Class) -> Arc<str> {
     let file = class.file.as_ref();
     match file.and_then(|f| {
         f.attributes
@@ -216,11 +216,9 @@ fn nest_host(class: &Class) -> Arc<str> {
     }
 }
 
-fn same_nest(env: &Env, a: &Class, b: &Class) -> bool {
-    a.loader == b.loader && nest_host(a) == nest_host(b) && {
-        let _ = env;
-        true
-    }
+/// JVMS §5.4.4 nestmates: same defining loader and same nest host.
+fn same_nest(a: &Class, b: &Class) -> bool {
+    a.loader == b.loader && nest_host(a) == nest_host(b)
 }
 
 /// `'void a.B.m(int)'`-style text of a method, as HotSpot's linkage errors print it.
@@ -322,7 +320,7 @@ pub(crate) fn method_ref(env: &mut Env, class: &Arc<Class>, index: u16) -> JResu
     };
     if method.is_private() && method.class != class.id {
         let declaring = env.class(method.class);
-        if !same_nest(env, class, &declaring) {
+        if !same_nest(class, &declaring) {
             let message = format!(
                 "class {} tried to access private method '{}' ({} and {} are in unnamed module of loader 'app')",
                 class.java_name(),
@@ -341,8 +339,9 @@ pub(crate) fn method_ref(env: &mut Env, class: &Arc<Class>, index: u16) -> JResu
     Ok(method)
 }
 
-/// Method lookup: the class and its superclasses, then superinterfaces (maximally specific
-/// first, non-abstract preferred), as §5.4.3.3 steps 2 and 3 describe.
+/// Method lookup (JVMS §5.4.3.3 and §5.4.3.4): the class and its superclasses (for an
+/// interface: itself, then Object's public methods), then the maximally specific
+/// superinterface method, non-abstract preferred.
 pub(crate) fn lookup_method(
     env: &Env,
     class: ClassId,
@@ -350,39 +349,27 @@ pub(crate) fn lookup_method(
     descriptor: &str,
 ) -> Option<Arc<Method>> {
     let start = env.vm.class(class);
-    // Arrays and interfaces find Object's public methods too.
-    let mut current = Some(class);
-    while let Some(id) = current {
-        let c = env.vm.class(id);
-        if let Some(method) = c.declared_method(name, descriptor) {
-            if !(start.is_interface() && id != class && !method.is_public_or_interface_visible()) {
+    if start.is_interface() {
+        if let Some(method) = start.declared_method(name, descriptor) {
+            return Some(method.clone());
+        }
+        let object = env.vm.class(env.vm.well_known.object);
+        if let Some(method) = object.declared_method(name, descriptor) {
+            if method.access_flags & access::PUBLIC != 0 && !method.is_static() {
                 return Some(method.clone());
             }
         }
-        current = c.super_class;
-    }
-    if start.is_interface() {
-        let object = env.vm.well_known.object;
-        if let Some(m) = env.vm.class(object).declared_method(name, descriptor) {
-            if m.access_flags & access::PUBLIC != 0 && !m.is_static() {
-                return Some(m.clone());
+    } else {
+        let mut current = Some(class);
+        while let Some(id) = current {
+            let c = env.vm.class(id);
+            if let Some(method) = c.declared_method(name, descriptor) {
+                return Some(method.clone());
             }
+            current = c.super_class;
         }
     }
-    let mut candidates: Vec<Arc<Method>> = start
-        .all_interfaces
-        .iter()
-        .filter_map(|&i| env.vm.class(i).declared_method(name, descriptor).cloned())
-        .filter(|m| !m.is_private() && !m.is_static())
-        .collect();
-    candidates.sort_by_key(|m| m.is_abstract());
-    candidates.into_iter().next()
-}
-
-impl Method {
-    fn is_public_or_interface_visible(&self) -> bool {
-        true
-    }
+    crate::loader::select_default(env, &start.all_interfaces, name, descriptor)
 }
 
 /// JVMS §6.5 invokevirtual/invokeinterface selection on a receiver of class `receiver`.
@@ -403,9 +390,7 @@ pub(crate) fn select_virtual(
         }
     }
     if let Some(method) = class.itable.get(&resolved.id) {
-        if !method.is_abstract() {
-            return finish_selection(env, &class, method.clone(), resolved);
-        }
+        return finish_selection(env, &class, method.clone(), resolved);
     }
     // Fall back to a search (methods of Object called through an interface, and the rare
     // shapes the tables do not cover).

@@ -6,7 +6,7 @@ use cortado_gc::NULL;
 use crate::class::{BasicType, ClassKind};
 use crate::exceptions::{null_pointer, throw_new};
 use crate::natives::{class_of_mirror, int_result, ref_result, void_result, Args, NativeRegistry};
-use crate::objects::{array_bytes, array_bytes_mut, array_length, class_of, new_array};
+use crate::objects::{array_bytes, array_bytes_mut, array_length, new_array};
 use crate::vm::{Env, JResult};
 
 pub(super) fn register(registry: &mut NativeRegistry) {
@@ -144,6 +144,5 @@ fn new_array_native(env: &mut Env, args: Args) -> JResult<u64> {
         }
         _ => crate::interp::slow::array_class_of(env, component)?,
     };
-    let _ = class_of;
     ref_result(new_array(env, array_class, length)?)
 }

@@ -5,7 +5,7 @@ use cortado_gc::NULL;
 
 use crate::class::{BasicType, ClassKind, LoaderId};
 use crate::exceptions::{null_pointer, throw_new};
-use crate::interp::slow::{cast_message, is_assignable};
+use crate::interp::slow::is_assignable;
 use crate::natives::{int_result, long_result, ref_result, void_result, Args, NativeRegistry};
 use crate::objects::{
     array_length, class_of, element_offset, identity_hash, intern, new_array, new_string,
@@ -194,7 +194,7 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
         ));
     };
     if source_element != destination_element {
-        let describe = |c: &crate::class::Class, e: BasicType| {
+        let describe = |e: BasicType| {
             if e == BasicType::Reference {
                 "object array[]".to_owned()
             } else {
@@ -203,8 +203,8 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
         };
         let message = format!(
             "arraycopy: type mismatch: can not copy {} into {}",
-            describe(&source_class, *source_element),
-            describe(&destination_class, *destination_element)
+            describe(*source_element),
+            describe(*destination_element)
         );
         return Err(throw_new(
             env,
@@ -269,13 +269,16 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
             if check && value != NULL {
                 let value_class = class_of(env.vm, value);
                 if !is_assignable(env, value_class, component) {
-                    let _ = cast_message;
+                    let source_component = match source_class.kind {
+                        ClassKind::Array {
+                            component: Some(c), ..
+                        } => env.class(c).java_name(),
+                        _ => String::new(),
+                    };
                     let message = format!(
-                        "arraycopy: element type mismatch: can not cast one of the elements of {}[] to the type of the destination array, {}",
-                        source_class.java_name().trim_start_matches("[L").trim_end_matches(';').replace("[L", ""),
+                        "arraycopy: element type mismatch: can not cast one of the elements of {source_component}[] to the type of the destination array, {}",
                         env.class(component).java_name()
                     );
-                    let message = fix_object_array_message(&message, &source_class.name);
                     return Err(throw_new(
                         env,
                         "java/lang/ArrayStoreException",
@@ -318,21 +321,4 @@ fn array_type_text(element: BasicType, length: i32) -> String {
         element.java_name()
     };
     format!("{name}[{length}]")
-}
-
-/// HotSpot names the source array's element class ("java.lang.Object[]").
-fn fix_object_array_message(message: &str, source_name: &str) -> String {
-    let element = source_name.trim_start_matches('[');
-    let element = element
-        .strip_prefix('L')
-        .and_then(|e| e.strip_suffix(';'))
-        .unwrap_or(element)
-        .replace('/', ".");
-    match message.split_once(" of ") {
-        Some((head, tail)) => match tail.split_once("[] to") {
-            Some((_, rest)) => format!("{head} of {element}[] to{rest}"),
-            None => message.to_owned(),
-        },
-        None => message.to_owned(),
-    }
 }
