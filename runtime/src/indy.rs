@@ -86,7 +86,19 @@ pub(crate) fn link_call_site(
     };
     let sequence = env.vm.classes.len();
     let generated_name = format!("{}$$Indy${sequence}", class.name);
-    let bytes = match (bsm.class.as_str(), bsm.name.as_str()) {
+    // Generated classes are nestmates of the caller (they call its private members), as
+    // HotSpot's hidden classes are, and are left out of stack traces.
+    let mut generated = ClassBuilder::new(
+        52,
+        access::PUBLIC | access::FINAL | access::SUPER | access::SYNTHETIC,
+        &generated_name,
+        Some("java/lang/Object"),
+    );
+    let host = generated
+        .pool
+        .class(&crate::interp::resolve::nest_host(class));
+    generated.attributes().nest_host = Some(host);
+    let built = match (bsm.class.as_str(), bsm.name.as_str()) {
         ("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants") => {
             let recipe = match bootstrap.arguments.first().and_then(|&i| pool.get(i)) {
                 Some(Constant::String { utf8 }) => pool.utf16(*utf8).unwrap_or_default(),
@@ -96,13 +108,13 @@ pub(crate) fn link_call_site(
                 .iter()
                 .map(|&i| constant_text(pool, i))
                 .collect();
-            concat_class(&generated_name, &descriptor, &recipe, &constants)
+            concat_class(&mut generated, &descriptor, &recipe, &constants)
         }
         ("java/lang/invoke/StringConcatFactory", "makeConcat") => {
             let parameters = MethodDescriptor::parse(&descriptor)
                 .map(|d| d.parameters.len())
                 .unwrap_or(0);
-            concat_class(&generated_name, &descriptor, &vec![1u16; parameters], &[])
+            concat_class(&mut generated, &descriptor, &vec![1u16; parameters], &[])
         }
         ("java/lang/invoke/LambdaMetafactory", "metafactory" | "altMetafactory") => {
             let arguments = &bootstrap.arguments;
@@ -158,10 +170,9 @@ pub(crate) fn link_call_site(
                     interfaces.push("java/io/Serializable".to_owned());
                 }
             }
-            let nest_host = crate::interp::resolve::nest_host(class);
             lambda_class(
+                &mut generated,
                 &generated_name,
-                &nest_host,
                 &name,
                 &descriptor,
                 &sam,
@@ -169,6 +180,61 @@ pub(crate) fn link_call_site(
                 &implementation,
                 &instantiated,
                 &interfaces,
+            )
+        }
+        ("java/lang/runtime/ObjectMethods", "bootstrap") => {
+            let arguments = &bootstrap.arguments;
+            let record = arguments
+                .first()
+                .and_then(|&i| pool.class_name(i).ok())
+                .unwrap_or("")
+                .to_owned();
+            let names = match arguments.get(1).and_then(|&i| pool.get(i)) {
+                Some(Constant::String { utf8 }) => pool.utf8(*utf8).unwrap_or("").to_owned(),
+                _ => String::new(),
+            };
+            let getters: Vec<Handle> = arguments[2.min(arguments.len())..]
+                .iter()
+                .filter_map(|&i| handle(pool, i))
+                .collect();
+            let simple_name = simple_name(&file, &record);
+            record_method_class(
+                &mut generated,
+                &name,
+                &descriptor,
+                &record,
+                &simple_name,
+                &names,
+                &getters,
+            )
+        }
+        ("java/lang/runtime/SwitchBootstraps", "typeSwitch" | "enumSwitch") => {
+            let labels: Vec<Label> = bootstrap
+                .arguments
+                .iter()
+                .map(|&i| match pool.get(i) {
+                    Some(Constant::Class { .. }) => {
+                        Label::Class(pool.class_name(i).unwrap_or("").to_owned())
+                    }
+                    Some(Constant::String { utf8 }) => {
+                        Label::String(pool.utf8(*utf8).unwrap_or("").to_owned())
+                    }
+                    Some(Constant::Integer(v)) => Label::Int(*v),
+                    _ => Label::Unsupported,
+                })
+                .collect();
+            if labels.iter().any(|l| matches!(l, Label::Unsupported)) {
+                return Err(throw_new(
+                    env,
+                    "java/lang/BootstrapMethodError",
+                    Some("switch label kind not supported yet"),
+                ));
+            }
+            switch_class(
+                &mut generated,
+                &descriptor,
+                &labels,
+                bsm.name == "enumSwitch",
             )
         }
         _ => {
@@ -184,7 +250,7 @@ pub(crate) fn link_call_site(
             ));
         }
     };
-    let bytes = match bytes {
+    let bytes = match built.and_then(|()| generated.to_bytes().map_err(|e| e.to_string())) {
         Ok(bytes) => bytes,
         Err(message) => {
             return Err(throw_new(
@@ -194,7 +260,7 @@ pub(crate) fn link_call_site(
             ))
         }
     };
-    let id = define_class(env, &bytes, class.loader, None)?;
+    let id = define_class(env, &bytes, class.loader, None, true)?;
     crate::init::ensure_initialized(env, id)?;
     let Some(method) = env
         .class(id)
@@ -258,18 +324,12 @@ const SB: &str = "java/lang/StringBuilder";
 /// `invoke(args) -> String` appending the recipe's literals (and `\2` constants) and the
 /// arguments (`\1`) to a StringBuilder, as `StringConcatFactory` specifies.
 fn concat_class(
-    name: &str,
+    class: &mut ClassBuilder,
     descriptor: &str,
     recipe: &[u16],
     constants: &[String],
-) -> Result<Vec<u8>, String> {
+) -> Result<(), String> {
     let parsed = MethodDescriptor::parse(descriptor).map_err(|e| e.to_string())?;
-    let mut class = ClassBuilder::new(
-        52,
-        access::PUBLIC | access::FINAL | access::SUPER,
-        name,
-        Some("java/lang/Object"),
-    );
     let locals = parsed.parameter_slots() as u16;
     let mut code = CodeBuilder::new(4, locals.max(1));
     let new_sb = class.pool.class(SB);
@@ -298,7 +358,7 @@ fn concat_class(
     for &unit in recipe {
         match unit {
             1 => {
-                flush(&mut literal, &mut code, &mut class);
+                flush(&mut literal, &mut code, class);
                 let t = parsed
                     .parameters
                     .get(argument)
@@ -321,7 +381,7 @@ fn concat_class(
             _ => literal.push(unit),
         }
     }
-    flush(&mut literal, &mut code, &mut class);
+    flush(&mut literal, &mut code, class);
     code.invokevirtual(to_string).op(Opcode::areturn);
     let code = code.finish().map_err(|e| e.to_string())?;
     class.method(
@@ -330,7 +390,7 @@ fn concat_class(
         descriptor,
         Some(code),
     );
-    class.to_bytes().map_err(|e| e.to_string())
+    Ok(())
 }
 
 fn box_class(t: &FieldType) -> Option<(&'static str, &'static str, &'static str)> {
@@ -425,8 +485,8 @@ fn widen(code: &mut CodeBuilder, from: &FieldType, to: &FieldType) {
 /// the implementation method with the conversions `LambdaMetafactory` documents.
 #[allow(clippy::too_many_arguments)]
 fn lambda_class(
+    class: &mut ClassBuilder,
     name: &str,
-    nest_host: &str,
     method_name: &str,
     factory_descriptor: &str,
     sam: &str,
@@ -434,7 +494,7 @@ fn lambda_class(
     implementation: &Handle,
     instantiated: &str,
     extra_interfaces: &[String],
-) -> Result<Vec<u8>, String> {
+) -> Result<(), String> {
     let factory = MethodDescriptor::parse(factory_descriptor).map_err(|e| e.to_string())?;
     let Some(FieldType::Object(interface)) = &factory.return_type else {
         return Err("lambda factory must return an interface".into());
@@ -442,18 +502,10 @@ fn lambda_class(
     let instantiated = MethodDescriptor::parse(instantiated).map_err(|e| e.to_string())?;
     let implementation_descriptor =
         MethodDescriptor::parse(&implementation.descriptor).map_err(|e| e.to_string())?;
-    let mut class = ClassBuilder::new(
-        52,
-        access::PUBLIC | access::FINAL | access::SUPER | access::SYNTHETIC,
-        name,
-        Some("java/lang/Object"),
-    );
     class.interface(interface);
     for extra in extra_interfaces {
         class.interface(extra);
     }
-    let host = class.pool.class(nest_host);
-    class.attributes().nest_host = Some(host);
     // Fields and constructor.
     let captured = &factory.parameters;
     let mut constructor_descriptor = String::from("(");
@@ -512,7 +564,7 @@ fn lambda_class(
     for descriptor in descriptors {
         let sam_parsed = MethodDescriptor::parse(&descriptor).map_err(|e| e.to_string())?;
         let code = lambda_body(
-            &mut class,
+            class,
             name,
             captured,
             &sam_parsed,
@@ -522,7 +574,7 @@ fn lambda_class(
         )?;
         class.method(access::PUBLIC, method_name, &descriptor, Some(code));
     }
-    class.to_bytes().map_err(|e| e.to_string())
+    Ok(())
 }
 
 fn lambda_body(
@@ -644,4 +696,260 @@ fn lambda_body(
     // The analysis in `interp::refmap` checks the code; a generous bound is enough here.
     code.set_max_stack(4 + 2 * (captured.len() + sam.parameters.len()) as u16);
     code.finish().map_err(|e| e.to_string())
+}
+
+/// `Class.getSimpleName()` of a class named in `file`: its InnerClasses name, or the text after
+/// the package.
+fn simple_name(file: &cortado_classfile::ClassFile, class: &str) -> String {
+    let pool = &file.constant_pool;
+    for inner in &file.attributes.inner_classes {
+        if pool.class_name(inner.inner_class).ok() == Some(class) && inner.inner_name != 0 {
+            return pool.utf8(inner.inner_name).unwrap_or("").to_owned();
+        }
+    }
+    class.rsplit('/').next().unwrap_or(class).to_owned()
+}
+
+/// `ObjectMethods.bootstrap`: the `toString`, `hashCode` or `equals` of a record, from its
+/// component getters (field handles), as `java.lang.runtime.ObjectMethods` specifies.
+fn record_method_class(
+    class: &mut ClassBuilder,
+    method: &str,
+    descriptor: &str,
+    record: &str,
+    simple_name: &str,
+    names: &str,
+    getters: &[Handle],
+) -> Result<(), String> {
+    let names: Vec<&str> = if names.is_empty() {
+        Vec::new()
+    } else {
+        names.split(';').collect()
+    };
+    let mut code = CodeBuilder::new(8, 2);
+    let fields: Vec<(u16, FieldType)> = getters
+        .iter()
+        .map(|g| {
+            let t = FieldType::parse(&g.descriptor).unwrap_or(FieldType::Int);
+            (class.pool.field_ref(&g.class, &g.name, &g.descriptor), t)
+        })
+        .collect();
+    match method {
+        "toString" => {
+            let sb = class.pool.class(SB);
+            let init = class.pool.method_ref(SB, "<init>", "()V");
+            code.new_object(sb).op(Opcode::dup).invokespecial(init);
+            let append_string = class.pool.method_ref(
+                SB,
+                "append",
+                "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
+            );
+            for (i, (field, t)) in fields.iter().enumerate() {
+                let prefix = format!(
+                    "{}{}=",
+                    if i == 0 {
+                        format!("{simple_name}[")
+                    } else {
+                        ", ".to_owned()
+                    },
+                    names.get(i).unwrap_or(&"")
+                );
+                let text = class.pool.string(&prefix);
+                code.ldc(text).invokevirtual(append_string);
+                code.load(Kind::Reference, 0).getfield(*field);
+                let append = class.pool.method_ref(SB, "append", append_descriptor(t));
+                code.invokevirtual(append);
+            }
+            let close = class.pool.string(if fields.is_empty() { "" } else { "]" });
+            if fields.is_empty() {
+                let text = class.pool.string(&format!("{simple_name}[]"));
+                code.ldc(text).invokevirtual(append_string);
+            } else {
+                code.ldc(close).invokevirtual(append_string);
+            }
+            let to_string = class
+                .pool
+                .method_ref(SB, "toString", "()Ljava/lang/String;");
+            code.invokevirtual(to_string).op(Opcode::areturn);
+        }
+        "hashCode" => {
+            code.iconst(&mut class.pool, 0);
+            for (field, t) in &fields {
+                code.iconst(&mut class.pool, 31).op(Opcode::imul);
+                code.load(Kind::Reference, 0).getfield(*field);
+                let hash = match box_class(t) {
+                    Some((wrapper, _, primitive)) => {
+                        class
+                            .pool
+                            .method_ref(wrapper, "hashCode", &format!("({primitive})I"))
+                    }
+                    None => class.pool.method_ref(
+                        "java/util/Objects",
+                        "hashCode",
+                        "(Ljava/lang/Object;)I",
+                    ),
+                };
+                code.invokestatic(hash).op(Opcode::iadd);
+            }
+            code.op(Opcode::ireturn);
+        }
+        "equals" => {
+            let different = code.new_label();
+            let record_class = class.pool.class(record);
+            code.load(Kind::Reference, 1)
+                .instanceof(record_class)
+                .branch(Opcode::ifeq, different);
+            code.load(Kind::Reference, 1)
+                .checkcast(record_class)
+                .store(Kind::Reference, 1);
+            for (field, t) in &fields {
+                code.load(Kind::Reference, 0).getfield(*field);
+                code.load(Kind::Reference, 1).getfield(*field);
+                match t {
+                    FieldType::Long => {
+                        code.op(Opcode::lcmp).branch(Opcode::ifne, different);
+                    }
+                    FieldType::Float => {
+                        let compare = class.pool.method_ref("java/lang/Float", "compare", "(FF)I");
+                        code.invokestatic(compare).branch(Opcode::ifne, different);
+                    }
+                    FieldType::Double => {
+                        let compare = class
+                            .pool
+                            .method_ref("java/lang/Double", "compare", "(DD)I");
+                        code.invokestatic(compare).branch(Opcode::ifne, different);
+                    }
+                    t if t.is_reference() => {
+                        let equals = class.pool.method_ref(
+                            "java/util/Objects",
+                            "equals",
+                            "(Ljava/lang/Object;Ljava/lang/Object;)Z",
+                        );
+                        code.invokestatic(equals).branch(Opcode::ifeq, different);
+                    }
+                    _ => {
+                        code.branch(Opcode::if_icmpne, different);
+                    }
+                }
+            }
+            code.iconst(&mut class.pool, 1).op(Opcode::ireturn);
+            code.bind(different);
+            code.iconst(&mut class.pool, 0).op(Opcode::ireturn);
+        }
+        other => return Err(format!("ObjectMethods cannot make {other}")),
+    }
+    let code = code.finish().map_err(|e| e.to_string())?;
+    class.method(
+        access::PUBLIC | access::STATIC,
+        "invoke",
+        descriptor,
+        Some(code),
+    );
+    Ok(())
+}
+
+/// A case label of a pattern or enum switch.
+enum Label {
+    Class(String),
+    String(String),
+    Int(i32),
+    Unsupported,
+}
+
+/// `SwitchBootstraps.typeSwitch`/`enumSwitch`: `invoke(target, restart)` returns the index of
+/// the first label at or after `restart` that matches, -1 for null, and the label count when
+/// none matches.
+fn switch_class(
+    class: &mut ClassBuilder,
+    descriptor: &str,
+    labels: &[Label],
+    enum_switch: bool,
+) -> Result<(), String> {
+    let mut code = CodeBuilder::new(4, 2);
+    let not_null = code.new_label();
+    code.load(Kind::Reference, 0)
+        .branch(Opcode::ifnonnull, not_null);
+    code.iconst(&mut class.pool, -1).op(Opcode::ireturn);
+    code.bind(not_null);
+    for (i, label) in labels.iter().enumerate() {
+        let next = code.new_label();
+        // Skip labels before the restart index.
+        code.load(Kind::Int, 1)
+            .iconst(&mut class.pool, i as i32)
+            .branch(Opcode::if_icmpgt, next);
+        match label {
+            Label::Class(class_name) => {
+                let c = class.pool.class(class_name);
+                code.load(Kind::Reference, 0)
+                    .instanceof(c)
+                    .branch(Opcode::ifeq, next);
+            }
+            Label::String(text) if enum_switch => {
+                let name_method =
+                    class
+                        .pool
+                        .method_ref("java/lang/Enum", "name", "()Ljava/lang/String;");
+                let text = class.pool.string(text);
+                let equals =
+                    class
+                        .pool
+                        .method_ref("java/lang/String", "equals", "(Ljava/lang/Object;)Z");
+                code.load(Kind::Reference, 0)
+                    .invokevirtual(name_method)
+                    .ldc(text)
+                    .op(Opcode::swap)
+                    .invokevirtual(equals)
+                    .branch(Opcode::ifeq, next);
+            }
+            Label::String(text) => {
+                let text = class.pool.string(text);
+                let equals =
+                    class
+                        .pool
+                        .method_ref("java/lang/String", "equals", "(Ljava/lang/Object;)Z");
+                code.ldc(text)
+                    .load(Kind::Reference, 0)
+                    .invokevirtual(equals)
+                    .branch(Opcode::ifeq, next);
+            }
+            Label::Int(value) => {
+                // Integer labels match Integer, Character, Short and Byte targets by value.
+                let matched = code.new_label();
+                for (wrapper, getter, primitive) in [
+                    ("java/lang/Integer", "intValue", "I"),
+                    ("java/lang/Character", "charValue", "C"),
+                    ("java/lang/Short", "shortValue", "S"),
+                    ("java/lang/Byte", "byteValue", "B"),
+                ] {
+                    let other = code.new_label();
+                    let c = class.pool.class(wrapper);
+                    code.load(Kind::Reference, 0)
+                        .instanceof(c)
+                        .branch(Opcode::ifeq, other);
+                    let m = class
+                        .pool
+                        .method_ref(wrapper, getter, &format!("(){primitive}"));
+                    code.load(Kind::Reference, 0).checkcast(c).invokevirtual(m);
+                    code.iconst(&mut class.pool, *value)
+                        .branch(Opcode::if_icmpeq, matched);
+                    code.bind(other);
+                }
+                code.branch(Opcode::goto, next);
+                code.bind(matched);
+            }
+            Label::Unsupported => return Err("unsupported switch label".into()),
+        }
+        code.iconst(&mut class.pool, i as i32).op(Opcode::ireturn);
+        code.bind(next);
+    }
+    code.iconst(&mut class.pool, labels.len() as i32)
+        .op(Opcode::ireturn);
+    let code = code.finish().map_err(|e| e.to_string())?;
+    class.method(
+        access::PUBLIC | access::STATIC,
+        "invoke",
+        descriptor,
+        Some(code),
+    );
+    Ok(())
 }

@@ -73,7 +73,7 @@ pub(crate) fn load_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult
     let Some(bytes) = bytes else {
         return Ok(None);
     };
-    define_class(env, &bytes, loader, Some(name)).map(Some)
+    define_class(env, &bytes, loader, Some(name), false).map(Some)
 }
 
 /// Like `load_class`, but a missing class throws NoClassDefFoundError (JVMS §5.3).
@@ -122,6 +122,7 @@ pub(crate) fn define_class(
     bytes: &[u8],
     loader: LoaderId,
     expected_name: Option<&str>,
+    hidden: bool,
 ) -> JResult<ClassId> {
     let file = match ClassFile::parse(bytes) {
         Ok(file) => file,
@@ -151,7 +152,7 @@ pub(crate) fn define_class(
         ));
     }
     env.vm.loading.push((loader, name.clone()));
-    let result = derive(env, file, loader);
+    let result = derive(env, file, loader, hidden);
     env.vm
         .loading
         .retain(|(l, n)| !(*l == loader && *n == name));
@@ -167,7 +168,7 @@ pub(crate) fn define_class(
     Ok(id)
 }
 
-fn derive(env: &mut Env, file: ClassFile, loader: LoaderId) -> JResult<ClassId> {
+fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JResult<ClassId> {
     let name = file.this_class.clone();
     let super_class = match &file.super_class {
         None if name == "java/lang/Object" => None,
@@ -418,6 +419,7 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId) -> JResult<ClassId> 
         init_thread: AtomicU64::new(0),
         constant_cache,
         source_file,
+        hidden,
         file: Some(Arc::new(file)),
     };
     Ok(register(env, class))
@@ -578,6 +580,7 @@ fn load_array_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult<Opti
         init_thread: AtomicU64::new(0),
         constant_cache: Box::new([]),
         source_file: None,
+        hidden: false,
     };
     let id = register(env, class);
     if defining_loader != loader {
@@ -617,6 +620,7 @@ pub(crate) fn primitive_class(env: &mut Env, basic_type: Option<BasicType>) -> J
         init_thread: AtomicU64::new(0),
         constant_cache: Box::new([]),
         source_file: None,
+        hidden: false,
     };
     Ok(register(env, class))
 }

@@ -52,6 +52,9 @@ fn fill_in_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
             }
             skipping_init = false;
         }
+        if env.vm.class(method.class).hidden {
+            continue;
+        }
         let bci = match method.prepared.get() {
             Some(Ok(prepared)) if !method.is_native() => {
                 prepared.bci.get(frame.pc as usize).copied().unwrap_or(0) as i32
