@@ -30,14 +30,7 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
             // Step 3: a recursive request by the initializing thread.
             return Ok(());
         }
-        InitState::Erroneous => {
-            let message = format!("Could not initialize class {}", class.java_name());
-            return Err(throw_new(
-                env,
-                "java/lang/NoClassDefFoundError",
-                Some(&message),
-            ));
-        }
+        InitState::Erroneous => return Err(could_not_initialize(env, id)),
         InitState::Uninitialized => {}
     }
     class.set_init_state(InitState::InProgress);
@@ -74,6 +67,7 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
             Ok(_) => {}
             Err(Throw::Exception) => {
                 class.set_init_state(InitState::Erroneous);
+                record_initialization_error(env, id)?;
                 let exception = env.thread.pending_exception;
                 let error_class = env.vm.well_known.error;
                 if is_instance_of_class(env, exception, error_class) {
@@ -170,5 +164,68 @@ fn set_constant_values(env: &mut Env, id: ClassId) -> JResult<()> {
         };
         class.set_static_value(field.offset, value);
     }
+    Ok(())
+}
+
+/// The NoClassDefFoundError for using a class whose initialization failed, with the recorded
+/// initialization error as its cause (as JDK 17.0.15 reports it).
+fn could_not_initialize(env: &mut Env, id: ClassId) -> Throw {
+    let message = format!("Could not initialize class {}", env.class(id).java_name());
+    let throw = throw_new(env, "java/lang/NoClassDefFoundError", Some(&message));
+    let Some(&slot) = env.vm.init_errors.get(&id) else {
+        return throw;
+    };
+    if !matches!(throw, Throw::Exception) {
+        return throw;
+    }
+    let error = env.thread.pending_exception;
+    let cause = env.vm.globals[slot as usize];
+    let class = class_of(env.vm, error);
+    let Some(init_cause) = crate::interp::call::find_method(
+        env,
+        class,
+        "initCause",
+        "(Ljava/lang/Throwable;)Ljava/lang/Throwable;",
+    ) else {
+        return throw;
+    };
+    let handle = env.thread.handle(error);
+    env.thread.pending_exception = NULL;
+    if let Err(other) = call_method(env, &init_cause, &[error as u64, cause as u64]) {
+        return other;
+    }
+    let error = env.thread.get(handle);
+    env.throw(error)
+}
+
+/// Keeps what a failed `<clinit>` threw, as HotSpot does: a new ExceptionInInitializerError
+/// whose message names the exception and the thread and whose stack trace is the exception's,
+/// so that later NoClassDefFoundErrors can point at the cause without keeping it alive.
+fn record_initialization_error(env: &mut Env, id: ClassId) -> JResult<()> {
+    let exception = env.thread.pending_exception;
+    let exception_handle = env.thread.handle(exception);
+    env.thread.pending_exception = NULL;
+    let class_name = env.class(class_of(env.vm, exception)).java_name();
+    let message_offset = env.vm.well_known.throwable_detail_message;
+    let detail = crate::objects::read_ref_field(env.vm, exception, message_offset);
+    let thread_name = "main";
+    let text = if detail == NULL {
+        format!("Exception {class_name} [in thread \"{thread_name}\"]")
+    } else {
+        let detail = crate::objects::rust_string(env.vm, detail);
+        format!("Exception {class_name}: {detail} [in thread \"{thread_name}\"]")
+    };
+    let saved = crate::exceptions::new_exception(
+        env,
+        "java/lang/ExceptionInInitializerError",
+        Some(&text),
+    )?;
+    let exception = env.thread.get(exception_handle);
+    let backtrace_offset = env.vm.well_known.throwable_backtrace;
+    let backtrace = crate::objects::read_ref_field(env.vm, exception, backtrace_offset);
+    crate::objects::write_ref_field(env.vm, saved, backtrace_offset, backtrace);
+    let slot = env.vm.add_global(saved);
+    env.vm.init_errors.insert(id, slot);
+    env.thread.pending_exception = env.thread.get(exception_handle);
     Ok(())
 }

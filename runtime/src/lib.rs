@@ -143,6 +143,7 @@ impl Vm {
             well_known: Default::default(),
             next_method_id: 0,
             hash_state: 0x2545_F491,
+            init_errors: Default::default(),
             loading: Vec::new(),
         };
         let mut inner = Inner {
@@ -227,6 +228,12 @@ fn boot(env: &mut Env) -> JResult<()> {
         string_value: field_offset(env, string, "value", "[C")?,
         class_class_index: field_offset(env, class, "classIndex", "I")?,
         throwable_backtrace: field_offset(env, throwable, "backtrace", "Ljava/lang/Object;")?,
+        throwable_detail_message: field_offset(
+            env,
+            throwable,
+            "detailMessage",
+            "Ljava/lang/String;",
+        )?,
         out_of_memory_error: 0,
     };
     env.vm.well_known = well_known;

@@ -51,11 +51,27 @@ pub(crate) struct HandleMark(usize);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Handle(u32);
 
+/// Stack slots and frames kept back from ordinary calls, so that a StackOverflowError can
+/// still be constructed (its constructor and `fillInStackTrace` need frames) when the stack is
+/// exhausted; HotSpot's yellow zone plays this role.
+const RESERVED_SLOTS: usize = 16 * 1024;
+const RESERVED_FRAMES: usize = 256;
+
 impl JavaThread {
+    /// Whether a frame spanning up to slot `end` (exclusive) can be pushed.
+    pub(crate) fn has_room(&self, end: usize) -> bool {
+        let (slots, frames) = if self.creating_exceptions > 0 {
+            (self.stack.len(), self.max_frames + RESERVED_FRAMES)
+        } else {
+            (self.stack.len() - RESERVED_SLOTS, self.max_frames)
+        };
+        end < slots && self.frames.len() < frames
+    }
+
     pub(crate) fn new(id: u64, stack_slots: usize) -> JavaThread {
         JavaThread {
             id,
-            stack: vec![0; stack_slots],
+            stack: vec![0; stack_slots + RESERVED_SLOTS],
             frames: Vec::with_capacity(256),
             handles: Vec::with_capacity(64),
             pending_exception: NULL,

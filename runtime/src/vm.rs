@@ -61,6 +61,9 @@ pub(crate) struct VmState {
     pub next_method_id: u32,
     /// State of the identity-hash generator (xorshift).
     pub hash_state: u32,
+    /// The recorded initialization error (a global-root slot) of each class whose
+    /// initialization failed.
+    pub init_errors: HashMap<ClassId, u32>,
     /// Classes being loaded, to detect ClassCircularityError.
     pub loading: Vec<(LoaderId, String)>,
 }

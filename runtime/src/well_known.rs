@@ -17,6 +17,8 @@ pub(crate) struct WellKnown {
     pub class_class_index: u32,
     /// Offset of `Throwable.backtrace`.
     pub throwable_backtrace: u32,
+    /// Offset of `Throwable.detailMessage`.
+    pub throwable_detail_message: u32,
     /// Global-root slot of the preallocated OutOfMemoryError.
     pub out_of_memory_error: u32,
 }

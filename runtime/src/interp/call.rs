@@ -22,7 +22,7 @@ pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> 
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
     }
     let base = env.thread.stack_top();
-    if base + args.len() + 2 >= env.thread.stack.len() {
+    if !env.thread.has_room(base + args.len() + 2) {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
     }
     env.thread.stack[base..base + args.len()].copy_from_slice(args);
@@ -49,9 +49,7 @@ pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> 
 pub(crate) fn push_frame(env: &mut Env, method: &Arc<Method>, base: usize) -> JResult<()> {
     let prepared = prepared(env, method)?;
     let sp = base + prepared.max_locals as usize;
-    if sp + prepared.max_stack as usize + 2 >= env.thread.stack.len()
-        || env.thread.frames.len() >= env.thread.max_frames
-    {
+    if !env.thread.has_room(sp + prepared.max_stack as usize + 2) {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
     }
     env.thread.frames.push(Frame {
@@ -148,7 +146,7 @@ pub(crate) fn invoke_native(env: &mut Env, method: &Arc<Method>, base: usize) ->
         },
     };
     let sp = base + method.arg_slots as usize;
-    if env.thread.frames.len() >= env.thread.max_frames {
+    if !env.thread.has_room(base + method.arg_slots as usize) {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
     }
     env.thread.frames.push(Frame {

@@ -13,6 +13,9 @@ use crate::objects::{
 };
 use crate::vm::{Env, JResult, Throw};
 
+/// Deepest stack trace recorded, as HotSpot's default `MaxJavaStackTraceDepth`.
+const MAX_STACK_TRACE_DEPTH: usize = 1024;
+
 pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(
         "java/lang/Throwable",
@@ -62,6 +65,9 @@ fn fill_in_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
             _ => -1,
         };
         triples.extend([method.class as i32, method.index_in_class as i32, bci]);
+        if triples.len() / 3 >= MAX_STACK_TRACE_DEPTH {
+            break;
+        }
     }
     let handle = env.thread.handle(throwable);
     let int_array = crate::interp::slow::primitive_array_class(env, BasicType::Int)?;
