@@ -61,7 +61,7 @@ impl ConstantPool {
     pub(crate) fn parse(reader: &mut Reader) -> Result<Self> {
         let count = reader.u2()? as usize;
         if count == 0 {
-            return format_error("Illegal constant pool size 0");
+            return format_error("Illegal constant pool size 0 in class file");
         }
         let mut entries = Vec::with_capacity(count);
         let mut raw_utf8 = Vec::new();
@@ -75,7 +75,7 @@ impl ConstantPool {
                     let bytes = reader.bytes(length)?;
                     let units = mutf8::decode_utf16(bytes).ok_or_else(|| {
                         crate::Error::Format(format!(
-                            "Illegal UTF8 string in constant pool at index {index}"
+                            "Illegal UTF8 string in constant pool in class file"
                         ))
                     })?;
                     let text = String::from_utf16_lossy(&units);
@@ -123,17 +123,15 @@ impl ConstantPool {
                 },
                 19 => Constant::Module { name: reader.u2()? },
                 20 => Constant::Package { name: reader.u2()? },
-                _ => {
-                    return format_error(format!(
-                        "Unknown constant tag {tag} in class file at index {index}"
-                    ))
-                }
+                _ => return format_error(format!("Unknown constant tag {tag} in class file")),
             };
             let wide = matches!(constant, Constant::Long(_) | Constant::Double(_));
             entries.push(constant);
             if wide {
                 if entries.len() >= count {
-                    return format_error("Invalid constant pool: Long or Double in last slot");
+                    return format_error(
+                        "Invalid constant pool entry: Long or Double in last slot in class file",
+                    );
                 }
                 entries.push(Constant::Unusable);
             }
@@ -193,7 +191,7 @@ impl ConstantPool {
                 _ => true,
             };
             if !ok {
-                return format_error(format!("Invalid constant pool reference at index {index}"));
+                return format_error(format!("Invalid constant pool index {index} in class file"));
             }
         }
         Ok(())

@@ -97,6 +97,25 @@ pub struct ClassFile {
 impl ClassFile {
     /// Parses a complete class file.
     pub fn parse(bytes: &[u8]) -> Result<ClassFile> {
+        Self::parse_named(bytes, None)
+    }
+
+    /// Parses a class file that was looked up as `name`: errors found before the file names
+    /// itself end "in class file NAME", as HotSpot's do.
+    pub fn parse_named(bytes: &[u8], name: Option<&str>) -> Result<ClassFile> {
+        Self::parse_inner(bytes).map_err(|error| match (error, name) {
+            (Error::Format(message), Some(name)) if message.ends_with("in class file") => {
+                Error::Format(format!("{message} {}", name.replace('/', ".")))
+            }
+            (error, _) => error,
+        })
+    }
+
+    fn parse_inner(bytes: &[u8]) -> Result<ClassFile> {
+        // HotSpot wants magic and version before it reads anything.
+        if bytes.len() < 8 {
+            return format_error("Truncated class file");
+        }
         let mut reader = Reader::new(bytes);
         let magic = reader
             .u4()

@@ -212,10 +212,6 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::Exit(status)) => ExitCode::from(status as u8),
         Err(Error::Exception(_)) => ExitCode::from(1),
-        Err(Error::MainClassNotFound(name)) => error_exit(&format!(
-            "Error: Could not find or load main class {name}\nCaused by: java.lang.ClassNotFoundException: {name}"
-        )),
-        Err(error @ Error::MainMethodNotFound(_)) => error_exit(&format!("Error: {error}")),
         Err(error) => error_exit(&format!("Error: {error}")),
     }
 }

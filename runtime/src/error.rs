@@ -20,11 +20,14 @@ pub enum Error {
     /// The guest called `System.exit` (or `Runtime.halt`) with this status.
     #[error("the program exited with status {0}")]
     Exit(i32),
-    /// The main class could not be found or loaded.
-    #[error("Could not find or load main class {0}")]
-    MainClassNotFound(String),
+    /// The main class could not be found (`cause` is the exception, as `Class: message`).
+    #[error("Could not find or load main class {class}\nCaused by: {cause}")]
+    MainClassNotFound { class: String, cause: String },
+    /// The main class exists but failed to load (malformed, unsupported version...).
+    #[error("LinkageError occurred while loading main class {class}\n\t{cause}")]
+    MainClassLinkage { class: String, cause: String },
     /// The main class has no `public static void main(String[])`.
-    #[error("Main method not found in class {0}, please define the main method as:\n   public static void main(String[] args)")]
+    #[error("Main method not found in class {0}, please define the main method as:\n   public static void main(String[] args)\nor a JavaFX application class must extend javafx.application.Application")]
     MainMethodNotFound(String),
     /// A class-path entry or option is unusable.
     #[error("{0}")]

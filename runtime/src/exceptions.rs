@@ -65,7 +65,20 @@ pub(crate) fn new_exception(
 }
 
 pub(crate) fn null_pointer(env: &mut Env) -> Throw {
-    throw_new(env, "java/lang/NullPointerException", None)
+    let throw = throw_new(env, "java/lang/NullPointerException", None);
+    if let Throw::Exception = throw {
+        // Mark it VM-thrown, so that its message is computed from the bytecode (JEP 358).
+        let exception = env.thread.pending_exception;
+        let class = crate::objects::class_of(env.vm, exception);
+        let state = env
+            .class(class)
+            .declared_field("extendedMessageState", "I")
+            .map(|f| f.offset);
+        if let Some(offset) = state {
+            crate::objects::write_int_field(env.vm, exception, offset, 1);
+        }
+    }
+    throw
 }
 
 pub(crate) fn array_index(env: &mut Env, index: i32, length: i32) -> Throw {

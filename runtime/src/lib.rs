@@ -261,7 +261,13 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
     let internal = main_class.replace('.', "/");
     let class = match loader::load_class(env, &internal, LoaderId::App) {
         Ok(Some(class)) => class,
-        Ok(None) => return Err(Error::MainClassNotFound(main_class.to_owned())),
+        Ok(None) => {
+            return Err(Error::MainClassNotFound {
+                class: main_class.to_owned(),
+                cause: format!("java.lang.ClassNotFoundException: {main_class}"),
+            })
+        }
+        Err(Throw::Exception) => return Err(main_class_error(env, main_class)),
         Err(throw) => return Err(report(env, throw)),
     };
     let Some(main) = env
@@ -296,6 +302,24 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
     match result {
         Ok(()) => exit_sequence(env, 0).map_or_else(|e| Err(e), |_| Ok(())),
         Err(throw) => Err(report(env, throw)),
+    }
+}
+
+/// How the launcher reports a main class that failed to load: a NoClassDefFoundError (a
+/// wrong name) as not found, any other LinkageError as such.
+fn main_class_error(env: &mut Env, main_class: &str) -> Error {
+    let exception = env.thread.pending_exception;
+    env.thread.pending_exception = NULL;
+    let description = exceptions::describe(env, exception);
+    let cause = match &description.message {
+        Some(message) => format!("{}: {message}", description.class_name),
+        None => description.class_name.clone(),
+    };
+    let class = main_class.to_owned();
+    if description.class_name == "java.lang.NoClassDefFoundError" {
+        Error::MainClassNotFound { class, cause }
+    } else {
+        Error::MainClassLinkage { class, cause }
     }
 }
 

@@ -94,11 +94,7 @@ pub(crate) fn system_class(env: &mut Env, name: &str) -> JResult<ClassId> {
     }
 }
 
-fn class_format_error(
-    env: &mut Env,
-    error: cortado_classfile::Error,
-    name: Option<&str>,
-) -> crate::vm::Throw {
+fn class_format_error(env: &mut Env, error: cortado_classfile::Error) -> crate::vm::Throw {
     use cortado_classfile::Error as E;
     match error {
         E::UnsupportedVersion(message) => throw_new(
@@ -107,10 +103,6 @@ fn class_format_error(
             Some(&message),
         ),
         E::Format(message) | E::Archive(message) => {
-            let message = match name {
-                Some(name) if !message.contains(name) => format!("{message} (class {name})"),
-                _ => message,
-            };
             throw_new(env, "java/lang/ClassFormatError", Some(&message))
         }
     }
@@ -124,9 +116,9 @@ pub(crate) fn define_class(
     expected_name: Option<&str>,
     hidden: bool,
 ) -> JResult<ClassId> {
-    let file = match ClassFile::parse(bytes) {
+    let file = match ClassFile::parse_named(bytes, expected_name) {
         Ok(file) => file,
-        Err(error) => return Err(class_format_error(env, error, expected_name)),
+        Err(error) => return Err(class_format_error(env, error)),
     };
     if let Some(expected) = expected_name {
         if file.this_class != expected {

@@ -12,6 +12,7 @@
 pub(crate) mod call;
 mod dispatch;
 pub(crate) mod monitors;
+pub(crate) mod npe;
 pub(crate) mod prepare;
 pub(crate) mod refmap;
 pub(crate) mod resolve;

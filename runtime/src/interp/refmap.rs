@@ -30,6 +30,43 @@ enum T {
 struct State {
     locals: Vec<T>,
     stack: Vec<T>,
+    /// For each stack slot, the instruction that produced the value (`UNKNOWN` where paths
+    /// disagree): what helpful NullPointerException messages describe.
+    sources: Vec<u32>,
+}
+
+/// A stack value whose producing instruction is not known (paths disagree, or an exception).
+pub(crate) const UNKNOWN: u32 = u32::MAX;
+
+/// The stack shuffles of the `dup` family and `swap`, applied the same way to types and to
+/// sources. `None` for other instructions.
+fn shuffle<X: Copy>(insn: Insn, stack: &mut Vec<X>) -> Option<Result<(), ()>> {
+    let needed = match insn {
+        Insn::Dup => 1,
+        Insn::DupX1 | Insn::Dup2 | Insn::Swap => 2,
+        Insn::DupX2 | Insn::Dup2X1 => 3,
+        Insn::Dup2X2 => 4,
+        _ => return None,
+    };
+    if stack.len() < needed {
+        return Some(Err(()));
+    }
+    let n = stack.len();
+    let top: Vec<X> = stack[n - needed..].to_vec();
+    stack.truncate(n - needed);
+    // `top` lists the values bottom to top: for needed = 3, [c, b, a].
+    let out: Vec<X> = match (insn, top.as_slice()) {
+        (Insn::Dup, [a]) => vec![*a, *a],
+        (Insn::DupX1, [b, a]) => vec![*a, *b, *a],
+        (Insn::DupX2, [c, b, a]) => vec![*a, *c, *b, *a],
+        (Insn::Dup2, [b, a]) => vec![*b, *a, *b, *a],
+        (Insn::Dup2X1, [c, b, a]) => vec![*b, *a, *c, *b, *a],
+        (Insn::Dup2X2, [d, c, b, a]) => vec![*b, *a, *d, *c, *b, *a],
+        (Insn::Swap, [b, a]) => vec![*a, *b],
+        _ => unreachable!("lengths match the needed counts"),
+    };
+    stack.extend(out);
+    Some(Ok(()))
 }
 
 /// The computed maps, one row per instruction: a bit per local, then a bit per stack slot.
@@ -110,12 +147,68 @@ pub(crate) fn compute(
     is_static: bool,
     descriptor: &MethodDescriptor,
 ) -> Result<RefMaps, String> {
+    let states = analyze(prepared, pool, is_static, descriptor)?;
+    let max_locals = prepared.max_locals as usize;
+    let max_stack = prepared.max_stack as usize;
+    let count = prepared.insns.len();
+    let words_per_row = (max_locals + max_stack).div_ceil(64).max(1);
+    let mut bits = vec![0u64; words_per_row * count];
+    let mut heights = vec![UNREACHED; count];
+    for (pc, state) in states.iter().enumerate() {
+        let Some(state) = state else { continue };
+        heights[pc] = state.stack.len() as u16;
+        let row = &mut bits[pc * words_per_row..(pc + 1) * words_per_row];
+        for (i, t) in state.locals.iter().chain(state.stack.iter()).enumerate() {
+            let slot = if i < state.locals.len() {
+                i
+            } else {
+                max_locals + i - state.locals.len()
+            };
+            if *t == T::Ref {
+                row[slot / 64] |= 1 << (slot % 64);
+            }
+        }
+    }
+    Ok(RefMaps {
+        words_per_row,
+        max_locals,
+        bits,
+        heights,
+    })
+}
+
+/// For every instruction, the producing instruction of each operand-stack slot (bottom
+/// first) before it runs; `None` for unreachable instructions. Computed on demand: it serves
+/// exception messages, not execution.
+pub(crate) fn stack_sources(
+    prepared: &Prepared,
+    pool: &ConstantPool,
+    is_static: bool,
+    descriptor: &MethodDescriptor,
+) -> Option<Vec<Option<Vec<u32>>>> {
+    let states = analyze(prepared, pool, is_static, descriptor).ok()?;
+    Some(
+        states
+            .into_iter()
+            .map(|state| state.map(|s| s.sources))
+            .collect(),
+    )
+}
+
+/// The abstract interpretation itself: the state before every reachable instruction.
+fn analyze(
+    prepared: &Prepared,
+    pool: &ConstantPool,
+    is_static: bool,
+    descriptor: &MethodDescriptor,
+) -> Result<Vec<Option<State>>, String> {
     let max_locals = prepared.max_locals as usize;
     let max_stack = prepared.max_stack as usize;
     let count = prepared.insns.len();
     let mut initial = State {
         locals: vec![T::Top; max_locals],
         stack: Vec::new(),
+        sources: Vec::new(),
     };
     let mut local = 0;
     let mut put = |t: T, locals: &mut Vec<T>| -> Result<(), String> {
@@ -163,6 +256,7 @@ pub(crate) fn compute(
                 let target = State {
                     locals: state.locals.clone(),
                     stack: vec![T::Ref],
+                    sources: vec![UNKNOWN],
                 };
                 merge_into(&mut states, &mut work, handler.handler as usize, target)
                     .map_err(|r| fail(&r))?;
@@ -171,12 +265,15 @@ pub(crate) fn compute(
         let mut s = state;
         let mut successors: Vec<usize> = Vec::with_capacity(2);
         let mut falls_through = true;
+        let pre_height = s.stack.len();
+        let mut popped = 0usize;
         macro_rules! pop {
-            () => {
+            () => {{
+                popped += 1;
                 s.stack
                     .pop()
                     .ok_or_else(|| fail("Unable to pop operand off an empty stack"))?
-            };
+            }};
         }
         macro_rules! pop_n {
             ($n:expr) => {
@@ -262,43 +359,16 @@ pub(crate) fn compute(
                 pop!();
             }
             Insn::Pop2 => pop_n!(2),
-            Insn::Dup => {
-                let a = pop!();
-                s.stack.extend([a, a]);
-            }
-            Insn::DupX1 => {
-                let a = pop!();
-                let b = pop!();
-                s.stack.extend([a, b, a]);
-            }
-            Insn::DupX2 => {
-                let a = pop!();
-                let b = pop!();
-                let c = pop!();
-                s.stack.extend([a, c, b, a]);
-            }
-            Insn::Dup2 => {
-                let a = pop!();
-                let b = pop!();
-                s.stack.extend([b, a, b, a]);
-            }
-            Insn::Dup2X1 => {
-                let a = pop!();
-                let b = pop!();
-                let c = pop!();
-                s.stack.extend([b, a, c, b, a]);
-            }
-            Insn::Dup2X2 => {
-                let a = pop!();
-                let b = pop!();
-                let c = pop!();
-                let d = pop!();
-                s.stack.extend([b, a, d, c, b, a]);
-            }
-            Insn::Swap => {
-                let a = pop!();
-                let b = pop!();
-                s.stack.extend([a, b]);
+            Insn::Dup
+            | Insn::DupX1
+            | Insn::DupX2
+            | Insn::Dup2
+            | Insn::Dup2X1
+            | Insn::Dup2X2
+            | Insn::Swap => {
+                if let Some(Err(())) = shuffle(insn, &mut s.stack) {
+                    return Err(fail("Unable to pop operand off an empty stack"));
+                }
             }
             Insn::Iadd
             | Insn::Fadd
@@ -475,6 +545,11 @@ pub(crate) fn compute(
         if s.stack.len() > max_stack {
             return Err(fail("Stack size too large"));
         }
+        // Values this instruction pushed come from it; shuffles move their sources along.
+        if shuffle(insn, &mut s.sources).is_none() {
+            s.sources.truncate(pre_height - popped);
+            s.sources.resize(s.stack.len(), pc as u32);
+        }
         if falls_through {
             if pc + 1 >= count {
                 return Err(fail("Falling off the end of the code"));
@@ -486,30 +561,7 @@ pub(crate) fn compute(
         }
     }
 
-    let words_per_row = (max_locals + max_stack).div_ceil(64).max(1);
-    let mut bits = vec![0u64; words_per_row * count];
-    let mut heights = vec![UNREACHED; count];
-    for (pc, state) in states.iter().enumerate() {
-        let Some(state) = state else { continue };
-        heights[pc] = state.stack.len() as u16;
-        let row = &mut bits[pc * words_per_row..(pc + 1) * words_per_row];
-        for (i, t) in state.locals.iter().chain(state.stack.iter()).enumerate() {
-            let slot = if i < state.locals.len() {
-                i
-            } else {
-                max_locals + i - state.locals.len()
-            };
-            if *t == T::Ref {
-                row[slot / 64] |= 1 << (slot % 64);
-            }
-        }
-    }
-    Ok(RefMaps {
-        words_per_row,
-        max_locals,
-        bits,
-        heights,
-    })
+    Ok(states)
 }
 
 /// Storing into one half of a long or double destroys the other half.
@@ -543,6 +595,12 @@ fn merge_into(
             for (a, b) in existing.locals.iter_mut().zip(&incoming.locals) {
                 if *a != *b && *a != T::Top {
                     *a = T::Top;
+                    changed = true;
+                }
+            }
+            for (a, b) in existing.sources.iter_mut().zip(&incoming.sources) {
+                if *a != *b && *a != UNKNOWN {
+                    *a = UNKNOWN;
                     changed = true;
                 }
             }

@@ -33,6 +33,34 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "atan2" => libm::atan2, "pow" => java_pow, "hypot" => libm::hypot,
         "IEEEremainder" => libm::remainder,
     );
+    // Math's intrinsic functions: HotSpot computes these with accurate (nearly always correctly
+    // rounded) routines rather than fdlibm, so Cortado uses the platform libm's.
+    registry.add("java/lang/Math", "sin", "(D)D", |env, args| {
+        double_result(args.double(env, 0).sin())
+    });
+    registry.add("java/lang/Math", "cos", "(D)D", |env, args| {
+        double_result(args.double(env, 0).cos())
+    });
+    registry.add("java/lang/Math", "tan", "(D)D", |env, args| {
+        double_result(args.double(env, 0).tan())
+    });
+    registry.add("java/lang/Math", "exp", "(D)D", |env, args| {
+        double_result(args.double(env, 0).exp())
+    });
+    registry.add("java/lang/Math", "log", "(D)D", |env, args| {
+        double_result(args.double(env, 0).ln())
+    });
+    registry.add("java/lang/Math", "log10", "(D)D", |env, args| {
+        double_result(args.double(env, 0).log10())
+    });
+    registry.add("java/lang/Math", "pow", "(DD)D", |env, args| {
+        let (x, y) = (args.double(env, 0), args.double(env, 2));
+        double_result(if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
+            f64::NAN
+        } else {
+            x.powf(y)
+        })
+    });
     registry.add("java/lang/StrictMath", "fma", "(DDD)D", |env, args| {
         double_result(
             args.double(env, 0)

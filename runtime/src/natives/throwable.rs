@@ -24,6 +24,12 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         fill_in_stack_trace,
     );
     registry.add(
+        "java/lang/NullPointerException",
+        "getExtendedNPEMessage",
+        "()Ljava/lang/String;",
+        extended_npe_message,
+    );
+    registry.add(
         "java/lang/Throwable",
         "getStackTrace0",
         "()[Ljava/lang/StackTraceElement;",
@@ -157,4 +163,29 @@ fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
         env.thread.release_handles(mark);
     }
     ref_result(env.thread.get(array_handle))
+}
+
+/// The helpful message of a VM-thrown NullPointerException, from the top recorded frame.
+fn extended_npe_message(env: &mut Env, args: Args) -> JResult<u64> {
+    let exception = args.reference(env, 0);
+    let backtrace =
+        crate::objects::read_ref_field(env.vm, exception, env.vm.well_known.throwable_backtrace);
+    if backtrace == NULL || array_length(env.vm, backtrace) < 3 {
+        return ref_result(NULL);
+    }
+    let top: Vec<i32> = array_bytes(env.vm, backtrace, BasicType::Int, 0, 3)
+        .chunks_exact(4)
+        .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    let class = env.class(top[0] as u32);
+    let Some(method) = class.methods.get(top[1] as usize).cloned() else {
+        return ref_result(NULL);
+    };
+    if method.is_native() || top[2] < 0 {
+        return ref_result(NULL);
+    }
+    match crate::interp::npe::message(&class, &method, top[2] as u32) {
+        Some(message) => ref_result(new_string(env, &message)?),
+        None => ref_result(NULL),
+    }
 }

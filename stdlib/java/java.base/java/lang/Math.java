@@ -5,6 +5,8 @@ package java.lang;
  * StrictMath; everything with an exact specification is plain Java here.
  */
 public final class Math {
+    // sin, cos, tan, exp, log, log10 and pow are natives backed by the platform's accurate
+    // libm, as HotSpot's Math intrinsics are; the rest delegate to StrictMath (fdlibm).
     private Math() {}
 
     public static final double E = 2.718281828459045;
@@ -18,17 +20,11 @@ public final class Math {
 
     // ---- transcendental: delegate to StrictMath ----
 
-    public static double sin(double a) {
-        return StrictMath.sin(a);
-    }
+    public static native double sin(double a);
 
-    public static double cos(double a) {
-        return StrictMath.cos(a);
-    }
+    public static native double cos(double a);
 
-    public static double tan(double a) {
-        return StrictMath.tan(a);
-    }
+    public static native double tan(double a);
 
     public static double asin(double a) {
         return StrictMath.asin(a);
@@ -50,17 +46,11 @@ public final class Math {
         return angrad * RADIANS_TO_DEGREES;
     }
 
-    public static double exp(double a) {
-        return StrictMath.exp(a);
-    }
+    public static native double exp(double a);
 
-    public static double log(double a) {
-        return StrictMath.log(a);
-    }
+    public static native double log(double a);
 
-    public static double log10(double a) {
-        return StrictMath.log10(a);
-    }
+    public static native double log10(double a);
 
     public static double sqrt(double a) {
         return StrictMath.sqrt(a);
@@ -78,9 +68,7 @@ public final class Math {
         return StrictMath.atan2(y, x);
     }
 
-    public static double pow(double a, double b) {
-        return StrictMath.pow(a, b);
-    }
+    public static native double pow(double a, double b);
 
     public static double sinh(double x) {
         return StrictMath.sinh(x);

@@ -1,6 +1,13 @@
 package java.lang;
 
 public class NullPointerException extends RuntimeException {
+    /**
+     * 1 when the VM threw this exception and its helpful message (JEP 358) has not been
+     * computed yet; 2 once computed. Set by the VM, so explicitly created instances stay 0.
+     */
+    private transient int extendedMessageState;
+    private transient String extendedMessage;
+
     public NullPointerException() {
         super();
     }
@@ -8,4 +15,17 @@ public class NullPointerException extends RuntimeException {
     public NullPointerException(String message) {
         super(message);
     }
+
+    @Override
+    public String getMessage() {
+        String message = super.getMessage();
+        if (message == null && extendedMessageState == 1) {
+            extendedMessage = getExtendedNPEMessage();
+            extendedMessageState = 2;
+        }
+        return message != null ? message : extendedMessage;
+    }
+
+    /** The message computed from the bytecode that failed, or null. */
+    private native String getExtendedNPEMessage();
 }

@@ -1,0 +1,98 @@
+//! The launcher's error paths, compared with HotSpot's: malformed and missing classes, bad
+//! jars, wrong names, unknown options. Each case runs on `java` and on `cortado run` with the
+//! same arguments; stderr and the exit status must match. Needs `javac` and `java` (JDK 17).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn scratch() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("cortado-launcher-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("wrong")).unwrap();
+    std::fs::write(
+        dir.join("Hello.java"),
+        "public class Hello { public static void main(String[] a) { System.out.println(\"hi \" + a.length); if (a.length > 0) System.exit(Integer.parseInt(a[0])); } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("Boom.java"),
+        "public class Boom { static int f(int x) { return 10 / x; } public static void main(String[] a) { System.out.println(\"before\"); f(0); } }\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("NoMain.java"), "public class NoMain { }\n").unwrap();
+    let status = Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .args(["Hello.java", "Boom.java", "NoMain.java"].map(|f| dir.join(f)))
+        .status()
+        .expect("javac runs");
+    assert!(status.success());
+    let hello = std::fs::read(dir.join("Hello.class")).unwrap();
+    std::fs::write(dir.join("Trunc.class"), &hello[..100]).unwrap();
+    std::fs::write(dir.join("Garbage.class"), b"garbage").unwrap();
+    std::fs::write(dir.join("BadMagic.class"), b"this is not a class file").unwrap();
+    std::fs::write(dir.join("wrong/Other.class"), &hello).unwrap();
+    std::fs::write(dir.join("bad.jar"), b"PK\x03\x04junk").unwrap();
+    dir
+}
+
+fn run(program: &Path, prefix: &[&str], args: &[&str], dir: &Path) -> (String, i32, String) {
+    let output = Command::new(program)
+        .args(prefix)
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("runs");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn error_paths_match_hotspot() {
+    if Command::new("java").arg("-version").output().is_err() {
+        eprintln!("skipped: no java to compare with");
+        return;
+    }
+    let dir = scratch();
+    let cortado = PathBuf::from(env!("CARGO_BIN_EXE_cortado"));
+    let cases: &[&[&str]] = &[
+        &["-cp", ".", "Hello"],
+        &["-cp", ".", "Hello", "7"],
+        &["-cp", ".", "Boom"],
+        &["-cp", ".", "Trunc"],
+        &["-cp", ".", "Garbage"],
+        &["-cp", ".", "BadMagic"],
+        &["-cp", ".", "Nope"],
+        &["-cp", "wrong", "Other"],
+        &["-cp", ".", "NoMain"],
+        &["-jar", "bad.jar"],
+        &["-jar", "missing.jar"],
+        &["-Xfoo", "-cp", ".", "Hello"],
+        &["-Xmx64m", "-Dk=v", "-cp", ".", "Hello"],
+    ];
+    let mut failures = Vec::new();
+    for args in cases {
+        let expected = run(Path::new("java"), &[], args, &dir);
+        let actual = run(&cortado, &["run"], args, &dir);
+        // Library frames carry OpenJDK's line numbers; compare everything else.
+        let strip = |text: &str| -> String {
+            text.lines()
+                .filter(|l| !l.trim_start().starts_with("at java.base/"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if expected.0 != actual.0
+            || expected.1 != actual.1
+            || strip(&expected.2) != strip(&actual.2)
+        {
+            failures.push(format!(
+                "{args:?}:\n  java:    {expected:?}\n  cortado: {actual:?}"
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

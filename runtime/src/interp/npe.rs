@@ -1,0 +1,221 @@
+//! Helpful NullPointerException messages (JEP 358), as JDK 17 prints them by default:
+//! `Cannot invoke "String.length()" because "<local1>" is null`. Computed on demand, when a
+//! VM-thrown NullPointerException's message is first asked for, from the bytecode of the
+//! frame that failed: what the instruction tried to do, and where the null came from (the
+//! reference-map analysis records which instruction produced each stack value).
+
+use cortado_classfile::{ConstantPool, FieldType, MethodDescriptor};
+
+use crate::class::{BasicType, Class, Method};
+use crate::interp::prepare::{Insn, Prepared};
+use crate::interp::refmap::{self, UNKNOWN};
+
+/// How many producing instructions a description follows (`a.b.c.d` chains).
+const MAX_DEPTH: usize = 5;
+
+struct Context<'a> {
+    class: &'a Class,
+    method: &'a Method,
+    prepared: &'a Prepared,
+    pool: &'a ConstantPool,
+    sources: Vec<Option<Vec<u32>>>,
+}
+
+/// The message for a NullPointerException raised by the instruction at bytecode offset `bci`
+/// of `method`, or `None` when the instruction is not one that dereferences.
+pub(crate) fn message(class: &Class, method: &Method, bci: u32) -> Option<String> {
+    let Some(Ok(prepared)) = method.prepared.get() else {
+        return None;
+    };
+    let pool = &class.file.as_ref()?.constant_pool;
+    let pc = prepared.bci.binary_search(&bci).ok()?;
+    let insn = prepared.insns[pc];
+    let (action, depth) = action(pool, insn)?;
+    let sources = refmap::stack_sources(prepared, pool, method.is_static(), &method.parsed)?;
+    let context = Context {
+        class,
+        method,
+        prepared,
+        pool,
+        sources,
+    };
+    let stack = context.sources.get(pc)?.as_ref()?;
+    let source = *stack.get(stack.len().checked_sub(depth + 1)?)?;
+    let because = match context.describe(source, 0) {
+        Some(Description::Value(text)) => format!(" because \"{text}\" is null"),
+        Some(Description::Returned(text)) => {
+            format!(" because the return value of \"{text}\" is null")
+        }
+        None => String::new(),
+    };
+    Some(format!("{action}{because}"))
+}
+
+/// What the failing instruction tried, and how deep below the stack top the null operand is.
+fn action(pool: &ConstantPool, insn: Insn) -> Option<(String, usize)> {
+    Some(match insn {
+        Insn::ArrayLoad(t) => (format!("Cannot load from {} array", array_kind(t)), 1),
+        Insn::ArrayStore(t) => (
+            format!("Cannot store to {} array", array_kind(t)),
+            1 + t.slots(),
+        ),
+        Insn::ArrayLength => ("Cannot read the array length".into(), 0),
+        Insn::Athrow => ("Cannot throw exception".into(), 0),
+        Insn::MonitorEnter => ("Cannot enter synchronized block".into(), 0),
+        Insn::MonitorExit => ("Cannot exit synchronized block".into(), 0),
+        Insn::GetField(index) => {
+            let (member, _) = pool.member_ref(index).ok()?;
+            (format!("Cannot read field \"{}\"", member.name), 0)
+        }
+        Insn::PutField(index) => {
+            let (member, _) = pool.member_ref(index).ok()?;
+            let slots = FieldType::parse(member.descriptor).ok()?.slots();
+            (format!("Cannot assign field \"{}\"", member.name), slots)
+        }
+        Insn::InvokeVirtual(index) | Insn::InvokeInterface(index) | Insn::InvokeSpecial(index) => {
+            let (member, _) = pool.member_ref(index).ok()?;
+            let descriptor = MethodDescriptor::parse(member.descriptor).ok()?;
+            let text = method_text(member.class, member.name, &descriptor);
+            (
+                format!("Cannot invoke \"{text}\""),
+                descriptor.parameter_slots(),
+            )
+        }
+        _ => return None,
+    })
+}
+
+fn array_kind(t: BasicType) -> &'static str {
+    match t {
+        BasicType::Reference => "object",
+        BasicType::Byte | BasicType::Boolean => "byte/boolean",
+        other => other.java_name(),
+    }
+}
+
+/// A class name as HotSpot prints it in these messages: external form, with `Object` and
+/// `String` of java.lang left unqualified.
+fn class_text(name: &str) -> String {
+    match name {
+        "java/lang/Object" => "Object".into(),
+        "java/lang/String" => "String".into(),
+        _ => name.replace('/', "."),
+    }
+}
+
+fn type_text(t: &FieldType) -> String {
+    match t {
+        FieldType::Object(name) => class_text(name),
+        FieldType::Array(element) => format!("{}[]", type_text(element)),
+        other => other.java_name(),
+    }
+}
+
+fn method_text(class: &str, name: &str, descriptor: &MethodDescriptor) -> String {
+    let parameters: Vec<String> = descriptor.parameters.iter().map(type_text).collect();
+    format!("{}.{name}({})", class_text(class), parameters.join(", "))
+}
+
+enum Description {
+    /// A value: a local, a field path, an array element...
+    Value(String),
+    /// The result of a call.
+    Returned(String),
+}
+
+impl Context<'_> {
+    fn describe(&self, source: u32, depth: usize) -> Option<Description> {
+        if source == UNKNOWN || depth > MAX_DEPTH {
+            return None;
+        }
+        let pc = source as usize;
+        let value = |text: String| Some(Description::Value(text));
+        match self.prepared.insns[pc] {
+            Insn::AconstNull => value("null".into()),
+            Insn::Load1(index) => value(self.local_name(index, self.prepared.bci[pc])),
+            Insn::GetStatic(index) => {
+                let (member, _) = self.pool.member_ref(index).ok()?;
+                value(format!("{}.{}", class_text(member.class), member.name))
+            }
+            Insn::GetField(index) => {
+                let (member, _) = self.pool.member_ref(index).ok()?;
+                match self
+                    .operand(pc, 0)
+                    .and_then(|s| self.describe(s, depth + 1))
+                {
+                    Some(Description::Value(object)) => value(format!("{object}.{}", member.name)),
+                    _ => value(member.name.to_owned()),
+                }
+            }
+            Insn::ArrayLoad(BasicType::Reference) => {
+                let Some(Description::Value(array)) = self
+                    .operand(pc, 1)
+                    .and_then(|s| self.describe(s, depth + 1))
+                else {
+                    return None;
+                };
+                let index = match self
+                    .operand(pc, 0)
+                    .map(|s| (s, self.prepared.insns.get(s as usize)))
+                {
+                    Some((_, Some(Insn::Iconst(v)))) => v.to_string(),
+                    Some((s, Some(Insn::Load1(i)))) => {
+                        self.local_name(*i, self.prepared.bci[s as usize])
+                    }
+                    _ => "...".into(),
+                };
+                value(format!("{array}[{index}]"))
+            }
+            Insn::CheckCast(_) => self.operand(pc, 0).and_then(|s| self.describe(s, depth)),
+            Insn::InvokeVirtual(index)
+            | Insn::InvokeInterface(index)
+            | Insn::InvokeSpecial(index)
+            | Insn::InvokeStatic(index) => {
+                let (member, _) = self.pool.member_ref(index).ok()?;
+                let descriptor = MethodDescriptor::parse(member.descriptor).ok()?;
+                Some(Description::Returned(method_text(
+                    member.class,
+                    member.name,
+                    &descriptor,
+                )))
+            }
+            _ => None,
+        }
+    }
+
+    /// The source of the operand `depth` slots below the top of the stack before `pc`.
+    fn operand(&self, pc: usize, depth: usize) -> Option<u32> {
+        let stack = self.sources.get(pc)?.as_ref()?;
+        stack.get(stack.len().checked_sub(depth + 1)?).copied()
+    }
+
+    /// A local's name from the LocalVariableTable, or HotSpot's `this`/`<parameterN>`/`<localN>`.
+    fn local_name(&self, index: u16, bci: u32) -> String {
+        let file = self.class.file.as_ref();
+        let code = file
+            .and_then(|f| f.methods.get(self.method.index_in_class as usize))
+            .and_then(|m| m.code());
+        if let Some(code) = code {
+            let found = code.local_variables.iter().find(|v| {
+                v.index == index
+                    && (v.start_pc as u32) <= bci
+                    && bci < v.start_pc as u32 + v.length as u32
+            });
+            if let Some(variable) = found {
+                return variable.name.clone();
+            }
+        }
+        let is_static = self.method.is_static();
+        if !is_static && index == 0 {
+            return "this".into();
+        }
+        let mut slot = u16::from(!is_static);
+        for (number, parameter) in self.method.parsed.parameters.iter().enumerate() {
+            if slot == index {
+                return format!("<parameter{}>", number + 1);
+            }
+            slot += parameter.slots() as u16;
+        }
+        format!("<local{index}>")
+    }
+}
