@@ -38,6 +38,24 @@ const MODES: &[Mode] = &[
     },
 ];
 
+/// The longer run, documented in README.md: a collection at every allocation. Selected with
+/// `GOLDEN_MODES=gc-every-allocation` (a comma-separated list of mode names; default: MODES).
+const EXTRA_MODES: &[Mode] = &[Mode {
+    name: "gc-every-allocation",
+    flags: &["-Xint", "-Xms1m", "-XX:+GCStress"],
+}];
+
+fn selected_modes() -> Vec<&'static Mode> {
+    match std::env::var("GOLDEN_MODES") {
+        Ok(names) => MODES
+            .iter()
+            .chain(EXTRA_MODES)
+            .filter(|m| names.split(',').any(|n| n.trim() == m.name))
+            .collect(),
+        Err(_) => MODES.iter().collect(),
+    }
+}
+
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -328,6 +346,7 @@ fn golden_programs() {
     let binary = PathBuf::from(env!("CARGO_BIN_EXE_cortado"));
     let known = known_failures();
     let filter = std::env::var("GOLDEN_FILTER").ok();
+    let modes = selected_modes();
     let jobs: Vec<(&Test, &Mode)> = tests
         .iter()
         .filter(|t| {
@@ -335,7 +354,7 @@ fn golden_programs() {
                 .as_deref()
                 .is_none_or(|f| format!("{}/{}", t.area, t.name).contains(f))
         })
-        .flat_map(|t| MODES.iter().map(move |m| (t, m)))
+        .flat_map(|t| modes.iter().map(move |m| (t, *m)))
         .collect();
     let results: Mutex<Vec<(String, &'static str, Result<(), String>)>> = Mutex::new(Vec::new());
     let next = Mutex::new(0usize);

@@ -82,6 +82,11 @@ pub(crate) fn read_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     std::fs::read(path)
 }
 
+/// The absolute form of a class-path entry, as the JDK reports class sources.
+pub(crate) fn absolute(path: &std::path::Path) -> std::path::PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
 pub(crate) fn is_dir(path: &std::path::Path) -> bool {
     path.is_dir()
 }

@@ -101,11 +101,13 @@ impl Vm {
             if host::is_dir(entry) {
                 class_path
                     .entries
-                    .push(ClassPathEntry::Directory(entry.clone()));
+                    .push(ClassPathEntry::Directory(host::absolute(entry)));
             } else if let Ok(bytes) = host::read_file(entry) {
                 // A jar that does not open is skipped, as the JDK skips bad class-path entries.
                 if let Ok(jar) = cortado_classfile::jar::Jar::from_bytes(bytes) {
-                    class_path.entries.push(ClassPathEntry::Jar(jar));
+                    class_path
+                        .entries
+                        .push(ClassPathEntry::Jar(jar, host::absolute(entry)));
                 }
             }
         }

@@ -22,7 +22,8 @@ use crate::vm::{Env, JResult};
 /// Where the application loader looks for classes.
 pub(crate) enum ClassPathEntry {
     Directory(PathBuf),
-    Jar(Jar),
+    /// An opened jar, and its path.
+    Jar(Jar, PathBuf),
 }
 
 #[derive(Default)]
@@ -31,19 +32,20 @@ pub(crate) struct ClassPath {
 }
 
 impl ClassPath {
-    /// The bytes of `name.class`, from the first entry that has it.
-    fn find(&mut self, name: &str) -> Option<Vec<u8>> {
+    /// The bytes of `name.class` from the first entry that has it, and where they came from
+    /// (as `-verbose:class` names it).
+    fn find(&mut self, name: &str) -> Option<(Vec<u8>, String)> {
         let file_name = format!("{name}.class");
         for entry in &mut self.entries {
             match entry {
                 ClassPathEntry::Directory(dir) => {
                     if let Ok(bytes) = host::read_file(&dir.join(&file_name)) {
-                        return Some(bytes);
+                        return Some((bytes, format!("file:{}/", dir.display())));
                     }
                 }
-                ClassPathEntry::Jar(jar) => {
+                ClassPathEntry::Jar(jar, path) => {
                     if let Ok(Some(bytes)) = jar.read(&file_name) {
-                        return Some(bytes);
+                        return Some((bytes, format!("file:{}", path.display())));
                     }
                 }
             }
@@ -66,14 +68,26 @@ pub(crate) fn load_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult
             return Ok(Some(id));
         }
     }
-    let bytes = match loader {
-        LoaderId::Boot => cortado_stdlib::class_bytes(name).map(|b| b.to_vec()),
+    let found = match loader {
+        LoaderId::Boot => {
+            cortado_stdlib::class_bytes(name).map(|b| (b.to_vec(), "jrt:/java.base".to_owned()))
+        }
         LoaderId::App => env.vm.class_path.find(name),
     };
-    let Some(bytes) = bytes else {
+    let Some((bytes, source)) = found else {
         return Ok(None);
     };
-    define_class(env, &bytes, loader, Some(name), false).map(Some)
+    let id = define_class(env, &bytes, loader, Some(name), false)?;
+    if env.vm.options.verbose_class {
+        // HotSpot's unified-logging line for `-verbose:class` (`-Xlog:class+load`).
+        let uptime = env.vm.host.nano_time() as f64 / 1e9;
+        let line = format!(
+            "[{uptime:.3}s][info][class,load] {} source: {source}\n",
+            name.replace('/', ".")
+        );
+        let _ = env.vm.host.write(1, line.as_bytes());
+    }
+    Ok(Some(id))
 }
 
 /// Like `load_class`, but a missing class throws NoClassDefFoundError (JVMS §5.3).
@@ -149,14 +163,6 @@ pub(crate) fn define_class(
         .loading
         .retain(|(l, n)| !(*l == loader && *n == name));
     let id = result?;
-    if env.vm.options.verbose_class {
-        let source = match loader {
-            LoaderId::Boot => "jrt:/java.base".to_owned(),
-            LoaderId::App => "file".to_owned(),
-        };
-        let line = format!("[Loaded {} from {source}]\n", name.replace('/', "."));
-        let _ = env.vm.host.write(1, line.as_bytes());
-    }
     Ok(id)
 }
 

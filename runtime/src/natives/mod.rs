@@ -11,6 +11,7 @@ mod class;
 mod io;
 mod math;
 mod object;
+mod reflect;
 mod system;
 mod throwable;
 
@@ -84,6 +85,7 @@ impl NativeRegistry {
         throwable::register(&mut registry);
         math::register(&mut registry);
         io::register(&mut registry);
+        reflect::register(&mut registry);
         registry
     }
 

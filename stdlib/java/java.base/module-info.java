@@ -10,6 +10,7 @@ module java.base {
     exports java.math;
     exports java.nio.charset;
     exports java.util;
+    exports java.util.concurrent;
     exports java.util.function;
     exports jdk.internal.math;
     exports sun.nio.cs;

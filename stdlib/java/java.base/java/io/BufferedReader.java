@@ -297,4 +297,37 @@ public class BufferedReader extends Reader {
             }
         }
     }
+
+    public java.util.stream.Stream<String> lines() {
+        java.util.Iterator<String> iter = new java.util.Iterator<>() {
+            String nextLine = null;
+
+            @Override
+            public boolean hasNext() {
+                if (nextLine != null) {
+                    return true;
+                } else {
+                    try {
+                        nextLine = readLine();
+                        return (nextLine != null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+
+            @Override
+            public String next() {
+                if (nextLine != null || hasNext()) {
+                    String line = nextLine;
+                    nextLine = null;
+                    return line;
+                } else {
+                    throw new java.util.NoSuchElementException();
+                }
+            }
+        };
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                iter, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false);
+    }
 }

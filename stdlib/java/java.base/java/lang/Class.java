@@ -4,11 +4,16 @@ package java.lang;
  * The mirror of a class, interface, array or primitive type. Allocated only by the VM; the
  * represented class's static fields follow the instance fields (stdlib/CONTRACT.md).
  */
-public final class Class<T> implements java.io.Serializable {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type,
+        java.lang.reflect.AnnotatedElement {
     /** The VM's index of the represented class. */
     private transient int classIndex;
     private transient String name;
     private transient Object[] enumConstants;
+    /** Reflection caches (never handed out: callers get copies). */
+    private transient java.lang.reflect.Field[] declaredFieldsCache;
+    private transient java.lang.reflect.Method[] declaredMethodsCache;
+    private transient java.lang.reflect.Constructor<T>[] declaredConstructorsCache;
 
     private Class() {}
 
@@ -48,6 +53,29 @@ public final class Class<T> implements java.io.Serializable {
 
     /** InnerClasses outer_class_info of this class: null unless it is a member class. */
     private native Class<?> getDeclaringClass0();
+
+    /** (slot, access flags) pairs of the declared fields (0), methods (1) or constructors (2). */
+    private native int[] getDeclaredMembers0(int kind);
+
+    private native String getMemberName0(int kind, int slot);
+
+    /** Field: {type}; method/constructor: {return type, parameter types...}. */
+    private native Class<?>[] getMemberTypes0(int kind, int slot);
+
+    /** The classes of a method's Exceptions attribute. */
+    private native Class<?>[] getMemberExceptions0(int slot);
+
+    /** Names of the Record attribute's components, or null without one. */
+    private native String[] getRecordComponentNames0();
+
+    /** Classes of the PermittedSubclasses attribute, or null without one. */
+    private native Class<?>[] getPermittedSubclasses0();
+
+    /** The NestHost attribute's class, or this class. */
+    private native Class<?> getNestHost0();
+
+    /** EnclosingMethod: {class, method name or null, method descriptor or null}, or null. */
+    private native Object[] getEnclosingMethod0();
 
     // ---- names ----
 
@@ -186,6 +214,10 @@ public final class Class<T> implements java.io.Serializable {
         return isArray() ? getComponentType() : null;
     }
 
+    public Class<?> arrayType() {
+        return java.lang.reflect.Array.newInstance(this, 0).getClass();
+    }
+
     // ---- enums ----
 
     @SuppressWarnings("unchecked")
@@ -204,6 +236,514 @@ public final class Class<T> implements java.io.Serializable {
             enumConstants = values;
         }
         return values;
+    }
+
+    // ---- reflection: members ----
+
+    private static final int KIND_FIELD = 0;
+    private static final int KIND_METHOD = 1;
+    private static final int KIND_CONSTRUCTOR = 2;
+    /** HotSpot's JVM_RECOGNIZED_FIELD_MODIFIERS / JVM_RECOGNIZED_METHOD_MODIFIERS. */
+    private static final int FIELD_FLAGS = 0x50DF;
+    private static final int METHOD_FLAGS = 0x1DFF;
+
+    private static jdk.internal.reflect.LangReflectAccess reflectAccess() {
+        return jdk.internal.reflect.Reflection.langReflectAccess();
+    }
+
+    private java.lang.reflect.Field[] declaredFieldsShared() {
+        java.lang.reflect.Field[] fields = declaredFieldsCache;
+        if (fields == null) {
+            int[] data = getDeclaredMembers0(KIND_FIELD);
+            jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+            fields = new java.lang.reflect.Field[data.length / 2];
+            for (int i = 0; i < fields.length; i++) {
+                int slot = data[2 * i];
+                String name = getMemberName0(KIND_FIELD, slot).intern();
+                Class<?> type = getMemberTypes0(KIND_FIELD, slot)[0];
+                fields[i] = access.newField(this, slot, name, type, data[2 * i + 1] & FIELD_FLAGS);
+            }
+            declaredFieldsCache = fields;
+        }
+        return fields;
+    }
+
+    private java.lang.reflect.Method[] declaredMethodsShared() {
+        java.lang.reflect.Method[] methods = declaredMethodsCache;
+        if (methods == null) {
+            int[] data = getDeclaredMembers0(KIND_METHOD);
+            jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+            methods = new java.lang.reflect.Method[data.length / 2];
+            for (int i = 0; i < methods.length; i++) {
+                int slot = data[2 * i];
+                String name = getMemberName0(KIND_METHOD, slot).intern();
+                Class<?>[] types = getMemberTypes0(KIND_METHOD, slot);
+                Class<?>[] params = new Class<?>[types.length - 1];
+                System.arraycopy(types, 1, params, 0, params.length);
+                Class<?>[] exceptions = getMemberExceptions0(slot);
+                methods[i] = access.newMethod(this, slot, name, types[0], params, exceptions,
+                        data[2 * i + 1] & METHOD_FLAGS);
+            }
+            declaredMethodsCache = methods;
+        }
+        return methods;
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.lang.reflect.Constructor<T>[] declaredConstructorsShared() {
+        java.lang.reflect.Constructor<T>[] constructors = declaredConstructorsCache;
+        if (constructors == null) {
+            int[] data = isInterface() ? new int[0] : getDeclaredMembers0(KIND_CONSTRUCTOR);
+            jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+            constructors = (java.lang.reflect.Constructor<T>[])
+                    new java.lang.reflect.Constructor<?>[data.length / 2];
+            for (int i = 0; i < constructors.length; i++) {
+                int slot = data[2 * i];
+                Class<?>[] types = getMemberTypes0(KIND_CONSTRUCTOR, slot);
+                Class<?>[] params = new Class<?>[types.length - 1];
+                System.arraycopy(types, 1, params, 0, params.length);
+                Class<?>[] exceptions = getMemberExceptions0(slot);
+                constructors[i] = access.newConstructor(this, slot, params, exceptions,
+                        data[2 * i + 1] & METHOD_FLAGS);
+            }
+            declaredConstructorsCache = constructors;
+        }
+        return constructors;
+    }
+
+    private static boolean isPublicMember(int modifiers) {
+        return (modifiers & java.lang.reflect.Modifier.PUBLIC) != 0;
+    }
+
+    private static boolean sameTypes(Class<?>[] a, Class<?>[] b) {
+        int la = a == null ? 0 : a.length;
+        int lb = b == null ? 0 : b.length;
+        if (la != lb) {
+            return false;
+        }
+        for (int i = 0; i < la; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String methodToString(String name, Class<?>[] argTypes) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(getName()).append('.').append(name).append('(');
+        if (argTypes != null) {
+            for (int i = 0; i < argTypes.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                Class<?> c = argTypes[i];
+                sb.append(c == null ? "null" : c.getName());
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    // fields
+
+    public java.lang.reflect.Field[] getDeclaredFields() {
+        java.lang.reflect.Field[] shared = declaredFieldsShared();
+        jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+        java.lang.reflect.Field[] result = new java.lang.reflect.Field[shared.length];
+        for (int i = 0; i < shared.length; i++) {
+            result[i] = access.copyField(shared[i]);
+        }
+        return result;
+    }
+
+    public java.lang.reflect.Field getDeclaredField(String name) throws NoSuchFieldException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        for (java.lang.reflect.Field f : declaredFieldsShared()) {
+            if (f.getName().equals(name)) {
+                return reflectAccess().copyField(f);
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    private void collectPublicFields(java.util.ArrayList<java.lang.reflect.Field> out,
+            java.util.ArrayList<Class<?>> visitedInterfaces) {
+        for (java.lang.reflect.Field f : declaredFieldsShared()) {
+            if (isPublicMember(f.getModifiers())) {
+                out.add(f);
+            }
+        }
+        for (Class<?> i : getInterfaces()) {
+            if (!visitedInterfaces.contains(i)) {
+                visitedInterfaces.add(i);
+                i.collectPublicFields(out, visitedInterfaces);
+            }
+        }
+        if (!isInterface()) {
+            Class<?> s = getSuperclass();
+            if (s != null) {
+                s.collectPublicFields(out, visitedInterfaces);
+            }
+        }
+    }
+
+    public java.lang.reflect.Field[] getFields() {
+        java.util.ArrayList<java.lang.reflect.Field> list = new java.util.ArrayList<>();
+        collectPublicFields(list, new java.util.ArrayList<>());
+        jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+        java.lang.reflect.Field[] result = new java.lang.reflect.Field[list.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = access.copyField(list.get(i));
+        }
+        return result;
+    }
+
+    private java.lang.reflect.Field searchPublicField(String name) {
+        for (java.lang.reflect.Field f : declaredFieldsShared()) {
+            if (isPublicMember(f.getModifiers()) && f.getName().equals(name)) {
+                return f;
+            }
+        }
+        for (Class<?> i : getInterfaces()) {
+            java.lang.reflect.Field f = i.searchPublicField(name);
+            if (f != null) {
+                return f;
+            }
+        }
+        if (!isInterface()) {
+            Class<?> s = getSuperclass();
+            if (s != null) {
+                return s.searchPublicField(name);
+            }
+        }
+        return null;
+    }
+
+    public java.lang.reflect.Field getField(String name) throws NoSuchFieldException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        java.lang.reflect.Field f = searchPublicField(name);
+        if (f == null) {
+            throw new NoSuchFieldException(name);
+        }
+        return reflectAccess().copyField(f);
+    }
+
+    // methods
+
+    private static java.lang.reflect.Method[] copyMethods(java.util.List<java.lang.reflect.Method> list) {
+        jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+        java.lang.reflect.Method[] result = new java.lang.reflect.Method[list.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = access.copyMethod(list.get(i));
+        }
+        return result;
+    }
+
+    public java.lang.reflect.Method[] getDeclaredMethods() {
+        return copyMethods(java.util.Arrays.asList(declaredMethodsShared()));
+    }
+
+    /** Of the methods named name with these parameter types, the one with the most specific return type. */
+    private static java.lang.reflect.Method searchMethods(Iterable<java.lang.reflect.Method> methods,
+            String name, Class<?>[] parameterTypes) {
+        java.lang.reflect.Method res = null;
+        for (java.lang.reflect.Method m : methods) {
+            if (m.getName().equals(name) && sameTypes(parameterTypes, m.getParameterTypes())
+                    && (res == null
+                        || (res.getReturnType() != m.getReturnType()
+                            && res.getReturnType().isAssignableFrom(m.getReturnType())))) {
+                res = m;
+            }
+        }
+        return res;
+    }
+
+    public java.lang.reflect.Method getDeclaredMethod(String name, Class<?>... parameterTypes)
+            throws NoSuchMethodException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        java.lang.reflect.Method m = searchMethods(java.util.Arrays.asList(declaredMethodsShared()),
+                name, parameterTypes);
+        if (m == null) {
+            throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        }
+        return reflectAccess().copyMethod(m);
+    }
+
+    /** JDK's PublicMethods.MethodList.merge: keeps the most specific of same-signature methods. */
+    private static void mergePublicMethod(java.util.ArrayList<java.lang.reflect.Method> list,
+            java.lang.reflect.Method method) {
+        Class<?> dclass = method.getDeclaringClass();
+        Class<?> rtype = method.getReturnType();
+        String name = method.getName();
+        Class<?>[] ptypes = method.getParameterTypes();
+        for (int i = 0; i < list.size(); i++) {
+            java.lang.reflect.Method x = list.get(i);
+            if (!x.getName().equals(name) || rtype != x.getReturnType()
+                    || !sameTypes(ptypes, x.getParameterTypes())) {
+                continue;
+            }
+            Class<?> xdclass = x.getDeclaringClass();
+            if (dclass.isInterface() == xdclass.isInterface()) {
+                if (dclass.isAssignableFrom(xdclass)) {
+                    return;
+                }
+                if (xdclass.isAssignableFrom(dclass)) {
+                    list.remove(i);
+                    i--;
+                }
+            } else if (dclass.isInterface()) {
+                return;
+            } else {
+                list.remove(i);
+                i--;
+            }
+        }
+        list.add(method);
+    }
+
+    private java.util.ArrayList<java.lang.reflect.Method> publicMethods() {
+        java.util.ArrayList<java.lang.reflect.Method> list = new java.util.ArrayList<>();
+        for (java.lang.reflect.Method m : declaredMethodsShared()) {
+            if (isPublicMember(m.getModifiers())) {
+                mergePublicMethod(list, m);
+            }
+        }
+        if (!isInterface()) {
+            Class<?> s = getSuperclass();
+            if (s != null) {
+                for (java.lang.reflect.Method m : s.publicMethods()) {
+                    mergePublicMethod(list, m);
+                }
+            }
+        }
+        for (Class<?> i : getInterfaces()) {
+            for (java.lang.reflect.Method m : i.publicMethods()) {
+                if ((m.getModifiers() & java.lang.reflect.Modifier.STATIC) == 0) {
+                    mergePublicMethod(list, m);
+                }
+            }
+        }
+        return list;
+    }
+
+    public java.lang.reflect.Method[] getMethods() {
+        return copyMethods(publicMethods());
+    }
+
+    public java.lang.reflect.Method getMethod(String name, Class<?>... parameterTypes)
+            throws NoSuchMethodException {
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        java.lang.reflect.Method m = searchMethods(publicMethods(), name, parameterTypes);
+        if (m == null) {
+            throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        }
+        return reflectAccess().copyMethod(m);
+    }
+
+    // constructors
+
+    @SuppressWarnings("unchecked")
+    private java.lang.reflect.Constructor<T>[] copyConstructors(boolean publicOnly) {
+        jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+        java.util.ArrayList<java.lang.reflect.Constructor<T>> list = new java.util.ArrayList<>();
+        for (java.lang.reflect.Constructor<T> c : declaredConstructorsShared()) {
+            if (!publicOnly || isPublicMember(c.getModifiers())) {
+                list.add(access.copyConstructor(c));
+            }
+        }
+        return list.toArray(new java.lang.reflect.Constructor[0]);
+    }
+
+    public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
+        return copyConstructors(false);
+    }
+
+    public java.lang.reflect.Constructor<?>[] getConstructors() {
+        return copyConstructors(true);
+    }
+
+    private java.lang.reflect.Constructor<T> searchConstructor(Class<?>[] parameterTypes,
+            boolean publicOnly) throws NoSuchMethodException {
+        for (java.lang.reflect.Constructor<T> c : declaredConstructorsShared()) {
+            if ((!publicOnly || isPublicMember(c.getModifiers()))
+                    && sameTypes(parameterTypes, c.getParameterTypes())) {
+                return reflectAccess().copyConstructor(c);
+            }
+        }
+        throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+    }
+
+    public java.lang.reflect.Constructor<T> getDeclaredConstructor(Class<?>... parameterTypes)
+            throws NoSuchMethodException {
+        return searchConstructor(parameterTypes, false);
+    }
+
+    public java.lang.reflect.Constructor<T> getConstructor(Class<?>... parameterTypes)
+            throws NoSuchMethodException {
+        return searchConstructor(parameterTypes, true);
+    }
+
+    @Deprecated(since = "9")
+    public T newInstance() throws InstantiationException, IllegalAccessException {
+        if (this == Class.class) {
+            throw new IllegalAccessException(
+                    "Can not call newInstance() on the Class for java.lang.Class");
+        }
+        java.lang.reflect.Constructor<T> c;
+        try {
+            c = getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw (InstantiationException) new InstantiationException(getName()).initCause(e);
+        }
+        try {
+            return c.newInstance();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Class.<RuntimeException>sneakyThrow(e.getTargetException());
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    // ---- reflection: nesting, records, sealed classes ----
+
+    public Class<?> getEnclosingClass() {
+        if (isArray() || isPrimitive()) {
+            return null;
+        }
+        Object[] info = getEnclosingMethod0();
+        if (info == null) {
+            return getDeclaringClass0();
+        }
+        return (Class<?>) info[0];
+    }
+
+    private static String descriptorOf(Class<?> returnType, Class<?>[] params) {
+        StringBuilder sb = new StringBuilder("(");
+        for (Class<?> p : params) {
+            sb.append(p.descriptorString());
+        }
+        return sb.append(')').append(returnType.descriptorString()).toString();
+    }
+
+    public java.lang.reflect.Method getEnclosingMethod() {
+        Object[] info = isArray() || isPrimitive() ? null : getEnclosingMethod0();
+        if (info == null || info[1] == null || "<init>".equals(info[1])) {
+            return null;
+        }
+        Class<?> enclosing = (Class<?>) info[0];
+        for (java.lang.reflect.Method m : enclosing.declaredMethodsShared()) {
+            if (m.getName().equals(info[1])
+                    && descriptorOf(m.getReturnType(), m.getParameterTypes()).equals(info[2])) {
+                return reflectAccess().copyMethod(m);
+            }
+        }
+        throw new InternalError("Enclosing method not found");
+    }
+
+    public java.lang.reflect.Constructor<?> getEnclosingConstructor() {
+        Object[] info = isArray() || isPrimitive() ? null : getEnclosingMethod0();
+        if (info == null || !"<init>".equals(info[1])) {
+            return null;
+        }
+        Class<?> enclosing = (Class<?>) info[0];
+        for (java.lang.reflect.Constructor<?> c : enclosing.declaredConstructorsShared()) {
+            if (descriptorOf(void.class, c.getParameterTypes()).equals(info[2])) {
+                return reflectAccess().copyConstructor(c);
+            }
+        }
+        throw new InternalError("Enclosing constructor not found");
+    }
+
+    public Class<?> getNestHost() {
+        if (isPrimitive() || isArray()) {
+            return this;
+        }
+        return getNestHost0();
+    }
+
+    public boolean isNestmateOf(Class<?> c) {
+        if (this == c) {
+            return true;
+        }
+        if (isPrimitive() || isArray() || c.isPrimitive() || c.isArray()) {
+            return false;
+        }
+        return getNestHost() == c.getNestHost();
+    }
+
+    public java.lang.reflect.RecordComponent[] getRecordComponents() {
+        if (!isRecord()) {
+            return null;
+        }
+        String[] names = getRecordComponentNames0();
+        if (names == null) {
+            return null;
+        }
+        jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+        java.lang.reflect.RecordComponent[] result = new java.lang.reflect.RecordComponent[names.length];
+        for (int i = 0; i < names.length; i++) {
+            java.lang.reflect.Method accessor = null;
+            for (java.lang.reflect.Method m : declaredMethodsShared()) {
+                if (m.getName().equals(names[i]) && m.getParameterCount() == 0) {
+                    accessor = m;
+                    break;
+                }
+            }
+            Class<?> type = accessor == null ? Object.class : accessor.getReturnType();
+            result[i] = access.newRecordComponent(this, names[i].intern(), type, accessor);
+        }
+        return result;
+    }
+
+    public Class<?>[] getPermittedSubclasses() {
+        if (isArray() || isPrimitive()) {
+            return null;
+        }
+        return getPermittedSubclasses0();
+    }
+
+    public boolean isSealed() {
+        if (isArray() || isPrimitive()) {
+            return false;
+        }
+        return getPermittedSubclasses0() != null;
+    }
+
+    // ---- annotations (not read yet: every class reports none) ----
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A getAnnotation(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return null;
+    }
+
+    @Override
+    public boolean isAnnotationPresent(Class<? extends java.lang.annotation.Annotation> annotationClass) {
+        return getAnnotation(annotationClass) != null;
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[] getAnnotations() {
+        return new java.lang.annotation.Annotation[0];
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
+        return new java.lang.annotation.Annotation[0];
     }
 
     // ---- loading ----

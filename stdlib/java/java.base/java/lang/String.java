@@ -992,4 +992,58 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     /** Returns the canonical instance of this string from the VM's string table. */
     public native String intern();
+
+    @Override
+    public java.util.stream.IntStream codePoints() {
+        // a string without chars above U+00FF (a Latin-1 string in the JDK) has a sized stream
+        char[] v = value;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] > 0xFF)
+                return CharSequence.super.codePoints();
+        }
+        return chars();
+    }
+
+    public java.util.stream.Stream<String> lines() {
+        final char[] v = value;
+        return java.util.stream.StreamSupport.stream(new java.util.Spliterator<String>() {
+            private int index;
+
+            @Override
+            public boolean tryAdvance(java.util.function.Consumer<? super String> action) {
+                java.util.Objects.requireNonNull(action);
+                int n = v.length;
+                if (index >= n)
+                    return false;
+                int start = index;
+                int end = start;
+                while (end < n && v[end] != '\n' && v[end] != '\r')
+                    end++;
+                index = end;
+                if (index < n) {
+                    if (v[index] == '\r' && index + 1 < n && v[index + 1] == '\n')
+                        index += 2;
+                    else
+                        index++;
+                }
+                action.accept(new String(v, start, end - start));
+                return true;
+            }
+
+            @Override
+            public java.util.Spliterator<String> trySplit() {
+                return null;
+            }
+
+            @Override
+            public long estimateSize() {
+                return v.length - index + 1;
+            }
+
+            @Override
+            public int characteristics() {
+                return ORDERED | IMMUTABLE | NONNULL;
+            }
+        }, false);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 public final class System {
     private System() {}
@@ -152,6 +153,9 @@ public final class System {
     public static String getProperty(String key) {
         checkKey(key);
         synchronized (System.class) {
+            if (props != null) {
+                return props.getProperty(key);
+            }
             int i = findProperty(key);
             return i >= 0 ? propValues[i] : null;
         }
@@ -165,11 +169,19 @@ public final class System {
     public static String setProperty(String key, String value) {
         checkKey(key);
         Objects.requireNonNull(value);
+        synchronized (System.class) {
+            if (props != null) {
+                return (String) props.setProperty(key, value);
+            }
+        }
         return putProperty(key, value);
     }
 
     public static synchronized String clearProperty(String key) {
         checkKey(key);
+        if (props != null) {
+            return (String) props.remove(key);
+        }
         int i = findProperty(key);
         if (i < 0) {
             return null;
@@ -186,10 +198,43 @@ public final class System {
     /** A snapshot of the system properties as an unmodifiable map. */
     static synchronized Map<String, String> propertiesSnapshot() {
         Map<String, String> m = new HashMap<>();
+        if (props != null) {
+            for (String k : props.stringPropertyNames()) {
+                m.put(k, props.getProperty(k));
+            }
+            return Collections.unmodifiableMap(m);
+        }
         for (int i = 0; i < propCount; i++) {
             m.put(propKeys[i], propValues[i]);
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The system properties as a Properties object. Created from the built-in table on first use;
+     * from then on it is the system properties (getProperty/setProperty/clearProperty use it).
+     */
+    private static Properties props;
+
+    public static synchronized Properties getProperties() {
+        if (props == null) {
+            Properties p = new Properties();
+            for (int i = 0; i < propCount; i++) {
+                p.setProperty(propKeys[i], propValues[i]);
+            }
+            props = p;
+        }
+        return props;
+    }
+
+    /** Replaces the system properties; null restores the initial ones (as at start-up). */
+    public static synchronized void setProperties(Properties props) {
+        if (props == null) {
+            System.props = null;
+            getProperties();
+        } else {
+            System.props = props;
+        }
     }
 
     public static String lineSeparator() {

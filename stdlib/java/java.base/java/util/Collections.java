@@ -1247,4 +1247,274 @@ public class Collections {
             l.add(e.nextElement());
         return l;
     }
+
+    // ---- navigable unmodifiable views ----
+
+    public static <T> NavigableSet<T> unmodifiableNavigableSet(NavigableSet<T> s) {
+        if (s.getClass() == UnmodifiableNavigableSet.class)
+            return s;
+        return new UnmodifiableNavigableSet<>(s);
+    }
+
+    static class UnmodifiableNavigableSet<E> extends UnmodifiableSortedSet<E> implements NavigableSet<E> {
+        private static final long serialVersionUID = -6027448201786391929L;
+        private final NavigableSet<E> ns;
+
+        UnmodifiableNavigableSet(NavigableSet<E> s) {
+            super(s);
+            ns = s;
+        }
+
+        public E lower(E e) { return ns.lower(e); }
+        public E floor(E e) { return ns.floor(e); }
+        public E ceiling(E e) { return ns.ceiling(e); }
+        public E higher(E e) { return ns.higher(e); }
+        public E pollFirst() { throw new UnsupportedOperationException(); }
+        public E pollLast() { throw new UnsupportedOperationException(); }
+        public NavigableSet<E> descendingSet() { return new UnmodifiableNavigableSet<>(ns.descendingSet()); }
+        public Iterator<E> descendingIterator() { return descendingSet().iterator(); }
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            return new UnmodifiableNavigableSet<>(ns.subSet(fromElement, fromInclusive, toElement, toInclusive));
+        }
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
+            return new UnmodifiableNavigableSet<>(ns.headSet(toElement, inclusive));
+        }
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
+            return new UnmodifiableNavigableSet<>(ns.tailSet(fromElement, inclusive));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> NavigableMap<K, V> unmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableNavigableMap.class)
+            return (NavigableMap<K, V>) m;
+        return new UnmodifiableNavigableMap<>(m);
+    }
+
+    static class UnmodifiableNavigableMap<K, V> extends UnmodifiableSortedMap<K, V> implements NavigableMap<K, V> {
+        private static final long serialVersionUID = -4858195264774772197L;
+        private final NavigableMap<K, ? extends V> nm;
+
+        UnmodifiableNavigableMap(NavigableMap<K, ? extends V> m) {
+            super(m);
+            nm = m;
+        }
+
+        private static <K, V> Map.Entry<K, V> wrap(Map.Entry<K, ? extends V> e) {
+            return e == null ? null : new UnmodifiableMap.UnmodifiableEntrySet.UnmodifiableEntry<>(e);
+        }
+
+        public K lowerKey(K key) { return nm.lowerKey(key); }
+        public K floorKey(K key) { return nm.floorKey(key); }
+        public K ceilingKey(K key) { return nm.ceilingKey(key); }
+        public K higherKey(K key) { return nm.higherKey(key); }
+        public Map.Entry<K, V> lowerEntry(K key) { return wrap(nm.lowerEntry(key)); }
+        public Map.Entry<K, V> floorEntry(K key) { return wrap(nm.floorEntry(key)); }
+        public Map.Entry<K, V> ceilingEntry(K key) { return wrap(nm.ceilingEntry(key)); }
+        public Map.Entry<K, V> higherEntry(K key) { return wrap(nm.higherEntry(key)); }
+        public Map.Entry<K, V> firstEntry() { return wrap(nm.firstEntry()); }
+        public Map.Entry<K, V> lastEntry() { return wrap(nm.lastEntry()); }
+        public Map.Entry<K, V> pollFirstEntry() { throw new UnsupportedOperationException(); }
+        public Map.Entry<K, V> pollLastEntry() { throw new UnsupportedOperationException(); }
+        @SuppressWarnings("unchecked")
+        public NavigableMap<K, V> descendingMap() {
+            return unmodifiableNavigableMap((NavigableMap<K, V>) nm.descendingMap());
+        }
+        public NavigableSet<K> navigableKeySet() { return unmodifiableNavigableSet(nm.navigableKeySet()); }
+        public NavigableSet<K> descendingKeySet() { return unmodifiableNavigableSet(nm.descendingKeySet()); }
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            return unmodifiableNavigableMap(nm.subMap(fromKey, fromInclusive, toKey, toInclusive));
+        }
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            return unmodifiableNavigableMap(nm.headMap(toKey, inclusive));
+        }
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            return unmodifiableNavigableMap(nm.tailMap(fromKey, inclusive));
+        }
+    }
+
+    // ---- checked (runtime type-checked) views ----
+
+    public static <E> Collection<E> checkedCollection(Collection<E> c, Class<E> type) {
+        return new CheckedCollection<>(c, type);
+    }
+
+    public static <E> Set<E> checkedSet(Set<E> s, Class<E> type) {
+        return new CheckedSet<>(s, type);
+    }
+
+    public static <E> List<E> checkedList(List<E> list, Class<E> type) {
+        return new CheckedList<>(list, type);
+    }
+
+    public static <K, V> Map<K, V> checkedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedMap<>(m, keyType, valueType);
+    }
+
+    static class CheckedCollection<E> implements Collection<E>, java.io.Serializable {
+        private static final long serialVersionUID = 1578914078182001775L;
+        final Collection<E> c;
+        final Class<E> type;
+
+        CheckedCollection(Collection<E> c, Class<E> type) {
+            this.c = Objects.requireNonNull(c, "c");
+            this.type = Objects.requireNonNull(type, "type");
+        }
+
+        @SuppressWarnings("unchecked")
+        E typeCheck(Object o) {
+            if (o != null && !type.isInstance(o))
+                throw new ClassCastException("Attempt to insert " + o.getClass()
+                        + " element into collection with element type " + type);
+            return (E) o;
+        }
+
+        public int size() { return c.size(); }
+        public boolean isEmpty() { return c.isEmpty(); }
+        public boolean contains(Object o) { return c.contains(o); }
+        public Object[] toArray() { return c.toArray(); }
+        public <T> T[] toArray(T[] a) { return c.toArray(a); }
+        public String toString() { return c.toString(); }
+        public boolean remove(Object o) { return c.remove(o); }
+        public void clear() { c.clear(); }
+        public boolean containsAll(Collection<?> coll) { return c.containsAll(coll); }
+        public boolean removeAll(Collection<?> coll) { return c.removeAll(coll); }
+        public boolean retainAll(Collection<?> coll) { return c.retainAll(coll); }
+        public boolean removeIf(Predicate<? super E> filter) { return c.removeIf(filter); }
+        public void forEach(Consumer<? super E> action) { c.forEach(action); }
+        public Iterator<E> iterator() {
+            final Iterator<E> it = c.iterator();
+            return new Iterator<E>() {
+                public boolean hasNext() { return it.hasNext(); }
+                public E next() { return it.next(); }
+                public void remove() { it.remove(); }
+            };
+        }
+        public boolean add(E e) { return c.add(typeCheck(e)); }
+        public boolean addAll(Collection<? extends E> coll) {
+            Object[] a = coll.toArray();
+            for (Object o : a)
+                typeCheck(o);
+            boolean changed = false;
+            for (Object o : a)
+                changed |= c.add(typeCheck(o));
+            return changed;
+        }
+    }
+
+    static class CheckedSet<E> extends CheckedCollection<E> implements Set<E> {
+        private static final long serialVersionUID = 4694047833775013803L;
+
+        CheckedSet(Set<E> s, Class<E> elementType) { super(s, elementType); }
+
+        public boolean equals(Object o) { return o == this || c.equals(o); }
+        public int hashCode() { return c.hashCode(); }
+    }
+
+    static class CheckedList<E> extends CheckedCollection<E> implements List<E> {
+        private static final long serialVersionUID = 65247728283967356L;
+        final List<E> list;
+
+        CheckedList(List<E> list, Class<E> type) {
+            super(list, type);
+            this.list = list;
+        }
+
+        public boolean equals(Object o) { return o == this || list.equals(o); }
+        public int hashCode() { return list.hashCode(); }
+        public E get(int index) { return list.get(index); }
+        public E remove(int index) { return list.remove(index); }
+        public int indexOf(Object o) { return list.indexOf(o); }
+        public int lastIndexOf(Object o) { return list.lastIndexOf(o); }
+        public E set(int index, E element) { return list.set(index, typeCheck(element)); }
+        public void add(int index, E element) { list.add(index, typeCheck(element)); }
+        public boolean addAll(int index, Collection<? extends E> c) {
+            Object[] a = c.toArray();
+            List<E> checked = new ArrayList<>(a.length);
+            for (Object o : a)
+                checked.add(typeCheck(o));
+            return list.addAll(index, checked);
+        }
+        public ListIterator<E> listIterator() { return listIterator(0); }
+        public ListIterator<E> listIterator(final int index) {
+            final ListIterator<E> i = list.listIterator(index);
+            return new ListIterator<E>() {
+                public boolean hasNext() { return i.hasNext(); }
+                public E next() { return i.next(); }
+                public boolean hasPrevious() { return i.hasPrevious(); }
+                public E previous() { return i.previous(); }
+                public int nextIndex() { return i.nextIndex(); }
+                public int previousIndex() { return i.previousIndex(); }
+                public void remove() { i.remove(); }
+                public void set(E e) { i.set(typeCheck(e)); }
+                public void add(E e) { i.add(typeCheck(e)); }
+            };
+        }
+        public List<E> subList(int fromIndex, int toIndex) {
+            return new CheckedList<>(list.subList(fromIndex, toIndex), type);
+        }
+        public void replaceAll(UnaryOperator<E> operator) {
+            Objects.requireNonNull(operator);
+            list.replaceAll(e -> typeCheck(operator.apply(e)));
+        }
+        public void sort(Comparator<? super E> c) { list.sort(c); }
+    }
+
+    static class CheckedMap<K, V> implements Map<K, V>, java.io.Serializable {
+        private static final long serialVersionUID = 5742860141034234728L;
+        private final Map<K, V> m;
+        final Class<K> keyType;
+        final Class<V> valueType;
+
+        CheckedMap(Map<K, V> m, Class<K> keyType, Class<V> valueType) {
+            this.m = Objects.requireNonNull(m);
+            this.keyType = Objects.requireNonNull(keyType);
+            this.valueType = Objects.requireNonNull(valueType);
+        }
+
+        private void typeCheck(Object key, Object value) {
+            if (key != null && !keyType.isInstance(key))
+                throw new ClassCastException("Attempt to insert " + key.getClass()
+                        + " key into map with key type " + keyType);
+            if (value != null && !valueType.isInstance(value))
+                throw new ClassCastException("Attempt to insert " + value.getClass()
+                        + " value into map with value type " + valueType);
+        }
+
+        public int size() { return m.size(); }
+        public boolean isEmpty() { return m.isEmpty(); }
+        public boolean containsKey(Object key) { return m.containsKey(key); }
+        public boolean containsValue(Object v) { return m.containsValue(v); }
+        public V get(Object key) { return m.get(key); }
+        public V remove(Object key) { return m.remove(key); }
+        public void clear() { m.clear(); }
+        public Set<K> keySet() { return m.keySet(); }
+        public Collection<V> values() { return m.values(); }
+        public Set<Map.Entry<K, V>> entrySet() { return m.entrySet(); }
+        public boolean equals(Object o) { return o == this || m.equals(o); }
+        public int hashCode() { return m.hashCode(); }
+        public String toString() { return m.toString(); }
+        public V put(K key, V value) {
+            typeCheck(key, value);
+            return m.put(key, value);
+        }
+        public void putAll(Map<? extends K, ? extends V> t) {
+            for (Map.Entry<? extends K, ? extends V> e : t.entrySet())
+                typeCheck(e.getKey(), e.getValue());
+            m.putAll(t);
+        }
+        public V putIfAbsent(K key, V value) {
+            typeCheck(key, value);
+            return m.putIfAbsent(key, value);
+        }
+        public V replace(K key, V value) {
+            typeCheck(key, value);
+            return m.replace(key, value);
+        }
+        public boolean replace(K key, V oldValue, V newValue) {
+            typeCheck(key, newValue);
+            return m.replace(key, oldValue, newValue);
+        }
+        public void forEach(BiConsumer<? super K, ? super V> action) { m.forEach(action); }
+    }
 }

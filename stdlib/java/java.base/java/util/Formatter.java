@@ -700,6 +700,58 @@ public final class Formatter implements Closeable, Flushable {
 
         // -------------------------------------------------------------- floating point
 
+        // BigDecimal %e/%f/%g: rounds the exact decimal value HALF_UP (v is non-negative).
+        private void printBigDecimal(StringBuilder sb, java.math.BigDecimal v, char conv, int prc, boolean neg) {
+            if (conv == 'e') {
+                int prec = prc == -1 ? 6 : prc;
+                int origPrec = v.precision();
+                int keep = prec > origPrec - 1 ? origPrec : prec + 1;
+                int nzeros = prec > origPrec - 1 ? prec - (origPrec - 1) : 0;
+                java.math.BigDecimal r = v.round(new java.math.MathContext(keep, java.math.RoundingMode.HALF_UP));
+                String digits = r.unscaledValue().toString();
+                StringBuilder mant = new StringBuilder();
+                mant.append(digits.charAt(0));
+                if (digits.length() > 1) mant.append('.').append(digits, 1, digits.length());
+                else if (nzeros > 0 || (f & ALTERNATE) != 0) mant.append('.');
+                trailingZeros(mant, nzeros);
+                long adj = -(long) r.scale() + (digits.length() - 1);
+                long aa = Math.abs(adj);
+                String exp = (adj < 0 ? "-" : "+") + (aa < 10 ? "0" : "") + aa;
+                int newW = width;
+                if (width != -1) newW = adjustWidth(width - exp.length() - 1, neg);
+                localizedMagnitude(sb, mant, 0, newW);
+                sb.append((f & UPPERCASE) != 0 ? 'E' : 'e');
+                sb.append(exp);
+            } else if (conv == 'f') {
+                int prec = prc == -1 ? 6 : prc;
+                if (v.scale() > prec) v = v.setScale(prec, java.math.RoundingMode.HALF_UP);
+                int scl = v.scale();
+                StringBuilder mant = new StringBuilder();
+                if (scl <= 0) {
+                    mant.append(v.unscaledValue().toString());
+                    if (v.signum() != 0) trailingZeros(mant, -scl);
+                    scl = 0;
+                } else {
+                    mant.append(v.toPlainString());
+                }
+                int nzeros = scl < prec ? prec - scl : 0;
+                if (scl == 0 && ((f & ALTERNATE) != 0 || nzeros > 0)) mant.append('.');
+                trailingZeros(mant, nzeros);
+                localizedMagnitude(sb, mant, 0, adjustWidth(width, neg));
+            } else {
+                int prec = prc == -1 ? 6 : (prc == 0 ? 1 : prc);
+                v = v.round(new java.math.MathContext(prec, java.math.RoundingMode.HALF_UP));
+                if (v.equals(java.math.BigDecimal.ZERO)
+                        || (v.compareTo(java.math.BigDecimal.valueOf(1, 4)) >= 0
+                            && v.compareTo(java.math.BigDecimal.valueOf(1, -prec)) < 0)) {
+                    int e = -v.scale() + (v.unscaledValue().toString().length() - 1);
+                    printBigDecimal(sb, v, 'f', prec - e - 1, neg);
+                } else {
+                    printBigDecimal(sb, v, 'e', prec - 1, neg);
+                }
+            }
+        }
+
         private void printFloat(Formatter fmt, Object arg) throws IOException {
             double value;
             if (arg == null) {
@@ -709,8 +761,16 @@ public final class Formatter implements Closeable, Flushable {
                 value = ((Float) arg).floatValue();   // the JDK widens floats to double
             } else if (arg instanceof Double) {
                 value = ((Double) arg).doubleValue();
+            } else if (arg instanceof java.math.BigDecimal && c != 'a') {
+                java.math.BigDecimal bd = (java.math.BigDecimal) arg;
+                StringBuilder bsb = new StringBuilder();
+                boolean bneg = bd.signum() < 0;
+                leadingSign(bsb, bneg);
+                printBigDecimal(bsb, bd.abs(), c, precision, bneg);
+                trailingSign(bsb, bneg);
+                appendJustified(fmt.a, bsb);
+                return;
             } else {
-                // hook: java.math.BigDecimal support goes here once BigDecimal exists
                 failConversion(arg);
                 return;
             }

@@ -88,4 +88,12 @@ public final class OptionalDouble {
     public String toString() {
         return isPresent ? ("OptionalDouble[" + value + "]") : "OptionalDouble.empty";
     }
+
+    public java.util.stream.DoubleStream stream() {
+        if (isPresent()) {
+            return java.util.stream.DoubleStream.of(getAsDouble());
+        } else {
+            return java.util.stream.DoubleStream.empty();
+        }
+    }
 }

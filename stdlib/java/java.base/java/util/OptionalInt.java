@@ -88,4 +88,12 @@ public final class OptionalInt {
     public String toString() {
         return isPresent ? ("OptionalInt[" + value + "]") : "OptionalInt.empty";
     }
+
+    public java.util.stream.IntStream stream() {
+        if (isPresent()) {
+            return java.util.stream.IntStream.of(getAsInt());
+        } else {
+            return java.util.stream.IntStream.empty();
+        }
+    }
 }

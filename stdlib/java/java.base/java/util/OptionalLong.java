@@ -88,4 +88,12 @@ public final class OptionalLong {
     public String toString() {
         return isPresent ? ("OptionalLong[" + value + "]") : "OptionalLong.empty";
     }
+
+    public java.util.stream.LongStream stream() {
+        if (isPresent()) {
+            return java.util.stream.LongStream.of(getAsLong());
+        } else {
+            return java.util.stream.LongStream.empty();
+        }
+    }
 }

@@ -1,0 +1,234 @@
+package java.lang.reflect;
+
+/** Shared behaviour of Method and Constructor. */
+public abstract class Executable extends AccessibleObject implements Member {
+    Executable() {}
+
+    public abstract Class<?> getDeclaringClass();
+
+    public abstract String getName();
+
+    public abstract int getModifiers();
+
+    public abstract Class<?>[] getParameterTypes();
+
+    public int getParameterCount() {
+        return getParameterTypes().length;
+    }
+
+    public abstract Class<?>[] getExceptionTypes();
+
+    public abstract String toGenericString();
+
+    public boolean isVarArgs() {
+        return (getModifiers() & Modifier.VARARGS) != 0;
+    }
+
+    public boolean isSynthetic() {
+        return Modifier.isSynthetic(getModifiers());
+    }
+
+    public Parameter[] getParameters() {
+        Class<?>[] types = getParameterTypes();
+        Parameter[] result = new Parameter[types.length];
+        for (int i = 0; i < types.length; i++) {
+            result[i] = new Parameter("arg" + i, 0, this, i);
+        }
+        return result;
+    }
+
+    abstract Class<?>[] sharedParameterTypes();
+
+    // ---- shared toString ----
+
+    void printModifiersIfNonzero(StringBuilder sb, int mask, boolean isDefault) {
+        int mod = getModifiers() & mask;
+        if (mod != 0 && !isDefault) {
+            sb.append(Modifier.toString(mod)).append(' ');
+        } else {
+            int accessMod = mod & Modifier.ACCESS_MODIFIERS;
+            if (accessMod != 0) {
+                sb.append(Modifier.toString(accessMod)).append(' ');
+            }
+            if (isDefault) {
+                sb.append("default ");
+            }
+            mod = (mod & ~Modifier.ACCESS_MODIFIERS);
+            if (mod != 0) {
+                sb.append(Modifier.toString(mod)).append(' ');
+            }
+        }
+    }
+
+    abstract void specificToStringHeader(StringBuilder sb);
+
+    String sharedToString(int modifierMask, boolean isDefault, Class<?>[] parameterTypes,
+            Class<?>[] exceptionTypes) {
+        StringBuilder sb = new StringBuilder();
+        printModifiersIfNonzero(sb, modifierMask, isDefault);
+        specificToStringHeader(sb);
+        sb.append('(');
+        for (int i = 0; i < parameterTypes.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(parameterTypes[i].getTypeName());
+        }
+        sb.append(')');
+        if (exceptionTypes.length > 0) {
+            sb.append(" throws ");
+            for (int i = 0; i < exceptionTypes.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                sb.append(exceptionTypes[i].getTypeName());
+            }
+        }
+        return sb.toString();
+    }
+
+    String sharedToGenericString(int modifierMask, boolean isDefault) {
+        StringBuilder sb = new StringBuilder();
+        printModifiersIfNonzero(sb, modifierMask, isDefault);
+        specificToStringHeader(sb);
+        sb.append('(');
+        Class<?>[] params = sharedParameterTypes();
+        for (int i = 0; i < params.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            String name = params[i].getTypeName();
+            if (isVarArgs() && i == params.length - 1) {
+                if (name.endsWith("[]")) {
+                    name = name.substring(0, name.length() - 2) + "...";
+                }
+            }
+            sb.append(name);
+        }
+        sb.append(')');
+        Class<?>[] exceptions = getExceptionTypes();
+        if (exceptions.length > 0) {
+            sb.append(" throws ");
+            for (int i = 0; i < exceptions.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                sb.append(exceptions[i].getTypeName());
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---- argument conversion for invoke/newInstance (HotSpot's Reflection::invoke rules) ----
+
+    /**
+     * Checks the arguments against the parameter types and returns them with every primitive
+     * argument converted to the exact box of its parameter type (widening as JLS 5.1.2).
+     */
+    static Object[] convertArguments(Class<?>[] types, Object[] args) {
+        int count = args == null ? 0 : args.length;
+        if (count != types.length) {
+            throw new IllegalArgumentException("wrong number of arguments");
+        }
+        if (count == 0) {
+            return args;
+        }
+        Object[] converted = args.clone();
+        for (int i = 0; i < count; i++) {
+            Class<?> t = types[i];
+            Object a = converted[i];
+            if (t.isPrimitive()) {
+                if (a == null) {
+                    throw new IllegalArgumentException();
+                }
+                Object w = widen(a, t);
+                if (w == null) {
+                    throw new IllegalArgumentException("argument type mismatch");
+                }
+                converted[i] = w;
+            } else if (a != null && !t.isInstance(a)) {
+                throw new IllegalArgumentException("argument type mismatch");
+            }
+        }
+        return converted;
+    }
+
+    /** The box of primitive type t holding a's value, or null if a cannot be widened to t. */
+    static Object widen(Object a, Class<?> t) {
+        if (a instanceof Boolean) {
+            return t == boolean.class ? a : null;
+        }
+        if (t == boolean.class) {
+            return null;
+        }
+        if (a instanceof Character) {
+            char c = (Character) a;
+            if (t == char.class) return a;
+            if (t == int.class) return Integer.valueOf(c);
+            if (t == long.class) return Long.valueOf(c);
+            if (t == float.class) return Float.valueOf(c);
+            if (t == double.class) return Double.valueOf(c);
+            return null;
+        }
+        if (t == char.class) {
+            return null;
+        }
+        long l;
+        int rank; // byte 0, short 1, int 2, long 3, float 4, double 5
+        if (a instanceof Byte) {
+            rank = 0;
+            l = (Byte) a;
+        } else if (a instanceof Short) {
+            rank = 1;
+            l = (Short) a;
+        } else if (a instanceof Integer) {
+            rank = 2;
+            l = (Integer) a;
+        } else if (a instanceof Long) {
+            rank = 3;
+            l = (Long) a;
+        } else if (a instanceof Float) {
+            if (t == float.class) return a;
+            if (t == double.class) return Double.valueOf((Float) a);
+            return null;
+        } else if (a instanceof Double) {
+            return t == double.class ? a : null;
+        } else {
+            return null;
+        }
+        int target = t == byte.class ? 0 : t == short.class ? 1 : t == int.class ? 2
+                : t == long.class ? 3 : t == float.class ? 4 : 5;
+        if (target < rank) {
+            return null;
+        }
+        switch (target) {
+            case 0: return a;
+            case 1: return Short.valueOf((short) l);
+            case 2: return Integer.valueOf((int) l);
+            case 3: return Long.valueOf(l);
+            case 4: return Float.valueOf((float) l);
+            default: return Double.valueOf((double) l);
+        }
+    }
+
+    static Class<?>[] copy(Class<?>[] types) {
+        return types.length == 0 ? types : types.clone();
+    }
+
+    static boolean sameTypes(Class<?>[] a, Class<?>[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <E extends Throwable> void sneakyThrow(Throwable t) throws E {
+        throw (E) t;
+    }
+}

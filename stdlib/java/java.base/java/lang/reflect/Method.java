@@ -1,0 +1,153 @@
+package java.lang.reflect;
+
+/** A method of a class or interface. */
+public final class Method extends Executable {
+    private final Class<?> clazz;
+    private final int slot;
+    private final String name;
+    private final Class<?> returnType;
+    private final Class<?>[] parameterTypes;
+    private final Class<?>[] exceptionTypes;
+    private final int modifiers;
+
+    Method(Class<?> declaringClass, int slot, String name, Class<?> returnType,
+            Class<?>[] parameterTypes, Class<?>[] exceptionTypes, int modifiers) {
+        this.clazz = declaringClass;
+        this.slot = slot;
+        this.name = name;
+        this.returnType = returnType;
+        this.parameterTypes = parameterTypes;
+        this.exceptionTypes = exceptionTypes;
+        this.modifiers = modifiers;
+    }
+
+    /** Invokes the method (virtually for instance methods) with converted arguments. */
+    private static native Object invoke0(Class<?> declaringClass, int slot, Object receiver,
+            Object[] args);
+
+    Method copy() {
+        return new Method(clazz, slot, name, returnType, parameterTypes, exceptionTypes, modifiers);
+    }
+
+    @Override
+    public Class<?> getDeclaringClass() {
+        return clazz;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public int getModifiers() {
+        return modifiers;
+    }
+
+    public Class<?> getReturnType() {
+        return returnType;
+    }
+
+    public java.lang.reflect.Type getGenericReturnType() {
+        return returnType;
+    }
+
+    @Override
+    public Class<?>[] getParameterTypes() {
+        return copy(parameterTypes);
+    }
+
+    @Override
+    Class<?>[] sharedParameterTypes() {
+        return parameterTypes;
+    }
+
+    @Override
+    public int getParameterCount() {
+        return parameterTypes.length;
+    }
+
+    @Override
+    public Class<?>[] getExceptionTypes() {
+        return copy(exceptionTypes);
+    }
+
+    public boolean isBridge() {
+        return (getModifiers() & Modifier.BRIDGE) != 0;
+    }
+
+    @Override
+    public boolean isVarArgs() {
+        return super.isVarArgs();
+    }
+
+    @Override
+    public boolean isSynthetic() {
+        return super.isSynthetic();
+    }
+
+    public boolean isDefault() {
+        return ((getModifiers() & (Modifier.ABSTRACT | Modifier.PUBLIC | Modifier.STATIC))
+                == Modifier.PUBLIC) && getDeclaringClass().isInterface();
+    }
+
+    public Object getDefaultValue() {
+        return null;
+    }
+
+    public Object invoke(Object obj, Object... args)
+            throws IllegalAccessException, IllegalArgumentException, InvocationTargetException {
+        if (!Modifier.isStatic(modifiers)) {
+            if (obj == null) {
+                throw override ? new NullPointerException()
+                        : new NullPointerException("Cannot invoke \"Object.getClass()\" because \"obj\" is null");
+            }
+        }
+        if (!override) {
+            checkAccess(jdk.internal.reflect.Reflection.getCallerClass(), clazz,
+                    Modifier.isStatic(modifiers) ? null : obj.getClass(), modifiers);
+        }
+        if (!Modifier.isStatic(modifiers)) {
+            if (!clazz.isInstance(obj)) {
+                throw new IllegalArgumentException("object is not an instance of declaring class");
+            }
+        }
+        Object[] converted = convertArguments(parameterTypes, args);
+        return invoke0(clazz, slot, obj, converted);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (obj instanceof Method) {
+            Method other = (Method) obj;
+            return getDeclaringClass() == other.getDeclaringClass()
+                    && getName().equals(other.getName())
+                    && returnType == other.getReturnType()
+                    && sameTypes(parameterTypes, other.parameterTypes);
+        }
+        return false;
+    }
+
+    @Override
+    public int hashCode() {
+        return getDeclaringClass().getName().hashCode() ^ getName().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return sharedToString(Modifier.methodModifiers(), isDefault(), parameterTypes,
+                exceptionTypes);
+    }
+
+    @Override
+    void specificToStringHeader(StringBuilder sb) {
+        sb.append(getReturnType().getTypeName()).append(' ');
+        sb.append(getDeclaringClass().getTypeName()).append('.');
+        sb.append(getName());
+    }
+
+    @Override
+    public String toGenericString() {
+        return sharedToGenericString(Modifier.methodModifiers(), isDefault());
+    }
+}

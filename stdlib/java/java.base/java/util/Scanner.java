@@ -1,0 +1,755 @@
+package java.util;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+
+/**
+ * A text scanner that breaks its input into tokens separated by a delimiter (Unicode whitespace
+ * by default) and parses them as numbers, booleans or strings, with the JDK's rules for the
+ * en_US locale: integers may carry a sign and "," thousands groups, floating point values may
+ * also use exponents, NaN, Infinity and hex notation.
+ *
+ * <p>There is no java.util.regex yet, so the Pattern-based methods are missing.
+ * {@code useDelimiter(String)} treats a pattern without regex metacharacters literally and
+ * matches any other through String.split (which supports the regex subset of String.matches).
+ * Input is read lazily, 1024 chars at a time, so interactive use works.
+ */
+public final class Scanner implements Iterator<String>, Closeable {
+    private static final String WHITESPACE = "\\p{javaWhitespace}+";
+    private static final int MODE_WHITESPACE = 0;
+    private static final int MODE_LITERAL = 1;
+    private static final int MODE_REGEX = 2;
+
+    private Reader source;
+    private final StringBuilder buf = new StringBuilder();
+    private int position;
+    private boolean sourceClosed;
+    private boolean closed;
+    private IOException lastException;
+
+    private String delimiter = WHITESPACE;
+    private int delimMode = MODE_WHITESPACE;
+    private int radix = 10;
+    private Locale locale = Locale.US;
+
+    public Scanner(Readable source) {
+        this(toReader(Objects.requireNonNull(source, "source")), 0);
+    }
+
+    public Scanner(InputStream source) {
+        this(new InputStreamReader(Objects.requireNonNull(source, "source")), 0);
+    }
+
+    public Scanner(InputStream source, String charsetName) {
+        this(makeReader(Objects.requireNonNull(source, "source"), charsetName), 0);
+    }
+
+    public Scanner(InputStream source, Charset charset) {
+        this(new InputStreamReader(Objects.requireNonNull(source, "source"), Objects.requireNonNull(charset, "charset")), 0);
+    }
+
+    public Scanner(String source) {
+        this(new StringReader(source), 0);
+    }
+
+    private Scanner(Reader source, int dummy) {
+        this.source = source;
+    }
+
+    private static Reader toReader(Readable r) {
+        if (r instanceof Reader) {
+            return (Reader) r;
+        }
+        throw new UnsupportedOperationException("Scanner over a Readable that is not a Reader");
+    }
+
+    private static Reader makeReader(InputStream in, String charsetName) {
+        Objects.requireNonNull(charsetName, "charsetName");
+        try {
+            return new InputStreamReader(in, charsetName);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalArgumentException(charsetName);
+        }
+    }
+
+    // ---- state ----
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("Scanner closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        if (source instanceof Closeable) {
+            try {
+                source.close();
+            } catch (IOException ioe) {
+                lastException = ioe;
+            }
+        }
+        sourceClosed = true;
+        source = null;
+        closed = true;
+    }
+
+    public IOException ioException() {
+        return lastException;
+    }
+
+    public Scanner useDelimiter(String pattern) {
+        ensureOpen();
+        delimiter = pattern;
+        if (pattern.equals(WHITESPACE)) {
+            delimMode = MODE_WHITESPACE;
+        } else if (isLiteral(pattern)) {
+            delimMode = MODE_LITERAL;
+        } else {
+            delimMode = MODE_REGEX;
+        }
+        return this;
+    }
+
+    private static boolean isLiteral(String p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < p.length(); i++) {
+            if ("\\^$.|?*+()[]{}".indexOf(p.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Scanner useLocale(Locale locale) {
+        ensureOpen();
+        this.locale = Objects.requireNonNull(locale);
+        return this;
+    }
+
+    public int radix() {
+        return radix;
+    }
+
+    public Scanner useRadix(int radix) {
+        if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
+            throw new IllegalArgumentException("radix:" + radix);
+        }
+        this.radix = radix;
+        return this;
+    }
+
+    public Scanner reset() {
+        delimiter = WHITESPACE;
+        delimMode = MODE_WHITESPACE;
+        radix = 10;
+        locale = Locale.US;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return "java.util.Scanner[delimiters=" + delimiter + "][position=" + position + "][match valid=false]"
+                + "[need input=false][source closed=" + sourceClosed + "][skipped=false][group separator=\\x{2c}]"
+                + "[decimal separator=\\x{2e}][positive prefix=][negative prefix=\\Q-\\E][positive suffix=]"
+                + "[negative suffix=][NaN string=\\QNaN\\E][infinity string=\\Q\u221e\\E]";
+    }
+
+    // ---- input ----
+
+    /** Reads more input into buf; sets sourceClosed at end of input. */
+    private void readInput() {
+        if (sourceClosed) {
+            return;
+        }
+        if (position > 8192 && position > buf.length() / 2) {
+            buf.delete(0, position);
+            position = 0;
+        }
+        char[] chunk = new char[1024];
+        int n;
+        try {
+            n = source.read(chunk, 0, chunk.length);
+        } catch (IOException ioe) {
+            lastException = ioe;
+            n = -1;
+        }
+        if (n < 0) {
+            sourceClosed = true;
+        } else {
+            buf.append(chunk, 0, n);
+        }
+    }
+
+    // ---- delimiters ----
+
+    /**
+     * Finds the first delimiter match at or after from: returns {start, end}, or null if none.
+     * A zero-length match at from itself is skipped, as the JDK does when looking for a token's end.
+     */
+    private int[] findDelimiter(int from) {
+        int len = buf.length();
+        switch (delimMode) {
+            case MODE_WHITESPACE: {
+                for (int i = from; i < len; i++) {
+                    if (Character.isWhitespace(buf.charAt(i))) {
+                        int j = i + 1;
+                        while (j < len && Character.isWhitespace(buf.charAt(j))) {
+                            j++;
+                        }
+                        return new int[] {i, j};
+                    }
+                }
+                return null;
+            }
+            case MODE_LITERAL: {
+                int i = buf.indexOf(delimiter, from);
+                return i < 0 ? null : new int[] {i, i + delimiter.length()};
+            }
+            default: {
+                String rest = buf.substring(from);
+                String[] parts = rest.split(delimiter, 2);
+                if (parts.length < 2) {
+                    return null;
+                }
+                int start = from + parts[0].length();
+                int end = from + rest.length() - parts[1].length();
+                return new int[] {start, end};
+            }
+        }
+    }
+
+    /** Skips delimiters at position, reading more input while a delimiter match reaches the end. */
+    private void skipDelimiters() {
+        while (true) {
+            int[] m = findDelimiter(position);
+            if (m != null && m[0] == position) {
+                if (m[1] == buf.length() && !sourceClosed) {
+                    readInput();
+                    continue;
+                }
+                position = m[1];
+                return;
+            }
+            if (m == null && position == buf.length() && !sourceClosed) {
+                readInput();
+                continue;
+            }
+            if (m == null && !sourceClosed && delimMode != MODE_WHITESPACE) {
+                // A longer delimiter might start here once more input arrives.
+                int before = buf.length();
+                readInput();
+                if (buf.length() != before) {
+                    continue;
+                }
+            }
+            return;
+        }
+    }
+
+    /** The next complete token (without consuming it), or null if the input has no more tokens. */
+    private String peekToken() {
+        return peekToken(false);
+    }
+
+    /**
+     * The next complete token, or null if there is none. With skip, the delimiters before it stay
+     * consumed (as after a JDK next* that found or rejected a token); without, nothing is consumed.
+     */
+    private String peekToken(boolean skip) {
+        ensureOpen();
+        int saved = position;
+        skipDelimiters();
+        while (true) {
+            if (position == buf.length()) {
+                if (sourceClosed) {
+                    if (!skip) {
+                        position = saved;
+                    }
+                    return null;
+                }
+                readInput();
+                continue;
+            }
+            int[] m = findDelimiter(position);
+            if (m != null && m[1] == m[0] && m[0] == position) {
+                m = findDelimiter(position + 1);
+            }
+            if (m != null) {
+                tokenStart = position;
+                tokenEnd = m[0];
+                String tok = buf.substring(position, m[0]);
+                if (!skip) {
+                    position = saved;
+                }
+                return tok;
+            }
+            if (sourceClosed) {
+                tokenStart = position;
+                tokenEnd = buf.length();
+                String tok = buf.substring(position);
+                if (!skip) {
+                    position = saved;
+                }
+                return tok;
+            }
+            readInput();
+        }
+    }
+
+    private int tokenStart;
+    private int tokenEnd;
+
+    private void consumeToken() {
+        position = tokenEnd;
+    }
+
+    /** Throws the JDK's exception for a failed next: none left, or a mismatch. */
+    private RuntimeException noToken(String token) {
+        if (token == null) {
+            return new NoSuchElementException();
+        }
+        return new InputMismatchException();
+    }
+
+    // ---- tokens ----
+
+    @Override
+    public boolean hasNext() {
+        return peekToken() != null;
+    }
+
+    @Override
+    public String next() {
+        String tok = peekToken(true);
+        if (tok == null) {
+            throw new NoSuchElementException();
+        }
+        consumeToken();
+        return tok;
+    }
+
+    @Override
+    public void remove() {
+        throw new UnsupportedOperationException();
+    }
+
+    public boolean hasNext(String pattern) {
+        String tok = peekToken();
+        return tok != null && tok.matches(pattern);
+    }
+
+    public String next(String pattern) {
+        String tok = peekToken(true);
+        if (tok == null || !tok.matches(pattern)) {
+            throw noToken(tok);
+        }
+        consumeToken();
+        return tok;
+    }
+
+    // ---- lines ----
+
+    /** Finds the next line: {end of line content, end including terminator}, or null. */
+    private int[] findLine() {
+        while (true) {
+            int len = buf.length();
+            for (int i = position; i < len; i++) {
+                char c = buf.charAt(i);
+                if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                    return new int[] {i, i + 1};
+                }
+                if (c == '\r') {
+                    if (i + 1 == len && !sourceClosed) {
+                        break; // might be \r\n: read more
+                    }
+                    if (i + 1 < len && buf.charAt(i + 1) == '\n') {
+                        return new int[] {i, i + 2};
+                    }
+                    return new int[] {i, i + 1};
+                }
+            }
+            if (sourceClosed) {
+                return position < len ? new int[] {len, len} : null;
+            }
+            readInput();
+        }
+    }
+
+    public boolean hasNextLine() {
+        ensureOpen();
+        return findLine() != null;
+    }
+
+    public String nextLine() {
+        ensureOpen();
+        int[] m = findLine();
+        if (m == null) {
+            throw new NoSuchElementException("No line found");
+        }
+        String line = buf.substring(position, m[0]);
+        position = m[1];
+        return line;
+    }
+
+    // ---- booleans ----
+
+    public boolean hasNextBoolean() {
+        String tok = peekToken();
+        return tok != null && (tok.equalsIgnoreCase("true") || tok.equalsIgnoreCase("false"));
+    }
+
+    public boolean nextBoolean() {
+        String tok = peekToken(true);
+        if (tok == null || !(tok.equalsIgnoreCase("true") || tok.equalsIgnoreCase("false"))) {
+            throw noToken(tok);
+        }
+        consumeToken();
+        return Boolean.parseBoolean(tok);
+    }
+
+    // ---- integers ----
+
+    private boolean isRadixDigit(char c, int radix) {
+        return Character.isDigit(c) || (Character.digit(c, radix) >= 0 && c < 128);
+    }
+
+    /** Matches a numeral: digits, or 1-3 digits (first nonzero) followed by ",ddd" groups. */
+    private int matchNumeral(String s, int i, int radix) {
+        int n = s.length();
+        int j = i;
+        while (j < n && isRadixDigit(s.charAt(j), radix)) {
+            j++;
+        }
+        if (j == i) {
+            return -1;
+        }
+        if (j < n && s.charAt(j) == ',') {
+            // grouped form
+            char first = s.charAt(i);
+            if (!(Character.isDigit(first) && Character.digit(first, 10) != 0) || j - i > 3) {
+                return j;
+            }
+            int k = j;
+            while (k + 3 < n + 0 && k < n && s.charAt(k) == ',' && k + 3 < n + 1
+                    && isRadixDigit(s.charAt(k + 1), radix) && isRadixDigit(s.charAt(k + 2), radix)
+                    && isRadixDigit(s.charAt(k + 3), radix)) {
+                k += 4;
+            }
+            return k;
+        }
+        return j;
+    }
+
+    /** The integer token with group separators removed, or null if it is not an integer. */
+    private String integerToken(String tok, int radix) {
+        if (tok == null) {
+            return null;
+        }
+        int i = 0;
+        if (i < tok.length() && (tok.charAt(i) == '+' || tok.charAt(i) == '-')) {
+            i++;
+        }
+        int end = matchNumeral(tok, i, radix);
+        if (end != tok.length()) {
+            return null;
+        }
+        return tok.indexOf(',') >= 0 ? tok.replace(",", "") : tok;
+    }
+
+    private long parseIntegral(String tok, int radix, int kind) {
+        String s = integerToken(tok, radix);
+        if (s == null) {
+            throw noToken(tok);
+        }
+        long v;
+        try {
+            switch (kind) {
+                case 0:
+                    v = Byte.parseByte(s, radix);
+                    break;
+                case 1:
+                    v = Short.parseShort(s, radix);
+                    break;
+                case 2:
+                    v = Integer.parseInt(s, radix);
+                    break;
+                default:
+                    v = Long.parseLong(s, radix);
+                    break;
+            }
+        } catch (NumberFormatException nfe) {
+            throw new InputMismatchException(nfe.getMessage());
+        }
+        consumeToken();
+        return v;
+    }
+
+    private boolean hasIntegral(int radix, int kind) {
+        String s = integerToken(peekToken(), radix);
+        if (s == null) {
+            return false;
+        }
+        try {
+            switch (kind) {
+                case 0:
+                    Byte.parseByte(s, radix);
+                    break;
+                case 1:
+                    Short.parseShort(s, radix);
+                    break;
+                case 2:
+                    Integer.parseInt(s, radix);
+                    break;
+                default:
+                    Long.parseLong(s, radix);
+                    break;
+            }
+            return true;
+        } catch (NumberFormatException nfe) {
+            return false;
+        }
+    }
+
+    public boolean hasNextByte() {
+        return hasIntegral(radix, 0);
+    }
+
+    public boolean hasNextByte(int radix) {
+        return hasIntegral(radix, 0);
+    }
+
+    public byte nextByte() {
+        return (byte) parseIntegral(peekToken(true), radix, 0);
+    }
+
+    public byte nextByte(int radix) {
+        return (byte) parseIntegral(peekToken(true), radix, 0);
+    }
+
+    public boolean hasNextShort() {
+        return hasIntegral(radix, 1);
+    }
+
+    public boolean hasNextShort(int radix) {
+        return hasIntegral(radix, 1);
+    }
+
+    public short nextShort() {
+        return (short) parseIntegral(peekToken(true), radix, 1);
+    }
+
+    public short nextShort(int radix) {
+        return (short) parseIntegral(peekToken(true), radix, 1);
+    }
+
+    public boolean hasNextInt() {
+        return hasIntegral(radix, 2);
+    }
+
+    public boolean hasNextInt(int radix) {
+        return hasIntegral(radix, 2);
+    }
+
+    public int nextInt() {
+        return (int) parseIntegral(peekToken(true), radix, 2);
+    }
+
+    public int nextInt(int radix) {
+        return (int) parseIntegral(peekToken(true), radix, 2);
+    }
+
+    public boolean hasNextLong() {
+        return hasIntegral(radix, 3);
+    }
+
+    public boolean hasNextLong(int radix) {
+        return hasIntegral(radix, 3);
+    }
+
+    public long nextLong() {
+        return parseIntegral(peekToken(true), radix, 3);
+    }
+
+    public long nextLong(int radix) {
+        return parseIntegral(peekToken(true), radix, 3);
+    }
+
+    // ---- floating point ----
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    /** The float token ready for Double.parseDouble, or null if it is not a float. */
+    private String floatToken(String tok) {
+        if (tok == null || tok.isEmpty()) {
+            return null;
+        }
+        int n = tok.length();
+        int i = 0;
+        if (tok.charAt(0) == '+' || tok.charAt(0) == '-') {
+            i++;
+        }
+        String body = tok.substring(i);
+        if (body.equals("NaN") || body.equals("Infinity") || body.equals("\u221e")) {
+            return tok;
+        }
+        // hex float: 0x hex* . hex+ ([pP] [-+]? [0-9]+)?
+        if (body.length() > 2 && body.charAt(0) == '0' && (body.charAt(1) == 'x' || body.charAt(1) == 'X')) {
+            int j = i + 2;
+            while (j < n && isHex(tok.charAt(j))) {
+                j++;
+            }
+            if (j >= n || tok.charAt(j) != '.') {
+                return null;
+            }
+            j++;
+            int f = j;
+            while (j < n && isHex(tok.charAt(j))) {
+                j++;
+            }
+            if (j == f) {
+                return null;
+            }
+            if (j < n && (tok.charAt(j) == 'p' || tok.charAt(j) == 'P')) {
+                j++;
+                if (j < n && (tok.charAt(j) == '+' || tok.charAt(j) == '-')) {
+                    j++;
+                }
+                int e = j;
+                while (j < n && tok.charAt(j) >= '0' && tok.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j == e) {
+                    return null;
+                }
+            }
+            return j == n ? tok : null;
+        }
+        // decimal: numeral | numeral . digit* | . digit+, then optional exponent
+        int j;
+        if (i < n && tok.charAt(i) == '.') {
+            j = i + 1;
+            int f = j;
+            while (j < n && Character.isDigit(tok.charAt(j))) {
+                j++;
+            }
+            if (j == f) {
+                return null;
+            }
+        } else {
+            j = matchNumeral(tok, i, 10);
+            if (j < 0) {
+                return null;
+            }
+            if (j < n && tok.charAt(j) == '.') {
+                j++;
+                while (j < n && Character.isDigit(tok.charAt(j))) {
+                    j++;
+                }
+            }
+        }
+        if (j < n && (tok.charAt(j) == 'e' || tok.charAt(j) == 'E')) {
+            j++;
+            if (j < n && (tok.charAt(j) == '+' || tok.charAt(j) == '-')) {
+                j++;
+            }
+            int e = j;
+            while (j < n && Character.isDigit(tok.charAt(j))) {
+                j++;
+            }
+            if (j == e) {
+                return null;
+            }
+        }
+        if (j != n) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        for (int k = 0; k < n; k++) {
+            char c = tok.charAt(k);
+            if (c == ',') {
+                continue;
+            }
+            if (c >= 128 && Character.isDigit(c)) {
+                c = (char) ('0' + Character.digit(c, 10));
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    public boolean hasNextDouble() {
+        String s = floatToken(peekToken());
+        if (s == null) {
+            return false;
+        }
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException nfe) {
+            return false;
+        }
+    }
+
+    public double nextDouble() {
+        String tok = peekToken(true);
+        String s = floatToken(tok);
+        if (s == null) {
+            throw noToken(tok);
+        }
+        double d;
+        try {
+            d = Double.parseDouble(s);
+        } catch (NumberFormatException nfe) {
+            throw new InputMismatchException(nfe.getMessage());
+        }
+        consumeToken();
+        return d;
+    }
+
+    public boolean hasNextFloat() {
+        String s = floatToken(peekToken());
+        if (s == null) {
+            return false;
+        }
+        try {
+            Float.parseFloat(s);
+            return true;
+        } catch (NumberFormatException nfe) {
+            return false;
+        }
+    }
+
+    public float nextFloat() {
+        String tok = peekToken(true);
+        String s = floatToken(tok);
+        if (s == null) {
+            throw noToken(tok);
+        }
+        float f;
+        try {
+            f = Float.parseFloat(s);
+        } catch (NumberFormatException nfe) {
+            throw new InputMismatchException(nfe.getMessage());
+        }
+        consumeToken();
+        return f;
+    }
+}

@@ -1,0 +1,30 @@
+package jdk.internal.reflect;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * Lets java.lang.Class create and copy the java.lang.reflect member objects, whose
+ * constructors are package-private (as JDK's jdk.internal.access.JavaLangReflectAccess).
+ * Not exported from java.base.
+ */
+public interface LangReflectAccess {
+    Field newField(Class<?> declaringClass, int slot, String name, Class<?> type, int modifiers);
+
+    Method newMethod(Class<?> declaringClass, int slot, String name, Class<?> returnType,
+            Class<?>[] parameterTypes, Class<?>[] exceptionTypes, int modifiers);
+
+    <T> Constructor<T> newConstructor(Class<T> declaringClass, int slot,
+            Class<?>[] parameterTypes, Class<?>[] exceptionTypes, int modifiers);
+
+    RecordComponent newRecordComponent(Class<?> declaringRecord, String name, Class<?> type,
+            Method accessor);
+
+    Field copyField(Field field);
+
+    Method copyMethod(Method method);
+
+    <T> Constructor<T> copyConstructor(Constructor<T> constructor);
+}
