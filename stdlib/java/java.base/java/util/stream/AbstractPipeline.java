@@ -154,11 +154,6 @@ abstract class AbstractPipeline {
         return n[0];
     }
 
-    final Spliterator<?> sourceOrWrapped() {
-        Spliterator<?> spliterator = consumeSource();
-        return depth == 0 ? spliterator : null;
-    }
-
     final void setShortCircuit() {
         sourceStage.shortCircuit = true;
     }
