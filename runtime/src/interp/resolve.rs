@@ -223,6 +223,27 @@ fn same_nest(a: &Class, b: &Class) -> bool {
 
 /// `'void a.B.m(int)'`-style text of a method, as HotSpot's linkage errors print it.
 pub(crate) fn method_signature_text(method: &Method) -> String {
+    let (return_type, parameters) = signature_parts(method);
+    format!(
+        "{return_type} {}.{}({parameters})",
+        method.class_name.replace('/', "."),
+        method.name
+    )
+}
+
+/// `'abstract void m(int)'`: how AbstractMethodError names the resolved method (unqualified;
+/// the message names the class beside it).
+fn abstract_method_text(method: &Method) -> String {
+    let (return_type, parameters) = signature_parts(method);
+    let modifier = if method.is_abstract() {
+        "abstract "
+    } else {
+        ""
+    };
+    format!("{modifier}{return_type} {}({parameters})", method.name)
+}
+
+fn signature_parts(method: &Method) -> (String, String) {
     let return_type = method
         .parsed
         .return_type
@@ -234,19 +255,7 @@ pub(crate) fn method_signature_text(method: &Method) -> String {
         .iter()
         .map(FieldType::java_name)
         .collect();
-    let modifiers = if method.is_abstract() {
-        "abstract "
-    } else if method.is_static() {
-        "static "
-    } else {
-        ""
-    };
-    format!(
-        "{modifiers}{return_type} {}.{}({})",
-        method.class_name.replace('/', "."),
-        method.name,
-        parameters.join(", ")
-    )
+    (return_type, parameters.join(", "))
 }
 
 fn signature_text(class_name: &str, name: &str, descriptor: &str) -> String {
@@ -396,20 +405,7 @@ pub(crate) fn select_virtual(
     // shapes the tables do not cover).
     match lookup_method(env, receiver, &resolved.name, &resolved.descriptor) {
         Some(method) => finish_selection(env, &class, method, resolved),
-        None => {
-            let message = format!(
-                "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
-                class.java_name(),
-                method_signature_text(resolved),
-                if env.class(resolved.class).is_interface() { "interface" } else { "abstract class" },
-                resolved.class_name.replace('/', ".")
-            );
-            Err(throw_new(
-                env,
-                "java/lang/AbstractMethodError",
-                Some(&message),
-            ))
-        }
+        None => Err(abstract_method_error(env, &class, resolved)),
     }
 }
 
@@ -420,20 +416,25 @@ fn finish_selection(
     resolved: &Arc<Method>,
 ) -> JResult<Arc<Method>> {
     if method.is_abstract() {
-        let message = format!(
-            "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {} {}.",
-            class.java_name(),
-            method_signature_text(resolved),
-            if env.class(resolved.class).is_interface() { "interface" } else { "abstract class" },
-            resolved.class_name.replace('/', ".")
-        );
-        return Err(throw_new(
-            env,
-            "java/lang/AbstractMethodError",
-            Some(&message),
-        ));
+        return Err(abstract_method_error(env, class, resolved));
     }
     Ok(method)
+}
+
+/// HotSpot's AbstractMethodError for a receiver class that has no implementation.
+fn abstract_method_error(env: &mut Env, class: &Class, resolved: &Method) -> crate::vm::Throw {
+    let kind = if env.class(resolved.class).is_interface() {
+        "interface"
+    } else {
+        "abstract class"
+    };
+    let message = format!(
+        "Receiver class {} does not define or inherit an implementation of the resolved method '{}' of {kind} {}.",
+        class.java_name(),
+        abstract_method_text(resolved),
+        resolved.class_name.replace('/', ".")
+    );
+    throw_new(env, "java/lang/AbstractMethodError", Some(&message))
 }
 
 /// JVMS §6.5 invokespecial selection: `super.m()` calls start at the current class's
