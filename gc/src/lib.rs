@@ -19,7 +19,7 @@ pub mod header;
 mod space;
 
 pub use error::{Error, Result};
-pub use space::{GcStats, Heap, HeapConfig};
+pub use space::{AllocationBuffer, GcStats, Heap, HeapConfig};
 
 /// A compressed reference: word index into a semi-space, tagged by [`SPACE_TAG`]. `0` is null.
 pub type Ref = u32;

@@ -46,6 +46,18 @@ pub struct GcStats {
     pub last_live_bytes: usize,
 }
 
+/// A thread's allocation buffer (TLAB): a range of the current space that only its thread
+/// allocates from, without touching shared state. Emptied by every collection.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AllocationBuffer {
+    /// Next free word.
+    pub top: usize,
+    /// One past the last word.
+    pub end: usize,
+    /// The collection count when the buffer was handed out.
+    pub epoch: u64,
+}
+
 pub struct Heap {
     space: Vec<u64>,
     tag: u32,
@@ -113,6 +125,48 @@ impl Heap {
         self.top += words;
         self.bytes_since_collection += words * 8;
         self.stats.allocated_bytes += words as u64 * 8;
+        self.space[index] = header::INITIAL_MARK;
+        self.space[index + 1] = class_index as u64;
+        Some(index as u32 | self.tag)
+    }
+
+    /// Reserves a thread-local allocation buffer of `bytes` in the current space, or `None`
+    /// when a collection must run first. Stress modes get no buffers, so that they see every
+    /// allocation.
+    pub fn try_allocate_buffer(&mut self, bytes: usize) -> Option<AllocationBuffer> {
+        let words = bytes.div_ceil(8);
+        if self.collection_due
+            || self.config.stress_interval.is_some()
+            || self.top + words > self.space.len()
+        {
+            return None;
+        }
+        let start = self.top;
+        self.top += words;
+        self.bytes_since_collection += words * 8;
+        self.stats.allocated_bytes += words as u64 * 8;
+        Some(AllocationBuffer {
+            top: start,
+            end: self.top,
+            epoch: self.stats.collections,
+        })
+    }
+
+    /// Bump-allocates in a thread's buffer: the fast path. `None` when the buffer is full or
+    /// belongs to a space a collection has emptied since.
+    #[inline]
+    pub fn allocate_in(
+        &mut self,
+        buffer: &mut AllocationBuffer,
+        bytes: usize,
+        class_index: u32,
+    ) -> Option<Ref> {
+        let words = bytes.div_ceil(8).max(header::MIN_OBJECT_SIZE / 8);
+        if buffer.epoch != self.stats.collections || buffer.top + words > buffer.end {
+            return None;
+        }
+        let index = buffer.top;
+        buffer.top += words;
         self.space[index] = header::INITIAL_MARK;
         self.space[index + 1] = class_index as u64;
         Some(index as u32 | self.tag)

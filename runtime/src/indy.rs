@@ -38,11 +38,7 @@ fn handle(pool: &cortado_classfile::ConstantPool, index: u16) -> Option<Handle> 
     })
 }
 
-pub(crate) fn link_call_site(
-    env: &mut Env,
-    class: &Arc<Class>,
-    index: u16,
-) -> JResult<Arc<Method>> {
+pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResult<Arc<Method>> {
     if let Some(Resolved::CallSite(method)) = class
         .constant_cache
         .get(index as usize)

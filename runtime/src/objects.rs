@@ -15,8 +15,36 @@ use crate::vm::{Env, JResult, VmState};
 /// Largest array length Cortado allocates (as HotSpot, a little below `Integer.MAX_VALUE`).
 pub(crate) const MAX_ARRAY_LENGTH: i32 = i32::MAX - 8;
 
-/// Allocates `bytes` for an object of class `class`, collecting once if needed.
+/// Size of the allocation buffers handed to threads.
+const ALLOCATION_BUFFER_BYTES: usize = 64 * 1024;
+
+/// Allocates `bytes` for an object of class `class`: in the thread's allocation buffer if it
+/// fits, else a fresh buffer, else directly in the heap, collecting once if needed.
+#[inline]
 pub(crate) fn allocate(env: &mut Env, bytes: usize, class: ClassId) -> JResult<Ref> {
+    if let Some(reference) =
+        env.vm
+            .heap
+            .allocate_in(&mut env.thread.allocation_buffer, bytes, class)
+    {
+        return Ok(reference);
+    }
+    allocate_slow(env, bytes, class)
+}
+
+fn allocate_slow(env: &mut Env, bytes: usize, class: ClassId) -> JResult<Ref> {
+    if bytes <= ALLOCATION_BUFFER_BYTES / 8 {
+        if let Some(buffer) = env.vm.heap.try_allocate_buffer(ALLOCATION_BUFFER_BYTES) {
+            env.thread.allocation_buffer = buffer;
+            if let Some(reference) =
+                env.vm
+                    .heap
+                    .allocate_in(&mut env.thread.allocation_buffer, bytes, class)
+            {
+                return Ok(reference);
+            }
+        }
+    }
     if let Some(reference) = env.vm.heap.try_allocate(bytes, class) {
         return Ok(reference);
     }

@@ -39,6 +39,8 @@ pub(crate) struct JavaThread {
     pub monitors: Vec<(Ref, u32)>,
     /// Deepest allowed frame count, from `-Xss`.
     pub max_frames: usize,
+    /// The thread-local allocation buffer (emptied by every collection).
+    pub allocation_buffer: cortado_gc::AllocationBuffer,
     /// Nesting of `exceptions::throw_new`, to stop runaway recursion in a broken library.
     pub creating_exceptions: u32,
 }
@@ -79,6 +81,7 @@ impl JavaThread {
             monitors: Vec::new(),
             max_frames: stack_slots / 4,
             creating_exceptions: 0,
+            allocation_buffer: Default::default(),
         }
     }
 

@@ -40,30 +40,39 @@ pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> 
             Some(&message),
         ));
     }
-    push_frame(env, method, base)?;
+    push_frame(env, method.clone(), base)?;
     let entry = env.thread.frames.len();
     super::run(env, entry)
 }
 
 /// Pushes an interpreter frame for `method` whose arguments are already at `base`.
-pub(crate) fn push_frame(env: &mut Env, method: &Arc<Method>, base: usize) -> JResult<()> {
-    let prepared = prepared(env, method)?;
-    let sp = base + prepared.max_locals as usize;
-    if !env.thread.has_room(sp + prepared.max_stack as usize + 2) {
+pub(crate) fn push_frame(env: &mut Env, method: Arc<Method>, base: usize) -> JResult<()> {
+    let (max_locals, max_stack) = match method.prepared.get() {
+        Some(Ok(prepared)) => (prepared.max_locals, prepared.max_stack),
+        _ => {
+            let prepared = prepared(env, &method)?;
+            (prepared.max_locals, prepared.max_stack)
+        }
+    };
+    let sp = base + max_locals as usize;
+    if !env.thread.has_room(sp + max_stack as usize + 2) {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
     }
+    let synchronized = method.is_synchronized();
+    let is_static = method.is_static();
+    let class = method.class;
     env.thread.frames.push(Frame {
-        method: method.clone(),
+        method,
         pc: 0,
         bp: base as u32,
         sp: sp as u32,
         lock: cortado_gc::NULL,
     });
-    if method.is_synchronized() {
+    if synchronized {
         // The frame is pushed first so that its arguments stay rooted while the lock (a
         // class mirror, for static methods) is looked up.
-        let lock = if method.is_static() {
-            crate::natives::mirror(env, method.class)
+        let lock = if is_static {
+            crate::natives::mirror(env, class)
         } else {
             Ok(env.thread.stack[base] as Ref)
         };
@@ -81,7 +90,7 @@ pub(crate) fn push_frame(env: &mut Env, method: &Arc<Method>, base: usize) -> JR
 
 /// The prepared code of `method`, decoding it and computing its reference maps on first use.
 /// Code that fails those checks throws VerifyError.
-pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepared>> {
+fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepared>> {
     if let Some(result) = method.prepared.get() {
         return match result {
             Ok(prepared) => Ok(prepared.clone()),
@@ -96,7 +105,7 @@ pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepa
     let code = file.methods[method.index_in_class as usize]
         .code()
         .expect("the parser checked that concrete methods have code");
-    let result = prepare(code).and_then(|prepared| {
+    let result = prepare(code, &file.constant_pool).and_then(|prepared| {
         let maps = refmap::compute(
             &prepared,
             &file.constant_pool,

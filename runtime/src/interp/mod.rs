@@ -22,8 +22,11 @@ use std::cmp::Ordering;
 
 use cortado_gc::{Ref, NULL};
 
-use crate::class::BasicType;
+use std::sync::Arc;
+
+use crate::class::{BasicType, Class, Method};
 use crate::exceptions::{array_index, divide_by_zero, null_pointer};
+use crate::interp::prepare::Prepared;
 use crate::interp::prepare::{Insn, Switch};
 use crate::objects::{array_length, element_offset, read_value, write_value};
 use crate::vm::{Env, JResult, Throw};
@@ -68,16 +71,25 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
     'frames: loop {
         let fi = env.thread.frames.len() - 1;
         let frame = &env.thread.frames[fi];
-        let method = frame.method.clone();
-        let prepared = match method.prepared.get() {
-            Some(Ok(prepared)) => prepared.clone(),
+        // The method, its code and its class are reached through raw pointers rather than
+        // Arc clones: this loop enters and leaves frames millions of times a second.
+        #[allow(unsafe_code)]
+        // SAFETY: the frame's Arc keeps the method alive while the frame is on the stack, and
+        // the loop stops using `method` (and what is borrowed from it) before it pops the
+        // frame: every pop is followed by `continue 'frames` or a return.
+        let method: &Method = unsafe { &*Arc::as_ptr(&frame.method) };
+        let prepared: &Prepared = match method.prepared.get() {
+            Some(Ok(prepared)) => prepared,
             _ => {
                 return Err(Throw::Fatal(format!(
                     "frame of unprepared method {method:?}"
                 )))
             }
         };
-        let class = env.class(method.class);
+        #[allow(unsafe_code)]
+        // SAFETY: the class table owns every class until the VM is dropped and never
+        // removes one; an Arc's contents do not move when the table grows.
+        let class: &Class = unsafe { &*Arc::as_ptr(&env.vm.classes[method.class as usize]) };
         let code = &prepared.insns[..];
         let bp = frame.bp as usize;
         let mut pc = frame.pc as usize;
@@ -194,12 +206,12 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 Insn::Dconst(v) => push2!(from_double(v)),
                 Insn::Ldc(index) => {
                     sync!();
-                    let value = attempt!(slow::ldc(env, &class, index));
+                    let value = attempt!(slow::ldc(env, class, index));
                     push!(value);
                 }
                 Insn::Ldc2(index) => {
                     sync!();
-                    let value = attempt!(slow::ldc2(env, &class, index));
+                    let value = attempt!(slow::ldc2(env, class, index));
                     push2!(value);
                 }
                 Insn::Load1(i) => push!(stack!(bp + i as usize)),
@@ -569,7 +581,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 }
                 Insn::GetStatic(index) => {
                     sync!();
-                    let field = attempt!(slow::static_field(env, &class, index));
+                    let field = attempt!(slow::static_field(env, class, index));
                     let value = env.vm.class(field.class).static_value(field.offset);
                     if field.basic_type.slots() == 2 {
                         push2!(value);
@@ -579,7 +591,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 }
                 Insn::PutStatic(index) => {
                     sync!();
-                    let field = attempt!(slow::static_field(env, &class, index));
+                    let field = attempt!(slow::static_field(env, class, index));
                     let value = if field.basic_type.slots() == 2 {
                         pop2!()
                     } else {
@@ -592,7 +604,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 }
                 Insn::GetField(index) => {
                     sync!();
-                    let field = attempt!(resolve::field_ref(env, &class, index, false));
+                    let field = attempt!(resolve::field_ref(env, class, index, false));
                     let object = stack!(sp - 1) as Ref;
                     if object == NULL {
                         throw!(null_pointer(env));
@@ -607,7 +619,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 }
                 Insn::PutField(index) => {
                     sync!();
-                    let field = attempt!(resolve::field_ref(env, &class, index, false));
+                    let field = attempt!(resolve::field_ref(env, class, index, false));
                     let slots = field.basic_type.slots();
                     let object = stack!(sp - slots - 1) as Ref;
                     if object == NULL {
@@ -629,7 +641,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 | Insn::InvokeInterface(index)
                 | Insn::InvokeDynamic(index) => {
                     sync!();
-                    let target = attempt!(slow::select_target(env, &class, insn, index, sp));
+                    let target = attempt!(slow::select_target(env, class, insn, index, sp));
                     let args_base = sp - target.arg_slots as usize;
                     env.thread.frames[fi].sp = args_base as u32;
                     if target.is_native() {
@@ -643,12 +655,12 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                         pc += 1;
                         continue;
                     }
-                    attempt!(call::push_frame(env, &target, args_base));
+                    attempt!(call::push_frame(env, target, args_base));
                     continue 'frames;
                 }
                 Insn::New(index) => {
                     sync!();
-                    let object = attempt!(slow::new_object(env, &class, index));
+                    let object = attempt!(slow::new_object(env, class, index));
                     push!(object as u64);
                 }
                 Insn::NewArray(t) => {
@@ -660,12 +672,12 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 Insn::ANewArray(index) => {
                     sync!();
                     let length = int(stack!(sp - 1));
-                    let array = attempt!(slow::new_reference_array(env, &class, index, length));
+                    let array = attempt!(slow::new_reference_array(env, class, index, length));
                     stack!(sp - 1) = array as u64;
                 }
                 Insn::MultiANewArray(index, dimensions) => {
                     sync!();
-                    let array = attempt!(slow::new_multi_array(env, &class, index, dimensions, sp));
+                    let array = attempt!(slow::new_multi_array(env, class, index, dimensions, sp));
                     sp -= dimensions as usize;
                     push!(array as u64);
                 }
@@ -689,7 +701,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     let object = stack!(sp - 1) as Ref;
                     if object != NULL {
                         sync!();
-                        attempt!(slow::check_cast(env, &class, index, object));
+                        attempt!(slow::check_cast(env, class, index, object));
                     }
                 }
                 Insn::InstanceOf(index) => {
@@ -698,7 +710,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                         false
                     } else {
                         sync!();
-                        attempt!(slow::instance_of(env, &class, index, object))
+                        attempt!(slow::instance_of(env, class, index, object))
                     };
                     stack!(sp - 1) = result as u64;
                 }

@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use cortado_classfile::opcode::{self, InstructionOperands as Ops, Opcode as Op};
-use cortado_classfile::Code;
+use cortado_classfile::{Code, Constant, ConstantPool};
 
 use crate::class::BasicType;
 use crate::interp::refmap::RefMaps;
@@ -193,7 +193,7 @@ pub(crate) struct Prepared {
 }
 
 /// Decodes `code`. Errors are VerifyError messages.
-pub(crate) fn prepare(code: &Code) -> Result<Prepared, String> {
+pub(crate) fn prepare(code: &Code, pool: &ConstantPool) -> Result<Prepared, String> {
     let decoded = opcode::decode_all(&code.code)
         .map_err(|e| format!("{} at bytecode offset {}", e.reason, e.pc))?;
     let bci: Vec<u32> = decoded.iter().map(|i| i.pc).collect();
@@ -236,8 +236,17 @@ pub(crate) fn prepare(code: &Code) -> Result<Prepared, String> {
                 Ops::Immediate(v) => Insn::Iconst(v),
                 _ => unreachable!("decoder gives immediates for pushes"),
             },
-            Op::ldc | Op::ldc_w => Insn::Ldc(cp()),
-            Op::ldc2_w => Insn::Ldc2(cp()),
+            // Numeric constants need no resolution: decode them now.
+            Op::ldc | Op::ldc_w => match pool.get(cp()) {
+                Some(Constant::Integer(v)) => Insn::Iconst(*v),
+                Some(Constant::Float(v)) => Insn::Fconst(*v),
+                _ => Insn::Ldc(cp()),
+            },
+            Op::ldc2_w => match pool.get(cp()) {
+                Some(Constant::Long(v)) => Insn::Lconst(*v),
+                Some(Constant::Double(v)) => Insn::Dconst(*v),
+                _ => Insn::Ldc2(cp()),
+            },
             Op::iload | Op::fload | Op::aload => Insn::Load1(local),
             Op::lload | Op::dload => Insn::Load2(local),
             Op::istore | Op::fstore | Op::astore => Insn::Store1(local),

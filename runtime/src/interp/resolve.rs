@@ -31,7 +31,7 @@ fn bad_constant(env: &mut Env, class: &Class, index: u16) -> crate::vm::Throw {
 }
 
 /// Resolves a Class constant.
-pub(crate) fn class_ref(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<ClassId> {
+pub(crate) fn class_ref(env: &mut Env, class: &Class, index: u16) -> JResult<ClassId> {
     if let Some(Resolved::Class(id)) = class
         .constant_cache
         .get(index as usize)
@@ -99,7 +99,7 @@ pub(crate) struct FieldRef {
 /// Resolves a Fieldref for getfield/putfield (`is_static` false) or getstatic/putstatic.
 pub(crate) fn field_ref(
     env: &mut Env,
-    class: &Arc<Class>,
+    class: &Class,
     index: u16,
     is_static: bool,
 ) -> JResult<FieldRef> {
@@ -277,7 +277,7 @@ fn signature_text(class_name: &str, name: &str, descriptor: &str) -> String {
 }
 
 /// Resolves a Methodref or InterfaceMethodref (JVMS §5.4.3.3, §5.4.3.4).
-pub(crate) fn method_ref(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<Arc<Method>> {
+pub(crate) fn method_ref(env: &mut Env, class: &Class, index: u16) -> JResult<Arc<Method>> {
     if let Some(Resolved::Method(method)) = class
         .constant_cache
         .get(index as usize)
@@ -441,7 +441,7 @@ fn abstract_method_error(env: &mut Env, class: &Class, resolved: &Method) -> cra
 /// superclass; constructors and private methods are called as resolved.
 pub(crate) fn select_special(
     env: &mut Env,
-    current: &Arc<Class>,
+    current: &Class,
     resolved: &Arc<Method>,
 ) -> JResult<Arc<Method>> {
     let declaring = env.class(resolved.class);

@@ -24,7 +24,7 @@ fn pool(class: &Class) -> &cortado_classfile::ConstantPool {
 }
 
 /// `ldc` of an int, float, string or class constant.
-pub(super) fn ldc(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<u64> {
+pub(super) fn ldc(env: &mut Env, class: &Class, index: u16) -> JResult<u64> {
     match class
         .constant_cache
         .get(index as usize)
@@ -61,7 +61,7 @@ pub(super) fn ldc(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<u64>
     }
 }
 
-pub(super) fn ldc2(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<u64> {
+pub(super) fn ldc2(env: &mut Env, class: &Class, index: u16) -> JResult<u64> {
     match pool(class).get(index) {
         Some(Constant::Long(v)) => Ok(*v as u64),
         Some(Constant::Double(v)) => Ok(v.to_bits()),
@@ -74,7 +74,7 @@ pub(super) fn ldc2(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<u64
 }
 
 /// Resolves a static field and initializes its class (JVMS §5.5: getstatic and putstatic).
-pub(super) fn static_field(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<FieldRef> {
+pub(super) fn static_field(env: &mut Env, class: &Class, index: u16) -> JResult<FieldRef> {
     let field = resolve::field_ref(env, class, index, true)?;
     ensure_initialized(env, field.class)?;
     Ok(field)
@@ -83,7 +83,7 @@ pub(super) fn static_field(env: &mut Env, class: &Arc<Class>, index: u16) -> JRe
 /// The method an invoke instruction calls, with receiver null checks and initialization.
 pub(super) fn select_target(
     env: &mut Env,
-    class: &Arc<Class>,
+    class: &Class,
     insn: Insn,
     index: u16,
     sp: usize,
@@ -132,7 +132,7 @@ pub(super) fn select_target(
     }
 }
 
-pub(super) fn new_object(env: &mut Env, class: &Arc<Class>, index: u16) -> JResult<Ref> {
+pub(super) fn new_object(env: &mut Env, class: &Class, index: u16) -> JResult<Ref> {
     let id = resolve::class_ref(env, class, index)?;
     let target = env.class(id);
     if target.is_interface() || target.is_abstract() || target.is_array() {
@@ -180,7 +180,7 @@ pub(crate) fn array_class_of(env: &mut Env, component: ClassId) -> JResult<Class
 
 pub(super) fn new_reference_array(
     env: &mut Env,
-    class: &Arc<Class>,
+    class: &Class,
     index: u16,
     length: i32,
 ) -> JResult<Ref> {
@@ -194,7 +194,7 @@ pub(super) fn new_reference_array(
 
 pub(super) fn new_multi_array(
     env: &mut Env,
-    class: &Arc<Class>,
+    class: &Class,
     index: u16,
     dimensions: u8,
     sp: usize,
@@ -263,23 +263,13 @@ pub(crate) fn is_assignable(env: &Env, from: ClassId, to: ClassId) -> bool {
     }
 }
 
-pub(super) fn instance_of(
-    env: &mut Env,
-    class: &Arc<Class>,
-    index: u16,
-    object: Ref,
-) -> JResult<bool> {
+pub(super) fn instance_of(env: &mut Env, class: &Class, index: u16, object: Ref) -> JResult<bool> {
     let target = resolve::class_ref(env, class, index)?;
     let source = class_of(env.vm, object);
     Ok(is_assignable(env, source, target))
 }
 
-pub(super) fn check_cast(
-    env: &mut Env,
-    class: &Arc<Class>,
-    index: u16,
-    object: Ref,
-) -> JResult<()> {
+pub(super) fn check_cast(env: &mut Env, class: &Class, index: u16, object: Ref) -> JResult<()> {
     let target = resolve::class_ref(env, class, index)?;
     let source = class_of(env.vm, object);
     if is_assignable(env, source, target) {
