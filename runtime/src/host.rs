@@ -66,6 +66,11 @@ impl Host {
         std::env::vars().collect()
     }
 
+    pub(crate) fn sleep(&mut self, duration: std::time::Duration) {
+        self.flush();
+        std::thread::sleep(duration);
+    }
+
     pub(crate) fn available_processors(&self) -> i32 {
         std::thread::available_parallelism().map_or(1, |n| n.get() as i32)
     }

@@ -110,4 +110,11 @@ impl Env<'_> {
     pub(crate) fn class(&self, id: ClassId) -> Arc<Class> {
         self.vm.classes[id as usize].clone()
     }
+
+    /// Runs blocking host work (I/O, sleeping) in a region that holds no heap pointers: the
+    /// work sees only the host, so copy data out of the heap before and into it after. This
+    /// is where the VM lock will be released once several Java threads run.
+    pub(crate) fn blocking<R>(&mut self, work: impl FnOnce(&mut Host) -> R) -> R {
+        work(&mut self.vm.host)
+    }
 }

@@ -92,7 +92,7 @@ fn write_bytes(env: &mut Env, args: Args) -> JResult<u64> {
     let array = args.reference(env, 1);
     let (offset, length) = checked_range(env, array, args.int(env, 2), args.int(env, 3))?;
     let bytes = array_bytes(env.vm, array, BasicType::Byte, offset, length).to_vec();
-    if let Err(error) = env.vm.host.write(fd, &bytes) {
+    if let Err(error) = env.blocking(|host| host.write(fd, &bytes)) {
         // A closed pipe (as with `| head`) ends output quietly, as on HotSpot.
         if error.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(throw_new(
@@ -120,7 +120,7 @@ fn read_bytes(env: &mut Env, args: Args) -> JResult<u64> {
         return int_result(0);
     }
     let mut buffer = vec![0u8; length];
-    match env.vm.host.read_stdin(&mut buffer) {
+    match env.blocking(|host| host.read_stdin(&mut buffer)) {
         Ok(0) => int_result(-1),
         Ok(n) => {
             array_bytes_mut(env.vm, array, BasicType::Byte, offset, n)

@@ -76,6 +76,6 @@ fn wait(env: &mut Env, args: Args) -> JResult<u64> {
             Some("wait() with no other thread to notify (threads are not supported yet)"),
         ));
     }
-    std::thread::sleep(std::time::Duration::from_millis(timeout as u64));
+    env.blocking(|host| host.sleep(std::time::Duration::from_millis(timeout as u64)));
     void_result()
 }

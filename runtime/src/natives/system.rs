@@ -91,8 +91,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     });
     registry.add(THREAD, "sleep0", "(J)V", |env, args| {
         let millis = args.long(env, 0).max(0) as u64;
-        env.vm.host.flush();
-        std::thread::sleep(std::time::Duration::from_millis(millis));
+        env.blocking(|host| host.sleep(std::time::Duration::from_millis(millis)));
         void_result()
     });
     registry.add(THREAD, "holdsLock", "(Ljava/lang/Object;)Z", |env, args| {
