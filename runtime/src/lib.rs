@@ -21,6 +21,7 @@
 //! crate is private: the interpreter, class loader, object model and natives.
 
 mod class;
+mod embed;
 mod error;
 mod exceptions;
 mod gc_roots;
@@ -38,6 +39,7 @@ mod well_known;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+pub use embed::{HostFunction, JavaThrow, Value};
 pub use error::{Error, JavaException, Result};
 
 use cortado_gc::{Heap, HeapConfig, NULL};
@@ -65,6 +67,9 @@ pub struct VmOptions {
     pub verbose_class: bool,
     /// Collect every this many allocated bytes (0 = at every allocation); for testing.
     pub gc_stress_bytes: Option<usize>,
+    /// Classes given as bytes, by binary name (`com.example.Main`), searched before the
+    /// class path.
+    pub classes: Vec<(String, Vec<u8>)>,
 }
 
 impl Default for VmOptions {
@@ -77,6 +82,7 @@ impl Default for VmOptions {
             properties: Vec::new(),
             verbose_class: false,
             gc_stress_bytes: None,
+            classes: Vec::new(),
         }
     }
 }
@@ -97,6 +103,14 @@ impl Vm {
     /// `System`.
     pub fn new(options: VmOptions) -> Result<Vm> {
         let mut class_path = ClassPath::default();
+        if !options.classes.is_empty() {
+            let classes = options
+                .classes
+                .iter()
+                .map(|(name, bytes)| (name.replace('.', "/"), bytes.clone()))
+                .collect();
+            class_path.entries.push(ClassPathEntry::Memory(classes));
+        }
         for entry in &options.class_path {
             if host::is_dir(entry) {
                 class_path
@@ -163,6 +177,62 @@ impl Vm {
         Ok(Vm {
             inner: Mutex::new(inner),
         })
+    }
+
+    /// Calls a static method of a class on the class path, with host values converted to the
+    /// parameter types of `descriptor` (a JVM method descriptor such as `(ILjava/lang/String;)I`)
+    /// and the result converted back. A Java exception thrown by the call comes back as
+    /// [`Error::Exception`]; it is not printed.
+    ///
+    /// ```no_run
+    /// # use cortado_runtime::{Vm, VmOptions, Value};
+    /// # let vm = Vm::new(VmOptions::default()).unwrap();
+    /// let sum = vm.call_static("com.example.Maths", "add", "(II)I", &[Value::Int(2), Value::Int(3)]);
+    /// assert_eq!(sum.unwrap(), Value::Int(5));
+    /// ```
+    pub fn call_static(
+        &self,
+        class: &str,
+        method: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value> {
+        let mut inner = self
+            .inner
+            .lock()
+            .map_err(|_| Error::Internal("the VM lock is poisoned".into()))?;
+        let Inner { state, main_thread } = &mut *inner;
+        let mut env = Env {
+            vm: state,
+            thread: main_thread,
+        };
+        let result = embed::call_static(&mut env, class, method, descriptor, args);
+        env.vm.host.flush();
+        result
+    }
+
+    /// Implements the `native` method `class.method descriptor` of guest classes with a host
+    /// function. Register before the method is first called. The function gets the arguments
+    /// (without the receiver); it returns a value, or a [`JavaThrow`] to throw an exception. A
+    /// panic in it becomes a `java.lang.InternalError` in the guest.
+    pub fn register_native(
+        &self,
+        class: &str,
+        method: &str,
+        descriptor: &str,
+        is_static: bool,
+        function: impl Fn(&[Value]) -> std::result::Result<Value, JavaThrow> + Send + Sync + 'static,
+    ) -> Result<()> {
+        let native = embed::native_from_host(descriptor, std::sync::Arc::new(function), is_static)?;
+        let mut inner = self
+            .inner
+            .lock()
+            .map_err(|_| Error::Internal("the VM lock is poisoned".into()))?;
+        inner
+            .state
+            .natives
+            .register(&class.replace('.', "/"), method, descriptor, native);
+        Ok(())
     }
 
     /// Runs `public static void main(String[])` of `main_class` (binary name with dots) with
@@ -322,6 +392,19 @@ fn main_class_error(env: &mut Env, main_class: &str) -> Error {
         Error::MainClassNotFound { class, cause }
     } else {
         Error::MainClassLinkage { class, cause }
+    }
+}
+
+/// Turns a `Throw` that escaped a host call into the host's error, without printing.
+pub(crate) fn escaped(env: &mut Env, throw: Throw) -> Error {
+    match throw {
+        Throw::Exit(status) => Error::Exit(status),
+        Throw::Fatal(message) => Error::Internal(message),
+        Throw::Exception => {
+            let exception = env.thread.pending_exception;
+            env.thread.pending_exception = NULL;
+            Error::Exception(Box::new(exceptions::describe(env, exception)))
+        }
     }
 }
 

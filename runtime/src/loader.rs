@@ -24,6 +24,8 @@ pub(crate) enum ClassPathEntry {
     Directory(PathBuf),
     /// An opened jar, and its path.
     Jar(Jar, PathBuf),
+    /// Classes given as bytes by an embedder, by internal name.
+    Memory(HashMap<String, Vec<u8>>),
 }
 
 #[derive(Default)]
@@ -46,6 +48,11 @@ impl ClassPath {
                 ClassPathEntry::Jar(jar, path) => {
                     if let Ok(Some(bytes)) = jar.read(&file_name) {
                         return Some((bytes, format!("file:{}", path.display())));
+                    }
+                }
+                ClassPathEntry::Memory(classes) => {
+                    if let Some(bytes) = classes.get(name) {
+                        return Some((bytes.clone(), "memory".to_owned()));
                     }
                 }
             }

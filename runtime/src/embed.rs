@@ -1,0 +1,304 @@
+//! The host side of the embedding API: Rust values in and out of Java calls, and natives
+//! implemented by Rust closures. Conversions follow the Java types of the method descriptor.
+
+use cortado_classfile::{FieldType, MethodDescriptor};
+use cortado_gc::{Ref, NULL};
+
+use crate::class::{BasicType, LoaderId};
+use crate::error::{Error, Result};
+use crate::exceptions::throw_new;
+use crate::objects::{
+    array_length, element_offset, new_array, new_string, read_value, rust_string, write_value,
+};
+use crate::thread::Handle;
+use crate::vm::{Env, JResult};
+
+/// A Java value as the host sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// The result of a `void` method.
+    Void,
+    Boolean(bool),
+    Byte(i8),
+    Char(u16),
+    Short(i16),
+    Int(i32),
+    Long(i64),
+    Float(f32),
+    Double(f64),
+    /// A `java.lang.String`.
+    String(String),
+    /// A one-dimensional array of primitives or strings.
+    Array(Vec<Value>),
+    /// The null reference.
+    Null,
+}
+
+/// What a host native returns to throw a Java exception instead of a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JavaThrow {
+    /// Binary name of a Throwable class of the class library, e.g. `java.lang.IllegalStateException`.
+    pub class: String,
+    pub message: Option<String>,
+}
+
+/// A host function implementing a `native` method of a guest class. It receives the arguments
+/// (without the receiver, for instance methods) converted from their Java types.
+pub type HostFunction = dyn Fn(&[Value]) -> std::result::Result<Value, JavaThrow> + Send + Sync;
+
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Void => "void",
+        Value::Boolean(_) => "boolean",
+        Value::Byte(_) => "byte",
+        Value::Char(_) => "char",
+        Value::Short(_) => "short",
+        Value::Int(_) => "int",
+        Value::Long(_) => "long",
+        Value::Float(_) => "float",
+        Value::Double(_) => "double",
+        Value::String(_) => "String",
+        Value::Array(_) => "array",
+        Value::Null => "null",
+    }
+}
+
+/// Whether a `String` may be passed where `class` is expected.
+fn accepts_string(class: &str) -> bool {
+    matches!(
+        class,
+        "java/lang/String"
+            | "java/lang/Object"
+            | "java/lang/CharSequence"
+            | "java/lang/Comparable"
+            | "java/io/Serializable"
+    )
+}
+
+/// Converts a host value to a Java value of type `t`: a slot value, with references rooted in
+/// a handle (read it back after further allocation).
+fn to_java(
+    env: &mut Env,
+    t: &FieldType,
+    value: &Value,
+) -> std::result::Result<JResult<u64>, String> {
+    let mismatch = || format!("expected {}, got {}", t.java_name(), type_name(value));
+    let slot = |v: u64| Ok(Ok(v));
+    match (t, value) {
+        (FieldType::Boolean, Value::Boolean(v)) => slot(*v as u64),
+        (FieldType::Byte, Value::Byte(v)) => slot(*v as i32 as u32 as u64),
+        (FieldType::Char, Value::Char(v)) => slot(*v as u64),
+        (FieldType::Short, Value::Short(v)) => slot(*v as i32 as u32 as u64),
+        (FieldType::Int, Value::Int(v)) => slot(*v as u32 as u64),
+        (FieldType::Long, Value::Long(v)) => slot(*v as u64),
+        (FieldType::Float, Value::Float(v)) => slot(v.to_bits() as u64),
+        (FieldType::Double, Value::Double(v)) => slot(v.to_bits()),
+        (FieldType::Object(_) | FieldType::Array(_), Value::Null) => slot(NULL as u64),
+        (FieldType::Object(class), Value::String(text)) if accepts_string(class) => {
+            Ok(new_string(env, text).map(|r| r as u64))
+        }
+        (FieldType::Array(element), Value::Array(items)) => Ok(new_host_array(env, element, items)),
+        _ => Err(mismatch()),
+    }
+}
+
+fn new_host_array(env: &mut Env, element: &FieldType, items: &[Value]) -> JResult<u64> {
+    let array_class =
+        crate::loader::resolve_class(env, &format!("[{}", element.descriptor()), LoaderId::Boot)?;
+    let array = new_array(env, array_class, items.len() as i32)?;
+    let handle = env.thread.handle(array);
+    let basic_type = BasicType::of(element);
+    for (i, item) in items.iter().enumerate() {
+        let value = match to_java(env, element, item) {
+            Ok(value) => value?,
+            Err(problem) => {
+                let message = format!("array element {i}: {problem}");
+                return Err(throw_new(
+                    env,
+                    "java/lang/IllegalArgumentException",
+                    Some(&message),
+                ));
+            }
+        };
+        let array = env.thread.get(handle);
+        write_value(
+            env.vm,
+            array,
+            element_offset(basic_type, i),
+            basic_type,
+            value,
+        );
+    }
+    Ok(env.thread.get(handle) as u64)
+}
+
+/// Converts a Java value of type `t` (a slot) to a host value.
+fn to_host(env: &Env, t: Option<&FieldType>, slot: u64) -> std::result::Result<Value, String> {
+    let Some(t) = t else { return Ok(Value::Void) };
+    Ok(match t {
+        FieldType::Boolean => Value::Boolean(slot & 1 != 0),
+        FieldType::Byte => Value::Byte(slot as u32 as i32 as i8),
+        FieldType::Char => Value::Char(slot as u16),
+        FieldType::Short => Value::Short(slot as u32 as i32 as i16),
+        FieldType::Int => Value::Int(slot as u32 as i32),
+        FieldType::Long => Value::Long(slot as i64),
+        FieldType::Float => Value::Float(f32::from_bits(slot as u32)),
+        FieldType::Double => Value::Double(f64::from_bits(slot)),
+        FieldType::Object(_) | FieldType::Array(_) if slot as Ref == NULL => Value::Null,
+        FieldType::Object(class) if class == "java/lang/String" => {
+            Value::String(rust_string(env.vm, slot as Ref))
+        }
+        FieldType::Array(element) if !matches!(**element, FieldType::Array(_)) => {
+            let array = slot as Ref;
+            let basic_type = BasicType::of(element);
+            let mut items = Vec::new();
+            for i in 0..array_length(env.vm, array) as usize {
+                let value = read_value(env.vm, array, element_offset(basic_type, i), basic_type);
+                items.push(to_host(env, Some(element), value)?);
+            }
+            Value::Array(items)
+        }
+        other => return Err(format!(
+            "a {} cannot be returned to the host yet (only primitives, strings and arrays of them)",
+            other.java_name()
+        )),
+    })
+}
+
+/// `Vm::call_static`: runs a static method with host arguments.
+pub(crate) fn call_static(
+    env: &mut Env,
+    class: &str,
+    name: &str,
+    descriptor: &str,
+    args: &[Value],
+) -> Result<Value> {
+    let parsed = MethodDescriptor::parse(descriptor)
+        .map_err(|e| Error::InvalidArgument(format!("bad descriptor {descriptor}: {e}")))?;
+    if parsed.parameters.len() != args.len() {
+        return Err(Error::InvalidArgument(format!(
+            "{class}.{name}{descriptor} takes {} arguments, {} given",
+            parsed.parameters.len(),
+            args.len()
+        )));
+    }
+    let internal = class.replace('.', "/");
+    let id = match crate::loader::load_class(env, &internal, LoaderId::App) {
+        Ok(Some(id)) => id,
+        Ok(None) => return Err(Error::InvalidArgument(format!("no class {class}"))),
+        Err(throw) => return Err(crate::escaped(env, throw)),
+    };
+    let method = env.class(id).declared_method(name, descriptor).cloned();
+    let Some(method) = method.filter(|m| m.is_static()) else {
+        return Err(Error::InvalidArgument(format!(
+            "no static method {name}{descriptor} in {class}"
+        )));
+    };
+    let mark = env.thread.handle_mark();
+    let result = (|| -> std::result::Result<JResult<u64>, String> {
+        // References stay rooted in handles until every argument exists.
+        enum Arg {
+            Primitive(u64),
+            Reference(Handle),
+        }
+        let mut converted = Vec::with_capacity(args.len());
+        for (i, (t, value)) in parsed.parameters.iter().zip(args).enumerate() {
+            let slot = match to_java(env, t, value)
+                .map_err(|problem| format!("argument {}: {problem}", i + 1))?
+            {
+                Ok(slot) => slot,
+                Err(throw) => return Ok(Err(throw)),
+            };
+            converted.push(if t.is_reference() {
+                Arg::Reference(env.thread.handle(slot as Ref))
+            } else {
+                Arg::Primitive(slot)
+            });
+        }
+        let mut slots = Vec::with_capacity(parsed.parameter_slots());
+        for (t, arg) in parsed.parameters.iter().zip(&converted) {
+            slots.push(match arg {
+                Arg::Primitive(slot) => *slot,
+                Arg::Reference(handle) => env.thread.get(*handle) as u64,
+            });
+            if t.slots() == 2 {
+                slots.push(0);
+            }
+        }
+        Ok(crate::init::ensure_initialized(env, id)
+            .and_then(|()| crate::interp::call::call_method(env, &method, &slots)))
+    })();
+    env.thread.release_handles(mark);
+    match result {
+        Err(problem) => Err(Error::InvalidArgument(problem)),
+        Ok(Err(throw)) => Err(crate::escaped(env, throw)),
+        Ok(Ok(slot)) => {
+            to_host(env, parsed.return_type.as_ref(), slot).map_err(Error::InvalidArgument)
+        }
+    }
+}
+
+/// Wraps a host function as a native method of the VM's registry.
+pub(crate) fn native_from_host(
+    descriptor: &str,
+    function: std::sync::Arc<HostFunction>,
+    is_static: bool,
+) -> Result<crate::natives::NativeFn> {
+    let parsed = MethodDescriptor::parse(descriptor)
+        .map_err(|e| Error::InvalidArgument(format!("bad descriptor {descriptor}: {e}")))?;
+    Ok(std::sync::Arc::new(
+        move |env: &mut Env, args: crate::natives::Args| -> JResult<u64> {
+            let mut values = Vec::with_capacity(parsed.parameters.len());
+            let mut slot = usize::from(!is_static);
+            for t in &parsed.parameters {
+                let raw = args.slot(env, slot);
+                slot += t.slots();
+                match to_host(env, Some(t), raw) {
+                    Ok(value) => values.push(value),
+                    Err(problem) => {
+                        return Err(throw_new(
+                            env,
+                            "java/lang/IllegalArgumentException",
+                            Some(&problem),
+                        ))
+                    }
+                }
+            }
+            // A panicking host function must not unwind through the VM.
+            let outcome =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| function(&values)));
+            match outcome {
+                Err(panic) => {
+                    let text = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown cause".into());
+                    Err(throw_new(
+                        env,
+                        "java/lang/InternalError",
+                        Some(&format!("native method panicked: {text}")),
+                    ))
+                }
+                Ok(Err(JavaThrow { class, message })) => {
+                    let internal = class.replace('.', "/");
+                    Err(throw_new(env, &internal, message.as_deref()))
+                }
+                Ok(Ok(value)) => match &parsed.return_type {
+                    None => Ok(0),
+                    Some(t) => match to_java(env, t, &value) {
+                        Ok(result) => result,
+                        Err(problem) => {
+                            let message = format!("native method result: {problem}");
+                            Err(throw_new(
+                                env,
+                                "java/lang/IllegalArgumentException",
+                                Some(&message),
+                            ))
+                        }
+                    },
+                },
+            }
+        },
+    ))
+}

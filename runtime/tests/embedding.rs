@@ -1,0 +1,210 @@
+//! The embedding API: classes given as bytes, static calls with host values, host natives,
+//! and guest exceptions as host errors.
+
+use std::process::Command;
+
+use cortado_runtime::{Error, JavaThrow, Value, Vm, VmOptions};
+
+const SOURCE: &str = r#"
+public class Api {
+    static int calls;
+    public static int add(int a, int b) { calls++; return a + b; }
+    public static long sum(int[] values) { long s = 0; for (int v : values) s += v; return s; }
+    public static String greet(String name) { return name == null ? "nobody" : "hello " + name + " #" + calls; }
+    public static String[] split(String text) { return text.split(","); }
+    public static double half(double d) { return d / 2; }
+    public static boolean fails(String message) { throw new IllegalStateException(message); }
+    static native int twice(int x);
+    static native String shout(String s);
+    static native int boom();
+    static native int refuse(int x);
+    public static int useTwice(int x) { return twice(x) + 1; }
+    public static String useShout(String s) { return "[" + shout(s) + "]"; }
+    public static String useBoom() { try { return "no " + boom(); } catch (InternalError e) { return "caught " + e.getMessage(); } }
+    public static String useRefuse() { try { return "no " + refuse(1); } catch (UnsupportedOperationException e) { return "refused: " + e.getMessage(); } }
+}
+"#;
+
+fn compiled() -> Vec<u8> {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("cortado-embedding-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Api.java"), SOURCE).unwrap();
+    let status = Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Api.java"))
+        .status()
+        .expect("javac runs");
+    assert!(status.success());
+    let bytes = std::fs::read(dir.join("Api.class")).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    bytes
+}
+
+fn vm() -> Vm {
+    let mut options = VmOptions::default();
+    options.classes.push(("Api".to_owned(), compiled()));
+    Vm::new(options).expect("the VM starts")
+}
+
+#[test]
+fn static_calls_convert_values_both_ways() {
+    let vm = vm();
+    assert_eq!(
+        vm.call_static("Api", "add", "(II)I", &[Value::Int(2), Value::Int(40)]),
+        Ok(Value::Int(42))
+    );
+    let values = Value::Array((1..=100).map(Value::Int).collect());
+    assert_eq!(
+        vm.call_static("Api", "sum", "([I)J", &[values]),
+        Ok(Value::Long(5050))
+    );
+    assert_eq!(
+        vm.call_static(
+            "Api",
+            "greet",
+            "(Ljava/lang/String;)Ljava/lang/String;",
+            &[Value::String("Zoë".into())]
+        ),
+        Ok(Value::String("hello Zoë #1".into())),
+        "statics persist between calls"
+    );
+    assert_eq!(
+        vm.call_static(
+            "Api",
+            "greet",
+            "(Ljava/lang/String;)Ljava/lang/String;",
+            &[Value::Null]
+        ),
+        Ok(Value::String("nobody".into()))
+    );
+    assert_eq!(
+        vm.call_static(
+            "Api",
+            "split",
+            "(Ljava/lang/String;)[Ljava/lang/String;",
+            &[Value::String("a,b,c".into())]
+        ),
+        Ok(Value::Array(vec![
+            Value::String("a".into()),
+            Value::String("b".into()),
+            Value::String("c".into())
+        ]))
+    );
+    assert_eq!(
+        vm.call_static("Api", "half", "(D)D", &[Value::Double(5.0)]),
+        Ok(Value::Double(2.5))
+    );
+}
+
+#[test]
+fn misuse_is_a_host_error() {
+    let vm = vm();
+    assert!(matches!(
+        vm.call_static("Api", "add", "(II)I", &[Value::Int(1)]),
+        Err(Error::InvalidArgument(_))
+    ));
+    assert!(matches!(
+        vm.call_static(
+            "Api",
+            "add",
+            "(II)I",
+            &[Value::Int(1), Value::String("x".into())]
+        ),
+        Err(Error::InvalidArgument(_))
+    ));
+    assert!(matches!(
+        vm.call_static("Api", "missing", "()V", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
+    assert!(matches!(
+        vm.call_static("NoSuchClass", "f", "()V", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
+    assert!(matches!(
+        vm.call_static("Api", "add", "(II", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
+}
+
+#[test]
+fn guest_exceptions_come_back_with_class_message_and_trace() {
+    let vm = vm();
+    let Err(Error::Exception(exception)) = vm.call_static(
+        "Api",
+        "fails",
+        "(Ljava/lang/String;)Z",
+        &[Value::String("bad state".into())],
+    ) else {
+        panic!("expected an exception");
+    };
+    assert_eq!(exception.class_name, "java.lang.IllegalStateException");
+    assert_eq!(exception.message.as_deref(), Some("bad state"));
+    assert!(
+        exception
+            .stack_trace
+            .starts_with("java.lang.IllegalStateException: bad state\n\tat Api.fails(Api.java:"),
+        "{}",
+        exception.stack_trace
+    );
+    // The VM stays usable after a guest exception.
+    assert_eq!(
+        vm.call_static("Api", "add", "(II)I", &[Value::Int(1), Value::Int(1)]),
+        Ok(Value::Int(2))
+    );
+}
+
+#[test]
+fn host_natives_are_called_and_contained() {
+    let vm = vm();
+    vm.register_native("Api", "twice", "(I)I", true, |args| match args {
+        [Value::Int(x)] => Ok(Value::Int(x * 2)),
+        _ => unreachable!("the descriptor fixes the arguments"),
+    })
+    .unwrap();
+    vm.register_native(
+        "Api",
+        "shout",
+        "(Ljava/lang/String;)Ljava/lang/String;",
+        true,
+        |args| match args {
+            [Value::String(s)] => Ok(Value::String(s.to_uppercase())),
+            _ => Ok(Value::Null),
+        },
+    )
+    .unwrap();
+    vm.register_native("Api", "boom", "()I", true, |_| panic!("host bug"))
+        .unwrap();
+    vm.register_native("Api", "refuse", "(I)I", true, |_| {
+        Err(JavaThrow {
+            class: "java.lang.UnsupportedOperationException".into(),
+            message: Some("not here".into()),
+        })
+    })
+    .unwrap();
+    assert_eq!(
+        vm.call_static("Api", "useTwice", "(I)I", &[Value::Int(20)]),
+        Ok(Value::Int(41))
+    );
+    assert_eq!(
+        vm.call_static(
+            "Api",
+            "useShout",
+            "(Ljava/lang/String;)Ljava/lang/String;",
+            &[Value::String("hey".into())]
+        ),
+        Ok(Value::String("[HEY]".into()))
+    );
+    assert_eq!(
+        vm.call_static("Api", "useBoom", "()Ljava/lang/String;", &[]),
+        Ok(Value::String(
+            "caught native method panicked: host bug".into()
+        ))
+    );
+    assert_eq!(
+        vm.call_static("Api", "useRefuse", "()Ljava/lang/String;", &[]),
+        Ok(Value::String("refused: not here".into()))
+    );
+}
