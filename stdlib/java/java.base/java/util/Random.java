@@ -168,4 +168,76 @@ public class Random implements java.io.Serializable {
             return v1 * multiplier;
         }
     }
+
+    // Streams of random numbers (sequential), drawing values exactly as the corresponding
+    // next* methods do, so a seeded Random gives the JDK's sequence.
+
+    private static void checkSize(long streamSize) {
+        if (streamSize < 0L)
+            throw new IllegalArgumentException("size must be non-negative");
+    }
+
+    private static void checkRange(double origin, double bound) {
+        if (!(origin < bound && bound - origin < Double.POSITIVE_INFINITY))
+            throw new IllegalArgumentException("bound must be greater than origin");
+    }
+
+    public java.util.stream.IntStream ints() {
+        return java.util.stream.IntStream.generate(this::nextInt);
+    }
+
+    public java.util.stream.IntStream ints(long streamSize) {
+        checkSize(streamSize);
+        return ints().limit(streamSize);
+    }
+
+    public java.util.stream.IntStream ints(int origin, int bound) {
+        if (origin >= bound)
+            throw new IllegalArgumentException("bound must be greater than origin");
+        return java.util.stream.IntStream.generate(() -> nextInt(origin, bound));
+    }
+
+    public java.util.stream.IntStream ints(long streamSize, int origin, int bound) {
+        checkSize(streamSize);
+        return ints(origin, bound).limit(streamSize);
+    }
+
+    public java.util.stream.LongStream longs() {
+        return java.util.stream.LongStream.generate(this::nextLong);
+    }
+
+    public java.util.stream.LongStream longs(long streamSize) {
+        checkSize(streamSize);
+        return longs().limit(streamSize);
+    }
+
+    public java.util.stream.LongStream longs(long origin, long bound) {
+        if (origin >= bound)
+            throw new IllegalArgumentException("bound must be greater than origin");
+        return java.util.stream.LongStream.generate(() -> nextLong(origin, bound));
+    }
+
+    public java.util.stream.LongStream longs(long streamSize, long origin, long bound) {
+        checkSize(streamSize);
+        return longs(origin, bound).limit(streamSize);
+    }
+
+    public java.util.stream.DoubleStream doubles() {
+        return java.util.stream.DoubleStream.generate(this::nextDouble);
+    }
+
+    public java.util.stream.DoubleStream doubles(long streamSize) {
+        checkSize(streamSize);
+        return doubles().limit(streamSize);
+    }
+
+    public java.util.stream.DoubleStream doubles(double origin, double bound) {
+        checkRange(origin, bound);
+        return java.util.stream.DoubleStream.generate(() -> nextDouble(origin, bound));
+    }
+
+    public java.util.stream.DoubleStream doubles(long streamSize, double origin, double bound) {
+        checkSize(streamSize);
+        return doubles(origin, bound).limit(streamSize);
+    }
 }
