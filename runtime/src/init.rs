@@ -33,6 +33,15 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
         InitState::Erroneous => return Err(could_not_initialize(env, id)),
         InitState::Uninitialized => {}
     }
+    // Linking: an application class is verified as a whole before it is initialized, as on
+    // HotSpot (a failure leaves it uninitialized, so every later use fails the same way).
+    if class.loader == crate::class::LoaderId::App && !class.hidden {
+        for method in &class.methods {
+            if !method.is_native() && !method.is_abstract() {
+                crate::interp::call::prepared(env, method)?;
+            }
+        }
+    }
     class.set_init_state(InitState::InProgress);
     class
         .init_thread

@@ -33,6 +33,7 @@ mod loader;
 mod natives;
 mod objects;
 mod thread;
+mod verify;
 mod vm;
 mod well_known;
 

@@ -90,7 +90,7 @@ pub(crate) fn push_frame(env: &mut Env, method: Arc<Method>, base: usize) -> JRe
 
 /// The prepared code of `method`, decoding it and computing its reference maps on first use.
 /// Code that fails those checks throws VerifyError.
-fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepared>> {
+pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepared>> {
     if let Some(result) = method.prepared.get() {
         return match result {
             Ok(prepared) => Ok(prepared.clone()),
@@ -115,6 +115,17 @@ fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepared>> {
         let _ = prepared.ref_maps.set(maps);
         Ok(Arc::new(prepared))
     });
+    // Application classes are verified before their code first runs; the class library and
+    // the VM's generated classes are trusted.
+    let result = match result {
+        Ok(prepared) if class.loader == crate::class::LoaderId::App && !class.hidden => {
+            match crate::verify::verify_method(env, &class, method, &prepared)? {
+                Ok(()) => Ok(prepared),
+                Err(reason) => Err(reason),
+            }
+        }
+        other => other,
+    };
     let result = method.prepared.get_or_init(|| result);
     match result {
         Ok(prepared) => Ok(prepared.clone()),

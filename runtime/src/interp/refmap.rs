@@ -38,9 +38,14 @@ struct State {
 /// A stack value whose producing instruction is not known (paths disagree, or an exception).
 pub(crate) const UNKNOWN: u32 = u32::MAX;
 
+/// Applies a `dup`-family or `swap` shuffle to any stack of values; `Err` on underflow.
+pub(crate) fn shuffle_values<X: Clone>(insn: Insn, stack: &mut Vec<X>) -> Result<(), ()> {
+    shuffle(insn, stack).unwrap_or(Ok(()))
+}
+
 /// The stack shuffles of the `dup` family and `swap`, applied the same way to types and to
 /// sources. `None` for other instructions.
-fn shuffle<X: Copy>(insn: Insn, stack: &mut Vec<X>) -> Option<Result<(), ()>> {
+fn shuffle<X: Clone>(insn: Insn, stack: &mut Vec<X>) -> Option<Result<(), ()>> {
     let needed = match insn {
         Insn::Dup => 1,
         Insn::DupX1 | Insn::Dup2 | Insn::Swap => 2,
@@ -56,13 +61,20 @@ fn shuffle<X: Copy>(insn: Insn, stack: &mut Vec<X>) -> Option<Result<(), ()>> {
     stack.truncate(n - needed);
     // `top` lists the values bottom to top: for needed = 3, [c, b, a].
     let out: Vec<X> = match (insn, top.as_slice()) {
-        (Insn::Dup, [a]) => vec![*a, *a],
-        (Insn::DupX1, [b, a]) => vec![*a, *b, *a],
-        (Insn::DupX2, [c, b, a]) => vec![*a, *c, *b, *a],
-        (Insn::Dup2, [b, a]) => vec![*b, *a, *b, *a],
-        (Insn::Dup2X1, [c, b, a]) => vec![*b, *a, *c, *b, *a],
-        (Insn::Dup2X2, [d, c, b, a]) => vec![*b, *a, *d, *c, *b, *a],
-        (Insn::Swap, [b, a]) => vec![*a, *b],
+        (Insn::Dup, [a]) => vec![a.clone(), a.clone()],
+        (Insn::DupX1, [b, a]) => vec![a.clone(), b.clone(), a.clone()],
+        (Insn::DupX2, [c, b, a]) => vec![a.clone(), c.clone(), b.clone(), a.clone()],
+        (Insn::Dup2, [b, a]) => vec![b.clone(), a.clone(), b.clone(), a.clone()],
+        (Insn::Dup2X1, [c, b, a]) => vec![b.clone(), a.clone(), c.clone(), b.clone(), a.clone()],
+        (Insn::Dup2X2, [d, c, b, a]) => vec![
+            b.clone(),
+            a.clone(),
+            d.clone(),
+            c.clone(),
+            b.clone(),
+            a.clone(),
+        ],
+        (Insn::Swap, [b, a]) => vec![a.clone(), b.clone()],
         _ => unreachable!("lengths match the needed counts"),
     };
     stack.extend(out);

@@ -1,0 +1,952 @@
+//! The bytecode verifier (JVMS §4.10): type inference over every method of application
+//! classes before it first runs, so that the interpreter can trust operand types. It checks
+//! what the untyped reference-map analysis cannot: that fields, methods and arrays are used on
+//! objects of the right classes, that values match parameter, field and return types, and that
+//! objects are initialized (`<init>` rules) before use.
+//!
+//! It infers types for every class-file version (merging reference types at their first
+//! common superclass, as the inference verifier of §4.10.2 does) rather than checking
+//! StackMapTable frames; the frames of version 50+ files are not needed for safety. Interfaces
+//! are treated as `Object` for assignability, as both JVMS verifiers do. Methods using
+//! `jsr`/`ret` (only legal before version 51) are not verified yet.
+
+use std::sync::Arc;
+
+use cortado_classfile::{Constant, ConstantPool, FieldType, MethodDescriptor};
+
+use crate::class::{BasicType, Class, LoaderId};
+use crate::interp::prepare::{Insn, Prepared, Switch};
+use crate::vm::{Env, JResult};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum V {
+    Top,
+    Int,
+    Float,
+    Long,
+    Double,
+    /// Second slot of a long or double.
+    Hi,
+    Null,
+    UninitThis,
+    /// An object created by the `new` at this instruction index, not yet initialized.
+    Uninit(u32),
+    /// A reference of this class (internal name, or array descriptor).
+    Ref(Arc<str>),
+}
+
+#[derive(Clone, PartialEq)]
+struct Frame {
+    locals: Vec<V>,
+    stack: Vec<V>,
+}
+
+/// Why a method failed verification (a VerifyError message).
+pub(crate) type Failure = String;
+
+struct Verifier<'a, 'e, 'v> {
+    env: &'e mut Env<'v>,
+    class: &'a Class,
+    pool: &'a ConstantPool,
+    prepared: &'a Prepared,
+    loader: LoaderId,
+    return_type: Option<FieldType>,
+    is_init: bool,
+}
+
+fn of_field_type(t: &FieldType) -> V {
+    match t {
+        FieldType::Boolean
+        | FieldType::Byte
+        | FieldType::Char
+        | FieldType::Short
+        | FieldType::Int => V::Int,
+        FieldType::Float => V::Float,
+        FieldType::Long => V::Long,
+        FieldType::Double => V::Double,
+        FieldType::Object(name) => V::Ref(Arc::from(name.as_str())),
+        FieldType::Array(_) => V::Ref(Arc::from(t.descriptor().as_str())),
+    }
+}
+
+fn is_wide(v: &V) -> bool {
+    matches!(v, V::Long | V::Double)
+}
+
+/// Verifies one method. `Ok(Err(reason))` is a verification failure; `Err` a Java exception
+/// raised while loading classes for assignability checks.
+pub(crate) fn verify_method(
+    env: &mut Env,
+    class: &Class,
+    method: &crate::class::Method,
+    prepared: &Prepared,
+) -> JResult<Result<(), Failure>> {
+    if prepared
+        .insns
+        .iter()
+        .any(|i| matches!(i, Insn::Jsr(_) | Insn::Ret(_)))
+    {
+        return Ok(Ok(()));
+    }
+    let Some(file) = class.file.as_ref() else {
+        return Ok(Ok(()));
+    };
+    let mut verifier = Verifier {
+        env,
+        class,
+        pool: &file.constant_pool,
+        prepared,
+        loader: class.loader,
+        return_type: method.parsed.return_type.clone(),
+        is_init: method.name == "<init>",
+    };
+    verifier.run(method)
+}
+
+impl Verifier<'_, '_, '_> {
+    fn run(&mut self, method: &crate::class::Method) -> JResult<Result<(), Failure>> {
+        let max_locals = self.prepared.max_locals as usize;
+        let mut locals = Vec::with_capacity(max_locals);
+        if !method.is_static() {
+            locals.push(if self.is_init && &*self.class.name != "java/lang/Object" {
+                V::UninitThis
+            } else {
+                V::Ref(self.class.name.clone())
+            });
+        }
+        for parameter in &method.parsed.parameters {
+            let v = of_field_type(parameter);
+            let wide = is_wide(&v);
+            locals.push(v);
+            if wide {
+                locals.push(V::Hi);
+            }
+        }
+        if locals.len() > max_locals {
+            return Ok(Err("Arguments can't fit into locals".into()));
+        }
+        locals.resize(max_locals, V::Top);
+        let count = self.prepared.insns.len();
+        let mut frames: Vec<Option<Frame>> = vec![None; count];
+        frames[0] = Some(Frame {
+            locals,
+            stack: Vec::new(),
+        });
+        let mut work = vec![0usize];
+        while let Some(pc) = work.pop() {
+            let frame = frames[pc].clone().expect("queued instructions have frames");
+            let bci = self.prepared.bci[pc];
+            let fail = |reason: String| format!("{reason} (at bytecode offset {bci})");
+            // Exception handlers see the locals before the instruction.
+            for handler in &self.prepared.handlers {
+                if (handler.start as usize..handler.end as usize).contains(&pc) {
+                    let caught = if handler.catch_type == 0 {
+                        "java/lang/Throwable".to_owned()
+                    } else {
+                        match self.pool.class_name(handler.catch_type) {
+                            Ok(name) => name.to_owned(),
+                            Err(_) => return Ok(Err(fail("Bad catch type".into()))),
+                        }
+                    };
+                    let target = Frame {
+                        locals: frame.locals.clone(),
+                        stack: vec![V::Ref(Arc::from(caught.as_str()))],
+                    };
+                    if let Err(reason) =
+                        self.merge(&mut frames, &mut work, handler.handler as usize, target)?
+                    {
+                        return Ok(Err(fail(reason)));
+                    }
+                }
+            }
+            let mut successors = Vec::new();
+            let outcome = self.step(pc, frame, &mut successors)?;
+            let next = match outcome {
+                Ok(next) => next,
+                Err(reason) => return Ok(Err(fail(reason))),
+            };
+            for (target, state) in successors {
+                if let Err(reason) = self.merge(&mut frames, &mut work, target, state)? {
+                    return Ok(Err(fail(reason)));
+                }
+            }
+            if let Some(state) = next {
+                if pc + 1 >= count {
+                    return Ok(Err(fail("Falling off the end of the code".into())));
+                }
+                if let Err(reason) = self.merge(&mut frames, &mut work, pc + 1, state)? {
+                    return Ok(Err(fail(reason)));
+                }
+            }
+        }
+        Ok(Ok(()))
+    }
+
+    fn merge(
+        &mut self,
+        frames: &mut [Option<Frame>],
+        work: &mut Vec<usize>,
+        target: usize,
+        incoming: Frame,
+    ) -> JResult<Result<(), Failure>> {
+        let Some(slot) = frames.get_mut(target) else {
+            return Ok(Err("Illegal target of jump or branch".into()));
+        };
+        let Some(existing) = slot.clone() else {
+            *slot = Some(incoming);
+            work.push(target);
+            return Ok(Ok(()));
+        };
+        if existing.stack.len() != incoming.stack.len() {
+            return Ok(Err("Inconsistent stack height".into()));
+        }
+        let mut merged = existing.clone();
+        for (a, b) in merged.locals.iter_mut().zip(&incoming.locals) {
+            *a = self.join(a, b)?;
+        }
+        for (a, b) in merged.stack.iter_mut().zip(&incoming.stack) {
+            let joined = self.join(a, b)?;
+            if joined == V::Top {
+                return Ok(Err(format!("Mismatched stack types: {a:?} and {b:?}")));
+            }
+            *a = joined;
+        }
+        if merged != existing {
+            frames[target] = Some(merged);
+            work.push(target);
+        }
+        Ok(Ok(()))
+    }
+
+    /// The least upper bound of two types (Top when they cannot merge).
+    fn join(&mut self, a: &V, b: &V) -> JResult<V> {
+        Ok(match (a, b) {
+            _ if a == b => a.clone(),
+            (V::Null, V::Ref(_)) => b.clone(),
+            (V::Ref(_), V::Null) => a.clone(),
+            (V::Ref(x), V::Ref(y)) => V::Ref(self.common_superclass(x, y)?),
+            _ => V::Top,
+        })
+    }
+
+    fn load(&mut self, name: &str) -> JResult<Arc<Class>> {
+        let id = crate::loader::resolve_class(self.env, name, self.loader)?;
+        Ok(self.env.class(id))
+    }
+
+    /// The first common superclass of two reference types (arrays by their components).
+    fn common_superclass(&mut self, x: &Arc<str>, y: &Arc<str>) -> JResult<Arc<str>> {
+        let object: Arc<str> = Arc::from("java/lang/Object");
+        if x.starts_with('[') || y.starts_with('[') {
+            let (Some(xc), Some(yc)) = (x.strip_prefix('['), y.strip_prefix('[')) else {
+                return Ok(object);
+            };
+            if let (Some(xn), Some(yn)) = (reference_component(xc), reference_component(yc)) {
+                let common =
+                    self.common_superclass(&Arc::from(xn.as_str()), &Arc::from(yn.as_str()))?;
+                return Ok(Arc::from(array_of(&common).as_str()));
+            }
+            return Ok(object);
+        }
+        let xs = self.load(x)?;
+        let ys = self.load(y)?;
+        if xs.is_interface() || ys.is_interface() {
+            return Ok(object);
+        }
+        for &id in xs.supers.iter().rev() {
+            if ys.supers.contains(&id) {
+                return Ok(self.env.class(id).name.clone());
+            }
+        }
+        Ok(object)
+    }
+
+    /// JVMS §4.10.1.2 assignability of a value to a type.
+    fn assignable(&mut self, from: &V, to: &V) -> JResult<bool> {
+        Ok(match (from, to) {
+            _ if from == to => true,
+            (_, V::Top) => true,
+            (V::Null, V::Ref(_)) => true,
+            (V::Ref(x), V::Ref(y)) => self.reference_assignable(x, y)?,
+            _ => false,
+        })
+    }
+
+    fn reference_assignable(&mut self, from: &str, to: &str) -> JResult<bool> {
+        if from == to || to == "java/lang/Object" {
+            return Ok(true);
+        }
+        if let Some(to_component) = to.strip_prefix('[') {
+            let Some(from_component) = from.strip_prefix('[') else {
+                return Ok(false);
+            };
+            return match (
+                reference_component(from_component),
+                reference_component(to_component),
+            ) {
+                (Some(f), Some(t)) => self.reference_assignable(&f, &t),
+                _ => Ok(from_component == to_component),
+            };
+        }
+        let target = self.load(to)?;
+        if target.is_interface() {
+            return Ok(true);
+        }
+        if from.starts_with('[') {
+            return Ok(false);
+        }
+        let source = self.load(from)?;
+        Ok(source.supers.contains(&target.id))
+    }
+
+    fn member(&self, index: u16) -> Result<(String, String, String), Failure> {
+        self.pool
+            .member_ref(index)
+            .map(|(m, _)| {
+                (
+                    m.class.to_owned(),
+                    m.name.to_owned(),
+                    m.descriptor.to_owned(),
+                )
+            })
+            .map_err(|e| e.to_string())
+    }
+
+    /// Runs one instruction on `frame`. Returns the fall-through frame (`None` when control
+    /// does not fall through) and pushes branch targets into `successors`.
+    fn step(
+        &mut self,
+        pc: usize,
+        mut f: Frame,
+        successors: &mut Vec<(usize, Frame)>,
+    ) -> JResult<Result<Option<Frame>, Failure>> {
+        macro_rules! bail {
+            ($($t:tt)*) => { return Ok(Err(format!($($t)*))) };
+        }
+        macro_rules! pop {
+            () => {
+                match f.stack.pop() {
+                    Some(v) => v,
+                    None => bail!("Unable to pop operand off an empty stack"),
+                }
+            };
+        }
+        // Pops a value that must be assignable to `$t`.
+        macro_rules! pop_as {
+            ($t:expr) => {{
+                let expected: V = $t;
+                if is_wide(&expected) {
+                    if pop!() != V::Hi {
+                        bail!("Bad type on operand stack: expected {expected:?}");
+                    }
+                }
+                let v = pop!();
+                if !self.assignable(&v, &expected)? {
+                    bail!("Bad type on operand stack: {v:?} is not assignable to {expected:?}");
+                }
+                v
+            }};
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v: V = $v;
+                let wide = is_wide(&v);
+                f.stack.push(v);
+                if wide {
+                    f.stack.push(V::Hi);
+                }
+            }};
+        }
+        macro_rules! pop_ref {
+            () => {{
+                let v = pop!();
+                if !matches!(v, V::Null | V::Ref(_) | V::Uninit(_) | V::UninitThis) {
+                    bail!("Bad type on operand stack: expected a reference, got {v:?}");
+                }
+                v
+            }};
+        }
+        let max_stack = self.prepared.max_stack as usize;
+        let insn = self.prepared.insns[pc];
+        match insn {
+            Insn::Nop => {}
+            Insn::AconstNull => push!(V::Null),
+            Insn::Iconst(_) => push!(V::Int),
+            Insn::Lconst(_) => push!(V::Long),
+            Insn::Fconst(_) => push!(V::Float),
+            Insn::Dconst(_) => push!(V::Double),
+            Insn::Ldc(index) => match self.pool.get(index) {
+                Some(Constant::Integer(_)) => push!(V::Int),
+                Some(Constant::Float(_)) => push!(V::Float),
+                Some(Constant::String { .. }) => push!(V::Ref(Arc::from("java/lang/String"))),
+                Some(Constant::Class { .. }) => push!(V::Ref(Arc::from("java/lang/Class"))),
+                Some(Constant::MethodType { .. }) => {
+                    push!(V::Ref(Arc::from("java/lang/invoke/MethodType")))
+                }
+                Some(Constant::MethodHandle { .. }) => {
+                    push!(V::Ref(Arc::from("java/lang/invoke/MethodHandle")))
+                }
+                Some(Constant::Dynamic { name_and_type, .. }) => {
+                    let Ok((_, descriptor)) = self.pool.name_and_type(*name_and_type) else {
+                        bail!("Bad ldc constant")
+                    };
+                    let Ok(t) = FieldType::parse(descriptor) else {
+                        bail!("Bad ldc constant")
+                    };
+                    push!(of_field_type(&t))
+                }
+                _ => bail!("Illegal type in constant pool for ldc"),
+            },
+            Insn::Ldc2(index) => match self.pool.get(index) {
+                Some(Constant::Long(_)) => push!(V::Long),
+                Some(Constant::Double(_)) => push!(V::Double),
+                _ => bail!("Illegal type in constant pool for ldc2_w"),
+            },
+            Insn::Load1(i) | Insn::Load2(i) => {
+                let i = i as usize;
+                let wide = matches!(insn, Insn::Load2(_));
+                if i + usize::from(wide) >= f.locals.len() {
+                    bail!("Illegal local variable number");
+                }
+                let v = f.locals[i].clone();
+                match (&v, wide) {
+                    (V::Long | V::Double, true) if f.locals[i + 1] == V::Hi => push!(v),
+                    (
+                        V::Int | V::Float | V::Null | V::Ref(_) | V::Uninit(_) | V::UninitThis,
+                        false,
+                    ) => push!(v),
+                    _ => bail!("Bad local variable type: {v:?}"),
+                }
+            }
+            Insn::Store1(i) | Insn::Store2(i) => {
+                let i = i as usize;
+                let wide = matches!(insn, Insn::Store2(_));
+                if i + usize::from(wide) >= f.locals.len() {
+                    bail!("Illegal local variable number");
+                }
+                let v = if wide {
+                    if pop!() != V::Hi {
+                        bail!("Bad type on operand stack");
+                    }
+                    let v = pop!();
+                    if !is_wide(&v) {
+                        bail!("Bad type on operand stack");
+                    }
+                    v
+                } else {
+                    let v = pop!();
+                    if matches!(v, V::Hi | V::Long | V::Double | V::Top) {
+                        bail!("Bad type on operand stack");
+                    }
+                    v
+                };
+                invalidate_pair(&mut f.locals, i);
+                if wide {
+                    invalidate_pair(&mut f.locals, i + 1);
+                    f.locals[i + 1] = V::Hi;
+                }
+                f.locals[i] = v;
+            }
+            Insn::ArrayLoad(t) => {
+                pop_as!(V::Int);
+                let array = pop!();
+                let element = self.array_element(&array, t)?;
+                match element {
+                    Ok(v) => push!(v),
+                    Err(reason) => bail!("{reason}"),
+                }
+            }
+            Insn::ArrayStore(t) => {
+                let value = match t {
+                    BasicType::Reference => pop_ref!(),
+                    BasicType::Long => pop_as!(V::Long),
+                    BasicType::Double => pop_as!(V::Double),
+                    BasicType::Float => pop_as!(V::Float),
+                    _ => pop_as!(V::Int),
+                };
+                if matches!(value, V::Uninit(_) | V::UninitThis) {
+                    bail!("Bad type on operand stack: uninitialized object stored in an array");
+                }
+                pop_as!(V::Int);
+                let array = pop!();
+                if let Err(reason) = self.array_element(&array, t)? {
+                    bail!("{reason}");
+                }
+            }
+            Insn::Pop => {
+                if matches!(pop!(), V::Hi | V::Long | V::Double) {
+                    bail!("Bad type on operand stack: pop of a long or double");
+                }
+            }
+            Insn::Pop2 => {
+                let a = pop!();
+                if a != V::Hi && matches!(f.stack.last(), Some(V::Long | V::Double)) {
+                    bail!("Bad type on operand stack");
+                }
+                pop!();
+            }
+            Insn::Dup
+            | Insn::DupX1
+            | Insn::DupX2
+            | Insn::Dup2
+            | Insn::Dup2X1
+            | Insn::Dup2X2
+            | Insn::Swap => {
+                if matches!(insn, Insn::Dup | Insn::DupX1 | Insn::DupX2 | Insn::Swap)
+                    && matches!(f.stack.last(), Some(V::Hi))
+                {
+                    bail!("Bad type on operand stack: category-2 value");
+                }
+                if crate::interp::refmap::shuffle_values(insn, &mut f.stack).is_err() {
+                    bail!("Unable to pop operand off an empty stack");
+                }
+            }
+            Insn::Iadd
+            | Insn::Isub
+            | Insn::Imul
+            | Insn::Idiv
+            | Insn::Irem
+            | Insn::Ishl
+            | Insn::Ishr
+            | Insn::Iushr
+            | Insn::Iand
+            | Insn::Ior
+            | Insn::Ixor => {
+                pop_as!(V::Int);
+                pop_as!(V::Int);
+                push!(V::Int);
+            }
+            Insn::Ladd
+            | Insn::Lsub
+            | Insn::Lmul
+            | Insn::Ldiv
+            | Insn::Lrem
+            | Insn::Land
+            | Insn::Lor
+            | Insn::Lxor => {
+                pop_as!(V::Long);
+                pop_as!(V::Long);
+                push!(V::Long);
+            }
+            Insn::Lshl | Insn::Lshr | Insn::Lushr => {
+                pop_as!(V::Int);
+                pop_as!(V::Long);
+                push!(V::Long);
+            }
+            Insn::Fadd | Insn::Fsub | Insn::Fmul | Insn::Fdiv | Insn::Frem => {
+                pop_as!(V::Float);
+                pop_as!(V::Float);
+                push!(V::Float);
+            }
+            Insn::Dadd | Insn::Dsub | Insn::Dmul | Insn::Ddiv | Insn::Drem => {
+                pop_as!(V::Double);
+                pop_as!(V::Double);
+                push!(V::Double);
+            }
+            Insn::Ineg | Insn::I2b | Insn::I2c | Insn::I2s => {
+                pop_as!(V::Int);
+                push!(V::Int);
+            }
+            Insn::Lneg => {
+                pop_as!(V::Long);
+                push!(V::Long);
+            }
+            Insn::Fneg => {
+                pop_as!(V::Float);
+                push!(V::Float);
+            }
+            Insn::Dneg => {
+                pop_as!(V::Double);
+                push!(V::Double);
+            }
+            Insn::Iinc(i, _) => {
+                if f.locals.get(i as usize) != Some(&V::Int) {
+                    bail!("Bad local variable type for iinc");
+                }
+            }
+            Insn::I2l
+            | Insn::I2f
+            | Insn::I2d
+            | Insn::L2i
+            | Insn::L2f
+            | Insn::L2d
+            | Insn::F2i
+            | Insn::F2l
+            | Insn::F2d
+            | Insn::D2i
+            | Insn::D2l
+            | Insn::D2f => {
+                let (from, to) = match insn {
+                    Insn::I2l => (V::Int, V::Long),
+                    Insn::I2f => (V::Int, V::Float),
+                    Insn::I2d => (V::Int, V::Double),
+                    Insn::L2i => (V::Long, V::Int),
+                    Insn::L2f => (V::Long, V::Float),
+                    Insn::L2d => (V::Long, V::Double),
+                    Insn::F2i => (V::Float, V::Int),
+                    Insn::F2l => (V::Float, V::Long),
+                    Insn::F2d => (V::Float, V::Double),
+                    Insn::D2i => (V::Double, V::Int),
+                    Insn::D2l => (V::Double, V::Long),
+                    _ => (V::Double, V::Float),
+                };
+                pop_as!(from);
+                push!(to);
+            }
+            Insn::Lcmp => {
+                pop_as!(V::Long);
+                pop_as!(V::Long);
+                push!(V::Int);
+            }
+            Insn::Fcmpl | Insn::Fcmpg => {
+                pop_as!(V::Float);
+                pop_as!(V::Float);
+                push!(V::Int);
+            }
+            Insn::Dcmpl | Insn::Dcmpg => {
+                pop_as!(V::Double);
+                pop_as!(V::Double);
+                push!(V::Int);
+            }
+            Insn::If(_, target) => {
+                pop_as!(V::Int);
+                successors.push((target as usize, f.clone()));
+            }
+            Insn::IfIcmp(_, target) => {
+                pop_as!(V::Int);
+                pop_as!(V::Int);
+                successors.push((target as usize, f.clone()));
+            }
+            Insn::IfAcmpEq(target) | Insn::IfAcmpNe(target) => {
+                pop_ref!();
+                pop_ref!();
+                successors.push((target as usize, f.clone()));
+            }
+            Insn::IfNull(target) | Insn::IfNonNull(target) => {
+                pop_ref!();
+                successors.push((target as usize, f.clone()));
+            }
+            Insn::Goto(target) => {
+                successors.push((target as usize, f));
+                return Ok(Ok(None));
+            }
+            Insn::Jsr(_) | Insn::Ret(_) => bail!("jsr/ret are not verified"),
+            Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
+                pop_as!(V::Int);
+                match &self.prepared.switches[index as usize] {
+                    Switch::Table {
+                        default, targets, ..
+                    } => {
+                        successors.push((*default as usize, f.clone()));
+                        successors.extend(targets.iter().map(|&t| (t as usize, f.clone())));
+                    }
+                    Switch::Lookup { default, pairs } => {
+                        successors.push((*default as usize, f.clone()));
+                        successors.extend(pairs.iter().map(|&(_, t)| (t as usize, f.clone())));
+                    }
+                }
+                return Ok(Ok(None));
+            }
+            Insn::Return1 | Insn::Return2 | Insn::ReturnVoid => {
+                let expected = self.return_type.as_ref().map(of_field_type);
+                match (&expected, insn) {
+                    (None, Insn::ReturnVoid) => {
+                        if self.is_init && f.locals.first() == Some(&V::UninitThis) {
+                            bail!("Constructor must call super() or this() before return");
+                        }
+                    }
+                    (Some(t), Insn::Return1 | Insn::Return2)
+                        if is_wide(t) == matches!(insn, Insn::Return2) =>
+                    {
+                        pop_as!(t.clone());
+                    }
+                    _ => bail!("Method expects a return value of another kind"),
+                }
+                return Ok(Ok(None));
+            }
+            Insn::Athrow => {
+                let v = pop!();
+                if !self.assignable(&v, &V::Ref(Arc::from("java/lang/Throwable")))? {
+                    bail!("Bad type on operand stack: athrow of {v:?}");
+                }
+                return Ok(Ok(None));
+            }
+            Insn::GetStatic(index)
+            | Insn::PutStatic(index)
+            | Insn::GetField(index)
+            | Insn::PutField(index) => {
+                let (owner, _, descriptor) = match self.member(index) {
+                    Ok(m) => m,
+                    Err(reason) => bail!("{reason}"),
+                };
+                let Ok(t) = FieldType::parse(&descriptor) else {
+                    bail!("Bad field descriptor")
+                };
+                let field = of_field_type(&t);
+                let owner_type = V::Ref(Arc::from(owner.as_str()));
+                match insn {
+                    Insn::GetStatic(_) => push!(field),
+                    Insn::PutStatic(_) => {
+                        pop_as!(field);
+                    }
+                    Insn::GetField(_) => {
+                        pop_as!(owner_type);
+                        push!(field);
+                    }
+                    _ => {
+                        pop_as!(field);
+                        let object = pop!();
+                        // In a constructor, fields of `this` class may be set before super().
+                        let own_uninit = object == V::UninitThis && owner == *self.class.name;
+                        if !own_uninit && !self.assignable(&object, &owner_type)? {
+                            bail!("Bad type on operand stack: putfield on {object:?}, expected {owner}");
+                        }
+                    }
+                }
+            }
+            Insn::InvokeVirtual(index)
+            | Insn::InvokeSpecial(index)
+            | Insn::InvokeStatic(index)
+            | Insn::InvokeInterface(index) => {
+                let (owner, name, descriptor) = match self.member(index) {
+                    Ok(m) => m,
+                    Err(reason) => bail!("{reason}"),
+                };
+                let Ok(parsed) = MethodDescriptor::parse(&descriptor) else {
+                    bail!("Bad method descriptor")
+                };
+                for parameter in parsed.parameters.iter().rev() {
+                    let v = pop_as!(of_field_type(parameter));
+                    if matches!(v, V::Uninit(_) | V::UninitThis) {
+                        bail!("Bad type on operand stack: uninitialized argument");
+                    }
+                }
+                if !matches!(insn, Insn::InvokeStatic(_)) {
+                    let receiver = pop_ref!();
+                    if name == "<init>" {
+                        let initialized = match &receiver {
+                            V::UninitThis => V::Ref(self.class.name.clone()),
+                            V::Uninit(new_pc) => match self.prepared.insns[*new_pc as usize] {
+                                Insn::New(class_index) => match self.pool.class_name(class_index) {
+                                    Ok(name) => V::Ref(Arc::from(name)),
+                                    Err(_) => bail!("Bad new instruction"),
+                                },
+                                _ => bail!("Bad uninitialized type"),
+                            },
+                            _ => {
+                                bail!("Bad type on operand stack: <init> on an initialized object")
+                            }
+                        };
+                        for v in f.locals.iter_mut().chain(f.stack.iter_mut()) {
+                            if *v == receiver {
+                                *v = initialized.clone();
+                            }
+                        }
+                    } else {
+                        if matches!(receiver, V::Uninit(_) | V::UninitThis) {
+                            bail!(
+                                "Bad type on operand stack: method call on an uninitialized object"
+                            );
+                        }
+                        let expected = if matches!(insn, Insn::InvokeSpecial(_))
+                            && owner != *self.class.name
+                        {
+                            // invokespecial of a superclass method: the receiver is this class.
+                            V::Ref(self.class.name.clone())
+                        } else {
+                            V::Ref(Arc::from(owner.as_str()))
+                        };
+                        if !self.assignable(&receiver, &expected)? {
+                            bail!("Bad type on operand stack: {receiver:?} is not a {owner}");
+                        }
+                    }
+                }
+                if let Some(t) = &parsed.return_type {
+                    push!(of_field_type(t));
+                }
+            }
+            Insn::InvokeDynamic(index) => {
+                let Some(Constant::InvokeDynamic { name_and_type, .. }) = self.pool.get(index)
+                else {
+                    bail!("Bad invokedynamic constant");
+                };
+                let Ok((_, descriptor)) = self.pool.name_and_type(*name_and_type) else {
+                    bail!("Bad invokedynamic")
+                };
+                let Ok(parsed) = MethodDescriptor::parse(descriptor) else {
+                    bail!("Bad method descriptor")
+                };
+                for parameter in parsed.parameters.iter().rev() {
+                    pop_as!(of_field_type(parameter));
+                }
+                if let Some(t) = &parsed.return_type {
+                    push!(of_field_type(t));
+                }
+            }
+            Insn::New(index) => {
+                if self
+                    .pool
+                    .class_name(index)
+                    .map_or(true, |n| n.starts_with('['))
+                {
+                    bail!("Illegal new instruction");
+                }
+                // A `new` inside a loop must not leave an older uninitialized object around.
+                let fresh = V::Uninit(pc as u32);
+                if f.locals.iter().chain(f.stack.iter()).any(|v| *v == fresh) {
+                    for v in f.locals.iter_mut() {
+                        if *v == fresh {
+                            *v = V::Top;
+                        }
+                    }
+                }
+                push!(fresh);
+            }
+            Insn::NewArray(t) => {
+                pop_as!(V::Int);
+                push!(V::Ref(Arc::from(
+                    format!("[{}", t.descriptor_char()).as_str()
+                )));
+            }
+            Insn::ANewArray(index) => {
+                pop_as!(V::Int);
+                let Ok(component) = self.pool.class_name(index) else {
+                    bail!("Bad anewarray constant")
+                };
+                let array = if component.starts_with('[') {
+                    format!("[{component}")
+                } else {
+                    format!("[L{component};")
+                };
+                push!(V::Ref(Arc::from(array.as_str())));
+            }
+            Insn::MultiANewArray(index, dimensions) => {
+                for _ in 0..dimensions {
+                    pop_as!(V::Int);
+                }
+                let Ok(array) = self.pool.class_name(index) else {
+                    bail!("Bad multianewarray constant")
+                };
+                if array.bytes().take_while(|&b| b == b'[').count() < dimensions as usize {
+                    bail!("Illegal dimension in multianewarray");
+                }
+                push!(V::Ref(Arc::from(array)));
+            }
+            Insn::ArrayLength => {
+                let v = pop!();
+                match &v {
+                    V::Null => {}
+                    V::Ref(name) if name.starts_with('[') => {}
+                    _ => bail!("Bad type on operand stack: arraylength of {v:?}"),
+                }
+                push!(V::Int);
+            }
+            Insn::CheckCast(index) => {
+                let v = pop_ref!();
+                if matches!(v, V::Uninit(_) | V::UninitThis) {
+                    bail!("Bad type on operand stack: checkcast of an uninitialized object");
+                }
+                let Ok(name) = self.pool.class_name(index) else {
+                    bail!("Bad checkcast constant")
+                };
+                push!(V::Ref(Arc::from(name)));
+            }
+            Insn::InstanceOf(_) => {
+                pop_ref!();
+                push!(V::Int);
+            }
+            Insn::MonitorEnter | Insn::MonitorExit => {
+                let v = pop_ref!();
+                if matches!(v, V::Uninit(_) | V::UninitThis) {
+                    bail!("Bad type on operand stack: monitor on an uninitialized object");
+                }
+            }
+        }
+        if f.stack.len() > max_stack {
+            bail!("Stack size too large");
+        }
+        Ok(Ok(Some(f)))
+    }
+
+    /// The element type an array load gives, checking the array's type.
+    fn array_element(&mut self, array: &V, t: BasicType) -> JResult<Result<V, Failure>> {
+        let name = match array {
+            V::Null => {
+                return Ok(Ok(match t {
+                    BasicType::Reference => V::Null,
+                    BasicType::Long => V::Long,
+                    BasicType::Double => V::Double,
+                    BasicType::Float => V::Float,
+                    _ => V::Int,
+                }))
+            }
+            V::Ref(name) if name.starts_with('[') => name.clone(),
+            other => {
+                return Ok(Err(format!(
+                    "Bad type on operand stack: {other:?} is not an array"
+                )))
+            }
+        };
+        let component = &name[1..];
+        let expected: &[&str] = match t {
+            BasicType::Int => &["I"],
+            BasicType::Long => &["J"],
+            BasicType::Float => &["F"],
+            BasicType::Double => &["D"],
+            BasicType::Char => &["C"],
+            BasicType::Short => &["S"],
+            BasicType::Byte | BasicType::Boolean => &["B", "Z"],
+            BasicType::Reference => {
+                return Ok(match FieldType::parse(component) {
+                    Ok(element) if element.is_reference() => Ok(of_field_type(&element)),
+                    _ => Err(format!(
+                        "Bad type on operand stack: {name} is not an array of references"
+                    )),
+                })
+            }
+        };
+        if !expected.contains(&component) {
+            return Ok(Err(format!(
+                "Bad type on operand stack: {name} is not a {} array",
+                t.java_name()
+            )));
+        }
+        Ok(Ok(match t {
+            BasicType::Long => V::Long,
+            BasicType::Double => V::Double,
+            BasicType::Float => V::Float,
+            _ => V::Int,
+        }))
+    }
+}
+
+/// The class name a reference-array component descriptor names (`Ljava/lang/String;` →
+/// `java/lang/String`, `[I` → `[I`), or `None` for primitive components.
+fn reference_component(descriptor: &str) -> Option<String> {
+    if descriptor.starts_with('[') {
+        Some(descriptor.to_owned())
+    } else {
+        descriptor
+            .strip_prefix('L')
+            .and_then(|d| d.strip_suffix(';'))
+            .map(str::to_owned)
+    }
+}
+
+fn array_of(class: &str) -> String {
+    if class.starts_with('[') {
+        format!("[{class}")
+    } else {
+        format!("[L{class};")
+    }
+}
+
+/// Storing into one half of a long or double destroys the other half.
+fn invalidate_pair(locals: &mut [V], i: usize) {
+    if locals[i] == V::Hi && i > 0 && is_wide(&locals[i - 1]) {
+        locals[i - 1] = V::Top;
+    }
+    if is_wide(&locals[i]) && i + 1 < locals.len() {
+        locals[i + 1] = V::Top;
+    }
+}
