@@ -158,10 +158,12 @@ fn to_host(env: &Env, t: Option<&FieldType>, slot: u64) -> std::result::Result<V
             }
             Value::Array(items)
         }
-        other => return Err(format!(
+        other => {
+            return Err(format!(
             "a {} cannot be returned to the host yet (only primitives, strings and arrays of them)",
             other.java_name()
-        )),
+        ))
+        }
     })
 }
 

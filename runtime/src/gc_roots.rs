@@ -53,6 +53,9 @@ struct VmRoots<'a> {
     strings: &'a mut Vec<Ref>,
     globals: &'a mut Vec<Ref>,
     thread: &'a mut JavaThread,
+    other_threads: &'a mut Vec<crate::vm::ThreadPtr>,
+    current: *const JavaThread,
+    monitors: &'a mut Vec<crate::interp::monitors::Monitor>,
 }
 
 impl Roots for VmRoots<'_> {
@@ -72,7 +75,21 @@ impl Roots for VmRoots<'_> {
                 class.set_static_value(slot, reference as u64);
             }
         }
+        for monitor in self.monitors.iter_mut() {
+            visit(&mut monitor.object);
+        }
         visit_thread(self.thread, visit);
+        for other in self.other_threads.iter() {
+            if std::ptr::eq(other.0, self.current) {
+                continue;
+            }
+            // SAFETY: registered threads other than the current one are blocked on the VM lock
+            // or waiting without it (see `vm::ThreadPtr`); the collector runs with the lock
+            // held, so nothing else touches their structures now.
+            #[allow(unsafe_code)]
+            let other = unsafe { &mut *other.0 };
+            visit_thread(other, visit);
+        }
     }
 }
 
@@ -82,9 +99,6 @@ fn visit_thread(thread: &mut JavaThread, visit: &mut dyn FnMut(&mut Ref)) {
     }
     visit(&mut thread.pending_exception);
     visit(&mut thread.thread_object);
-    for (object, _) in thread.monitors.iter_mut() {
-        visit(object);
-    }
     let stack = &mut thread.stack;
     for frame in thread.frames.iter_mut() {
         visit(&mut frame.lock);
@@ -141,14 +155,17 @@ fn visit_slot(slot: &mut u64, visit: &mut dyn FnMut(&mut Ref)) {
 
 /// Collects garbage, making room for `requested` bytes. `Err` when the heap is exhausted.
 pub(crate) fn collect(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error> {
+    let current: *const JavaThread = &*env.thread;
     let VmState {
         heap,
         classes,
         mirrors,
         strings,
         globals,
+        threads,
+        monitors,
         ..
-    } = &mut *env.vm;
+    } = &mut **env.vm;
     let model = ClassModel { classes };
     let mut roots = VmRoots {
         classes,
@@ -156,6 +173,9 @@ pub(crate) fn collect(env: &mut Env, requested: usize) -> Result<(), cortado_gc:
         strings: &mut strings.refs,
         globals,
         thread: env.thread,
+        other_threads: threads,
+        current,
+        monitors,
     };
     heap.collect(&model, &mut roots, requested)
 }

@@ -2,14 +2,80 @@
 //! No other module of Cortado touches `std::fs`, `std::net`, `std::process` or `std::env`
 //! (a test enforces it), so a sandbox policy needs to guard only this module.
 
-use std::io::{Read, Write};
+use std::collections::HashMap;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-/// Where the guest's standard streams go.
+/// Where the guest's standard streams go, and the files it has open.
 pub(crate) struct Host {
     stdout: std::io::BufWriter<std::io::Stdout>,
     started: Instant,
     pub(crate) properties: Vec<(String, String)>,
+    /// Open files by guest descriptor (3 and up; 0, 1, 2 are the standard streams).
+    files: HashMap<i32, std::fs::File>,
+    next_fd: i32,
+}
+
+/// What a file operation does to a path: the unit a sandbox policy will grant or refuse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Access {
+    /// Reading a file's contents or listing a directory.
+    Read,
+    /// Writing, creating, truncating, renaming or deleting.
+    Write,
+    /// Reading metadata only (existence, type, size, time).
+    Stat,
+}
+
+/// How to open a file (the guest's `open0` flags, see `stdlib/NATIVES.md`).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct OpenFlags {
+    pub read: bool,
+    pub write: bool,
+    pub append: bool,
+    pub create: bool,
+    pub create_new: bool,
+    pub truncate: bool,
+}
+
+/// File metadata as the guest sees it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FileStat {
+    /// 1 regular file, 2 directory, 3 symbolic link (only when not following), 4 other.
+    pub kind: i64,
+    pub size: i64,
+    /// Last modification, ms since the Unix epoch.
+    pub modified_millis: i64,
+    /// Unix permission bits (mode & 0o7777).
+    pub mode: i64,
+}
+
+const EBADF: i32 = 9;
+const EISDIR: i32 = 21;
+
+fn os_error(errno: i32) -> std::io::Error {
+    std::io::Error::from_raw_os_error(errno)
+}
+
+/// The OS's text for an error number, without Rust's " (os error N)" suffix: what the JDK
+/// puts in its exception messages ("No such file or directory").
+pub(crate) fn error_text(errno: i32) -> String {
+    let text = os_error(errno).to_string();
+    match text.rfind(" (os error ") {
+        Some(at) => text[..at].to_owned(),
+        None => text,
+    }
+}
+
+/// The error number of a host error (EIO when the error has none).
+pub(crate) fn errno_of(error: &std::io::Error) -> i32 {
+    error.raw_os_error().unwrap_or(match error.kind() {
+        std::io::ErrorKind::InvalidInput => 22,
+        std::io::ErrorKind::NotFound => 2,
+        std::io::ErrorKind::PermissionDenied => 13,
+        std::io::ErrorKind::AlreadyExists => 17,
+        _ => 5,
+    })
 }
 
 impl Host {
@@ -18,7 +84,194 @@ impl Host {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             started: Instant::now(),
             properties,
+            files: HashMap::new(),
+            next_fd: 3,
         }
+    }
+
+    /// The sandbox hook: every file operation asks here first, once, with the path it touches
+    /// and what it does to it. Everything is allowed today.
+    fn permit(&self, _path: &str, _access: Access) -> std::io::Result<()> {
+        Ok(())
+    }
+
+    fn file(&mut self, fd: i32) -> std::io::Result<&mut std::fs::File> {
+        self.files.get_mut(&fd).ok_or_else(|| os_error(EBADF))
+    }
+
+    /// Opens a file; returns its new descriptor. Directories cannot be opened (EISDIR), as
+    /// the JDK's file streams refuse them.
+    pub(crate) fn open(&mut self, path: &str, flags: OpenFlags) -> std::io::Result<i32> {
+        // capability: Read if flags.read, Write if flags.write/append/create/truncate.
+        if flags.read {
+            self.permit(path, Access::Read)?;
+        }
+        if flags.write || flags.append || flags.create || flags.create_new || flags.truncate {
+            self.permit(path, Access::Write)?;
+        }
+        let file = std::fs::OpenOptions::new()
+            .read(flags.read)
+            .write(flags.write && !flags.append)
+            .append(flags.append)
+            .create(flags.create && !flags.create_new)
+            .create_new(flags.create_new)
+            .truncate(flags.truncate && !flags.append)
+            .open(path)?;
+        if file.metadata()?.is_dir() {
+            return Err(os_error(EISDIR));
+        }
+        let fd = self.next_fd;
+        self.next_fd += 1;
+        self.files.insert(fd, file);
+        Ok(fd)
+    }
+
+    /// Reads from a descriptor: 0 is stdin, 3 and up open files. 0 bytes means end of file.
+    pub(crate) fn read(&mut self, fd: i32, buffer: &mut [u8]) -> std::io::Result<usize> {
+        // capability: none (the descriptor was checked when opened).
+        if fd == 0 {
+            return self.read_stdin(buffer);
+        }
+        let file = self.file(fd)?;
+        loop {
+            match file.read(buffer) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                other => return other,
+            }
+        }
+    }
+
+    /// Bytes readable from a descriptor without blocking: for files size - position.
+    pub(crate) fn available(&mut self, fd: i32) -> std::io::Result<i64> {
+        // capability: none (the descriptor was checked when opened).
+        if fd < 3 {
+            return Ok(0);
+        }
+        let file = self.file(fd)?;
+        let size = file.metadata()?.len() as i64;
+        let position = file.stream_position()? as i64;
+        Ok((size - position).max(0))
+    }
+
+    /// Moves a descriptor's position (whence 0 start, 1 current, 2 end); returns the new one.
+    pub(crate) fn seek(&mut self, fd: i32, offset: i64, whence: i32) -> std::io::Result<i64> {
+        // capability: none (the descriptor was checked when opened).
+        let target = match whence {
+            0 if offset >= 0 => SeekFrom::Start(offset as u64),
+            1 => SeekFrom::Current(offset),
+            2 => SeekFrom::End(offset),
+            _ => return Err(os_error(22)),
+        };
+        Ok(self.file(fd)?.seek(target)? as i64)
+    }
+
+    /// Truncates or extends an open file.
+    pub(crate) fn set_length(&mut self, fd: i32, length: u64) -> std::io::Result<()> {
+        // capability: none (the descriptor was checked when opened for writing).
+        self.file(fd)?.set_len(length)
+    }
+
+    /// Closes a descriptor. The standard streams stay open (closing them is a no-op).
+    pub(crate) fn close(&mut self, fd: i32) -> std::io::Result<()> {
+        // capability: none.
+        if (0..3).contains(&fd) {
+            return Ok(());
+        }
+        self.files
+            .remove(&fd)
+            .map(drop)
+            .ok_or_else(|| os_error(EBADF))
+    }
+
+    /// Metadata of a path, following a final symbolic link if `follow`.
+    pub(crate) fn stat(&self, path: &str, follow: bool) -> std::io::Result<FileStat> {
+        // capability: Stat on path.
+        self.permit(path, Access::Stat)?;
+        let meta = if follow {
+            std::fs::metadata(path)?
+        } else {
+            std::fs::symlink_metadata(path)?
+        };
+        let kind = meta.file_type();
+        let modified_millis = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_millis() as i64);
+        #[cfg(unix)]
+        let mode = {
+            use std::os::unix::fs::PermissionsExt;
+            (meta.permissions().mode() & 0o7777) as i64
+        };
+        #[cfg(not(unix))]
+        let mode = if meta.permissions().readonly() {
+            0o555
+        } else {
+            0o777
+        };
+        Ok(FileStat {
+            kind: if kind.is_file() {
+                1
+            } else if kind.is_dir() {
+                2
+            } else if kind.is_symlink() {
+                3
+            } else {
+                4
+            },
+            size: meta.len() as i64,
+            modified_millis,
+            mode,
+        })
+    }
+
+    /// The names in a directory (without "." and ".."), in the host's directory order.
+    pub(crate) fn list_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
+        // capability: Read on path.
+        self.permit(path, Access::Read)?;
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(path)? {
+            names.push(entry?.file_name().to_string_lossy().into_owned());
+        }
+        Ok(names)
+    }
+
+    /// Creates one directory (mode 0777 & ~umask).
+    pub(crate) fn mkdir(&self, path: &str) -> std::io::Result<()> {
+        // capability: Write on path.
+        self.permit(path, Access::Write)?;
+        std::fs::create_dir(path)
+    }
+
+    /// Deletes a file, a symbolic link or an empty directory.
+    pub(crate) fn delete(&self, path: &str) -> std::io::Result<()> {
+        // capability: Write on path.
+        self.permit(path, Access::Write)?;
+        if std::fs::symlink_metadata(path)?.is_dir() {
+            std::fs::remove_dir(path)
+        } else {
+            std::fs::remove_file(path)
+        }
+    }
+
+    /// Renames (moves) a path, replacing the target if it is a file or an empty directory.
+    pub(crate) fn rename(&self, from: &str, to: &str) -> std::io::Result<()> {
+        // capability: Write on from and on to.
+        self.permit(from, Access::Write)?;
+        self.permit(to, Access::Write)?;
+        std::fs::rename(from, to)
+    }
+
+    /// Sets a path's modification time (ms since the epoch).
+    pub(crate) fn set_modified(&self, path: &str, millis: i64) -> std::io::Result<()> {
+        // capability: Write on path.
+        self.permit(path, Access::Write)?;
+        let time = UNIX_EPOCH + std::time::Duration::from_millis(millis.max(0) as u64);
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .or_else(|_| std::fs::File::open(path))?
+            .set_modified(time)
     }
 
     /// Writes to file descriptor 1 or 2. Stdout is buffered and flushed before anything goes
@@ -32,10 +285,8 @@ impl Host {
                 stderr.write_all(bytes)?;
                 stderr.flush()
             }
-            _ => Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "bad file descriptor",
-            )),
+            // capability: none (the descriptor was checked when opened).
+            _ => self.file(fd)?.write_all(bytes),
         }
     }
 
@@ -64,11 +315,6 @@ impl Host {
 
     pub(crate) fn environment(&self) -> Vec<(String, String)> {
         std::env::vars().collect()
-    }
-
-    pub(crate) fn sleep(&mut self, duration: std::time::Duration) {
-        self.flush();
-        std::thread::sleep(duration);
     }
 
     pub(crate) fn available_processors(&self) -> i32 {

@@ -27,8 +27,19 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
     match class.init_state() {
         InitState::Initialized => return Ok(()),
         InitState::InProgress => {
-            // Step 3: a recursive request by the initializing thread.
-            return Ok(());
+            // Step 3: a recursive request by the initializing thread succeeds at once.
+            if class.init_thread.load(std::sync::atomic::Ordering::Relaxed) == env.thread.id {
+                return Ok(());
+            }
+            // Step 2: another thread is initializing the class: wait for it to finish.
+            while class.init_state() == InitState::InProgress {
+                if let Some(status) = env.vm.exit_requested {
+                    return Err(Throw::Exit(status));
+                }
+                env.vm.host.flush();
+                env.shared.changed.wait(env.vm);
+            }
+            return initialize(env, id);
         }
         InitState::Erroneous => return Err(could_not_initialize(env, id)),
         InitState::Uninitialized => {}
@@ -63,11 +74,13 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
         }
         if let Err(throw) = ensure_initialized(env, super_id) {
             class.set_init_state(InitState::Erroneous);
+            env.shared.changed.notify_all();
             return Err(throw);
         }
     }
     if let Err(throw) = set_constant_values(env, id) {
         class.set_init_state(InitState::Erroneous);
+        env.shared.changed.notify_all();
         return Err(throw);
     }
     let clinit = class.declared_method("<clinit>", "()V").cloned();
@@ -76,6 +89,7 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
             Ok(_) => {}
             Err(Throw::Exception) => {
                 class.set_init_state(InitState::Erroneous);
+                env.shared.changed.notify_all();
                 record_initialization_error(env, id)?;
                 let exception = env.thread.pending_exception;
                 let error_class = env.vm.well_known.error;
@@ -86,11 +100,13 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
             }
             Err(other) => {
                 class.set_init_state(InitState::Erroneous);
+                env.shared.changed.notify_all();
                 return Err(other);
             }
         }
     }
     class.set_init_state(InitState::Initialized);
+    env.shared.changed.notify_all();
     Ok(())
 }
 

@@ -33,12 +33,12 @@ mod loader;
 mod natives;
 mod objects;
 mod thread;
+mod threads;
 mod verify;
 mod vm;
 mod well_known;
 
 use std::path::PathBuf;
-use std::sync::Mutex;
 
 pub use embed::{HostFunction, JavaThrow, Value};
 pub use error::{Error, JavaException, Result};
@@ -49,7 +49,7 @@ use crate::class::{BasicType, LoaderId};
 use crate::interp::call::{call_method, find_method};
 use crate::loader::{ClassPath, ClassPathEntry};
 use crate::thread::JavaThread;
-use crate::vm::{Env, JResult, Options, Throw, VmState};
+use crate::vm::{Env, JResult, Options, Throw, VmShared, VmState};
 
 /// How to build a [`Vm`].
 #[derive(Debug, Clone)]
@@ -88,15 +88,13 @@ impl Default for VmOptions {
     }
 }
 
-struct Inner {
-    state: VmState,
-    main_thread: JavaThread,
-}
-
 /// One Java virtual machine: its heap, classes and threads. `Send + Sync`; calls into it are
-/// serialized by the VM lock.
+/// serialized by the VM lock, which Java threads hand to each other at safepoints.
 pub struct Vm {
-    inner: Mutex<Inner>,
+    shared: std::sync::Arc<VmShared>,
+    /// The Java thread that host calls run on, boxed so that the VM's thread registry can
+    /// point at it.
+    host_thread: parking_lot::Mutex<Box<JavaThread>>,
 }
 
 impl Vm {
@@ -162,22 +160,33 @@ impl Vm {
             hash_state: 0x2545_F491,
             init_errors: Default::default(),
             loading: Vec::new(),
+            shared: std::sync::Weak::new(),
+            threads: Vec::new(),
+            next_thread_id: 2,
+            monitors: Vec::new(),
+            live_non_daemon_threads: 0,
+            exit_requested: None,
         };
-        let mut inner = Inner {
-            state,
-            main_thread: JavaThread::new(1, stack_slots),
+        let shared = std::sync::Arc::new_cyclic(|weak| {
+            let mut state = state;
+            state.shared = weak.clone();
+            VmShared {
+                state: parking_lot::Mutex::new(state),
+                changed: parking_lot::Condvar::new(),
+            }
+        });
+        let mut host_thread = Box::new(JavaThread::new(1, stack_slots));
+        shared
+            .state
+            .lock()
+            .threads
+            .push(vm::ThreadPtr(&mut *host_thread));
+        let vm = Vm {
+            shared,
+            host_thread: parking_lot::Mutex::new(host_thread),
         };
-        {
-            let Inner { state, main_thread } = &mut inner;
-            let mut env = Env {
-                vm: state,
-                thread: main_thread,
-            };
-            boot(&mut env).map_err(|throw| startup_error(&mut env, throw))?;
-        }
-        Ok(Vm {
-            inner: Mutex::new(inner),
-        })
+        vm.with_env(|env| boot(env).map_err(|throw| startup_error(env, throw)))?;
+        Ok(vm)
     }
 
     /// Calls a static method of a class on the class path, with host values converted to the
@@ -198,18 +207,11 @@ impl Vm {
         descriptor: &str,
         args: &[Value],
     ) -> Result<Value> {
-        let mut inner = self
-            .inner
-            .lock()
-            .map_err(|_| Error::Internal("the VM lock is poisoned".into()))?;
-        let Inner { state, main_thread } = &mut *inner;
-        let mut env = Env {
-            vm: state,
-            thread: main_thread,
-        };
-        let result = embed::call_static(&mut env, class, method, descriptor, args);
-        env.vm.host.flush();
-        result
+        self.with_env(|env| {
+            let result = embed::call_static(env, class, method, descriptor, args);
+            env.vm.host.flush();
+            result
+        })
     }
 
     /// Implements the `native` method `class.method descriptor` of guest classes with a host
@@ -225,14 +227,12 @@ impl Vm {
         function: impl Fn(&[Value]) -> std::result::Result<Value, JavaThrow> + Send + Sync + 'static,
     ) -> Result<()> {
         let native = embed::native_from_host(descriptor, std::sync::Arc::new(function), is_static)?;
-        let mut inner = self
-            .inner
-            .lock()
-            .map_err(|_| Error::Internal("the VM lock is poisoned".into()))?;
-        inner
-            .state
-            .natives
-            .register(&class.replace('.', "/"), method, descriptor, native);
+        self.shared.state.lock().natives.register(
+            &class.replace('.', "/"),
+            method,
+            descriptor,
+            native,
+        );
         Ok(())
     }
 
@@ -240,18 +240,35 @@ impl Vm {
     /// the given arguments, as `java` does: an uncaught exception is printed to stderr and
     /// returned as [`Error::Exception`]; `System.exit(n)` returns [`Error::Exit`].
     pub fn run_main(&self, main_class: &str, args: &[String]) -> Result<()> {
-        let mut inner = self
-            .inner
-            .lock()
-            .map_err(|_| Error::Internal("the VM lock is poisoned".into()))?;
-        let Inner { state, main_thread } = &mut *inner;
+        self.with_env(|env| {
+            let result = run_main(env, main_class, args);
+            env.vm.host.flush();
+            result
+        })
+    }
+
+    /// Runs `work` on the host thread with the VM lock held.
+    fn with_env<R>(&self, work: impl FnOnce(&mut Env) -> R) -> R {
+        let mut thread = self.host_thread.lock();
+        let mut guard = self.shared.state.lock();
         let mut env = Env {
-            vm: state,
-            thread: main_thread,
+            vm: &mut guard,
+            thread: &mut thread,
+            shared: &self.shared,
         };
-        let result = run_main(&mut env, main_class, args);
-        env.vm.host.flush();
-        result
+        work(&mut env)
+    }
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        // Threads still running (daemons) must not see the host thread once it is gone.
+        let host: *const JavaThread = &**self.host_thread.get_mut();
+        self.shared
+            .state
+            .lock()
+            .threads
+            .retain(|t| !std::ptr::eq(t.0, host));
     }
 }
 
@@ -373,8 +390,23 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
     })();
     env.thread.handles.clear();
     match result {
-        Ok(()) => exit_sequence(env, 0).map_or_else(|e| Err(e), |_| Ok(())),
-        Err(throw) => Err(report(env, throw)),
+        Ok(()) => match threads::wait_for_non_daemon_threads(env) {
+            Some(status) => Err(Error::Exit(status)),
+            None => exit_sequence(env, 0),
+        },
+        Err(throw) => {
+            let error = report(env, throw);
+            if !matches!(error, Error::Exception(_)) {
+                return Err(error);
+            }
+            // The JVM waits for the other non-daemon threads even after `main` failed, then
+            // runs the shutdown hooks.
+            if let Some(status) = threads::wait_for_non_daemon_threads(env) {
+                return Err(Error::Exit(status));
+            }
+            let _ = exit_sequence(env, 1);
+            Err(error)
+        }
     }
 }
 
@@ -449,7 +481,6 @@ fn report(env: &mut Env, throw: Throw) -> Error {
                     Err(_) => {}
                 }
             }
-            let _ = exit_sequence(env, 1);
             Error::Exception(Box::new(description))
         }
     }

@@ -35,8 +35,8 @@ pub(crate) struct JavaThread {
     pub pending_exception: Ref,
     /// The `java.lang.Thread` object, once created.
     pub thread_object: Ref,
-    /// Objects locked by `monitorenter`/synchronized methods, with recursion counts.
-    pub monitors: Vec<(Ref, u32)>,
+    /// Safepoint counter: the VM lock is offered to other threads every few hundred ticks.
+    pub ticks: u32,
     /// Deepest allowed frame count, from `-Xss`.
     pub max_frames: usize,
     /// The thread-local allocation buffer (emptied by every collection).
@@ -56,7 +56,7 @@ pub(crate) struct Handle(u32);
 /// Stack slots and frames kept back from ordinary calls, so that a StackOverflowError can
 /// still be constructed (its constructor and `fillInStackTrace` need frames) when the stack is
 /// exhausted; HotSpot's yellow zone plays this role.
-const RESERVED_SLOTS: usize = 16 * 1024;
+pub(crate) const RESERVED_SLOTS: usize = 16 * 1024;
 const RESERVED_FRAMES: usize = 256;
 
 impl JavaThread {
@@ -78,7 +78,7 @@ impl JavaThread {
             handles: Vec::with_capacity(64),
             pending_exception: NULL,
             thread_object: NULL,
-            monitors: Vec::new(),
+            ticks: 0,
             max_frames: stack_slots / 4,
             creating_exceptions: 0,
             allocation_buffer: Default::default(),

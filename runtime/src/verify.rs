@@ -44,8 +44,8 @@ struct Frame {
 /// Why a method failed verification (a VerifyError message).
 pub(crate) type Failure = String;
 
-struct Verifier<'a, 'e, 'v> {
-    env: &'e mut Env<'v>,
+struct Verifier<'a, 'e, 'v, 'g> {
+    env: &'e mut Env<'v, 'g>,
     class: &'a Class,
     pool: &'a ConstantPool,
     prepared: &'a Prepared,
@@ -103,7 +103,7 @@ pub(crate) fn verify_method(
     verifier.run(method)
 }
 
-impl Verifier<'_, '_, '_> {
+impl Verifier<'_, '_, '_, '_> {
     fn run(&mut self, method: &crate::class::Method) -> JResult<Result<(), Failure>> {
         let max_locals = self.prepared.max_locals as usize;
         let mut locals = Vec::with_capacity(max_locals);

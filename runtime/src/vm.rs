@@ -64,6 +64,17 @@ pub(crate) struct VmState {
     /// The recorded initialization error (a global-root slot) of each class whose
     /// initialization failed.
     pub init_errors: HashMap<ClassId, u32>,
+    /// This VM's shared part, for natives that start threads.
+    pub shared: std::sync::Weak<VmShared>,
+    /// Every Java thread of the VM (the running one included).
+    pub threads: Vec<ThreadPtr>,
+    pub next_thread_id: u64,
+    /// Monitors owned or waited on (see `interp::monitors`).
+    pub monitors: Vec<crate::interp::monitors::Monitor>,
+    /// Started Java threads that are not daemons and have not ended.
+    pub live_non_daemon_threads: usize,
+    /// Set by `System.exit` in a thread other than the host's: every thread unwinds.
+    pub exit_requested: Option<i32>,
     /// Classes being loaded, to detect ClassCircularityError.
     pub loading: Vec<(LoaderId, String)>,
 }
@@ -94,12 +105,35 @@ impl VmState {
     }
 }
 
-pub(crate) struct Env<'a> {
-    pub vm: &'a mut VmState,
-    pub thread: &'a mut JavaThread,
+/// A registered Java thread. Only the thread holding the VM lock touches another thread's
+/// structure (the collector reads and updates its roots); the owner is then blocked on the
+/// lock or waiting in an unlocked region, where it does not touch its own structure either.
+pub(crate) struct ThreadPtr(pub *mut JavaThread);
+
+// SAFETY: a ThreadPtr is only dereferenced by the holder of the VM lock, under the protocol
+// above; the pointee is a heap-allocated JavaThread that unregisters itself before it is freed.
+#[allow(unsafe_code)]
+unsafe impl Send for ThreadPtr {}
+
+/// The VM lock held: the running thread's access to the VM state.
+pub(crate) type VmGuard<'g> = parking_lot::MutexGuard<'g, VmState>;
+
+/// What the VM's threads share: the state behind the VM lock, and the condition variable on
+/// which threads wait for monitors, notifications, other threads' ends and interrupts.
+pub(crate) struct VmShared {
+    pub state: parking_lot::Mutex<VmState>,
+    pub changed: parking_lot::Condvar,
 }
 
-impl Env<'_> {
+pub(crate) struct Env<'a, 'g> {
+    /// The VM lock's guard: the state is reached through it, so that the lock can be handed
+    /// over (at safepoints) or released (around blocking work) without outstanding borrows.
+    pub vm: &'a mut VmGuard<'g>,
+    pub thread: &'a mut JavaThread,
+    pub shared: &'a VmShared,
+}
+
+impl Env<'_, '_> {
     /// Sets the pending exception and returns the unwinding marker.
     pub(crate) fn throw(&mut self, exception: Ref) -> Throw {
         debug_assert_ne!(exception, NULL);

@@ -31,6 +31,9 @@ use crate::interp::prepare::{Insn, Switch};
 use crate::objects::{array_length, element_offset, read_value, write_value};
 use crate::vm::{Env, JResult, Throw};
 
+/// Backward branches and calls between offers of the VM lock to other threads.
+const SAFEPOINT_INTERVAL: u32 = 256;
+
 #[inline]
 fn int(v: u64) -> i32 {
     v as u32 as i32
@@ -188,9 +191,23 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 push2!(from_double($f(a, b)));
             }};
         }
+        // Every few hundred backward branches and calls, offer the VM lock to other threads.
+        macro_rules! safepoint {
+            () => {{
+                env.thread.ticks = env.thread.ticks.wrapping_add(1);
+                if env.thread.ticks % SAFEPOINT_INTERVAL == 0 && env.vm.threads.len() > 1 {
+                    sync!();
+                    attempt!(crate::threads::yield_lock(env));
+                }
+            }};
+        }
         macro_rules! jump {
             ($target:expr) => {{
-                pc = $target as usize;
+                let target = $target as usize;
+                if target <= pc {
+                    safepoint!();
+                }
+                pc = target;
                 continue;
             }};
         }
@@ -641,6 +658,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 | Insn::InvokeInterface(index)
                 | Insn::InvokeDynamic(index) => {
                     sync!();
+                    safepoint!();
                     let target = attempt!(slow::select_target(env, class, insn, index, sp));
                     let args_base = sp - target.arg_slots as usize;
                     env.thread.frames[fi].sp = args_base as u32;

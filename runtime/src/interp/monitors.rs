@@ -1,37 +1,101 @@
-//! `monitorenter`/`monitorexit` and synchronized methods for the one running thread: owned
-//! monitors are counted per thread, so unbalanced exits throw IllegalMonitorStateException as
-//! on HotSpot. Contention between threads comes with the threads issue.
+//! Java monitors (`synchronized`, `Object.wait/notify`): a VM-wide table of the monitors that
+//! are owned or waited on, keyed by object. Entries exist only while in use, so the table never
+//! keeps an object alive longer than its use; the collector updates the keys.
+//!
+//! Only the thread holding the VM lock runs, so the table needs no lock of its own. A thread
+//! that must block (a monitor owned by another thread, `wait`) waits on the VM's condition
+//! variable, which releases the VM lock; every change that could unblock someone notifies it.
+
+use std::time::{Duration, Instant};
 
 use cortado_gc::{Ref, NULL};
 
 use crate::exceptions::{null_pointer, throw_new};
-use crate::vm::{Env, JResult};
+use crate::vm::{Env, JResult, Throw};
+
+pub(crate) struct Monitor {
+    pub object: Ref,
+    /// Owning thread id, 0 when free.
+    pub owner: u64,
+    pub count: u32,
+    /// Threads in `wait` on this monitor, and whether each has been notified.
+    pub waiters: Vec<(u64, bool)>,
+}
+
+fn find(env: &Env, object: Ref) -> Option<usize> {
+    env.vm.monitors.iter().position(|m| m.object == object)
+}
+
+/// Blocks on the VM's condition variable (releasing the VM lock) until notified or until
+/// `deadline`. The caller re-reads every reference afterwards: objects may have moved.
+fn block(env: &mut Env, deadline: Option<Instant>) {
+    env.vm.host.flush();
+    match deadline {
+        Some(deadline) => {
+            env.shared.changed.wait_until(env.vm, deadline);
+        }
+        None => env.shared.changed.wait(env.vm),
+    }
+}
+
+/// Takes `object`'s monitor `count` times, blocking while another thread owns it.
+fn acquire(env: &mut Env, object: Ref, count: u32) -> JResult<()> {
+    let me = env.thread.id;
+    let handle = env.thread.handle(object);
+    loop {
+        let object = env.thread.get(handle);
+        match find(env, object) {
+            None => {
+                env.vm.monitors.push(Monitor {
+                    object,
+                    owner: me,
+                    count,
+                    waiters: Vec::new(),
+                });
+                return Ok(());
+            }
+            Some(i) if env.vm.monitors[i].owner == me || env.vm.monitors[i].owner == 0 => {
+                let monitor = &mut env.vm.monitors[i];
+                monitor.owner = me;
+                monitor.count += count;
+                return Ok(());
+            }
+            Some(_) => {
+                if let Some(status) = env.vm.exit_requested {
+                    return Err(Throw::Exit(status));
+                }
+                block(env, None);
+            }
+        }
+    }
+}
 
 pub(crate) fn enter(env: &mut Env, object: Ref) -> JResult<()> {
     if object == NULL {
         return Err(null_pointer(env));
     }
-    if let Some(entry) = env.thread.monitors.iter_mut().find(|(o, _)| *o == object) {
-        entry.1 += 1;
-    } else {
-        env.thread.monitors.push((object, 1));
-    }
-    Ok(())
+    acquire(env, object, 1)
 }
 
 pub(crate) fn exit(env: &mut Env, object: Ref) -> JResult<()> {
     if object == NULL {
         return Err(null_pointer(env));
     }
-    match env.thread.monitors.iter().position(|(o, _)| *o == object) {
-        Some(index) => {
-            env.thread.monitors[index].1 -= 1;
-            if env.thread.monitors[index].1 == 0 {
-                env.thread.monitors.swap_remove(index);
+    let me = env.thread.id;
+    match find(env, object) {
+        Some(i) if env.vm.monitors[i].owner == me => {
+            let monitor = &mut env.vm.monitors[i];
+            monitor.count -= 1;
+            if monitor.count == 0 {
+                monitor.owner = 0;
+                if monitor.waiters.is_empty() {
+                    env.vm.monitors.swap_remove(i);
+                }
+                env.shared.changed.notify_all();
             }
             Ok(())
         }
-        None => Err(throw_new(
+        _ => Err(throw_new(
             env,
             "java/lang/IllegalMonitorStateException",
             None,
@@ -41,5 +105,79 @@ pub(crate) fn exit(env: &mut Env, object: Ref) -> JResult<()> {
 
 /// Whether the current thread owns `object`'s monitor.
 pub(crate) fn owns(env: &Env, object: Ref) -> bool {
-    env.thread.monitors.iter().any(|(o, _)| *o == object)
+    find(env, object).is_some_and(|i| env.vm.monitors[i].owner == env.thread.id)
+}
+
+fn not_owner(env: &mut Env) -> Throw {
+    throw_new(
+        env,
+        "java/lang/IllegalMonitorStateException",
+        Some("current thread is not owner"),
+    )
+}
+
+/// `Object.wait(millis)`: releases the monitor entirely, waits for a notification, a timeout
+/// or an interrupt, then takes the monitor back as many times as it was held.
+pub(crate) fn wait(env: &mut Env, object: Ref, millis: i64) -> JResult<()> {
+    let me = env.thread.id;
+    let Some(i) = find(env, object).filter(|&i| env.vm.monitors[i].owner == me) else {
+        return Err(not_owner(env));
+    };
+    if crate::threads::take_interrupt(env) {
+        return Err(throw_new(env, "java/lang/InterruptedException", None));
+    }
+    let deadline = (millis > 0).then(|| Instant::now() + Duration::from_millis(millis as u64));
+    let monitor = &mut env.vm.monitors[i];
+    let count = monitor.count;
+    monitor.owner = 0;
+    monitor.count = 0;
+    monitor.waiters.push((me, false));
+    env.shared.changed.notify_all();
+    let handle = env.thread.handle(object);
+    let interrupted = loop {
+        let object = env.thread.get(handle);
+        let i = find(env, object).expect("a waited-on monitor stays in the table");
+        let notified = env.vm.monitors[i]
+            .waiters
+            .iter()
+            .any(|&(t, n)| t == me && n);
+        if notified {
+            break false;
+        }
+        if crate::threads::take_interrupt(env) {
+            break true;
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) || env.vm.exit_requested.is_some() {
+            break false;
+        }
+        block(env, deadline);
+    };
+    let object = env.thread.get(handle);
+    if let Some(i) = find(env, object) {
+        env.vm.monitors[i].waiters.retain(|&(t, _)| t != me);
+    }
+    acquire(env, object, count)?;
+    if let Some(status) = env.vm.exit_requested {
+        return Err(Throw::Exit(status));
+    }
+    if interrupted {
+        return Err(throw_new(env, "java/lang/InterruptedException", None));
+    }
+    Ok(())
+}
+
+/// `Object.notify` (one waiter) and `notifyAll`.
+pub(crate) fn notify(env: &mut Env, object: Ref, all: bool) -> JResult<()> {
+    let me = env.thread.id;
+    let Some(i) = find(env, object).filter(|&i| env.vm.monitors[i].owner == me) else {
+        return Err(not_owner(env));
+    };
+    for waiter in env.vm.monitors[i].waiters.iter_mut().filter(|w| !w.1) {
+        waiter.1 = true;
+        if !all {
+            break;
+        }
+    }
+    env.shared.changed.notify_all();
+    Ok(())
 }

@@ -391,11 +391,11 @@ pub(crate) fn select_virtual(
         return Ok(resolved.clone());
     }
     let class = env.class(receiver);
+    // The verifier guarantees that the receiver is a subclass of the resolved method's
+    // class, so the method's vtable slot is valid in the receiver's vtable.
     if let Some(slot) = resolved.vtable_index {
         if let Some(method) = class.vtable.get(slot as usize) {
-            if method.name == resolved.name && method.descriptor == resolved.descriptor {
-                return finish_selection(env, &class, method.clone(), resolved);
-            }
+            return finish_selection(env, &class, method.clone(), resolved);
         }
     }
     if let Some(method) = class.itable.get(&resolved.id) {

@@ -1,5 +1,5 @@
 //! Natives of java.io and java.lang.reflect.Array. File-descriptor I/O goes through the host
-//! door (`host.rs`); only the standard streams are open today.
+//! door (`host.rs`): 0, 1, 2 are the standard streams, 3 and up files opened by `natives/fs.rs`.
 
 use cortado_gc::NULL;
 
@@ -22,40 +22,8 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "(I[BII)I",
         read_bytes,
     );
-    registry.add("java/io/FileInputStream", "available0", "(I)I", |_, _| {
-        int_result(0)
-    });
-    registry.add("java/io/FileDescriptor", "close0", "(I)V", |_, _| {
-        void_result()
-    });
-    registry.add(
-        "java/io/FileInputStream",
-        "open0",
-        "(Ljava/lang/String;)I",
-        |env, args| {
-            let path = crate::objects::rust_string(env.vm, args.reference(env, 0));
-            let message = format!("{path} (file access is not available yet)");
-            Err(throw_new(
-                env,
-                "java/io/FileNotFoundException",
-                Some(&message),
-            ))
-        },
-    );
-    registry.add(
-        "java/io/FileOutputStream",
-        "open0",
-        "(Ljava/lang/String;Z)I",
-        |env, args| {
-            let path = crate::objects::rust_string(env.vm, args.reference(env, 0));
-            let message = format!("{path} (file access is not available yet)");
-            Err(throw_new(
-                env,
-                "java/io/FileNotFoundException",
-                Some(&message),
-            ))
-        },
-    );
+    registry.add("java/io/FileInputStream", "available0", "(I)I", available);
+    registry.add("java/io/FileDescriptor", "close0", "(I)V", close);
     registry.add(
         "java/lang/reflect/Array",
         "newArray",
@@ -95,43 +63,50 @@ fn write_bytes(env: &mut Env, args: Args) -> JResult<u64> {
     if let Err(error) = env.blocking(|host| host.write(fd, &bytes)) {
         // A closed pipe (as with `| head`) ends output quietly, as on HotSpot.
         if error.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(throw_new(
-                env,
-                "java/io/IOException",
-                Some(&error.to_string()),
-            ));
+            return Err(io_exception(env, &error));
         }
     }
     void_result()
+}
+
+/// `IOException(<OS error text>)`, as the JDK's stream natives throw.
+fn io_exception(env: &mut Env, error: &std::io::Error) -> crate::vm::Throw {
+    let text = crate::host::error_text(crate::host::errno_of(error));
+    throw_new(env, "java/io/IOException", Some(&text))
+}
+
+fn available(env: &mut Env, args: Args) -> JResult<u64> {
+    let fd = args.int(env, 0);
+    match env.blocking(|host| host.available(fd)) {
+        Ok(n) => int_result(n.min(i32::MAX as i64) as i32),
+        Err(error) => Err(io_exception(env, &error)),
+    }
+}
+
+fn close(env: &mut Env, args: Args) -> JResult<u64> {
+    let fd = args.int(env, 0);
+    match env.blocking(|host| host.close(fd)) {
+        Ok(()) => void_result(),
+        Err(error) => Err(io_exception(env, &error)),
+    }
 }
 
 fn read_bytes(env: &mut Env, args: Args) -> JResult<u64> {
     let fd = args.int(env, 0);
     let array = args.reference(env, 1);
     let (offset, length) = checked_range(env, array, args.int(env, 2), args.int(env, 3))?;
-    if fd != 0 {
-        return Err(throw_new(
-            env,
-            "java/io/IOException",
-            Some("Bad file descriptor"),
-        ));
-    }
     if length == 0 {
         return int_result(0);
     }
     let mut buffer = vec![0u8; length];
-    match env.blocking(|host| host.read_stdin(&mut buffer)) {
+    match env.blocking(|host| host.read(fd, &mut buffer)) {
         Ok(0) => int_result(-1),
         Ok(n) => {
             array_bytes_mut(env.vm, array, BasicType::Byte, offset, n)
                 .copy_from_slice(&buffer[..n]);
             int_result(n as i32)
         }
-        Err(error) => Err(throw_new(
-            env,
-            "java/io/IOException",
-            Some(&error.to_string()),
-        )),
+        Err(error) => Err(io_exception(env, &error)),
     }
 }
 

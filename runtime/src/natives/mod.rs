@@ -8,6 +8,7 @@
 //! allocation go into handles, which are released when the native returns.
 
 mod class;
+mod fs;
 mod io;
 mod math;
 mod object;
@@ -85,6 +86,8 @@ impl NativeRegistry {
         throwable::register(&mut registry);
         math::register(&mut registry);
         io::register(&mut registry);
+        crate::threads::register(&mut registry);
+        fs::register(&mut registry);
         reflect::register(&mut registry);
         registry
     }

@@ -12,7 +12,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(OBJECT, "hashCode", "()I", hash_code);
     registry.add(OBJECT, "clone", "()Ljava/lang/Object;", clone);
     registry.add(OBJECT, "notify", "()V", notify);
-    registry.add(OBJECT, "notifyAll", "()V", notify);
+    registry.add(OBJECT, "notifyAll", "()V", notify_all);
     registry.add(OBJECT, "wait", "(J)V", wait);
 }
 
@@ -41,24 +41,16 @@ fn clone(env: &mut Env, args: Args) -> JResult<u64> {
 }
 
 fn notify(env: &mut Env, args: Args) -> JResult<u64> {
-    if !monitors::owns(env, args.reference(env, 0)) {
-        return Err(throw_new(
-            env,
-            "java/lang/IllegalMonitorStateException",
-            Some("current thread is not owner"),
-        ));
-    }
+    monitors::notify(env, args.reference(env, 0), false)?;
+    void_result()
+}
+
+fn notify_all(env: &mut Env, args: Args) -> JResult<u64> {
+    monitors::notify(env, args.reference(env, 0), true)?;
     void_result()
 }
 
 fn wait(env: &mut Env, args: Args) -> JResult<u64> {
-    if !monitors::owns(env, args.reference(env, 0)) {
-        return Err(throw_new(
-            env,
-            "java/lang/IllegalMonitorStateException",
-            Some("current thread is not owner"),
-        ));
-    }
     let timeout = args.long(env, 1);
     if timeout < 0 {
         return Err(throw_new(
@@ -67,15 +59,6 @@ fn wait(env: &mut Env, args: Args) -> JResult<u64> {
             Some("timeout value is negative"),
         ));
     }
-    if timeout == 0 {
-        // With one thread, nobody can notify: HotSpot would wait forever. Report it instead of
-        // hanging the host.
-        return Err(throw_new(
-            env,
-            "java/lang/IllegalMonitorStateException",
-            Some("wait() with no other thread to notify (threads are not supported yet)"),
-        ));
-    }
-    env.blocking(|host| host.sleep(std::time::Duration::from_millis(timeout as u64)));
+    monitors::wait(env, args.reference(env, 0), timeout)?;
     void_result()
 }

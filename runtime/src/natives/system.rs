@@ -90,8 +90,8 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         ref_result(env.thread.thread_object)
     });
     registry.add(THREAD, "sleep0", "(J)V", |env, args| {
-        let millis = args.long(env, 0).max(0) as u64;
-        env.blocking(|host| host.sleep(std::time::Duration::from_millis(millis)));
+        let millis = args.long(env, 0);
+        crate::threads::sleep(env, millis)?;
         void_result()
     });
     registry.add(THREAD, "holdsLock", "(Ljava/lang/Object;)Z", |env, args| {

@@ -17,6 +17,7 @@ public class Thread implements Runnable {
     private Runnable target;
     private volatile boolean interrupted;
     private boolean alive;
+    private boolean started;
     private ClassLoader contextClassLoader;
     private volatile UncaughtExceptionHandler uncaughtExceptionHandler;
     /** This thread's ThreadLocal values. */
@@ -47,6 +48,7 @@ public class Thread implements Runnable {
         this.tid = tid;
         this.priority = NORM_PRIORITY;
         this.alive = true;
+        this.started = true;
     }
 
     /** Called once by the VM at start-up to create the object for the main thread. */
@@ -160,9 +162,25 @@ public class Thread implements Runnable {
 
     // ---- lifecycle ----
 
-    public void start() {
-        throw new UnsupportedOperationException("threads not supported yet");
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalThreadStateException();
+        }
+        started = true;
+        alive = true;
+        start0();
     }
+
+    /** Starts the OS thread that runs {@link #run()}; the VM calls {@link #exit0()} after it. */
+    private native void start0();
+
+    /** Called by the VM when {@code run()} has ended: the thread is dead, joiners wake. */
+    private synchronized void exit0() {
+        alive = false;
+        notifyAll();
+    }
+
+    private static native void interrupt0();
 
     @Override
     public void run() {
@@ -174,6 +192,7 @@ public class Thread implements Runnable {
 
     public void interrupt() {
         interrupted = true;
+        interrupt0();
     }
 
     public boolean isInterrupted() {
@@ -185,20 +204,27 @@ public class Thread implements Runnable {
     }
 
     public State getState() {
-        return alive ? State.RUNNABLE : State.NEW;
+        if (!started) {
+            return State.NEW;
+        }
+        return alive ? State.RUNNABLE : State.TERMINATED;
     }
 
-    public final void join(long millis) throws InterruptedException {
+    public final synchronized void join(long millis) throws InterruptedException {
         if (millis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
         }
-        if (alive && this == currentThread()) {
-            // Joining oneself waits forever (or for the timeout); without other threads, sleep.
-            if (millis > 0) {
-                sleep(millis);
-                return;
+        if (millis == 0) {
+            while (alive) {
+                wait(0);
             }
-            throw new UnsupportedOperationException("threads not supported yet");
+            return;
+        }
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        long delay = millis;
+        while (alive && delay > 0) {
+            wait(delay);
+            delay = (deadline - System.nanoTime()) / 1_000_000L;
         }
     }
 

@@ -1,0 +1,173 @@
+//! Natives of `jdk.internal.io.HostFiles`: the file-system operations behind java.io.File,
+//! RandomAccessFile, the file streams and java.nio.file. Each is a thin call through the host
+//! door (`host.rs`); errors come back as negative error numbers (`-errno`) and Java turns them
+//! into the JDK's exceptions, so path logic and messages live in Java.
+
+use cortado_gc::NULL;
+
+use crate::class::{BasicType, LoaderId};
+use crate::exceptions::null_pointer;
+use crate::host::{errno_of, FileStat, OpenFlags};
+use crate::natives::{int_result, long_result, ref_result, Args, NativeRegistry};
+use crate::objects::{array_length, element_offset, new_array, new_string, rust_string};
+use crate::vm::{Env, JResult};
+
+const CLASS: &str = "jdk/internal/io/HostFiles";
+
+pub(super) fn register(registry: &mut NativeRegistry) {
+    registry.add(CLASS, "open0", "(Ljava/lang/String;I)I", open);
+    registry.add(CLASS, "seek0", "(IJI)J", seek);
+    registry.add(CLASS, "setLength0", "(IJ)I", set_length);
+    registry.add(CLASS, "stat0", "(Ljava/lang/String;Z[J)I", stat);
+    registry.add(
+        CLASS,
+        "list0",
+        "(Ljava/lang/String;[I)[Ljava/lang/String;",
+        list,
+    );
+    registry.add(CLASS, "mkdir0", "(Ljava/lang/String;)I", |env, args| {
+        let path = path_arg(env, args, 0)?;
+        status(env.blocking(|host| host.mkdir(&path)))
+    });
+    registry.add(CLASS, "delete0", "(Ljava/lang/String;)I", |env, args| {
+        let path = path_arg(env, args, 0)?;
+        status(env.blocking(|host| host.delete(&path)))
+    });
+    registry.add(
+        CLASS,
+        "rename0",
+        "(Ljava/lang/String;Ljava/lang/String;)I",
+        |env, args| {
+            let from = path_arg(env, args, 0)?;
+            let to = path_arg(env, args, 1)?;
+            status(env.blocking(|host| host.rename(&from, &to)))
+        },
+    );
+    registry.add(
+        CLASS,
+        "setLastModified0",
+        "(Ljava/lang/String;J)I",
+        |env, args| {
+            let path = path_arg(env, args, 0)?;
+            let millis = args.long(env, 1);
+            status(env.blocking(|host| host.set_modified(&path, millis)))
+        },
+    );
+    registry.add(CLASS, "strerror0", "(I)Ljava/lang/String;", |env, args| {
+        let text = crate::host::error_text(args.int(env, 0));
+        ref_result(new_string(env, &text)?)
+    });
+}
+
+/// A path argument as a Rust string (null → NullPointerException).
+fn path_arg(env: &mut Env, args: Args, i: usize) -> JResult<String> {
+    let string = args.reference(env, i);
+    if string == NULL {
+        return Err(null_pointer(env));
+    }
+    Ok(rust_string(env.vm, string))
+}
+
+/// 0 on success, `-errno` on failure.
+fn status(result: std::io::Result<()>) -> JResult<u64> {
+    int_result(match result {
+        Ok(()) => 0,
+        Err(error) => -errno_of(&error),
+    })
+}
+
+/// `open0(path, flags)`: flags 1 READ, 2 WRITE, 4 APPEND, 8 CREATE, 16 CREATE_NEW, 32 TRUNCATE.
+fn open(env: &mut Env, args: Args) -> JResult<u64> {
+    let path = path_arg(env, args, 0)?;
+    let bits = args.int(env, 1);
+    let flags = OpenFlags {
+        read: bits & 1 != 0,
+        write: bits & 2 != 0,
+        append: bits & 4 != 0,
+        create: bits & 8 != 0,
+        create_new: bits & 16 != 0,
+        truncate: bits & 32 != 0,
+    };
+    int_result(match env.blocking(|host| host.open(&path, flags)) {
+        Ok(fd) => fd,
+        Err(error) => -errno_of(&error),
+    })
+}
+
+fn seek(env: &mut Env, args: Args) -> JResult<u64> {
+    let fd = args.int(env, 0);
+    let offset = args.long(env, 1);
+    let whence = args.int(env, 3);
+    long_result(match env.blocking(|host| host.seek(fd, offset, whence)) {
+        Ok(position) => position,
+        Err(error) => -(errno_of(&error) as i64),
+    })
+}
+
+fn set_length(env: &mut Env, args: Args) -> JResult<u64> {
+    let fd = args.int(env, 0);
+    let length = args.long(env, 1).max(0) as u64;
+    status(env.blocking(|host| host.set_length(fd, length)))
+}
+
+/// `stat0(path, follow, out)`: out (length >= 4) gets kind, size, mtime ms, mode.
+fn stat(env: &mut Env, args: Args) -> JResult<u64> {
+    let path = path_arg(env, args, 0)?;
+    let follow = args.int(env, 1) != 0;
+    let result: std::io::Result<FileStat> = env.blocking(|host| host.stat(&path, follow));
+    let out = args.reference(env, 2);
+    if out == NULL {
+        return Err(null_pointer(env));
+    }
+    match result {
+        Ok(stat) => {
+            let values = [stat.kind, stat.size, stat.modified_millis, stat.mode];
+            let count = values.len().min(array_length(env.vm, out).max(0) as usize);
+            for (i, value) in values.iter().take(count).enumerate() {
+                crate::objects::write_value(
+                    env.vm,
+                    out,
+                    element_offset(BasicType::Long, i),
+                    BasicType::Long,
+                    *value as u64,
+                );
+            }
+            int_result(0)
+        }
+        Err(error) => int_result(-errno_of(&error)),
+    }
+}
+
+/// `list0(path, err)`: the names in a directory, or null with err[0] = errno.
+fn list(env: &mut Env, args: Args) -> JResult<u64> {
+    let path = path_arg(env, args, 0)?;
+    match env.blocking(|host| host.list_dir(&path)) {
+        Ok(names) => {
+            let string_array =
+                crate::loader::resolve_class(env, "[Ljava/lang/String;", LoaderId::Boot)?;
+            let array = new_array(env, string_array, names.len() as i32)?;
+            let handle = env.thread.handle(array);
+            for (i, name) in names.iter().enumerate() {
+                let string = new_string(env, name)?;
+                let array = env.thread.get(handle);
+                env.vm
+                    .heap
+                    .write_u32(array, element_offset(BasicType::Reference, i), string);
+            }
+            ref_result(env.thread.get(handle))
+        }
+        Err(error) => {
+            let err = args.reference(env, 1);
+            if err != NULL && array_length(env.vm, err) > 0 {
+                crate::objects::write_value(
+                    env.vm,
+                    err,
+                    element_offset(BasicType::Int, 0),
+                    BasicType::Int,
+                    errno_of(&error) as u32 as u64,
+                );
+            }
+            ref_result(NULL)
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Java threads: each `java.lang.Thread` runs on an OS thread of its own with its own
+//! `JavaThread`. One Java thread runs at a time per VM: the VM lock is handed over at
+//! safepoints (backward branches and calls, every few hundred) and released while a thread
+//! waits (monitors, `wait`, `sleep`, `join`, reading stdin). Under this model `volatile` and
+//! the other Java memory model guarantees hold trivially (every hand-over is a full barrier).
+
+use std::time::{Duration, Instant};
+
+use cortado_gc::{Ref, NULL};
+
+use crate::exceptions::throw_new;
+use crate::interp::call::{call_method, find_method};
+use crate::natives::{void_result, Args, NativeRegistry};
+use crate::objects::{class_of, read_value};
+use crate::thread::JavaThread;
+use crate::vm::{Env, JResult, ThreadPtr, Throw};
+
+pub(crate) fn register(registry: &mut NativeRegistry) {
+    registry.add("java/lang/Thread", "start0", "()V", start);
+    registry.add("java/lang/Thread", "interrupt0", "()V", |env, _| {
+        env.shared.changed.notify_all();
+        void_result()
+    });
+}
+
+fn field_offset(env: &Env, object: Ref, name: &str, descriptor: &str) -> Option<u32> {
+    let mut class = Some(class_of(env.vm, object));
+    while let Some(id) = class {
+        let c = env.vm.class(id);
+        if let Some(field) = c.declared_field(name, descriptor) {
+            return Some(field.offset);
+        }
+        class = c.super_class;
+    }
+    None
+}
+
+/// Reads and clears the current thread's interrupt status (`Thread.interrupted`).
+pub(crate) fn take_interrupt(env: &mut Env) -> bool {
+    let thread = env.thread.thread_object;
+    if thread == NULL {
+        return false;
+    }
+    let Some(offset) = field_offset(env, thread, "interrupted", "Z") else {
+        return false;
+    };
+    let set = read_value(
+        env.vm,
+        thread,
+        offset as usize,
+        crate::class::BasicType::Boolean,
+    ) != 0;
+    if set {
+        crate::objects::write_value(
+            env.vm,
+            thread,
+            offset as usize,
+            crate::class::BasicType::Boolean,
+            0,
+        );
+    }
+    set
+}
+
+/// `Thread.sleep`: waits without the VM lock, waking for interrupts and VM exit.
+pub(crate) fn sleep(env: &mut Env, millis: i64) -> JResult<()> {
+    let deadline = Instant::now() + Duration::from_millis(millis.max(0) as u64);
+    env.vm.host.flush();
+    loop {
+        if take_interrupt(env) {
+            return Err(throw_new(
+                env,
+                "java/lang/InterruptedException",
+                Some("sleep interrupted"),
+            ));
+        }
+        if let Some(status) = env.vm.exit_requested {
+            return Err(Throw::Exit(status));
+        }
+        if Instant::now() >= deadline {
+            return Ok(());
+        }
+        env.shared.changed.wait_until(env.vm, deadline);
+    }
+}
+
+/// Hands the VM lock to another thread if one is waiting for it (a safepoint: the caller's
+/// frames are synchronized and it holds no references outside them).
+pub(crate) fn yield_lock(env: &mut Env) -> JResult<()> {
+    if let Some(status) = env.vm.exit_requested {
+        return Err(Throw::Exit(status));
+    }
+    parking_lot::MutexGuard::bump(env.vm);
+    Ok(())
+}
+
+/// `Thread.start0`: creates the thread's `JavaThread` (registered at once, so the collector
+/// sees the Thread object) and an OS thread that runs `run()`.
+fn start(env: &mut Env, args: Args) -> JResult<u64> {
+    let object = args.reference(env, 0);
+    let daemon = field_offset(env, object, "daemon", "Z").is_some_and(|offset| {
+        read_value(
+            env.vm,
+            object,
+            offset as usize,
+            crate::class::BasicType::Boolean,
+        ) != 0
+    });
+    let Some(shared) = env.vm.shared.upgrade() else {
+        return Err(throw_new(
+            env,
+            "java/lang/InternalError",
+            Some("the VM is shutting down"),
+        ));
+    };
+    let id = env.vm.next_thread_id;
+    env.vm.next_thread_id += 1;
+    let stack_slots = env.thread.stack.len() - crate::thread::RESERVED_SLOTS;
+    let mut thread = Box::new(JavaThread::new(id, stack_slots));
+    thread.thread_object = object;
+    let pointer = Box::into_raw(thread);
+    env.vm.threads.push(ThreadPtr(pointer));
+    if !daemon {
+        env.vm.live_non_daemon_threads += 1;
+    }
+    let handed = ThreadPtr(pointer);
+    let spawned = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let handed = handed;
+            let mut guard = shared.state.lock();
+            // SAFETY: the JavaThread was created for this OS thread and is used only by it (and by
+            // whoever holds the VM lock while this thread waits for it); it is freed below, after
+            // it has been unregistered.
+            #[allow(unsafe_code)]
+            let thread = unsafe { &mut *handed.0 };
+            {
+                let mut env = Env {
+                    vm: &mut guard,
+                    thread,
+                    shared: &shared,
+                };
+                run_thread(&mut env);
+            }
+            guard.threads.retain(|t| !std::ptr::eq(t.0, handed.0));
+            if !daemon {
+                guard.live_non_daemon_threads -= 1;
+            }
+            shared.changed.notify_all();
+            drop(guard);
+            // SAFETY: unregistered above, so no other thread can reach it any more.
+            #[allow(unsafe_code)]
+            drop(unsafe { Box::from_raw(handed.0) });
+        });
+    if spawned.is_err() {
+        env.vm.threads.retain(|t| !std::ptr::eq(t.0, pointer));
+        if !daemon {
+            env.vm.live_non_daemon_threads -= 1;
+        }
+        // SAFETY: the thread never started and is unregistered: this is the only owner.
+        #[allow(unsafe_code)]
+        drop(unsafe { Box::from_raw(pointer) });
+        return Err(throw_new(
+            env,
+            "java/lang/OutOfMemoryError",
+            Some("unable to create native thread"),
+        ));
+    }
+    void_result()
+}
+
+/// The body of a started thread: `run()`, then uncaught-exception dispatch, then `exit0()`
+/// (which marks the thread dead and wakes joiners).
+fn run_thread(env: &mut Env) {
+    let object = env.thread.thread_object;
+    let class = class_of(env.vm, object);
+    let outcome = match find_method(env, class, "run", "()V") {
+        Some(run) => call_method(env, &run, &[object as u64]).map(|_| ()),
+        None => Ok(()),
+    };
+    match outcome {
+        Err(Throw::Exception) => {
+            let exception = env.thread.pending_exception;
+            env.thread.pending_exception = NULL;
+            let object = env.thread.thread_object;
+            let class = class_of(env.vm, object);
+            if let Some(dispatch) = find_method(
+                env,
+                class,
+                "dispatchUncaughtException",
+                "(Ljava/lang/Throwable;)V",
+            ) {
+                if let Err(Throw::Exit(status)) =
+                    call_method(env, &dispatch, &[object as u64, exception as u64])
+                {
+                    request_exit(env, status);
+                }
+            }
+        }
+        Err(Throw::Exit(status)) => request_exit(env, status),
+        Err(Throw::Fatal(message)) => {
+            let _ = env.vm.host.write(
+                2,
+                format!("Internal error in thread: {message}\n").as_bytes(),
+            );
+        }
+        Ok(()) => {}
+    }
+    env.thread.pending_exception = NULL;
+    let object = env.thread.thread_object;
+    let class = class_of(env.vm, object);
+    if let Some(exit) = find_method(env, class, "exit0", "()V") {
+        let _ = call_method(env, &exit, &[object as u64]);
+    }
+    env.vm.host.flush();
+}
+
+/// `System.exit` from a thread other than the host's: every thread unwinds at its next
+/// safepoint or wait.
+pub(crate) fn request_exit(env: &mut Env, status: i32) {
+    if env.vm.exit_requested.is_none() {
+        env.vm.exit_requested = Some(status);
+    }
+    env.shared.changed.notify_all();
+}
+
+/// `DestroyJavaVM`: after `main`, waits until only daemon threads are left (or an exit was
+/// requested), and returns the requested exit status, if any.
+pub(crate) fn wait_for_non_daemon_threads(env: &mut Env) -> Option<i32> {
+    loop {
+        if let Some(status) = env.vm.exit_requested {
+            return Some(status);
+        }
+        if env.vm.live_non_daemon_threads == 0 {
+            return None;
+        }
+        env.vm.host.flush();
+        env.shared.changed.wait(env.vm);
+    }
+}
