@@ -19,6 +19,7 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     --class-path <class search path of directories and zip/jar files>
     -D<name>=<value>  set a system property
     -verbose:class    print a line for each class loaded
+    -verbose:gc, -Xlog:gc  print a line for each garbage collection
     -version          print product version and exit
     -Xmx<size>        maximum heap size
     -Xms<size>        initial heap size
@@ -91,9 +92,9 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "-verbose:class" => options.verbose_class = true,
-            "-verbose:gc" | "-Xint" | "-Xmixed" | "-Xcomp" | "-Xshare:auto" | "-Xshare:off"
-            | "-server" | "-ea" | "-enableassertions" | "-da" | "-disableassertions" | "-esa"
-            | "-dsa" => {}
+            "-verbose:gc" | "-Xlog:gc" | "-Xlog:gc*" => options.log_gc = true,
+            "-Xint" | "-Xmixed" | "-Xcomp" | "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea"
+            | "-enableassertions" | "-da" | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
             _ if arg.starts_with("-XX:GCStressBytes=") => {
                 match arg["-XX:GCStressBytes=".len()..].parse() {

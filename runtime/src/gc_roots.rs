@@ -153,8 +153,43 @@ fn visit_slot(slot: &mut u64, visit: &mut dyn FnMut(&mut Ref)) {
     *slot = reference as u64;
 }
 
+/// Why a collection runs, as `-Xlog:gc` names it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Cause {
+    AllocationFailure,
+    SystemGc,
+}
+
 /// Collects garbage, making room for `requested` bytes. `Err` when the heap is exhausted.
-pub(crate) fn collect(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error> {
+pub(crate) fn collect(
+    env: &mut Env,
+    requested: usize,
+    cause: Cause,
+) -> Result<(), cortado_gc::Error> {
+    let before = env.vm.heap.used_bytes();
+    let started = std::time::Instant::now();
+    let result = collect_now(env, requested);
+    if env.vm.options.log_gc {
+        let number = env.vm.heap.stats().collections - 1;
+        let mb = |bytes: usize| bytes >> 20;
+        let line = format!(
+            "[{:.3}s][info][gc] GC({number}) Pause Full ({}) {}M->{}M({}M) {:.3}ms\n",
+            env.vm.host.nano_time() as f64 / 1e9,
+            match cause {
+                Cause::AllocationFailure => "Allocation Failure",
+                Cause::SystemGc => "System.gc()",
+            },
+            mb(before),
+            mb(env.vm.heap.used_bytes()),
+            mb(env.vm.heap.capacity_bytes()),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+        let _ = env.vm.host.write(1, line.as_bytes());
+    }
+    result
+}
+
+fn collect_now(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error> {
     let current: *const JavaThread = &*env.thread;
     let VmState {
         heap,

@@ -66,6 +66,8 @@ pub struct VmOptions {
     pub properties: Vec<(String, String)>,
     /// Print a line for every class loaded (`-verbose:class`).
     pub verbose_class: bool,
+    /// Print a line for every collection, as HotSpot's `-Xlog:gc` (`-verbose:gc`).
+    pub log_gc: bool,
     /// Collect every this many allocated bytes (0 = at every allocation); for testing.
     pub gc_stress_bytes: Option<usize>,
     /// Classes given as bytes, by binary name (`com.example.Main`), searched before the
@@ -82,6 +84,7 @@ impl Default for VmOptions {
             stack_bytes: 8 << 20,
             properties: Vec::new(),
             verbose_class: false,
+            log_gc: false,
             gc_stress_bytes: None,
             classes: Vec::new(),
         }
@@ -153,6 +156,7 @@ impl Vm {
             natives: natives::NativeRegistry::with_class_library(),
             options: Options {
                 verbose_class: options.verbose_class,
+                log_gc: options.log_gc,
             },
             host: host::Host::new(properties),
             well_known: Default::default(),
@@ -185,6 +189,10 @@ impl Vm {
             shared,
             host_thread: parking_lot::Mutex::new(host_thread),
         };
+        if options.log_gc {
+            let line = b"[0.000s][info][gc] Using Cortado's copying collector\n";
+            let _ = vm.shared.state.lock().host.write(1, line);
+        }
         vm.with_env(|env| boot(env).map_err(|throw| startup_error(env, throw)))?;
         Ok(vm)
     }

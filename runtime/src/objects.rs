@@ -48,7 +48,7 @@ fn allocate_slow(env: &mut Env, bytes: usize, class: ClassId) -> JResult<Ref> {
     if let Some(reference) = env.vm.heap.try_allocate(bytes, class) {
         return Ok(reference);
     }
-    if gc_roots::collect(env, bytes).is_ok() {
+    if gc_roots::collect(env, bytes, gc_roots::Cause::AllocationFailure).is_ok() {
         if let Some(reference) = env.vm.heap.try_allocate(bytes, class) {
             return Ok(reference);
         }

@@ -77,7 +77,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         long_result(env.vm.heap.config().max_bytes as i64)
     });
     registry.add(RUNTIME, "gc", "()V", |env, _| {
-        let _ = crate::gc_roots::collect(env, 0);
+        let _ = crate::gc_roots::collect(env, 0, crate::gc_roots::Cause::SystemGc);
         void_result()
     });
     registry.add("java/lang/Shutdown", "halt0", "(I)V", |env, args| {
