@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cortado_runtime::{Error, Vm, VmOptions};
+use cortado_runtime::{Error, StopReason, Vm, VmOptions};
 
 const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
            (to execute a class)
@@ -26,7 +26,9 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xss<size>        Java thread stack size
     -Xint             interpreted mode only (the only mode today)
     -Xcomp            compile methods on first call (accepted; the JIT is not built yet)
-    -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes";
+    -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
+    --fuel=<n>        stop the program after n steps (backward branches and calls): exit 125
+    --deadline-ms=<n> stop the program after n milliseconds: exit 124";
 
 /// What the program to run is.
 enum Target {
@@ -96,6 +98,14 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xint" | "-Xmixed" | "-Xcomp" | "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea"
             | "-enableassertions" | "-da" | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
+            _ if arg.starts_with("--fuel=") => match arg["--fuel=".len()..].parse() {
+                Ok(n) => options.fuel = Some(n),
+                Err(_) => return error_exit(&format!("Invalid fuel: {arg}")),
+            },
+            _ if arg.starts_with("--deadline-ms=") => match arg["--deadline-ms=".len()..].parse() {
+                Ok(n) => options.deadline = Some(std::time::Duration::from_millis(n)),
+                Err(_) => return error_exit(&format!("Invalid deadline: {arg}")),
+            },
             _ if arg.starts_with("-XX:GCStressBytes=") => {
                 match arg["-XX:GCStressBytes=".len()..].parse() {
                     Ok(n) => options.gc_stress_bytes = Some(n),
@@ -213,6 +223,14 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::Exit(status)) => ExitCode::from(status as u8),
         Err(Error::Exception(_)) => ExitCode::from(1),
+        Err(Error::Stopped(reason)) => {
+            eprintln!("Error: {reason}");
+            ExitCode::from(match reason {
+                StopReason::DeadlineExceeded => 124,
+                StopReason::FuelExhausted => 125,
+                StopReason::Interrupted => 130,
+            })
+        }
         Err(error) => error_exit(&format!("Error: {error}")),
     }
 }

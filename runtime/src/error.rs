@@ -17,6 +17,9 @@ pub enum Error {
     /// The guest threw an exception that nothing caught.
     #[error("uncaught Java exception {}{}", .0.class_name, .0.message.as_ref().map(|m| format!(": {m}")).unwrap_or_default())]
     Exception(Box<JavaException>),
+    /// A limit stopped the guest; the VM cannot be used any more.
+    #[error("{0}")]
+    Stopped(StopReason),
     /// The guest called `System.exit` (or `Runtime.halt`) with this status.
     #[error("the program exited with status {0}")]
     Exit(i32),
@@ -44,3 +47,17 @@ pub enum Error {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// Why a VM was stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum StopReason {
+    /// The guest used up its instruction budget (`VmOptions::fuel`).
+    #[error("the guest ran out of fuel")]
+    FuelExhausted,
+    /// The guest ran past its deadline (`VmOptions::deadline`).
+    #[error("the guest ran past its deadline")]
+    DeadlineExceeded,
+    /// The host interrupted the guest (`InterruptHandle::interrupt`).
+    #[error("the host interrupted the guest")]
+    Interrupted,
+}

@@ -33,11 +33,10 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
             }
             // Step 2: another thread is initializing the class: wait for it to finish.
             while class.init_state() == InitState::InProgress {
-                if let Some(status) = env.vm.exit_requested {
-                    return Err(Throw::Exit(status));
+                if let Some(halt) = env.halt() {
+                    return Err(halt);
                 }
-                env.vm.host.flush();
-                env.shared.changed.wait(env.vm);
+                env.wait_for_change(None);
             }
             return initialize(env, id);
         }

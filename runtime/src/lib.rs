@@ -41,7 +41,7 @@ mod well_known;
 use std::path::PathBuf;
 
 pub use embed::{HostFunction, JavaThrow, Value};
-pub use error::{Error, JavaException, Result};
+pub use error::{Error, JavaException, Result, StopReason};
 
 use cortado_gc::{Heap, HeapConfig, NULL};
 
@@ -73,6 +73,15 @@ pub struct VmOptions {
     /// Classes given as bytes, by binary name (`com.example.Main`), searched before the
     /// class path.
     pub classes: Vec<(String, Vec<u8>)>,
+    /// Most steps (backward branches and calls, counted in both tiers) the guest may take
+    /// before it is stopped with [`StopReason::FuelExhausted`]; checked every 256 steps.
+    pub fuel: Option<u64>,
+    /// Wall-clock time the guest may run, from the VM's creation, before it is stopped with
+    /// [`StopReason::DeadlineExceeded`].
+    pub deadline: Option<std::time::Duration>,
+    /// Most Java threads that may exist at once (the host's included); `Thread.start` beyond it
+    /// throws OutOfMemoryError, as when HotSpot cannot create a thread.
+    pub max_threads: Option<usize>,
 }
 
 impl Default for VmOptions {
@@ -87,6 +96,9 @@ impl Default for VmOptions {
             log_gc: false,
             gc_stress_bytes: None,
             classes: Vec::new(),
+            fuel: None,
+            deadline: None,
+            max_threads: None,
         }
     }
 }
@@ -169,7 +181,10 @@ impl Vm {
             next_thread_id: 2,
             monitors: Vec::new(),
             live_non_daemon_threads: 0,
-            exit_requested: None,
+            halt: None,
+            fuel: options.fuel,
+            deadline: options.deadline.map(|d| std::time::Instant::now() + d),
+            max_threads: options.max_threads,
         };
         let shared = std::sync::Arc::new_cyclic(|weak| {
             let mut state = state;
@@ -177,6 +192,7 @@ impl Vm {
             VmShared {
                 state: parking_lot::Mutex::new(state),
                 changed: parking_lot::Condvar::new(),
+                interrupt: std::sync::atomic::AtomicBool::new(false),
             }
         });
         let mut host_thread = Box::new(JavaThread::new(1, stack_slots));
@@ -255,8 +271,15 @@ impl Vm {
         })
     }
 
-    /// Runs `work` on the host thread with the VM lock held.
-    fn with_env<R>(&self, work: impl FnOnce(&mut Env) -> R) -> R {
+    /// A handle that stops the guest from another host thread (see [`InterruptHandle`]).
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle {
+            shared: std::sync::Arc::downgrade(&self.shared),
+        }
+    }
+
+    /// Runs `work` on the host thread with the VM lock held; a stopped VM runs nothing.
+    fn with_env<R>(&self, work: impl FnOnce(&mut Env) -> Result<R>) -> Result<R> {
         let mut thread = self.host_thread.lock();
         let mut guard = self.shared.state.lock();
         let mut env = Env {
@@ -264,7 +287,29 @@ impl Vm {
             thread: &mut thread,
             shared: &self.shared,
         };
+        if let Some(Throw::Stopped(reason)) = env.halt() {
+            return Err(Error::Stopped(reason));
+        }
         work(&mut env)
+    }
+}
+
+/// Stops a running VM from any host thread: every guest thread unwinds at its next safepoint
+/// or wait (sleeping and waiting threads wake at once), and the call running in the VM
+/// returns [`Error::Stopped`]. The VM cannot run guest code afterwards.
+#[derive(Clone)]
+pub struct InterruptHandle {
+    shared: std::sync::Weak<VmShared>,
+}
+
+impl InterruptHandle {
+    pub fn interrupt(&self) {
+        if let Some(shared) = self.shared.upgrade() {
+            shared
+                .interrupt
+                .store(true, std::sync::atomic::Ordering::Relaxed);
+            shared.changed.notify_all();
+        }
     }
 }
 
@@ -291,6 +336,7 @@ fn startup_error(env: &mut Env, throw: Throw) -> Error {
             ))
         }
         Throw::Exit(status) => Error::Exit(status),
+        Throw::Stopped(reason) => Error::Stopped(reason),
         Throw::Fatal(message) => Error::Startup(message),
     }
 }
@@ -399,7 +445,7 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
     env.thread.handles.clear();
     match result {
         Ok(()) => match threads::wait_for_non_daemon_threads(env) {
-            Some(status) => Err(Error::Exit(status)),
+            Some(halt) => Err(escaped(env, halt)),
             None => exit_sequence(env, 0),
         },
         Err(throw) => {
@@ -409,8 +455,8 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
             }
             // The JVM waits for the other non-daemon threads even after `main` failed, then
             // runs the shutdown hooks.
-            if let Some(status) = threads::wait_for_non_daemon_threads(env) {
-                return Err(Error::Exit(status));
+            if let Some(halt) = threads::wait_for_non_daemon_threads(env) {
+                return Err(escaped(env, halt));
             }
             let _ = exit_sequence(env, 1);
             Err(error)
@@ -440,6 +486,7 @@ fn main_class_error(env: &mut Env, main_class: &str) -> Error {
 pub(crate) fn escaped(env: &mut Env, throw: Throw) -> Error {
     match throw {
         Throw::Exit(status) => Error::Exit(status),
+        Throw::Stopped(reason) => Error::Stopped(reason),
         Throw::Fatal(message) => Error::Internal(message),
         Throw::Exception => {
             let exception = env.thread.pending_exception;
@@ -468,6 +515,7 @@ fn exit_sequence(env: &mut Env, _status: i32) -> Result<()> {
 fn report(env: &mut Env, throw: Throw) -> Error {
     match throw {
         Throw::Exit(status) => Error::Exit(status),
+        Throw::Stopped(reason) => Error::Stopped(reason),
         Throw::Fatal(message) => Error::Internal(message),
         Throw::Exception => {
             let exception = env.thread.pending_exception;
@@ -486,6 +534,7 @@ fn report(env: &mut Env, throw: Throw) -> Error {
                 match call_method(env, &dispatch, &[thread_object as u64, exception as u64]) {
                     Ok(_) => {}
                     Err(Throw::Exit(status)) => return Error::Exit(status),
+                    Err(Throw::Stopped(reason)) => return Error::Stopped(reason),
                     Err(_) => {}
                 }
             }

@@ -8,12 +8,13 @@ use std::time::{Duration, Instant};
 
 use cortado_gc::{Ref, NULL};
 
+use crate::error::StopReason;
 use crate::exceptions::throw_new;
 use crate::interp::call::{call_method, find_method};
 use crate::natives::{void_result, Args, NativeRegistry};
 use crate::objects::{class_of, read_value};
 use crate::thread::JavaThread;
-use crate::vm::{Env, JResult, ThreadPtr, Throw};
+use crate::vm::{Env, Halt, JResult, ThreadPtr, Throw};
 
 pub(crate) fn register(registry: &mut NativeRegistry) {
     registry.add("java/lang/Thread", "start0", "()V", start);
@@ -74,24 +75,53 @@ pub(crate) fn sleep(env: &mut Env, millis: i64) -> JResult<()> {
                 Some("sleep interrupted"),
             ));
         }
-        if let Some(status) = env.vm.exit_requested {
-            return Err(Throw::Exit(status));
+        if let Some(halt) = env.halt() {
+            return Err(halt);
         }
         if Instant::now() >= deadline {
             return Ok(());
         }
-        env.shared.changed.wait_until(env.vm, deadline);
+        env.wait_for_change(Some(deadline));
     }
 }
 
-/// Hands the VM lock to another thread if one is waiting for it (a safepoint: the caller's
-/// frames are synchronized and it holds no references outside them).
-pub(crate) fn yield_lock(env: &mut Env) -> JResult<()> {
-    if let Some(status) = env.vm.exit_requested {
-        return Err(Throw::Exit(status));
+/// A safepoint poll, every `interp::SAFEPOINT_INTERVAL` steps: charges fuel, checks the
+/// deadline, the host's interrupt and VM-wide halts, and hands the VM lock to another thread
+/// if one is waiting for it (the caller's frames are synchronized and it holds no references
+/// outside them).
+pub(crate) fn poll(env: &mut Env, steps: u64) -> JResult<()> {
+    if let Some(fuel) = env.vm.fuel.as_mut() {
+        if *fuel < steps {
+            stop(env, StopReason::FuelExhausted);
+        } else {
+            *fuel -= steps;
+        }
     }
-    parking_lot::MutexGuard::bump(env.vm);
+    if env.vm.deadline.is_some_and(|d| Instant::now() >= d) {
+        stop(env, StopReason::DeadlineExceeded);
+    }
+    if env
+        .shared
+        .interrupt
+        .load(std::sync::atomic::Ordering::Relaxed)
+    {
+        stop(env, StopReason::Interrupted);
+    }
+    if let Some(halt) = env.halt() {
+        return Err(halt);
+    }
+    if env.vm.threads.len() > 1 {
+        parking_lot::MutexGuard::bump(env.vm);
+    }
     Ok(())
+}
+
+/// Stops the VM: every thread unwinds at its next safepoint or wait.
+pub(crate) fn stop(env: &mut Env, reason: StopReason) {
+    if env.vm.halt.is_none() {
+        env.vm.halt = Some(Halt::Stop(reason));
+    }
+    env.shared.changed.notify_all();
 }
 
 /// `Thread.start0`: creates the thread's `JavaThread` (registered at once, so the collector
@@ -113,6 +143,14 @@ fn start(env: &mut Env, args: Args) -> JResult<u64> {
             Some("the VM is shutting down"),
         ));
     };
+    if env
+        .vm
+        .max_threads
+        .is_some_and(|max| env.vm.threads.len() >= max)
+    {
+        let message = "unable to create native thread: possibly out of memory or process/resource limits reached";
+        return Err(throw_new(env, "java/lang/OutOfMemoryError", Some(message)));
+    }
     let id = env.vm.next_thread_id;
     env.vm.next_thread_id += 1;
     let stack_slots = env.thread.stack.len() - crate::thread::RESERVED_SLOTS;
@@ -198,6 +236,7 @@ fn run_thread(env: &mut Env) {
             }
         }
         Err(Throw::Exit(status)) => request_exit(env, status),
+        Err(Throw::Stopped(_)) => {}
         Err(Throw::Fatal(message)) => {
             let _ = env.vm.host.write(
                 2,
@@ -218,23 +257,22 @@ fn run_thread(env: &mut Env) {
 /// `System.exit` from a thread other than the host's: every thread unwinds at its next
 /// safepoint or wait.
 pub(crate) fn request_exit(env: &mut Env, status: i32) {
-    if env.vm.exit_requested.is_none() {
-        env.vm.exit_requested = Some(status);
+    if env.vm.halt.is_none() {
+        env.vm.halt = Some(Halt::Exit(status));
     }
     env.shared.changed.notify_all();
 }
 
-/// `DestroyJavaVM`: after `main`, waits until only daemon threads are left (or an exit was
-/// requested), and returns the requested exit status, if any.
-pub(crate) fn wait_for_non_daemon_threads(env: &mut Env) -> Option<i32> {
+/// `DestroyJavaVM`: after `main`, waits until only daemon threads are left (or the VM halts),
+/// and returns the halt, if any.
+pub(crate) fn wait_for_non_daemon_threads(env: &mut Env) -> Option<Throw> {
     loop {
-        if let Some(status) = env.vm.exit_requested {
-            return Some(status);
+        if let Some(halt) = env.halt() {
+            return Some(halt);
         }
         if env.vm.live_non_daemon_threads == 0 {
             return None;
         }
-        env.vm.host.flush();
-        env.shared.changed.wait(env.vm);
+        env.wait_for_change(None);
     }
 }

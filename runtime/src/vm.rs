@@ -32,6 +32,9 @@ pub(crate) enum Throw {
     Exception,
     /// `System.exit` or `Runtime.halt` with this status: every frame unwinds.
     Exit(i32),
+    /// A limit stopped the VM (fuel, deadline, the host's interrupt): every frame unwinds and
+    /// the VM is unusable afterwards. Guest code cannot catch it.
+    Stopped(crate::error::StopReason),
     /// The VM failed; it is unusable afterwards.
     Fatal(String),
 }
@@ -75,8 +78,15 @@ pub(crate) struct VmState {
     pub monitors: Vec<crate::interp::monitors::Monitor>,
     /// Started Java threads that are not daemons and have not ended.
     pub live_non_daemon_threads: usize,
-    /// Set by `System.exit` in a thread other than the host's: every thread unwinds.
-    pub exit_requested: Option<i32>,
+    /// Set by `System.exit` in a thread other than the host's, or by a limit: every thread
+    /// unwinds at its next safepoint or wait.
+    pub halt: Option<Halt>,
+    /// Steps (backward branches and calls) the guest may still take, when limited.
+    pub fuel: Option<u64>,
+    /// When the guest must stop, when limited.
+    pub deadline: Option<std::time::Instant>,
+    /// Most Java threads that may be started, when limited.
+    pub max_threads: Option<usize>,
     /// Classes being loaded, to detect ClassCircularityError.
     pub loading: Vec<(LoaderId, String)>,
 }
@@ -125,6 +135,15 @@ pub(crate) type VmGuard<'g> = parking_lot::MutexGuard<'g, VmState>;
 pub(crate) struct VmShared {
     pub state: parking_lot::Mutex<VmState>,
     pub changed: parking_lot::Condvar,
+    /// Set by the host (from any thread) to stop the guest; read at safepoints.
+    pub interrupt: std::sync::atomic::AtomicBool,
+}
+
+/// Why every thread must unwind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Halt {
+    Exit(i32),
+    Stop(crate::error::StopReason),
 }
 
 pub(crate) struct Env<'a, 'g> {
@@ -136,6 +155,48 @@ pub(crate) struct Env<'a, 'g> {
 }
 
 impl Env<'_, '_> {
+    /// The unwinding every thread must do now, if the VM is exiting or stopped (including a
+    /// host interrupt or a deadline not yet noticed by a safepoint).
+    pub(crate) fn halt(&self) -> Option<Throw> {
+        use crate::error::StopReason;
+        match self.vm.halt {
+            Some(Halt::Exit(status)) => return Some(Throw::Exit(status)),
+            Some(Halt::Stop(reason)) => return Some(Throw::Stopped(reason)),
+            None => {}
+        }
+        if self
+            .shared
+            .interrupt
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            return Some(Throw::Stopped(StopReason::Interrupted));
+        }
+        if self
+            .vm
+            .deadline
+            .is_some_and(|d| std::time::Instant::now() >= d)
+        {
+            return Some(Throw::Stopped(StopReason::DeadlineExceeded));
+        }
+        None
+    }
+
+    /// Waits, without the VM lock, until another thread signals a change or `deadline` (or the
+    /// VM's deadline) passes. Callers re-check their condition and re-read every reference.
+    pub(crate) fn wait_for_change(&mut self, deadline: Option<std::time::Instant>) {
+        self.vm.host.flush();
+        let deadline = match (deadline, self.vm.deadline) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        match deadline {
+            Some(deadline) => {
+                self.shared.changed.wait_until(self.vm, deadline);
+            }
+            None => self.shared.changed.wait(self.vm),
+        }
+    }
+
     /// Sets the pending exception and returns the unwinding marker.
     pub(crate) fn throw(&mut self, exception: Ref) -> Throw {
         debug_assert_ne!(exception, NULL);

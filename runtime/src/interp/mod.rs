@@ -31,7 +31,8 @@ use crate::interp::prepare::{Insn, Switch};
 use crate::objects::{array_length, element_offset, read_value, write_value};
 use crate::vm::{Env, JResult, Throw};
 
-/// Backward branches and calls between offers of the VM lock to other threads.
+/// Steps (backward branches and calls) between safepoint polls: fuel, deadline, interrupts,
+/// and offers of the VM lock to other threads.
 const SAFEPOINT_INTERVAL: u32 = 256;
 
 #[inline]
@@ -195,9 +196,9 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
         macro_rules! safepoint {
             () => {{
                 env.thread.ticks = env.thread.ticks.wrapping_add(1);
-                if env.thread.ticks % SAFEPOINT_INTERVAL == 0 && env.vm.threads.len() > 1 {
+                if env.thread.ticks % SAFEPOINT_INTERVAL == 0 {
                     sync!();
-                    attempt!(crate::threads::yield_lock(env));
+                    attempt!(crate::threads::poll(env, SAFEPOINT_INTERVAL as u64));
                 }
             }};
         }

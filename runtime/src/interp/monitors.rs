@@ -26,18 +26,6 @@ fn find(env: &Env, object: Ref) -> Option<usize> {
     env.vm.monitors.iter().position(|m| m.object == object)
 }
 
-/// Blocks on the VM's condition variable (releasing the VM lock) until notified or until
-/// `deadline`. The caller re-reads every reference afterwards: objects may have moved.
-fn block(env: &mut Env, deadline: Option<Instant>) {
-    env.vm.host.flush();
-    match deadline {
-        Some(deadline) => {
-            env.shared.changed.wait_until(env.vm, deadline);
-        }
-        None => env.shared.changed.wait(env.vm),
-    }
-}
-
 /// Takes `object`'s monitor `count` times, blocking while another thread owns it.
 fn acquire(env: &mut Env, object: Ref, count: u32) -> JResult<()> {
     let me = env.thread.id;
@@ -61,10 +49,10 @@ fn acquire(env: &mut Env, object: Ref, count: u32) -> JResult<()> {
                 return Ok(());
             }
             Some(_) => {
-                if let Some(status) = env.vm.exit_requested {
-                    return Err(Throw::Exit(status));
+                if let Some(halt) = env.halt() {
+                    return Err(halt);
                 }
-                block(env, None);
+                env.wait_for_change(None);
             }
         }
     }
@@ -147,18 +135,18 @@ pub(crate) fn wait(env: &mut Env, object: Ref, millis: i64) -> JResult<()> {
         if crate::threads::take_interrupt(env) {
             break true;
         }
-        if deadline.is_some_and(|d| Instant::now() >= d) || env.vm.exit_requested.is_some() {
+        if deadline.is_some_and(|d| Instant::now() >= d) || env.halt().is_some() {
             break false;
         }
-        block(env, deadline);
+        env.wait_for_change(deadline);
     };
     let object = env.thread.get(handle);
     if let Some(i) = find(env, object) {
         env.vm.monitors[i].waiters.retain(|&(t, _)| t != me);
     }
     acquire(env, object, count)?;
-    if let Some(status) = env.vm.exit_requested {
-        return Err(Throw::Exit(status));
+    if let Some(halt) = env.halt() {
+        return Err(halt);
     }
     if interrupted {
         return Err(throw_new(env, "java/lang/InterruptedException", None));

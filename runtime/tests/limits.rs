@@ -1,0 +1,137 @@
+//! Per-VM limits: fuel, deadline, host interrupts and thread caps stop the guest cleanly,
+//! whatever it does (loops, catches Throwable, sleeps, waits, runs threads), and leave the VM
+//! refusing further work.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use cortado_runtime::{Error, StopReason, Value, Vm, VmOptions};
+
+const SOURCE: &str = r#"
+public class Guest {
+    static volatile long counter;
+    public static long spin() { while (true) counter++; }
+    public static long stubborn() {
+        while (true) {
+            try { while (true) counter++; } catch (Throwable t) { counter = -1; }
+        }
+    }
+    public static long sleepy() throws Exception { Thread.sleep(60_000); return 1; }
+    public static long waiting() throws Exception { Object o = new Object(); synchronized (o) { o.wait(); } return 2; }
+    public static long threads() throws Exception {
+        for (int i = 0; i < 3; i++) new Thread(() -> { while (true) counter++; }).start();
+        Thread.sleep(60_000);
+        return 3;
+    }
+    public static int startMany() {
+        int started = 0;
+        try {
+            for (int i = 0; i < 10; i++) {
+                new Thread(() -> { try { Thread.sleep(200); } catch (InterruptedException e) {} }).start();
+                started++;
+            }
+        } catch (OutOfMemoryError e) {
+            return started;
+        }
+        return -started;
+    }
+    public static int answer() { return 42; }
+}
+"#;
+
+fn guest() -> Vec<u8> {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("cortado-limits-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Guest.java"), SOURCE).unwrap();
+    assert!(Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Guest.java"))
+        .status()
+        .unwrap()
+        .success());
+    let bytes = std::fs::read(dir.join("Guest.class")).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    bytes
+}
+
+fn vm(configure: impl FnOnce(&mut VmOptions)) -> Vm {
+    let mut options = VmOptions::default();
+    options.classes.push(("Guest".into(), guest()));
+    configure(&mut options);
+    Vm::new(options).expect("the VM starts")
+}
+
+fn call(vm: &Vm, method: &str) -> cortado_runtime::Result<Value> {
+    vm.call_static("Guest", method, "()J", &[])
+}
+
+#[test]
+fn fuel_stops_an_endless_loop_and_the_vm_stays_stopped() {
+    let vm = vm(|o| o.fuel = Some(2_000_000));
+    assert_eq!(
+        call(&vm, "spin"),
+        Err(Error::Stopped(StopReason::FuelExhausted))
+    );
+    assert_eq!(
+        vm.call_static("Guest", "answer", "()I", &[]),
+        Err(Error::Stopped(StopReason::FuelExhausted))
+    );
+}
+
+#[test]
+fn deadline_stops_a_guest_that_catches_throwable() {
+    let vm = vm(|o| o.deadline = Some(Duration::from_millis(300)));
+    let started = Instant::now();
+    assert_eq!(
+        call(&vm, "stubborn"),
+        Err(Error::Stopped(StopReason::DeadlineExceeded))
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn deadline_wakes_sleeping_and_waiting_guests() {
+    for method in ["sleepy", "waiting"] {
+        let vm = vm(|o| o.deadline = Some(Duration::from_millis(200)));
+        let started = Instant::now();
+        assert_eq!(
+            call(&vm, method),
+            Err(Error::Stopped(StopReason::DeadlineExceeded)),
+            "{method}"
+        );
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{method} took {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[test]
+fn host_interrupt_stops_every_guest_thread() {
+    let vm = vm(|_| {});
+    let handle = vm.interrupt_handle();
+    let interrupter = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        handle.interrupt();
+    });
+    let started = Instant::now();
+    assert_eq!(
+        call(&vm, "threads"),
+        Err(Error::Stopped(StopReason::Interrupted))
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    interrupter.join().unwrap();
+}
+
+#[test]
+fn thread_cap_makes_start_fail_like_hotspot() {
+    let vm = vm(|o| o.max_threads = Some(4));
+    assert_eq!(
+        vm.call_static("Guest", "startMany", "()I", &[]),
+        Ok(Value::Int(3))
+    );
+}
