@@ -9,9 +9,16 @@ module java.base {
     exports java.lang.runtime;
     exports java.math;
     exports java.nio.charset;
+    exports java.nio.file;
+    exports java.nio.file.attribute;
     exports java.util;
     exports java.util.concurrent;
+    exports java.util.concurrent.atomic;
+    exports java.util.concurrent.locks;
     exports java.util.function;
+    exports java.util.regex;
+    exports jdk.internal.io;
     exports jdk.internal.math;
     exports sun.nio.cs;
+    exports sun.nio.fs;
 }

@@ -8,6 +8,20 @@ public final class FileDescriptor {
     public static final FileDescriptor out = new FileDescriptor(1);
     public static final FileDescriptor err = new FileDescriptor(2);
 
+    static {
+        jdk.internal.io.HostFiles.setStreamAccess(new jdk.internal.io.HostFiles.StreamAccess() {
+            @Override
+            public FileInputStream newInputStream(int fd, String path) {
+                return new FileInputStream(new FileDescriptor(fd), path);
+            }
+
+            @Override
+            public FileOutputStream newOutputStream(int fd, String path) {
+                return new FileOutputStream(new FileDescriptor(fd), path);
+            }
+        });
+    }
+
     public FileDescriptor() {
         fd = -1;
     }
@@ -32,6 +46,15 @@ public final class FileDescriptor {
         if (f != -1) {
             fd = -1;
             close0(f);
+        }
+    }
+
+    /** Closes a host descriptor, ignoring errors (for java.io.File). */
+    static void closeFd(int fd) {
+        try {
+            close0(fd);
+        } catch (IOException e) {
+            // nothing to report
         }
     }
 

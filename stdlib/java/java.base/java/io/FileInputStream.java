@@ -16,6 +16,15 @@ public class FileInputStream extends InputStream {
         this.path = name;
     }
 
+    public FileInputStream(File file) throws FileNotFoundException {
+        this(file.getPath());
+    }
+
+    FileInputStream(FileDescriptor fdObj, String path) {
+        this.fd = fdObj;
+        this.path = path;
+    }
+
     public FileInputStream(FileDescriptor fdObj) {
         if (fdObj == null) {
             throw new NullPointerException();
@@ -25,10 +34,21 @@ public class FileInputStream extends InputStream {
     }
 
     /** Opens path for reading; returns the descriptor or throws FileNotFoundException. */
-    private static native int open0(String path) throws FileNotFoundException;
+    private static int open0(String path) throws FileNotFoundException {
+        return openOrThrow(path, jdk.internal.io.HostFiles.READ);
+    }
+
+    /** Opens path with HostFiles flags, throwing FileNotFoundException("path (reason)"). */
+    static int openOrThrow(String path, int flags) throws FileNotFoundException {
+        int fd = jdk.internal.io.HostFiles.open0(path, flags);
+        if (fd < 0) {
+            throw new FileNotFoundException(path + " (" + jdk.internal.io.HostFiles.strerror0(-fd) + ")");
+        }
+        return fd;
+    }
 
     /** Reads up to len bytes into b[off..]; returns the count, or -1 at end of file. */
-    private static native int readBytes0(int fd, byte[] b, int off, int len) throws IOException;
+    static native int readBytes0(int fd, byte[] b, int off, int len) throws IOException;
 
     /** Bytes readable without blocking (0 if unknown). */
     private static native int available0(int fd) throws IOException;
@@ -60,6 +80,19 @@ public class FileInputStream extends InputStream {
             return 0;
         }
         return readBytes0(fdOrThrow(), b, off, len);
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        int f = fdOrThrow();
+        if (f < 3 || n <= 0) {
+            return super.skip(n);
+        }
+        long position = jdk.internal.io.HostFiles.seek0(f, 0, 1);
+        long end = jdk.internal.io.HostFiles.seek0(f, 0, 2);
+        long target = Math.min(end, position + n);
+        jdk.internal.io.HostFiles.seek0(f, target, 0);
+        return Math.max(0, target - position);
     }
 
     @Override

@@ -20,6 +20,19 @@ public class FileOutputStream extends OutputStream {
         this.path = name;
     }
 
+    public FileOutputStream(File file) throws FileNotFoundException {
+        this(file.getPath(), false);
+    }
+
+    public FileOutputStream(File file, boolean append) throws FileNotFoundException {
+        this(file.getPath(), append);
+    }
+
+    FileOutputStream(FileDescriptor fdObj, String path) {
+        this.fd = fdObj;
+        this.path = path;
+    }
+
     public FileOutputStream(FileDescriptor fdObj) {
         if (fdObj == null) {
             throw new NullPointerException();
@@ -29,10 +42,14 @@ public class FileOutputStream extends OutputStream {
     }
 
     /** Opens (creating or truncating unless append) path for writing; returns the descriptor. */
-    private static native int open0(String path, boolean append) throws FileNotFoundException;
+    private static int open0(String path, boolean append) throws FileNotFoundException {
+        int flags = jdk.internal.io.HostFiles.WRITE | jdk.internal.io.HostFiles.CREATE
+                | (append ? jdk.internal.io.HostFiles.APPEND : jdk.internal.io.HostFiles.TRUNCATE);
+        return FileInputStream.openOrThrow(path, flags);
+    }
 
     /** Writes all of b[off, off+len) to fd; throws IOException on failure. */
-    private static native void writeBytes0(int fd, byte[] b, int off, int len) throws IOException;
+    static native void writeBytes0(int fd, byte[] b, int off, int len) throws IOException;
 
     private int fdOrThrow() throws IOException {
         int f = fd.fd();

@@ -40,6 +40,10 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         this(new FileOutputStream(fileName), false);
     }
 
+    public PrintStream(File file) throws FileNotFoundException {
+        this(new FileOutputStream(file), false);
+    }
+
     public PrintStream(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
         this(new FileOutputStream(fileName), false, toCharset(csn));
     }

@@ -41,6 +41,14 @@ public class PrintWriter extends Writer {
         this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false);
     }
 
+    public PrintWriter(File file) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file))), false);
+    }
+
+    public PrintWriter(File file, Charset charset) throws IOException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file), charset)), false);
+    }
+
     public PrintWriter(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
         this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName), PrintStream.toCharset(csn))),
                 false);

@@ -657,22 +657,67 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.append(value, i, value.length - i).toString();
     }
 
-    // ---- regular expressions (a subset; see StringRegex) ----
+    // ---- regular expressions (java.util.regex) ----
 
     public boolean matches(String regex) {
-        return StringRegex.compile(regex).matches(this);
+        return java.util.regex.Pattern.matches(regex, this);
     }
 
     public String replaceFirst(String regex, String replacement) {
-        return StringRegex.compile(regex).replace(this, replacement, false);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
     public String replaceAll(String regex, String replacement) {
-        return StringRegex.compile(regex).replace(this, replacement, true);
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 
     public String[] split(String regex, int limit) {
-        return StringRegex.compile(regex).split(this, limit);
+        // Fast path: a single character that is not a regex metacharacter, or a backslash
+        // followed by a character that is neither an ASCII letter nor a digit.
+        char ch = 0;
+        if (((regex.length() == 1 && ".$|()[{^?*+\\".indexOf(ch = regex.charAt(0)) == -1)
+                || (regex.length() == 2 && regex.charAt(0) == '\\'
+                    && ((ch = regex.charAt(1)) - '0' | '9' - ch) < 0
+                    && ((ch - 'a') | ('z' - ch)) < 0
+                    && ((ch - 'A') | ('Z' - ch)) < 0))
+                && (ch < Character.MIN_HIGH_SURROGATE || ch > Character.MAX_LOW_SURROGATE)) {
+            return splitOnChar(ch, limit);
+        }
+        return java.util.regex.Pattern.compile(regex).split(this, limit);
+    }
+
+    private String[] splitOnChar(char ch, int limit) {
+        boolean limited = limit > 0;
+        java.util.ArrayList<String> list = new java.util.ArrayList<>();
+        int off = 0;
+        int next;
+        while ((next = indexOf(ch, off)) != -1) {
+            if (!limited || list.size() < limit - 1) {
+                list.add(substring(off, next));
+                off = next + 1;
+            } else {
+                list.add(substring(off, value.length));
+                off = value.length;
+                break;
+            }
+        }
+        if (off == 0) {
+            return new String[] {this};
+        }
+        if (!limited || list.size() < limit) {
+            list.add(substring(off, value.length));
+        }
+        int resultSize = list.size();
+        if (limit == 0) {
+            while (resultSize > 0 && list.get(resultSize - 1).isEmpty()) {
+                resultSize--;
+            }
+        }
+        String[] result = new String[resultSize];
+        for (int k = 0; k < resultSize; k++) {
+            result[k] = list.get(k);
+        }
+        return result;
     }
 
     public String[] split(String regex) {

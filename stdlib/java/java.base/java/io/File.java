@@ -1,0 +1,400 @@
+package java.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import jdk.internal.io.HostFiles;
+
+/**
+ * A file or directory path name, with the JDK's Unix semantics: the path is normalized
+ * (duplicate and trailing slashes removed) when the File is created; queries go to the host.
+ * Differences: getCanonicalPath is lexical (does not resolve symbolic links); canRead,
+ * canWrite and canExecute look at the permission bits, not at access(2).
+ */
+public class File implements Serializable, Comparable<File> {
+    public static final char separatorChar = '/';
+    public static final String separator = "/";
+    public static final char pathSeparatorChar = ':';
+    public static final String pathSeparator = ":";
+
+    private final String path;
+
+    private File(String normalizedPath, boolean normalized) {
+        this.path = normalizedPath;
+    }
+
+    public File(String pathname) {
+        if (pathname == null) {
+            throw new NullPointerException();
+        }
+        this.path = normalize(pathname);
+    }
+
+    public File(String parent, String child) {
+        if (child == null) {
+            throw new NullPointerException();
+        }
+        if (parent != null) {
+            if (parent.isEmpty()) {
+                this.path = resolve("/", normalize(child));
+            } else {
+                this.path = resolve(normalize(parent), normalize(child));
+            }
+        } else {
+            this.path = normalize(child);
+        }
+    }
+
+    public File(File parent, String child) {
+        if (child == null) {
+            throw new NullPointerException();
+        }
+        if (parent != null) {
+            if (parent.path.isEmpty()) {
+                this.path = resolve("/", normalize(child));
+            } else {
+                this.path = resolve(parent.path, normalize(child));
+            }
+        } else {
+            this.path = normalize(child);
+        }
+    }
+
+    /** Removes duplicate slashes and a trailing slash (the root stays "/"). */
+    static String normalize(String pathname) {
+        int n = pathname.length();
+        StringBuilder sb = new StringBuilder(n);
+        char prev = 0;
+        for (int i = 0; i < n; i++) {
+            char c = pathname.charAt(i);
+            if (c == '/' && prev == '/') {
+                continue;
+            }
+            sb.append(c);
+            prev = c;
+        }
+        if (sb.length() > 1 && sb.charAt(sb.length() - 1) == '/') {
+            sb.setLength(sb.length() - 1);
+        }
+        return sb.toString();
+    }
+
+    static String resolve(String parent, String child) {
+        if (child.isEmpty()) {
+            return parent;
+        }
+        if (child.charAt(0) == '/') {
+            if (parent.equals("/")) {
+                return child;
+            }
+            return parent + child;
+        }
+        if (parent.equals("/")) {
+            return parent + child;
+        }
+        return parent + '/' + child;
+    }
+
+    public String getName() {
+        int index = path.lastIndexOf(separatorChar);
+        int prefixLength = path.startsWith("/") ? 1 : 0;
+        if (index < prefixLength) {
+            return path.substring(prefixLength);
+        }
+        return path.substring(index + 1);
+    }
+
+    public String getParent() {
+        int index = path.lastIndexOf(separatorChar);
+        int prefixLength = path.startsWith("/") ? 1 : 0;
+        if (index < prefixLength) {
+            if (prefixLength > 0 && path.length() > prefixLength) {
+                return path.substring(0, prefixLength);
+            }
+            return null;
+        }
+        return path.substring(0, index);
+    }
+
+    public File getParentFile() {
+        String p = getParent();
+        return p == null ? null : new File(p, true);
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public boolean isAbsolute() {
+        return path.startsWith("/");
+    }
+
+    public String getAbsolutePath() {
+        if (isAbsolute()) {
+            return path;
+        }
+        return resolve(System.getProperty("user.dir"), path);
+    }
+
+    public File getAbsoluteFile() {
+        return new File(getAbsolutePath(), true);
+    }
+
+    /** The absolute path with "." and ".." removed (lexically; symbolic links are kept). */
+    public String getCanonicalPath() throws IOException {
+        String abs = getAbsolutePath();
+        ArrayList<String> names = new ArrayList<>();
+        for (String name : abs.split("/")) {
+            if (name.isEmpty() || name.equals(".")) {
+                continue;
+            }
+            if (name.equals("..")) {
+                if (!names.isEmpty()) {
+                    names.remove(names.size() - 1);
+                }
+                continue;
+            }
+            names.add(name);
+        }
+        return "/" + String.join("/", names);
+    }
+
+    public File getCanonicalFile() throws IOException {
+        return new File(getCanonicalPath(), true);
+    }
+
+    public java.nio.file.Path toPath() {
+        return java.nio.file.Path.of(path);
+    }
+
+    private long[] stat() {
+        long[] out = new long[4];
+        return HostFiles.stat0(path, true, out) == 0 ? out : null;
+    }
+
+    public boolean exists() {
+        return stat() != null;
+    }
+
+    public boolean isFile() {
+        long[] s = stat();
+        return s != null && s[0] == HostFiles.REGULAR;
+    }
+
+    public boolean isDirectory() {
+        long[] s = stat();
+        return s != null && s[0] == HostFiles.DIRECTORY;
+    }
+
+    public boolean isHidden() {
+        return getName().startsWith(".");
+    }
+
+    public long length() {
+        long[] s = stat();
+        return s == null ? 0L : s[1];
+    }
+
+    public long lastModified() {
+        long[] s = stat();
+        return s == null ? 0L : s[2];
+    }
+
+    public boolean setLastModified(long time) {
+        if (time < 0) {
+            throw new IllegalArgumentException("Negative time");
+        }
+        return HostFiles.setLastModified0(path, time) == 0;
+    }
+
+    public boolean canRead() {
+        long[] s = stat();
+        return s != null && (s[3] & 0444) != 0;
+    }
+
+    public boolean canWrite() {
+        long[] s = stat();
+        return s != null && (s[3] & 0222) != 0;
+    }
+
+    public boolean canExecute() {
+        long[] s = stat();
+        return s != null && (s[3] & 0111) != 0;
+    }
+
+    public boolean delete() {
+        return HostFiles.delete0(path) == 0;
+    }
+
+    public void deleteOnExit() {
+        synchronized (File.class) {
+            if (deleteOnExit == null) {
+                deleteOnExit = new ArrayList<>();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    List<String> paths = deleteOnExit;
+                    for (int i = paths.size() - 1; i >= 0; i--) {
+                        HostFiles.delete0(paths.get(i));
+                    }
+                }));
+            }
+            if (!deleteOnExit.contains(path)) {
+                deleteOnExit.add(path);
+            }
+        }
+    }
+
+    private static List<String> deleteOnExit;
+
+    public boolean mkdir() {
+        return HostFiles.mkdir0(path) == 0;
+    }
+
+    public boolean mkdirs() {
+        if (exists()) {
+            return false;
+        }
+        if (mkdir()) {
+            return true;
+        }
+        File canonFile;
+        try {
+            canonFile = getCanonicalFile();
+        } catch (IOException e) {
+            return false;
+        }
+        File parent = canonFile.getParentFile();
+        return parent != null && (parent.mkdirs() || parent.exists()) && canonFile.mkdir();
+    }
+
+    public boolean createNewFile() throws IOException {
+        int fd = HostFiles.open0(path, HostFiles.WRITE | HostFiles.CREATE_NEW);
+        if (fd >= 0) {
+            FileDescriptor.closeFd(fd);
+            return true;
+        }
+        if (-fd == HostFiles.EEXIST) {
+            return false;
+        }
+        throw new IOException(HostFiles.strerror0(-fd));
+    }
+
+    public boolean renameTo(File dest) {
+        if (dest == null) {
+            throw new NullPointerException();
+        }
+        return HostFiles.rename0(path, dest.path) == 0;
+    }
+
+    public String[] list() {
+        return HostFiles.list0(path, new int[1]);
+    }
+
+    public String[] list(FilenameFilter filter) {
+        String[] names = list();
+        if (names == null || filter == null) {
+            return names;
+        }
+        List<String> v = new ArrayList<>();
+        for (String name : names) {
+            if (filter.accept(this, name)) {
+                v.add(name);
+            }
+        }
+        return v.toArray(new String[0]);
+    }
+
+    public File[] listFiles() {
+        String[] ss = list();
+        if (ss == null) {
+            return null;
+        }
+        File[] fs = new File[ss.length];
+        for (int i = 0; i < ss.length; i++) {
+            fs[i] = new File(this, ss[i]);
+        }
+        return fs;
+    }
+
+    public File[] listFiles(FilenameFilter filter) {
+        String[] ss = list();
+        if (ss == null) {
+            return null;
+        }
+        ArrayList<File> files = new ArrayList<>();
+        for (String s : ss) {
+            if (filter == null || filter.accept(this, s)) {
+                files.add(new File(this, s));
+            }
+        }
+        return files.toArray(new File[0]);
+    }
+
+    public File[] listFiles(FileFilter filter) {
+        String[] ss = list();
+        if (ss == null) {
+            return null;
+        }
+        ArrayList<File> files = new ArrayList<>();
+        for (String s : ss) {
+            File f = new File(this, s);
+            if (filter == null || filter.accept(f)) {
+                files.add(f);
+            }
+        }
+        return files.toArray(new File[0]);
+    }
+
+    public static File[] listRoots() {
+        return new File[] {new File("/")};
+    }
+
+    public static File createTempFile(String prefix, String suffix, File directory) throws IOException {
+        if (prefix.length() < 3) {
+            throw new IllegalArgumentException("Prefix string \"" + prefix + "\" too short: length must be at least 3");
+        }
+        if (suffix == null) {
+            suffix = ".tmp";
+        }
+        File dir = directory != null ? directory : new File(System.getProperty("java.io.tmpdir"));
+        while (true) {
+            long n = TempNames.random.nextLong();
+            String name = prefix + Long.toUnsignedString(n) + suffix;
+            File f = new File(dir, name);
+            int fd = HostFiles.open0(f.path, HostFiles.WRITE | HostFiles.CREATE_NEW);
+            if (fd >= 0) {
+                FileDescriptor.closeFd(fd);
+                return f;
+            }
+            if (-fd != HostFiles.EEXIST) {
+                throw new IOException(HostFiles.strerror0(-fd));
+            }
+        }
+    }
+
+    public static File createTempFile(String prefix, String suffix) throws IOException {
+        return createTempFile(prefix, suffix, null);
+    }
+
+    private static final class TempNames {
+        static final java.util.Random random = new java.util.Random();
+    }
+
+    @Override
+    public int compareTo(File pathname) {
+        return path.compareTo(pathname.path);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof File && compareTo((File) obj) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode() ^ 1234321;
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}

@@ -1,0 +1,538 @@
+package java.nio.file;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileAttribute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import jdk.internal.io.HostFiles;
+import sun.nio.fs.FileErrors;
+
+/**
+ * Static file operations on the default (Unix) file system, with the JDK's exceptions.
+ * {@code list} and {@code walk} return entries in the host's directory order, as the JDK
+ * does (which is no particular order: sort when order matters). Symbolic links are not
+ * resolved by toRealPath/isSameFile; file attributes views are not supported.
+ */
+public final class Files {
+    private Files() {}
+
+    private static final int BUFFER_SIZE = 8192;
+
+    // ---- metadata
+
+    private static boolean follow(LinkOption... options) {
+        for (LinkOption option : options) {
+            if (option == LinkOption.NOFOLLOW_LINKS) {
+                return false;
+            } else if (option == null) {
+                throw new NullPointerException();
+            }
+        }
+        return true;
+    }
+
+    /** stat or the translated exception. */
+    private static long[] stat(Path path, boolean follow) throws IOException {
+        long[] out = new long[4];
+        int r = HostFiles.stat0(path.toString(), follow, out);
+        if (r < 0) {
+            throw FileErrors.translate(-r, path.toString(), null);
+        }
+        return out;
+    }
+
+    private static long[] statOrNull(Path path, boolean follow) {
+        long[] out = new long[4];
+        return HostFiles.stat0(path.toString(), follow, out) == 0 ? out : null;
+    }
+
+    public static boolean exists(Path path, LinkOption... options) {
+        return statOrNull(path, follow(options)) != null;
+    }
+
+    public static boolean notExists(Path path, LinkOption... options) {
+        int r = HostFiles.stat0(path.toString(), follow(options), new long[4]);
+        return r == -HostFiles.ENOENT;
+    }
+
+    public static boolean isDirectory(Path path, LinkOption... options) {
+        long[] s = statOrNull(path, follow(options));
+        return s != null && s[0] == HostFiles.DIRECTORY;
+    }
+
+    public static boolean isRegularFile(Path path, LinkOption... options) {
+        long[] s = statOrNull(path, follow(options));
+        return s != null && s[0] == HostFiles.REGULAR;
+    }
+
+    public static boolean isSymbolicLink(Path path) {
+        long[] s = statOrNull(path, false);
+        return s != null && s[0] == HostFiles.SYMLINK;
+    }
+
+    public static boolean isReadable(Path path) {
+        long[] s = statOrNull(path, true);
+        return s != null && (s[3] & 0444) != 0;
+    }
+
+    public static boolean isWritable(Path path) {
+        long[] s = statOrNull(path, true);
+        return s != null && (s[3] & 0222) != 0;
+    }
+
+    public static boolean isExecutable(Path path) {
+        long[] s = statOrNull(path, true);
+        return s != null && (s[3] & 0111) != 0;
+    }
+
+    public static boolean isHidden(Path path) throws IOException {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    public static long size(Path path) throws IOException {
+        return stat(path, true)[1];
+    }
+
+    public static boolean isSameFile(Path path, Path path2) throws IOException {
+        if (path.equals(path2)) {
+            return true;
+        }
+        return path.toRealPath().equals(path2.toRealPath());
+    }
+
+    // ---- opening
+
+    private static int open(Path path, int flags) throws IOException {
+        int fd = HostFiles.open0(path.toString(), flags);
+        if (fd < 0) {
+            if (-fd == HostFiles.EISDIR && (flags & HostFiles.WRITE) == 0) {
+                throw new IOException("Is a directory");
+            }
+            throw FileErrors.translate(-fd, path.toString(), null);
+        }
+        return fd;
+    }
+
+    private static int outputFlags(OpenOption... options) {
+        if (options.length == 0) {
+            return HostFiles.WRITE | HostFiles.CREATE | HostFiles.TRUNCATE;
+        }
+        int flags = HostFiles.WRITE;
+        for (OpenOption option : options) {
+            if (option == StandardOpenOption.READ) {
+                throw new IllegalArgumentException("READ not allowed");
+            } else if (option == StandardOpenOption.APPEND) {
+                flags |= HostFiles.APPEND;
+            } else if (option == StandardOpenOption.TRUNCATE_EXISTING) {
+                flags |= HostFiles.TRUNCATE;
+            } else if (option == StandardOpenOption.CREATE) {
+                flags |= HostFiles.CREATE;
+            } else if (option == StandardOpenOption.CREATE_NEW) {
+                flags |= HostFiles.CREATE_NEW;
+            } else if (option == null) {
+                throw new NullPointerException();
+            }
+        }
+        if ((flags & HostFiles.APPEND) != 0 && (flags & HostFiles.TRUNCATE) != 0) {
+            throw new IllegalArgumentException("APPEND + TRUNCATE_EXISTING not allowed");
+        }
+        return flags;
+    }
+
+    public static InputStream newInputStream(Path path, OpenOption... options) throws IOException {
+        for (OpenOption option : options) {
+            if (option == StandardOpenOption.APPEND || option == StandardOpenOption.WRITE) {
+                throw new UnsupportedOperationException("'" + option + "' not allowed");
+            }
+        }
+        int fd = open(path, HostFiles.READ);
+        return HostFiles.streamAccess().newInputStream(fd, path.toString());
+    }
+
+    public static OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {
+        int fd = open(path, outputFlags(options));
+        return HostFiles.streamAccess().newOutputStream(fd, path.toString());
+    }
+
+    public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
+        return new BufferedReader(new InputStreamReader(newInputStream(path), cs));
+    }
+
+    public static BufferedReader newBufferedReader(Path path) throws IOException {
+        return newBufferedReader(path, StandardCharsets.UTF_8);
+    }
+
+    public static BufferedWriter newBufferedWriter(Path path, Charset cs, OpenOption... options) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), cs));
+    }
+
+    public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {
+        return newBufferedWriter(path, StandardCharsets.UTF_8, options);
+    }
+
+    // ---- reading and writing whole files
+
+    public static byte[] readAllBytes(Path path) throws IOException {
+        try (InputStream in = newInputStream(path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    public static String readString(Path path) throws IOException {
+        return readString(path, StandardCharsets.UTF_8);
+    }
+
+    public static String readString(Path path, Charset cs) throws IOException {
+        Objects.requireNonNull(cs);
+        return new String(readAllBytes(path), cs);
+    }
+
+    public static List<String> readAllLines(Path path, Charset cs) throws IOException {
+        try (BufferedReader reader = newBufferedReader(path, cs)) {
+            List<String> result = new ArrayList<>();
+            for (;;) {
+                String line = reader.readLine();
+                if (line == null) {
+                    break;
+                }
+                result.add(line);
+            }
+            return result;
+        }
+    }
+
+    public static List<String> readAllLines(Path path) throws IOException {
+        return readAllLines(path, StandardCharsets.UTF_8);
+    }
+
+    public static Stream<String> lines(Path path, Charset cs) throws IOException {
+        BufferedReader br = newBufferedReader(path, cs);
+        try {
+            return br.lines().onClose(() -> {
+                try {
+                    br.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (Error | RuntimeException e) {
+            try {
+                br.close();
+            } catch (IOException ex) {
+                e.addSuppressed(ex);
+            }
+            throw e;
+        }
+    }
+
+    public static Stream<String> lines(Path path) throws IOException {
+        return lines(path, StandardCharsets.UTF_8);
+    }
+
+    public static Path write(Path path, byte[] bytes, OpenOption... options) throws IOException {
+        Objects.requireNonNull(bytes);
+        try (OutputStream out = newOutputStream(path, options)) {
+            out.write(bytes, 0, bytes.length);
+        }
+        return path;
+    }
+
+    public static Path write(Path path, Iterable<? extends CharSequence> lines, Charset cs, OpenOption... options)
+            throws IOException {
+        Objects.requireNonNull(lines);
+        try (BufferedWriter writer = newBufferedWriter(path, cs, options)) {
+            for (CharSequence line : lines) {
+                writer.append(line);
+                writer.newLine();
+            }
+        }
+        return path;
+    }
+
+    public static Path write(Path path, Iterable<? extends CharSequence> lines, OpenOption... options)
+            throws IOException {
+        return write(path, lines, StandardCharsets.UTF_8, options);
+    }
+
+    public static Path writeString(Path path, CharSequence csq, OpenOption... options) throws IOException {
+        return writeString(path, csq, StandardCharsets.UTF_8, options);
+    }
+
+    public static Path writeString(Path path, CharSequence csq, Charset cs, OpenOption... options)
+            throws IOException {
+        Objects.requireNonNull(csq);
+        return write(path, csq.toString().getBytes(cs), options);
+    }
+
+    // ---- creating, deleting, moving
+
+    public static Path createFile(Path path, FileAttribute<?>... attrs) throws IOException {
+        int fd = open(path, HostFiles.WRITE | HostFiles.CREATE_NEW);
+        HostFiles.streamAccess().newOutputStream(fd, path.toString()).close();
+        return path;
+    }
+
+    public static Path createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        int r = HostFiles.mkdir0(dir.toString());
+        if (r < 0) {
+            throw FileErrors.translate(-r, dir.toString(), null);
+        }
+        return dir;
+    }
+
+    private static void createAndCheckIsDirectory(Path dir) throws IOException {
+        try {
+            createDirectory(dir);
+        } catch (FileAlreadyExistsException x) {
+            if (!isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                throw x;
+            }
+        }
+    }
+
+    public static Path createDirectories(Path dir, FileAttribute<?>... attrs) throws IOException {
+        try {
+            createAndCheckIsDirectory(dir);
+            return dir;
+        } catch (FileAlreadyExistsException x) {
+            throw x;
+        } catch (IOException x) {
+            // the parent may not exist or other reason
+        }
+        dir = dir.toAbsolutePath();
+        Path parent = dir.getParent();
+        while (parent != null) {
+            if (exists(parent)) {
+                break;
+            }
+            parent = parent.getParent();
+        }
+        if (parent == null) {
+            throw new FileSystemException(dir.toString(), null, "Unable to determine if root directory exists");
+        }
+        Path child = parent;
+        for (Path name : parent.relativize(dir)) {
+            child = child.resolve(name);
+            createAndCheckIsDirectory(child);
+        }
+        return dir;
+    }
+
+    public static void delete(Path path) throws IOException {
+        stat(path, false);
+        int r = HostFiles.delete0(path.toString());
+        if (r < 0) {
+            if (-r == HostFiles.ENOTEMPTY || -r == HostFiles.EEXIST) {
+                throw new DirectoryNotEmptyException(path.toString());
+            }
+            throw FileErrors.translate(-r, path.toString(), null);
+        }
+    }
+
+    public static boolean deleteIfExists(Path path) throws IOException {
+        try {
+            delete(path);
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private static boolean has(Object[] options, Object wanted) {
+        for (Object option : options) {
+            if (option == null) {
+                throw new NullPointerException();
+            }
+            if (option == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepares target for a copy or move: refuses or removes an existing target. */
+    private static void clearTarget(Path target, CopyOption... options) throws IOException {
+        if (statOrNull(target, false) != null) {
+            if (!has(options, StandardCopyOption.REPLACE_EXISTING)) {
+                throw new FileAlreadyExistsException(target.toString());
+            }
+            delete(target);
+        }
+    }
+
+    public static Path copy(Path source, Path target, CopyOption... options) throws IOException {
+        long[] s = stat(source, !has(options, LinkOption.NOFOLLOW_LINKS));
+        if (source.equals(target)) {
+            return target;
+        }
+        clearTarget(target, options);
+        if (s[0] == HostFiles.DIRECTORY) {
+            createDirectory(target);
+            return target;
+        }
+        try (InputStream in = newInputStream(source);
+                OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+            in.transferTo(out);
+        }
+        return target;
+    }
+
+    public static Path move(Path source, Path target, CopyOption... options) throws IOException {
+        stat(source, false);
+        if (source.equals(target)) {
+            return target;
+        }
+        if (statOrNull(target, false) != null && !has(options, StandardCopyOption.REPLACE_EXISTING)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        int r = HostFiles.rename0(source.toString(), target.toString());
+        if (r < 0) {
+            if (-r == HostFiles.ENOTEMPTY || -r == HostFiles.EEXIST) {
+                throw new DirectoryNotEmptyException(target.toString());
+            }
+            throw FileErrors.translate(-r, source.toString(), target.toString());
+        }
+        return target;
+    }
+
+    public static long copy(InputStream in, Path target, CopyOption... options) throws IOException {
+        Objects.requireNonNull(in);
+        clearTarget(target, options);
+        try (OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+            return in.transferTo(out);
+        }
+    }
+
+    public static long copy(Path source, OutputStream out) throws IOException {
+        Objects.requireNonNull(out);
+        try (InputStream in = newInputStream(source)) {
+            return in.transferTo(out);
+        }
+    }
+
+    // ---- directories
+
+    private static String[] names(Path dir) throws IOException {
+        int[] err = new int[1];
+        String[] names = HostFiles.list0(dir.toString(), err);
+        if (names == null) {
+            if (err[0] == HostFiles.ENOTDIR) {
+                throw new NotDirectoryException(dir.toString());
+            }
+            throw FileErrors.translate(err[0], dir.toString(), null);
+        }
+        return names;
+    }
+
+    /** The entries of dir, in the host's directory order (as the JDK: no particular order). */
+    public static Stream<Path> list(Path dir) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        for (String name : names(dir)) {
+            entries.add(dir.resolve(name));
+        }
+        return entries.stream();
+    }
+
+    public static Stream<Path> walk(Path start, FileVisitOption... options) throws IOException {
+        return walk(start, Integer.MAX_VALUE, options);
+    }
+
+    /** start and everything below it, depth first, each directory before its entries. */
+    public static Stream<Path> walk(Path start, int maxDepth, FileVisitOption... options) throws IOException {
+        if (maxDepth < 0) {
+            throw new IllegalArgumentException("'maxDepth' is negative");
+        }
+        boolean followLinks = false;
+        for (FileVisitOption option : options) {
+            followLinks |= option == FileVisitOption.FOLLOW_LINKS;
+        }
+        stat(start, followLinks);
+        List<Path> out = new ArrayList<>();
+        walk(start, 0, maxDepth, followLinks, out);
+        return out.stream();
+    }
+
+    private static void walk(Path p, int depth, int maxDepth, boolean followLinks, List<Path> out) throws IOException {
+        out.add(p);
+        if (depth < maxDepth && HostFiles.kind(p.toString(), followLinks) == HostFiles.DIRECTORY) {
+            for (String name : names(p)) {
+                walk(p.resolve(name), depth + 1, maxDepth, followLinks, out);
+            }
+        }
+    }
+
+    // ---- temporary files
+
+    private static final class TempNames {
+        static final java.util.Random random = new java.util.Random();
+    }
+
+    private static Path tempPath(Path dir, String prefix, String suffix) {
+        if (dir == null) {
+            dir = Path.of(System.getProperty("java.io.tmpdir"));
+        }
+        String name = (prefix == null ? "" : prefix) + Long.toUnsignedString(TempNames.random.nextLong())
+                + (suffix == null ? "" : suffix);
+        Path result = dir.resolve(name);
+        if (result.getParent() == null || !result.getParent().equals(dir.resolve("x").getParent())) {
+            throw new IllegalArgumentException("Invalid prefix or suffix");
+        }
+        return result;
+    }
+
+    public static Path createTempFile(Path dir, String prefix, String suffix, FileAttribute<?>... attrs)
+            throws IOException {
+        Objects.requireNonNull(dir);
+        return createTempFile0(dir, prefix, suffix);
+    }
+
+    public static Path createTempFile(String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
+        return createTempFile0(null, prefix, suffix);
+    }
+
+    private static Path createTempFile0(Path dir, String prefix, String suffix) throws IOException {
+        if (suffix == null) {
+            suffix = ".tmp";
+        }
+        while (true) {
+            Path p = tempPath(dir, prefix, suffix);
+            try {
+                return createFile(p);
+            } catch (FileAlreadyExistsException e) {
+                // try another name
+            }
+        }
+    }
+
+    public static Path createTempDirectory(Path dir, String prefix, FileAttribute<?>... attrs) throws IOException {
+        Objects.requireNonNull(dir);
+        return createTempDirectory0(dir, prefix);
+    }
+
+    public static Path createTempDirectory(String prefix, FileAttribute<?>... attrs) throws IOException {
+        return createTempDirectory0(null, prefix);
+    }
+
+    private static Path createTempDirectory0(Path dir, String prefix) throws IOException {
+        while (true) {
+            Path p = tempPath(dir, prefix, "");
+            try {
+                return createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                // try another name
+            }
+        }
+    }
+}
