@@ -2,7 +2,7 @@
 //! Rust values, implement a guest `native` method in Rust, and handle a guest exception.
 //! Run with `cargo run --release --example embed` (needs javac to compile the guest code).
 
-use cortado_runtime::{Error, JavaThrow, Value, Vm, VmOptions};
+use cortado_runtime::{Error, JavaThrow, Output, Value, Vm, VmOptions};
 
 const GUEST: &str = r#"
 public class Pricing {
@@ -39,6 +39,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     let mut options = VmOptions::default();
+    // Guests get nothing of the host unless granted: let this one print.
+    options.capabilities.stdout = Output::Inherit;
+    options.capabilities.stderr = Output::Inherit;
     options.class_path.push(dir.clone());
     let vm = Vm::new(options)?;
 

@@ -1,7 +1,7 @@
 //! Builds a tiny Java program with javac (when one is installed) and runs it on an embedded
 //! Cortado VM: the smallest use of the embedding API.
 
-use cortado_runtime::{Error, Vm, VmOptions};
+use cortado_runtime::{Error, Output, Vm, VmOptions};
 
 const SOURCE: &str = r#"
 public class HelloCortado {
@@ -27,6 +27,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("javac failed".into());
     }
     let mut options = VmOptions::default();
+    // Guests get nothing of the host unless granted: let this one print.
+    options.capabilities.stdout = Output::Inherit;
+    options.capabilities.stderr = Output::Inherit;
     options.class_path.push(dir.clone());
     let vm = Vm::new(options)?;
     let result = vm.run_main("HelloCortado", &[]);

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cortado_runtime::{Error, StopReason, Vm, VmOptions};
+use cortado_runtime::{Capabilities, Error, Input, Output, StopReason, Vm, VmOptions};
 
 const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
            (to execute a class)
@@ -27,6 +27,8 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xint             interpreted mode only (the only mode today)
     -Xcomp            compile methods on first call (accepted; the JIT is not built yet)
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
+    --sandbox         deny the program files and the environment, except what these allow:
+    --allow-read=<dir>, --allow-write=<dir>, --allow-env
     --fuel=<n>        stop the program after n steps (backward branches and calls): exit 125
     --deadline-ms=<n> stop the program after n milliseconds: exit 124";
 
@@ -56,6 +58,15 @@ fn error_exit(message: &str) -> ExitCode {
 
 pub(crate) fn run(args: &[String]) -> ExitCode {
     let mut options = VmOptions::default();
+    // Like `java`, the guest gets the whole host unless `--sandbox` is given.
+    options.capabilities = Capabilities::allow_all();
+    let mut sandbox = Capabilities {
+        stdin: Input::Inherit,
+        stdout: Output::Inherit,
+        stderr: Output::Inherit,
+        ..Capabilities::default()
+    };
+    let mut sandboxed = false;
     let mut class_path: Option<String> = None;
     let mut target = None;
     let mut i = 0;
@@ -98,6 +109,17 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xint" | "-Xmixed" | "-Xcomp" | "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea"
             | "-enableassertions" | "-da" | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
+            "--sandbox" => sandboxed = true,
+            "--allow-env" => sandbox.environment = true,
+            // No network or process classes exist yet, so there is nothing to allow.
+            "--allow-run" => {}
+            _ if arg.starts_with("--allow-net=") => {}
+            _ if arg.starts_with("--allow-read=") => {
+                sandbox.read_dirs.push(arg["--allow-read=".len()..].into())
+            }
+            _ if arg.starts_with("--allow-write=") => sandbox
+                .write_dirs
+                .push(arg["--allow-write=".len()..].into()),
             _ if arg.starts_with("--fuel=") => match arg["--fuel=".len()..].parse() {
                 Ok(n) => options.fuel = Some(n),
                 Err(_) => return error_exit(&format!("Invalid fuel: {arg}")),
@@ -151,6 +173,9 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         }
     }
     let program_args: Vec<String> = args[i..].to_vec();
+    if sandboxed {
+        options.capabilities = sandbox;
+    }
     let Some(target) = target else {
         eprintln!("{USAGE}");
         return ExitCode::from(1);

@@ -6,9 +6,35 @@ use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+use crate::capabilities::{normalize, Capabilities, Input, Output};
+
+/// The payload of an error that a sandbox refusal produced.
+#[derive(Debug)]
+struct Denied(String);
+
+impl std::fmt::Display for Denied {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Denied {}
+
+/// The message of a sandbox refusal, if `error` is one.
+pub(crate) fn denial(error: &std::io::Error) -> Option<String> {
+    error
+        .get_ref()?
+        .downcast_ref::<Denied>()
+        .map(|d| d.0.clone())
+}
+
 /// Where the guest's standard streams go, and the files it has open.
 pub(crate) struct Host {
     stdout: std::io::BufWriter<std::io::Stdout>,
+    capabilities: Capabilities,
+    /// Read position in `Input::Bytes` standard input.
+    stdin_position: usize,
+    current_dir: std::path::PathBuf,
     started: Instant,
     pub(crate) properties: Vec<(String, String)>,
     /// Open files by guest descriptor (3 and up; 0, 1, 2 are the standard streams).
@@ -79,9 +105,12 @@ pub(crate) fn errno_of(error: &std::io::Error) -> i32 {
 }
 
 impl Host {
-    pub(crate) fn new(properties: Vec<(String, String)>) -> Host {
+    pub(crate) fn new(properties: Vec<(String, String)>, capabilities: Capabilities) -> Host {
         Host {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            capabilities,
+            stdin_position: 0,
+            current_dir: std::env::current_dir().unwrap_or_else(|_| "/".into()),
             started: Instant::now(),
             properties,
             files: HashMap::new(),
@@ -89,10 +118,44 @@ impl Host {
         }
     }
 
-    /// The sandbox hook: every file operation asks here first, once, with the path it touches
-    /// and what it does to it. Everything is allowed today.
-    fn permit(&self, _path: &str, _access: Access) -> std::io::Result<()> {
-        Ok(())
+    /// The sandbox check: every file operation asks here first, once, with the path it
+    /// touches and what it does to it. A refusal is an error that `denial` recognizes.
+    fn permit(&self, path: &str, access: Access) -> std::io::Result<()> {
+        let target = normalize(std::path::Path::new(path), &self.current_dir);
+        let inside = |dirs: &[std::path::PathBuf]| {
+            dirs.iter()
+                .any(|d| target.starts_with(normalize(d, &self.current_dir)))
+        };
+        let allowed = match access {
+            Access::Read | Access::Stat => {
+                inside(&self.capabilities.read_dirs) || inside(&self.capabilities.write_dirs)
+            }
+            Access::Write => inside(&self.capabilities.write_dirs),
+        };
+        if allowed {
+            return Ok(());
+        }
+        let action = match access {
+            Access::Read | Access::Stat => "read",
+            Access::Write => "write",
+        };
+        Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            Denied(format!(
+                "access denied (\"java.io.FilePermission\" \"{path}\" \"{action}\")"
+            )),
+        ))
+    }
+
+    /// Whether the guest may read the host's environment.
+    pub(crate) fn permit_environment(&self, name: &str) -> Result<(), String> {
+        if self.capabilities.environment {
+            Ok(())
+        } else {
+            Err(format!(
+                "access denied (\"java.lang.RuntimePermission\" \"getenv.{name}\")"
+            ))
+        }
     }
 
     fn file(&mut self, fd: i32) -> std::io::Result<&mut std::fs::File> {
@@ -277,9 +340,15 @@ impl Host {
     /// Writes to file descriptor 1 or 2. Stdout is buffered and flushed before anything goes
     /// to stderr, so the two interleave on a terminal as they were written.
     pub(crate) fn write(&mut self, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
-        match fd {
-            1 => self.stdout.write_all(bytes),
-            2 => {
+        // capability: the standard streams go where `Capabilities` says.
+        match (fd, &self.capabilities.stdout, &self.capabilities.stderr) {
+            (1, Output::Inherit, _) => self.stdout.write_all(bytes),
+            (1, Output::Capture(buffer), _) | (2, _, Output::Capture(buffer)) => {
+                buffer.append(bytes);
+                Ok(())
+            }
+            (1, Output::Discard, _) | (2, _, Output::Discard) => Ok(()),
+            (2, _, Output::Inherit) => {
                 self.stdout.flush()?;
                 let mut stderr = std::io::stderr().lock();
                 stderr.write_all(bytes)?;
@@ -291,8 +360,19 @@ impl Host {
     }
 
     pub(crate) fn read_stdin(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        // capability: standard input comes from where `Capabilities` says.
         self.stdout.flush()?;
-        std::io::stdin().lock().read(buffer)
+        match &self.capabilities.stdin {
+            Input::Inherit => std::io::stdin().lock().read(buffer),
+            Input::Empty => Ok(0),
+            Input::Bytes(bytes) => {
+                let rest = &bytes[self.stdin_position.min(bytes.len())..];
+                let n = rest.len().min(buffer.len());
+                buffer[..n].copy_from_slice(&rest[..n]);
+                self.stdin_position += n;
+                Ok(n)
+            }
+        }
     }
 
     pub(crate) fn flush(&mut self) {
@@ -309,6 +389,7 @@ impl Host {
         self.started.elapsed().as_nanos() as i64
     }
 
+    /// The environment variable `name` (the caller checked `permit_environment`).
     pub(crate) fn getenv(&self, name: &str) -> Option<String> {
         std::env::var(name).ok()
     }

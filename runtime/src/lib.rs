@@ -20,6 +20,7 @@
 //! [`Error::Exception`], carrying its class, message and stack trace. Everything else in this
 //! crate is private: the interpreter, class loader, object model and natives.
 
+mod capabilities;
 mod class;
 mod embed;
 mod error;
@@ -40,6 +41,7 @@ mod well_known;
 
 use std::path::PathBuf;
 
+pub use capabilities::{Capabilities, Captured, Input, Output};
 pub use embed::{HostFunction, JavaThrow, Value};
 pub use error::{Error, JavaException, Result, StopReason};
 
@@ -79,6 +81,8 @@ pub struct VmOptions {
     /// Wall-clock time the guest may run, from the VM's creation, before it is stopped with
     /// [`StopReason::DeadlineExceeded`].
     pub deadline: Option<std::time::Duration>,
+    /// What the guest may reach on the host (nothing by default).
+    pub capabilities: Capabilities,
     /// Most Java threads that may exist at once (the host's included); `Thread.start` beyond it
     /// throws OutOfMemoryError, as when HotSpot cannot create a thread.
     pub max_threads: Option<usize>,
@@ -99,6 +103,7 @@ impl Default for VmOptions {
             fuel: None,
             deadline: None,
             max_threads: None,
+            capabilities: Capabilities::default(),
         }
     }
 }
@@ -170,7 +175,7 @@ impl Vm {
                 verbose_class: options.verbose_class,
                 log_gc: options.log_gc,
             },
-            host: host::Host::new(properties),
+            host: host::Host::new(properties, options.capabilities.clone()),
             well_known: Default::default(),
             next_method_id: 0,
             hash_state: 0x2545_F491,

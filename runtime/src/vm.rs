@@ -208,10 +208,24 @@ impl Env<'_, '_> {
         self.vm.classes[id as usize].clone()
     }
 
-    /// Runs blocking host work (I/O, sleeping) in a region that holds no heap pointers: the
-    /// work sees only the host, so copy data out of the heap before and into it after. This
-    /// is where the VM lock will be released once several Java threads run.
-    pub(crate) fn blocking<R>(&mut self, work: impl FnOnce(&mut Host) -> R) -> R {
-        work(&mut self.vm.host)
+    /// Runs a host operation (file I/O and the like) that may be refused by the sandbox: a
+    /// refusal is thrown as a `java.lang.SecurityException`; any other outcome is returned for
+    /// the caller to map. The work sees only the host, never the heap: copy data out of the
+    /// heap before and into it after.
+    pub(crate) fn host_call<T>(
+        &mut self,
+        work: impl FnOnce(&mut Host) -> std::io::Result<T>,
+    ) -> JResult<std::io::Result<T>> {
+        let result = work(&mut self.vm.host);
+        if let Err(error) = &result {
+            if let Some(message) = crate::host::denial(error) {
+                return Err(crate::exceptions::throw_new(
+                    self,
+                    "java/lang/SecurityException",
+                    Some(&message),
+                ));
+            }
+        }
+        Ok(result)
     }
 }

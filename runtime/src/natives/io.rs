@@ -60,7 +60,7 @@ fn write_bytes(env: &mut Env, args: Args) -> JResult<u64> {
     let array = args.reference(env, 1);
     let (offset, length) = checked_range(env, array, args.int(env, 2), args.int(env, 3))?;
     let bytes = array_bytes(env.vm, array, BasicType::Byte, offset, length).to_vec();
-    if let Err(error) = env.blocking(|host| host.write(fd, &bytes)) {
+    if let Err(error) = env.host_call(|host| host.write(fd, &bytes))? {
         // A closed pipe (as with `| head`) ends output quietly, as on HotSpot.
         if error.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(io_exception(env, &error));
@@ -77,7 +77,7 @@ fn io_exception(env: &mut Env, error: &std::io::Error) -> crate::vm::Throw {
 
 fn available(env: &mut Env, args: Args) -> JResult<u64> {
     let fd = args.int(env, 0);
-    match env.blocking(|host| host.available(fd)) {
+    match env.host_call(|host| host.available(fd))? {
         Ok(n) => int_result(n.min(i32::MAX as i64) as i32),
         Err(error) => Err(io_exception(env, &error)),
     }
@@ -85,7 +85,7 @@ fn available(env: &mut Env, args: Args) -> JResult<u64> {
 
 fn close(env: &mut Env, args: Args) -> JResult<u64> {
     let fd = args.int(env, 0);
-    match env.blocking(|host| host.close(fd)) {
+    match env.host_call(|host| host.close(fd))? {
         Ok(()) => void_result(),
         Err(error) => Err(io_exception(env, &error)),
     }
@@ -99,7 +99,7 @@ fn read_bytes(env: &mut Env, args: Args) -> JResult<u64> {
         return int_result(0);
     }
     let mut buffer = vec![0u8; length];
-    match env.blocking(|host| host.read(fd, &mut buffer)) {
+    match env.host_call(|host| host.read(fd, &mut buffer))? {
         Ok(0) => int_result(-1),
         Ok(n) => {
             array_bytes_mut(env.vm, array, BasicType::Byte, offset, n)

@@ -52,6 +52,13 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "(Ljava/lang/String;)Ljava/lang/String;",
         |env, args| {
             let name = rust_string(env.vm, args.reference(env, 0));
+            if let Err(message) = env.vm.host.permit_environment(&name) {
+                return Err(throw_new(
+                    env,
+                    "java/lang/SecurityException",
+                    Some(&message),
+                ));
+            }
             match env.vm.host.getenv(&name) {
                 Some(value) => ref_result(new_string(env, &value)?),
                 None => ref_result(NULL),
@@ -59,6 +66,13 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         },
     );
     registry.add(SYSTEM, "getenvAll0", "()[Ljava/lang/String;", |env, _| {
+        if let Err(message) = env.vm.host.permit_environment("*") {
+            return Err(throw_new(
+                env,
+                "java/lang/SecurityException",
+                Some(&message),
+            ));
+        }
         let pairs = env.vm.host.environment();
         ref_result(string_pairs(env, &pairs)?)
     });
