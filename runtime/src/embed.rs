@@ -30,8 +30,91 @@ pub enum Value {
     String(String),
     /// A one-dimensional array of primitives or strings.
     Array(Vec<Value>),
+    /// Any other object, held for the host by a handle (see [`Object`]).
+    Object(Object),
     /// The null reference.
     Null,
+}
+
+/// A guest object held by the host. It keeps the object alive (and follows it as the
+/// collector moves it) until released with `Vm::release`; it belongs to one VM, and using it
+/// with another, or after its release, is an error, never undefined behaviour. Objects given to
+/// host natives as arguments are valid during the call only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Object {
+    pub(crate) vm: usize,
+    pub(crate) slot: u32,
+    pub(crate) generation: u32,
+    /// The object's class, binary name with dots.
+    pub class_name: String,
+}
+
+/// The host's handle table: slots of rooted references, reused after release, with a
+/// generation number so that stale handles are recognized.
+#[derive(Default)]
+pub(crate) struct HostHandles {
+    pub slots: Vec<(Ref, u32)>,
+    free: Vec<u32>,
+}
+
+impl HostHandles {
+    fn insert(&mut self, reference: Ref) -> (u32, u32) {
+        match self.free.pop() {
+            Some(slot) => {
+                let entry = &mut self.slots[slot as usize];
+                entry.0 = reference;
+                (slot, entry.1)
+            }
+            None => {
+                self.slots.push((reference, 0));
+                (self.slots.len() as u32 - 1, 0)
+            }
+        }
+    }
+
+    fn get(&self, slot: u32, generation: u32) -> Option<Ref> {
+        let &(reference, current) = self.slots.get(slot as usize)?;
+        (current == generation && reference != NULL).then_some(reference)
+    }
+
+    pub(crate) fn release(&mut self, slot: u32, generation: u32) -> bool {
+        match self.slots.get_mut(slot as usize) {
+            Some(entry) if entry.1 == generation && entry.0 != NULL => {
+                *entry = (NULL, generation.wrapping_add(1));
+                self.free.push(slot);
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Wraps a guest reference in a host handle.
+fn object_handle(env: &mut Env, reference: Ref) -> Value {
+    let class_name = env
+        .class(crate::objects::class_of(env.vm, reference))
+        .java_name();
+    let (slot, generation) = env.vm.host_handles.insert(reference);
+    Value::Object(Object {
+        vm: env.vm.id,
+        slot,
+        generation,
+        class_name,
+    })
+}
+
+/// The guest reference behind a handle, checked against this VM.
+pub(crate) fn resolve_handle(env: &Env, object: &Object) -> std::result::Result<Ref, String> {
+    if object.vm != env.vm.id {
+        return Err(format!(
+            "the {} object belongs to another VM",
+            object.class_name
+        ));
+    }
+    env.vm
+        .host_handles
+        .get(object.slot, object.generation)
+        .ok_or_else(|| format!("the {} object was released", object.class_name))
 }
 
 /// What a host native returns to throw a Java exception instead of a value.
@@ -59,6 +142,7 @@ fn type_name(value: &Value) -> &'static str {
         Value::Double(_) => "double",
         Value::String(_) => "String",
         Value::Array(_) => "array",
+        Value::Object(_) => "object",
         Value::Null => "null",
     }
 }
@@ -98,7 +182,33 @@ fn to_java(
             Ok(new_string(env, text).map(|r| r as u64))
         }
         (FieldType::Array(element), Value::Array(items)) => Ok(new_host_array(env, element, items)),
+        (FieldType::Object(_) | FieldType::Array(_), Value::Object(object)) => {
+            let reference = resolve_handle(env, object)?;
+            let expected = match crate::loader::load_class(env, &type_class_name(t), LoaderId::App)
+            {
+                Ok(Some(class)) => class,
+                Ok(None) => return Err(format!("no class {}", t.java_name())),
+                Err(throw) => return Ok(Err(throw)),
+            };
+            let actual = crate::objects::class_of(env.vm, reference);
+            if !crate::interp::slow::is_assignable(env, actual, expected) {
+                return Err(format!(
+                    "expected {}, got a {}",
+                    t.java_name(),
+                    object.class_name
+                ));
+            }
+            Ok(Ok(reference as u64))
+        }
         _ => Err(mismatch()),
+    }
+}
+
+/// The class name a reference type is loaded by (`java/lang/String`, `[I`).
+fn type_class_name(t: &FieldType) -> String {
+    match t {
+        FieldType::Object(name) => name.clone(),
+        other => other.descriptor(),
     }
 }
 
@@ -133,7 +243,7 @@ fn new_host_array(env: &mut Env, element: &FieldType, items: &[Value]) -> JResul
 }
 
 /// Converts a Java value of type `t` (a slot) to a host value.
-fn to_host(env: &Env, t: Option<&FieldType>, slot: u64) -> std::result::Result<Value, String> {
+fn to_host(env: &mut Env, t: Option<&FieldType>, slot: u64) -> std::result::Result<Value, String> {
     let Some(t) = t else { return Ok(Value::Void) };
     Ok(match t {
         FieldType::Boolean => Value::Boolean(slot & 1 != 0),
@@ -158,12 +268,7 @@ fn to_host(env: &Env, t: Option<&FieldType>, slot: u64) -> std::result::Result<V
             }
             Value::Array(items)
         }
-        other => {
-            return Err(format!(
-            "a {} cannot be returned to the host yet (only primitives, strings and arrays of them)",
-            other.java_name()
-        ))
-        }
+        FieldType::Object(_) | FieldType::Array(_) => object_handle(env, slot as Ref),
     })
 }
 
@@ -196,6 +301,19 @@ pub(crate) fn call_static(
             "no static method {name}{descriptor} in {class}"
         )));
     };
+    invoke(env, &method, None, &parsed, args)
+}
+
+/// Converts the arguments (rooted in handles until all exist), runs the method (initializing
+/// its class first) and converts the result.
+fn invoke(
+    env: &mut Env,
+    method: &std::sync::Arc<crate::class::Method>,
+    receiver: Option<&Object>,
+    parsed: &MethodDescriptor,
+    args: &[Value],
+) -> Result<Value> {
+    let id = method.class;
     let mark = env.thread.handle_mark();
     let result = (|| -> std::result::Result<JResult<u64>, String> {
         // References stay rooted in handles until every argument exists.
@@ -217,7 +335,10 @@ pub(crate) fn call_static(
                 Arg::Primitive(slot)
             });
         }
-        let mut slots = Vec::with_capacity(parsed.parameter_slots());
+        let mut slots = Vec::with_capacity(parsed.parameter_slots() + 1);
+        if let Some(receiver) = receiver {
+            slots.push(resolve_handle(env, receiver)? as u64);
+        }
         for (t, arg) in parsed.parameters.iter().zip(&converted) {
             slots.push(match arg {
                 Arg::Primitive(slot) => *slot,
@@ -228,7 +349,7 @@ pub(crate) fn call_static(
             }
         }
         Ok(crate::init::ensure_initialized(env, id)
-            .and_then(|()| crate::interp::call::call_method(env, &method, &slots)))
+            .and_then(|()| crate::interp::call::call_method(env, method, &slots)))
     })();
     env.thread.release_handles(mark);
     match result {
@@ -269,6 +390,8 @@ pub(crate) fn native_from_host(
             // A panicking host function must not unwind through the VM.
             let outcome =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| function(&values)));
+            // Handles made for the arguments are valid during the call only.
+            release_all(env, &values);
             match outcome {
                 Err(panic) => {
                     let text = panic
@@ -303,4 +426,47 @@ pub(crate) fn native_from_host(
             }
         },
     ))
+}
+
+/// Releases the handles made for a native's arguments (they are valid during the call only).
+fn release_all(env: &mut Env, values: &[Value]) {
+    for value in values {
+        match value {
+            Value::Object(object) if object.vm == env.vm.id => {
+                env.vm.host_handles.release(object.slot, object.generation);
+            }
+            Value::Array(items) => release_all(env, items),
+            _ => {}
+        }
+    }
+}
+
+/// `Vm::call_method`: calls an instance method on a held object, selected virtually.
+pub(crate) fn call_method(
+    env: &mut Env,
+    object: &Object,
+    name: &str,
+    descriptor: &str,
+    args: &[Value],
+) -> Result<Value> {
+    let parsed = MethodDescriptor::parse(descriptor)
+        .map_err(|e| Error::InvalidArgument(format!("bad descriptor {descriptor}: {e}")))?;
+    if parsed.parameters.len() != args.len() {
+        return Err(Error::InvalidArgument(format!(
+            "{name}{descriptor} takes {} arguments, {} given",
+            parsed.parameters.len(),
+            args.len()
+        )));
+    }
+    let receiver = resolve_handle(env, object).map_err(Error::InvalidArgument)?;
+    let class = crate::objects::class_of(env.vm, receiver);
+    let method = crate::interp::resolve::lookup_method(env, class, name, descriptor)
+        .filter(|m| !m.is_static() && !m.is_abstract())
+        .ok_or_else(|| {
+            Error::InvalidArgument(format!(
+                "no instance method {name}{descriptor} in {}",
+                object.class_name
+            ))
+        })?;
+    invoke(env, &method, Some(object), &parsed, args)
 }

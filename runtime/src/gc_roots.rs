@@ -56,6 +56,7 @@ struct VmRoots<'a> {
     other_threads: &'a mut Vec<crate::vm::ThreadPtr>,
     current: *const JavaThread,
     monitors: &'a mut Vec<crate::interp::monitors::Monitor>,
+    host_handles: &'a mut Vec<(Ref, u32)>,
 }
 
 impl Roots for VmRoots<'_> {
@@ -74,6 +75,9 @@ impl Roots for VmRoots<'_> {
                 visit(&mut reference);
                 class.set_static_value(slot, reference as u64);
             }
+        }
+        for (reference, _) in self.host_handles.iter_mut() {
+            visit(reference);
         }
         for monitor in self.monitors.iter_mut() {
             visit(&mut monitor.object);
@@ -199,6 +203,7 @@ fn collect_now(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error>
         globals,
         threads,
         monitors,
+        host_handles,
         ..
     } = &mut **env.vm;
     let model = ClassModel { classes };
@@ -211,6 +216,7 @@ fn collect_now(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error>
         other_threads: threads,
         current,
         monitors,
+        host_handles: &mut host_handles.slots,
     };
     heap.collect(&model, &mut roots, requested)
 }

@@ -42,7 +42,7 @@ mod well_known;
 use std::path::PathBuf;
 
 pub use capabilities::{Capabilities, Captured, Input, Output};
-pub use embed::{HostFunction, JavaThrow, Value};
+pub use embed::{HostFunction, JavaThrow, Object, Value};
 pub use error::{Error, JavaException, Result, StopReason};
 
 use cortado_gc::{Heap, HeapConfig, NULL};
@@ -186,6 +186,9 @@ impl Vm {
             next_thread_id: 2,
             monitors: Vec::new(),
             live_non_daemon_threads: 0,
+            id: 0,
+            steps: 0,
+            host_handles: Default::default(),
             halt: None,
             fuel: options.fuel,
             deadline: options.deadline.map(|d| std::time::Instant::now() + d),
@@ -194,6 +197,7 @@ impl Vm {
         let shared = std::sync::Arc::new_cyclic(|weak| {
             let mut state = state;
             state.shared = weak.clone();
+            state.id = weak.as_ptr() as usize;
             VmShared {
                 state: parking_lot::Mutex::new(state),
                 changed: parking_lot::Condvar::new(),
@@ -241,6 +245,50 @@ impl Vm {
             env.vm.host.flush();
             result
         })
+    }
+
+    /// Calls an instance method on an object the host holds, selected virtually as
+    /// `invokevirtual` would. Arguments and result convert as for [`Vm::call_static`].
+    pub fn call_method(
+        &self,
+        object: &Object,
+        method: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value> {
+        self.with_env(|env| {
+            let result = embed::call_method(env, object, method, descriptor, args);
+            env.vm.host.flush();
+            result
+        })
+    }
+
+    /// Counters of this VM's work so far.
+    pub fn statistics(&self) -> Statistics {
+        let state = self.shared.state.lock();
+        let gc = state.heap.stats();
+        Statistics {
+            steps: state.steps,
+            allocated_bytes: gc.allocated_bytes,
+            collections: gc.collections,
+            collection_time: gc.total_pause,
+            loaded_classes: state.classes.len(),
+            threads: state.threads.len(),
+            compiled_methods: 0,
+        }
+    }
+
+    /// Lets the guest's collector reclaim an object the host held. Releasing twice, or an
+    /// object of another VM, is an error.
+    pub fn release(&self, object: &Object) -> Result<()> {
+        let mut state = self.shared.state.lock();
+        if object.vm != state.id || !state.host_handles.release(object.slot, object.generation) {
+            return Err(Error::InvalidArgument(format!(
+                "the {} object is not held by this VM",
+                object.class_name
+            )));
+        }
+        Ok(())
     }
 
     /// Implements the `native` method `class.method descriptor` of guest classes with a host
@@ -299,6 +347,21 @@ impl Vm {
     }
 }
 
+/// Counters of a VM's work ([`Vm::statistics`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Statistics {
+    /// Steps (backward branches and calls) taken, counted at safepoint polls (in units of 256).
+    pub steps: u64,
+    pub allocated_bytes: u64,
+    pub collections: u64,
+    pub collection_time: std::time::Duration,
+    pub loaded_classes: usize,
+    /// Java threads alive (the host's included).
+    pub threads: usize,
+    /// Always 0 until the JIT exists.
+    pub compiled_methods: usize,
+}
+
 /// Stops a running VM from any host thread: every guest thread unwinds at its next safepoint
 /// or wait (sleeping and waiting threads wake at once), and the call running in the VM
 /// returns [`Error::Stopped`]. The VM cannot run guest code afterwards.
@@ -319,14 +382,23 @@ impl InterruptHandle {
 }
 
 impl Drop for Vm {
+    /// Ends the VM's threads: each unwinds at its next safepoint or wait; the drop waits for
+    /// them (up to a few seconds: a thread blocked reading the host's stdin cannot be woken).
     fn drop(&mut self) {
-        // Threads still running (daemons) must not see the host thread once it is gone.
         let host: *const JavaThread = &**self.host_thread.get_mut();
-        self.shared
-            .state
-            .lock()
-            .threads
-            .retain(|t| !std::ptr::eq(t.0, host));
+        let mut state = self.shared.state.lock();
+        state.threads.retain(|t| !std::ptr::eq(t.0, host));
+        if state.threads.is_empty() {
+            return;
+        }
+        if state.halt.is_none() {
+            state.halt = Some(vm::Halt::Stop(StopReason::Interrupted));
+        }
+        self.shared.changed.notify_all();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while !state.threads.is_empty() && std::time::Instant::now() < deadline {
+            self.shared.changed.wait_until(&mut state, deadline);
+        }
     }
 }
 

@@ -90,6 +90,7 @@ pub(crate) fn sleep(env: &mut Env, millis: i64) -> JResult<()> {
 /// if one is waiting for it (the caller's frames are synchronized and it holds no references
 /// outside them).
 pub(crate) fn poll(env: &mut Env, steps: u64) -> JResult<()> {
+    env.vm.steps += steps;
     if let Some(fuel) = env.vm.fuel.as_mut() {
         if *fuel < steps {
             stop(env, StopReason::FuelExhausted);

@@ -69,6 +69,12 @@ pub(crate) struct VmState {
     /// The recorded initialization error (a global-root slot) of each class whose
     /// initialization failed.
     pub init_errors: HashMap<ClassId, u32>,
+    /// Steps taken (charged at safepoint polls).
+    pub steps: u64,
+    /// Identifies this VM to the host's object handles.
+    pub id: usize,
+    /// Objects the host holds (`embed::Object`), as roots.
+    pub host_handles: crate::embed::HostHandles,
     /// This VM's shared part, for natives that start threads.
     pub shared: std::sync::Weak<VmShared>,
     /// Every Java thread of the VM (the running one included).

@@ -208,3 +208,92 @@ fn host_natives_are_called_and_contained() {
         Ok(Value::String("refused: not here".into()))
     );
 }
+
+const OBJECTS: &str = r#"
+import java.util.*;
+public class Shelf {
+    public static List<String> make(String first) { List<String> l = new ArrayList<>(); l.add(first); return l; }
+    public static int size(List<String> l) { return l.size(); }
+    public static StringBuilder builder() { return new StringBuilder("sb"); }
+}
+"#;
+
+#[test]
+fn objects_are_held_by_checked_handles() {
+    let dir = std::env::temp_dir().join(format!("cortado-objects-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Shelf.java"), OBJECTS).unwrap();
+    assert!(Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Shelf.java"))
+        .status()
+        .unwrap()
+        .success());
+    let mut options = VmOptions::default();
+    options.class_path.push(dir.clone());
+    options.gc_stress_bytes = Some(0);
+    let vm = Vm::new(options).unwrap();
+    let Ok(Value::Object(list)) = vm.call_static(
+        "Shelf",
+        "make",
+        "(Ljava/lang/String;)Ljava/util/List;",
+        &[Value::String("a".into())],
+    ) else {
+        panic!("expected an object");
+    };
+    assert_eq!(list.class_name, "java.util.ArrayList");
+    // The handle follows the list through collections (stress mode collects at every allocation).
+    for word in ["b", "c", "d"] {
+        assert_eq!(
+            vm.call_method(
+                &list,
+                "add",
+                "(Ljava/lang/Object;)Z",
+                &[Value::String(word.into())]
+            ),
+            Ok(Value::Boolean(true))
+        );
+    }
+    assert_eq!(
+        vm.call_static(
+            "Shelf",
+            "size",
+            "(Ljava/util/List;)I",
+            &[Value::Object(list.clone())]
+        ),
+        Ok(Value::Int(4))
+    );
+    assert_eq!(
+        vm.call_method(&list, "toString", "()Ljava/lang/String;", &[]),
+        Ok(Value::String("[a, b, c, d]".into()))
+    );
+    // Wrong type, another VM, released handle: errors, not crashes.
+    let Ok(Value::Object(builder)) =
+        vm.call_static("Shelf", "builder", "()Ljava/lang/StringBuilder;", &[])
+    else {
+        panic!()
+    };
+    assert!(matches!(
+        vm.call_static(
+            "Shelf",
+            "size",
+            "(Ljava/util/List;)I",
+            &[Value::Object(builder)]
+        ),
+        Err(Error::InvalidArgument(_))
+    ));
+    let other = Vm::new(VmOptions::default()).unwrap();
+    assert!(matches!(
+        other.call_method(&list, "size", "()I", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
+    assert!(other.release(&list).is_err());
+    vm.release(&list).unwrap();
+    assert!(vm.release(&list).is_err());
+    assert!(matches!(
+        vm.call_method(&list, "size", "()I", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+}

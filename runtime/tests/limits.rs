@@ -36,6 +36,16 @@ public class Guest {
         return -started;
     }
     public static int answer() { return 42; }
+    public static int background() {
+        Thread t = new Thread(() -> { while (true) counter++; });
+        t.setDaemon(true);
+        t.start();
+        Thread s = new Thread(() -> { try { Thread.sleep(60_000); } catch (InterruptedException e) {} });
+        s.start();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 20000; i++) b.append(i);
+        return b.length();
+    }
 }
 "#;
 
@@ -133,5 +143,28 @@ fn thread_cap_makes_start_fail_like_hotspot() {
     assert_eq!(
         vm.call_static("Guest", "startMany", "()I", &[]),
         Ok(Value::Int(3))
+    );
+}
+
+#[test]
+fn dropping_a_vm_ends_its_threads_and_statistics_count_work() {
+    let vm = vm(|o| o.gc_stress_bytes = Some(64 * 1024));
+    assert!(matches!(
+        vm.call_static("Guest", "background", "()I", &[]),
+        Ok(Value::Int(_))
+    ));
+    let statistics = vm.statistics();
+    assert_eq!(statistics.threads, 3);
+    assert!(
+        statistics.collections > 0 && statistics.allocated_bytes > 100_000,
+        "{statistics:?}"
+    );
+    assert!(statistics.loaded_classes > 20, "{statistics:?}");
+    let started = Instant::now();
+    drop(vm);
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "drop took {:?}",
+        started.elapsed()
     );
 }
