@@ -76,12 +76,16 @@ pub(crate) fn push_frame(env: &mut Env, method: Arc<Method>, base: usize) -> JRe
         } else {
             Ok(env.thread.stack[base] as Ref)
         };
-        let lock = match lock.and_then(|lock| super::monitors::enter(env, lock).map(|()| lock)) {
-            Ok(lock) => lock,
-            Err(throw) => {
-                env.thread.frames.pop();
-                return Err(throw);
-            }
+        if let Err(throw) = lock.and_then(|lock| super::monitors::enter(env, lock)) {
+            env.thread.frames.pop();
+            return Err(throw);
+        }
+        // Entering may have blocked while another thread collected: read the lock again
+        // (the receiver slot and the mirror table are roots the collector updated).
+        let lock = if is_static {
+            env.vm.mirrors[class as usize]
+        } else {
+            env.thread.stack[base] as Ref
         };
         env.thread.frames.last_mut().expect("just pushed").lock = lock;
     }

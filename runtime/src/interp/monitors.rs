@@ -28,6 +28,13 @@ fn find(env: &Env, object: Ref) -> Option<usize> {
 
 /// Takes `object`'s monitor `count` times, blocking while another thread owns it.
 fn acquire(env: &mut Env, object: Ref, count: u32) -> JResult<()> {
+    let mark = env.thread.handle_mark();
+    let result = acquire_rooted(env, object, count);
+    env.thread.release_handles(mark);
+    result
+}
+
+fn acquire_rooted(env: &mut Env, object: Ref, count: u32) -> JResult<()> {
     let me = env.thread.id;
     let handle = env.thread.handle(object);
     loop {
@@ -107,6 +114,13 @@ fn not_owner(env: &mut Env) -> Throw {
 /// `Object.wait(millis)`: releases the monitor entirely, waits for a notification, a timeout
 /// or an interrupt, then takes the monitor back as many times as it was held.
 pub(crate) fn wait(env: &mut Env, object: Ref, millis: i64) -> JResult<()> {
+    let mark = env.thread.handle_mark();
+    let result = wait_rooted(env, object, millis);
+    env.thread.release_handles(mark);
+    result
+}
+
+fn wait_rooted(env: &mut Env, object: Ref, millis: i64) -> JResult<()> {
     let me = env.thread.id;
     let Some(i) = find(env, object).filter(|&i| env.vm.monitors[i].owner == me) else {
         return Err(not_owner(env));
