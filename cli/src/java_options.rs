@@ -24,6 +24,7 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xmx<size>        maximum heap size
     -Xms<size>        initial heap size
     -Xss<size>        Java thread stack size
+    -Xverify:none     do not verify classes (trusted code only; refused with --sandbox)
     -Xint             interpreted mode only (the only mode today)
     -Xcomp            compile methods on first call (accepted; the JIT is not built yet)
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
@@ -110,6 +111,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             | "-enableassertions" | "-da" | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
             "--sandbox" => sandboxed = true,
+            "-Xverify:none" | "-XX:-BytecodeVerificationRemote" => options.verify = false,
             "--allow-env" => sandbox.environment = true,
             // No network or process classes exist yet, so there is nothing to allow.
             "--allow-run" => {}
@@ -174,6 +176,11 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     }
     let program_args: Vec<String> = args[i..].to_vec();
     if sandboxed {
+        if !options.verify {
+            return error_exit(
+                "Error: -Xverify:none is refused with --sandbox: unverified code could escape it",
+            );
+        }
         options.capabilities = sandbox;
     }
     let Some(target) = target else {

@@ -23,6 +23,7 @@ public class Main {
         B.s();
         I i = new C();
         i.im();
+        new D().m();
     }
 }
 "#;
@@ -31,6 +32,7 @@ const ORIGINAL: &str = r#"
 class B { int x = 1; void m() { System.out.println("m"); } static void s() { System.out.println("s"); } }
 interface I { void im(); }
 class C implements I { public void im() { System.out.println("im"); } }
+class D extends B { void m() { System.out.println("d"); } }
 "#;
 
 /// Replacement versions of B, I and C, one per case, and the classes of the replacement to

@@ -26,6 +26,9 @@ pub enum Error {
     /// The main class could not be found (`cause` is the exception, as `Class: message`).
     #[error("Could not find or load main class {class}\nCaused by: {cause}")]
     MainClassNotFound { class: String, cause: String },
+    /// The main class loaded but failed to link (verification).
+    #[error("Unable to initialize main class {class}\nCaused by: {cause}")]
+    MainClassInit { class: String, cause: String },
     /// The main class exists but failed to load (malformed, unsupported version...).
     #[error("LinkageError occurred while loading main class {class}\n\t{cause}")]
     MainClassLinkage { class: String, cause: String },

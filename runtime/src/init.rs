@@ -43,15 +43,7 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
         InitState::Erroneous => return Err(could_not_initialize(env, id)),
         InitState::Uninitialized => {}
     }
-    // Linking: an application class is verified as a whole before it is initialized, as on
-    // HotSpot (a failure leaves it uninitialized, so every later use fails the same way).
-    if class.loader == crate::class::LoaderId::App && !class.hidden {
-        for method in &class.methods {
-            if !method.is_native() && !method.is_abstract() {
-                crate::interp::call::prepared(env, method)?;
-            }
-        }
-    }
+    link(env, id)?;
     class.set_init_state(InitState::InProgress);
     class
         .init_thread
@@ -106,6 +98,21 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
     }
     class.set_init_state(InitState::Initialized);
     env.shared.changed.notify_all();
+    Ok(())
+}
+
+/// Linking (JVMS §5.4): an application class is verified as a whole before it is
+/// initialized, as on HotSpot; a failure leaves it uninitialized, so every later use fails the
+/// same way. (Preparation happened when the class was loaded; resolution is lazy.)
+pub(crate) fn link(env: &mut Env, id: ClassId) -> JResult<()> {
+    let class = env.class(id);
+    if class.loader == crate::class::LoaderId::App && !class.hidden {
+        for method in &class.methods {
+            if !method.is_native() && !method.is_abstract() {
+                crate::interp::call::prepared(env, method)?;
+            }
+        }
+    }
     Ok(())
 }
 

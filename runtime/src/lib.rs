@@ -81,6 +81,9 @@ pub struct VmOptions {
     /// Wall-clock time the guest may run, from the VM's creation, before it is stopped with
     /// [`StopReason::DeadlineExceeded`].
     pub deadline: Option<std::time::Duration>,
+    /// Verify application classes before they run (the default). Turning it off is for
+    /// trusted code only: unverified bytecode can confuse types and crash the VM.
+    pub verify: bool,
     /// What the guest may reach on the host (nothing by default).
     pub capabilities: Capabilities,
     /// Most Java threads that may exist at once (the host's included); `Thread.start` beyond it
@@ -104,6 +107,7 @@ impl Default for VmOptions {
             deadline: None,
             max_threads: None,
             capabilities: Capabilities::default(),
+            verify: true,
         }
     }
 }
@@ -174,6 +178,7 @@ impl Vm {
             options: Options {
                 verbose_class: options.verbose_class,
                 log_gc: options.log_gc,
+                verify: options.verify,
             },
             host: host::Host::new(properties, options.capabilities.clone()),
             well_known: Default::default(),
@@ -500,6 +505,26 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
     };
     if !main.is_static() {
         return Err(Error::MainMethodNotFound(main_class.to_owned()));
+    }
+    // The launcher links the main class before calling it: a verification failure is reported
+    // as the launcher's error, not as an exception in `main`.
+    if let Err(throw) = init::link(env, class) {
+        return Err(match throw {
+            Throw::Exception => {
+                let exception = env.thread.pending_exception;
+                env.thread.pending_exception = NULL;
+                let description = exceptions::describe(env, exception);
+                let cause = match &description.message {
+                    Some(message) => format!("{}: {message}", description.class_name),
+                    None => description.class_name.clone(),
+                };
+                Error::MainClassInit {
+                    class: main_class.to_owned(),
+                    cause,
+                }
+            }
+            other => escaped(env, other),
+        });
     }
     let result = (|| -> JResult<()> {
         init::ensure_initialized(env, class)?;

@@ -175,6 +175,9 @@ pub(crate) fn define_class(
 
 fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JResult<ClassId> {
     let name = file.this_class.clone();
+    if let Some(message) = format_problem(&file) {
+        return Err(throw_new(env, "java/lang/ClassFormatError", Some(&message)));
+    }
     let super_class = match &file.super_class {
         None if name == "java/lang/Object" => None,
         None => {
@@ -356,6 +359,21 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
                         || package_of(&m.class_name) == package)
             });
             match overridden {
+                Some(slot) if vtable[slot].access_flags & access::FINAL != 0 => {
+                    let base = &vtable[slot];
+                    let message = format!(
+                        "class {} overrides final method {}.{}{}",
+                        name.replace('/', "."),
+                        base.class_name.replace('/', "."),
+                        base.name,
+                        base.descriptor
+                    );
+                    return Err(throw_new(
+                        env,
+                        "java/lang/IncompatibleClassChangeError",
+                        Some(&message),
+                    ));
+                }
                 Some(slot) => method.vtable_index = Some(slot as u32),
                 None => {
                     method.vtable_index = Some(next_slot);
@@ -428,6 +446,38 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
         file: Some(Arc::new(file)),
     };
     Ok(register(env, class))
+}
+
+/// JVMS §4.8 format checks the parser leaves to loading: legal class modifiers, and methods
+/// whose arguments fit their locals.
+fn format_problem(file: &ClassFile) -> Option<String> {
+    let flags = file.access_flags;
+    let name = file.this_class.replace('/', ".");
+    let interface = flags & access::INTERFACE != 0;
+    let illegal = if interface {
+        flags & access::ABSTRACT == 0 || flags & (access::FINAL | access::ENUM) != 0
+    } else {
+        flags & access::ANNOTATION != 0
+            || flags & access::FINAL != 0 && flags & access::ABSTRACT != 0
+    };
+    if illegal {
+        return Some(format!(
+            "Illegal class modifiers in class {name}: 0x{:X}",
+            flags & 0x7631
+        ));
+    }
+    for method in &file.methods {
+        let Some(code) = method.code() else { continue };
+        let arguments = MethodDescriptor::parse(&method.descriptor)
+            .map_or(0, |d| d.parameter_slots())
+            + usize::from(!method.is_static());
+        if (code.max_locals as usize) < arguments {
+            return Some(format!(
+                "Arguments can't fit into locals in class file {name}"
+            ));
+        }
+    }
+    None
 }
 
 fn package_of(name: &str) -> &str {

@@ -52,6 +52,19 @@ struct Verifier<'a, 'e, 'v, 'g> {
     loader: LoaderId,
     return_type: Option<FieldType>,
     is_init: bool,
+    /// The raw bytecode, for the value kind of loads, stores and returns (the pre-decoded
+    /// form folds `iload`/`fload`/`aload` together).
+    bytecode: &'a [u8],
+}
+
+/// The kind of value a typed load, store or return instruction works on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Int,
+    Float,
+    Reference,
+    Long,
+    Double,
 }
 
 fn of_field_type(t: &FieldType) -> V {
@@ -91,6 +104,9 @@ pub(crate) fn verify_method(
     let Some(file) = class.file.as_ref() else {
         return Ok(Ok(()));
     };
+    let bytecode = file.methods[method.index_in_class as usize]
+        .code()
+        .map_or(&[][..], |c| &c.code[..]);
     let mut verifier = Verifier {
         env,
         class,
@@ -99,11 +115,28 @@ pub(crate) fn verify_method(
         loader: class.loader,
         return_type: method.parsed.return_type.clone(),
         is_init: method.name == "<init>",
+        bytecode,
     };
     verifier.run(method)
 }
 
 impl Verifier<'_, '_, '_, '_> {
+    /// The value kind of the typed instruction at `pc`, from its opcode.
+    fn kind(&self, pc: usize) -> Kind {
+        let bci = self.prepared.bci[pc] as usize;
+        let mut opcode = self.bytecode.get(bci).copied().unwrap_or(0);
+        if opcode == 0xc4 {
+            opcode = self.bytecode.get(bci + 1).copied().unwrap_or(0);
+        }
+        match opcode {
+            0x15 | 0x1a..=0x1d | 0x36 | 0x3b..=0x3e | 0xac => Kind::Int,
+            0x17 | 0x22..=0x25 | 0x38 | 0x43..=0x46 | 0xae => Kind::Float,
+            0x16 | 0x1e..=0x21 | 0x37 | 0x3f..=0x42 | 0xad => Kind::Long,
+            0x18 | 0x26..=0x29 | 0x39 | 0x47..=0x4a | 0xaf => Kind::Double,
+            _ => Kind::Reference,
+        }
+    }
+
     fn run(&mut self, method: &crate::class::Method) -> JResult<Result<(), Failure>> {
         let max_locals = self.prepared.max_locals as usize;
         let mut locals = Vec::with_capacity(max_locals);
@@ -409,14 +442,21 @@ impl Verifier<'_, '_, '_, '_> {
                     bail!("Illegal local variable number");
                 }
                 let v = f.locals[i].clone();
-                match (&v, wide) {
-                    (V::Long | V::Double, true) if f.locals[i + 1] == V::Hi => push!(v),
-                    (
-                        V::Int | V::Float | V::Null | V::Ref(_) | V::Uninit(_) | V::UninitThis,
-                        false,
-                    ) => push!(v),
-                    _ => bail!("Bad local variable type: {v:?}"),
+                let fits = match (&v, self.kind(pc)) {
+                    (V::Long, Kind::Long) | (V::Double, Kind::Double) => {
+                        wide && f.locals[i + 1] == V::Hi
+                    }
+                    (V::Int, Kind::Int) | (V::Float, Kind::Float) => !wide,
+                    (V::Null | V::Ref(_) | V::Uninit(_) | V::UninitThis, Kind::Reference) => !wide,
+                    _ => false,
+                };
+                if !fits {
+                    bail!(
+                        "Bad local variable type: {v:?} loaded as {:?}",
+                        self.kind(pc)
+                    );
                 }
+                push!(v)
             }
             Insn::Store1(i) | Insn::Store2(i) => {
                 let i = i as usize;
@@ -424,22 +464,22 @@ impl Verifier<'_, '_, '_, '_> {
                 if i + usize::from(wide) >= f.locals.len() {
                     bail!("Illegal local variable number");
                 }
-                let v = if wide {
-                    if pop!() != V::Hi {
-                        bail!("Bad type on operand stack");
+                let v = match self.kind(pc) {
+                    Kind::Int => pop_as!(V::Int),
+                    Kind::Float => pop_as!(V::Float),
+                    Kind::Long => pop_as!(V::Long),
+                    Kind::Double => pop_as!(V::Double),
+                    Kind::Reference => {
+                        let v = pop!();
+                        if !matches!(v, V::Null | V::Ref(_) | V::Uninit(_) | V::UninitThis) {
+                            bail!("Bad type on operand stack: astore of {v:?}");
+                        }
+                        v
                     }
-                    let v = pop!();
-                    if !is_wide(&v) {
-                        bail!("Bad type on operand stack");
-                    }
-                    v
-                } else {
-                    let v = pop!();
-                    if matches!(v, V::Hi | V::Long | V::Double | V::Top) {
-                        bail!("Bad type on operand stack");
-                    }
-                    v
                 };
+                if is_wide(&v) != wide {
+                    bail!("Bad type on operand stack");
+                }
                 invalidate_pair(&mut f.locals, i);
                 if wide {
                     invalidate_pair(&mut f.locals, i + 1);
@@ -656,7 +696,15 @@ impl Verifier<'_, '_, '_, '_> {
                         }
                     }
                     (Some(t), Insn::Return1 | Insn::Return2)
-                        if is_wide(t) == matches!(insn, Insn::Return2) =>
+                        if is_wide(t) == matches!(insn, Insn::Return2)
+                            && matches!(
+                                (t, self.kind(pc)),
+                                (V::Int, Kind::Int)
+                                    | (V::Float, Kind::Float)
+                                    | (V::Long, Kind::Long)
+                                    | (V::Double, Kind::Double)
+                                    | (V::Ref(_), Kind::Reference)
+                            ) =>
                     {
                         pop_as!(t.clone());
                     }

@@ -23,6 +23,8 @@ pub(crate) struct Options {
     pub verbose_class: bool,
     /// Log each collection in HotSpot's `-Xlog:gc` format.
     pub log_gc: bool,
+    /// Verify application classes.
+    pub verify: bool,
 }
 
 /// Unwinding out of Rust code that runs Java.

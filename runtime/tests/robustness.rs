@@ -83,7 +83,7 @@ fn corrupted_main_classes_never_panic() {
             Ok(Ok(())) => "returned".to_owned(),
             Ok(Err(Error::Exit(status))) => format!("exit {status}"),
             Ok(Err(Error::Exception(e))) => e.class_name.clone(),
-            Ok(Err(Error::MainClassLinkage { cause, .. })) => {
+            Ok(Err(Error::MainClassLinkage { cause, .. } | Error::MainClassInit { cause, .. })) => {
                 cause.split(':').next().unwrap_or("").to_owned()
             }
             Ok(Err(Error::MainClassNotFound { .. })) => "not found".to_owned(),

@@ -122,7 +122,11 @@ pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepa
     // Application classes are verified before their code first runs; the class library and
     // the VM's generated classes are trusted.
     let result = match result {
-        Ok(prepared) if class.loader == crate::class::LoaderId::App && !class.hidden => {
+        Ok(prepared)
+            if class.loader == crate::class::LoaderId::App
+                && !class.hidden
+                && env.vm.options.verify =>
+        {
             match crate::verify::verify_method(env, &class, method, &prepared)? {
                 Ok(()) => Ok(prepared),
                 Err(reason) => Err(reason),
