@@ -106,36 +106,57 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 frame.sp = sp as u32;
             }};
         }
+        // Stack slots are read and written without bounds checks: the reference-map analysis
+        // (run on every method before it executes) keeps the operand stack within `max_stack`
+        // and local indices below `max_locals`, and `push_frame` made room for both.
         macro_rules! stack {
-            ($i:expr) => {
-                env.thread.stack[$i]
-            };
+            ($i:expr) => {{
+                let i = $i;
+                debug_assert!(i < env.thread.stack.len());
+                #[allow(unsafe_code)]
+                // SAFETY: `i` is inside the current frame (see above), so inside the stack.
+                unsafe {
+                    *env.thread.stack.as_ptr().add(i)
+                }
+            }};
+        }
+        macro_rules! set {
+            ($i:expr, $v:expr) => {{
+                let v = $v;
+                let i = $i;
+                debug_assert!(i < env.thread.stack.len());
+                #[allow(unsafe_code)]
+                // SAFETY: as for `stack!`.
+                unsafe {
+                    *env.thread.stack.as_mut_ptr().add(i) = v;
+                }
+            }};
         }
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
-                env.thread.stack[sp] = v;
+                set!(sp, v);
                 sp += 1;
             }};
         }
         macro_rules! push2 {
             ($v:expr) => {{
                 let v = $v;
-                env.thread.stack[sp] = v;
-                env.thread.stack[sp + 1] = 0;
+                set!(sp, v);
+                set!(sp + 1, 0);
                 sp += 2;
             }};
         }
         macro_rules! pop {
             () => {{
                 sp -= 1;
-                env.thread.stack[sp]
+                stack!(sp)
             }};
         }
         macro_rules! pop2 {
             () => {{
                 sp -= 2;
-                env.thread.stack[sp]
+                stack!(sp)
             }};
         }
         // Unwinds to a handler (continuing there) or out of this `run`.
@@ -214,7 +235,11 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
         }
 
         loop {
-            let insn = code[pc];
+            debug_assert!(pc < code.len());
+            #[allow(unsafe_code)]
+            // SAFETY: `prepare` checked every branch target and the analysis that control cannot
+            // fall off the end of the code, so `pc` is always an instruction index.
+            let insn = unsafe { *code.get_unchecked(pc) };
             match insn {
                 Insn::Nop => {}
                 Insn::AconstNull => push!(NULL as u64),
@@ -236,12 +261,12 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 Insn::Load2(i) => push2!(stack!(bp + i as usize)),
                 Insn::Store1(i) => {
                     let v = pop!();
-                    stack!(bp + i as usize) = v;
+                    set!(bp + i as usize, v);
                 }
                 Insn::Store2(i) => {
                     let v = pop2!();
-                    stack!(bp + i as usize) = v;
-                    stack!(bp + i as usize + 1) = 0;
+                    set!(bp + i as usize, v);
+                    set!(bp + i as usize + 1, 0);
                 }
                 Insn::ArrayLoad(t) => {
                     let index = int(stack!(sp - 1));
@@ -293,17 +318,17 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 Insn::DupX1 => {
                     let a = stack!(sp - 1);
                     let b = stack!(sp - 2);
-                    stack!(sp - 2) = a;
-                    stack!(sp - 1) = b;
+                    set!(sp - 2, a);
+                    set!(sp - 1, b);
                     push!(a);
                 }
                 Insn::DupX2 => {
                     let a = stack!(sp - 1);
                     let b = stack!(sp - 2);
                     let c = stack!(sp - 3);
-                    stack!(sp - 3) = a;
-                    stack!(sp - 2) = c;
-                    stack!(sp - 1) = b;
+                    set!(sp - 3, a);
+                    set!(sp - 2, c);
+                    set!(sp - 1, b);
                     push!(a);
                 }
                 Insn::Dup2 => {
@@ -316,9 +341,9 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     let a = stack!(sp - 1);
                     let b = stack!(sp - 2);
                     let c = stack!(sp - 3);
-                    stack!(sp - 3) = b;
-                    stack!(sp - 2) = a;
-                    stack!(sp - 1) = c;
+                    set!(sp - 3, b);
+                    set!(sp - 2, a);
+                    set!(sp - 1, c);
                     push!(b);
                     push!(a);
                 }
@@ -327,17 +352,17 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     let b = stack!(sp - 2);
                     let c = stack!(sp - 3);
                     let d = stack!(sp - 4);
-                    stack!(sp - 4) = b;
-                    stack!(sp - 3) = a;
-                    stack!(sp - 2) = d;
-                    stack!(sp - 1) = c;
+                    set!(sp - 4, b);
+                    set!(sp - 3, a);
+                    set!(sp - 2, d);
+                    set!(sp - 1, c);
                     push!(b);
                     push!(a);
                 }
                 Insn::Swap => {
                     let a = stack!(sp - 1);
-                    stack!(sp - 1) = stack!(sp - 2);
-                    stack!(sp - 2) = a;
+                    set!(sp - 1, stack!(sp - 2));
+                    set!(sp - 2, a);
                 }
                 Insn::Iadd => int_binary!(i32::wrapping_add),
                 Insn::Isub => int_binary!(i32::wrapping_sub),
@@ -417,7 +442,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 Insn::Iinc(i, delta) => {
                     let slot = bp + i as usize;
                     let v = int(stack!(slot)).wrapping_add(delta as i32);
-                    stack!(slot) = from_int(v);
+                    set!(slot, from_int(v));
                 }
                 Insn::I2l => {
                     let a = int(pop!());
@@ -686,13 +711,13 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     sync!();
                     let length = int(stack!(sp - 1));
                     let array = attempt!(slow::new_primitive_array(env, t, length));
-                    stack!(sp - 1) = array as u64;
+                    set!(sp - 1, array as u64);
                 }
                 Insn::ANewArray(index) => {
                     sync!();
                     let length = int(stack!(sp - 1));
                     let array = attempt!(slow::new_reference_array(env, class, index, length));
-                    stack!(sp - 1) = array as u64;
+                    set!(sp - 1, array as u64);
                 }
                 Insn::MultiANewArray(index, dimensions) => {
                     sync!();
@@ -706,7 +731,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                         sync!();
                         throw!(null_pointer(env));
                     }
-                    stack!(sp - 1) = from_int(array_length(env.vm, array));
+                    set!(sp - 1, from_int(array_length(env.vm, array)));
                 }
                 Insn::Athrow => {
                     let exception = stack!(sp - 1) as Ref;
@@ -731,7 +756,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                         sync!();
                         attempt!(slow::instance_of(env, class, index, object))
                     };
-                    stack!(sp - 1) = result as u64;
+                    set!(sp - 1, result as u64);
                 }
                 Insn::MonitorEnter => {
                     sync!();
