@@ -240,7 +240,8 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
         .name("main".into())
         .stack_size(256 << 20)
         .spawn(move || -> Result<(), Error> {
-            let vm = Vm::new(options)?;
+            let vm = std::sync::Arc::new(Vm::new(options)?);
+            print_thread_dumps_on_sigquit(&vm);
             vm.run_main(&main_class, &args)
         });
     let outcome = match worker {
@@ -264,6 +265,28 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
             })
         }
         Err(error) => error_exit(&format!("Error: {error}")),
+    }
+}
+
+/// Ctrl-\\ (SIGQUIT) prints a dump of every Java thread's stack, as HotSpot does.
+fn print_thread_dumps_on_sigquit(vm: &std::sync::Arc<Vm>) {
+    #[cfg(unix)]
+    {
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGQUIT])
+        else {
+            return;
+        };
+        let vm = std::sync::Arc::downgrade(vm);
+        let _ = std::thread::Builder::new()
+            .name("signal".into())
+            .spawn(move || {
+                for _ in signals.forever() {
+                    match vm.upgrade() {
+                        Some(vm) => print!("{}", vm.thread_dump()),
+                        None => break,
+                    }
+                }
+            });
     }
 }
 

@@ -1,6 +1,7 @@
 //! The `cortado` command. `cortado run` is a drop-in for `java`; `cortado javap` disassembles
 //! class files. Only this crate reads process arguments and decides exit statuses.
 
+mod bench;
 mod java_options;
 
 use std::path::PathBuf;
@@ -28,6 +29,14 @@ enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run benchmark programs on Cortado and HotSpot in several modes and compare wall times:
+    /// `cortado bench [--runs N] [--modes M,...] [--baseline M] [--size S] [--svg FILE] PROGRAM...`
+    /// (`cortado bench --help` for details).
+    #[command(disable_help_flag = true)]
+    Bench {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Disassemble class files, like `javap -c -p`.
     Javap {
         /// Class files to disassemble.
@@ -40,6 +49,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Run { args } => java_options::run(&args),
+        Command::Bench { args } => bench::main(&args),
         Command::Javap { files } => javap(&files),
     }
 }

@@ -268,6 +268,13 @@ impl Vm {
         })
     }
 
+    /// Every Java thread's stack, as `jstack` would show it. Waits for the running guest
+    /// thread to reach a safepoint.
+    pub fn thread_dump(&self) -> String {
+        let state = self.shared.state.lock();
+        threads::thread_dump(&state, None)
+    }
+
     /// Counters of this VM's work so far.
     pub fn statistics(&self) -> Statistics {
         let state = self.shared.state.lock();

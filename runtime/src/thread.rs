@@ -35,6 +35,8 @@ pub(crate) struct JavaThread {
     pub pending_exception: Ref,
     /// The `java.lang.Thread` object, once created.
     pub thread_object: Ref,
+    /// What the thread waits for, as a thread dump names it (`None`: running).
+    pub waiting: Option<&'static str>,
     /// Safepoint counter: the VM lock is offered to other threads every few hundred ticks.
     pub ticks: u32,
     /// Deepest allowed frame count, from `-Xss`.
@@ -79,6 +81,7 @@ impl JavaThread {
             pending_exception: NULL,
             thread_object: NULL,
             ticks: 0,
+            waiting: None,
             max_frames: stack_slots / 4,
             creating_exceptions: 0,
             allocation_buffer: Default::default(),

@@ -81,7 +81,9 @@ pub(crate) fn sleep(env: &mut Env, millis: i64) -> JResult<()> {
         if Instant::now() >= deadline {
             return Ok(());
         }
+        env.thread.waiting = Some("TIMED_WAITING (sleeping)");
         env.wait_for_change(Some(deadline));
+        env.thread.waiting = None;
     }
 }
 
@@ -276,4 +278,90 @@ pub(crate) fn wait_for_non_daemon_threads(env: &mut Env) -> Option<Throw> {
         }
         env.wait_for_change(None);
     }
+}
+
+/// A dump of every Java thread's stack, in the spirit of `jstack`: name, daemon flag and
+/// priority, state, then the frames from the top.
+pub(crate) fn thread_dump(vm: &crate::vm::VmState, current: Option<&JavaThread>) -> String {
+    let mut out = String::from("Full thread dump Cortado:\n\n");
+    let threads: Vec<*mut JavaThread> = vm.threads.iter().map(|t| t.0).collect();
+    for pointer in threads {
+        // SAFETY: the caller holds the VM lock, so every registered thread other than the
+        // current one is blocked (see `vm::ThreadPtr`); the current one is passed separately.
+        #[allow(unsafe_code)]
+        let thread: &JavaThread = match current {
+            Some(current) if std::ptr::eq(current, pointer) => current,
+            _ => unsafe { &*pointer },
+        };
+        out.push_str(&describe_thread(vm, thread));
+        out.push('\n');
+    }
+    out
+}
+
+fn describe_thread(vm: &crate::vm::VmState, thread: &JavaThread) -> String {
+    let object = thread.thread_object;
+    let field = |name: &str, descriptor: &str| -> Option<u64> {
+        if object == NULL {
+            return None;
+        }
+        let mut class = Some(class_of(vm, object));
+        while let Some(id) = class {
+            let c = vm.class(id);
+            if let Some(f) = c.declared_field(name, descriptor) {
+                return Some(read_value(vm, object, f.offset as usize, f.basic_type));
+            }
+            class = c.super_class;
+        }
+        None
+    };
+    let name = field("name", "Ljava/lang/String;")
+        .filter(|&r| r as Ref != NULL)
+        .map_or_else(
+            || format!("thread-{}", thread.id),
+            |r| crate::objects::rust_string(vm, r as Ref),
+        );
+    let daemon = field("daemon", "Z").is_some_and(|v| v != 0);
+    let priority = field("priority", "I").map_or(5, |v| v as u32 as i32);
+    let mut text = format!(
+        "\"{name}\" #{}{} prio={priority}\n   java.lang.Thread.State: {}\n",
+        thread.id,
+        if daemon { " daemon" } else { "" },
+        thread.waiting.unwrap_or(if thread.frames.is_empty() {
+            "NEW"
+        } else {
+            "RUNNABLE"
+        })
+    );
+    for frame in thread.frames.iter().rev() {
+        let method = &frame.method;
+        let class = vm.class(method.class);
+        if class.hidden {
+            continue;
+        }
+        let location = if method.is_native() {
+            "Native Method".to_owned()
+        } else {
+            let bci = match method.prepared.get() {
+                Some(Ok(prepared)) => prepared.bci.get(frame.pc as usize).copied().unwrap_or(0),
+                _ => 0,
+            };
+            let line = class
+                .file
+                .as_ref()
+                .and_then(|f| f.methods[method.index_in_class as usize].code())
+                .and_then(|c| c.line_number(bci as u16));
+            match (&class.source_file, line) {
+                (Some(file), Some(line)) => format!("{file}:{line}"),
+                (Some(file), None) => file.clone(),
+                _ => "Unknown Source".to_owned(),
+            }
+        };
+        text.push_str(&format!(
+            "\tat {}.{}({location})\n",
+            class.java_name(),
+            method.name
+        ));
+    }
+    text
 }

@@ -59,7 +59,9 @@ fn acquire_rooted(env: &mut Env, object: Ref, count: u32) -> JResult<()> {
                 if let Some(halt) = env.halt() {
                     return Err(halt);
                 }
+                env.thread.waiting = Some("BLOCKED (on object monitor)");
                 env.wait_for_change(None);
+                env.thread.waiting = None;
             }
         }
     }
@@ -152,7 +154,13 @@ fn wait_rooted(env: &mut Env, object: Ref, millis: i64) -> JResult<()> {
         if deadline.is_some_and(|d| Instant::now() >= d) || env.halt().is_some() {
             break false;
         }
+        env.thread.waiting = Some(if deadline.is_some() {
+            "TIMED_WAITING (on object monitor)"
+        } else {
+            "WAITING (on object monitor)"
+        });
         env.wait_for_change(deadline);
+        env.thread.waiting = None;
     };
     let object = env.thread.get(handle);
     if let Some(i) = find(env, object) {

@@ -40,6 +40,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     private static final int DEFAULT_CAPACITY = 16;
     private static final float LOAD_FACTOR = 0.75f;
     private static final int TREEIFY_THRESHOLD = 8;
+    private static final int UNTREEIFY_THRESHOLD = 6;
     private static final int MIN_TREEIFY_CAPACITY = 64;
     private static final int HASH_BITS = 0x7fffffff;
 
@@ -96,6 +97,12 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     }
 
     private transient volatile Node<K, V>[] table;
+    /**
+     * Bins the reference implementation would have converted to trees (8 or more nodes in a
+     * table of at least 64). Such bins keep their nodes in a list whose order this map
+     * reproduces: new nodes go to the front, and splits keep the order.
+     */
+    private transient boolean[] treed;
     private transient int sizeCtl;
     private transient long count;
 
@@ -148,6 +155,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             int n = (sizeCtl > 0) ? sizeCtl : DEFAULT_CAPACITY;
             tab = (Node<K, V>[]) new Node<?, ?>[n];
             table = tab;
+            treed = new boolean[n];
             sizeCtl = n - (n >>> 2);
         }
         return tab;
@@ -172,6 +180,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             if (tab == null) {
                 int n = (sc > c) ? sc : c;
                 table = (Node<K, V>[]) new Node<?, ?>[n];
+                treed = new boolean[n];
                 sizeCtl = n - (n >>> 2);
             } else if (c <= sc || tab.length >= MAXIMUM_CAPACITY) {
                 break;
@@ -187,9 +196,45 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         Node<K, V>[] tab = table;
         int n = tab.length;
         Node<K, V>[] nextTab = (Node<K, V>[]) new Node<?, ?>[n << 1];
+        boolean[] nextTreed = new boolean[n << 1];
+        boolean[] oldTreed = treed;
         for (int i = n - 1; i >= 0; i--) {
             Node<K, V> f = tab[i];
             if (f == null) {
+                continue;
+            }
+            if (oldTreed[i]) {
+                // Tree bins split in list order; small halves stop being trees.
+                Node<K, V> lo = null;
+                Node<K, V> loTail = null;
+                Node<K, V> hi = null;
+                Node<K, V> hiTail = null;
+                int lc = 0;
+                int hc = 0;
+                for (Node<K, V> e = f; e != null; e = e.next) {
+                    Node<K, V> p = new Node<K, V>(e.hash, e.key, e.val, null);
+                    if ((e.hash & n) == 0) {
+                        if (loTail == null) {
+                            lo = p;
+                        } else {
+                            loTail.next = p;
+                        }
+                        loTail = p;
+                        ++lc;
+                    } else {
+                        if (hiTail == null) {
+                            hi = p;
+                        } else {
+                            hiTail.next = p;
+                        }
+                        hiTail = p;
+                        ++hc;
+                    }
+                }
+                nextTab[i] = lo;
+                nextTab[i + n] = hi;
+                nextTreed[i] = lc > UNTREEIFY_THRESHOLD;
+                nextTreed[i + n] = hc > UNTREEIFY_THRESHOLD;
                 continue;
             }
             // The longest tail whose nodes all go the same way is reused as is; the nodes
@@ -215,6 +260,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             nextTab[i] = ln;
             nextTab[i + n] = hn;
         }
+        treed = nextTreed;
         table = nextTab;
         sizeCtl = (n << 1) - (n >>> 1);
     }
@@ -247,6 +293,10 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             tab[i] = new Node<K, V>(hash, key, value, null);
             return 0;
         }
+        if (treed[i]) {
+            tab[i] = new Node<K, V>(hash, key, value, f);
+            return 2;
+        }
         int binCount = 1;
         Node<K, V> e = f;
         while (e.next != null) {
@@ -254,8 +304,12 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             binCount++;
         }
         e.next = new Node<K, V>(hash, key, value, null);
-        if (binCount >= TREEIFY_THRESHOLD && n < MIN_TREEIFY_CAPACITY) {
-            tryPresize(n << 1);
+        if (binCount >= TREEIFY_THRESHOLD) {
+            if (n < MIN_TREEIFY_CAPACITY) {
+                tryPresize(n << 1);
+            } else {
+                treed[i] = true;
+            }
         }
         return binCount;
     }
@@ -354,6 +408,9 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
                         } else {
                             tab[i] = e.next;
                         }
+                        if (tab[i] == null) {
+                            treed[i] = false;
+                        }
                         addCount(-1L, -1);
                     }
                     return ev;
@@ -369,6 +426,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         Node<K, V>[] tab = table;
         if (tab != null) {
             Arrays.fill(tab, null);
+            Arrays.fill(treed, false);
         }
         count = 0L;
     }

@@ -21,6 +21,8 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
     /** Completion status, guarded by this task's monitor (writes) and volatile (reads). */
     private volatile int status;
     private Throwable exception;
+    /** The thread that recorded the exception. */
+    private Thread thrower;
     /** The pool whose queue holds this task while it is forked and not yet taken. */
     volatile ForkJoinPool queuedIn;
     /** Whether some thread has claimed this task for execution. */
@@ -65,6 +67,9 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
                 return false;
             }
             exception = ex;
+            if (ex != null) {
+                thrower = Thread.currentThread();
+            }
             status = s;
             notifyAll();
         }
@@ -109,13 +114,44 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         ForkJoinTask.<T>sneakyThrow(t);
     }
 
+    /**
+     * The exception to report to the calling thread. As specified, an exception thrown in
+     * another thread is re-created in this one when possible (same type, with the original as
+     * its cause), so that the caller's stack trace is meaningful.
+     */
+    private Throwable exceptionForCaller() {
+        Throwable ex = exception;
+        if (ex == null || thrower == Thread.currentThread()) {
+            return ex;
+        }
+        try {
+            java.lang.reflect.Constructor<?> noArgCtor = null;
+            for (java.lang.reflect.Constructor<?> c : ex.getClass().getConstructors()) {
+                Class<?>[] ps = c.getParameterTypes();
+                if (ps.length == 0) {
+                    noArgCtor = c;
+                } else if (ps.length == 1 && ps[0] == Throwable.class) {
+                    return (Throwable) c.newInstance(ex);
+                }
+            }
+            if (noArgCtor != null) {
+                Throwable wx = (Throwable) noArgCtor.newInstance();
+                wx.initCause(ex);
+                return wx;
+            }
+        } catch (Exception ignore) {
+            // fall back to the original exception
+        }
+        return ex;
+    }
+
     private void reportJoin() {
         int s = status;
         if (s == CANCELLED) {
             throw new CancellationException();
         }
         if (s == EXCEPTIONAL) {
-            ForkJoinTask.<RuntimeException>sneakyThrow(exception);
+            ForkJoinTask.<RuntimeException>sneakyThrow(exceptionForCaller());
         }
     }
 
@@ -226,7 +262,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         if (s == CANCELLED) {
             return new CancellationException();
         }
-        return s == EXCEPTIONAL ? exception : null;
+        return s == EXCEPTIONAL ? exceptionForCaller() : null;
     }
 
     public void completeExceptionally(Throwable ex) {
@@ -258,7 +294,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
             throw new CancellationException();
         }
         if (s == EXCEPTIONAL) {
-            throw new ExecutionException(exception);
+            throw new ExecutionException(exceptionForCaller());
         }
         return getRawResult();
     }
@@ -285,7 +321,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
             throw new CancellationException();
         }
         if (s == EXCEPTIONAL) {
-            throw new ExecutionException(exception);
+            throw new ExecutionException(exceptionForCaller());
         }
         return getRawResult();
     }
