@@ -8,9 +8,12 @@ module java.base {
     exports java.lang.reflect;
     exports java.lang.runtime;
     exports java.math;
+    exports java.net;
+    exports java.nio;
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;
+    exports java.text;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;

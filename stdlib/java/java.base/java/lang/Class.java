@@ -146,6 +146,14 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return (dot != -1) ? cn.substring(0, dot) : "";
     }
 
+    /** The package of this class, or null for primitive types and array classes. */
+    public Package getPackage() {
+        if (isPrimitive() || isArray()) {
+            return null;
+        }
+        return Package.of(getPackageName());
+    }
+
     public String descriptorString() {
         if (isPrimitive()) {
             switch (getName()) {

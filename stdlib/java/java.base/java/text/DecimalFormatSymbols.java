@@ -1,0 +1,159 @@
+package java.text;
+
+import java.util.Locale;
+
+/** The symbols (decimal separator, grouping separator, ...) a DecimalFormat uses. */
+public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
+    private static final long serialVersionUID = 5772796243397350300L;
+
+    private char zeroDigit = '0';
+    private char groupingSeparator = ',';
+    private char decimalSeparator = '.';
+    private char perMill = '\u2030';
+    private char percent = '%';
+    private char digit = '#';
+    private char patternSeparator = ';';
+    private String infinity = "\u221e";
+    private String NaN = "NaN";
+    private char minusSign = '-';
+    private String currencySymbol = "\u00a4";
+    private String intlCurrencySymbol = "XXX";
+    private char monetarySeparator = '.';
+    private char monetaryGroupingSeparator = ',';
+    private String exponentSeparator = "E";
+    private Locale locale;
+
+    public DecimalFormatSymbols() {
+        this(Locale.getDefault());
+    }
+
+    public DecimalFormatSymbols(Locale locale) {
+        this.locale = locale;
+        String lang = locale.getLanguage();
+        String country = locale.getCountry();
+        switch (lang) {
+            case "de", "es", "it", "nl", "pt", "id", "da", "tr" -> {
+                groupingSeparator = '.';
+                decimalSeparator = ',';
+            }
+            case "fr" -> {
+                groupingSeparator = '\u202f';
+                decimalSeparator = ',';
+            }
+            case "ru", "pl", "cs", "sv", "fi", "nb", "uk" -> {
+                groupingSeparator = '\u00a0';
+                decimalSeparator = ',';
+            }
+            default -> {
+            }
+        }
+        if (lang.equals("de") && country.equals("CH")) {
+            groupingSeparator = '\u2019';
+            decimalSeparator = '.';
+        }
+        monetarySeparator = decimalSeparator;
+        monetaryGroupingSeparator = groupingSeparator;
+        switch (country) {
+            case "US" -> { currencySymbol = "$"; intlCurrencySymbol = "USD"; }
+            case "GB" -> { currencySymbol = "\u00a3"; intlCurrencySymbol = "GBP"; }
+            case "DE", "FR", "IT", "ES", "NL", "AT", "FI", "IE", "PT", "BE" -> {
+                currencySymbol = "\u20ac";
+                intlCurrencySymbol = "EUR";
+            }
+            case "JP" -> { currencySymbol = "\uffe5"; intlCurrencySymbol = "JPY"; }
+            case "CA" -> { currencySymbol = "$"; intlCurrencySymbol = "CAD"; }
+            default -> {
+            }
+        }
+    }
+
+    public static Locale[] getAvailableLocales() {
+        return NumberFormat.getAvailableLocales();
+    }
+
+    public static final DecimalFormatSymbols getInstance() {
+        return new DecimalFormatSymbols(Locale.getDefault());
+    }
+
+    public static final DecimalFormatSymbols getInstance(Locale locale) {
+        return new DecimalFormatSymbols(locale);
+    }
+
+    public char getZeroDigit() { return zeroDigit; }
+    public void setZeroDigit(char zeroDigit) { this.zeroDigit = zeroDigit; }
+    public char getGroupingSeparator() { return groupingSeparator; }
+    public void setGroupingSeparator(char groupingSeparator) { this.groupingSeparator = groupingSeparator; }
+    public char getDecimalSeparator() { return decimalSeparator; }
+    public void setDecimalSeparator(char decimalSeparator) { this.decimalSeparator = decimalSeparator; }
+    public char getPerMill() { return perMill; }
+    public void setPerMill(char perMill) { this.perMill = perMill; }
+    public char getPercent() { return percent; }
+    public void setPercent(char percent) { this.percent = percent; }
+    public char getDigit() { return digit; }
+    public void setDigit(char digit) { this.digit = digit; }
+    public char getPatternSeparator() { return patternSeparator; }
+    public void setPatternSeparator(char patternSeparator) { this.patternSeparator = patternSeparator; }
+    public String getInfinity() { return infinity; }
+    public void setInfinity(String infinity) { this.infinity = infinity; }
+    public String getNaN() { return NaN; }
+    public void setNaN(String NaN) { this.NaN = NaN; }
+    public char getMinusSign() { return minusSign; }
+    public void setMinusSign(char minusSign) { this.minusSign = minusSign; }
+    public String getCurrencySymbol() { return currencySymbol; }
+    public void setCurrencySymbol(String currency) { this.currencySymbol = currency; }
+    public String getInternationalCurrencySymbol() { return intlCurrencySymbol; }
+    public void setInternationalCurrencySymbol(String currencyCode) { this.intlCurrencySymbol = currencyCode; }
+    public char getMonetaryDecimalSeparator() { return monetarySeparator; }
+    public void setMonetaryDecimalSeparator(char sep) { this.monetarySeparator = sep; }
+    public char getMonetaryGroupingSeparator() { return monetaryGroupingSeparator; }
+    public void setMonetaryGroupingSeparator(char sep) { this.monetaryGroupingSeparator = sep; }
+    public String getExponentSeparator() { return exponentSeparator; }
+
+    public void setExponentSeparator(String exp) {
+        if (exp == null) {
+            throw new NullPointerException();
+        }
+        exponentSeparator = exp;
+    }
+
+    @Override
+    public Object clone() {
+        try {
+            return super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new InternalError(e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (obj == null) {
+            return false;
+        }
+        if (this == obj) {
+            return true;
+        }
+        if (getClass() != obj.getClass()) {
+            return false;
+        }
+        DecimalFormatSymbols o = (DecimalFormatSymbols) obj;
+        return zeroDigit == o.zeroDigit && groupingSeparator == o.groupingSeparator
+                && decimalSeparator == o.decimalSeparator && percent == o.percent
+                && perMill == o.perMill && digit == o.digit && minusSign == o.minusSign
+                && patternSeparator == o.patternSeparator && infinity.equals(o.infinity)
+                && NaN.equals(o.NaN) && currencySymbol.equals(o.currencySymbol)
+                && intlCurrencySymbol.equals(o.intlCurrencySymbol)
+                && monetarySeparator == o.monetarySeparator
+                && monetaryGroupingSeparator == o.monetaryGroupingSeparator
+                && exponentSeparator.equals(o.exponentSeparator)
+                && locale.equals(o.locale);
+    }
+
+    @Override
+    public int hashCode() {
+        int result = zeroDigit;
+        result = result * 37 + groupingSeparator;
+        result = result * 37 + decimalSeparator;
+        return result;
+    }
+}
