@@ -49,6 +49,33 @@ macro_rules! opcodes {
     };
 }
 
+impl Opcode {
+    /// A branch with a two-byte offset (the conditional branches, `goto` and `jsr`).
+    pub fn is_branch16(self) -> bool {
+        matches!(
+            self,
+            Opcode::ifeq
+                | Opcode::ifne
+                | Opcode::iflt
+                | Opcode::ifge
+                | Opcode::ifgt
+                | Opcode::ifle
+                | Opcode::if_icmpeq
+                | Opcode::if_icmpne
+                | Opcode::if_icmplt
+                | Opcode::if_icmpge
+                | Opcode::if_icmpgt
+                | Opcode::if_icmple
+                | Opcode::if_acmpeq
+                | Opcode::if_acmpne
+                | Opcode::goto
+                | Opcode::jsr
+                | Opcode::ifnull
+                | Opcode::ifnonnull
+        )
+    }
+}
+
 opcodes! {
     nop = 0x00, "nop", None;
     aconst_null = 0x01, "aconst_null", None;
@@ -353,24 +380,9 @@ pub fn decode_at(code: &[u8], pc: usize) -> Result<Instruction, DecodeError> {
             let value = read_u16(code, pc + 1).ok_or_else(truncated)?;
             let kind = match opcode {
                 Opcode::sipush => InstructionOperands::Immediate(value as i16 as i32),
-                Opcode::ifeq
-                | Opcode::ifne
-                | Opcode::iflt
-                | Opcode::ifge
-                | Opcode::ifgt
-                | Opcode::ifle
-                | Opcode::if_icmpeq
-                | Opcode::if_icmpne
-                | Opcode::if_icmplt
-                | Opcode::if_icmpge
-                | Opcode::if_icmpgt
-                | Opcode::if_icmple
-                | Opcode::if_acmpeq
-                | Opcode::if_acmpne
-                | Opcode::goto
-                | Opcode::jsr
-                | Opcode::ifnull
-                | Opcode::ifnonnull => InstructionOperands::Branch(target(value as i16 as i32)?),
+                _ if opcode.is_branch16() => {
+                    InstructionOperands::Branch(target(value as i16 as i32)?)
+                }
                 _ => InstructionOperands::Index(value as u32),
             };
             (kind, 3)

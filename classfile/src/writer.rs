@@ -608,7 +608,7 @@ impl CodeBuilder {
         let instruction = self.pc();
         let wide = match opcode.operands() {
             Operands::U4 => true,
-            Operands::U2 if is_branch(opcode) => false,
+            Operands::U2 if opcode.is_branch16() => false,
             _ => {
                 self.fail(format!("{} is not a branch instruction", opcode.mnemonic()));
                 return self;
@@ -750,30 +750,6 @@ impl CodeBuilder {
             ..Code::default()
         })
     }
-}
-
-fn is_branch(opcode: Opcode) -> bool {
-    matches!(
-        opcode,
-        Opcode::ifeq
-            | Opcode::ifne
-            | Opcode::iflt
-            | Opcode::ifge
-            | Opcode::ifgt
-            | Opcode::ifle
-            | Opcode::if_icmpeq
-            | Opcode::if_icmpne
-            | Opcode::if_icmplt
-            | Opcode::if_icmpge
-            | Opcode::if_icmpgt
-            | Opcode::if_icmple
-            | Opcode::if_acmpeq
-            | Opcode::if_acmpne
-            | Opcode::goto
-            | Opcode::jsr
-            | Opcode::ifnull
-            | Opcode::ifnonnull
-    )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -272,6 +272,20 @@ fn to_host(env: &mut Env, t: Option<&FieldType>, slot: u64) -> std::result::Resu
     })
 }
 
+/// Parses the descriptor of a host call and checks that it takes as many arguments as given.
+fn parse_call(what: &str, descriptor: &str, args: &[Value]) -> Result<MethodDescriptor> {
+    let parsed = MethodDescriptor::parse(descriptor)
+        .map_err(|e| Error::InvalidArgument(format!("bad descriptor {descriptor}: {e}")))?;
+    if parsed.parameters.len() != args.len() {
+        return Err(Error::InvalidArgument(format!(
+            "{what}{descriptor} takes {} arguments, {} given",
+            parsed.parameters.len(),
+            args.len()
+        )));
+    }
+    Ok(parsed)
+}
+
 /// `Vm::call_static`: runs a static method with host arguments.
 pub(crate) fn call_static(
     env: &mut Env,
@@ -280,15 +294,7 @@ pub(crate) fn call_static(
     descriptor: &str,
     args: &[Value],
 ) -> Result<Value> {
-    let parsed = MethodDescriptor::parse(descriptor)
-        .map_err(|e| Error::InvalidArgument(format!("bad descriptor {descriptor}: {e}")))?;
-    if parsed.parameters.len() != args.len() {
-        return Err(Error::InvalidArgument(format!(
-            "{class}.{name}{descriptor} takes {} arguments, {} given",
-            parsed.parameters.len(),
-            args.len()
-        )));
-    }
+    let parsed = parse_call(&format!("{class}.{name}"), descriptor, args)?;
     let internal = class.replace('.', "/");
     let id = match crate::loader::load_class(env, &internal, LoaderId::App) {
         Ok(Some(id)) => id,
@@ -449,15 +455,7 @@ pub(crate) fn call_method(
     descriptor: &str,
     args: &[Value],
 ) -> Result<Value> {
-    let parsed = MethodDescriptor::parse(descriptor)
-        .map_err(|e| Error::InvalidArgument(format!("bad descriptor {descriptor}: {e}")))?;
-    if parsed.parameters.len() != args.len() {
-        return Err(Error::InvalidArgument(format!(
-            "{name}{descriptor} takes {} arguments, {} given",
-            parsed.parameters.len(),
-            args.len()
-        )));
-    }
+    let parsed = parse_call(name, descriptor, args)?;
     let receiver = resolve_handle(env, object).map_err(Error::InvalidArgument)?;
     let class = crate::objects::class_of(env.vm, receiver);
     let method = crate::interp::resolve::lookup_method(env, class, name, descriptor)

@@ -5,7 +5,8 @@ use cortado_gc::{Ref, NULL};
 
 use crate::class::LoaderId;
 use crate::error::JavaException;
-use crate::interp::call::{call_method, find_method};
+use crate::interp::call::call_method;
+use crate::interp::resolve::lookup_method;
 use crate::loader::load_class;
 use crate::objects::{new_instance, new_string, rust_string};
 use crate::vm::{Env, JResult, Throw};
@@ -56,7 +57,7 @@ pub(crate) fn new_exception(
         ),
         None => ("()V", vec![exception as u64]),
     };
-    let constructor = find_method(env, class, "<init>", descriptor)
+    let constructor = crate::interp::resolve::constructor(env, class, descriptor)
         .ok_or_else(|| Throw::Fatal(format!("{class_name} lacks a constructor {descriptor}")))?;
     call_method(env, &constructor, &args)?;
     let exception = env.thread.get(exception_handle);
@@ -113,7 +114,7 @@ pub(crate) fn describe(env: &mut Env, exception: Ref) -> JavaException {
 fn call_string_method(env: &mut Env, handle: crate::thread::Handle, name: &str) -> Option<String> {
     let exception = env.thread.get(handle);
     let class = crate::objects::class_of(env.vm, exception);
-    let method = find_method(env, class, name, "()Ljava/lang/String;")?;
+    let method = lookup_method(env, class, name, "()Ljava/lang/String;")?;
     let result = call_method(env, &method, &[exception as u64]).ok()? as Ref;
     (result != NULL).then(|| rust_string(env.vm, result))
 }
@@ -126,11 +127,11 @@ fn stack_trace_text(env: &mut Env, handle: crate::thread::Handle) -> Option<Stri
     let print_writer = new_object(env, "java/io/PrintWriter", "(Ljava/io/Writer;)V", &[writer])?;
     let exception = env.thread.get(handle);
     let class = crate::objects::class_of(env.vm, exception);
-    let print = find_method(env, class, "printStackTrace", "(Ljava/io/PrintWriter;)V")?;
+    let print = lookup_method(env, class, "printStackTrace", "(Ljava/io/PrintWriter;)V")?;
     call_method(env, &print, &[exception as u64, print_writer as u64]).ok()?;
     let writer = env.thread.get(writer);
     let class = crate::objects::class_of(env.vm, writer);
-    let to_string = find_method(env, class, "toString", "()Ljava/lang/String;")?;
+    let to_string = lookup_method(env, class, "toString", "()Ljava/lang/String;")?;
     let text = call_method(env, &to_string, &[writer as u64]).ok()? as Ref;
     (text != NULL).then(|| rust_string(env.vm, text))
 }
@@ -146,7 +147,7 @@ fn new_object(
     let class = load_class(env, class_name, LoaderId::Boot).ok()??;
     crate::init::ensure_initialized(env, class).ok()?;
     let object = new_instance(env, class).ok()?;
-    let constructor = find_method(env, class, "<init>", descriptor)?;
+    let constructor = crate::interp::resolve::constructor(env, class, descriptor)?;
     let object = env.thread.handle(object);
     let mut call_args = vec![env.thread.get(object) as u64];
     call_args.extend(args.iter().map(|&h| env.thread.get(h) as u64));

@@ -147,7 +147,7 @@ fn wrap_in_initializer_error(env: &mut Env) -> Throw {
     };
     let error_handle = env.thread.handle(error);
     let Some(constructor) =
-        crate::interp::call::find_method(env, class, "<init>", "(Ljava/lang/Throwable;)V")
+        crate::interp::resolve::constructor(env, class, "(Ljava/lang/Throwable;)V")
     else {
         return Throw::Fatal(
             "ExceptionInInitializerError lacks its (Throwable) constructor".into(),
@@ -212,7 +212,7 @@ fn could_not_initialize(env: &mut Env, id: ClassId) -> Throw {
     let error = env.thread.pending_exception;
     let cause = env.vm.globals[slot as usize];
     let class = class_of(env.vm, error);
-    let Some(init_cause) = crate::interp::call::find_method(
+    let Some(init_cause) = crate::interp::resolve::lookup_method(
         env,
         class,
         "initCause",

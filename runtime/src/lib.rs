@@ -48,7 +48,8 @@ pub use error::{Error, JavaException, Result, StopReason};
 use cortado_gc::{Heap, HeapConfig, NULL};
 
 use crate::class::{BasicType, LoaderId};
-use crate::interp::call::{call_method, find_method};
+use crate::interp::call::call_method;
+use crate::interp::resolve::lookup_method;
 use crate::loader::{ClassPath, ClassPathEntry};
 use crate::thread::JavaThread;
 use crate::vm::{Env, JResult, Options, Throw, VmShared, VmState};
@@ -476,7 +477,7 @@ fn boot(env: &mut Env) -> JResult<()> {
     }
     let thread_class = loader::system_class(env, "java/lang/Thread")?;
     init::ensure_initialized(env, thread_class)?;
-    let new_main_thread = find_method(env, thread_class, "newMainThread", "()Ljava/lang/Thread;")
+    let new_main_thread = lookup_method(env, thread_class, "newMainThread", "()Ljava/lang/Thread;")
         .ok_or_else(|| Throw::Fatal("Thread.newMainThread is missing".into()))?;
     env.thread.thread_object = call_method(env, &new_main_thread, &[])? as cortado_gc::Ref;
     let oom =
@@ -484,7 +485,7 @@ fn boot(env: &mut Env) -> JResult<()> {
     env.vm.well_known.out_of_memory_error = env.vm.add_global(oom);
     let system = loader::system_class(env, "java/lang/System")?;
     init::ensure_initialized(env, system)?;
-    let init_phase1 = find_method(env, system, "initPhase1", "()V")
+    let init_phase1 = lookup_method(env, system, "initPhase1", "()V")
         .ok_or_else(|| Throw::Fatal("System.initPhase1 is missing".into()))?;
     call_method(env, &init_phase1, &[])?;
     Ok(())
@@ -610,7 +611,7 @@ fn exit_sequence(env: &mut Env, _status: i32) -> Result<()> {
     let Ok(Some(shutdown)) = loader::load_class(env, "java/lang/Shutdown", LoaderId::Boot) else {
         return Ok(());
     };
-    let Some(method) = find_method(env, shutdown, "shutdown", "()V") else {
+    let Some(method) = lookup_method(env, shutdown, "shutdown", "()V") else {
         return Ok(());
     };
     match call_method(env, &method, &[]) {
@@ -633,7 +634,7 @@ fn report(env: &mut Env, throw: Throw) -> Error {
             let description = exceptions::describe(env, exception);
             let thread_object = env.thread.thread_object;
             let thread_class = objects::class_of(env.vm, thread_object);
-            if let Some(dispatch) = find_method(
+            if let Some(dispatch) = lookup_method(
                 env,
                 thread_class,
                 "dispatchUncaughtException",

@@ -612,30 +612,18 @@ fn load_array_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult<Opti
     let id = env.vm.classes.len() as ClassId;
     let itable = build_itable(env, &object_class.vtable, &all_interfaces);
     let class = Class {
-        id,
-        name: Arc::from(name),
-        loader: defining_loader,
-        access_flags: access::PUBLIC | access::FINAL | access::ABSTRACT,
-        kind: ClassKind::Array { element, component },
         super_class: Some(object),
         interfaces: vec![cloneable, serializable],
         supers: vec![object, id],
         all_interfaces,
-        file: None,
-        fields: Vec::new(),
-        methods: Vec::new(),
         vtable: object_class.vtable.clone(),
         itable,
-        instance_size: 16,
-        instance_end_unpadded: 16,
-        reference_offsets: Vec::new(),
-        statics: Box::new([]),
-        static_references: Vec::new(),
-        init_state: AtomicU8::new(InitState::Initialized as u8),
-        init_thread: AtomicU64::new(0),
-        constant_cache: Box::new([]),
-        source_file: None,
-        hidden: false,
+        ..built_in_class(
+            id,
+            name,
+            defining_loader,
+            ClassKind::Array { element, component },
+        )
     };
     let id = register(env, class);
     if defining_loader != loader {
@@ -644,22 +632,18 @@ fn load_array_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult<Opti
     Ok(Some(id))
 }
 
-/// Creates the class of a primitive type (`int.class`), or of `void` for `None`.
-pub(crate) fn primitive_class(env: &mut Env, basic_type: Option<BasicType>) -> JResult<ClassId> {
-    let name = basic_type.map_or("void", BasicType::java_name);
-    if let Some(&id) = env.vm.class_ids.get(&(LoaderId::Boot, Arc::from(name))) {
-        return Ok(id);
-    }
-    let id = env.vm.classes.len() as ClassId;
-    let class = Class {
+/// A class the VM makes rather than loads (array and primitive classes): public, final,
+/// abstract, already initialized, without members or a class file.
+fn built_in_class(id: ClassId, name: &str, loader: LoaderId, kind: ClassKind) -> Class {
+    Class {
         id,
         name: Arc::from(name),
-        loader: LoaderId::Boot,
+        loader,
         access_flags: access::PUBLIC | access::FINAL | access::ABSTRACT,
-        kind: ClassKind::Primitive(basic_type),
+        kind,
         super_class: None,
         interfaces: Vec::new(),
-        supers: vec![id],
+        supers: Vec::new(),
         all_interfaces: Vec::new(),
         file: None,
         fields: Vec::new(),
@@ -676,6 +660,19 @@ pub(crate) fn primitive_class(env: &mut Env, basic_type: Option<BasicType>) -> J
         constant_cache: Box::new([]),
         source_file: None,
         hidden: false,
+    }
+}
+
+/// Creates the class of a primitive type (`int.class`), or of `void` for `None`.
+pub(crate) fn primitive_class(env: &mut Env, basic_type: Option<BasicType>) -> JResult<ClassId> {
+    let name = basic_type.map_or("void", BasicType::java_name);
+    if let Some(&id) = env.vm.class_ids.get(&(LoaderId::Boot, Arc::from(name))) {
+        return Ok(id);
+    }
+    let id = env.vm.classes.len() as ClassId;
+    let class = Class {
+        supers: vec![id],
+        ..built_in_class(id, name, LoaderId::Boot, ClassKind::Primitive(basic_type))
     };
     Ok(register(env, class))
 }

@@ -10,7 +10,8 @@ use cortado_gc::{Ref, NULL};
 
 use crate::error::StopReason;
 use crate::exceptions::throw_new;
-use crate::interp::call::{call_method, find_method};
+use crate::interp::call::call_method;
+use crate::interp::resolve::lookup_method;
 use crate::natives::{void_result, Args, NativeRegistry};
 use crate::objects::{class_of, read_value};
 use crate::thread::JavaThread;
@@ -215,7 +216,7 @@ fn start(env: &mut Env, args: Args) -> JResult<u64> {
 fn run_thread(env: &mut Env) {
     let object = env.thread.thread_object;
     let class = class_of(env.vm, object);
-    let outcome = match find_method(env, class, "run", "()V") {
+    let outcome = match lookup_method(env, class, "run", "()V") {
         Some(run) => call_method(env, &run, &[object as u64]).map(|_| ()),
         None => Ok(()),
     };
@@ -225,7 +226,7 @@ fn run_thread(env: &mut Env) {
             env.thread.pending_exception = NULL;
             let object = env.thread.thread_object;
             let class = class_of(env.vm, object);
-            if let Some(dispatch) = find_method(
+            if let Some(dispatch) = lookup_method(
                 env,
                 class,
                 "dispatchUncaughtException",
@@ -251,7 +252,7 @@ fn run_thread(env: &mut Env) {
     env.thread.pending_exception = NULL;
     let object = env.thread.thread_object;
     let class = class_of(env.vm, object);
-    if let Some(exit) = find_method(env, class, "exit0", "()V") {
+    if let Some(exit) = lookup_method(env, class, "exit0", "()V") {
         let _ = call_method(env, &exit, &[object as u64]);
     }
     env.vm.host.flush();

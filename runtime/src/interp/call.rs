@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use cortado_gc::Ref;
 
-use crate::class::{ClassId, Method};
+use crate::class::Method;
 use crate::exceptions::throw_new;
 use crate::interp::prepare::{prepare, Prepared};
 use crate::interp::refmap;
@@ -189,27 +189,4 @@ pub(crate) fn invoke_native(env: &mut Env, method: &Arc<Method>, base: usize) ->
     env.thread.release_handles(mark);
     env.thread.frames.pop();
     result
-}
-
-/// Looks up a method by name and descriptor in `class` and its superclasses, then in its
-/// interfaces (for default methods).
-pub(crate) fn find_method(
-    env: &Env,
-    class: ClassId,
-    name: &str,
-    descriptor: &str,
-) -> Option<Arc<Method>> {
-    let mut current = Some(class);
-    while let Some(id) = current {
-        let c = env.vm.class(id);
-        if let Some(method) = c.declared_method(name, descriptor) {
-            return Some(method.clone());
-        }
-        current = c.super_class;
-    }
-    let class = env.vm.class(class);
-    class
-        .all_interfaces
-        .iter()
-        .find_map(|&i| env.vm.class(i).declared_method(name, descriptor).cloned())
 }

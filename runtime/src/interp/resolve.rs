@@ -348,6 +348,15 @@ pub(crate) fn method_ref(env: &mut Env, class: &Class, index: u16) -> JResult<Ar
     Ok(method)
 }
 
+/// The constructor of `class` with `descriptor`: constructors are not inherited, so only the
+/// class's own methods count.
+pub(crate) fn constructor(env: &Env, class: ClassId, descriptor: &str) -> Option<Arc<Method>> {
+    env.vm
+        .class(class)
+        .declared_method("<init>", descriptor)
+        .cloned()
+}
+
 /// Method lookup (JVMS §5.4.3.3 and §5.4.3.4): the class and its superclasses (for an
 /// interface: itself, then Object's public methods), then the maximally specific
 /// superinterface method, non-abstract preferred.

@@ -15,7 +15,8 @@ use cortado_gc::{Ref, NULL};
 
 use crate::class::{BasicType, ClassId, LoaderId, Method};
 use crate::exceptions::{null_pointer, throw_new};
-use crate::interp::call::{call_method, find_method};
+use crate::interp::call::call_method;
+use crate::interp::resolve::lookup_method;
 use crate::loader::{primitive_class, resolve_class};
 use crate::natives::{class_of_mirror, mirror, ref_result, void_result, Args, NativeRegistry};
 use crate::objects::{
@@ -527,8 +528,11 @@ fn wrap_target_exception(env: &mut Env, throw: Throw) -> Throw {
         crate::init::ensure_initialized(env, class)?;
         let exception = new_instance(env, class)?;
         let exception_handle = env.thread.handle(exception);
-        let constructor = find_method(env, class, "<init>", "(Ljava/lang/Throwable;)V")
-            .ok_or_else(|| Throw::Fatal("InvocationTargetException(Throwable) missing".into()))?;
+        let constructor =
+            crate::interp::resolve::constructor(env, class, "(Ljava/lang/Throwable;)V")
+                .ok_or_else(|| {
+                    Throw::Fatal("InvocationTargetException(Throwable) missing".into())
+                })?;
         let call_args = [
             env.thread.get(exception_handle) as u64,
             env.thread.get(handle) as u64,
@@ -557,7 +561,7 @@ fn box_result(env: &mut Env, t: BasicType, value: u64) -> JResult<Ref> {
     };
     let class = resolve_class(env, class_name, LoaderId::Boot)?;
     crate::init::ensure_initialized(env, class)?;
-    let method = find_method(env, class, "valueOf", descriptor)
+    let method = lookup_method(env, class, "valueOf", descriptor)
         .ok_or_else(|| Throw::Fatal(format!("{class_name}.valueOf{descriptor} missing")))?;
     let args: Vec<u64> = if t.slots() == 2 {
         vec![value, 0]

@@ -106,11 +106,7 @@ fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
         crate::loader::resolve_class(env, "[Ljava/lang/StackTraceElement;", LoaderId::Boot)?;
     let array = new_array(env, array_class, (triples.len() / 3) as i32)?;
     let array_handle = env.thread.handle(array);
-    let constructor = crate::interp::call::find_method(
-        env,
-        element_class,
-        "<init>",
-        "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)V",
+    let constructor = crate::interp::resolve::constructor(env, element_class, "(Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;I)V",
     )
     .ok_or_else(|| Throw::Fatal("StackTraceElement lacks its 7-argument constructor".into()))?;
     for (i, triple) in triples.chunks_exact(3).enumerate() {
