@@ -1,0 +1,193 @@
+package java.util;
+
+/**
+ * A specific instant in time, with millisecond precision. Cortado has no time-zone database:
+ * the calendar fields and toString use UTC.
+ */
+public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
+    private static final long serialVersionUID = 7523967970034938905L;
+    private static final String[] DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+        "Sep", "Oct", "Nov", "Dec"};
+
+    private long fastTime;
+
+    public Date() {
+        this(System.currentTimeMillis());
+    }
+
+    public Date(long date) {
+        fastTime = date;
+    }
+
+    @Deprecated
+    public Date(int year, int month, int date) {
+        this(year, month, date, 0, 0, 0);
+    }
+
+    @Deprecated
+    public Date(int year, int month, int date, int hrs, int min) {
+        this(year, month, date, hrs, min, 0);
+    }
+
+    @Deprecated
+    public Date(int year, int month, int date, int hrs, int min, int sec) {
+        int y = year + 1900 + Math.floorDiv(month, 12);
+        int m = Math.floorMod(month, 12);
+        long days = daysFromCivil(y, m + 1, 1) + (date - 1);
+        fastTime = ((days * 24 + hrs) * 60 + min) * 60_000L + sec * 1000L;
+    }
+
+    /** Days since 1970-01-01 of the proleptic Gregorian date y-m-d. */
+    private static long daysFromCivil(long y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    /** {year, month 1-12, day} of the given day number. */
+    private static long[] civilFromDays(long z) {
+        z += 719468;
+        long era = Math.floorDiv(z, 146097);
+        long doe = z - era * 146097;
+        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        long y = yoe + era * 400;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long d = doy - (153 * mp + 2) / 5 + 1;
+        long m = mp + (mp < 10 ? 3 : -9);
+        return new long[] {y + (m <= 2 ? 1 : 0), m, d};
+    }
+
+    private long days() {
+        return Math.floorDiv(fastTime, 86_400_000L);
+    }
+
+    private int millisOfDay() {
+        return (int) Math.floorMod(fastTime, 86_400_000L);
+    }
+
+    @Override
+    public Object clone() {
+        try {
+            return super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new InternalError(e);
+        }
+    }
+
+    public long getTime() {
+        return fastTime;
+    }
+
+    public void setTime(long time) {
+        fastTime = time;
+    }
+
+    @Deprecated
+    public int getYear() {
+        return (int) civilFromDays(days())[0] - 1900;
+    }
+
+    @Deprecated
+    public int getMonth() {
+        return (int) civilFromDays(days())[1] - 1;
+    }
+
+    @Deprecated
+    public int getDate() {
+        return (int) civilFromDays(days())[2];
+    }
+
+    @Deprecated
+    public int getDay() {
+        return (int) Math.floorMod(days() + 4, 7L);
+    }
+
+    @Deprecated
+    public int getHours() {
+        return millisOfDay() / 3_600_000;
+    }
+
+    @Deprecated
+    public int getMinutes() {
+        return millisOfDay() / 60_000 % 60;
+    }
+
+    @Deprecated
+    public int getSeconds() {
+        return millisOfDay() / 1000 % 60;
+    }
+
+    @Deprecated
+    public int getTimezoneOffset() {
+        return 0;
+    }
+
+    public boolean before(Date when) {
+        return fastTime < when.fastTime;
+    }
+
+    public boolean after(Date when) {
+        return fastTime > when.fastTime;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Date && getTime() == ((Date) obj).getTime();
+    }
+
+    @Override
+    public int compareTo(Date anotherDate) {
+        return Long.compare(fastTime, anotherDate.fastTime);
+    }
+
+    @Override
+    public int hashCode() {
+        long ht = getTime();
+        return (int) ht ^ (int) (ht >> 32);
+    }
+
+    private static void two(StringBuilder sb, int v) {
+        if (v < 10) {
+            sb.append('0');
+        }
+        sb.append(v);
+    }
+
+    /** "EEE MMM dd HH:mm:ss zzz yyyy" in UTC. */
+    @Override
+    public String toString() {
+        long[] ymd = civilFromDays(days());
+        int ms = millisOfDay();
+        StringBuilder sb = new StringBuilder(28);
+        sb.append(DAYS[(int) Math.floorMod(days() + 4, 7L)]).append(' ');
+        sb.append(MONTHS[(int) ymd[1] - 1]).append(' ');
+        two(sb, (int) ymd[2]);
+        sb.append(' ');
+        two(sb, ms / 3_600_000);
+        sb.append(':');
+        two(sb, ms / 60_000 % 60);
+        sb.append(':');
+        two(sb, ms / 1000 % 60);
+        sb.append(" UTC ").append(ymd[0]);
+        return sb.toString();
+    }
+
+    @Deprecated
+    public String toGMTString() {
+        long[] ymd = civilFromDays(days());
+        int ms = millisOfDay();
+        StringBuilder sb = new StringBuilder();
+        sb.append(ymd[2]).append(' ').append(MONTHS[(int) ymd[1] - 1]).append(' ').append(ymd[0]).append(' ');
+        two(sb, ms / 3_600_000);
+        sb.append(':');
+        two(sb, ms / 60_000 % 60);
+        sb.append(':');
+        two(sb, ms / 1000 % 60);
+        return sb.append(" GMT").toString();
+    }
+}
