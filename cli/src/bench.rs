@@ -347,10 +347,26 @@ fn class_of(class_file: &Path) -> Result<(String, PathBuf), String> {
     Ok((internal.replace('/', "."), root))
 }
 
-/// Compiles `source` with javac into `cache/<stem>/` unless the classes there are newer.
-fn compile(source: &Path, cache: &Path) -> Result<(String, PathBuf), String> {
+/// Compiles `source` with javac into `cache/<stem>/` (`cache/<stem>-<hash of the path>/` for
+/// sources outside `benches/java`) unless the classes there are newer than the source.
+fn compile(source: &Path, cache: &Path, root: Option<&Path>) -> Result<(String, PathBuf), String> {
     let stem = file_stem(source);
-    let out = cache.join(&stem);
+    let canonical = source
+        .canonicalize()
+        .unwrap_or_else(|_| source.to_path_buf());
+    let in_benches = root.is_some_and(|r| {
+        r.join("benches/java")
+            .canonicalize()
+            .is_ok_and(|dir| canonical.parent() == Some(dir.as_path()))
+    });
+    let out = if in_benches {
+        cache.join(&stem)
+    } else {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        canonical.hash(&mut hasher);
+        cache.join(format!("{stem}-{:016x}", hasher.finish()))
+    };
     let up_to_date = match (find_class_file(&out, &stem), modified(source)) {
         (Some(class), Some(source_time)) => modified(&class).is_some_and(|t| t >= source_time),
         _ => false,
@@ -406,11 +422,16 @@ fn resolve_programs(names: &[String], root: Option<&Path>) -> Result<Vec<PathBuf
     Ok(paths)
 }
 
-fn prepare(path: &Path, cache: &Path, args: &[String]) -> Result<Program, String> {
+fn prepare(
+    path: &Path,
+    cache: &Path,
+    root: Option<&Path>,
+    args: &[String],
+) -> Result<Program, String> {
     let (main_class, class_path) = if path.extension().is_some_and(|x| x == "class") {
         class_of(path)?
     } else {
-        compile(path, cache)?
+        compile(path, cache, root)?
     };
     Ok(Program {
         label: file_stem(path).to_lowercase(),
@@ -528,9 +549,9 @@ fn format_time(secs: f64) -> String {
     let ms = secs * 1000.0;
     if ms < 10.0 {
         format!("{ms:.2} ms")
-    } else if ms < 100.0 {
+    } else if ms < 99.95 {
         format!("{ms:.1} ms")
-    } else if ms < 1000.0 {
+    } else if ms < 999.5 {
         format!("{ms:.0} ms")
     } else {
         format!("{secs:.2} s")
@@ -549,6 +570,8 @@ fn format_spread(min: f64, max: f64) -> String {
 fn format_ratio(ratio: f64) -> String {
     if ratio >= 100.0 {
         format!("{ratio:.0}x")
+    } else if ratio >= 10.0 {
+        format!("{ratio:.1}x")
     } else if ratio >= 0.095 {
         format!("{ratio:.2}x")
     } else {
@@ -655,7 +678,8 @@ fn print_table(startup: Option<&Row>, rows: &[Row], modes: &[Mode], baseline: us
         );
     }
     out.push('\n');
-    out
+    // no trailing blanks (the last column is padded to its header)
+    out.lines().map(|l| format!("{}\n", l.trim_end())).collect()
 }
 
 const COLORS: [&str; 6] = [
@@ -858,7 +882,7 @@ fn run(options: Options) -> Result<bool, String> {
     let size_args: Vec<String> = options.size.iter().cloned().collect();
     let mut programs = Vec::new();
     for source in &sources {
-        programs.push(prepare(source, &cache, &size_args)?);
+        programs.push(prepare(source, &cache, root.as_deref(), &size_args)?);
     }
     let startup = if options.startup {
         let hello = root
@@ -866,7 +890,7 @@ fn run(options: Options) -> Result<bool, String> {
             .map(|r| r.join("benches/java/Hello.java"))
             .filter(|p| p.is_file())
             .ok_or("benches/java/Hello.java not found (use --no-startup)")?;
-        let mut program = prepare(&hello, &cache, &[])?;
+        let mut program = prepare(&hello, &cache, root.as_deref(), &[])?;
         program.label = "startup".to_owned();
         Some(program)
     } else {
