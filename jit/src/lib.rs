@@ -1,3 +1,151 @@
-//! Cortado's compiler tier. Empty until the JIT issue lands: the interpreter defines the
-//! semantics and runs everything today. This crate will see the VM only through a narrow
-//! interface that `cortado-runtime` implements, so it never depends on the runtime.
+//! Cortado's compiler tier: hot methods to machine code with Cranelift.
+//!
+//! This first version compiles *pure integer methods*: static methods whose parameters and
+//! result are `int`-like or `long`, whose code only computes on them (arithmetic, locals,
+//! branches, switches) and calls other such methods. Such a method has no side effects, so
+//! whenever compiled code meets something it does not handle at run time — a division by
+//! zero, a native stack about to overflow — it *bails*: it returns a status asking the
+//! interpreter to run the call again from the start, which then throws exactly as the
+//! interpreter defines. Everything else stays interpreted (the runtime logs the reason).
+//!
+//! The crate sees the VM only through [`Environment`]; it never depends on the runtime.
+
+mod translate;
+
+use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::Module;
+
+pub use translate::Kind;
+
+/// Why a method was not compiled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The method uses something this tier does not compile (the reason says what).
+    Unsupported(String),
+    /// Cranelift failed: a bug in the translation.
+    Codegen(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Unsupported(reason) => write!(f, "not compiled: {reason}"),
+            Error::Codegen(reason) => write!(f, "code generation failed: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A compiled method already installed, which compiled callers may call directly.
+#[derive(Debug, Clone)]
+pub struct Callee {
+    /// Address of the implementation (native parameters, then stack limit and status pointer).
+    pub address: usize,
+    pub parameters: Vec<Kind>,
+    pub result: Kind,
+}
+
+/// What an `invokestatic` calls, as the runtime resolves it.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// The method being compiled (recursion).
+    This,
+    /// Another compiled method.
+    Compiled(Callee),
+}
+
+/// The VM's side of compilation: constants and call targets, by constant-pool index.
+pub trait Environment {
+    /// The value of an `ldc`/`ldc2_w` constant, if it is an int or a long.
+    fn constant(&mut self, index: u16) -> Option<(Kind, i64)>;
+    /// The target of `invokestatic #index`, compiling it first if needed; `Err` says why it
+    /// cannot be called from compiled code.
+    fn static_target(&mut self, index: u16) -> Result<Target, String>;
+}
+
+/// A method to compile.
+pub struct MethodInput<'a> {
+    pub name: &'a str,
+    pub code: &'a [u8],
+    pub max_locals: u16,
+    pub parameters: Vec<Kind>,
+    pub result: Kind,
+}
+
+/// The result of compiling a method.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// `extern "C" fn(args: *const u64, stack_limit: usize, status: *mut u32) -> u64`:
+    /// reads the arguments as interpreter slots; `*status` is set non-zero when the call must
+    /// be run again by the interpreter.
+    pub entry: usize,
+    /// The implementation, for compiled callers ([`Callee::address`]).
+    pub implementation: usize,
+    pub code_size: usize,
+}
+
+/// The compiler of one VM. Compiled code lives as long as it does.
+pub struct Jit {
+    module: JITModule,
+}
+
+// SAFETY-free note: `JITModule` is `Send`; the VM keeps its `Jit` behind the VM lock.
+
+impl Jit {
+    pub fn new() -> Result<Jit, Error> {
+        let mut flags = settings::builder();
+        let set = |flags: &mut settings::Builder, name: &str, value: &str| {
+            flags
+                .set(name, value)
+                .map_err(|e| Error::Codegen(format!("{name}: {e}")))
+        };
+        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "preserve_frame_pointers", "true")?;
+        set(&mut flags, "is_pic", "false")?;
+        set(&mut flags, "use_colocated_libcalls", "false")?;
+        let isa = cranelift_native::builder()
+            .map_err(|e| Error::Codegen(e.to_string()))?
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| Error::Codegen(e.to_string()))?;
+        let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        Ok(Jit {
+            module: JITModule::new(builder),
+        })
+    }
+
+    /// Compiles `method`, or says why not.
+    pub fn compile(
+        &mut self,
+        method: &MethodInput,
+        environment: &mut dyn Environment,
+    ) -> Result<Compiled, Error> {
+        translate::compile(&mut self.module, method, environment)
+    }
+}
+
+pub(crate) fn clif_type(kind: Kind) -> types::Type {
+    match kind {
+        Kind::Int => types::I32,
+        Kind::Long => types::I64,
+    }
+}
+
+/// The implementation's signature: the parameters, the native stack limit and the status
+/// pointer; the result.
+pub(crate) fn implementation_signature(
+    module: &JITModule,
+    parameters: &[Kind],
+    result: Kind,
+) -> Signature {
+    let mut signature = module.make_signature();
+    for &p in parameters {
+        signature.params.push(AbiParam::new(clif_type(p)));
+    }
+    signature.params.push(AbiParam::new(types::I64));
+    signature.params.push(AbiParam::new(types::I64));
+    signature.returns.push(AbiParam::new(clif_type(result)));
+    signature
+}

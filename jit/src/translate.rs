@@ -1,0 +1,741 @@
+//! Bytecode to CLIF for pure integer methods (see the crate documentation for the subset).
+//! The operand stack is a compile-time list of SSA values; each basic block takes the live
+//! stack as block parameters; locals are frontend variables, one per (slot, kind).
+
+use std::collections::BTreeMap;
+
+use cortado_classfile::opcode::{
+    decode_all, Instruction, InstructionOperands as Ops, Opcode as Op,
+};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_jit::JITModule;
+use cranelift_module::{Linkage, Module};
+
+use crate::{
+    clif_type, implementation_signature, Compiled, Environment, Error, MethodInput, Target,
+};
+
+/// The value kinds compiled code handles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// `int`, `short`, `char`, `byte` and `boolean`.
+    Int,
+    Long,
+}
+
+fn unsupported<T>(reason: impl Into<String>) -> Result<T, Error> {
+    Err(Error::Unsupported(reason.into()))
+}
+
+/// Stack kinds before every instruction, by a simple forward analysis (the method was
+/// verified, so kinds agree at merges).
+fn stack_kinds(
+    instructions: &[Instruction],
+    env: &mut dyn Environment,
+    index_of: &BTreeMap<u32, usize>,
+) -> Result<Vec<Option<Vec<Kind>>>, Error> {
+    let mut states: Vec<Option<Vec<Kind>>> = vec![None; instructions.len()];
+    states[0] = Some(Vec::new());
+    let mut work = vec![0usize];
+    while let Some(i) = work.pop() {
+        let mut stack = states[i].clone().expect("queued");
+        let instruction = &instructions[i];
+        let mut successors = Vec::new();
+        let mut falls_through = true;
+        effect(instruction, &mut stack, env)?;
+        match (&instruction.kind, instruction.opcode) {
+            (Ops::Branch(target), op) => {
+                successors.push(
+                    *index_of
+                        .get(target)
+                        .ok_or_else(|| Error::Unsupported("bad branch".into()))?,
+                );
+                if op == Op::goto || op == Op::goto_w {
+                    falls_through = false;
+                }
+            }
+            (
+                Ops::TableSwitch {
+                    default, targets, ..
+                },
+                _,
+            ) => {
+                for t in std::iter::once(default).chain(targets.iter()) {
+                    successors.push(index_of[t]);
+                }
+                falls_through = false;
+            }
+            (Ops::LookupSwitch { default, pairs }, _) => {
+                for t in std::iter::once(default).chain(pairs.iter().map(|(_, t)| t)) {
+                    successors.push(index_of[t]);
+                }
+                falls_through = false;
+            }
+            (_, Op::ireturn | Op::lreturn) => falls_through = false,
+            _ => {}
+        }
+        if falls_through {
+            successors.push(i + 1);
+        }
+        for s in successors {
+            if s >= states.len() {
+                return unsupported("falls off the end");
+            }
+            match &states[s] {
+                None => {
+                    states[s] = Some(stack.clone());
+                    work.push(s);
+                }
+                Some(existing) if *existing != stack => {
+                    return unsupported("stack kinds differ at a merge")
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    Ok(states)
+}
+
+/// The stack effect of one instruction, in kinds; `Err` for anything outside the subset.
+fn effect(
+    instruction: &Instruction,
+    stack: &mut Vec<Kind>,
+    env: &mut dyn Environment,
+) -> Result<(), Error> {
+    use Kind::{Int, Long};
+    let op = instruction.wide.unwrap_or(instruction.opcode);
+    let pop = |stack: &mut Vec<Kind>, n: usize| -> Result<(), Error> {
+        if stack.len() < n {
+            return unsupported("stack underflow");
+        }
+        stack.truncate(stack.len() - n);
+        Ok(())
+    };
+    match op {
+        Op::nop | Op::iinc | Op::goto | Op::goto_w => {}
+        Op::iconst_m1
+        | Op::iconst_0
+        | Op::iconst_1
+        | Op::iconst_2
+        | Op::iconst_3
+        | Op::iconst_4
+        | Op::iconst_5
+        | Op::bipush
+        | Op::sipush => stack.push(Int),
+        Op::lconst_0 | Op::lconst_1 => stack.push(Long),
+        Op::ldc | Op::ldc_w | Op::ldc2_w => {
+            let Ops::Index(index) = instruction.kind else {
+                return unsupported("ldc");
+            };
+            match env.constant(index as u16) {
+                Some((kind, _)) => stack.push(kind),
+                None => return unsupported("ldc of a non-integer constant"),
+            }
+        }
+        Op::iload | Op::iload_0 | Op::iload_1 | Op::iload_2 | Op::iload_3 => stack.push(Int),
+        Op::lload | Op::lload_0 | Op::lload_1 | Op::lload_2 | Op::lload_3 => stack.push(Long),
+        Op::istore
+        | Op::istore_0
+        | Op::istore_1
+        | Op::istore_2
+        | Op::istore_3
+        | Op::lstore
+        | Op::lstore_0
+        | Op::lstore_1
+        | Op::lstore_2
+        | Op::lstore_3
+        | Op::pop
+        | Op::ifeq
+        | Op::ifne
+        | Op::iflt
+        | Op::ifge
+        | Op::ifgt
+        | Op::ifle
+        | Op::tableswitch
+        | Op::lookupswitch
+        | Op::ireturn
+        | Op::lreturn => pop(stack, 1)?,
+        Op::iadd
+        | Op::isub
+        | Op::imul
+        | Op::idiv
+        | Op::irem
+        | Op::ishl
+        | Op::ishr
+        | Op::iushr
+        | Op::iand
+        | Op::ior
+        | Op::ixor => {
+            pop(stack, 2)?;
+            stack.push(Int);
+        }
+        Op::ladd
+        | Op::lsub
+        | Op::lmul
+        | Op::ldiv
+        | Op::lrem
+        | Op::land
+        | Op::lor
+        | Op::lxor
+        | Op::lshl
+        | Op::lshr
+        | Op::lushr => {
+            pop(stack, 2)?;
+            stack.push(Long);
+        }
+        Op::ineg | Op::i2b | Op::i2c | Op::i2s => {
+            pop(stack, 1)?;
+            stack.push(Int);
+        }
+        Op::lneg | Op::i2l => {
+            pop(stack, 1)?;
+            stack.push(Long);
+        }
+        Op::l2i => {
+            pop(stack, 1)?;
+            stack.push(Int);
+        }
+        Op::lcmp => {
+            pop(stack, 2)?;
+            stack.push(Int);
+        }
+        Op::if_icmpeq
+        | Op::if_icmpne
+        | Op::if_icmplt
+        | Op::if_icmpge
+        | Op::if_icmpgt
+        | Op::if_icmple => pop(stack, 2)?,
+        Op::dup => {
+            let top = *stack
+                .last()
+                .ok_or_else(|| Error::Unsupported("dup on empty stack".into()))?;
+            if top != Int {
+                return unsupported("dup of a long");
+            }
+            stack.push(top);
+        }
+        Op::invokestatic => {
+            let Ops::Index(index) = instruction.kind else {
+                return unsupported("invokestatic");
+            };
+            let (parameters, result) = match env
+                .static_target(index as u16)
+                .map_err(Error::Unsupported)?
+            {
+                Target::This => return Ok(()), // resolved again during translation
+                Target::Compiled(callee) => (callee.parameters.len(), callee.result),
+            };
+            pop(stack, parameters)?;
+            stack.push(result);
+        }
+        other => return unsupported(format!("instruction {}", other.mnemonic())),
+    }
+    Ok(())
+}
+
+pub(crate) fn compile(
+    module: &mut JITModule,
+    method: &MethodInput,
+    env: &mut dyn Environment,
+) -> Result<Compiled, Error> {
+    let instructions = decode_all(method.code).map_err(|e| Error::Unsupported(e.reason))?;
+    let index_of: BTreeMap<u32, usize> = instructions
+        .iter()
+        .enumerate()
+        .map(|(i, ins)| (ins.pc, i))
+        .collect();
+    // Recursive calls to the method itself need its kinds during the analysis.
+    let mut self_env = SelfAware {
+        inner: env,
+        parameters: method.parameters.clone(),
+        result: method.result,
+    };
+    let states = stack_kinds(&instructions, &mut self_env, &index_of)?;
+
+    let signature = implementation_signature(module, &method.parameters, method.result);
+    let implementation = module
+        .declare_anonymous_function(&signature)
+        .map_err(|e| Error::Codegen(e.to_string()))?;
+    let mut context = Context::new();
+    context.func.signature = signature.clone();
+    let mut builder_context = FunctionBuilderContext::new();
+    {
+        let mut b = FunctionBuilder::new(&mut context.func, &mut builder_context);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        // One block per instruction that starts a basic block.
+        let mut leaders: BTreeMap<usize, cranelift_codegen::ir::Block> = BTreeMap::new();
+        leaders.insert(0, b.create_block());
+        for (i, instruction) in instructions.iter().enumerate() {
+            let targets: Vec<u32> = match &instruction.kind {
+                Ops::Branch(t) => vec![*t],
+                Ops::TableSwitch {
+                    default, targets, ..
+                } => std::iter::once(*default)
+                    .chain(targets.iter().copied())
+                    .collect(),
+                Ops::LookupSwitch { default, pairs } => std::iter::once(*default)
+                    .chain(pairs.iter().map(|(_, t)| *t))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for t in targets {
+                let index = index_of[&t];
+                leaders.entry(index).or_insert_with(|| b.create_block());
+            }
+            if !targets_empty(&instruction.kind)
+                || matches!(instruction.opcode, Op::ireturn | Op::lreturn)
+            {
+                if i + 1 < instructions.len() {
+                    leaders.entry(i + 1).or_insert_with(|| b.create_block());
+                }
+            }
+        }
+        for (&i, &block) in &leaders {
+            if let Some(stack) = &states[i] {
+                for &kind in stack {
+                    b.append_block_param(block, clif_type(kind));
+                }
+            }
+        }
+        // Locals: one variable per (slot, kind), zero-initialized.
+        let max_locals = method.max_locals as usize;
+        let variable = |slot: usize, kind: Kind| {
+            Variable::from_u32((slot * 2 + (kind == Kind::Long) as usize) as u32)
+        };
+        b.switch_to_block(entry);
+        for slot in 0..max_locals {
+            for kind in [Kind::Int, Kind::Long] {
+                let v = b.declare_var(clif_type(kind));
+                debug_assert_eq!(v, variable(slot, kind));
+                let zero = b.ins().iconst(clif_type(kind), 0);
+                b.def_var(v, zero);
+            }
+        }
+        let params: Vec<Value> = b.block_params(entry).to_vec();
+        let mut slot = 0;
+        for (i, &kind) in method.parameters.iter().enumerate() {
+            b.def_var(variable(slot, kind), params[i]);
+            slot += if kind == Kind::Long { 2 } else { 1 };
+        }
+        let limit = params[method.parameters.len()];
+        let status = params[method.parameters.len() + 1];
+        // Bail out early when the native stack runs low: the interpreter will throw
+        // StackOverflowError where appropriate.
+        let bail = b.create_block();
+        let sp = b.ins().get_stack_pointer(types::I64);
+        let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let first = leaders[&0];
+        b.ins().brif(low, bail, &[], first, &[]);
+        b.switch_to_block(bail);
+        b.set_cold_block(bail);
+        let one = b.ins().iconst(types::I32, 1);
+        b.ins().store(MemFlagsData::trusted(), one, status, 0);
+        let zero = b.ins().iconst(clif_type(method.result), 0);
+        b.ins().return_(&[zero]);
+
+        let self_ref = module.declare_func_in_func(implementation, b.func);
+        let mut stack: Vec<Value> = Vec::new();
+        let mut terminated = true;
+        for (i, instruction) in instructions.iter().enumerate() {
+            if let Some(&block) = leaders.get(&i) {
+                if !terminated {
+                    let args: Vec<BlockArg> = stack.iter().map(|&v| BlockArg::Value(v)).collect();
+                    b.ins().jump(block, &args);
+                }
+                b.switch_to_block(block);
+                stack = b.block_params(block).to_vec();
+                terminated = false;
+            } else if terminated {
+                continue; // unreachable code
+            }
+            if states[i].is_none() {
+                terminated = true;
+                continue;
+            }
+            let jump_to = |target: u32, stack: &[Value]| {
+                let args: Vec<BlockArg> = stack.iter().map(|&v| BlockArg::Value(v)).collect();
+                (leaders[&index_of[&target]], args)
+            };
+            let op = instruction.wide.unwrap_or(instruction.opcode);
+            let local = || match instruction.kind {
+                Ops::Index(i) => i as usize,
+                _ => 0,
+            };
+            macro_rules! binary {
+                ($f:ident) => {{
+                    let y = stack.pop().expect("analysis");
+                    let x = stack.pop().expect("analysis");
+                    let r = b.ins().$f(x, y);
+                    stack.push(r);
+                }};
+            }
+            match op {
+                Op::nop => {}
+                Op::iconst_m1
+                | Op::iconst_0
+                | Op::iconst_1
+                | Op::iconst_2
+                | Op::iconst_3
+                | Op::iconst_4
+                | Op::iconst_5 => {
+                    let v = op as i64 - Op::iconst_0 as i64;
+                    stack.push(b.ins().iconst(types::I32, v));
+                }
+                Op::lconst_0 | Op::lconst_1 => {
+                    stack.push(b.ins().iconst(types::I64, op as i64 - Op::lconst_0 as i64))
+                }
+                Op::bipush | Op::sipush => {
+                    let Ops::Immediate(v) = instruction.kind else {
+                        unreachable!("decoder")
+                    };
+                    stack.push(b.ins().iconst(types::I32, v as i64));
+                }
+                Op::ldc | Op::ldc_w | Op::ldc2_w => {
+                    let Ops::Index(index) = instruction.kind else {
+                        unreachable!("decoder")
+                    };
+                    let (kind, value) = self_env
+                        .inner
+                        .constant(index as u16)
+                        .expect("analysis checked");
+                    stack.push(b.ins().iconst(clif_type(kind), value));
+                }
+                Op::iload | Op::iload_0 | Op::iload_1 | Op::iload_2 | Op::iload_3 => {
+                    let slot = if op == Op::iload {
+                        local()
+                    } else {
+                        op as usize - Op::iload_0 as usize
+                    };
+                    stack.push(b.use_var(variable(slot, Kind::Int)));
+                }
+                Op::lload | Op::lload_0 | Op::lload_1 | Op::lload_2 | Op::lload_3 => {
+                    let slot = if op == Op::lload {
+                        local()
+                    } else {
+                        op as usize - Op::lload_0 as usize
+                    };
+                    stack.push(b.use_var(variable(slot, Kind::Long)));
+                }
+                Op::istore | Op::istore_0 | Op::istore_1 | Op::istore_2 | Op::istore_3 => {
+                    let slot = if op == Op::istore {
+                        local()
+                    } else {
+                        op as usize - Op::istore_0 as usize
+                    };
+                    let v = stack.pop().expect("analysis");
+                    b.def_var(variable(slot, Kind::Int), v);
+                }
+                Op::lstore | Op::lstore_0 | Op::lstore_1 | Op::lstore_2 | Op::lstore_3 => {
+                    let slot = if op == Op::lstore {
+                        local()
+                    } else {
+                        op as usize - Op::lstore_0 as usize
+                    };
+                    let v = stack.pop().expect("analysis");
+                    b.def_var(variable(slot, Kind::Long), v);
+                }
+                Op::iinc => {
+                    let Ops::Iinc { index, delta } = instruction.kind else {
+                        unreachable!("decoder")
+                    };
+                    let v = b.use_var(variable(index as usize, Kind::Int));
+                    let r = b.ins().iadd_imm_s(v, delta as i64);
+                    b.def_var(variable(index as usize, Kind::Int), r);
+                }
+                Op::iadd | Op::ladd => binary!(iadd),
+                Op::isub | Op::lsub => binary!(isub),
+                Op::imul | Op::lmul => binary!(imul),
+                Op::iand | Op::land => binary!(band),
+                Op::ior | Op::lor => binary!(bor),
+                Op::ixor | Op::lxor => binary!(bxor),
+                Op::ishl | Op::lshl => binary!(ishl),
+                Op::ishr | Op::lshr => binary!(sshr),
+                Op::iushr | Op::lushr => binary!(ushr),
+                Op::idiv | Op::ldiv | Op::irem | Op::lrem => {
+                    let y = stack.pop().expect("analysis");
+                    let x = stack.pop().expect("analysis");
+                    let ty = b.func.dfg.value_type(x);
+                    // Division by zero bails to the interpreter (which throws); MIN / -1 is
+                    // computed without the hardware trap.
+                    let is_zero = b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                    let divide = b.create_block();
+                    b.ins().brif(is_zero, bail, &[], divide, &[]);
+                    b.switch_to_block(divide);
+                    let is_minus_one = b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                    let one = b.ins().iconst(ty, 1);
+                    let safe_divisor = b.ins().select(is_minus_one, one, y);
+                    let r = if matches!(op, Op::idiv | Op::ldiv) {
+                        let q = b.ins().sdiv(x, safe_divisor);
+                        let negated = b.ins().ineg(x);
+                        b.ins().select(is_minus_one, negated, q)
+                    } else {
+                        let r = b.ins().srem(x, safe_divisor);
+                        let zero = b.ins().iconst(ty, 0);
+                        b.ins().select(is_minus_one, zero, r)
+                    };
+                    stack.push(r);
+                }
+                Op::ineg | Op::lneg => {
+                    let x = stack.pop().expect("analysis");
+                    stack.push(b.ins().ineg(x));
+                }
+                Op::i2l => {
+                    let x = stack.pop().expect("analysis");
+                    stack.push(b.ins().sextend(types::I64, x));
+                }
+                Op::l2i => {
+                    let x = stack.pop().expect("analysis");
+                    stack.push(b.ins().ireduce(types::I32, x));
+                }
+                Op::i2b | Op::i2s => {
+                    let x = stack.pop().expect("analysis");
+                    let narrow = b
+                        .ins()
+                        .ireduce(if op == Op::i2b { types::I8 } else { types::I16 }, x);
+                    stack.push(b.ins().sextend(types::I32, narrow));
+                }
+                Op::i2c => {
+                    let x = stack.pop().expect("analysis");
+                    let narrow = b.ins().ireduce(types::I16, x);
+                    stack.push(b.ins().uextend(types::I32, narrow));
+                }
+                Op::lcmp => {
+                    let y = stack.pop().expect("analysis");
+                    let x = stack.pop().expect("analysis");
+                    let greater = b.ins().icmp(IntCC::SignedGreaterThan, x, y);
+                    let less = b.ins().icmp(IntCC::SignedLessThan, x, y);
+                    let g = b.ins().uextend(types::I32, greater);
+                    let l = b.ins().uextend(types::I32, less);
+                    stack.push(b.ins().isub(g, l));
+                }
+                Op::pop => {
+                    stack.pop();
+                }
+                Op::dup => {
+                    let top = *stack.last().expect("analysis");
+                    stack.push(top);
+                }
+                Op::ifeq
+                | Op::ifne
+                | Op::iflt
+                | Op::ifge
+                | Op::ifgt
+                | Op::ifle
+                | Op::if_icmpeq
+                | Op::if_icmpne
+                | Op::if_icmplt
+                | Op::if_icmpge
+                | Op::if_icmpgt
+                | Op::if_icmple => {
+                    let condition = match op {
+                        Op::ifeq | Op::if_icmpeq => IntCC::Equal,
+                        Op::ifne | Op::if_icmpne => IntCC::NotEqual,
+                        Op::iflt | Op::if_icmplt => IntCC::SignedLessThan,
+                        Op::ifge | Op::if_icmpge => IntCC::SignedGreaterThanOrEqual,
+                        Op::ifgt | Op::if_icmpgt => IntCC::SignedGreaterThan,
+                        _ => IntCC::SignedLessThanOrEqual,
+                    };
+                    let y = if matches!(
+                        op,
+                        Op::ifeq | Op::ifne | Op::iflt | Op::ifge | Op::ifgt | Op::ifle
+                    ) {
+                        b.ins().iconst(types::I32, 0)
+                    } else {
+                        stack.pop().expect("analysis")
+                    };
+                    let x = stack.pop().expect("analysis");
+                    let c = b.ins().icmp(condition, x, y);
+                    let Ops::Branch(target) = instruction.kind else {
+                        unreachable!("decoder")
+                    };
+                    let (taken, taken_args) = jump_to(target, &stack);
+                    let next = leaders[&(i + 1)];
+                    let next_args: Vec<BlockArg> =
+                        stack.iter().map(|&v| BlockArg::Value(v)).collect();
+                    b.ins().brif(c, taken, &taken_args, next, &next_args);
+                    terminated = true;
+                }
+                Op::goto | Op::goto_w => {
+                    let Ops::Branch(target) = instruction.kind else {
+                        unreachable!("decoder")
+                    };
+                    let (block, args) = jump_to(target, &stack);
+                    b.ins().jump(block, &args);
+                    terminated = true;
+                }
+                Op::tableswitch | Op::lookupswitch => {
+                    let key = stack.pop().expect("analysis");
+                    let mut switch = cranelift_frontend::Switch::new();
+                    let (default, cases): (u32, Vec<(i64, u32)>) = match &instruction.kind {
+                        Ops::TableSwitch {
+                            default,
+                            low,
+                            targets,
+                            ..
+                        } => (
+                            *default,
+                            targets
+                                .iter()
+                                .enumerate()
+                                .map(|(k, &t)| (*low as i64 + k as i64, t))
+                                .collect(),
+                        ),
+                        Ops::LookupSwitch { default, pairs } => (
+                            *default,
+                            pairs.iter().map(|&(k, t)| (k as i64, t)).collect(),
+                        ),
+                        _ => unreachable!("decoder"),
+                    };
+                    if !stack.is_empty() {
+                        return unsupported("switch with values on the stack");
+                    }
+                    for (value, target) in cases {
+                        switch.set_entry(value as u32 as u128, leaders[&index_of[&target]]);
+                    }
+                    let default_block = leaders[&index_of[&default]];
+                    switch.emit(&mut b, key, default_block);
+                    terminated = true;
+                }
+                Op::ireturn | Op::lreturn => {
+                    let v = stack.pop().expect("analysis");
+                    b.ins().return_(&[v]);
+                    terminated = true;
+                }
+                Op::invokestatic => {
+                    let Ops::Index(index) = instruction.kind else {
+                        unreachable!("decoder")
+                    };
+                    let target = self_env
+                        .inner
+                        .static_target(index as u16)
+                        .map_err(Error::Unsupported)?;
+                    let (parameters, result) = match &target {
+                        Target::This => (method.parameters.len(), method.result),
+                        Target::Compiled(callee) => (callee.parameters.len(), callee.result),
+                    };
+                    let mut args: Vec<Value> = stack.split_off(stack.len() - parameters);
+                    args.push(limit);
+                    args.push(status);
+                    let call = match &target {
+                        Target::This => b.ins().call(self_ref, &args),
+                        Target::Compiled(callee) => {
+                            let signature =
+                                implementation_signature(module, &callee.parameters, callee.result);
+                            let sig_ref = b.import_signature(signature);
+                            let address = b.ins().iconst(types::I64, callee.address as i64);
+                            b.ins().call_indirect(sig_ref, address, &args)
+                        }
+                    };
+                    let value = b.inst_results(call)[0];
+                    // A callee that bailed makes this call bail too: the interpreter reruns
+                    // the whole (side-effect free) call.
+                    let flag = b.ins().load(types::I32, MemFlagsData::trusted(), status, 0);
+                    let go_on = b.create_block();
+                    b.ins().brif(flag, bail, &[], go_on, &[]);
+                    b.switch_to_block(go_on);
+                    let _ = result;
+                    stack.push(value);
+                }
+                other => return unsupported(format!("instruction {}", other.mnemonic())),
+            }
+        }
+        b.seal_all_blocks();
+        b.finalize(module.target_config());
+    }
+    module
+        .define_function(implementation, &mut context)
+        .map_err(|e| Error::Codegen(format!("{}: {e:?}", method.name)))?;
+    let code_size = context.compiled_code().map_or(0, |c| c.code_buffer().len());
+    module.clear_context(&mut context);
+
+    // The entry: reads interpreter slots and calls the implementation.
+    let mut entry_signature = module.make_signature();
+    for _ in 0..3 {
+        entry_signature.params.push(AbiParam::new(types::I64));
+    }
+    entry_signature.returns.push(AbiParam::new(types::I64));
+    let entry_id = module
+        .declare_function(
+            &format!("entry_{}", implementation.as_u32()),
+            Linkage::Local,
+            &entry_signature,
+        )
+        .map_err(|e| Error::Codegen(e.to_string()))?;
+    context.func.signature = entry_signature;
+    {
+        let mut b = FunctionBuilder::new(&mut context.func, &mut builder_context);
+        let block = b.create_block();
+        b.append_block_params_for_function_params(block);
+        b.switch_to_block(block);
+        let params = b.block_params(block).to_vec();
+        let mut args = Vec::new();
+        let mut slot = 0i32;
+        for &kind in &method.parameters {
+            args.push(b.ins().load(
+                clif_type(kind),
+                MemFlagsData::trusted(),
+                params[0],
+                slot * 8,
+            ));
+            slot += if kind == Kind::Long { 2 } else { 1 };
+        }
+        args.push(params[1]);
+        args.push(params[2]);
+        let callee = module.declare_func_in_func(implementation, b.func);
+        let call = b.ins().call(callee, &args);
+        let value = b.inst_results(call)[0];
+        let widened = match method.result {
+            Kind::Int => b.ins().uextend(types::I64, value),
+            Kind::Long => value,
+        };
+        b.ins().return_(&[widened]);
+        b.seal_all_blocks();
+        b.finalize(module.target_config());
+    }
+    module
+        .define_function(entry_id, &mut context)
+        .map_err(|e| Error::Codegen(format!("{e:?}")))?;
+    module.clear_context(&mut context);
+    module
+        .finalize_definitions()
+        .map_err(|e| Error::Codegen(e.to_string()))?;
+    Ok(Compiled {
+        entry: module.get_finalized_function(entry_id) as usize,
+        implementation: module.get_finalized_function(implementation) as usize,
+        code_size,
+    })
+}
+
+fn targets_empty(kind: &Ops) -> bool {
+    !matches!(
+        kind,
+        Ops::Branch(_) | Ops::TableSwitch { .. } | Ops::LookupSwitch { .. }
+    )
+}
+
+/// Answers recursive calls with the method's own kinds.
+struct SelfAware<'e> {
+    inner: &'e mut dyn Environment,
+    parameters: Vec<Kind>,
+    result: Kind,
+}
+
+impl Environment for SelfAware<'_> {
+    fn constant(&mut self, index: u16) -> Option<(Kind, i64)> {
+        self.inner.constant(index)
+    }
+    fn static_target(&mut self, index: u16) -> Result<Target, String> {
+        match self.inner.static_target(index)? {
+            Target::This => Ok(Target::Compiled(crate::Callee {
+                address: 0,
+                parameters: self.parameters.clone(),
+                result: self.result,
+            })),
+            other => Ok(other),
+        }
+    }
+}
