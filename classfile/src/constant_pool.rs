@@ -74,9 +74,9 @@ impl ConstantPool {
                     let length = reader.u2()? as usize;
                     let bytes = reader.bytes(length)?;
                     let units = mutf8::decode_utf16(bytes).ok_or_else(|| {
-                        crate::Error::Format(format!(
-                            "Illegal UTF8 string in constant pool in class file"
-                        ))
+                        crate::Error::Format(
+                            "Illegal UTF8 string in constant pool in class file".to_owned(),
+                        )
                     })?;
                     let text = String::from_utf16_lossy(&units);
                     if units.iter().any(|&u| (0xD800..0xE000).contains(&u)) {
@@ -174,19 +174,19 @@ impl ConstantPool {
                 }
                 Constant::MethodHandle { kind, reference } => {
                     (1..=9).contains(&kind)
-                        && match (kind, self.get(reference)) {
-                            (1..=4, Some(Constant::FieldRef { .. })) => true,
-                            (5 | 8, Some(Constant::MethodRef { .. })) => true,
-                            (
-                                6 | 7,
-                                Some(
-                                    Constant::MethodRef { .. }
-                                    | Constant::InterfaceMethodRef { .. },
-                                ),
-                            ) => true,
-                            (9, Some(Constant::InterfaceMethodRef { .. })) => true,
-                            _ => false,
-                        }
+                        && matches!(
+                            (kind, self.get(reference)),
+                            (1..=4, Some(Constant::FieldRef { .. }))
+                                | (5 | 8, Some(Constant::MethodRef { .. }))
+                                | (
+                                    6 | 7,
+                                    Some(
+                                        Constant::MethodRef { .. }
+                                            | Constant::InterfaceMethodRef { .. },
+                                    ),
+                                )
+                                | (9, Some(Constant::InterfaceMethodRef { .. }))
+                        )
                 }
                 _ => true,
             };

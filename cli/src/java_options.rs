@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cortado_runtime::{Capabilities, Error, Input, Output, StopReason, Vm, VmOptions};
+use cortado_runtime::{Capabilities, Compilation, Error, Input, Output, StopReason, Vm, VmOptions};
 
 const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
            (to execute a class)
@@ -25,8 +25,10 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xms<size>        initial heap size
     -Xss<size>        Java thread stack size
     -Xverify:none     do not verify classes (trusted code only; refused with --sandbox)
-    -Xint             interpreted mode only (the only mode today)
-    -Xcomp            compile methods on first call (accepted; the JIT is not built yet)
+    -Xint             interpreted mode only
+    -Xcomp            compile methods the JIT can take at their first call
+    -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
+    -XX:+PrintCompilation     print a line for each method compiled
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
     --sandbox         deny the program files and the environment, except what these allow:
     --allow-read=<dir>, --allow-write=<dir>, --allow-env
@@ -58,9 +60,11 @@ fn error_exit(message: &str) -> ExitCode {
 }
 
 pub(crate) fn run(args: &[String]) -> ExitCode {
-    let mut options = VmOptions::default();
     // Like `java`, the guest gets the whole host unless `--sandbox` is given.
-    options.capabilities = Capabilities::allow_all();
+    let mut options = VmOptions {
+        capabilities: Capabilities::allow_all(),
+        ..VmOptions::default()
+    };
     let mut sandbox = Capabilities {
         stdin: Input::Inherit,
         stdout: Output::Inherit,
@@ -107,8 +111,18 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             }
             "-verbose:class" => options.verbose_class = true,
             "-verbose:gc" | "-Xlog:gc" | "-Xlog:gc*" => options.log_gc = true,
-            "-Xint" | "-Xmixed" | "-Xcomp" | "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea"
-            | "-enableassertions" | "-da" | "-disableassertions" | "-esa" | "-dsa" => {}
+            "-Xint" => options.compilation = Compilation::Off,
+            "-Xcomp" => options.compilation = Compilation::Eager,
+            "-Xmixed" => options.compilation = Compilation::default(),
+            "-XX:+PrintCompilation" => options.print_compilation = true,
+            _ if arg.starts_with("-XX:CompileThreshold=") => {
+                match arg["-XX:CompileThreshold=".len()..].parse() {
+                    Ok(threshold) => options.compilation = Compilation::Tiered { threshold },
+                    Err(_) => return error_exit(&format!("Invalid compile threshold: {arg}")),
+                }
+            }
+            "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea" | "-enableassertions" | "-da"
+            | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
             "--sandbox" => sandboxed = true,
             "-Xverify:none" | "-XX:-BytecodeVerificationRemote" => options.verify = false,

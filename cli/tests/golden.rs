@@ -36,6 +36,16 @@ const MODES: &[Mode] = &[
         name: "gc-stress",
         flags: &["-Xint", "-Xms1m", "-XX:GCStressBytes=4096"],
     },
+    // A low threshold, so that tier-up happens in short programs too.
+    Mode {
+        name: "tiered",
+        flags: &["-XX:CompileThreshold=10"],
+    },
+    // Everything the JIT can take is compiled at its first call.
+    Mode {
+        name: "compiled",
+        flags: &["-Xcomp"],
+    },
 ];
 
 /// The longer run, documented in README.md: a collection at every allocation. Selected with
@@ -356,7 +366,9 @@ fn golden_programs() {
         })
         .flat_map(|t| modes.iter().map(move |m| (t, *m)))
         .collect();
-    let results: Mutex<Vec<(String, &'static str, Result<(), String>)>> = Mutex::new(Vec::new());
+    /// Test name, mode name, outcome.
+    type Outcome = (String, &'static str, Result<(), String>);
+    let results: Mutex<Vec<Outcome>> = Mutex::new(Vec::new());
     let next = Mutex::new(0usize);
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())

@@ -42,7 +42,7 @@ impl std::error::Error for Error {}
 /// A compiled method already installed, which compiled callers may call directly.
 #[derive(Debug, Clone)]
 pub struct Callee {
-    /// Address of the implementation (native parameters, then stack limit and status pointer).
+    /// Address of the implementation (native parameters, then stack limit and context pointer).
     pub address: usize,
     pub parameters: Vec<Kind>,
     pub result: Kind,
@@ -75,12 +75,32 @@ pub struct MethodInput<'a> {
     pub result: Kind,
 }
 
+/// What compiled code shares with the VM during a call, passed by pointer to every compiled
+/// function. Compiled code counts steps (calls and backward branches) down from `budget`;
+/// at zero it calls `poll`, the VM's safepoint, which refills the budget and returns non-zero
+/// when the guest must stop (the call then bails). A call that bails sets `status` non-zero.
+#[repr(C)]
+pub struct CallContext {
+    pub status: u32,
+    pub budget: i32,
+    pub poll: extern "C" fn(*mut CallContext) -> u32,
+}
+
+/// `CallContext::status` of a call that bailed because the native stack ran low.
+pub const BAIL_STACK: u32 = 2;
+/// `CallContext::status` of a call that bailed for any other reason.
+pub const BAIL: u32 = 1;
+
+pub(crate) const BUDGET_OFFSET: i32 = std::mem::offset_of!(CallContext, budget) as i32;
+pub(crate) const POLL_OFFSET: i32 = std::mem::offset_of!(CallContext, poll) as i32;
+
 /// The result of compiling a method.
 #[derive(Debug, Clone)]
 pub struct Compiled {
-    /// `extern "C" fn(args: *const u64, stack_limit: usize, status: *mut u32) -> u64`:
-    /// reads the arguments as interpreter slots; `*status` is set non-zero when the call must
-    /// be run again by the interpreter.
+    /// `extern "C" fn(args: *const u64, stack_limit: usize, context: *mut CallContext) -> u64`:
+    /// reads the arguments as interpreter slots (an `int` in the low half of its slot, a
+    /// `long` in the first of its two) and returns the result the same way;
+    /// `context.status` is set non-zero when the call must be run again by the interpreter.
     pub entry: usize,
     /// The implementation, for compiled callers ([`Callee::address`]).
     pub implementation: usize,
@@ -92,7 +112,7 @@ pub struct Jit {
     module: JITModule,
 }
 
-// SAFETY-free note: `JITModule` is `Send`; the VM keeps its `Jit` behind the VM lock.
+// `JITModule` is `Send`: the VM keeps its `Jit` behind the VM lock.
 
 impl Jit {
     pub fn new() -> Result<Jit, Error> {
@@ -133,8 +153,8 @@ pub(crate) fn clif_type(kind: Kind) -> types::Type {
     }
 }
 
-/// The implementation's signature: the parameters, the native stack limit and the status
-/// pointer; the result.
+/// The implementation's signature: the parameters, the native stack limit and the
+/// [`CallContext`] pointer; the result.
 pub(crate) fn implementation_signature(
     module: &JITModule,
     parameters: &[Kind],

@@ -286,12 +286,11 @@ pub(crate) fn compile(
                 let index = index_of[&t];
                 leaders.entry(index).or_insert_with(|| b.create_block());
             }
-            if !targets_empty(&instruction.kind)
-                || matches!(instruction.opcode, Op::ireturn | Op::lreturn)
+            if (!targets_empty(&instruction.kind)
+                || matches!(instruction.opcode, Op::ireturn | Op::lreturn))
+                && i + 1 < instructions.len()
             {
-                if i + 1 < instructions.len() {
-                    leaders.entry(i + 1).or_insert_with(|| b.create_block());
-                }
+                leaders.entry(i + 1).or_insert_with(|| b.create_block());
             }
         }
         for (&i, &block) in &leaders {
@@ -306,6 +305,17 @@ pub(crate) fn compile(
         let variable = |slot: usize, kind: Kind| {
             Variable::from_u32((slot * 2 + (kind == Kind::Long) as usize) as u32)
         };
+        let params: Vec<Value> = b.block_params(entry).to_vec();
+        let limit = params[method.parameters.len()];
+        // The `CallContext`; its first field is the status word.
+        let status = params[method.parameters.len() + 1];
+        // Exits that make the interpreter run the call again (filled in at the end): the
+        // native stack runs low (the interpreter throws StackOverflowError where Java would),
+        // something else this tier leaves to the interpreter, a callee bailed (its status is
+        // kept).
+        let stack_bail = b.create_block();
+        let bail = b.create_block();
+        let propagate = b.create_block();
         b.switch_to_block(entry);
         for slot in 0..max_locals {
             for kind in [Kind::Int, Kind::Long] {
@@ -315,27 +325,29 @@ pub(crate) fn compile(
                 b.def_var(v, zero);
             }
         }
-        let params: Vec<Value> = b.block_params(entry).to_vec();
         let mut slot = 0;
         for (i, &kind) in method.parameters.iter().enumerate() {
             b.def_var(variable(slot, kind), params[i]);
             slot += if kind == Kind::Long { 2 } else { 1 };
         }
-        let limit = params[method.parameters.len()];
-        let status = params[method.parameters.len() + 1];
-        // Bail out early when the native stack runs low: the interpreter will throw
-        // StackOverflowError where appropriate.
-        let bail = b.create_block();
         let sp = b.ins().get_stack_pointer(types::I64);
         let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let first = leaders[&0];
-        b.ins().brif(low, bail, &[], first, &[]);
-        b.switch_to_block(bail);
-        b.set_cold_block(bail);
-        let one = b.ins().iconst(types::I32, 1);
-        b.ins().store(MemFlagsData::trusted(), one, status, 0);
-        let zero = b.ins().iconst(clif_type(method.result), 0);
-        b.ins().return_(&[zero]);
+        let counted = b.create_block();
+        b.ins().brif(low, stack_bail, &[], counted, &[]);
+        // A call is a step, as in the interpreter.
+        b.switch_to_block(counted);
+        let poll_signature = {
+            let mut signature = module.make_signature();
+            signature.params.push(AbiParam::new(types::I64));
+            signature.returns.push(AbiParam::new(types::I32));
+            b.import_signature(signature)
+        };
+        let step = |b: &mut FunctionBuilder| {
+            emit_step(b, status, poll_signature, bail);
+        };
+        step(&mut b);
+        b.ins().jump(first, &[]);
 
         let self_ref = module.declare_func_in_func(implementation, b.func);
         let mut stack: Vec<Value> = Vec::new();
@@ -548,10 +560,13 @@ pub(crate) fn compile(
                         stack.pop().expect("analysis")
                     };
                     let x = stack.pop().expect("analysis");
-                    let c = b.ins().icmp(condition, x, y);
                     let Ops::Branch(target) = instruction.kind else {
                         unreachable!("decoder")
                     };
+                    if target <= instruction.pc {
+                        step(&mut b);
+                    }
+                    let c = b.ins().icmp(condition, x, y);
                     let (taken, taken_args) = jump_to(target, &stack);
                     let next = leaders[&(i + 1)];
                     let next_args: Vec<BlockArg> =
@@ -563,6 +578,9 @@ pub(crate) fn compile(
                     let Ops::Branch(target) = instruction.kind else {
                         unreachable!("decoder")
                     };
+                    if target <= instruction.pc {
+                        step(&mut b);
+                    }
                     let (block, args) = jump_to(target, &stack);
                     b.ins().jump(block, &args);
                     terminated = true;
@@ -592,6 +610,12 @@ pub(crate) fn compile(
                     };
                     if !stack.is_empty() {
                         return unsupported("switch with values on the stack");
+                    }
+                    if std::iter::once(default)
+                        .chain(cases.iter().map(|&(_, t)| t))
+                        .any(|t| t <= instruction.pc)
+                    {
+                        step(&mut b);
                     }
                     for (value, target) in cases {
                         switch.set_entry(value as u32 as u128, leaders[&index_of[&target]]);
@@ -635,13 +659,30 @@ pub(crate) fn compile(
                     // the whole (side-effect free) call.
                     let flag = b.ins().load(types::I32, MemFlagsData::trusted(), status, 0);
                     let go_on = b.create_block();
-                    b.ins().brif(flag, bail, &[], go_on, &[]);
+                    b.ins().brif(flag, propagate, &[], go_on, &[]);
                     b.switch_to_block(go_on);
                     let _ = result;
                     stack.push(value);
                 }
                 other => return unsupported(format!("instruction {}", other.mnemonic())),
             }
+        }
+        if !terminated {
+            return unsupported("falls off the end");
+        }
+        for (block, code) in [
+            (stack_bail, Some(crate::BAIL_STACK)),
+            (bail, Some(crate::BAIL)),
+            (propagate, None),
+        ] {
+            b.switch_to_block(block);
+            b.set_cold_block(block);
+            if let Some(code) = code {
+                let code = b.ins().iconst(types::I32, code as i64);
+                b.ins().store(MemFlagsData::trusted(), code, status, 0);
+            }
+            let zero = b.ins().iconst(clif_type(method.result), 0);
+            b.ins().return_(&[zero]);
         }
         b.seal_all_blocks();
         b.finalize(module.target_config());
@@ -708,6 +749,33 @@ pub(crate) fn compile(
         implementation: module.get_finalized_function(implementation) as usize,
         code_size,
     })
+}
+
+/// One step of the guest's budget: decrements `CallContext::budget` and, when it runs out,
+/// calls `CallContext::poll` (a safepoint for the VM), bailing if that asks to stop.
+fn emit_step(
+    b: &mut FunctionBuilder,
+    context: Value,
+    poll_signature: cranelift_codegen::ir::SigRef,
+    bail: cranelift_codegen::ir::Block,
+) {
+    let flags = MemFlagsData::trusted();
+    let budget = b
+        .ins()
+        .load(types::I32, flags, context, crate::BUDGET_OFFSET);
+    let left = b.ins().iadd_imm_s(budget, -1);
+    b.ins().store(flags, left, context, crate::BUDGET_OFFSET);
+    let exhausted = b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
+    let poll = b.create_block();
+    let go_on = b.create_block();
+    b.ins().brif(exhausted, poll, &[], go_on, &[]);
+    b.switch_to_block(poll);
+    b.set_cold_block(poll);
+    let function = b.ins().load(types::I64, flags, context, crate::POLL_OFFSET);
+    let call = b.ins().call_indirect(poll_signature, function, &[context]);
+    let stop = b.inst_results(call)[0];
+    b.ins().brif(stop, bail, &[], go_on, &[]);
+    b.switch_to_block(go_on);
 }
 
 fn targets_empty(kind: &Ops) -> bool {

@@ -1,6 +1,8 @@
 //! Compiles hand-assembled methods and runs the machine code against Java's semantics.
 
-use cortado_jit::{Environment, Jit, Kind, MethodInput, Target};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use cortado_jit::{CallContext, Environment, Jit, Kind, MethodInput, Target};
 
 /// Constant 1 is the method itself (for `invokestatic #1`); constant 2 is `ldc2_w` 10^12.
 struct Recursive;
@@ -17,7 +19,20 @@ impl Environment for Recursive {
     }
 }
 
-type Entry = extern "C" fn(*const u64, usize, *mut u32) -> u64;
+type Entry = extern "C" fn(*const u64, usize, *mut CallContext) -> u64;
+
+/// Polls seen by [`poll`]; it asks to stop after `STOP_AFTER` of them.
+static POLLS: AtomicU32 = AtomicU32::new(0);
+const STOP_AFTER: u32 = 3;
+const BUDGET: i32 = 100;
+
+extern "C" fn poll(context: *mut CallContext) -> u32 {
+    // SAFETY: compiled code passes the context it was given, which the caller keeps alive.
+    #[allow(unsafe_code)]
+    let context = unsafe { &mut *context };
+    context.budget = BUDGET;
+    (POLLS.fetch_add(1, Ordering::SeqCst) + 1 >= STOP_AFTER) as u32
+}
 
 /// Compiles `code` and returns a function calling its entry with interpreter slots and a
 /// native stack limit, giving the result or `None` when the code bailed.
@@ -46,9 +61,13 @@ fn compile(
     #[allow(unsafe_code)]
     let entry: Entry = unsafe { std::mem::transmute::<usize, Entry>(compiled.entry) };
     move |slots, limit| {
-        let mut status = 0u32;
-        let value = entry(slots.as_ptr(), limit, &mut status);
-        (status == 0).then_some(value)
+        let mut context = CallContext {
+            status: 0,
+            budget: i32::MAX,
+            poll,
+        };
+        let value = entry(slots.as_ptr(), limit, &mut context);
+        (context.status == 0).then_some(value)
     }
 }
 
@@ -152,7 +171,7 @@ fn loop_code() -> Vec<u8> {
     c.extend([0x15, 0x03, 0x06, 0x70]); // i % 3
     let switch = c.len();
     c.push(0xaa);
-    while c.len() % 4 != 0 {
+    while !c.len().is_multiple_of(4) {
         c.push(0);
     }
     let table = c.len();
@@ -190,4 +209,36 @@ fn loop_code() -> Vec<u8> {
     put32(&mut c, table + 12, (case0 - switch) as i32);
     put32(&mut c, table + 16, (case1 - switch) as i32);
     c
+}
+
+/// `static int spin() { while (true) {} }`
+const SPIN: &[u8] = &[0xa7, 0x00, 0x00]; // goto +0
+
+#[test]
+fn endless_loops_poll_and_stop_when_asked() {
+    let mut jit = Jit::new().unwrap();
+    let compiled = jit
+        .compile(
+            &MethodInput {
+                name: "spin",
+                code: SPIN,
+                max_locals: 0,
+                parameters: vec![],
+                result: Kind::Int,
+            },
+            &mut Recursive,
+        )
+        .expect("compiles");
+    // SAFETY: as in `compile`.
+    #[allow(unsafe_code)]
+    let entry: Entry = unsafe { std::mem::transmute::<usize, Entry>(compiled.entry) };
+    let mut context = CallContext {
+        status: 0,
+        budget: BUDGET,
+        poll,
+    };
+    POLLS.store(0, Ordering::SeqCst);
+    entry([].as_ptr(), 0, &mut context);
+    assert_eq!(POLLS.load(Ordering::SeqCst), STOP_AFTER);
+    assert_ne!(context.status, 0, "a stopped call bails");
 }

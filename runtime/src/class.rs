@@ -186,6 +186,8 @@ pub(crate) struct Method {
     pub index_in_class: u16,
     pub prepared: OnceLock<Result<Arc<Prepared>, String>>,
     pub native: OnceLock<NativeFn>,
+    /// Call counting and compiled code (`tier`).
+    pub tier: crate::tier::MethodTier,
 }
 
 impl std::fmt::Debug for Method {

@@ -35,6 +35,7 @@ mod natives;
 mod objects;
 mod thread;
 mod threads;
+mod tier;
 mod verify;
 mod vm;
 mod well_known;
@@ -44,6 +45,7 @@ use std::path::PathBuf;
 pub use capabilities::{Capabilities, Captured, Input, Output};
 pub use embed::{HostFunction, JavaThrow, Object, Value};
 pub use error::{Error, JavaException, Result, StopReason};
+pub use tier::Compilation;
 
 use cortado_gc::{Heap, HeapConfig, NULL};
 
@@ -90,6 +92,10 @@ pub struct VmOptions {
     /// Most Java threads that may exist at once (the host's included); `Thread.start` beyond it
     /// throws OutOfMemoryError, as when HotSpot cannot create a thread.
     pub max_threads: Option<usize>,
+    /// When hot methods are compiled to machine code (`-Xint`, default, `-Xcomp`).
+    pub compilation: Compilation,
+    /// Print a line for every method compiled (`-XX:+PrintCompilation`), to standard output.
+    pub print_compilation: bool,
 }
 
 impl Default for VmOptions {
@@ -109,6 +115,8 @@ impl Default for VmOptions {
             max_threads: None,
             capabilities: Capabilities::default(),
             verify: true,
+            compilation: Compilation::default(),
+            print_compilation: false,
         }
     }
 }
@@ -180,6 +188,8 @@ impl Vm {
                 verbose_class: options.verbose_class,
                 log_gc: options.log_gc,
                 verify: options.verify,
+                compilation: options.compilation,
+                print_compilation: options.print_compilation,
             },
             host: host::Host::new(properties, options.capabilities.clone()),
             well_known: Default::default(),
@@ -187,6 +197,7 @@ impl Vm {
             hash_state: 0x2545_F491,
             init_errors: Default::default(),
             loading: Vec::new(),
+            compiler: Default::default(),
             shared: std::sync::Weak::new(),
             threads: Vec::new(),
             next_thread_id: 2,
@@ -287,7 +298,7 @@ impl Vm {
             collection_time: gc.total_pause,
             loaded_classes: state.classes.len(),
             threads: state.threads.len(),
-            compiled_methods: 0,
+            compiled_methods: state.compiler.compiled as usize,
         }
     }
 
@@ -371,7 +382,7 @@ pub struct Statistics {
     pub loaded_classes: usize,
     /// Java threads alive (the host's included).
     pub threads: usize,
-    /// Always 0 until the JIT exists.
+    /// Methods compiled to machine code.
     pub compiled_methods: usize,
 }
 

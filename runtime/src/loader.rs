@@ -332,6 +332,7 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
             index_in_class: index as u16,
             prepared: OnceLock::new(),
             native: OnceLock::new(),
+            tier: Default::default(),
         });
         env.vm.next_method_id += 1;
     }

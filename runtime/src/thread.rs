@@ -41,6 +41,10 @@ pub(crate) struct JavaThread {
     pub ticks: u32,
     /// Deepest allowed frame count, from `-Xss`.
     pub max_frames: usize,
+    /// Compiled code is not entered from frames deeper than this: set when a compiled call
+    /// ran out of native stack, so that the interpreter alone takes that recursion to its
+    /// end (re-entering compiled code at every level would make it quadratic).
+    pub compiled_depth_limit: usize,
     /// The thread-local allocation buffer (emptied by every collection).
     pub allocation_buffer: cortado_gc::AllocationBuffer,
     /// Nesting of `exceptions::throw_new`, to stop runaway recursion in a broken library.
@@ -83,6 +87,7 @@ impl JavaThread {
             ticks: 0,
             waiting: None,
             max_frames: stack_slots / 4,
+            compiled_depth_limit: usize::MAX,
             creating_exceptions: 0,
             allocation_buffer: Default::default(),
         }

@@ -292,6 +292,7 @@ pub(crate) fn thread_dump(vm: &crate::vm::VmState, current: Option<&JavaThread>)
         #[allow(unsafe_code)]
         let thread: &JavaThread = match current {
             Some(current) if std::ptr::eq(current, pointer) => current,
+            // SAFETY: as above.
             _ => unsafe { &*pointer },
         };
         out.push_str(&describe_thread(vm, thread));

@@ -25,6 +25,10 @@ pub(crate) struct Options {
     pub log_gc: bool,
     /// Verify application classes.
     pub verify: bool,
+    /// When methods are compiled.
+    pub compilation: crate::tier::Compilation,
+    /// Print a line for every compiled method (`-XX:+PrintCompilation`).
+    pub print_compilation: bool,
 }
 
 /// Unwinding out of Rust code that runs Java.
@@ -95,6 +99,8 @@ pub(crate) struct VmState {
     pub deadline: Option<std::time::Instant>,
     /// Most Java threads that may be started, when limited.
     pub max_threads: Option<usize>,
+    /// The compiler tier's state.
+    pub compiler: crate::tier::Compiler,
     /// Classes being loaded, to detect ClassCircularityError.
     pub loading: Vec<(LoaderId, String)>,
 }

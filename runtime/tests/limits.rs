@@ -5,7 +5,7 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use cortado_runtime::{Error, StopReason, Value, Vm, VmOptions};
+use cortado_runtime::{Compilation, Error, StopReason, Value, Vm, VmOptions};
 
 const SOURCE: &str = r#"
 public class Guest {
@@ -36,6 +36,14 @@ public class Guest {
         return -started;
     }
     public static int answer() { return 42; }
+    // Pure integer code: compiled (with -Xcomp at its first call), it never leaves machine code.
+    static int pureSpin(int x) { while (true) { x = x * 31 + 7; } }
+    public static long compiledSpin() { return pureSpin(1); }
+    public static long compiledThreads() throws Exception {
+        for (int i = 0; i < 2; i++) new Thread(() -> pureSpin(2)).start();
+        Thread.sleep(60_000);
+        return 4;
+    }
     public static int background() {
         Thread t = new Thread(() -> { while (true) counter++; });
         t.setDaemon(true);
@@ -89,6 +97,41 @@ fn fuel_stops_an_endless_loop_and_the_vm_stays_stopped() {
         vm.call_static("Guest", "answer", "()I", &[]),
         Err(Error::Stopped(StopReason::FuelExhausted))
     );
+}
+
+#[test]
+fn limits_stop_compiled_code() {
+    let fueled = vm(|o| {
+        o.fuel = Some(2_000_000);
+        o.compilation = Compilation::Eager;
+    });
+    assert_eq!(
+        call(&fueled, "compiledSpin"),
+        Err(Error::Stopped(StopReason::FuelExhausted))
+    );
+    assert!(fueled.statistics().compiled_methods >= 1);
+    let timed = vm(|o| {
+        o.deadline = Some(Duration::from_millis(300));
+        o.compilation = Compilation::Eager;
+    });
+    assert_eq!(
+        call(&timed, "compiledSpin"),
+        Err(Error::Stopped(StopReason::DeadlineExceeded))
+    );
+    // Compiled loops on other threads still hand over the VM lock and see the interrupt.
+    let threaded = vm(|o| o.compilation = Compilation::Eager);
+    let handle = threaded.interrupt_handle();
+    let interrupter = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        handle.interrupt();
+    });
+    let started = Instant::now();
+    assert_eq!(
+        call(&threaded, "compiledThreads"),
+        Err(Error::Stopped(StopReason::Interrupted))
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    interrupter.join().unwrap();
 }
 
 #[test]

@@ -236,8 +236,10 @@ fn ill_typed_classes_are_rejected_like_hotspot() {
             );
         }
     }
-    let mut options = VmOptions::default();
-    options.classes = classes;
+    let options = VmOptions {
+        classes,
+        ..VmOptions::default()
+    };
     let vm = Vm::new(options).unwrap();
     for (name, ..) in cases() {
         match vm.call_static(name, "good", "()I", &[]) {

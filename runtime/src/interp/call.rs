@@ -13,7 +13,7 @@ use crate::thread::Frame;
 use crate::vm::{Env, JResult, Throw};
 
 /// Room the native (Rust) stack must have left before Rust code enters Java again.
-const NATIVE_STACK_RESERVE: usize = 256 * 1024;
+pub(crate) const NATIVE_STACK_RESERVE: usize = 256 * 1024;
 
 /// Calls `method` with `args` (receiver first, long/double taking two slots) and returns its
 /// result slot (0 for void). Runs the interpreter until the call returns or throws.

@@ -33,7 +33,7 @@ use crate::vm::{Env, JResult, Throw};
 
 /// Steps (backward branches and calls) between safepoint polls: fuel, deadline, interrupts,
 /// and offers of the VM lock to other threads.
-const SAFEPOINT_INTERVAL: u32 = 256;
+pub(crate) const SAFEPOINT_INTERVAL: u32 = 256;
 
 #[inline]
 fn int(v: u64) -> i32 {
@@ -688,8 +688,12 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     let target = attempt!(slow::select_target(env, class, insn, index, sp));
                     let args_base = sp - target.arg_slots as usize;
                     env.thread.frames[fi].sp = args_base as u32;
-                    if target.is_native() {
-                        let result = attempt!(call::invoke_native(env, &target, args_base));
+                    let compiled = crate::tier::enter(env, &target, args_base);
+                    if compiled.is_some() || target.is_native() {
+                        let result = attempt!(match compiled {
+                            Some(result) => result,
+                            None => call::invoke_native(env, &target, args_base),
+                        });
                         sp = args_base;
                         match target.return_type.map(BasicType::slots) {
                             Some(2) => push2!(result),

@@ -1,0 +1,423 @@
+//! Tier-up: the interpreter counts calls to methods the compiler can take (`cortado-jit`),
+//! compiles them once hot (at their first call with `-Xcomp`) and then runs their machine
+//! code in place of an interpreter frame.
+//!
+//! The compiler takes *pure integer methods* (see `cortado_jit`): static, neither native nor
+//! synchronized, `int`-like or `long` parameters, an `int` or `long` result. Their code cannot
+//! allocate, throw or touch the heap, so compiled frames hold no references and need no stack
+//! maps; anything unusual at run time (a division by zero, a low native stack, a stop request)
+//! makes the call *bail* and the interpreter runs it again from the start, which is exact
+//! because the call had no effects. Compiled code counts steps like the interpreter and polls
+//! the VM's safepoint every [`SAFEPOINT_INTERVAL`](crate::interp) steps, so fuel, deadlines,
+//! other threads and the host's interrupt all still work.
+
+use std::collections::HashSet;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, OnceLock};
+
+use cortado_classfile::constant_pool::Constant;
+use cortado_classfile::FieldType;
+use cortado_jit::{CallContext, Callee, Environment, Jit, Kind, MethodInput, Target};
+
+use crate::class::{InitState, Method, Resolved};
+use crate::vm::{Env, JResult, Throw};
+
+/// When methods are compiled (`-Xint`, the default, `-Xcomp`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compilation {
+    /// Never: everything is interpreted (`-Xint`).
+    Off,
+    /// After this many calls (the default, 1000).
+    Tiered { threshold: u32 },
+    /// At a method's first call (`-Xcomp`).
+    Eager,
+}
+
+impl Default for Compilation {
+    fn default() -> Self {
+        Compilation::Tiered { threshold: 1000 }
+    }
+}
+
+/// Compilation state of one method.
+#[derive(Default)]
+pub(crate) struct MethodTier {
+    calls: AtomicU32,
+    /// Calls at which compilation is tried (again); 0 until the method was first looked at.
+    next_attempt: AtomicU32,
+    /// The machine code, or `None` when the method can never be compiled.
+    code: OnceLock<Option<CompiledCode>>,
+}
+
+struct CompiledCode {
+    entry: Entry,
+    callee: Callee,
+}
+
+type Entry = extern "C" fn(*const u64, usize, *mut CallContext) -> u64;
+
+/// The compiler's per-VM state, kept with the VM's state behind the VM lock.
+#[derive(Default)]
+pub(crate) struct Compiler {
+    /// Created at the first compilation, so that start-up does not pay for it.
+    jit: Option<Jit>,
+    /// Cranelift could not be set up on this machine: nothing is compiled.
+    unavailable: bool,
+    /// Compiled methods, for `-XX:+PrintCompilation` numbering and statistics.
+    pub compiled: u32,
+}
+
+/// Runs `method`'s compiled code for a call whose arguments are at `base`, compiling it first
+/// if it is hot. `None`: interpret the call. Called by the interpreter on every invoke.
+#[inline]
+pub(crate) fn enter(env: &mut Env, method: &Arc<Method>, base: usize) -> Option<JResult<u64>> {
+    if env.vm.options.compilation == Compilation::Off {
+        return None;
+    }
+    match method.tier.code.get() {
+        Some(Some(code)) => run(env, code, base),
+        Some(None) => None,
+        None => {
+            consider(env, method);
+            match method.tier.code.get() {
+                Some(Some(code)) => run(env, code, base),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Counts a call of a not-yet-compiled method and compiles it when its time has come.
+#[cold]
+fn consider(env: &mut Env, method: &Arc<Method>) {
+    let tier = &method.tier;
+    if tier.next_attempt.load(Ordering::Relaxed) == 0 {
+        if signature(method).is_none() {
+            let _ = tier.code.set(None);
+            return;
+        }
+        let threshold = match env.vm.options.compilation {
+            Compilation::Tiered { threshold } => threshold.max(1),
+            _ => 1,
+        };
+        tier.next_attempt.store(threshold, Ordering::Relaxed);
+    }
+    let calls = tier.calls.fetch_add(1, Ordering::Relaxed) + 1;
+    if calls >= tier.next_attempt.load(Ordering::Relaxed) {
+        compile(env, method, &mut HashSet::new());
+    }
+}
+
+/// The compiler's kinds for `method`'s parameters and result, if it is a candidate at all.
+fn signature(method: &Method) -> Option<(Vec<Kind>, Kind)> {
+    if !method.is_static() || method.is_native() || method.is_synchronized() {
+        return None;
+    }
+    let kind = |t: &FieldType| match t {
+        FieldType::Int
+        | FieldType::Short
+        | FieldType::Char
+        | FieldType::Byte
+        | FieldType::Boolean => Some(Kind::Int),
+        FieldType::Long => Some(Kind::Long),
+        _ => None,
+    };
+    let parameters = method
+        .parsed
+        .parameters
+        .iter()
+        .map(kind)
+        .collect::<Option<Vec<_>>>()?;
+    // Narrower results would need the narrowing `ireturn` does for them.
+    let result = match method.parsed.return_type.as_ref()? {
+        FieldType::Int => Kind::Int,
+        FieldType::Long => Kind::Long,
+        _ => return None,
+    };
+    Some((parameters, result))
+}
+
+/// Compiles `method` (and, first, the compilable methods it calls), recording the outcome in
+/// its tier state. `active` holds the methods being compiled, to stop at cycles.
+fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
+    let tier = &method.tier;
+    if tier.code.get().is_some() || !active.insert(method.id) {
+        return;
+    }
+    let outcome = try_compile(env, method, active);
+    active.remove(&method.id);
+    match outcome {
+        Ok(code) => {
+            env.vm.compiler.compiled += 1;
+            if env.vm.options.print_compilation {
+                let line = format!(
+                    "{:>7} {:>4}       {}::{} ({} bytes) -> {} bytes of machine code\n",
+                    env.vm.host.nano_time() / 1_000_000,
+                    env.vm.compiler.compiled,
+                    method.class_name.replace('/', "."),
+                    method.name,
+                    code_length(env, method),
+                    code.1,
+                );
+                let _ = env.vm.host.write(1, line.as_bytes());
+            }
+            let _ = tier.code.set(Some(code.0));
+        }
+        Err(Failure::Permanent(reason)) => {
+            if env.vm.options.print_compilation {
+                let line = format!(
+                    "        made not compilable: {}::{} ({reason})\n",
+                    method.class_name.replace('/', "."),
+                    method.name
+                );
+                let _ = env.vm.host.write(1, line.as_bytes());
+            }
+            let _ = tier.code.set(None);
+        }
+        Err(Failure::NotYet) => {
+            // A call in it is not resolved yet, or its callee is not ready: try again after
+            // as many calls again.
+            let calls = tier.calls.load(Ordering::Relaxed);
+            tier.next_attempt
+                .store(calls.saturating_mul(2).max(calls + 1), Ordering::Relaxed);
+        }
+    }
+}
+
+enum Failure {
+    /// The method can never be compiled by this tier.
+    Permanent(String),
+    /// The method may be compilable later.
+    NotYet,
+}
+
+fn code_length(env: &Env, method: &Method) -> usize {
+    let class = env.vm.class(method.class);
+    class
+        .file
+        .as_ref()
+        .and_then(|file| file.methods[method.index_in_class as usize].code())
+        .map_or(0, |code| code.code.len())
+}
+
+fn try_compile(
+    env: &mut Env,
+    method: &Arc<Method>,
+    active: &mut HashSet<u32>,
+) -> Result<(CompiledCode, usize), Failure> {
+    let (parameters, result) =
+        signature(method).ok_or_else(|| Failure::Permanent("signature".into()))?;
+    // The interpreter's checks (and verification) come first: code that fails them must
+    // throw VerifyError from the interpreter.
+    match method.prepared.get() {
+        Some(Ok(_)) => {}
+        Some(Err(_)) => return Err(Failure::Permanent("does not verify".into())),
+        None => return Err(Failure::NotYet),
+    }
+    let class = env.vm.class(method.class);
+    let file = class
+        .file
+        .clone()
+        .expect("methods with code come from class files");
+    let code = file.methods[method.index_in_class as usize]
+        .code()
+        .ok_or_else(|| Failure::Permanent("no code".into()))?;
+    if env.vm.compiler.jit.is_none() && !env.vm.compiler.unavailable {
+        match Jit::new() {
+            Ok(jit) => env.vm.compiler.jit = Some(jit),
+            Err(_) => env.vm.compiler.unavailable = true,
+        }
+    }
+    // The compiler is taken out while it works, so that the environment can compile callees.
+    let Some(mut jit) = env.vm.compiler.jit.take() else {
+        return Err(Failure::Permanent("no compiler for this machine".into()));
+    };
+    let mut environment = CompileEnv {
+        env,
+        method,
+        active,
+        not_yet: false,
+    };
+    let outcome = jit.compile(
+        &MethodInput {
+            name: &method.name,
+            code: &code.code,
+            max_locals: code.max_locals,
+            parameters: parameters.clone(),
+            result,
+        },
+        &mut environment,
+    );
+    let not_yet = environment.not_yet;
+    env.vm.compiler.jit = Some(jit);
+    match outcome {
+        Ok(compiled) => {
+            // SAFETY: `entry` is the address of a finalized function with exactly the `Entry`
+            // signature (see `cortado_jit::Compiled::entry`); the module that owns the code
+            // lives in the VM's state, as long as every method that can call it.
+            #[allow(unsafe_code)]
+            let entry = unsafe { std::mem::transmute::<usize, Entry>(compiled.entry) };
+            Ok((
+                CompiledCode {
+                    entry,
+                    callee: Callee {
+                        address: compiled.implementation,
+                        parameters,
+                        result,
+                    },
+                },
+                compiled.code_size,
+            ))
+        }
+        Err(_) if not_yet => Err(Failure::NotYet),
+        Err(error) => Err(Failure::Permanent(error.to_string())),
+    }
+}
+
+/// What the compiler asks of the VM while compiling `method`.
+struct CompileEnv<'e, 'a, 'g, 'm> {
+    env: &'e mut Env<'a, 'g>,
+    method: &'m Arc<Method>,
+    active: &'m mut HashSet<u32>,
+    /// A refusal was temporary (an unresolved call, a callee not compiled yet).
+    not_yet: bool,
+}
+
+impl Environment for CompileEnv<'_, '_, '_, '_> {
+    fn constant(&mut self, index: u16) -> Option<(Kind, i64)> {
+        let class = self.env.vm.class(self.method.class);
+        match class.file.as_ref()?.constant_pool.get(index)? {
+            Constant::Integer(v) => Some((Kind::Int, *v as i64)),
+            Constant::Long(v) => Some((Kind::Long, *v)),
+            _ => None,
+        }
+    }
+
+    fn static_target(&mut self, index: u16) -> Result<Target, String> {
+        let class = self.env.vm.class(self.method.class);
+        // Only calls the interpreter has already linked: resolving here could load classes
+        // or throw at the wrong moment.
+        let resolved = match class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        {
+            Some(Resolved::Method(target)) => target.clone(),
+            Some(_) => return Err("not a method".into()),
+            None => {
+                let file = class.file.as_ref().ok_or("no class file")?;
+                let (member, _) = file
+                    .constant_pool
+                    .member_ref(index)
+                    .map_err(|e| e.to_string())?;
+                if member.class == &*self.method.class_name
+                    && member.name == self.method.name
+                    && member.descriptor == self.method.descriptor
+                {
+                    return Ok(Target::This);
+                }
+                self.not_yet = true;
+                return Err("call not linked yet".into());
+            }
+        };
+        if Arc::ptr_eq(&resolved, self.method) {
+            return Ok(Target::This);
+        }
+        // Compiled code does not initialize classes: the callee's must be initialized already
+        // (it never goes back).
+        if self.env.vm.class(resolved.class).init_state() != InitState::Initialized {
+            self.not_yet = true;
+            return Err("callee's class not initialized".into());
+        }
+        compile(self.env, &resolved, self.active);
+        match resolved.tier.code.get() {
+            Some(Some(code)) => Ok(Target::Compiled(code.callee.clone())),
+            Some(None) => Err(format!("calls {}, which is not compilable", resolved.name)),
+            None => {
+                self.not_yet = true;
+                Err(format!("calls {}, not compiled yet", resolved.name))
+            }
+        }
+    }
+}
+
+/// The [`CallContext`] of one call from the interpreter, with what the poll needs.
+#[repr(C)]
+struct PollContext<'e, 'a, 'g> {
+    /// First, so that the context pointer compiled code passes is also this struct's.
+    call: CallContext,
+    env: *mut Env<'a, 'g>,
+    /// An exception or stop raised at a safepoint, to unwind with once the call has bailed.
+    pending: Option<Throw>,
+    _env: std::marker::PhantomData<&'e mut Env<'a, 'g>>,
+}
+
+/// The safepoint of compiled code: charges the steps taken and lets the VM stop the guest or
+/// hand the lock to other threads (compiled frames hold no references, so objects may move).
+extern "C" fn poll(context: *mut CallContext) -> u32 {
+    // SAFETY: compiled code passes the pointer `run` gave it, which points at the `call` field
+    // (the first, `repr(C)`) of a `PollContext` alive for the whole call; `env` was derived
+    // from the `&mut Env` that `run` holds and does not use until the call returns.
+    #[allow(unsafe_code)]
+    let context = unsafe { &mut *(context as *mut PollContext) };
+    // SAFETY: see above.
+    #[allow(unsafe_code)]
+    let env = unsafe { &mut *context.env };
+    context.call.budget = crate::interp::SAFEPOINT_INTERVAL as i32;
+    match crate::threads::poll(env, crate::interp::SAFEPOINT_INTERVAL as u64) {
+        Ok(()) => 0,
+        Err(throw) => {
+            context.pending = Some(throw);
+            1
+        }
+    }
+}
+
+/// Calls compiled code with the interpreter's argument slots at `base`.
+fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> {
+    let depth = env.thread.frames.len();
+    if depth > env.thread.compiled_depth_limit {
+        return None;
+    }
+    // Back at (or above) the frame whose compiled call overflowed: that recursion is over.
+    env.thread.compiled_depth_limit = usize::MAX;
+    let limit = native_stack_limit(env)?;
+    let args = env.thread.stack[base..].as_ptr();
+    let mut context = PollContext {
+        call: CallContext {
+            status: 0,
+            budget: crate::interp::SAFEPOINT_INTERVAL as i32,
+            poll,
+        },
+        env: env as *mut Env,
+        pending: None,
+        _env: std::marker::PhantomData,
+    };
+    let value = (code.entry)(
+        args,
+        limit,
+        &mut context as *mut PollContext as *mut CallContext,
+    );
+    match context.call.status {
+        0 => Some(Ok(value)),
+        cortado_jit::BAIL_STACK => {
+            env.thread.compiled_depth_limit = depth;
+            None
+        }
+        _ => context.pending.take().map(Err),
+    }
+}
+
+/// The lowest native stack address compiled code may reach from here: no lower than the
+/// thread's stack allows (with the reserve the interpreter keeps for natives), and no deeper,
+/// in frames, than the Java stack has room for (a compiled frame counted as 64 bytes), so that
+/// deep recursion ends in StackOverflowError from the interpreter as it would without a
+/// compiler. `None` when there is no room at all.
+fn native_stack_limit(env: &Env) -> Option<usize> {
+    let here = &env as *const _ as usize;
+    let native_room =
+        stacker::remaining_stack()?.checked_sub(crate::interp::call::NATIVE_STACK_RESERVE)?;
+    let frames_left = env.thread.max_frames.checked_sub(env.thread.frames.len())?;
+    let room = native_room.min(frames_left.saturating_mul(64));
+    here.checked_sub(room)
+}
