@@ -102,7 +102,12 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                     "openjdk version \"17\" (Cortado {})",
                     env!("CARGO_PKG_VERSION")
                 );
-                eprintln!("Cortado Runtime Environment (interpreter)");
+                let mode = match options.compilation {
+                    Compilation::Off => "interpreted mode",
+                    Compilation::Eager => "compiled mode",
+                    Compilation::Tiered { .. } => "mixed mode",
+                };
+                eprintln!("Cortado Runtime Environment ({mode})");
                 return ExitCode::SUCCESS;
             }
             "-h" | "-help" | "--help" | "-?" => {
