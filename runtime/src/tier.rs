@@ -144,20 +144,23 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     if tier.code.get().is_some() || !active.insert(method.id) {
         return;
     }
+    let started = std::time::Instant::now();
     let outcome = try_compile(env, method, active);
+    let took = started.elapsed();
     active.remove(&method.id);
     match outcome {
         Ok(code) => {
             env.vm.compiler.compiled += 1;
             if env.vm.options.print_compilation {
                 let line = format!(
-                    "{:>7} {:>4}       {}::{} ({} bytes) -> {} bytes of machine code\n",
+                    "{:>7} {:>4}       {}::{} ({} bytes) -> {} bytes of machine code in {} µs\n",
                     env.vm.host.nano_time() / 1_000_000,
                     env.vm.compiler.compiled,
                     method.class_name.replace('/', "."),
                     method.name,
                     code_length(env, method),
                     code.1,
+                    took.as_micros(),
                 );
                 let _ = env.vm.host.write(1, line.as_bytes());
             }
