@@ -48,11 +48,7 @@ fn stack_kinds(
         effect(instruction, &mut stack, env)?;
         match (&instruction.kind, instruction.opcode) {
             (Ops::Branch(target), op) => {
-                successors.push(
-                    *index_of
-                        .get(target)
-                        .ok_or_else(|| Error::Unsupported("bad branch".into()))?,
-                );
+                successors.push(instruction_at(index_of, *target)?);
                 if op == Op::goto || op == Op::goto_w {
                     falls_through = false;
                 }
@@ -64,13 +60,13 @@ fn stack_kinds(
                 _,
             ) => {
                 for t in std::iter::once(default).chain(targets.iter()) {
-                    successors.push(index_of[t]);
+                    successors.push(instruction_at(index_of, *t)?);
                 }
                 falls_through = false;
             }
             (Ops::LookupSwitch { default, pairs }, _) => {
                 for t in std::iter::once(default).chain(pairs.iter().map(|(_, t)| t)) {
-                    successors.push(index_of[t]);
+                    successors.push(instruction_at(index_of, *t)?);
                 }
                 falls_through = false;
             }
@@ -97,6 +93,15 @@ fn stack_kinds(
         }
     }
     Ok(states)
+}
+
+/// The index of the instruction at bytecode offset `pc`. The analysis checks every branch
+/// target with it, so translation may index directly afterwards.
+fn instruction_at(index_of: &BTreeMap<u32, usize>, pc: u32) -> Result<usize, Error> {
+    index_of
+        .get(&pc)
+        .copied()
+        .ok_or_else(|| Error::Unsupported(format!("branch to {pc}, not an instruction")))
 }
 
 /// The stack effect of one instruction, in kinds; `Err` for anything outside the subset.
@@ -270,6 +275,9 @@ pub(crate) fn compile(
         let mut leaders: BTreeMap<usize, cranelift_codegen::ir::Block> = BTreeMap::new();
         leaders.insert(0, b.create_block());
         for (i, instruction) in instructions.iter().enumerate() {
+            if states[i].is_none() {
+                continue; // unreachable: never translated, its targets never checked
+            }
             let targets: Vec<u32> = match &instruction.kind {
                 Ops::Branch(t) => vec![*t],
                 Ops::TableSwitch {

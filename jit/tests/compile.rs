@@ -242,3 +242,35 @@ fn endless_loops_poll_and_stop_when_asked() {
     assert_eq!(POLLS.load(Ordering::SeqCst), STOP_AFTER);
     assert_ne!(context.status, 0, "a stopped call bails");
 }
+
+#[test]
+fn bad_code_is_refused_not_a_panic() {
+    let mut jit = Jit::new().unwrap();
+    // Unreachable code with a branch into the middle of an instruction, then a reachable one.
+    let cases: [&[u8]; 3] = [
+        &[0x03, 0xac, 0xa7, 0x00, 0x01], // iconst_0; ireturn; goto into itself+1
+        &[0x03, 0x99, 0x00, 0x02, 0x03, 0xac], // iconst_0; ifeq into the middle of ifeq
+        &[0x60, 0xac],                   // iadd on an empty stack
+    ];
+    for (n, code) in cases.iter().enumerate() {
+        let result = jit.compile(
+            &MethodInput {
+                name: "bad",
+                code,
+                max_locals: 0,
+                parameters: vec![],
+                result: Kind::Int,
+            },
+            &mut Recursive,
+        );
+        if n == 0 {
+            assert!(
+                result.is_ok(),
+                "unreachable junk is skipped: {:?}",
+                result.err()
+            );
+        } else {
+            assert!(result.is_err(), "case {n} compiled");
+        }
+    }
+}
