@@ -398,6 +398,15 @@ public final class FloatingDecimal {
     private static final long FLOAT_NAN = 0x7FC00000L;
     private static final int MAX_DIGITS = 800;   // beyond this only a sticky digit matters
 
+    /** The powers of ten that doubles (up to 10^22) and floats (up to 10^10) hold exactly. */
+    private static final double[] DOUBLE_POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+    };
+    private static final float[] FLOAT_POW10 = {
+        1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f
+    };
+
     private static NumberFormatException bad(String in) {
         return new NumberFormatException("For input string: \"" + in + "\"");
     }
@@ -503,6 +512,20 @@ public final class FloatingDecimal {
         if (decExp < -330) return signBit;
         // value = D * 10^e10 where D is the integer formed by the digits
         int e10 = (int) decExp - nDigits;
+        // Fast path (Clinger): D and 10^|e10| are both exact in the target type, so one
+        // correctly rounded multiplication or division gives the correctly rounded result.
+        if (!sticky && nDigits <= 15) {
+            long d = 0;
+            for (int k = 0; k < nDigits; k++) d = d * 10 + (digits[k] - '0');
+            if (dbl && e10 >= -22 && e10 <= 22) {
+                double v = e10 >= 0 ? (double) d * DOUBLE_POW10[e10] : (double) d / DOUBLE_POW10[-e10];
+                return signBit | Double.doubleToRawLongBits(v);
+            }
+            if (!dbl && nDigits <= 7 && e10 >= -10 && e10 <= 10) {
+                float v = e10 >= 0 ? (float) d * FLOAT_POW10[e10] : (float) d / FLOAT_POW10[-e10];
+                return signBit | (Float.floatToRawIntBits(v) & 0xFFFFFFFFL);
+            }
+        }
         FDBig num = new FDBig(nDigits / 9 + 2);
         for (int k = 0; k < nDigits; k++) num.mulAdd(10, digits[k] - '0');
         FDBig den;
