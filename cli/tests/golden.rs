@@ -230,6 +230,8 @@ fn run_test(binary: &Path, test: &Test, mode: &Mode) -> Result<(), String> {
         })
         .unwrap_or_default();
     let mut command = Command::new(binary);
+    // The expectations were blessed under LC_ALL=C.UTF-8 (tests/bless.sh): same locale here.
+    command.env("LC_ALL", "C.UTF-8");
     command
         .arg("run")
         .args(mode.flags)

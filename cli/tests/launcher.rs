@@ -5,8 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn scratch() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cortado-launcher-{}", std::process::id()));
+/// A fresh directory for one test (tests run in parallel) with the compiled test classes.
+fn scratch(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("cortado-launcher-{}-{test}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("wrong")).unwrap();
     std::fs::write(
@@ -20,10 +21,15 @@ fn scratch() -> PathBuf {
     )
     .unwrap();
     std::fs::write(dir.join("NoMain.java"), "public class NoMain { }\n").unwrap();
+    std::fs::write(
+        dir.join("Loc.java"),
+        "public class Loc { public static void main(String[] a) { System.out.println(java.util.Locale.getDefault() + \"|\" + System.getProperty(\"user.country\") + \"|\" + java.text.NumberFormat.getCurrencyInstance().format(3.5)); } }\n",
+    )
+    .unwrap();
     let status = Command::new("javac")
         .arg("-d")
         .arg(&dir)
-        .args(["Hello.java", "Boom.java", "NoMain.java"].map(|f| dir.join(f)))
+        .args(["Hello.java", "Boom.java", "NoMain.java", "Loc.java"].map(|f| dir.join(f)))
         .status()
         .expect("javac runs");
     assert!(status.success());
@@ -50,13 +56,44 @@ fn run(program: &Path, prefix: &[&str], args: &[&str], dir: &Path) -> (String, i
     )
 }
 
+/// The default locale follows the POSIX locale variables as in HotSpot.
+#[test]
+fn default_locale_matches_hotspot() {
+    if Command::new("java").arg("-version").output().is_err() {
+        eprintln!("skipped: no java to compare with");
+        return;
+    }
+    let dir = scratch("locale");
+    let cortado = PathBuf::from(env!("CARGO_BIN_EXE_cortado"));
+    for value in ["C.UTF-8", "C", "POSIX", "en_US.UTF-8", ""] {
+        let run_with = |program: &Path, prefix: &[&str]| {
+            let output = Command::new(program)
+                .args(prefix)
+                .args(["-cp", ".", "Loc"])
+                .current_dir(&dir)
+                .env_remove("LANG")
+                .env_remove("LC_MESSAGES")
+                .env("LC_ALL", value)
+                .output()
+                .expect("runs");
+            String::from_utf8_lossy(&output.stdout).into_owned()
+        };
+        assert_eq!(
+            run_with(&cortado, &["run"]),
+            run_with(Path::new("java"), &[]),
+            "LC_ALL={value:?}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn error_paths_match_hotspot() {
     if Command::new("java").arg("-version").output().is_err() {
         eprintln!("skipped: no java to compare with");
         return;
     }
-    let dir = scratch();
+    let dir = scratch("errors");
     let cortado = PathBuf::from(env!("CARGO_BIN_EXE_cortado"));
     let cases: &[&[&str]] = &[
         &["-cp", ".", "Hello"],

@@ -431,6 +431,8 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
     let home = std::env::var("HOME").unwrap_or_default();
     let user = std::env::var("USER").unwrap_or_default();
     let tmp = std::env::temp_dir().display().to_string();
+    let (language, country) = locale_from_environment();
+    let (language, country) = (language.as_str(), country.as_str());
     let os = match std::env::consts::OS {
         "linux" => "Linux",
         "macos" => "Mac OS X",
@@ -467,10 +469,61 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
         ("user.home", &home),
         ("user.name", &user),
         ("java.io.tmpdir", &tmp),
-        ("user.language", "en"),
-        ("user.country", "US"),
+        ("user.language", language),
+        ("user.country", country),
     ]
     .iter()
+    // HotSpot leaves user.country unset when the locale names no country.
+    .filter(|(k, v)| !(*k == "user.country" && v.is_empty()))
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect()
+}
+
+/// The default locale's language and country from the POSIX locale variables, as the JDK
+/// derives them: unset, `C` or `POSIX` is en_US; `C.UTF-8` is plain `en`; `ll_CC.enc@mod`
+/// is ll_CC. (The JDK falls back to en_US when the named locale is not installed; Cortado
+/// does not look, and takes the name.)
+fn locale_from_environment() -> (String, String) {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .unwrap_or_default();
+    parse_posix_locale(&value)
+}
+
+fn parse_posix_locale(value: &str) -> (String, String) {
+    let name = value.split(['.', '@']).next().unwrap_or("");
+    match name {
+        "" | "C" | "POSIX" if name.len() == value.len() => ("en".into(), "US".into()),
+        "C" | "POSIX" => ("en".into(), String::new()),
+        _ => {
+            let (language, country) = name.split_once('_').unwrap_or((name, ""));
+            let valid = |s: &str, len: std::ops::RangeInclusive<usize>| {
+                len.contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric())
+            };
+            if !valid(language, 2..=8) || !(country.is_empty() || valid(country, 2..=3)) {
+                return ("en".into(), "US".into());
+            }
+            (language.to_ascii_lowercase(), country.to_ascii_uppercase())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_posix_locale;
+
+    #[test]
+    fn posix_locales_map_as_the_jdk_maps_them() {
+        let pair = |l: &str, c: &str| (l.to_owned(), c.to_owned());
+        assert_eq!(parse_posix_locale(""), pair("en", "US"));
+        assert_eq!(parse_posix_locale("C"), pair("en", "US"));
+        assert_eq!(parse_posix_locale("POSIX"), pair("en", "US"));
+        assert_eq!(parse_posix_locale("C.UTF-8"), pair("en", ""));
+        assert_eq!(parse_posix_locale("en_GB.UTF-8"), pair("en", "GB"));
+        assert_eq!(parse_posix_locale("de_DE@euro"), pair("de", "DE"));
+        assert_eq!(parse_posix_locale("fr"), pair("fr", ""));
+        assert_eq!(parse_posix_locale("x/../y"), pair("en", "US"));
+    }
 }

@@ -17,7 +17,8 @@ public final class Locale implements java.io.Serializable {
     public static final Locale FRANCE = new Locale("fr", "FR", "");
     public static final Locale GERMANY = new Locale("de", "DE", "");
 
-    private static Locale defaultLocale = US;
+    /** Set at first use from user.language and user.country (the VM derives them from the host). */
+    private static Locale defaultLocale;
 
     private final String language;
     private final String country;
@@ -50,7 +51,11 @@ public final class Locale implements java.io.Serializable {
         return new String(c);
     }
 
-    public static Locale getDefault() {
+    public static synchronized Locale getDefault() {
+        if (defaultLocale == null) {
+            defaultLocale = new Locale(System.getProperty("user.language", "en"),
+                    System.getProperty("user.country", ""), "");
+        }
         return defaultLocale;
     }
 
