@@ -62,6 +62,12 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "()[Ljava/lang/Class;",
         permitted_subclasses,
     );
+    registry.add(
+        CLASS,
+        "getDeclaredClasses0",
+        "()[Ljava/lang/Class;",
+        declared_classes,
+    );
     registry.add(CLASS, "getNestHost0", "()Ljava/lang/Class;", nest_host);
     registry.add(
         CLASS,
@@ -275,6 +281,27 @@ fn permitted_subclasses(env: &mut Env, args: Args) -> JResult<u64> {
         if let Ok(name) = file.constant_pool.class_name(index) {
             let name = name.to_owned();
             types.push(resolve_class(env, &name, class.loader)?);
+        }
+    }
+    ref_result(class_array(env, &types)?)
+}
+
+/// The member classes this class declares: the `InnerClasses` entries whose outer class is
+/// this one, in the attribute's order (as HotSpot returns them).
+fn declared_classes(env: &mut Env, args: Args) -> JResult<u64> {
+    let class = env.class(class_of_mirror(env, args.reference(env, 0)));
+    let mut types = Vec::new();
+    if let Some(file) = class.file.clone() {
+        for inner in &file.attributes.inner_classes {
+            if inner.outer_class == 0
+                || file.constant_pool.class_name(inner.outer_class).ok() != Some(&class.name)
+            {
+                continue;
+            }
+            if let Ok(name) = file.constant_pool.class_name(inner.inner_class) {
+                let name = name.to_owned();
+                types.push(resolve_class(env, &name, class.loader)?);
+            }
         }
     }
     ref_result(class_array(env, &types)?)

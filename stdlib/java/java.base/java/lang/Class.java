@@ -71,6 +71,9 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     /** Classes of the PermittedSubclasses attribute, or null without one. */
     private native Class<?>[] getPermittedSubclasses0();
 
+    /** The member classes this class declares (InnerClasses entries whose outer class it is). */
+    private native Class<?>[] getDeclaredClasses0();
+
     /** The NestHost attribute's class, or this class. */
     private native Class<?> getNestHost0();
 
@@ -713,6 +716,26 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
             result[i] = access.newRecordComponent(this, names[i].intern(), type, accessor);
         }
         return result;
+    }
+
+    public Class<?>[] getDeclaredClasses() {
+        if (isArray() || isPrimitive()) {
+            return new Class<?>[0];
+        }
+        return getDeclaredClasses0();
+    }
+
+    /** The public member classes of this class and of its superclasses (inherited ones too). */
+    public Class<?>[] getClasses() {
+        java.util.List<Class<?>> list = new java.util.ArrayList<>();
+        for (Class<?> c = this; c != null; c = c.getSuperclass()) {
+            for (Class<?> member : c.getDeclaredClasses()) {
+                if (java.lang.reflect.Modifier.isPublic(member.getModifiers())) {
+                    list.add(member);
+                }
+            }
+        }
+        return list.toArray(new Class<?>[0]);
     }
 
     public Class<?>[] getPermittedSubclasses() {
