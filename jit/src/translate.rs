@@ -338,13 +338,7 @@ pub(crate) fn compile(
             b.def_var(variable(slot, kind), params[i]);
             slot += if kind == Kind::Long { 2 } else { 1 };
         }
-        let sp = b.ins().get_stack_pointer(types::I64);
-        let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let first = leaders[&0];
-        let counted = b.create_block();
-        b.ins().brif(low, stack_bail, &[], counted, &[]);
-        // A call is a step, as in the interpreter.
-        b.switch_to_block(counted);
         let poll_signature = {
             let mut signature = module.make_signature();
             signature.params.push(AbiParam::new(types::I64));
@@ -354,8 +348,13 @@ pub(crate) fn compile(
         let step = |b: &mut FunctionBuilder| {
             emit_step(b, status, poll_signature, bail);
         };
+        // A call is a step, as in the interpreter (counted first, so that every call counts
+        // exactly once, even one that bails for want of stack; the limit leaves room for the
+        // poll's own native frames).
         step(&mut b);
-        b.ins().jump(first, &[]);
+        let sp = b.ins().get_stack_pointer(types::I64);
+        let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        b.ins().brif(low, stack_bail, &[], first, &[]);
 
         let self_ref = module.declare_func_in_func(implementation, b.func);
         let mut stack: Vec<Value> = Vec::new();
@@ -571,15 +570,21 @@ pub(crate) fn compile(
                     let Ops::Branch(target) = instruction.kind else {
                         unreachable!("decoder")
                     };
-                    if target <= instruction.pc {
-                        step(&mut b);
-                    }
                     let c = b.ins().icmp(condition, x, y);
                     let (taken, taken_args) = jump_to(target, &stack);
                     let next = leaders[&(i + 1)];
                     let next_args: Vec<BlockArg> =
                         stack.iter().map(|&v| BlockArg::Value(v)).collect();
-                    b.ins().brif(c, taken, &taken_args, next, &next_args);
+                    if target <= instruction.pc {
+                        // A step only when the backward branch is taken, as in the interpreter.
+                        let edge = b.create_block();
+                        b.ins().brif(c, edge, &[], next, &next_args);
+                        b.switch_to_block(edge);
+                        step(&mut b);
+                        b.ins().jump(taken, &taken_args);
+                    } else {
+                        b.ins().brif(c, taken, &taken_args, next, &next_args);
+                    }
                     terminated = true;
                 }
                 Op::goto | Op::goto_w => {

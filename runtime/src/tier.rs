@@ -386,10 +386,16 @@ fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> 
     env.thread.compiled_depth_limit = usize::MAX;
     let limit = native_stack_limit(env)?;
     let args = env.thread.stack[base..].as_ptr();
+    // Compiled code continues the interpreter's step count, so that polls (and fuel) fall
+    // every SAFEPOINT_INTERVAL steps whichever tier takes them.
+    let interval = crate::interp::SAFEPOINT_INTERVAL;
+    // Plus one: the interpreter counted this call already, and compiled code counts it again
+    // on entry (compiled callers count calls only there).
+    let budget = (interval - env.thread.ticks % interval) as i32 + 1;
     let mut context = PollContext {
         call: CallContext {
             status: 0,
-            budget: crate::interp::SAFEPOINT_INTERVAL as i32,
+            budget,
             poll,
         },
         env: env as *mut Env,
@@ -401,6 +407,10 @@ fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> 
         limit,
         &mut context as *mut PollContext as *mut CallContext,
     );
+    // Steps taken after the entry (which the interpreter counted), modulo the interval: a
+    // poll refills the budget to the full interval, which leaves that count unchanged.
+    let taken = budget.wrapping_sub(context.call.budget).wrapping_sub(1);
+    env.thread.ticks = env.thread.ticks.wrapping_add(taken as u32);
     match context.call.status {
         0 => Some(Ok(value)),
         cortado_jit::BAIL_STACK => {

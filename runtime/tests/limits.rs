@@ -39,6 +39,13 @@ public class Guest {
     // Pure integer code: compiled (with -Xcomp at its first call), it never leaves machine code.
     static int pureSpin(int x) { while (true) { x = x * 31 + 7; } }
     public static long compiledSpin() { return pureSpin(1); }
+    static int work(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }
+    static int rec(int n) { return n < 2 ? n : rec(n - 1) + rec(n - 2); }
+    public static long mixed() {
+        long t = 0;
+        for (int i = 0; i < 3000; i++) t += work(i % 100) + rec(i % 15);
+        return t;
+    }
     public static long compiledThreads() throws Exception {
         for (int i = 0; i < 2; i++) new Thread(() -> pureSpin(2)).start();
         Thread.sleep(60_000);
@@ -132,6 +139,24 @@ fn limits_stop_compiled_code() {
     );
     assert!(started.elapsed() < Duration::from_secs(5));
     interrupter.join().unwrap();
+}
+
+/// One step counter for both tiers: the same work costs the same steps (and so the same fuel)
+/// interpreted and compiled.
+#[test]
+fn compiled_code_counts_steps_like_the_interpreter() {
+    let mut counts = Vec::new();
+    for compilation in [Compilation::Off, Compilation::Eager] {
+        let vm = vm(|o| o.compilation = compilation);
+        let before = vm.statistics().steps;
+        let result = call(&vm, "mixed").unwrap();
+        counts.push((result, vm.statistics().steps - before));
+    }
+    assert_eq!(
+        counts[0], counts[1],
+        "(result, steps) interpreted vs compiled"
+    );
+    assert!(counts[0].1 > 100_000, "{counts:?}");
 }
 
 #[test]
