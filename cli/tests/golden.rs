@@ -46,6 +46,19 @@ const MODES: &[Mode] = &[
         name: "compiled",
         flags: &["-Xcomp"],
     },
+    // Compiled frames under a moving collector that runs every few KiB.
+    Mode {
+        name: "compiled-gc-stress",
+        flags: &["-Xcomp", "-Xms1m", "-XX:GCStressBytes=4096"],
+    },
+    Mode {
+        name: "tiered-gc-stress",
+        flags: &[
+            "-XX:CompileThreshold=10",
+            "-Xms1m",
+            "-XX:GCStressBytes=4096",
+        ],
+    },
 ];
 
 /// The longer run, documented in README.md: a collection at every allocation. Selected with

@@ -25,6 +25,7 @@ mod class;
 mod embed;
 mod error;
 mod exceptions;
+mod framed;
 mod gc_roots;
 mod host;
 mod indy;

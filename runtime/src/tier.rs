@@ -17,9 +17,13 @@ use std::sync::{Arc, OnceLock};
 
 use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
-use cortado_jit::{CallContext, Callee, Environment, Jit, Kind, MethodInput, Target};
+use cortado_jit::{
+    ArrayLayout, CallContext, Callee, Environment, FieldAccess, FrameEnvironment, FramedMethod,
+    Helpers, Jit, Kind, MethodInput, Target,
+};
 
 use crate::class::{InitState, Method, Resolved};
+use crate::framed::FramedEntry;
 use crate::vm::{Env, JResult, Throw};
 
 /// When methods are compiled (`-Xint`, the default, `-Xcomp`).
@@ -47,11 +51,18 @@ pub(crate) struct MethodTier {
     next_attempt: AtomicU32,
     /// The machine code, or `None` when the method can never be compiled.
     code: OnceLock<Option<CompiledCode>>,
+    /// Safepoint polls taken in the method's loops while interpreted, for on-stack replacement.
+    loop_polls: AtomicU32,
 }
 
-struct CompiledCode {
-    entry: Entry,
-    callee: Callee,
+enum CompiledCode {
+    /// A pure integer method, called without a frame.
+    Pure { entry: Entry, callee: Callee },
+    /// Any other method, run inside its interpreter frame.
+    Framed {
+        entry: FramedEntry,
+        osr_entries: Box<[u32]>,
+    },
 }
 
 type Entry = extern "C" fn(*const u64, usize, *mut CallContext) -> u64;
@@ -75,24 +86,63 @@ pub(crate) fn enter(env: &mut Env, method: &Arc<Method>, base: usize) -> Option<
         return None;
     }
     match method.tier.code.get() {
-        Some(Some(code)) => run(env, code, base),
-        Some(None) => None,
+        Some(Some(CompiledCode::Pure { entry, .. })) => run(env, *entry, base),
+        Some(_) => None,
         None => {
             consider(env, method);
             match method.tier.code.get() {
-                Some(Some(code)) => run(env, code, base),
+                Some(Some(CompiledCode::Pure { entry, .. })) => run(env, *entry, base),
                 _ => None,
             }
         }
     }
 }
 
+/// The framed code of `method`, if it has some (the interpreter then pushes the frame and
+/// runs the code in it).
+#[inline]
+pub(crate) fn framed(method: &Method) -> Option<FramedEntry> {
+    match method.tier.code.get() {
+        Some(Some(CompiledCode::Framed { entry, .. })) => Some(*entry),
+        _ => None,
+    }
+}
+
+/// On-stack replacement: called at a safepoint poll on a backward branch to `target` in an
+/// interpreted activation of `method`. Counts the poll, compiles the method once its loops
+/// are hot, and gives the code to continue the activation with if it can enter at `target`.
+#[cold]
+pub(crate) fn osr(env: &mut Env, method: &Arc<Method>, target: u32) -> Option<FramedEntry> {
+    let threshold = match env.vm.options.compilation {
+        Compilation::Off => return None,
+        Compilation::Tiered { threshold } => (threshold / OSR_POLL_DIVISOR).max(1),
+        Compilation::Eager => 1,
+    };
+    if method.tier.code.get().is_none() {
+        let polls = method.tier.loop_polls.fetch_add(1, Ordering::Relaxed) + 1;
+        if polls < threshold || !framed_candidate(method) {
+            return None;
+        }
+        compile(env, method, &mut HashSet::new());
+    }
+    match method.tier.code.get() {
+        Some(Some(CompiledCode::Framed { entry, osr_entries })) => {
+            osr_entries.contains(&target).then_some(*entry)
+        }
+        _ => None,
+    }
+}
+
+/// A method is compiled for its loops after this many fewer polls than calls (a poll comes
+/// every SAFEPOINT_INTERVAL steps, so loops are counted in units of a few hundred steps).
+const OSR_POLL_DIVISOR: u32 = 64;
+
 /// Counts a call of a not-yet-compiled method and compiles it when its time has come.
 #[cold]
 fn consider(env: &mut Env, method: &Arc<Method>) {
     let tier = &method.tier;
     if tier.next_attempt.load(Ordering::Relaxed) == 0 {
-        if signature(method).is_none() {
+        if !framed_candidate(method) {
             let _ = tier.code.set(None);
             return;
         }
@@ -108,7 +158,12 @@ fn consider(env: &mut Env, method: &Arc<Method>) {
     }
 }
 
-/// The compiler's kinds for `method`'s parameters and result, if it is a candidate at all.
+/// Whether the framed compiler may take `method`: any method with bytecode.
+fn framed_candidate(method: &Method) -> bool {
+    !method.is_native() && !method.is_abstract()
+}
+
+/// The compiler's kinds for a pure method's parameters and result, if it is a candidate.
 fn signature(method: &Method) -> Option<(Vec<Kind>, Kind)> {
     if !method.is_static() || method.is_native() || method.is_synchronized() {
         return None;
@@ -145,7 +200,11 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
         return;
     }
     let started = std::time::Instant::now();
-    let outcome = try_compile(env, method, active);
+    let outcome = match try_compile(env, method, active) {
+        // Not a pure method: compiled to run in its frame.
+        Err(Failure::Permanent(_)) if framed_candidate(method) => try_compile_framed(env, method),
+        other => other,
+    };
     let took = started.elapsed();
     active.remove(&method.id);
     match outcome {
@@ -261,7 +320,7 @@ fn try_compile(
             #[allow(unsafe_code)]
             let entry = unsafe { std::mem::transmute::<usize, Entry>(compiled.entry) };
             Ok((
-                CompiledCode {
+                CompiledCode::Pure {
                     entry,
                     callee: Callee {
                         address: compiled.implementation,
@@ -334,8 +393,8 @@ impl Environment for CompileEnv<'_, '_, '_, '_> {
         }
         compile(self.env, &resolved, self.active);
         match resolved.tier.code.get() {
-            Some(Some(code)) => Ok(Target::Compiled(code.callee.clone())),
-            Some(None) => Err(format!("calls {}, which is not compilable", resolved.name)),
+            Some(Some(CompiledCode::Pure { callee, .. })) => Ok(Target::Compiled(callee.clone())),
+            Some(_) => Err(format!("calls {}, which is not pure", resolved.name)),
             None => {
                 self.not_yet = true;
                 Err(format!("calls {}, not compiled yet", resolved.name))
@@ -377,7 +436,7 @@ extern "C" fn poll(context: *mut CallContext) -> u32 {
 }
 
 /// Calls compiled code with the interpreter's argument slots at `base`.
-fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> {
+fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
     let depth = env.thread.frames.len();
     if depth > env.thread.compiled_depth_limit {
         return None;
@@ -402,7 +461,7 @@ fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> 
         pending: None,
         _env: std::marker::PhantomData,
     };
-    let value = (code.entry)(
+    let value = entry(
         args,
         limit,
         &mut context as *mut PollContext as *mut CallContext,
@@ -426,11 +485,117 @@ fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> 
 /// in frames, than the Java stack has room for (a compiled frame counted as 64 bytes), so that
 /// deep recursion ends in StackOverflowError from the interpreter as it would without a
 /// compiler. `None` when there is no room at all.
-fn native_stack_limit(env: &Env) -> Option<usize> {
+pub(crate) fn native_stack_limit(env: &Env) -> Option<usize> {
     let here = &env as *const _ as usize;
     let native_room =
         stacker::remaining_stack()?.checked_sub(crate::interp::call::NATIVE_STACK_RESERVE)?;
     let frames_left = env.thread.max_frames.checked_sub(env.thread.frames.len())?;
     let room = native_room.min(frames_left.saturating_mul(64));
     here.checked_sub(room)
+}
+
+/// Compiles `method` to run inside its interpreter frame (`cortado_jit::FramedCode`).
+fn try_compile_framed(
+    env: &mut Env,
+    method: &Arc<Method>,
+) -> Result<(CompiledCode, usize), Failure> {
+    match method.prepared.get() {
+        Some(Ok(_)) => {}
+        Some(Err(_)) => return Err(Failure::Permanent("does not verify".into())),
+        None => return Err(Failure::NotYet),
+    }
+    let class = env.vm.classes[method.class as usize].clone();
+    let file = class
+        .file
+        .clone()
+        .ok_or_else(|| Failure::Permanent("no class file".into()))?;
+    let code = file.methods[method.index_in_class as usize]
+        .code()
+        .ok_or_else(|| Failure::Permanent("no code".into()))?;
+    if env.vm.compiler.jit.is_none() && !env.vm.compiler.unavailable {
+        match Jit::new() {
+            Ok(jit) => env.vm.compiler.jit = Some(jit),
+            Err(_) => env.vm.compiler.unavailable = true,
+        }
+    }
+    let Some(mut jit) = env.vm.compiler.jit.take() else {
+        return Err(Failure::Permanent("no compiler for this machine".into()));
+    };
+    let mut environment = FrameCompileEnv { env, class };
+    let outcome = jit.compile_framed(
+        &FramedMethod {
+            name: &method.name,
+            code: &code.code,
+            constant_pool: &file.constant_pool,
+            max_locals: code.max_locals,
+            is_static: method.is_static(),
+            descriptor: &method.parsed,
+        },
+        &mut environment,
+    );
+    env.vm.compiler.jit = Some(jit);
+    match outcome {
+        Ok(compiled) => {
+            // SAFETY: `entry` is the address of a finalized function with exactly the
+            // `FramedEntry` signature (see `cortado_jit::FramedCode::entry`); the module that
+            // owns the code lives in the VM's state, as long as every frame that runs it.
+            #[allow(unsafe_code)]
+            let entry = unsafe { std::mem::transmute::<usize, FramedEntry>(compiled.entry) };
+            Ok((
+                CompiledCode::Framed {
+                    entry,
+                    osr_entries: compiled.osr_entries.into_boxed_slice(),
+                },
+                compiled.code_size,
+            ))
+        }
+        Err(error) => Err(Failure::Permanent(error.to_string())),
+    }
+}
+
+/// What the framed compiler asks of the VM: fields already resolved.
+struct FrameCompileEnv<'e, 'a, 'g> {
+    env: &'e mut Env<'a, 'g>,
+    class: Arc<crate::class::Class>,
+}
+
+impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
+    fn helpers(&self) -> Helpers {
+        crate::framed::helpers()
+    }
+
+    fn array_layout(&self) -> ArrayLayout {
+        crate::framed::array_layout()
+    }
+
+    fn field(&mut self, index: u16, is_static: bool) -> Option<FieldAccess> {
+        let Some(Resolved::Field {
+            class,
+            offset,
+            is_static: s,
+            ..
+        }) = self
+            .class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        else {
+            return None;
+        };
+        if *s != is_static {
+            return None;
+        }
+        if !is_static {
+            return Some(FieldAccess::Instance { offset: *offset });
+        }
+        let owner = self.env.vm.class(*class);
+        // Compiled code does not initialize classes: only statics of initialized ones.
+        if owner.init_state() != InitState::Initialized {
+            return None;
+        }
+        let slot = owner.statics.get(*offset as usize)?;
+        Some(FieldAccess::Static {
+            address: slot as *const std::sync::atomic::AtomicU64 as usize,
+        })
+    }
 }
