@@ -12,7 +12,8 @@ use std::sync::Arc;
 use cortado_gc::header::{ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET, MIN_OBJECT_SIZE};
 use cortado_gc::{Ref, NULL};
 use cortado_jit::{
-    ArrayLayout, FrameContext, Helpers, FRAME_DEOPT, FRAME_RETURNED, SAFEPOINT_INTERVAL,
+    ArrayLayout, FrameContext, Helpers, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
+    SAFEPOINT_INTERVAL,
 };
 
 use crate::class::BasicType;
@@ -172,8 +173,15 @@ extern "C" fn execute(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     // SAFETY: compiled code passes its own context.
     let (activation, env) = unsafe { activation(context) };
     match crate::interp::single::execute(env, pc, height) {
-        Ok(()) => 0,
+        Ok(None) => 0,
+        Ok(Some(height)) => {
+            activation.frame.status = FRAME_DEOPT;
+            activation.frame.pc = pc + 1;
+            activation.frame.height = height;
+            1
+        }
         Err(throw) => {
+            activation.frame.status = FRAME_THROW;
             activation.pending = Some(throw);
             1
         }
@@ -195,6 +203,7 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     match crate::threads::poll(env, SAFEPOINT_INTERVAL as u64) {
         Ok(()) => 0,
         Err(throw) => {
+            activation.frame.status = FRAME_THROW;
             activation.pending = Some(throw);
             1
         }

@@ -12,8 +12,8 @@
 //! other threads and the host's interrupt all still work.
 
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
+use std::sync::Arc;
 
 use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
@@ -49,10 +49,47 @@ pub(crate) struct MethodTier {
     calls: AtomicU32,
     /// Calls at which compilation is tried (again); 0 until the method was first looked at.
     next_attempt: AtomicU32,
-    /// The machine code, or `None` when the method can never be compiled.
-    code: OnceLock<Option<CompiledCode>>,
+    /// The machine code (see `get`).
+    code: CodeSlot,
     /// Safepoint polls taken in the method's loops while interpreted, for on-stack replacement.
     loop_polls: AtomicU32,
+    /// Runtime executions of field accesses and constants that framed code left to the
+    /// runtime because they were not resolved when it was compiled.
+    slow_paths: AtomicU32,
+    recompilations: AtomicU32,
+}
+
+/// A method's current machine code. Replaced code is leaked, not freed: older activations
+/// may still run it (and the code memory of a `JITModule` cannot be freed per function
+/// anyway); recompilations per method are capped, which bounds the leak.
+#[derive(Default)]
+struct CodeSlot {
+    current: AtomicPtr<CompiledCode>,
+    /// No code will come: the method cannot be compiled.
+    never: AtomicBool,
+}
+
+impl CodeSlot {
+    /// `None`: not decided yet; `Some(None)`: never compiled; `Some(Some(code))`.
+    fn get(&self) -> Option<Option<&CompiledCode>> {
+        let code = self.current.load(Ordering::Acquire);
+        if !code.is_null() {
+            // SAFETY: a non-null pointer comes from `Box::into_raw` in `set` and is never
+            // freed, so it stays valid as long as the slot (and longer).
+            #[allow(unsafe_code)]
+            return Some(Some(unsafe { &*code }));
+        }
+        self.never.load(Ordering::Acquire).then_some(None)
+    }
+
+    fn set(&self, code: Option<CompiledCode>) {
+        match code {
+            Some(code) => self
+                .current
+                .store(Box::into_raw(Box::new(code)), Ordering::Release),
+            None => self.never.store(true, Ordering::Release),
+        }
+    }
 }
 
 enum CompiledCode {
@@ -133,6 +170,36 @@ pub(crate) fn osr(env: &mut Env, method: &Arc<Method>, target: u32) -> Option<Fr
     }
 }
 
+/// Runtime executions of unresolved accesses after which a framed method is compiled again
+/// (its references resolved by then), and how often that may happen.
+const SLOW_PATH_LIMIT: u32 = 500;
+const MAX_RECOMPILATIONS: u32 = 2;
+
+/// Called when framed code of `method` had the runtime run a field access or constant that
+/// was unresolved at compilation. Recompiles the method when that happens often; `true`
+/// when it did (the running activation should leave its now outdated code).
+#[cold]
+pub(crate) fn note_slow_path(env: &mut Env, method: &Arc<Method>) -> bool {
+    let tier = &method.tier;
+    if tier.slow_paths.fetch_add(1, Ordering::Relaxed) + 1 < SLOW_PATH_LIMIT {
+        return false;
+    }
+    tier.slow_paths.store(0, Ordering::Relaxed);
+    if tier.recompilations.fetch_add(1, Ordering::Relaxed) >= MAX_RECOMPILATIONS {
+        return false;
+    }
+    let started = std::time::Instant::now();
+    match try_compile_framed(env, method) {
+        Ok((code, size)) => {
+            env.vm.compiler.compiled += 1;
+            log_compilation(env, method, size, started.elapsed(), "recompiled ");
+            tier.code.set(Some(code));
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 /// A method is compiled for its loops after this many fewer polls than calls (a poll comes
 /// every SAFEPOINT_INTERVAL steps, so loops are counted in units of a few hundred steps).
 const OSR_POLL_DIVISOR: u32 = 64;
@@ -143,7 +210,7 @@ fn consider(env: &mut Env, method: &Arc<Method>) {
     let tier = &method.tier;
     if tier.next_attempt.load(Ordering::Relaxed) == 0 {
         if !framed_candidate(method) {
-            let _ = tier.code.set(None);
+            tier.code.set(None);
             return;
         }
         let threshold = match env.vm.options.compilation {
@@ -210,20 +277,8 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     match outcome {
         Ok(code) => {
             env.vm.compiler.compiled += 1;
-            if env.vm.options.print_compilation {
-                let line = format!(
-                    "{:>7} {:>4}       {}::{} ({} bytes) -> {} bytes of machine code in {} µs\n",
-                    env.vm.host.nano_time() / 1_000_000,
-                    env.vm.compiler.compiled,
-                    method.class_name.replace('/', "."),
-                    method.name,
-                    code_length(env, method),
-                    code.1,
-                    took.as_micros(),
-                );
-                let _ = env.vm.host.write(1, line.as_bytes());
-            }
-            let _ = tier.code.set(Some(code.0));
+            log_compilation(env, method, code.1, took, "");
+            tier.code.set(Some(code.0));
         }
         Err(Failure::Permanent(reason)) => {
             if env.vm.options.print_compilation {
@@ -234,7 +289,7 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
                 );
                 let _ = env.vm.host.write(1, line.as_bytes());
             }
-            let _ = tier.code.set(None);
+            tier.code.set(None);
         }
         Err(Failure::NotYet) => {
             // A call in it is not resolved yet, or its callee is not ready: try again after
@@ -243,6 +298,29 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
             tier.next_attempt
                 .store(calls.saturating_mul(2).max(calls + 1), Ordering::Relaxed);
         }
+    }
+}
+
+/// The `-XX:+PrintCompilation` line of a compiled method.
+fn log_compilation(
+    env: &mut Env,
+    method: &Method,
+    code_size: usize,
+    took: std::time::Duration,
+    what: &str,
+) {
+    if env.vm.options.print_compilation {
+        let line = format!(
+            "{:>7} {:>4}       {what}{}::{} ({} bytes) -> {} bytes of machine code in {} µs\n",
+            env.vm.host.nano_time() / 1_000_000,
+            env.vm.compiler.compiled,
+            method.class_name.replace('/', "."),
+            method.name,
+            code_length(env, method),
+            code_size,
+            took.as_micros(),
+        );
+        let _ = env.vm.host.write(1, line.as_bytes());
     }
 }
 

@@ -51,8 +51,8 @@ pub const FRAME_RETURNED: u32 = 0;
 /// The interpreter continues the frame at [`FrameContext::pc`], with
 /// [`FrameContext::height`] operand-stack slots (all written back).
 pub const FRAME_DEOPT: u32 = 1;
-/// An instruction threw (the runtime holds the exception); the frame was written back by the
-/// helper that threw.
+/// An instruction threw (the runtime holds the exception); the frame was written back and
+/// positioned at it by the helper that threw. Helpers set this status themselves.
 pub const FRAME_THROW: u32 = 2;
 
 /// What compiled code and the runtime share during one activation.
@@ -86,10 +86,11 @@ pub const SAFEPOINT_INTERVAL: u32 = 256;
 #[derive(Debug, Clone, Copy)]
 pub struct Helpers {
     /// `fn(*mut FrameContext, pc: u32, height: u32) -> u32`: runs instruction `pc` on the
-    /// written-back frame as the interpreter would; non-zero when it threw.
+    /// written-back frame as the interpreter would. Non-zero: the code must end now, with the
+    /// status the helper set ([`FRAME_THROW`], or [`FRAME_DEOPT`] after the instruction).
     pub execute: usize,
     /// `fn(*mut FrameContext, pc: u32, height: u32) -> u32`: the safepoint (frame written
-    /// back, positioned at `pc`); non-zero when the guest must stop.
+    /// back, positioned at `pc`); non-zero (status set) when the guest must stop.
     pub poll: usize,
     /// `fn(*mut FrameContext, reference: u32) -> u64`: the machine address of an object,
     /// valid until the next runtime call.
@@ -471,16 +472,29 @@ pub(crate) fn compile(
         let entry_pc = params[1];
         let locals_ptr = b.ins().load(types::I64, flags(), ctx, LOCALS_OFFSET);
         let ticks = b.ins().load(types::I64, flags(), ctx, TICKS_OFFSET);
-        for slot in 0..max_locals {
+        // Every (slot, kind) gets a variable; only those some state reads are defined up
+        // front (the analysis guarantees a store on every path before any read, so the zero
+        // is never observed; it keeps the SSA construction total).
+        let mut used = vec![[false; 5]; max_locals];
+        for state in states.iter().flatten() {
+            for (slot, k) in state.locals.iter().enumerate() {
+                if let Some(k) = k {
+                    used[slot][k.index()] = true;
+                }
+            }
+        }
+        for (slot, kinds) in used.iter().enumerate() {
             for k in K::ALL {
                 let v = b.declare_var(clif(k));
                 debug_assert_eq!(v, var(slot, k));
-                let zero = match k {
-                    K::F => b.ins().f32const(0.0),
-                    K::D => b.ins().f64const(0.0),
-                    _ => b.ins().iconst(clif(k), 0),
-                };
-                b.def_var(v, zero);
+                if kinds[k.index()] {
+                    let zero = match k {
+                        K::F => b.ins().f32const(0.0),
+                        K::D => b.ins().f64const(0.0),
+                        _ => b.ins().iconst(clif(k), 0),
+                    };
+                    b.def_var(v, zero);
+                }
             }
         }
         let f = Frame {
@@ -605,9 +619,10 @@ pub(crate) fn compile(
         if !terminated {
             return unsupported("falls off the end");
         }
+        // The helper that asked to leave has set the status (and where the interpreter
+        // continues).
         b.switch_to_block(throw_exit);
         b.set_cold_block(throw_exit);
-        set_context(&mut b, &f, STATUS_OFFSET, FRAME_THROW);
         let zero = b.ins().iconst(types::I64, 0);
         b.ins().return_(&[zero]);
         b.seal_all_blocks();

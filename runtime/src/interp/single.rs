@@ -15,7 +15,9 @@ use crate::objects::{array_length, element_offset, read_value, write_value};
 use crate::vm::{Env, JResult, Throw};
 
 /// Runs instruction `pc` of the top frame, whose operand stack holds `height` slots.
-pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<()> {
+/// `Some(height)` when the compiled code should leave the frame to the interpreter after the
+/// instruction (it was recompiled), with the operand stack's new height.
+pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<Option<u32>> {
     let fi = env.thread.frames.len() - 1;
     let frame = &env.thread.frames[fi];
     #[allow(unsafe_code)]
@@ -32,7 +34,8 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<()> {
     // SAFETY: the class table owns every class until the VM is dropped and never removes one.
     let class: &Class = unsafe { &*Arc::as_ptr(&env.vm.classes[method.class as usize]) };
     let bp = frame.bp as usize;
-    let mut sp = bp + prepared.max_locals as usize + height as usize;
+    let base = bp + prepared.max_locals as usize;
+    let mut sp = base + height as usize;
     {
         let frame = &mut env.thread.frames[fi];
         frame.pc = pc;
@@ -43,7 +46,6 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<()> {
             "compiled code ran instruction {pc} of {method:?}"
         )));
     };
-    // Results go where the interpreter would push them; nothing reads `sp` afterwards.
     macro_rules! push {
         ($v:expr, $slots:expr) => {{
             let v = $v;
@@ -51,8 +53,14 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<()> {
             if $slots == 2 {
                 env.thread.stack[sp + 1] = 0;
             }
+            sp += $slots;
         }};
     }
+    // Accesses compiled code would have done inline had they been resolved in time.
+    let resolvable = matches!(
+        insn,
+        Insn::GetStatic(_) | Insn::PutStatic(_) | Insn::GetField(_) | Insn::PutField(_)
+    );
     match insn {
         Insn::Ldc(index) => {
             let v = slow::ldc(env, class, index)?;
@@ -93,6 +101,7 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<()> {
                 return Err(null_pointer(env));
             }
             let value = env.thread.stack[sp - slots];
+            sp -= slots + 1;
             write_value(
                 env.vm,
                 object,
@@ -154,10 +163,12 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<()> {
         Insn::MonitorEnter => {
             let object = env.thread.stack[sp - 1] as Ref;
             monitors::enter(env, object)?;
+            sp -= 1;
         }
         Insn::MonitorExit => {
             let object = env.thread.stack[sp - 1] as Ref;
             monitors::exit(env, object)?;
+            sp -= 1;
         }
         Insn::Athrow => {
             let exception = env.thread.stack[sp - 1] as Ref;
@@ -187,6 +198,7 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<()> {
                 BasicType::Reference,
                 value as u64,
             );
+            sp -= 3;
         }
         other => {
             return Err(Throw::Fatal(format!(
@@ -194,5 +206,11 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<()> {
             )))
         }
     }
-    Ok(())
+    if resolvable {
+        let method = env.thread.frames[fi].method.clone();
+        if crate::tier::note_slow_path(env, &method) {
+            return Ok(Some((sp - base) as u32));
+        }
+    }
+    Ok(None)
 }
