@@ -29,6 +29,7 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xcomp            compile methods the JIT can take at their first call
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
+    -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
     --sandbox         deny the program files and the environment, except what these allow:
     --allow-read=<dir>, --allow-write=<dir>, --allow-env
@@ -61,6 +62,7 @@ fn error_exit(message: &str) -> ExitCode {
 
 pub(crate) fn run(args: &[String]) -> ExitCode {
     // Like `java`, the guest gets the whole host unless `--sandbox` is given.
+    let mut print_compiled_steps = false;
     let mut options = VmOptions {
         capabilities: Capabilities::allow_all(),
         ..VmOptions::default()
@@ -120,6 +122,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xcomp" => options.compilation = Compilation::Eager,
             "-Xmixed" => options.compilation = Compilation::default(),
             "-XX:+PrintCompilation" => options.print_compilation = true,
+            "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
             _ if arg.starts_with("-XX:CompileThreshold=") => {
                 match arg["-XX:CompileThreshold=".len()..].parse() {
                     Ok(threshold) => options.compilation = Compilation::Tiered { threshold },
@@ -247,10 +250,15 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             Err(message) => return error_exit(&message),
         },
     };
-    run_vm(options, &main_class, &program_args)
+    run_vm(options, &main_class, &program_args, print_compiled_steps)
 }
 
-fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
+fn run_vm(
+    options: VmOptions,
+    main_class: &str,
+    args: &[String],
+    print_compiled_steps: bool,
+) -> ExitCode {
     // The interpreter does not recurse for Java calls, but class initialization and natives
     // do; a thread of our own gives them a known, generous native stack.
     let main_class = main_class.to_owned();
@@ -261,7 +269,17 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
         .spawn(move || -> Result<(), Error> {
             let vm = std::sync::Arc::new(Vm::new(options)?);
             print_thread_dumps_on_sigquit(&vm);
-            vm.run_main(&main_class, &args)
+            let outcome = vm.run_main(&main_class, &args);
+            if print_compiled_steps {
+                let statistics = vm.statistics();
+                let share =
+                    statistics.compiled_steps as f64 * 100.0 / statistics.steps.max(1) as f64;
+                eprintln!(
+                    "steps: {} taken, {} in compiled code ({share:.1}%)",
+                    statistics.steps, statistics.compiled_steps
+                );
+            }
+            outcome
         });
     let outcome = match worker {
         Ok(handle) => handle

@@ -81,6 +81,7 @@ fn run(
     entry_pc: u32,
 ) -> (FrameContext, u64, u32) {
     let mut ticks = 0u32;
+    let mut steps = 0u64;
     let mut context = FrameContext {
         status: FRAME_RETURNED,
         pc: entry_pc,
@@ -88,6 +89,7 @@ fn run(
         reserved: 0,
         locals: slots.as_mut_ptr(),
         ticks: &mut ticks,
+        compiled_steps: &mut steps,
         stack_limit: 0,
     };
     // SAFETY: `entry` has this signature (cortado_jit::FramedCode::entry); the context and

@@ -65,6 +65,7 @@ pub(crate) fn run_frame(env: &mut Env, code: FramedEntry, entry_pc: u32) -> Outc
     // room for its locals and operand stack); the stack is never reallocated.
     let locals = unsafe { env.thread.stack.as_mut_ptr().add(bp) };
     let ticks = &mut env.thread.ticks as *mut u32;
+    let compiled_steps = &mut env.thread.compiled_steps as *mut u64;
     let mut activation = Activation {
         frame: FrameContext {
             status: FRAME_RETURNED,
@@ -73,6 +74,7 @@ pub(crate) fn run_frame(env: &mut Env, code: FramedEntry, entry_pc: u32) -> Outc
             reserved: 0,
             locals,
             ticks,
+            compiled_steps,
             stack_limit,
         },
         env: env_pointer,

@@ -206,6 +206,7 @@ impl Vm {
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,
+            compiled_steps: 0,
             host_handles: Default::default(),
             halt: None,
             fuel: options.fuel,
@@ -294,6 +295,7 @@ impl Vm {
         let gc = state.heap.stats();
         Statistics {
             steps: state.steps,
+            compiled_steps: state.compiled_steps,
             allocated_bytes: gc.allocated_bytes,
             collections: gc.collections,
             collection_time: gc.total_pause,
@@ -377,6 +379,8 @@ impl Vm {
 pub struct Statistics {
     /// Steps (backward branches and calls) taken, counted at safepoint polls (in units of 256).
     pub steps: u64,
+    /// Of `steps`, those taken in compiled code (the share of the work that ran compiled).
+    pub compiled_steps: u64,
     pub allocated_bytes: u64,
     pub collections: u64,
     pub collection_time: std::time::Duration,

@@ -489,6 +489,8 @@ struct PollContext<'e, 'a, 'g> {
     env: *mut Env<'a, 'g>,
     /// An exception or stop raised at a safepoint, to unwind with once the call has bailed.
     pending: Option<Throw>,
+    /// Polls taken during the call (each after a full interval of steps).
+    polls: u64,
     _env: std::marker::PhantomData<&'e mut Env<'a, 'g>>,
 }
 
@@ -504,6 +506,7 @@ extern "C" fn poll(context: *mut CallContext) -> u32 {
     #[allow(unsafe_code)]
     let env = unsafe { &mut *context.env };
     context.call.budget = crate::interp::SAFEPOINT_INTERVAL as i32;
+    context.polls += 1;
     match crate::threads::poll(env, crate::interp::SAFEPOINT_INTERVAL as u64) {
         Ok(()) => 0,
         Err(throw) => {
@@ -537,6 +540,7 @@ fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
         },
         env: env as *mut Env,
         pending: None,
+        polls: 0,
         _env: std::marker::PhantomData,
     };
     let value = entry(
@@ -548,6 +552,9 @@ fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
     // poll refills the budget to the full interval, which leaves that count unchanged.
     let taken = budget.wrapping_sub(context.call.budget).wrapping_sub(1);
     env.thread.ticks = env.thread.ticks.wrapping_add(taken as u32);
+    // For the statistics: whole intervals at the polls, plus the part after the last one.
+    env.thread.compiled_steps += context.polls * interval as u64
+        + (taken as i64).rem_euclid(interval as i64) as u64;
     match context.call.status {
         0 => Some(Ok(value)),
         cortado_jit::BAIL_STACK => {

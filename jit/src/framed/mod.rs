@@ -68,6 +68,8 @@ pub struct FrameContext {
     pub locals: *mut u64,
     /// The thread's step counter (`JavaThread::ticks`), polled every 256 steps.
     pub ticks: *mut u32,
+    /// Steps taken in compiled code (statistics).
+    pub compiled_steps: *mut u64,
     /// The lowest native stack address the code may use.
     pub stack_limit: usize,
 }
@@ -77,6 +79,7 @@ const PC_OFFSET: i32 = std::mem::offset_of!(FrameContext, pc) as i32;
 const HEIGHT_OFFSET: i32 = std::mem::offset_of!(FrameContext, height) as i32;
 const LOCALS_OFFSET: i32 = std::mem::offset_of!(FrameContext, locals) as i32;
 const TICKS_OFFSET: i32 = std::mem::offset_of!(FrameContext, ticks) as i32;
+const COMPILED_STEPS_OFFSET: i32 = std::mem::offset_of!(FrameContext, compiled_steps) as i32;
 const LIMIT_OFFSET: i32 = std::mem::offset_of!(FrameContext, stack_limit) as i32;
 
 /// Steps between safepoint polls; the same as the interpreter's (a power of two).
@@ -173,6 +176,7 @@ struct Frame {
     ctx: Value,
     locals: Value,
     ticks: Value,
+    compiled_steps: Value,
     max_locals: usize,
     helpers: Helpers,
     layout: ArrayLayout,
@@ -338,6 +342,9 @@ fn back_edge(
     let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
     let ticks = b.ins().iadd_imm_s(ticks, 1);
     b.ins().store(flags(), ticks, f.ticks, 0);
+    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
+    let steps = b.ins().iadd_imm_s(steps, 1);
+    b.ins().store(flags(), steps, f.compiled_steps, 0);
     let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
     let poll = b.create_block();
     let args = block_args(stack);
@@ -472,6 +479,9 @@ pub(crate) fn compile(
         let entry_pc = params[1];
         let locals_ptr = b.ins().load(types::I64, flags(), ctx, LOCALS_OFFSET);
         let ticks = b.ins().load(types::I64, flags(), ctx, TICKS_OFFSET);
+        let compiled_steps = b
+            .ins()
+            .load(types::I64, flags(), ctx, COMPILED_STEPS_OFFSET);
         // Every (slot, kind) gets a variable; only those some state reads are defined up
         // front (the analysis guarantees a store on every path before any read, so the zero
         // is never observed; it keeps the SSA construction total).
@@ -501,6 +511,7 @@ pub(crate) fn compile(
             ctx,
             locals: locals_ptr,
             ticks,
+            compiled_steps,
             max_locals,
             helpers,
             layout,

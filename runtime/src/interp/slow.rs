@@ -123,7 +123,7 @@ pub(super) fn select_target(
             if method.is_static() {
                 let message = format!(
                     "Expecting non-static method '{}'",
-                    resolve::method_signature_text(&method)
+                    resolve::method_signature_text(method)
                 );
                 return Err(throw_new(
                     env,
