@@ -30,6 +30,9 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
     -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
+    -XX:CompileFailuresAllowed=<file>  exit with status 1 if a method that the file does not
+                              list (one `class.name(descriptor)` per line, then `: reason`)
+                              could not be compiled
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
     --sandbox         deny the program files and the environment, except what these allow:
     --allow-read=<dir>, --allow-write=<dir>, --allow-env
@@ -63,6 +66,7 @@ fn error_exit(message: &str) -> ExitCode {
 pub(crate) fn run(args: &[String]) -> ExitCode {
     // Like `java`, the guest gets the whole host unless `--sandbox` is given.
     let mut print_compiled_steps = false;
+    let mut allowed_failures: Option<Vec<String>> = None;
     let mut options = VmOptions {
         capabilities: Capabilities::allow_all(),
         ..VmOptions::default()
@@ -123,6 +127,15 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xmixed" => options.compilation = Compilation::default(),
             "-XX:+PrintCompilation" => options.print_compilation = true,
             "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
+            _ if arg.starts_with("-XX:CompileFailuresAllowed=") => {
+                let file = &arg["-XX:CompileFailuresAllowed=".len()..];
+                match std::fs::read_to_string(file) {
+                    Ok(text) => allowed_failures = Some(allowed_compile_failures(&text)),
+                    Err(error) => {
+                        return error_exit(&format!("Error: cannot read {file}: {error}"))
+                    }
+                }
+            }
             _ if arg.starts_with("-XX:CompileThreshold=") => {
                 match arg["-XX:CompileThreshold=".len()..].parse() {
                     Ok(threshold) => options.compilation = Compilation::Tiered { threshold },
@@ -250,15 +263,34 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             Err(message) => return error_exit(&message),
         },
     };
-    run_vm(options, &main_class, &program_args, print_compiled_steps)
+    run_vm(
+        options,
+        &main_class,
+        &program_args,
+        Report {
+            compiled_steps: print_compiled_steps,
+            allowed_failures,
+        },
+    )
 }
 
-fn run_vm(
-    options: VmOptions,
-    main_class: &str,
-    args: &[String],
-    print_compiled_steps: bool,
-) -> ExitCode {
+/// What to report about compilation when the program ends.
+struct Report {
+    compiled_steps: bool,
+    /// `Some`: methods that may fail to compile; any other failure makes the exit status 1.
+    allowed_failures: Option<Vec<String>>,
+}
+
+/// The method names of a list of allowed compile failures (`#` starts a comment).
+fn allowed_compile_failures(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+        .map(|line| line.split(':').next().unwrap_or(line).trim().to_owned())
+        .collect()
+}
+
+fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report) -> ExitCode {
     // The interpreter does not recurse for Java calls, but class initialization and natives
     // do; a thread of our own gives them a known, generous native stack.
     let main_class = main_class.to_owned();
@@ -270,8 +302,21 @@ fn run_vm(
             let vm = std::sync::Arc::new(Vm::new(options)?);
             print_thread_dumps_on_sigquit(&vm);
             let outcome = vm.run_main(&main_class, &args);
-            if print_compiled_steps {
-                let statistics = vm.statistics();
+            let statistics = vm.statistics();
+            if let Some(allowed) = &report.allowed_failures {
+                let failures = vm.compile_failures();
+                let unexpected: Vec<&String> = failures
+                    .iter()
+                    .filter(|f| !allowed.iter().any(|a| f.split(':').next() == Some(a)))
+                    .collect();
+                if !unexpected.is_empty() {
+                    for failure in unexpected {
+                        eprintln!("Error: not compiled: {failure}");
+                    }
+                    return Err(Error::Exit(1));
+                }
+            }
+            if report.compiled_steps {
                 let share =
                     statistics.compiled_steps as f64 * 100.0 / statistics.steps.max(1) as f64;
                 eprintln!(

@@ -14,9 +14,6 @@ extern "C" fn no_execute(_: *mut FrameContext, _: u32, _: u32) -> u32 {
 extern "C" fn poll(_: *mut FrameContext, _: u32, _: u32) -> u32 {
     0
 }
-extern "C" fn no_address(_: *mut FrameContext, _: u32) -> u64 {
-    panic!("these methods touch no object")
-}
 extern "C" fn no_store(_: *mut FrameContext, _: u32, _: u32, _: u32) {
     panic!("these methods touch no object")
 }
@@ -34,7 +31,6 @@ impl FrameEnvironment for NoRuntime {
         Helpers {
             execute: no_execute as *const () as usize,
             poll: poll as *const () as usize,
-            address: no_address as *const () as usize,
             store_reference: no_store as *const () as usize,
             frem: frem as *const () as usize,
             drem: drem as *const () as usize,
@@ -86,7 +82,8 @@ fn run(
         status: FRAME_RETURNED,
         pc: entry_pc,
         height,
-        reserved: 0,
+        heap_tag: 0,
+        heap_base: 0,
         locals: slots.as_mut_ptr(),
         ticks: &mut ticks,
         compiled_steps: &mut steps,

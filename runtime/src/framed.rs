@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use cortado_gc::header::{ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET, MIN_OBJECT_SIZE};
+use cortado_gc::header::{ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET};
 use cortado_gc::{Ref, NULL};
 use cortado_jit::{
     ArrayLayout, FrameContext, Helpers, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
@@ -71,7 +71,8 @@ pub(crate) fn run_frame(env: &mut Env, code: FramedEntry, entry_pc: u32) -> Outc
             status: FRAME_RETURNED,
             pc: entry_pc,
             height: (sp - bp - max_locals) as u32,
-            reserved: 0,
+            heap_tag: 0,
+            heap_base: 0,
             locals,
             ticks,
             compiled_steps,
@@ -81,6 +82,7 @@ pub(crate) fn run_frame(env: &mut Env, code: FramedEntry, entry_pc: u32) -> Outc
         pending: None,
         _env: std::marker::PhantomData,
     };
+    refresh_heap(&mut activation.frame, env);
     let value = code(&mut activation.frame, entry_pc);
     match activation.frame.status {
         FRAME_RETURNED => Outcome::Returned(value),
@@ -138,7 +140,6 @@ pub(crate) fn helpers() -> Helpers {
     Helpers {
         execute: execute as *const () as usize,
         poll: poll as *const () as usize,
-        address: address as *const () as usize,
         store_reference: store_reference as *const () as usize,
         frem: frem as *const () as usize,
         drem: drem as *const () as usize,
@@ -170,11 +171,20 @@ unsafe fn activation<'x>(
     }
 }
 
+/// Tells compiled code where the heap is now.
+fn refresh_heap(frame: &mut FrameContext, env: &mut Env) {
+    let (base, tag) = env.vm.heap.raw_layout();
+    frame.heap_base = base;
+    frame.heap_tag = tag;
+}
+
 extern "C" fn execute(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
     let (activation, env) = unsafe { activation(context) };
-    match crate::interp::single::execute(env, pc, height) {
+    let outcome = crate::interp::single::execute(env, pc, height);
+    refresh_heap(&mut activation.frame, env);
+    match outcome {
         Ok(None) => 0,
         Ok(Some(height)) => {
             activation.frame.status = FRAME_DEOPT;
@@ -202,7 +212,9 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
         frame.pc = pc;
         frame.sp = frame.bp + max_locals + height;
     }
-    match crate::threads::poll(env, SAFEPOINT_INTERVAL as u64) {
+    let outcome = crate::threads::poll(env, SAFEPOINT_INTERVAL as u64);
+    refresh_heap(&mut activation.frame, env);
+    match outcome {
         Ok(()) => 0,
         Err(throw) => {
             activation.frame.status = FRAME_THROW;
@@ -210,16 +222,6 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
             1
         }
     }
-}
-
-extern "C" fn address(context: *mut FrameContext, reference: Ref) -> u64 {
-    #[allow(unsafe_code)]
-    // SAFETY: compiled code passes its own context.
-    let (_, env) = unsafe { activation(context) };
-    env.vm
-        .heap
-        .slice_mut(reference, 0, MIN_OBJECT_SIZE)
-        .as_mut_ptr() as u64
 }
 
 extern "C" fn store_reference(context: *mut FrameContext, object: Ref, offset: u32, value: Ref) {

@@ -289,6 +289,12 @@ impl Vm {
         threads::thread_dump(&state, None)
     }
 
+    /// Methods the compiler refused so far, as `class.name(descriptor): reason` (at most
+    /// 1000).
+    pub fn compile_failures(&self) -> Vec<String> {
+        self.shared.state.lock().compiler.failures.clone()
+    }
+
     /// Counters of this VM's work so far.
     pub fn statistics(&self) -> Statistics {
         let state = self.shared.state.lock();

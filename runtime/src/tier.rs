@@ -113,6 +113,9 @@ pub(crate) struct Compiler {
     unavailable: bool,
     /// Compiled methods, for `-XX:+PrintCompilation` numbering and statistics.
     pub compiled: u32,
+    /// Methods that cannot be compiled, with the reason (`-Xcomp` runs check them against a
+    /// list of known ones); capped.
+    pub failures: Vec<String>,
 }
 
 /// Runs `method`'s compiled code for a call whose arguments are at `base`, compiling it first
@@ -281,6 +284,13 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
             tier.code.set(Some(code.0));
         }
         Err(Failure::Permanent(reason)) => {
+            if env.vm.compiler.failures.len() < MAX_RECORDED_FAILURES {
+                let entry = format!(
+                    "{}.{}{}: {reason}",
+                    method.class_name, method.name, method.descriptor
+                );
+                env.vm.compiler.failures.push(entry);
+            }
             if env.vm.options.print_compilation {
                 let line = format!(
                     "        made not compilable: {}::{} ({reason})\n",
@@ -323,6 +333,8 @@ fn log_compilation(
         let _ = env.vm.host.write(1, line.as_bytes());
     }
 }
+
+const MAX_RECORDED_FAILURES: usize = 1000;
 
 enum Failure {
     /// The method can never be compiled by this tier.
@@ -553,8 +565,8 @@ fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
     let taken = budget.wrapping_sub(context.call.budget).wrapping_sub(1);
     env.thread.ticks = env.thread.ticks.wrapping_add(taken as u32);
     // For the statistics: whole intervals at the polls, plus the part after the last one.
-    env.thread.compiled_steps += context.polls * interval as u64
-        + (taken as i64).rem_euclid(interval as i64) as u64;
+    env.thread.compiled_steps +=
+        context.polls * interval as u64 + (taken as i64).rem_euclid(interval as i64) as u64;
     match context.call.status {
         0 => Some(Ok(value)),
         cortado_jit::BAIL_STACK => {

@@ -63,7 +63,10 @@ pub struct FrameContext {
     pub pc: u32,
     /// Operand-stack height in slots, with `pc`.
     pub height: u32,
-    pub reserved: u32,
+    /// With `heap_base`: reference `r` starts at byte `heap_base + (r ^ heap_tag) * 8`. The
+    /// runtime refreshes both whenever a helper returns (objects move only inside helpers).
+    pub heap_tag: u32,
+    pub heap_base: usize,
     /// The frame's first slot (local 0); the operand stack follows the locals.
     pub locals: *mut u64,
     /// The thread's step counter (`JavaThread::ticks`), polled every 256 steps.
@@ -81,6 +84,8 @@ const LOCALS_OFFSET: i32 = std::mem::offset_of!(FrameContext, locals) as i32;
 const TICKS_OFFSET: i32 = std::mem::offset_of!(FrameContext, ticks) as i32;
 const COMPILED_STEPS_OFFSET: i32 = std::mem::offset_of!(FrameContext, compiled_steps) as i32;
 const LIMIT_OFFSET: i32 = std::mem::offset_of!(FrameContext, stack_limit) as i32;
+const HEAP_TAG_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_tag) as i32;
+const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_base) as i32;
 
 /// Steps between safepoint polls; the same as the interpreter's (a power of two).
 pub const SAFEPOINT_INTERVAL: u32 = 256;
@@ -95,9 +100,6 @@ pub struct Helpers {
     /// `fn(*mut FrameContext, pc: u32, height: u32) -> u32`: the safepoint (frame written
     /// back, positioned at `pc`); non-zero (status set) when the guest must stop.
     pub poll: usize,
-    /// `fn(*mut FrameContext, reference: u32) -> u64`: the machine address of an object,
-    /// valid until the next runtime call.
-    pub address: usize,
     /// `fn(*mut FrameContext, object: u32, offset: u32, value: u32)`: stores a reference
     /// into an object (the collector's barrier included).
     pub store_reference: usize,
@@ -181,7 +183,6 @@ struct Frame {
     helpers: Helpers,
     layout: ArrayLayout,
     step_sig: SigRef,
-    address_sig: SigRef,
     store_sig: SigRef,
     frem_sig: SigRef,
     drem_sig: SigRef,
@@ -294,6 +295,16 @@ fn deopt_here(
     set_context(b, f, STATUS_OFFSET, FRAME_DEOPT);
     let zero = b.ins().iconst(types::I64, 0);
     b.ins().return_(&[zero]);
+}
+
+/// The machine address of an object (valid until the next runtime call).
+fn object_address(b: &mut FunctionBuilder, f: &Frame, reference: Value) -> Value {
+    let tag = b.ins().load(types::I32, flags(), f.ctx, HEAP_TAG_OFFSET);
+    let base = b.ins().load(types::I64, flags(), f.ctx, HEAP_BASE_OFFSET);
+    let index = b.ins().bxor(reference, tag);
+    let index = b.ins().uextend(types::I64, index);
+    let offset = b.ins().ishl_imm_u(index, 3);
+    b.ins().iadd(base, offset)
 }
 
 fn call_helper(b: &mut FunctionBuilder, sig: SigRef, address: usize, args: &[Value]) -> Value {
@@ -451,7 +462,6 @@ pub(crate) fn compile(
             &[types::I64, types::I32, types::I32],
             Some(types::I32),
         );
-        let address_sig = sig(&mut b, &[types::I64, types::I32], Some(types::I64));
         let store_sig = sig(
             &mut b,
             &[types::I64, types::I32, types::I32, types::I32],
@@ -516,7 +526,6 @@ pub(crate) fn compile(
             helpers,
             layout,
             step_sig,
-            address_sig,
             store_sig,
             frem_sig,
             drem_sig,
@@ -1031,7 +1040,7 @@ fn translate(
             let array = stack[stack.len() - 1].0;
             let null = b.ins().icmp_imm_s(IntCC::Equal, array, 0);
             guard(b, f, null, i, locals, stack);
-            let address = call_helper(b, f.address_sig, f.helpers.address, &[f.ctx, array]);
+            let address = object_address(b, f, array);
             let length = b
                 .ins()
                 .load(types::I32, flags(), address, f.layout.length_offset);
@@ -1099,7 +1108,7 @@ fn translate(
             let null = b.ins().icmp_imm_s(IntCC::Equal, object, 0);
             guard(b, f, null, i, locals, stack);
             if op == Op::getfield {
-                let address = call_helper(b, f.address_sig, f.helpers.address, &[f.ctx, object]);
+                let address = object_address(b, f, object);
                 pop(stack);
                 let offset = offset as i32;
                 let v = match t {
@@ -1122,8 +1131,7 @@ fn translate(
                         &[f.ctx, object, offset, value],
                     );
                 } else {
-                    let address =
-                        call_helper(b, f.address_sig, f.helpers.address, &[f.ctx, object]);
+                    let address = object_address(b, f, object);
                     let offset = offset as i32;
                     match t {
                         FieldType::Boolean => {
@@ -1229,7 +1237,7 @@ fn element_address(
 ) -> Result<Value, Error> {
     let null = b.ins().icmp_imm_s(IntCC::Equal, array, 0);
     guard(b, f, null, i, locals, stack);
-    let address = call_helper(b, f.address_sig, f.helpers.address, &[f.ctx, array]);
+    let address = object_address(b, f, array);
     let length = b
         .ins()
         .load(types::I32, flags(), address, f.layout.length_offset);
