@@ -93,7 +93,14 @@ fn leaf(rng: &mut Rng, t: Type) -> String {
                 .pick(&["0L", "3L", "(-1L)", "9223372036854775807L", "(long) k"])
                 .to_owned(),
             Type::Float => rng
-                .pick(&["0.0f", "(-0.0f)", "1.5f", "Float.NaN", "3.4e38f", "(float) k"])
+                .pick(&[
+                    "0.0f",
+                    "(-0.0f)",
+                    "1.5f",
+                    "Float.NaN",
+                    "3.4e38f",
+                    "(float) k",
+                ])
                 .to_owned(),
             Type::Double => rng
                 .pick(&["0.0", "(-0.0)", "0.1", "Double.NaN", "1e308", "(double) k"])
@@ -139,7 +146,9 @@ fn program(seed: u64, methods: usize) -> String {
     out.push_str("public class Generated {\n");
     out.push_str("    int fi = 3; long fl = -5L; float ff = 0.25f; double fd = -1.5;\n");
     out.push_str("    int[] ia = {1, -2, 0, 65537}; long[] la = {7L, 0L, -1L, 1L << 40};\n");
-    out.push_str("    float[] fa = {0.5f, -0.0f, 1e-3f, 7f}; double[] da = {2.0, 1e-9, -3.25, 0.0};\n");
+    out.push_str(
+        "    float[] fa = {0.5f, -0.0f, 1e-3f, 7f}; double[] da = {2.0, 1e-9, -3.25, 0.0};\n",
+    );
     out.push_str("    static String show(double v) { return Double.toString(v); }\n");
     for m in 0..methods {
         let t = Type::all()[rng.below(4)];
@@ -148,20 +157,33 @@ fn program(seed: u64, methods: usize) -> String {
             "    {} m{m}(int i0, long l0, float f0, double d0) {{",
             t.name()
         );
-        out.push_str("        int i1 = i0 * 3; long l1 = l0 - 1; float f1 = f0 / 2; double d1 = d0 + 1;\n");
-        let _ = writeln!(out, "        {} acc = {};", t.name(), leaf(&mut rng, t));
+        out.push_str(
+            "        int i1 = i0 * 3; long l1 = l0 - 1; float f1 = f0 / 2; double d1 = d0 + 1;\n",
+        );
+        // The loop counter is not in scope yet.
+        let initial = loop {
+            let candidate = leaf(&mut rng, t);
+            if !candidate.contains('k') {
+                break candidate;
+            }
+        };
+        let _ = writeln!(out, "        {} acc = {initial};", t.name());
         let loop_kind = rng.below(3);
         let body_type = Type::all()[rng.below(4)];
         let body = expression(&mut rng, body_type, 3);
         let update = expression(&mut rng, t, 2);
         let condition = expression(&mut rng, Type::Int, 2);
-        let _ = writeln!(out, "        for (int k = 0; k < {}; k++) {{", 3 + loop_kind * 40);
         let _ = writeln!(
             out,
-            "            {} v = {body};",
-            body_type.name()
+            "        for (int k = 0; k < {}; k++) {{",
+            3 + loop_kind * 40
         );
-        let _ = writeln!(out, "            if ({condition} > k) acc += ({}) v; else acc = {update};", t.name());
+        let _ = writeln!(out, "            {} v = {body};", body_type.name());
+        let _ = writeln!(
+            out,
+            "            if ({condition} > k) acc += ({}) v; else acc = {update};",
+            t.name()
+        );
         let _ = writeln!(out, "            {}1 = ({}) acc;", prefix(t), t.name());
         let _ = writeln!(out, "            this.{} ^= (int) acc;", field(Type::Int));
         out.push_str("        }\n");
@@ -172,7 +194,9 @@ fn program(seed: u64, methods: usize) -> String {
     out.push_str(
         "        int[] is = {0, 1, -7, 2147483647}; long[] ls = {0L, 5L, -9223372036854775808L};\n",
     );
-    out.push_str("        float[] fs = {0f, -2.5f, Float.NaN}; double[] ds = {1.0, -0.0, 1e300};\n");
+    out.push_str(
+        "        float[] fs = {0f, -2.5f, Float.NaN}; double[] ds = {1.0, -0.0, 1e300};\n",
+    );
     out.push_str("        for (int r = 0; r < 3; r++) {\n");
     for m in 0..methods {
         let _ = writeln!(
@@ -215,7 +239,7 @@ fn run(command: &mut Command) -> (String, String, Option<i32>) {
 fn generated_programs_agree_in_every_tier() {
     let seeds: Vec<u64> = match std::env::var("DIFFERENTIAL_SEED") {
         Ok(seed) => vec![seed.parse().expect("a number")],
-        Err(_) => vec![1, 2, 3],
+        Err(_) => (1..=5).collect(),
     };
     let dir = workspace_root().join("target/differential");
     for seed in seeds {
