@@ -2,7 +2,7 @@
 //! each tier (and between them), and compile time per method. Run with
 //! `cargo bench -p cortado-benches --bench tiers` (needs javac for the guest code).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use cortado_classfile::{Constant, ConstantPool, MethodDescriptor};
 use cortado_jit::{
@@ -64,9 +64,9 @@ fn guest_classes() -> PathBuf {
     dir
 }
 
-fn vm(classes: &PathBuf, compilation: Compilation) -> Vm {
+fn vm(classes: &Path, compilation: Compilation) -> Vm {
     let mut options = VmOptions::default();
-    options.class_path.push(classes.clone());
+    options.class_path.push(classes.to_path_buf());
     options.compilation = compilation;
     Vm::new(options).expect("a VM")
 }
