@@ -123,6 +123,7 @@ impl FrameEnvironment for Standalone {
     fn helpers(&self) -> Helpers {
         Helpers {
             execute: unused_step as *const () as usize,
+            invoke: unused_step as *const () as usize,
             poll: unused_step as *const () as usize,
             store_reference: unused_store as *const () as usize,
             frem: unused_frem as *const () as usize,

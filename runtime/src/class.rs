@@ -168,6 +168,57 @@ impl Field {
     }
 }
 
+/// A method referred to without reference counting, as frames and the call path refer to
+/// them: every `Method` is created by the loader and owned by its class (`Class::methods`),
+/// and the class table never drops a class while the VM lives, so the method outlives every
+/// frame and call that names it. (Counting references on every call cost a quarter of the
+/// time of call-heavy code.)
+#[derive(Clone, Copy)]
+pub(crate) struct MethodRef(std::ptr::NonNull<Method>);
+
+// SAFETY: a `MethodRef` is a shared reference to a `Method`, which is `Sync`.
+#[allow(unsafe_code)]
+unsafe impl Send for MethodRef {}
+// SAFETY: as above.
+#[allow(unsafe_code)]
+unsafe impl Sync for MethodRef {}
+
+impl MethodRef {
+    /// Refers to a method of a loaded class (see the type's invariant).
+    pub(crate) fn new(method: &Arc<Method>) -> MethodRef {
+        MethodRef(std::ptr::NonNull::from(&**method))
+    }
+
+    /// A counted reference, for the rare paths that keep one (compilation, reflection).
+    pub(crate) fn to_arc(self) -> Arc<Method> {
+        let pointer = self.0.as_ptr() as *const Method;
+        // SAFETY: the pointer came from an `Arc<Method>` that its class still holds (the
+        // type's invariant), so the allocation is live and counting one more is sound.
+        #[allow(unsafe_code)]
+        unsafe {
+            Arc::increment_strong_count(pointer);
+            Arc::from_raw(pointer)
+        }
+    }
+}
+
+impl std::ops::Deref for MethodRef {
+    type Target = Method;
+    fn deref(&self) -> &Method {
+        // SAFETY: the method outlives the VM's frames and calls (the type's invariant).
+        #[allow(unsafe_code)]
+        unsafe {
+            self.0.as_ref()
+        }
+    }
+}
+
+impl std::fmt::Debug for MethodRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
 pub(crate) struct Method {
     /// Unique within the VM; keys interface dispatch tables.
     pub id: u32,

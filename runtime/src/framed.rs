@@ -7,8 +7,6 @@
 //! (deoptimization: the interpreter continues it), or an instruction threw (the exception is
 //! dispatched from that instruction, as in the interpreter).
 
-use std::sync::Arc;
-
 use cortado_gc::header::{ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET};
 use cortado_gc::{Ref, NULL};
 use cortado_jit::{
@@ -16,7 +14,7 @@ use cortado_jit::{
     SAFEPOINT_INTERVAL,
 };
 
-use crate::class::BasicType;
+use crate::class::{BasicType, MethodRef};
 use crate::interp::dispatch;
 use crate::vm::{Env, JResult, Throw};
 
@@ -47,6 +45,19 @@ struct Activation<'e, 'a, 'g> {
 /// Runs compiled code on the top frame: from its start (`entry_pc` 0, for a frame just
 /// pushed), or from loop header `entry_pc` (on-stack replacement, the frame written back).
 pub(crate) fn run_frame(env: &mut Env, code: FramedEntry, entry_pc: u32) -> Outcome {
+    let Some(stack_limit) = crate::tier::native_stack_limit(env) else {
+        return Outcome::Deopt;
+    };
+    run_frame_within(env, code, entry_pc, stack_limit)
+}
+
+/// As `run_frame`, with the native stack limit known (a compiled caller's).
+fn run_frame_within(
+    env: &mut Env,
+    code: FramedEntry,
+    entry_pc: u32,
+    stack_limit: usize,
+) -> Outcome {
     let fi = env.thread.frames.len() - 1;
     let (bp, sp, max_locals) = {
         let frame = &env.thread.frames[fi];
@@ -55,9 +66,6 @@ pub(crate) fn run_frame(env: &mut Env, code: FramedEntry, entry_pc: u32) -> Outc
             _ => return Outcome::Deopt,
         };
         (frame.bp as usize, frame.sp as usize, max_locals)
-    };
-    let Some(stack_limit) = crate::tier::native_stack_limit(env) else {
-        return Outcome::Deopt;
     };
     let env_pointer = env as *mut Env;
     #[allow(unsafe_code)]
@@ -101,19 +109,34 @@ pub(crate) fn run_frame(env: &mut Env, code: FramedEntry, entry_pc: u32) -> Outc
 pub(crate) fn run_pushed(env: &mut Env, entry: usize) -> JResult<u64> {
     let method = &env.thread.frames[entry - 1].method;
     if let Some(code) = crate::tier::framed(method) {
-        match run_frame(env, code, 0) {
-            Outcome::Returned(value) => {
-                pop_returning(env)?;
-                return Ok(value);
-            }
-            Outcome::Deopt => {}
-            Outcome::Throw(Throw::Exception) => {
-                dispatch::find_handler(env, entry)?;
-            }
-            Outcome::Throw(other) => {
-                dispatch::unwind_all(env, entry);
-                return Err(other);
-            }
+        let Some(stack_limit) = crate::tier::native_stack_limit(env) else {
+            return crate::interp::run(env, entry);
+        };
+        return finish_pushed(env, entry, code, stack_limit);
+    }
+    crate::interp::run(env, entry)
+}
+
+/// Runs the frame just pushed in its compiled code, then in the interpreter if the code
+/// leaves it there, to its end.
+fn finish_pushed(
+    env: &mut Env,
+    entry: usize,
+    code: FramedEntry,
+    stack_limit: usize,
+) -> JResult<u64> {
+    match run_frame_within(env, code, 0, stack_limit) {
+        Outcome::Returned(value) => {
+            pop_returning(env)?;
+            return Ok(value);
+        }
+        Outcome::Deopt => {}
+        Outcome::Throw(Throw::Exception) => {
+            dispatch::find_handler(env, entry)?;
+        }
+        Outcome::Throw(other) => {
+            dispatch::unwind_all(env, entry);
+            return Err(other);
         }
     }
     crate::interp::run(env, entry)
@@ -131,14 +154,33 @@ pub(crate) fn pop_returning(env: &mut Env) -> JResult<()> {
 }
 
 /// The slots a method's result takes.
-pub(crate) fn result_slots(method: &Arc<crate::class::Method>) -> usize {
+pub(crate) fn result_slots(method: &crate::class::Method) -> usize {
     method.return_type.map_or(0, BasicType::slots)
+}
+
+/// A call site of compiled code whose method was resolved when it was compiled (see
+/// `cortado_jit::FrameEnvironment::call_site`). Owned by the compiler, which lives as long as
+/// the code.
+pub(crate) struct CallSite {
+    pub target: SiteTarget,
+    /// The caller's `max_locals`, to find its operand stack.
+    pub caller_max_locals: u16,
+    pub arg_slots: u16,
+    pub result_slots: u8,
+}
+
+pub(crate) enum SiteTarget {
+    /// Static, private and constructor calls: the method itself.
+    Fixed(MethodRef),
+    /// A virtual call: the receiver class's vtable entry at `slot`.
+    Virtual { resolved: MethodRef, slot: u16 },
 }
 
 /// The runtime functions compiled code calls.
 pub(crate) fn helpers() -> Helpers {
     Helpers {
         execute: execute as *const () as usize,
+        invoke: invoke as *const () as usize,
         poll: poll as *const () as usize,
         store_reference: store_reference as *const () as usize,
         frem: frem as *const () as usize,
@@ -198,6 +240,88 @@ extern "C" fn execute(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
             1
         }
     }
+}
+
+extern "C" fn invoke(context: *mut FrameContext, pc: u32, height: u32, site: u64) -> u32 {
+    #[allow(unsafe_code)]
+    // SAFETY: compiled code passes its own context.
+    let (activation, env) = unsafe { activation(context) };
+    #[allow(unsafe_code)]
+    // SAFETY: `site` is the address of a `CallSite` the compiler owns (it made the code that
+    // passes it, and outlives that code).
+    let site = unsafe { &*(site as *const CallSite) };
+    let outcome = call_through(env, pc, height, site, activation.frame.stack_limit);
+    refresh_heap(&mut activation.frame, env);
+    match outcome {
+        Ok(()) => 0,
+        Err(throw) => {
+            activation.frame.status = FRAME_THROW;
+            activation.pending = Some(throw);
+            1
+        }
+    }
+}
+
+/// A call from compiled code through a prepared site: what the interpreter's invoke does,
+/// minus resolution, and straight into the callee's compiled code when it has some.
+fn call_through(
+    env: &mut Env,
+    pc: u32,
+    height: u32,
+    site: &CallSite,
+    stack_limit: usize,
+) -> JResult<()> {
+    let fi = env.thread.frames.len() - 1;
+    let sp = env.thread.frames[fi].bp as usize + site.caller_max_locals as usize + height as usize;
+    {
+        let frame = &mut env.thread.frames[fi];
+        frame.pc = pc;
+        frame.sp = sp as u32;
+    }
+    // A call is a step, as in the interpreter.
+    env.thread.ticks = env.thread.ticks.wrapping_add(1);
+    env.thread.compiled_steps += 1;
+    if env.thread.ticks.is_multiple_of(SAFEPOINT_INTERVAL) {
+        crate::threads::poll(env, SAFEPOINT_INTERVAL as u64)?;
+    }
+    let args_base = sp - site.arg_slots as usize;
+    let target = match site.target {
+        SiteTarget::Fixed(method) => method,
+        SiteTarget::Virtual { resolved, slot } => {
+            let receiver = env.thread.stack[args_base] as Ref;
+            if receiver == NULL {
+                return Err(crate::exceptions::null_pointer(env));
+            }
+            let class_id = crate::objects::class_of(env.vm, receiver);
+            let class = env.vm.class(class_id);
+            match class.vtable.get(slot as usize).filter(|m| !m.is_abstract()) {
+                Some(method) => MethodRef::new(method),
+                None => MethodRef::new(&crate::interp::resolve::select_virtual(
+                    env,
+                    class_id,
+                    &resolved.to_arc(),
+                )?),
+            }
+        }
+    };
+    env.thread.frames[fi].sp = args_base as u32;
+    let result = match crate::tier::framed(&target) {
+        Some(code) => {
+            crate::interp::call::push_frame(env, target, args_base)?;
+            let entry = env.thread.frames.len();
+            finish_pushed(env, entry, code, stack_limit)?
+        }
+        None => crate::interp::call::invoke(env, target, args_base)?,
+    };
+    match site.result_slots {
+        0 => {}
+        1 => env.thread.stack[args_base] = result,
+        _ => {
+            env.thread.stack[args_base] = result;
+            env.thread.stack[args_base + 1] = 0;
+        }
+    }
+    Ok(())
 }
 
 extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {

@@ -5,16 +5,14 @@
 //! can find and update every reference in them (see `gc_roots.rs`). A long or double takes
 //! two slots, as in the JVMS, so local indices map directly to slots.
 
-use std::sync::Arc;
-
 use cortado_gc::{Ref, NULL};
 
-use crate::class::Method;
+use crate::class::MethodRef;
 
 /// One activation on the Java stack.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
-    pub method: Arc<Method>,
+    pub method: MethodRef,
     /// Index of the current instruction in the prepared code (0 for natives).
     pub pc: u32,
     /// First slot of the locals (arguments first).

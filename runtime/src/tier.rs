@@ -19,10 +19,10 @@ use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
 use cortado_jit::{
     ArrayLayout, CallContext, Callee, Environment, FieldAccess, FrameEnvironment, FramedMethod,
-    Helpers, Jit, Kind, MethodInput, Target,
+    Helpers, InvokeKind, Jit, Kind, MethodInput, Target,
 };
 
-use crate::class::{InitState, Method, Resolved};
+use crate::class::{InitState, Method, MethodRef, Resolved};
 use crate::framed::FramedEntry;
 use crate::vm::{Env, JResult, Throw};
 
@@ -116,12 +116,16 @@ pub(crate) struct Compiler {
     /// Methods that cannot be compiled, with the reason (`-Xcomp` runs check them against a
     /// list of known ones); capped.
     pub failures: Vec<String>,
+    /// Call sites of compiled code (boxed: the code holds their addresses, which must not
+    /// move when the vector grows).
+    #[allow(clippy::vec_box)]
+    call_sites: Vec<Box<crate::framed::CallSite>>,
 }
 
 /// Runs `method`'s compiled code for a call whose arguments are at `base`, compiling it first
 /// if it is hot. `None`: interpret the call. Called by the interpreter on every invoke.
 #[inline]
-pub(crate) fn enter(env: &mut Env, method: &Arc<Method>, base: usize) -> Option<JResult<u64>> {
+pub(crate) fn enter(env: &mut Env, method: MethodRef, base: usize) -> Option<JResult<u64>> {
     if env.vm.options.compilation == Compilation::Off {
         return None;
     }
@@ -152,7 +156,7 @@ pub(crate) fn framed(method: &Method) -> Option<FramedEntry> {
 /// interpreted activation of `method`. Counts the poll, compiles the method once its loops
 /// are hot, and gives the code to continue the activation with if it can enter at `target`.
 #[cold]
-pub(crate) fn osr(env: &mut Env, method: &Arc<Method>, target: u32) -> Option<FramedEntry> {
+pub(crate) fn osr(env: &mut Env, method: MethodRef, target: u32) -> Option<FramedEntry> {
     let threshold = match env.vm.options.compilation {
         Compilation::Off => return None,
         Compilation::Tiered { threshold } => (threshold / OSR_POLL_DIVISOR).max(1),
@@ -160,10 +164,10 @@ pub(crate) fn osr(env: &mut Env, method: &Arc<Method>, target: u32) -> Option<Fr
     };
     if method.tier.code.get().is_none() {
         let polls = method.tier.loop_polls.fetch_add(1, Ordering::Relaxed) + 1;
-        if polls < threshold || !framed_candidate(method) {
+        if polls < threshold || !framed_candidate(&method) {
             return None;
         }
-        compile(env, method, &mut HashSet::new());
+        compile(env, &method.to_arc(), &mut HashSet::new());
     }
     match method.tier.code.get() {
         Some(Some(CompiledCode::Framed { entry, osr_entries })) => {
@@ -182,7 +186,7 @@ const MAX_RECOMPILATIONS: u32 = 2;
 /// was unresolved at compilation. Recompiles the method when that happens often; `true`
 /// when it did (the running activation should leave its now outdated code).
 #[cold]
-pub(crate) fn note_slow_path(env: &mut Env, method: &Arc<Method>) -> bool {
+pub(crate) fn note_slow_path(env: &mut Env, method: MethodRef) -> bool {
     let tier = &method.tier;
     if tier.slow_paths.fetch_add(1, Ordering::Relaxed) + 1 < SLOW_PATH_LIMIT {
         return false;
@@ -192,10 +196,10 @@ pub(crate) fn note_slow_path(env: &mut Env, method: &Arc<Method>) -> bool {
         return false;
     }
     let started = std::time::Instant::now();
-    match try_compile_framed(env, method) {
+    match try_compile_framed(env, &method.to_arc()) {
         Ok((code, size)) => {
             env.vm.compiler.compiled += 1;
-            log_compilation(env, method, size, started.elapsed(), "recompiled ");
+            log_compilation(env, &method, size, started.elapsed(), "recompiled ");
             tier.code.set(Some(code));
             true
         }
@@ -209,10 +213,10 @@ const OSR_POLL_DIVISOR: u32 = 64;
 
 /// Counts a call of a not-yet-compiled method and compiles it when its time has come.
 #[cold]
-fn consider(env: &mut Env, method: &Arc<Method>) {
+fn consider(env: &mut Env, method: MethodRef) {
     let tier = &method.tier;
     if tier.next_attempt.load(Ordering::Relaxed) == 0 {
-        if !framed_candidate(method) {
+        if !framed_candidate(&method) {
             tier.code.set(None);
             return;
         }
@@ -224,7 +228,7 @@ fn consider(env: &mut Env, method: &Arc<Method>) {
     }
     let calls = tier.calls.fetch_add(1, Ordering::Relaxed) + 1;
     if calls >= tier.next_attempt.load(Ordering::Relaxed) {
-        compile(env, method, &mut HashSet::new());
+        compile(env, &method.to_arc(), &mut HashSet::new());
     }
 }
 
@@ -618,7 +622,11 @@ fn try_compile_framed(
     let Some(mut jit) = env.vm.compiler.jit.take() else {
         return Err(Failure::Permanent("no compiler for this machine".into()));
     };
-    let mut environment = FrameCompileEnv { env, class };
+    let mut environment = FrameCompileEnv {
+        env,
+        class,
+        caller_max_locals: code.max_locals,
+    };
     let outcome = jit.compile_framed(
         &FramedMethod {
             name: &method.name,
@@ -654,6 +662,7 @@ fn try_compile_framed(
 struct FrameCompileEnv<'e, 'a, 'g> {
     env: &'e mut Env<'a, 'g>,
     class: Arc<crate::class::Class>,
+    caller_max_locals: u16,
 }
 
 impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
@@ -663,6 +672,53 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
 
     fn array_layout(&self) -> ArrayLayout {
         crate::framed::array_layout()
+    }
+
+    fn call_site(&mut self, index: u16, kind: InvokeKind) -> Option<u64> {
+        use crate::framed::{CallSite, SiteTarget};
+        let Some(Resolved::Method(method)) = self
+            .class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        else {
+            return None;
+        };
+        // Only what selection would give without any check that can fail; the rest goes
+        // through the runtime's full path (which throws where it must).
+        let target = match kind {
+            InvokeKind::Static
+                if method.is_static()
+                    && self.env.vm.class(method.class).init_state() == InitState::Initialized =>
+            {
+                SiteTarget::Fixed(MethodRef::new(method))
+            }
+            InvokeKind::Special
+                if !method.is_static()
+                    && !method.is_abstract()
+                    && (method.name == "<init>" || method.is_private()) =>
+            {
+                SiteTarget::Fixed(MethodRef::new(method))
+            }
+            InvokeKind::Virtual if !method.is_static() => match method.vtable_index {
+                _ if method.is_private() => SiteTarget::Fixed(MethodRef::new(method)),
+                Some(slot) => SiteTarget::Virtual {
+                    resolved: MethodRef::new(method),
+                    slot: slot as u16,
+                },
+                None => return None,
+            },
+            _ => return None,
+        };
+        let site = Box::new(CallSite {
+            target,
+            caller_max_locals: self.caller_max_locals,
+            arg_slots: method.arg_slots,
+            result_slots: method.return_type.map_or(0, |t| t.slots()) as u8,
+        });
+        let address = &*site as *const CallSite as u64;
+        self.env.vm.compiler.call_sites.push(site);
+        Some(address)
     }
 
     fn field(&mut self, index: u16, is_static: bool) -> Option<FieldAccess> {

@@ -97,6 +97,9 @@ pub struct Helpers {
     /// written-back frame as the interpreter would. Non-zero: the code must end now, with the
     /// status the helper set ([`FRAME_THROW`], or [`FRAME_DEOPT`] after the instruction).
     pub execute: usize,
+    /// `fn(*mut FrameContext, pc: u32, height: u32, site: u64) -> u32`: a call through a call
+    /// site the runtime prepared ([`FrameEnvironment::call_site`]); returns as `execute`.
+    pub invoke: usize,
     /// `fn(*mut FrameContext, pc: u32, height: u32) -> u32`: the safepoint (frame written
     /// back, positioned at `pc`); non-zero (status set) when the guest must stop.
     pub poll: usize,
@@ -124,8 +127,23 @@ pub enum FieldAccess {
     Static { address: usize },
 }
 
+/// The kind of an invoke instruction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InvokeKind {
+    Static,
+    Special,
+    Virtual,
+    Interface,
+    Dynamic,
+}
+
 /// The VM's side of framed compilation.
 pub trait FrameEnvironment {
+    /// A call site the runtime can call through quickly ([`Helpers::invoke`]), for an
+    /// invoke whose method is already resolved; `None` leaves the call to `execute`.
+    fn call_site(&mut self, _index: u16, _kind: InvokeKind) -> Option<u64> {
+        None
+    }
     fn helpers(&self) -> Helpers;
     fn array_layout(&self) -> ArrayLayout;
     /// The field of `getfield`/`putfield`/`getstatic`/`putstatic #index`, if it is resolved
@@ -183,6 +201,7 @@ struct Frame {
     helpers: Helpers,
     layout: ArrayLayout,
     step_sig: SigRef,
+    invoke_sig: SigRef,
     store_sig: SigRef,
     frem_sig: SigRef,
     drem_sig: SigRef,
@@ -323,10 +342,34 @@ fn execute(
     stack: &mut Vec<(Value, K)>,
     after: Option<&[K]>,
 ) {
+    runtime_call(b, f, pc, locals, stack, after, None)
+}
+
+/// As `execute`, or through a prepared call site (`site`) for an invoke.
+fn runtime_call(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: Option<&[K]>,
+    site: Option<u64>,
+) {
     spill(b, f, locals, stack);
     let pc_value = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
-    let status = call_helper(b, f.step_sig, f.helpers.execute, &[f.ctx, pc_value, h]);
+    let status = match site {
+        Some(site) => {
+            let site = b.ins().iconst(types::I64, site as i64);
+            call_helper(
+                b,
+                f.invoke_sig,
+                f.helpers.invoke,
+                &[f.ctx, pc_value, h, site],
+            )
+        }
+        None => call_helper(b, f.step_sig, f.helpers.execute, &[f.ctx, pc_value, h]),
+    };
     match after {
         Some(kinds) => {
             let go_on = b.create_block();
@@ -462,6 +505,11 @@ pub(crate) fn compile(
             &[types::I64, types::I32, types::I32],
             Some(types::I32),
         );
+        let invoke_sig = sig(
+            &mut b,
+            &[types::I64, types::I32, types::I32, types::I64],
+            Some(types::I32),
+        );
         let store_sig = sig(
             &mut b,
             &[types::I64, types::I32, types::I32, types::I32],
@@ -526,6 +574,7 @@ pub(crate) fn compile(
             helpers,
             layout,
             step_sig,
+            invoke_sig,
             store_sig,
             frem_sig,
             drem_sig,
@@ -1202,8 +1251,18 @@ fn translate(
         | Op::invokespecial
         | Op::invokestatic
         | Op::invokeinterface
-        | Op::invokedynamic
-        | Op::new
+        | Op::invokedynamic => {
+            let kind = match op {
+                Op::invokestatic => InvokeKind::Static,
+                Op::invokespecial => InvokeKind::Special,
+                Op::invokevirtual => InvokeKind::Virtual,
+                Op::invokeinterface => InvokeKind::Interface,
+                _ => InvokeKind::Dynamic,
+            };
+            let site = env.call_site(index, kind);
+            runtime_call(b, f, i, locals, stack, Some(&after.stack), site);
+        }
+        Op::new
         | Op::newarray
         | Op::anewarray
         | Op::multianewarray

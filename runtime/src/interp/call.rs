@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use cortado_gc::Ref;
 
-use crate::class::Method;
+use crate::class::{Method, MethodRef};
 use crate::exceptions::throw_new;
 use crate::interp::prepare::{prepare, Prepared};
 use crate::interp::refmap;
@@ -27,7 +27,7 @@ pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> 
     }
     env.thread.stack[base..base + args.len()].copy_from_slice(args);
     if method.is_native() {
-        return invoke_native(env, method, base);
+        return invoke_native(env, MethodRef::new(method), base);
     }
     if method.is_abstract() {
         let message = format!(
@@ -40,7 +40,7 @@ pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> 
             Some(&message),
         ));
     }
-    push_frame(env, method.clone(), base)?;
+    push_frame(env, MethodRef::new(method), base)?;
     let entry = env.thread.frames.len();
     crate::framed::run_pushed(env, entry)
 }
@@ -48,12 +48,12 @@ pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> 
 /// Runs a call whose target is selected and whose arguments are at `base`, to its end: in
 /// compiled code, natively, or in a nested interpreter loop. For compiled code, which cannot
 /// push a frame and continue in the callee as the interpreter does.
-pub(crate) fn invoke(env: &mut Env, target: Arc<Method>, base: usize) -> JResult<u64> {
-    if let Some(result) = crate::tier::enter(env, &target, base) {
+pub(crate) fn invoke(env: &mut Env, target: MethodRef, base: usize) -> JResult<u64> {
+    if let Some(result) = crate::tier::enter(env, target, base) {
         return result;
     }
     if target.is_native() {
-        return invoke_native(env, &target, base);
+        return invoke_native(env, target, base);
     }
     if stacker::remaining_stack().is_some_and(|left| left < NATIVE_STACK_RESERVE) {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
@@ -64,11 +64,11 @@ pub(crate) fn invoke(env: &mut Env, target: Arc<Method>, base: usize) -> JResult
 }
 
 /// Pushes an interpreter frame for `method` whose arguments are already at `base`.
-pub(crate) fn push_frame(env: &mut Env, method: Arc<Method>, base: usize) -> JResult<()> {
+pub(crate) fn push_frame(env: &mut Env, method: MethodRef, base: usize) -> JResult<()> {
     let (max_locals, max_stack) = match method.prepared.get() {
         Some(Ok(prepared)) => (prepared.max_locals, prepared.max_stack),
         _ => {
-            let prepared = prepared(env, &method)?;
+            let prepared = prepared(env, &method.to_arc())?;
             (prepared.max_locals, prepared.max_stack)
         }
     };
@@ -169,7 +169,7 @@ fn verify_error(env: &mut Env, method: &Method, message: &str) -> Throw {
 
 /// Runs a native method whose arguments are at `base`, inside a native frame (so stack
 /// traces show it and the collector sees its arguments).
-pub(crate) fn invoke_native(env: &mut Env, method: &Arc<Method>, base: usize) -> JResult<u64> {
+pub(crate) fn invoke_native(env: &mut Env, method: MethodRef, base: usize) -> JResult<u64> {
     let native = match method.native.get() {
         Some(native) => native.clone(),
         None => match env
@@ -181,7 +181,7 @@ pub(crate) fn invoke_native(env: &mut Env, method: &Arc<Method>, base: usize) ->
             None => {
                 let message = format!(
                     "'{}'",
-                    crate::interp::resolve::method_signature_text(method)
+                    crate::interp::resolve::method_signature_text(&method)
                 );
                 return Err(throw_new(
                     env,
@@ -196,7 +196,7 @@ pub(crate) fn invoke_native(env: &mut Env, method: &Arc<Method>, base: usize) ->
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
     }
     env.thread.frames.push(Frame {
-        method: method.clone(),
+        method,
         pc: 0,
         bp: base as u32,
         sp: sp as u32,

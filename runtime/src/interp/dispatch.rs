@@ -14,7 +14,7 @@ pub(crate) fn find_handler(env: &mut Env, entry: usize) -> JResult<bool> {
         let Some(frame) = env.thread.frames.last() else {
             return Err(Throw::Exception);
         };
-        let method = frame.method.clone();
+        let method = frame.method;
         let pc = frame.pc;
         let bp = frame.bp as usize;
         if let Some(Ok(prepared)) = method.prepared.get() {

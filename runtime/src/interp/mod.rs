@@ -78,11 +78,9 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
         let frame = &env.thread.frames[fi];
         // The method, its code and its class are reached through raw pointers rather than
         // Arc clones: this loop enters and leaves frames millions of times a second.
-        #[allow(unsafe_code)]
-        // SAFETY: the frame's Arc keeps the method alive while the frame is on the stack, and
-        // the loop stops using `method` (and what is borrowed from it) before it pops the
-        // frame: every pop is followed by `continue 'frames` or a return.
-        let method: &Method = unsafe { &*Arc::as_ptr(&frame.method) };
+        // A copy of the frame's reference: the method outlives the frame (see `MethodRef`).
+        let this = frame.method;
+        let method: &Method = &this;
 
         let prepared: &Prepared = match method.prepared.get() {
             Some(Ok(prepared)) => prepared,
@@ -272,8 +270,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     if env.thread.ticks % SAFEPOINT_INTERVAL == 0 {
                         sync!();
                         attempt!(crate::threads::poll(env, SAFEPOINT_INTERVAL as u64));
-                        let this = env.thread.frames[fi].method.clone();
-                        if let Some(code) = crate::tier::osr(env, &this, target as u32) {
+                        if let Some(code) = crate::tier::osr(env, this, target as u32) {
                             pc = target;
                             sync!();
                             run_compiled!(code, target as u32, crate::framed::result_slots(&this));
@@ -721,11 +718,11 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     let target = attempt!(slow::select_target(env, class, insn, index, sp));
                     let args_base = sp - target.arg_slots as usize;
                     env.thread.frames[fi].sp = args_base as u32;
-                    let compiled = crate::tier::enter(env, &target, args_base);
+                    let compiled = crate::tier::enter(env, target, args_base);
                     if compiled.is_some() || target.is_native() {
                         let result = attempt!(match compiled {
                             Some(result) => result,
-                            None => call::invoke_native(env, &target, args_base),
+                            None => call::invoke_native(env, target, args_base),
                         });
                         sp = args_base;
                         match target.return_type.map(BasicType::slots) {

@@ -20,10 +20,8 @@ use crate::vm::{Env, JResult, Throw};
 pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<Option<u32>> {
     let fi = env.thread.frames.len() - 1;
     let frame = &env.thread.frames[fi];
-    #[allow(unsafe_code)]
-    // SAFETY: the frame's Arc keeps the method alive, and the frame stays on the stack until
-    // this instruction is done (calls push and pop frames above it).
-    let method: &Method = unsafe { &*Arc::as_ptr(&frame.method) };
+    let this = frame.method;
+    let method: &Method = &this;
     let Some(Ok(prepared)) = method.prepared.get() else {
         return Err(Throw::Fatal(format!(
             "compiled frame of unprepared {method:?}"
@@ -207,11 +205,8 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<Option<u32
             )))
         }
     }
-    if resolvable {
-        let method = env.thread.frames[fi].method.clone();
-        if crate::tier::note_slow_path(env, &method) {
-            return Ok(Some((sp - base) as u32));
-        }
+    if resolvable && crate::tier::note_slow_path(env, this) {
+        return Ok(Some((sp - base) as u32));
     }
     Ok(None)
 }

@@ -2,12 +2,10 @@
 //! target selection, allocation, type checks. Kept out of the dispatch loop so that its arms
 //! stay short.
 
-use std::sync::Arc;
-
 use cortado_classfile::Constant;
 use cortado_gc::Ref;
 
-use crate::class::{BasicType, Class, ClassId, ClassKind, LoaderId, Method, Resolved};
+use crate::class::{BasicType, Class, ClassId, ClassKind, LoaderId, MethodRef, Resolved};
 use crate::exceptions::{null_pointer, throw_new};
 use crate::init::ensure_initialized;
 use crate::interp::prepare::Insn;
@@ -87,7 +85,7 @@ pub(super) fn select_target(
     insn: Insn,
     index: u16,
     sp: usize,
-) -> JResult<Arc<Method>> {
+) -> JResult<MethodRef> {
     match insn {
         Insn::InvokeStatic(_) => {
             let method = resolve::method_ref(env, class, index)?;
@@ -103,9 +101,11 @@ pub(super) fn select_target(
                 ));
             }
             ensure_initialized(env, method.class)?;
-            Ok(method)
+            Ok(MethodRef::new(&method))
         }
-        Insn::InvokeDynamic(_) => crate::indy::link_call_site(env, class, index),
+        Insn::InvokeDynamic(_) => {
+            crate::indy::link_call_site(env, class, index).map(|m| MethodRef::new(&m))
+        }
         _ => {
             // Borrowed from the resolution cache when resolved (no reference-count traffic).
             let resolved;
@@ -136,10 +136,23 @@ pub(super) fn select_target(
                 return Err(null_pointer(env));
             }
             if let Insn::InvokeSpecial(_) = insn {
-                return resolve::select_special(env, class, method);
+                return resolve::select_special(env, class, method).map(|m| MethodRef::new(&m));
             }
             let receiver_class = class_of(env.vm, receiver);
-            resolve::select_virtual(env, receiver_class, method)
+            // The common case without reference counting: the receiver class's vtable (or
+            // itable) entry, borrowed (the class owns it).
+            if !method.is_private() {
+                let receiver = env.vm.class(receiver_class);
+                if let Some(selected) = method
+                    .vtable_index
+                    .and_then(|slot| receiver.vtable.get(slot as usize))
+                    .or_else(|| receiver.itable.get(&method.id))
+                    .filter(|m| !m.is_abstract())
+                {
+                    return Ok(MethodRef::new(selected));
+                }
+            }
+            resolve::select_virtual(env, receiver_class, method).map(|m| MethodRef::new(&m))
         }
     }
 }
