@@ -124,6 +124,7 @@ impl FrameEnvironment for Standalone {
         Helpers {
             execute: unused_step as *const () as usize,
             invoke: unused_step as *const () as usize,
+            allocate: unused_step as *const () as usize,
             poll: unused_step as *const () as usize,
             store_reference: unused_store as *const () as usize,
             frem: unused_frem as *const () as usize,

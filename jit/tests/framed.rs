@@ -31,6 +31,7 @@ impl FrameEnvironment for NoRuntime {
         Helpers {
             execute: no_execute as *const () as usize,
             invoke: no_execute as *const () as usize,
+            allocate: no_execute as *const () as usize,
             poll: poll as *const () as usize,
             store_reference: no_store as *const () as usize,
             frem: frem as *const () as usize,

@@ -181,6 +181,7 @@ pub(crate) fn helpers() -> Helpers {
     Helpers {
         execute: execute as *const () as usize,
         invoke: invoke as *const () as usize,
+        allocate: allocate as *const () as usize,
         poll: poll as *const () as usize,
         store_reference: store_reference as *const () as usize,
         frem: frem as *const () as usize,
@@ -322,6 +323,34 @@ fn call_through(
         }
     }
     Ok(())
+}
+
+/// `new` of a class prepared at compile time (resolved, initialized, instantiable): `class`
+/// is its id in the low half and the caller's `max_locals` in the high half.
+extern "C" fn allocate(context: *mut FrameContext, pc: u32, height: u32, class: u64) -> u32 {
+    #[allow(unsafe_code)]
+    // SAFETY: compiled code passes its own context.
+    let (activation, env) = unsafe { activation(context) };
+    let fi = env.thread.frames.len() - 1;
+    let sp = env.thread.frames[fi].bp as usize + (class >> 32) as usize + height as usize;
+    {
+        let frame = &mut env.thread.frames[fi];
+        frame.pc = pc;
+        frame.sp = sp as u32;
+    }
+    let outcome = crate::objects::new_instance(env, class as u32);
+    refresh_heap(&mut activation.frame, env);
+    match outcome {
+        Ok(object) => {
+            env.thread.stack[sp] = object as u64;
+            0
+        }
+        Err(throw) => {
+            activation.frame.status = FRAME_THROW;
+            activation.pending = Some(throw);
+            1
+        }
+    }
 }
 
 extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {

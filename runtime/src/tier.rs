@@ -674,6 +674,26 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         crate::framed::array_layout()
     }
 
+    fn new_site(&mut self, index: u16) -> Option<u64> {
+        let Some(Resolved::Class(id)) = self
+            .class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        else {
+            return None;
+        };
+        let target = self.env.vm.class(*id);
+        if target.is_interface()
+            || target.is_abstract()
+            || target.is_array()
+            || target.init_state() != InitState::Initialized
+        {
+            return None;
+        }
+        Some(((self.caller_max_locals as u64) << 32) | *id as u64)
+    }
+
     fn call_site(&mut self, index: u16, kind: InvokeKind) -> Option<u64> {
         use crate::framed::{CallSite, SiteTarget};
         let Some(Resolved::Method(method)) = self

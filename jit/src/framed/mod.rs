@@ -100,6 +100,9 @@ pub struct Helpers {
     /// `fn(*mut FrameContext, pc: u32, height: u32, site: u64) -> u32`: a call through a call
     /// site the runtime prepared ([`FrameEnvironment::call_site`]); returns as `execute`.
     pub invoke: usize,
+    /// `fn(*mut FrameContext, pc: u32, height: u32, class: u64) -> u32`: `new` of a class the
+    /// runtime prepared ([`FrameEnvironment::new_site`]); returns as `execute`.
+    pub allocate: usize,
     /// `fn(*mut FrameContext, pc: u32, height: u32) -> u32`: the safepoint (frame written
     /// back, positioned at `pc`); non-zero (status set) when the guest must stop.
     pub poll: usize,
@@ -142,6 +145,11 @@ pub trait FrameEnvironment {
     /// A call site the runtime can call through quickly ([`Helpers::invoke`]), for an
     /// invoke whose method is already resolved; `None` leaves the call to `execute`.
     fn call_site(&mut self, _index: u16, _kind: InvokeKind) -> Option<u64> {
+        None
+    }
+    /// For `new #index` of a class that is resolved, initialized and instantiable: the value
+    /// to pass to [`Helpers::allocate`]; `None` leaves the instruction to `execute`.
+    fn new_site(&mut self, _index: u16) -> Option<u64> {
         None
     }
     fn helpers(&self) -> Helpers;
@@ -342,7 +350,17 @@ fn execute(
     stack: &mut Vec<(Value, K)>,
     after: Option<&[K]>,
 ) {
-    runtime_call(b, f, pc, locals, stack, after, None)
+    runtime_call(b, f, pc, locals, stack, after, Via::Execute)
+}
+
+/// Which runtime function runs an instruction for compiled code.
+#[derive(Clone, Copy)]
+enum Via {
+    Execute,
+    /// A prepared call site.
+    Invoke(u64),
+    /// A prepared class for `new`.
+    Allocate(u64),
 }
 
 /// As `execute`, or through a prepared call site (`site`) for an invoke.
@@ -353,13 +371,13 @@ fn runtime_call(
     locals: &[Option<K>],
     stack: &mut Vec<(Value, K)>,
     after: Option<&[K]>,
-    site: Option<u64>,
+    via: Via,
 ) {
     spill(b, f, locals, stack);
     let pc_value = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
-    let status = match site {
-        Some(site) => {
+    let status = match via {
+        Via::Invoke(site) => {
             let site = b.ins().iconst(types::I64, site as i64);
             call_helper(
                 b,
@@ -368,7 +386,16 @@ fn runtime_call(
                 &[f.ctx, pc_value, h, site],
             )
         }
-        None => call_helper(b, f.step_sig, f.helpers.execute, &[f.ctx, pc_value, h]),
+        Via::Allocate(class) => {
+            let class = b.ins().iconst(types::I64, class as i64);
+            call_helper(
+                b,
+                f.invoke_sig,
+                f.helpers.allocate,
+                &[f.ctx, pc_value, h, class],
+            )
+        }
+        Via::Execute => call_helper(b, f.step_sig, f.helpers.execute, &[f.ctx, pc_value, h]),
     };
     match after {
         Some(kinds) => {
@@ -1259,11 +1286,14 @@ fn translate(
                 Op::invokeinterface => InvokeKind::Interface,
                 _ => InvokeKind::Dynamic,
             };
-            let site = env.call_site(index, kind);
-            runtime_call(b, f, i, locals, stack, Some(&after.stack), site);
+            let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
+            runtime_call(b, f, i, locals, stack, Some(&after.stack), via);
         }
-        Op::new
-        | Op::newarray
+        Op::new => {
+            let via = env.new_site(index).map_or(Via::Execute, Via::Allocate);
+            runtime_call(b, f, i, locals, stack, Some(&after.stack), via);
+        }
+        Op::newarray
         | Op::anewarray
         | Op::multianewarray
         | Op::checkcast
