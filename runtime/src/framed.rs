@@ -174,6 +174,8 @@ pub(crate) enum SiteTarget {
     Fixed(MethodRef),
     /// A virtual call: the receiver class's vtable entry at `slot`.
     Virtual { resolved: MethodRef, slot: u16 },
+    /// An interface call: the receiver class's itable entry for the method.
+    Interface { resolved: MethodRef },
 }
 
 /// The runtime functions compiled code calls.
@@ -288,14 +290,18 @@ fn call_through(
     let args_base = sp - site.arg_slots as usize;
     let target = match site.target {
         SiteTarget::Fixed(method) => method,
-        SiteTarget::Virtual { resolved, slot } => {
+        SiteTarget::Virtual { resolved, .. } | SiteTarget::Interface { resolved } => {
             let receiver = env.thread.stack[args_base] as Ref;
             if receiver == NULL {
                 return Err(crate::exceptions::null_pointer(env));
             }
             let class_id = crate::objects::class_of(env.vm, receiver);
             let class = env.vm.class(class_id);
-            match class.vtable.get(slot as usize).filter(|m| !m.is_abstract()) {
+            let selected = match site.target {
+                SiteTarget::Virtual { slot, .. } => class.vtable.get(slot as usize),
+                _ => class.itable.get(&resolved.id),
+            };
+            match selected.filter(|m| !m.is_abstract()) {
                 Some(method) => MethodRef::new(method),
                 None => MethodRef::new(&crate::interp::resolve::select_virtual(
                     env,

@@ -696,13 +696,16 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
 
     fn call_site(&mut self, index: u16, kind: InvokeKind) -> Option<u64> {
         use crate::framed::{CallSite, SiteTarget};
-        let Some(Resolved::Method(method)) = self
+        let method = match self
             .class
             .constant_cache
             .get(index as usize)
             .and_then(|c| c.get())
-        else {
-            return None;
+        {
+            Some(Resolved::Method(method)) => method,
+            // A linked call site: its implementing method, whose class linking initialized.
+            Some(Resolved::CallSite(method)) if kind == InvokeKind::Dynamic => method,
+            _ => return None,
         };
         // Only what selection would give without any check that can fail; the rest goes
         // through the runtime's full path (which throws where it must).
@@ -719,6 +722,12 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     && (method.name == "<init>" || method.is_private()) =>
             {
                 SiteTarget::Fixed(MethodRef::new(method))
+            }
+            InvokeKind::Dynamic => SiteTarget::Fixed(MethodRef::new(method)),
+            InvokeKind::Interface if !method.is_static() && !method.is_private() => {
+                SiteTarget::Interface {
+                    resolved: MethodRef::new(method),
+                }
             }
             InvokeKind::Virtual if !method.is_static() => match method.vtable_index {
                 _ if method.is_private() => SiteTarget::Fixed(MethodRef::new(method)),

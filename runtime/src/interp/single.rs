@@ -57,7 +57,15 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<Option<u32
     // Accesses compiled code would have done inline had they been resolved in time.
     let resolvable = matches!(
         insn,
-        Insn::GetStatic(_) | Insn::PutStatic(_) | Insn::GetField(_) | Insn::PutField(_)
+        Insn::GetStatic(_)
+            | Insn::PutStatic(_)
+            | Insn::GetField(_)
+            | Insn::PutField(_)
+            | Insn::InvokeStatic(_)
+            | Insn::InvokeVirtual(_)
+            | Insn::InvokeInterface(_)
+            | Insn::InvokeDynamic(_)
+            | Insn::New(_)
     );
     match insn {
         Insn::Ldc(index) => {
