@@ -20,7 +20,7 @@ use cranelift_module::Module;
 
 pub use framed::{
     ArrayLayout, FieldAccess, FrameContext, FrameEnvironment, FramedCode, FramedMethod, Helpers,
-    InvokeKind, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW, SAFEPOINT_INTERVAL,
+    Intrinsic, InvokeKind, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW, SAFEPOINT_INTERVAL,
 };
 pub use translate::Kind;
 

@@ -19,7 +19,7 @@ use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
 use cortado_jit::{
     ArrayLayout, CallContext, Callee, Environment, FieldAccess, FrameEnvironment, FramedMethod,
-    Helpers, InvokeKind, Jit, Kind, MethodInput, Target,
+    Helpers, Intrinsic, InvokeKind, Jit, Kind, MethodInput, Target,
 };
 
 use crate::class::{InitState, Method, MethodRef, Resolved};
@@ -672,6 +672,54 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
 
     fn array_layout(&self) -> ArrayLayout {
         crate::framed::array_layout()
+    }
+
+    fn intrinsic(&mut self, index: u16, kind: InvokeKind) -> Option<Intrinsic> {
+        let Some(Resolved::Method(method)) = self
+            .class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        else {
+            return None;
+        };
+        let owner = self.env.vm.class(method.class);
+        if owner.init_state() != InitState::Initialized {
+            return None;
+        }
+        let class = &*method.class_name;
+        let name = &*method.name;
+        let descriptor = &*method.descriptor;
+        match (kind, class) {
+            (InvokeKind::Static, "java/lang/Math" | "java/lang/StrictMath") => {
+                Some(match (name, descriptor) {
+                    ("sqrt", "(D)D") => Intrinsic::Sqrt,
+                    ("abs", "(I)I") => Intrinsic::AbsI,
+                    ("abs", "(J)J") => Intrinsic::AbsJ,
+                    ("abs", "(D)D") => Intrinsic::AbsD,
+                    ("min", "(II)I") => Intrinsic::MinI,
+                    ("max", "(II)I") => Intrinsic::MaxI,
+                    ("min", "(JJ)J") => Intrinsic::MinJ,
+                    ("max", "(JJ)J") => Intrinsic::MaxJ,
+                    ("min", "(DD)D") => Intrinsic::MinD,
+                    ("max", "(DD)D") => Intrinsic::MaxD,
+                    _ => return None,
+                })
+            }
+            (InvokeKind::Virtual, "java/lang/String") => {
+                let value = owner
+                    .fields
+                    .iter()
+                    .find(|f| f.name == "value" && f.descriptor == "[C" && !f.is_static())?;
+                let value_offset = value.offset;
+                match (name, descriptor) {
+                    ("length", "()I") => Some(Intrinsic::StringLength { value_offset }),
+                    ("charAt", "(I)C") => Some(Intrinsic::StringCharAt { value_offset }),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     fn new_site(&mut self, index: u16) -> Option<u64> {

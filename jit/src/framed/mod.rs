@@ -140,8 +140,40 @@ pub enum InvokeKind {
     Dynamic,
 }
 
+/// Calls that compiled code replaces with their effect (the callee is known exactly: static
+/// methods of `Math` and methods of the final class `String`). Whatever they cannot do inline
+/// (a null receiver, an index out of bounds) hands the frame to the interpreter at the call,
+/// which then makes the real call and throws from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `Math.sqrt(double)`, `StrictMath.sqrt(double)`.
+    Sqrt,
+    /// `Math.abs` of an int, a long, a double.
+    AbsI,
+    AbsJ,
+    AbsD,
+    /// `Math.min`/`Math.max` of ints, longs, doubles.
+    MinI,
+    MaxI,
+    MinJ,
+    MaxJ,
+    MinD,
+    MaxD,
+    /// `String.length()` and `String.charAt(int)`: the `char[]` field at `value_offset`.
+    StringLength {
+        value_offset: u32,
+    },
+    StringCharAt {
+        value_offset: u32,
+    },
+}
+
 /// The VM's side of framed compilation.
 pub trait FrameEnvironment {
+    /// The intrinsic an invoke calls, if its method is resolved and is one.
+    fn intrinsic(&mut self, _index: u16, _kind: InvokeKind) -> Option<Intrinsic> {
+        None
+    }
     /// A call site the runtime can call through quickly ([`Helpers::invoke`]), for an
     /// invoke whose method is already resolved; `None` leaves the call to `execute`.
     fn call_site(&mut self, _index: u16, _kind: InvokeKind) -> Option<u64> {
@@ -1286,6 +1318,10 @@ fn translate(
                 Op::invokeinterface => InvokeKind::Interface,
                 _ => InvokeKind::Dynamic,
             };
+            if let Some(intrinsic) = env.intrinsic(index, kind) {
+                inline_intrinsic(b, f, i, locals, stack, intrinsic);
+                return Ok(false);
+            }
             let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
             runtime_call(b, f, i, locals, stack, Some(&after.stack), via);
         }
@@ -1304,6 +1340,91 @@ fn translate(
         other => return unsupported(format!("instruction {}", other.mnemonic())),
     }
     Ok(false)
+}
+
+/// The effect of an intrinsic call at instruction `i`, on the operand stack.
+fn inline_intrinsic(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    intrinsic: Intrinsic,
+) {
+    let binary = |stack: &mut Vec<(Value, K)>| {
+        let y = pop(stack);
+        let x = pop(stack);
+        (x, y)
+    };
+    match intrinsic {
+        Intrinsic::Sqrt => {
+            let x = pop(stack);
+            stack.push((b.ins().sqrt(x), K::D));
+        }
+        Intrinsic::AbsI | Intrinsic::AbsJ => {
+            let k = stack_kind(stack);
+            let x = pop(stack);
+            // Wrapping, as Java's: abs(MIN_VALUE) is MIN_VALUE.
+            let negative = b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+            let negated = b.ins().ineg(x);
+            stack.push((b.ins().select(negative, negated, x), k));
+        }
+        Intrinsic::AbsD => {
+            let x = pop(stack);
+            stack.push((b.ins().fabs(x), K::D));
+        }
+        Intrinsic::MinI | Intrinsic::MaxI | Intrinsic::MinJ | Intrinsic::MaxJ => {
+            let k = stack_kind(stack);
+            let (x, y) = binary(stack);
+            let r = match intrinsic {
+                Intrinsic::MinI | Intrinsic::MinJ => b.ins().smin(x, y),
+                _ => b.ins().smax(x, y),
+            };
+            stack.push((r, k));
+        }
+        // NaN if either is NaN, and -0.0 below 0.0: Java's rules.
+        Intrinsic::MinD => {
+            let (x, y) = binary(stack);
+            stack.push((b.ins().fmin(x, y), K::D));
+        }
+        Intrinsic::MaxD => {
+            let (x, y) = binary(stack);
+            stack.push((b.ins().fmax(x, y), K::D));
+        }
+        Intrinsic::StringLength { value_offset } | Intrinsic::StringCharAt { value_offset } => {
+            let char_at = matches!(intrinsic, Intrinsic::StringCharAt { .. });
+            let receiver = stack[stack.len() - 1 - char_at as usize].0;
+            let null = b.ins().icmp_imm_s(IntCC::Equal, receiver, 0);
+            guard(b, f, null, i, locals, stack);
+            let object = object_address(b, f, receiver);
+            let value = b
+                .ins()
+                .load(types::I32, flags(), object, value_offset as i32);
+            let array = object_address(b, f, value);
+            let length = b
+                .ins()
+                .load(types::I32, flags(), array, f.layout.length_offset);
+            if char_at {
+                let index = stack[stack.len() - 1].0;
+                let outside = b
+                    .ins()
+                    .icmp(IntCC::UnsignedGreaterThanOrEqual, index, length);
+                guard(b, f, outside, i, locals, stack);
+                pop(stack);
+                pop(stack);
+                let index = b.ins().uextend(types::I64, index);
+                let scaled = b.ins().ishl_imm_u(index, 1);
+                let element = b.ins().iadd(array, scaled);
+                let c = b
+                    .ins()
+                    .uload16(types::I32, flags(), element, f.layout.data_offset);
+                stack.push((c, K::I));
+            } else {
+                pop(stack);
+                stack.push((length, K::I));
+            }
+        }
+    }
 }
 
 /// The kind of the value on top of the stack.

@@ -156,6 +156,40 @@ public class FramedSemantics {
         }
         System.out.println("chain " + check + " " + weights + " " + chain.size() + " " + chain.get(7).field + " " + total);
 
+        // Calls compiled code replaces with their effect.
+        double[] specials = {0.0, -0.0, Double.NaN, 2.0, -3.5, Double.NEGATIVE_INFINITY};
+        StringBuilder mins = new StringBuilder();
+        for (int r = 0; r < 50; r++) {
+            mins.setLength(0);
+            for (double x : specials) {
+                for (double y : specials) {
+                    mins.append(Math.min(x, y)).append(' ').append(Math.max(x, y)).append(' ');
+                }
+                mins.append(Math.sqrt(x)).append(' ').append(Math.abs(x)).append('|');
+            }
+        }
+        System.out.println(mins);
+        System.out.println(Math.abs(Integer.MIN_VALUE) + " " + Math.abs(Long.MIN_VALUE) + " " + Math.min(-1L, 3L) + " " + Math.max(7, -9));
+        String text = "compiled";
+        int letters = 0;
+        for (int r = 0; r < 1000; r++) {
+            for (int i = 0; i < text.length(); i++) letters += text.charAt(i);
+        }
+        System.out.println("letters " + letters);
+        for (int r = 0; r < 2; r++) {
+            try {
+                System.out.println(text.charAt(8 + r));
+            } catch (StringIndexOutOfBoundsException e) {
+                System.out.println("charAt: " + e.getMessage());
+            }
+            try {
+                String none = r == 0 ? null : text;
+                System.out.println(none.length());
+            } catch (NullPointerException e) {
+                System.out.println("length: " + e.getMessage());
+            }
+        }
+
         Object[] objects = {"a", 1, 2.5, null, new int[0]};
         int strings = 0;
         for (int r = 0; r < 1000; r++) {
