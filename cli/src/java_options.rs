@@ -33,7 +33,10 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     --sandbox         deny the program files and the environment, except what these allow:
     --allow-read=<dir>, --allow-write=<dir>, --allow-env
     --fuel=<n>        stop the program after n steps (backward branches and calls): exit 125
-    --deadline-ms=<n> stop the program after n milliseconds: exit 124";
+    --deadline-ms=<n> stop the program after n milliseconds: exit 124
+    --max-classes=<n> stop the program when it loads more than n classes: exit 123
+    --max-output=<size> stop the program when it writes more than size bytes to stdout
+                      and stderr (e.g. 10m): exit 122";
 
 /// What the program to run is.
 enum Target {
@@ -141,6 +144,16 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             _ if arg.starts_with("--allow-write=") => sandbox
                 .write_dirs
                 .push(arg["--allow-write=".len()..].into()),
+            _ if arg.starts_with("--max-classes=") => match arg["--max-classes=".len()..].parse() {
+                Ok(n) => options.max_classes = Some(n),
+                Err(_) => return error_exit(&format!("Invalid class limit: {arg}")),
+            },
+            _ if arg.starts_with("--max-output=") => {
+                match parse_size(&arg["--max-output=".len()..]) {
+                    Some(n) => options.max_output_bytes = Some(n as u64),
+                    None => return error_exit(&format!("Invalid output limit: {arg}")),
+                }
+            }
             _ if arg.starts_with("--fuel=") => match arg["--fuel=".len()..].parse() {
                 Ok(n) => options.fuel = Some(n),
                 Err(_) => return error_exit(&format!("Invalid fuel: {arg}")),
@@ -281,6 +294,8 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
                 StopReason::DeadlineExceeded => 124,
                 StopReason::FuelExhausted => 125,
                 StopReason::Interrupted => 130,
+                StopReason::ClassLimit => 123,
+                StopReason::OutputLimit => 122,
             })
         }
         Err(error) => error_exit(&format!("Error: {error}")),

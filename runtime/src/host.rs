@@ -20,6 +20,25 @@ impl std::fmt::Display for Denied {
 
 impl std::error::Error for Denied {}
 
+/// The payload of the error a write past the output cap produced.
+#[derive(Debug)]
+struct OutputLimit;
+
+impl std::fmt::Display for OutputLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("output limit reached")
+    }
+}
+
+impl std::error::Error for OutputLimit {}
+
+/// Whether `error` says the guest's output cap is used up.
+pub(crate) fn is_output_limit(error: &std::io::Error) -> bool {
+    error
+        .get_ref()
+        .is_some_and(|e| e.downcast_ref::<OutputLimit>().is_some())
+}
+
 /// The message of a sandbox refusal, if `error` is one.
 pub(crate) fn denial(error: &std::io::Error) -> Option<String> {
     error
@@ -40,6 +59,8 @@ pub(crate) struct Host {
     /// Open files by guest descriptor (3 and up; 0, 1, 2 are the standard streams).
     files: HashMap<i32, std::fs::File>,
     next_fd: i32,
+    /// Bytes the guest may still write to stdout and stderr, when capped.
+    output_budget: Option<u64>,
 }
 
 /// What a file operation does to a path: the unit a sandbox policy will grant or refuse.
@@ -105,7 +126,11 @@ pub(crate) fn errno_of(error: &std::io::Error) -> i32 {
 }
 
 impl Host {
-    pub(crate) fn new(properties: Vec<(String, String)>, capabilities: Capabilities) -> Host {
+    pub(crate) fn new(
+        properties: Vec<(String, String)>,
+        capabilities: Capabilities,
+        max_output_bytes: Option<u64>,
+    ) -> Host {
         Host {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             capabilities,
@@ -115,6 +140,7 @@ impl Host {
             properties,
             files: HashMap::new(),
             next_fd: 3,
+            output_budget: max_output_bytes,
         }
     }
 
@@ -339,7 +365,22 @@ impl Host {
 
     /// Writes to file descriptor 1 or 2. Stdout is buffered and flushed before anything goes
     /// to stderr, so the two interleave on a terminal as they were written.
+    /// Past the output cap, the bytes up to it are written and the error is `OutputLimit`.
     pub(crate) fn write(&mut self, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
+        if let (1 | 2, Some(budget)) = (fd, self.output_budget.as_mut()) {
+            if bytes.len() as u64 > *budget {
+                let allowed = *budget as usize;
+                *budget = 0;
+                self.write_unlimited(fd, &bytes[..allowed])?;
+                let _ = self.stdout.flush();
+                return Err(std::io::Error::other(OutputLimit));
+            }
+            *budget -= bytes.len() as u64;
+        }
+        self.write_unlimited(fd, bytes)
+    }
+
+    fn write_unlimited(&mut self, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
         // capability: the standard streams go where `Capabilities` says.
         match (fd, &self.capabilities.stdout, &self.capabilities.stderr) {
             (1, Output::Inherit, _) => self.stdout.write_all(bytes),

@@ -92,6 +92,13 @@ pub struct VmOptions {
     /// Most Java threads that may exist at once (the host's included); `Thread.start` beyond it
     /// throws OutOfMemoryError, as when HotSpot cannot create a thread.
     pub max_threads: Option<usize>,
+    /// Most classes the VM may load, counting every class it loads (the class library's,
+    /// array and generated classes included, as [`Statistics::loaded_classes`] does); one
+    /// more stops the guest with [`StopReason::ClassLimit`].
+    pub max_classes: Option<usize>,
+    /// Most bytes the guest may write to its standard output and error together; the bytes
+    /// up to the cap are written, then the guest is stopped with [`StopReason::OutputLimit`].
+    pub max_output_bytes: Option<u64>,
     /// When hot methods are compiled to machine code (`-Xint`, default, `-Xcomp`).
     pub compilation: Compilation,
     /// Print a line for every method compiled (`-XX:+PrintCompilation`), to standard output.
@@ -113,6 +120,8 @@ impl Default for VmOptions {
             fuel: None,
             deadline: None,
             max_threads: None,
+            max_classes: None,
+            max_output_bytes: None,
             capabilities: Capabilities::default(),
             verify: true,
             compilation: Compilation::default(),
@@ -191,7 +200,11 @@ impl Vm {
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,
             },
-            host: host::Host::new(properties, options.capabilities.clone()),
+            host: host::Host::new(
+                properties,
+                options.capabilities.clone(),
+                options.max_output_bytes,
+            ),
             well_known: Default::default(),
             next_method_id: 0,
             hash_state: 0x2545_F491,
@@ -210,6 +223,7 @@ impl Vm {
             fuel: options.fuel,
             deadline: options.deadline.map(|d| std::time::Instant::now() + d),
             max_threads: options.max_threads,
+            max_classes: options.max_classes,
         };
         let shared = std::sync::Arc::new_cyclic(|weak| {
             let mut state = state;

@@ -99,6 +99,8 @@ pub(crate) struct VmState {
     pub deadline: Option<std::time::Instant>,
     /// Most Java threads that may be started, when limited.
     pub max_threads: Option<usize>,
+    /// Most classes that may be loaded, when limited.
+    pub max_classes: Option<usize>,
     /// The compiler tier's state.
     pub compiler: crate::tier::Compiler,
     /// Classes being loaded, to detect ClassCircularityError.
@@ -232,6 +234,10 @@ impl Env<'_, '_> {
     ) -> JResult<std::io::Result<T>> {
         let result = work(&mut self.vm.host);
         if let Err(error) = &result {
+            if crate::host::is_output_limit(error) {
+                crate::threads::stop(self, crate::error::StopReason::OutputLimit);
+                return Err(Throw::Stopped(crate::error::StopReason::OutputLimit));
+            }
             if let Some(message) = crate::host::denial(error) {
                 return Err(crate::exceptions::throw_new(
                     self,

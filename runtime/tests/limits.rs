@@ -36,6 +36,22 @@ public class Guest {
         return -started;
     }
     public static int answer() { return 42; }
+    // Each dimension is a class of its own; catching Throwable must not get past the cap.
+    public static long manyClasses() {
+        StringBuilder name = new StringBuilder("I");
+        long loaded = 0;
+        for (int i = 0; i < 200; i++) {
+            name.insert(0, '[');
+            try { Class.forName(name.toString()); loaded++; } catch (Throwable t) { loaded = -1; }
+        }
+        return loaded;
+    }
+    public static long chatty() {
+        long lines = 0;
+        while (true) {
+            try { System.out.println("line " + lines++); } catch (Throwable t) { lines = -1; }
+        }
+    }
     // Pure integer code: compiled (with -Xcomp at its first call), it never leaves machine code.
     static int pureSpin(int x) { while (true) { x = x * 31 + 7; } }
     public static long compiledSpin() { return pureSpin(1); }
@@ -203,6 +219,43 @@ fn host_interrupt_stops_every_guest_thread() {
     );
     assert!(started.elapsed() < Duration::from_secs(5));
     interrupter.join().unwrap();
+}
+
+#[test]
+fn class_cap_stops_the_guest() {
+    let probe = vm(|_| {});
+    let booted = probe.statistics().loaded_classes;
+    drop(probe);
+    // Room for what the call itself loads (Guest, StringBuilder's helpers...), not for 200
+    // array classes.
+    let vm = vm(|o| o.max_classes = Some(booted + 40));
+    assert_eq!(
+        call(&vm, "manyClasses"),
+        Err(Error::Stopped(StopReason::ClassLimit))
+    );
+    assert!(vm.statistics().loaded_classes <= booted + 40);
+    assert_eq!(
+        vm.call_static("Guest", "answer", "()I", &[]),
+        Err(Error::Stopped(StopReason::ClassLimit))
+    );
+    // Without the cap the same call succeeds.
+    assert_eq!(call(&self::vm(|_| {}), "manyClasses"), Ok(Value::Long(200)));
+}
+
+#[test]
+fn output_cap_stops_the_guest_after_exactly_that_many_bytes() {
+    let out = cortado_runtime::Captured::new();
+    let vm = vm(|o| {
+        o.max_output_bytes = Some(1000);
+        o.capabilities.stdout = cortado_runtime::Output::Capture(out.clone());
+    });
+    assert_eq!(
+        call(&vm, "chatty"),
+        Err(Error::Stopped(StopReason::OutputLimit))
+    );
+    let written = out.contents();
+    assert_eq!(written.len(), 1000);
+    assert!(written.starts_with(b"line 0\nline 1\n"));
 }
 
 #[test]
