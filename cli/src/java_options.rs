@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cortado_runtime::{Capabilities, Compilation, Error, Input, Output, StopReason, Vm, VmOptions};
+use cortado_runtime::{
+    Capabilities, Compilation, Error, Input, NetRule, Output, StopReason, Vm, VmOptions,
+};
 
 const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
            (to execute a class)
@@ -30,8 +32,11 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
-    --sandbox         deny the program files and the environment, except what these allow:
-    --allow-read=<dir>, --allow-write=<dir>, --allow-env
+    --sandbox         deny the program files, the environment, the network and processes,
+                      except what these allow: --allow-read=<dir>, --allow-write=<dir>,
+                      --allow-env, --allow-net[=<host>:<port>,...] (connect),
+                      --allow-listen[=<host>:<port>,...], --allow-run (processes, which
+                      then run outside the sandbox); <port> may be *
     --fuel=<n>        stop the program after n steps (backward branches and calls): exit 125
     --deadline-ms=<n> stop the program after n milliseconds: exit 124
     --max-classes=<n> stop the program when it loads more than n classes: exit 123
@@ -135,9 +140,22 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "--sandbox" => sandboxed = true,
             "-Xverify:none" | "-XX:-BytecodeVerificationRemote" => options.verify = false,
             "--allow-env" => sandbox.environment = true,
-            // No network or process classes exist yet, so there is nothing to allow.
-            "--allow-run" => {}
-            _ if arg.starts_with("--allow-net=") => {}
+            "--allow-run" => sandbox.processes = true,
+            "--allow-net" => sandbox.connect.push(NetRule::any()),
+            "--allow-listen" => sandbox.listen.push(NetRule::any()),
+            _ if arg.starts_with("--allow-net=") || arg.starts_with("--allow-listen=") => {
+                let (flag, list) = arg.split_once('=').unwrap_or((arg, ""));
+                for spec in list.split(',') {
+                    let Some(rule) = NetRule::parse(spec) else {
+                        return error_exit(&format!("Invalid network address in {flag}: {spec:?} (expected HOST:PORT, HOST:* or HOST)"));
+                    };
+                    if flag == "--allow-net" {
+                        sandbox.connect.push(rule);
+                    } else {
+                        sandbox.listen.push(rule);
+                    }
+                }
+            }
             _ if arg.starts_with("--allow-read=") => {
                 sandbox.read_dirs.push(arg["--allow-read=".len()..].into())
             }

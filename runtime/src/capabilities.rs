@@ -50,6 +50,65 @@ pub enum Input {
     Bytes(Vec<u8>),
 }
 
+/// Hosts and ports a guest may connect to or listen on.
+///
+/// `host` is a name (`localhost`, `example.com`) or a numeric address (`127.0.0.1`, `::1`),
+/// or `*` for any host; `port` is `None` for any port. A rule for `localhost` also covers the
+/// loopback addresses, and a numeric rule covers names that resolve to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NetRule {
+    pub host: String,
+    pub port: Option<u16>,
+}
+
+impl NetRule {
+    /// Every host and port.
+    pub fn any() -> NetRule {
+        NetRule {
+            host: "*".into(),
+            port: None,
+        }
+    }
+
+    /// Parses `HOST:PORT`, `HOST:*`, `HOST` (any port), `[V6]:PORT` or `*:*`.
+    pub fn parse(text: &str) -> Option<NetRule> {
+        let (host, port) = if let Some(rest) = text.strip_prefix('[') {
+            let (host, after) = rest.split_once(']')?;
+            match after {
+                "" => (host, None),
+                _ => (host, Some(after.strip_prefix(':')?)),
+            }
+        } else if text.matches(':').count() > 1 {
+            (text, None)
+        } else {
+            match text.split_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (text, None),
+            }
+        };
+        if host.is_empty() {
+            return None;
+        }
+        let port = match port {
+            None | Some("*") => None,
+            Some(port) => Some(port.parse().ok()?),
+        };
+        Some(NetRule {
+            host: host.to_ascii_lowercase(),
+            port,
+        })
+    }
+
+    /// Whether this rule covers `port` on a host known by `names` (its name as the guest gave
+    /// it and its numeric address); `loopback` says whether the address is a loopback one.
+    pub(crate) fn covers(&self, names: &[&str], loopback: bool, port: u16) -> bool {
+        let host_ok = self.host == "*"
+            || names.iter().any(|n| n.eq_ignore_ascii_case(&self.host))
+            || (self.host == "localhost" && loopback);
+        host_ok && self.port.is_none_or(|p| p == port)
+    }
+}
+
 /// The capabilities of one VM's guest.
 #[derive(Debug, Clone, Default)]
 pub struct Capabilities {
@@ -57,8 +116,16 @@ pub struct Capabilities {
     pub read_dirs: Vec<PathBuf>,
     /// Directories the guest may write to, create in and delete from (reading included).
     pub write_dirs: Vec<PathBuf>,
-    /// Whether `System.getenv` sees the host's environment.
+    /// Whether `System.getenv` sees the host's environment (and started processes inherit it).
     pub environment: bool,
+    /// Where the guest may open connections (`java.net.Socket`).
+    pub connect: Vec<NetRule>,
+    /// Where the guest may listen (`java.net.ServerSocket`); connections accepted there are
+    /// allowed.
+    pub listen: Vec<NetRule>,
+    /// Whether the guest may start host processes (`ProcessBuilder`, `Runtime.exec`). They
+    /// run outside the sandbox, with the host's privileges.
+    pub processes: bool,
     pub stdin: Input,
     pub stdout: Output,
     pub stderr: Output,
@@ -72,6 +139,9 @@ impl Capabilities {
             read_dirs: vec![PathBuf::from("/")],
             write_dirs: vec![PathBuf::from("/")],
             environment: true,
+            connect: vec![NetRule::any()],
+            listen: vec![NetRule::any()],
+            processes: true,
             stdin: Input::Inherit,
             stdout: Output::Inherit,
             stderr: Output::Inherit,
@@ -98,4 +168,25 @@ pub(crate) fn normalize(path: &Path, current_dir: &Path) -> PathBuf {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NetRule;
+
+    #[test]
+    fn net_rules_parse_and_match() {
+        let rule = |s| NetRule::parse(s).unwrap();
+        assert_eq!(rule("localhost:8080").port, Some(8080));
+        assert_eq!(rule("127.0.0.1:*").port, None);
+        assert_eq!(rule("[::1]:80").host, "::1");
+        assert_eq!(rule("::1").host, "::1");
+        assert!(NetRule::parse(":80").is_none());
+        assert!(NetRule::parse("h:port").is_none());
+        assert!(rule("localhost:80").covers(&["127.0.0.1"], true, 80));
+        assert!(!rule("localhost:80").covers(&["127.0.0.1"], true, 81));
+        assert!(rule("Example.com").covers(&["example.com", "93.184.216.34"], false, 1));
+        assert!(!rule("127.0.0.1:80").covers(&["10.0.0.1"], false, 80));
+        assert!(NetRule::any().covers(&["x"], false, 1));
+    }
 }

@@ -42,7 +42,7 @@ mod well_known;
 
 use std::path::PathBuf;
 
-pub use capabilities::{Capabilities, Captured, Input, Output};
+pub use capabilities::{Capabilities, Captured, Input, NetRule, Output};
 pub use embed::{HostFunction, JavaThrow, Object, Value};
 pub use error::{Error, JavaException, Result, StopReason};
 pub use tier::Compilation;

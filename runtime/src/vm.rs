@@ -213,6 +213,40 @@ impl Env<'_, '_> {
         }
     }
 
+    /// Runs blocking host work without the VM lock, so that other Java threads run meanwhile.
+    /// The work sees neither the heap nor the thread: natives run with their frames
+    /// synchronized and their references in their frame's slots, which a collection may
+    /// update; callers re-read them afterwards.
+    pub(crate) fn without_lock<T>(&mut self, state: &'static str, work: impl FnOnce() -> T) -> T {
+        self.vm.host.flush();
+        self.thread.waiting = Some(state);
+        let result = parking_lot::MutexGuard::unlocked(self.vm, work);
+        self.thread.waiting = None;
+        result
+    }
+
+    /// Repeats a blocking host call made in slices (`host::SLICE`), without the VM lock, until
+    /// it is done or `deadline` passes (`Ok(None)`); a stop of the VM ends the wait between
+    /// slices.
+    pub(crate) fn wait_in_slices<T>(
+        &mut self,
+        state: &'static str,
+        deadline: Option<std::time::Instant>,
+        mut slice: impl FnMut() -> crate::host::Slice<T>,
+    ) -> JResult<Option<std::io::Result<T>>> {
+        loop {
+            if let Some(halt) = self.halt() {
+                return Err(halt);
+            }
+            if let crate::host::Slice::Done(result) = self.without_lock(state, &mut slice) {
+                return Ok(Some(result));
+            }
+            if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+                return Ok(None);
+            }
+        }
+    }
+
     /// Sets the pending exception and returns the unwinding marker.
     pub(crate) fn throw(&mut self, exception: Ref) -> Throw {
         debug_assert_ne!(exception, NULL);

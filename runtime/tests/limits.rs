@@ -36,6 +36,35 @@ public class Guest {
         return -started;
     }
     public static int answer() { return 42; }
+    public static long accepting() throws Exception {
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress()).accept();
+        return 5;
+    }
+    public static long reading() throws Exception {
+        java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        java.net.Socket client = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.getLocalPort());
+        java.net.Socket peer = server.accept();
+        return client.getInputStream().read();
+    }
+    public static long waitingForProcess() throws Exception {
+        return new ProcessBuilder("sleep", "60").start().waitFor();
+    }
+    public static long readingProcess() throws Exception {
+        return new ProcessBuilder("sleep", "60").start().getInputStream().read();
+    }
+    // Other threads run while one is blocked in accept: the VM lock is released around it.
+    public static long othersRunWhileOneBlocks() throws Exception {
+        java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        Thread blocked = new Thread(() -> { try { server.accept(); } catch (Exception e) { counter = -100; } });
+        blocked.setDaemon(true);
+        blocked.start();
+        while (blocked.getState() != Thread.State.RUNNABLE) Thread.yield();
+        long sum = 0;
+        for (int i = 0; i < 2_000_000; i++) sum += i % 7;
+        server.close();
+        blocked.join();
+        return sum + counter;
+    }
     // Each dimension is a class of its own; catching Throwable must not get past the cap.
     public static long manyClasses() {
         StringBuilder name = new StringBuilder("I");
@@ -80,7 +109,13 @@ public class Guest {
 }
 "#;
 
+/// The compiled guest, compiled once per test binary (javac takes about a second).
 fn guest() -> Vec<u8> {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES.get_or_init(compile_guest).clone()
+}
+
+fn compile_guest() -> Vec<u8> {
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!("cortado-limits-{}-{n}", std::process::id()));
@@ -256,6 +291,61 @@ fn output_cap_stops_the_guest_after_exactly_that_many_bytes() {
     let written = out.contents();
     assert_eq!(written.len(), 1000);
     assert!(written.starts_with(b"line 0\nline 1\n"));
+}
+
+#[test]
+fn stops_reach_threads_blocked_on_sockets_and_processes() {
+    use cortado_runtime::{Capabilities, NetRule};
+    let grant = |o: &mut VmOptions| {
+        o.capabilities = Capabilities {
+            listen: vec![NetRule::any()],
+            connect: vec![NetRule::any()],
+            processes: true,
+            ..Capabilities::default()
+        }
+    };
+    for method in [
+        "accepting",
+        "reading",
+        "waitingForProcess",
+        "readingProcess",
+    ] {
+        let vm = vm(|o| {
+            grant(o);
+            o.deadline = Some(Duration::from_millis(300));
+        });
+        let started = Instant::now();
+        assert_eq!(
+            call(&vm, method),
+            Err(Error::Stopped(StopReason::DeadlineExceeded)),
+            "{method}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(3), "{method}");
+        // The host's interrupt reaches them too.
+        let vm = vm_with(grant);
+        let handle = vm.interrupt_handle();
+        let interrupter = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            handle.interrupt();
+        });
+        assert_eq!(
+            call(&vm, method),
+            Err(Error::Stopped(StopReason::Interrupted)),
+            "{method}"
+        );
+        interrupter.join().unwrap();
+    }
+    let vm = vm_with(grant);
+    // Closing the server ends the blocked accept with a SocketException (counter -100).
+    let expected: i64 = (0..2_000_000i64).map(|i| i % 7).sum::<i64>() - 100;
+    assert_eq!(
+        call(&vm, "othersRunWhileOneBlocks"),
+        Ok(Value::Long(expected))
+    );
+}
+
+fn vm_with(configure: impl FnOnce(&mut VmOptions)) -> Vm {
+    vm(configure)
 }
 
 #[test]

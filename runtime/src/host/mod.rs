@@ -1,12 +1,27 @@
-//! The one door from the VM to the host: files, standard streams, environment, clock, exit.
-//! No other module of Cortado touches `std::fs`, `std::net`, `std::process` or `std::env`
-//! (a test enforces it), so a sandbox policy needs to guard only this module.
+//! The one door from the VM to the host: files, standard streams, environment, clock, exit,
+//! sockets (`net.rs`) and processes (`process.rs`). No other module of Cortado touches
+//! `std::fs`, `std::net`, `std::process` or `std::env` (a test enforces it), so a sandbox
+//! policy needs to guard only this module. Every operation checks its capability first, once.
+
+pub(crate) mod net;
+pub(crate) mod process;
 
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::capabilities::{normalize, Capabilities, Input, Output};
+
+/// The longest a blocking socket or process call waits before it returns, so that its caller
+/// can check for a stop without the VM lock held for long (it then calls again).
+pub(crate) const SLICE: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// What a blocking host call did within one slice.
+pub(crate) enum Slice<T> {
+    Done(std::io::Result<T>),
+    /// Nothing yet: check for a stop and call again.
+    Pending,
+}
 
 /// The payload of an error that a sandbox refusal produced.
 #[derive(Debug)]
@@ -61,6 +76,8 @@ pub(crate) struct Host {
     next_fd: i32,
     /// Bytes the guest may still write to stdout and stderr, when capped.
     output_budget: Option<u64>,
+    net: net::NetTable,
+    processes: process::ProcessTable,
 }
 
 /// What a file operation does to a path: the unit a sandbox policy will grant or refuse.
@@ -141,6 +158,8 @@ impl Host {
             files: HashMap::new(),
             next_fd: 3,
             output_budget: max_output_bytes,
+            net: Default::default(),
+            processes: Default::default(),
         }
     }
 
