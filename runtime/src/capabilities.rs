@@ -1,4 +1,4 @@
-//! What a guest may reach on the host: the policy `host.rs` enforces. Embedders grant
+//! What a guest may reach on the host: the policy `host/` enforces. Embedders grant
 //! capabilities explicitly (the default grants nothing); the CLI grants everything unless
 //! `--sandbox` is given.
 

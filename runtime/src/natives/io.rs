@@ -1,5 +1,5 @@
 //! Natives of java.io and java.lang.reflect.Array. File-descriptor I/O goes through the host
-//! door (`host.rs`): 0, 1, 2 are the standard streams, 3 and up files opened by `natives/fs.rs`.
+//! door (`host/`): 0, 1, 2 are the standard streams, 3 and up files opened by `natives/fs.rs`.
 
 use cortado_gc::NULL;
 
