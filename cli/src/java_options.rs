@@ -39,6 +39,9 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
                       then run outside the sandbox); <port> may be *
     --fuel=<n>        stop the program after n steps (backward branches and calls): exit 125
     --deadline-ms=<n> stop the program after n milliseconds: exit 124
+    -XX:+DeterministicScheduling, --deterministic
+                      run threads in turns at fixed step counts, on a logical clock: the same
+                      interleaving every run
     --max-classes=<n> stop the program when it loads more than n classes: exit 123
     --max-output=<size> stop the program when it writes more than size bytes to stdout
                       and stderr (e.g. 10m): exit 122";
@@ -137,6 +140,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea" | "-enableassertions" | "-da"
             | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
+            "-XX:+DeterministicScheduling" | "--deterministic" => options.deterministic = true,
             "--sandbox" => sandboxed = true,
             "-Xverify:none" | "-XX:-BytecodeVerificationRemote" => options.verify = false,
             "--allow-env" => sandbox.environment = true,

@@ -33,6 +33,7 @@ mod interp;
 mod loader;
 mod natives;
 mod objects;
+mod schedule;
 mod thread;
 mod threads;
 mod tier;
@@ -99,6 +100,11 @@ pub struct VmOptions {
     /// Most bytes the guest may write to its standard output and error together; the bytes
     /// up to the cap are written, then the guest is stopped with [`StopReason::OutputLimit`].
     pub max_output_bytes: Option<u64>,
+    /// Deterministic scheduling: Java threads take turns in a fixed order, handing over at
+    /// fixed step counts and when they block, on a logical clock (`sleep`, timed waits,
+    /// `nanoTime`), so that a multithreaded program that reads nothing from outside runs
+    /// the same interleaving every time (`-XX:+DeterministicScheduling`).
+    pub deterministic: bool,
     /// When hot methods are compiled to machine code (`-Xint`, default, `-Xcomp`).
     pub compilation: Compilation,
     /// Print a line for every method compiled (`-XX:+PrintCompilation`), to standard output.
@@ -122,6 +128,7 @@ impl Default for VmOptions {
             max_threads: None,
             max_classes: None,
             max_output_bytes: None,
+            deterministic: false,
             capabilities: Capabilities::default(),
             verify: true,
             compilation: Compilation::default(),
@@ -184,6 +191,15 @@ impl Vm {
             poison: options.gc_stress_bytes.is_some(),
         });
         let stack_slots = (options.stack_bytes / 8).max(4096);
+        let host = host::Host::new(
+            properties,
+            options.capabilities.clone(),
+            options.max_output_bytes,
+        );
+        // The host's thread (id 1) has the first turn.
+        let schedule = options
+            .deterministic
+            .then(|| schedule::Schedule::new(1, host.current_time_millis()));
         let state = VmState {
             heap,
             classes: Vec::new(),
@@ -200,11 +216,7 @@ impl Vm {
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,
             },
-            host: host::Host::new(
-                properties,
-                options.capabilities.clone(),
-                options.max_output_bytes,
-            ),
+            host,
             well_known: Default::default(),
             next_method_id: 0,
             hash_state: 0x2545_F491,
@@ -224,6 +236,7 @@ impl Vm {
             deadline: options.deadline.map(|d| std::time::Instant::now() + d),
             max_threads: options.max_threads,
             max_classes: options.max_classes,
+            schedule,
         };
         let shared = std::sync::Arc::new_cyclic(|weak| {
             let mut state = state;
@@ -381,7 +394,11 @@ impl Vm {
         if let Some(Throw::Stopped(reason)) = env.halt() {
             return Err(Error::Stopped(reason));
         }
-        work(&mut env)
+        // Under deterministic scheduling the host's thread takes its turn while in the VM.
+        env.enter_vm();
+        let result = work(&mut env);
+        env.leave_vm();
+        result
     }
 }
 

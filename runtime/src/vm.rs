@@ -103,6 +103,8 @@ pub(crate) struct VmState {
     pub max_classes: Option<usize>,
     /// The compiler tier's state.
     pub compiler: crate::tier::Compiler,
+    /// Deterministic scheduling's turn and logical clock, when on.
+    pub schedule: Option<crate::schedule::Schedule>,
     /// Classes being loaded, to detect ClassCircularityError.
     pub loading: Vec<(LoaderId, String)>,
 }
@@ -199,8 +201,15 @@ impl Env<'_, '_> {
 
     /// Waits, without the VM lock, until another thread signals a change or `deadline` (or the
     /// VM's deadline) passes. Callers re-check their condition and re-read every reference.
-    pub(crate) fn wait_for_change(&mut self, deadline: Option<std::time::Instant>) {
+    /// Under deterministic scheduling the thread passes its turn and waits for it to come back.
+    pub(crate) fn wait_for_change(&mut self, deadline: Option<crate::schedule::VmTime>) {
         self.vm.host.flush();
+        if self.deterministic() {
+            self.pass_turn(deadline);
+            self.wait_for_turn();
+            return;
+        }
+        let deadline = deadline.map(|t| self.vm.host.instant_at(t.0));
         let deadline = match (deadline, self.vm.deadline) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -220,7 +229,9 @@ impl Env<'_, '_> {
     pub(crate) fn without_lock<T>(&mut self, state: &'static str, work: impl FnOnce() -> T) -> T {
         self.vm.host.flush();
         self.thread.waiting = Some(state);
+        self.leave_vm();
         let result = parking_lot::MutexGuard::unlocked(self.vm, work);
+        self.enter_vm();
         self.thread.waiting = None;
         result
     }

@@ -449,6 +449,11 @@ impl Host {
         self.started.elapsed().as_nanos() as i64
     }
 
+    /// The instant `nanos` after the VM started (the inverse of `nano_time`).
+    pub(crate) fn instant_at(&self, nanos: u64) -> Instant {
+        self.started + std::time::Duration::from_nanos(nanos)
+    }
+
     /// The environment variable `name` (the caller checked `permit_environment`).
     pub(crate) fn getenv(&self, name: &str) -> Option<String> {
         std::env::var(name).ok()
