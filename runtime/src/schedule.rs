@@ -144,6 +144,9 @@ impl Env<'_, '_> {
 
     /// At a safepoint: the steps since the last one advance the clock, and the turn passes.
     pub(crate) fn safepoint_turn(&mut self, steps: u64) {
+        if self.vm.schedule.is_none() {
+            return;
+        }
         let me = self.thread.id;
         let next = self.next_thread(me);
         let Some(schedule) = self.vm.schedule.as_mut() else {
@@ -164,6 +167,9 @@ impl Env<'_, '_> {
     /// deadline; with none, nothing in the VM can move, and the thread waits for a while on the
     /// real clock (for I/O, the host, or a guest deadlock the host may stop).
     pub(crate) fn pass_turn(&mut self, deadline: Option<VmTime>) {
+        if self.vm.schedule.is_none() {
+            return;
+        }
         let me = self.thread.id;
         let next = self.next_thread(me);
         let threads = self.vm.threads.len();
@@ -201,6 +207,9 @@ impl Env<'_, '_> {
     /// Before this thread leaves the VM (the host's call returns, blocking I/O, the thread
     /// ends): it drops out of the rotation, and passes the turn if it has it.
     pub(crate) fn leave_vm(&mut self) {
+        if self.vm.schedule.is_none() {
+            return;
+        }
         let me = self.thread.id;
         let next = self.next_thread(me);
         let Some(schedule) = self.vm.schedule.as_mut() else {
