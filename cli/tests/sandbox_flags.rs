@@ -1,5 +1,6 @@
-//! `cortado run --sandbox` and its `--allow-*` flags for the network and processes, and the
-//! `--max-output` / `--max-classes` caps: what the guest sees and the exit status.
+//! `cortado run --sandbox` and its `--allow-*` flags for the network and processes, the
+//! `--max-output` / `--max-classes` caps, and a deadline reaching a program blocked on its
+//! standard input: what the guest sees and the exit status.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -126,4 +127,48 @@ fn output_and_class_caps_end_the_program_with_their_own_status() {
     assert_eq!(status, 123, "{err}");
     assert!(err.contains("loaded more classes than allowed"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_deadline_stops_a_program_blocked_reading_stdin() {
+    let dir = std::env::temp_dir().join(format!("cortado-stdin-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("Reader.java"),
+        "public class Reader { public static void main(String[] a) throws Exception { \
+         Thread t = new Thread(() -> { for (long i = 0; ; i++) if (i % 100_000_000 == 0) System.out.println(\"other thread runs\"); }); \
+         t.setDaemon(true); t.start(); System.out.println(\"read \" + System.in.read()); } }\n",
+    )
+    .unwrap();
+    assert!(Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Reader.java"))
+        .status()
+        .unwrap()
+        .success());
+    let started = std::time::Instant::now();
+    // Standard input stays open and empty: the read blocks until the deadline stops it.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cortado"))
+        .args([
+            "run",
+            "--deadline-ms=1500",
+            "-cp",
+            dir.to_str().unwrap(),
+            "Reader",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _keep_stdin_open = child.stdin.take();
+    let output = child.wait_with_output().unwrap();
+    let elapsed = started.elapsed();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(output.status.code(), Some(124));
+    assert!(elapsed < std::time::Duration::from_secs(10), "{elapsed:?}");
+    // The blocked read released the VM lock: the other thread ran meanwhile.
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("other thread runs"), "{stdout}");
 }

@@ -437,8 +437,9 @@ impl InterruptHandle {
 }
 
 impl Drop for Vm {
-    /// Ends the VM's threads: each unwinds at its next safepoint or wait; the drop waits for
-    /// them (up to a few seconds: a thread blocked reading the host's stdin cannot be woken).
+    /// Ends the VM's threads: each unwinds at its next safepoint or wait (blocking socket,
+    /// process and stdin reads wait in slices and notice it); the drop waits for them, up to a
+    /// few seconds.
     fn drop(&mut self) {
         let host: *const JavaThread = &**self.host_thread.get_mut();
         let mut state = self.shared.state.lock();

@@ -1,7 +1,7 @@
 //! Java threads: each `java.lang.Thread` runs on an OS thread of its own with its own
 //! `JavaThread`. One Java thread runs at a time per VM: the VM lock is handed over at
 //! safepoints (backward branches and calls, every few hundred) and released while a thread
-//! waits (monitors, `wait`, `sleep`, `join`, reading stdin). Under this model `volatile` and
+//! waits (monitors, `wait`, `sleep`, `join`, reading stdin, sockets and processes). Under this model `volatile` and
 //! the other Java memory model guarantees hold trivially (every hand-over is a full barrier).
 
 use std::time::{Duration, Instant};

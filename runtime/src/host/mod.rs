@@ -78,6 +78,9 @@ pub(crate) struct Host {
     output_budget: Option<u64>,
     net: net::NetTable,
     processes: process::ProcessTable,
+    /// The host's standard input, drained by a pump thread from the guest's first read on,
+    /// so that reads wait without the VM lock and a stop reaches them.
+    stdin_pipe: Option<std::sync::Arc<process::Pipe>>,
 }
 
 /// What a file operation does to a path: the unit a sandbox policy will grant or refuse.
@@ -160,6 +163,7 @@ impl Host {
             output_budget: max_output_bytes,
             net: Default::default(),
             processes: Default::default(),
+            stdin_pipe: None,
         }
     }
 
@@ -417,6 +421,20 @@ impl Host {
             // capability: none (the descriptor was checked when opened).
             _ => self.file(fd)?.write_all(bytes),
         }
+    }
+
+    /// The buffer the host's standard input arrives in, when the guest inherits it.
+    pub(crate) fn inherited_stdin(&mut self) -> Option<std::sync::Arc<process::Pipe>> {
+        // capability: standard input comes from where `Capabilities` says.
+        if !matches!(self.capabilities.stdin, Input::Inherit) {
+            return None;
+        }
+        let pipe = self.stdin_pipe.get_or_insert_with(|| {
+            let pipe = std::sync::Arc::new(process::Pipe::default());
+            process::pump(std::io::stdin(), pipe.clone());
+            pipe
+        });
+        Some(pipe.clone())
     }
 
     pub(crate) fn read_stdin(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {

@@ -47,9 +47,9 @@ pub(crate) struct ProcessSpec {
     pub merge_error: bool,
 }
 
-/// Bytes from a child, filled by a pump thread.
+/// Bytes from a child (or the host's stdin), filled by a pump thread.
 #[derive(Default)]
-struct Pipe {
+pub(crate) struct Pipe {
     state: Mutex<PipeState>,
     changed: Condvar,
 }
@@ -79,7 +79,7 @@ pub(crate) struct ProcessTable {
     next: i32,
 }
 
-fn pump(mut reader: impl Read + Send + 'static, pipe: Arc<Pipe>) {
+pub(crate) fn pump(mut reader: impl Read + Send + 'static, pipe: Arc<Pipe>) {
     let _ = std::thread::Builder::new()
         .name("cortado-pipe".into())
         .spawn(move || {
@@ -331,6 +331,29 @@ fn exit_value(status: std::process::ExitStatus) -> i32 {
     status.code().unwrap_or(1)
 }
 
+impl Pipe {
+    /// Takes what is buffered, waiting up to one slice for something; 0 bytes is the end.
+    pub(crate) fn read(&self, buffer: &mut [u8]) -> Slice<usize> {
+        let mut state = self.state.lock();
+        if state.data.is_empty() && !state.closed {
+            self.changed.wait_for(&mut state, SLICE);
+        }
+        if state.data.is_empty() {
+            return if state.closed {
+                Slice::Done(Ok(0))
+            } else {
+                Slice::Pending
+            };
+        }
+        let n = buffer.len().min(state.data.len());
+        for (slot, byte) in buffer.iter_mut().zip(state.data.drain(..n)) {
+            *slot = byte;
+        }
+        self.changed.notify_all();
+        Slice::Done(Ok(n))
+    }
+}
+
 impl Process {
     pub(crate) fn pid(&self) -> u32 {
         self.pid
@@ -395,26 +418,10 @@ impl Process {
     /// Reads from the child's stdout (`which` 1) or stderr (2) what arrives within a slice;
     /// 0 bytes is the end of the stream.
     pub(crate) fn read(&self, which: i32, buffer: &mut [u8]) -> Slice<usize> {
-        let Some(pipe) = self.pipe(which) else {
-            return Slice::Done(Ok(0));
-        };
-        let mut state = pipe.state.lock();
-        if state.data.is_empty() && !state.closed {
-            pipe.changed.wait_for(&mut state, SLICE);
+        match self.pipe(which) {
+            Some(pipe) => pipe.read(buffer),
+            None => Slice::Done(Ok(0)),
         }
-        if state.data.is_empty() {
-            return if state.closed {
-                Slice::Done(Ok(0))
-            } else {
-                Slice::Pending
-            };
-        }
-        let n = buffer.len().min(state.data.len());
-        for (slot, byte) in buffer.iter_mut().zip(state.data.drain(..n)) {
-            *slot = byte;
-        }
-        pipe.changed.notify_all();
-        Slice::Done(Ok(n))
     }
 
     /// Bytes buffered from the child's stdout or stderr.
