@@ -31,6 +31,10 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xcomp            compile methods the JIT can take at their first call
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
+    -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
+    -XX:CompileFailuresAllowed=<file>  exit with status 1 if a method that the file does not
+                              list (one `class.name(descriptor)` per line, then `: reason`)
+                              could not be compiled
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
     --sandbox         deny the program files, the environment, the network and processes,
                       except what these allow: --allow-read=<dir>, --allow-write=<dir>,
@@ -72,6 +76,8 @@ fn error_exit(message: &str) -> ExitCode {
 
 pub(crate) fn run(args: &[String]) -> ExitCode {
     // Like `java`, the guest gets the whole host unless `--sandbox` is given.
+    let mut print_compiled_steps = false;
+    let mut allowed_failures: Option<Vec<String>> = None;
     let mut options = VmOptions {
         capabilities: Capabilities::allow_all(),
         ..VmOptions::default()
@@ -131,6 +137,16 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xcomp" => options.compilation = Compilation::Eager,
             "-Xmixed" => options.compilation = Compilation::default(),
             "-XX:+PrintCompilation" => options.print_compilation = true,
+            "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
+            _ if arg.starts_with("-XX:CompileFailuresAllowed=") => {
+                let file = &arg["-XX:CompileFailuresAllowed=".len()..];
+                match std::fs::read_to_string(file) {
+                    Ok(text) => allowed_failures = Some(allowed_compile_failures(&text)),
+                    Err(error) => {
+                        return error_exit(&format!("Error: cannot read {file}: {error}"))
+                    }
+                }
+            }
             _ if arg.starts_with("-XX:CompileThreshold=") => {
                 match arg["-XX:CompileThreshold=".len()..].parse() {
                     Ok(threshold) => options.compilation = Compilation::Tiered { threshold },
@@ -282,10 +298,34 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             Err(message) => return error_exit(&message),
         },
     };
-    run_vm(options, &main_class, &program_args)
+    run_vm(
+        options,
+        &main_class,
+        &program_args,
+        Report {
+            compiled_steps: print_compiled_steps,
+            allowed_failures,
+        },
+    )
 }
 
-fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
+/// What to report about compilation when the program ends.
+struct Report {
+    compiled_steps: bool,
+    /// `Some`: methods that may fail to compile; any other failure makes the exit status 1.
+    allowed_failures: Option<Vec<String>>,
+}
+
+/// The method names of a list of allowed compile failures (`#` starts a comment).
+fn allowed_compile_failures(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+        .map(|line| line.split(':').next().unwrap_or(line).trim().to_owned())
+        .collect()
+}
+
+fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report) -> ExitCode {
     // The interpreter does not recurse for Java calls, but class initialization and natives
     // do; a thread of our own gives them a known, generous native stack.
     let main_class = main_class.to_owned();
@@ -296,7 +336,30 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String]) -> ExitCode {
         .spawn(move || -> Result<(), Error> {
             let vm = std::sync::Arc::new(Vm::new(options)?);
             print_thread_dumps_on_sigquit(&vm);
-            vm.run_main(&main_class, &args)
+            let outcome = vm.run_main(&main_class, &args);
+            let statistics = vm.statistics();
+            if let Some(allowed) = &report.allowed_failures {
+                let failures = vm.compile_failures();
+                let unexpected: Vec<&String> = failures
+                    .iter()
+                    .filter(|f| !allowed.iter().any(|a| f.split(':').next() == Some(a)))
+                    .collect();
+                if !unexpected.is_empty() {
+                    for failure in unexpected {
+                        eprintln!("Error: not compiled: {failure}");
+                    }
+                    return Err(Error::Exit(1));
+                }
+            }
+            if report.compiled_steps {
+                let share =
+                    statistics.compiled_steps as f64 * 100.0 / statistics.steps.max(1) as f64;
+                eprintln!(
+                    "steps: {} taken, {} in compiled code ({share:.1}%)",
+                    statistics.steps, statistics.compiled_steps
+                );
+            }
+            outcome
         });
     let outcome = match worker {
         Ok(handle) => handle

@@ -46,6 +46,19 @@ const MODES: &[Mode] = &[
         name: "compiled",
         flags: &["-Xcomp"],
     },
+    // Compiled frames under a moving collector that runs every few KiB.
+    Mode {
+        name: "compiled-gc-stress",
+        flags: &["-Xcomp", "-Xms1m", "-XX:GCStressBytes=4096"],
+    },
+    Mode {
+        name: "tiered-gc-stress",
+        flags: &[
+            "-XX:CompileThreshold=10",
+            "-Xms1m",
+            "-XX:GCStressBytes=4096",
+        ],
+    },
 ];
 
 /// The longer run, documented in README.md: a collection at every allocation. Selected with
@@ -240,9 +253,13 @@ fn run_test(binary: &Path, test: &Test, mode: &Mode) -> Result<(), String> {
     let mut command = Command::new(binary);
     // The expectations were blessed under LC_ALL=C.UTF-8 (tests/bless.sh): same locale here.
     command.env("LC_ALL", "C.UTF-8");
+    command.arg("run").args(mode.flags);
+    // Under -Xcomp every method must compile, unless the checked-in list names it.
+    if mode.flags.contains(&"-Xcomp") {
+        let allowed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/jit-not-compiled.txt");
+        command.arg(format!("-XX:CompileFailuresAllowed={}", allowed.display()));
+    }
     command
-        .arg("run")
-        .args(mode.flags)
         .arg("-cp")
         .arg(&test.classes)
         .arg(format!("{}.{}", test.area, test.name))

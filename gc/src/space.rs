@@ -100,6 +100,12 @@ impl Heap {
         self.top * 8
     }
 
+    /// Where compiled code finds objects: reference `r` starts at byte `base + (r ^ tag) * 8`.
+    /// Valid until the next collection (the only time the space changes).
+    pub fn raw_layout(&mut self) -> (usize, u32) {
+        (self.space.as_mut_ptr() as usize, self.tag)
+    }
+
     /// Bytes of the current space.
     pub fn capacity_bytes(&self) -> usize {
         self.space.len() * 8

@@ -10,6 +10,7 @@
 //!
 //! The crate sees the VM only through [`Environment`]; it never depends on the runtime.
 
+mod framed;
 mod translate;
 
 use cranelift_codegen::ir::{types, AbiParam, Signature};
@@ -17,6 +18,10 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
 
+pub use framed::{
+    ArrayLayout, FieldAccess, FrameContext, FrameEnvironment, FramedCode, FramedMethod, Helpers,
+    FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW, SAFEPOINT_INTERVAL,
+};
 pub use translate::Kind;
 
 /// Why a method was not compiled.
@@ -143,6 +148,16 @@ impl Jit {
         environment: &mut dyn Environment,
     ) -> Result<Compiled, Error> {
         translate::compile(&mut self.module, method, environment)
+    }
+
+    /// Compiles `method` to run inside its interpreter frame (see [`FramedCode`]), or says
+    /// why not.
+    pub fn compile_framed(
+        &mut self,
+        method: &FramedMethod,
+        environment: &mut dyn FrameEnvironment,
+    ) -> Result<FramedCode, Error> {
+        framed::compile(&mut self.module, method, environment)
     }
 }
 

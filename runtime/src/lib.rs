@@ -25,6 +25,7 @@ mod class;
 mod embed;
 mod error;
 mod exceptions;
+mod framed;
 mod gc_roots;
 mod host;
 mod indy;
@@ -230,6 +231,7 @@ impl Vm {
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,
+            compiled_steps: 0,
             host_handles: Default::default(),
             halt: None,
             fuel: options.fuel,
@@ -314,12 +316,19 @@ impl Vm {
         threads::thread_dump(&state, None)
     }
 
+    /// Methods the compiler refused so far, as `class.name(descriptor): reason` (at most
+    /// 1000).
+    pub fn compile_failures(&self) -> Vec<String> {
+        self.shared.state.lock().compiler.failures.clone()
+    }
+
     /// Counters of this VM's work so far.
     pub fn statistics(&self) -> Statistics {
         let state = self.shared.state.lock();
         let gc = state.heap.stats();
         Statistics {
             steps: state.steps,
+            compiled_steps: state.compiled_steps,
             allocated_bytes: gc.allocated_bytes,
             collections: gc.collections,
             collection_time: gc.total_pause,
@@ -407,6 +416,8 @@ impl Vm {
 pub struct Statistics {
     /// Steps (backward branches and calls) taken, counted at safepoint polls (in units of 256).
     pub steps: u64,
+    /// Of `steps`, those taken in compiled code (the share of the work that ran compiled).
+    pub compiled_steps: u64,
     pub allocated_bytes: u64,
     pub collections: u64,
     pub collection_time: std::time::Duration,

@@ -12,14 +12,18 @@
 //! other threads and the host's interrupt all still work.
 
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
+use std::sync::Arc;
 
 use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
-use cortado_jit::{CallContext, Callee, Environment, Jit, Kind, MethodInput, Target};
+use cortado_jit::{
+    ArrayLayout, CallContext, Callee, Environment, FieldAccess, FrameEnvironment, FramedMethod,
+    Helpers, Jit, Kind, MethodInput, Target,
+};
 
 use crate::class::{InitState, Method, Resolved};
+use crate::framed::FramedEntry;
 use crate::vm::{Env, JResult, Throw};
 
 /// When methods are compiled (`-Xint`, the default, `-Xcomp`).
@@ -45,13 +49,57 @@ pub(crate) struct MethodTier {
     calls: AtomicU32,
     /// Calls at which compilation is tried (again); 0 until the method was first looked at.
     next_attempt: AtomicU32,
-    /// The machine code, or `None` when the method can never be compiled.
-    code: OnceLock<Option<CompiledCode>>,
+    /// The machine code (see `get`).
+    code: CodeSlot,
+    /// Safepoint polls taken in the method's loops while interpreted, for on-stack replacement.
+    loop_polls: AtomicU32,
+    /// Runtime executions of field accesses and constants that framed code left to the
+    /// runtime because they were not resolved when it was compiled.
+    slow_paths: AtomicU32,
+    recompilations: AtomicU32,
 }
 
-struct CompiledCode {
-    entry: Entry,
-    callee: Callee,
+/// A method's current machine code. Replaced code is leaked, not freed: older activations
+/// may still run it (and the code memory of a `JITModule` cannot be freed per function
+/// anyway); recompilations per method are capped, which bounds the leak.
+#[derive(Default)]
+struct CodeSlot {
+    current: AtomicPtr<CompiledCode>,
+    /// No code will come: the method cannot be compiled.
+    never: AtomicBool,
+}
+
+impl CodeSlot {
+    /// `None`: not decided yet; `Some(None)`: never compiled; `Some(Some(code))`.
+    fn get(&self) -> Option<Option<&CompiledCode>> {
+        let code = self.current.load(Ordering::Acquire);
+        if !code.is_null() {
+            // SAFETY: a non-null pointer comes from `Box::into_raw` in `set` and is never
+            // freed, so it stays valid as long as the slot (and longer).
+            #[allow(unsafe_code)]
+            return Some(Some(unsafe { &*code }));
+        }
+        self.never.load(Ordering::Acquire).then_some(None)
+    }
+
+    fn set(&self, code: Option<CompiledCode>) {
+        match code {
+            Some(code) => self
+                .current
+                .store(Box::into_raw(Box::new(code)), Ordering::Release),
+            None => self.never.store(true, Ordering::Release),
+        }
+    }
+}
+
+enum CompiledCode {
+    /// A pure integer method, called without a frame.
+    Pure { entry: Entry, callee: Callee },
+    /// Any other method, run inside its interpreter frame.
+    Framed {
+        entry: FramedEntry,
+        osr_entries: Box<[u32]>,
+    },
 }
 
 type Entry = extern "C" fn(*const u64, usize, *mut CallContext) -> u64;
@@ -65,6 +113,9 @@ pub(crate) struct Compiler {
     unavailable: bool,
     /// Compiled methods, for `-XX:+PrintCompilation` numbering and statistics.
     pub compiled: u32,
+    /// Methods that cannot be compiled, with the reason (`-Xcomp` runs check them against a
+    /// list of known ones); capped.
+    pub failures: Vec<String>,
 }
 
 /// Runs `method`'s compiled code for a call whose arguments are at `base`, compiling it first
@@ -75,25 +126,94 @@ pub(crate) fn enter(env: &mut Env, method: &Arc<Method>, base: usize) -> Option<
         return None;
     }
     match method.tier.code.get() {
-        Some(Some(code)) => run(env, code, base),
-        Some(None) => None,
+        Some(Some(CompiledCode::Pure { entry, .. })) => run(env, *entry, base),
+        Some(_) => None,
         None => {
             consider(env, method);
             match method.tier.code.get() {
-                Some(Some(code)) => run(env, code, base),
+                Some(Some(CompiledCode::Pure { entry, .. })) => run(env, *entry, base),
                 _ => None,
             }
         }
     }
 }
 
+/// The framed code of `method`, if it has some (the interpreter then pushes the frame and
+/// runs the code in it).
+#[inline]
+pub(crate) fn framed(method: &Method) -> Option<FramedEntry> {
+    match method.tier.code.get() {
+        Some(Some(CompiledCode::Framed { entry, .. })) => Some(*entry),
+        _ => None,
+    }
+}
+
+/// On-stack replacement: called at a safepoint poll on a backward branch to `target` in an
+/// interpreted activation of `method`. Counts the poll, compiles the method once its loops
+/// are hot, and gives the code to continue the activation with if it can enter at `target`.
+#[cold]
+pub(crate) fn osr(env: &mut Env, method: &Arc<Method>, target: u32) -> Option<FramedEntry> {
+    let threshold = match env.vm.options.compilation {
+        Compilation::Off => return None,
+        Compilation::Tiered { threshold } => (threshold / OSR_POLL_DIVISOR).max(1),
+        Compilation::Eager => 1,
+    };
+    if method.tier.code.get().is_none() {
+        let polls = method.tier.loop_polls.fetch_add(1, Ordering::Relaxed) + 1;
+        if polls < threshold || !framed_candidate(method) {
+            return None;
+        }
+        compile(env, method, &mut HashSet::new());
+    }
+    match method.tier.code.get() {
+        Some(Some(CompiledCode::Framed { entry, osr_entries })) => {
+            osr_entries.contains(&target).then_some(*entry)
+        }
+        _ => None,
+    }
+}
+
+/// Runtime executions of unresolved accesses after which a framed method is compiled again
+/// (its references resolved by then), and how often that may happen.
+const SLOW_PATH_LIMIT: u32 = 500;
+const MAX_RECOMPILATIONS: u32 = 2;
+
+/// Called when framed code of `method` had the runtime run a field access or constant that
+/// was unresolved at compilation. Recompiles the method when that happens often; `true`
+/// when it did (the running activation should leave its now outdated code).
+#[cold]
+pub(crate) fn note_slow_path(env: &mut Env, method: &Arc<Method>) -> bool {
+    let tier = &method.tier;
+    if tier.slow_paths.fetch_add(1, Ordering::Relaxed) + 1 < SLOW_PATH_LIMIT {
+        return false;
+    }
+    tier.slow_paths.store(0, Ordering::Relaxed);
+    if tier.recompilations.fetch_add(1, Ordering::Relaxed) >= MAX_RECOMPILATIONS {
+        return false;
+    }
+    let started = std::time::Instant::now();
+    match try_compile_framed(env, method) {
+        Ok((code, size)) => {
+            env.vm.compiler.compiled += 1;
+            log_compilation(env, method, size, started.elapsed(), "recompiled ");
+            tier.code.set(Some(code));
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// A method is compiled for its loops after this many fewer polls than calls (a poll comes
+/// every SAFEPOINT_INTERVAL steps, so loops are counted in units of a few hundred steps).
+const OSR_POLL_DIVISOR: u32 = 64;
+
 /// Counts a call of a not-yet-compiled method and compiles it when its time has come.
 #[cold]
 fn consider(env: &mut Env, method: &Arc<Method>) {
     let tier = &method.tier;
     if tier.next_attempt.load(Ordering::Relaxed) == 0 {
-        if signature(method).is_none() {
-            let _ = tier.code.set(None);
+        if !framed_candidate(method) {
+            tier.code.set(None);
             return;
         }
         let threshold = match env.vm.options.compilation {
@@ -108,7 +228,12 @@ fn consider(env: &mut Env, method: &Arc<Method>) {
     }
 }
 
-/// The compiler's kinds for `method`'s parameters and result, if it is a candidate at all.
+/// Whether the framed compiler may take `method`: any method with bytecode.
+fn framed_candidate(method: &Method) -> bool {
+    !method.is_native() && !method.is_abstract()
+}
+
+/// The compiler's kinds for a pure method's parameters and result, if it is a candidate.
 fn signature(method: &Method) -> Option<(Vec<Kind>, Kind)> {
     if !method.is_static() || method.is_native() || method.is_synchronized() {
         return None;
@@ -145,28 +270,27 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
         return;
     }
     let started = std::time::Instant::now();
-    let outcome = try_compile(env, method, active);
+    let outcome = match try_compile(env, method, active) {
+        // Not a pure method: compiled to run in its frame.
+        Err(Failure::Permanent(_)) if framed_candidate(method) => try_compile_framed(env, method),
+        other => other,
+    };
     let took = started.elapsed();
     active.remove(&method.id);
     match outcome {
         Ok(code) => {
             env.vm.compiler.compiled += 1;
-            if env.vm.options.print_compilation {
-                let line = format!(
-                    "{:>7} {:>4}       {}::{} ({} bytes) -> {} bytes of machine code in {} µs\n",
-                    env.vm.host.nano_time() / 1_000_000,
-                    env.vm.compiler.compiled,
-                    method.class_name.replace('/', "."),
-                    method.name,
-                    code_length(env, method),
-                    code.1,
-                    took.as_micros(),
-                );
-                let _ = env.vm.host.write(1, line.as_bytes());
-            }
-            let _ = tier.code.set(Some(code.0));
+            log_compilation(env, method, code.1, took, "");
+            tier.code.set(Some(code.0));
         }
         Err(Failure::Permanent(reason)) => {
+            if env.vm.compiler.failures.len() < MAX_RECORDED_FAILURES {
+                let entry = format!(
+                    "{}.{}{}: {reason}",
+                    method.class_name, method.name, method.descriptor
+                );
+                env.vm.compiler.failures.push(entry);
+            }
             if env.vm.options.print_compilation {
                 let line = format!(
                     "        made not compilable: {}::{} ({reason})\n",
@@ -175,7 +299,7 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
                 );
                 let _ = env.vm.host.write(1, line.as_bytes());
             }
-            let _ = tier.code.set(None);
+            tier.code.set(None);
         }
         Err(Failure::NotYet) => {
             // A call in it is not resolved yet, or its callee is not ready: try again after
@@ -186,6 +310,31 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
         }
     }
 }
+
+/// The `-XX:+PrintCompilation` line of a compiled method.
+fn log_compilation(
+    env: &mut Env,
+    method: &Method,
+    code_size: usize,
+    took: std::time::Duration,
+    what: &str,
+) {
+    if env.vm.options.print_compilation {
+        let line = format!(
+            "{:>7} {:>4}       {what}{}::{} ({} bytes) -> {} bytes of machine code in {} µs\n",
+            env.vm.host.nano_time() / 1_000_000,
+            env.vm.compiler.compiled,
+            method.class_name.replace('/', "."),
+            method.name,
+            code_length(env, method),
+            code_size,
+            took.as_micros(),
+        );
+        let _ = env.vm.host.write(1, line.as_bytes());
+    }
+}
+
+const MAX_RECORDED_FAILURES: usize = 1000;
 
 enum Failure {
     /// The method can never be compiled by this tier.
@@ -261,7 +410,7 @@ fn try_compile(
             #[allow(unsafe_code)]
             let entry = unsafe { std::mem::transmute::<usize, Entry>(compiled.entry) };
             Ok((
-                CompiledCode {
+                CompiledCode::Pure {
                     entry,
                     callee: Callee {
                         address: compiled.implementation,
@@ -334,8 +483,8 @@ impl Environment for CompileEnv<'_, '_, '_, '_> {
         }
         compile(self.env, &resolved, self.active);
         match resolved.tier.code.get() {
-            Some(Some(code)) => Ok(Target::Compiled(code.callee.clone())),
-            Some(None) => Err(format!("calls {}, which is not compilable", resolved.name)),
+            Some(Some(CompiledCode::Pure { callee, .. })) => Ok(Target::Compiled(callee.clone())),
+            Some(_) => Err(format!("calls {}, which is not pure", resolved.name)),
             None => {
                 self.not_yet = true;
                 Err(format!("calls {}, not compiled yet", resolved.name))
@@ -352,6 +501,8 @@ struct PollContext<'e, 'a, 'g> {
     env: *mut Env<'a, 'g>,
     /// An exception or stop raised at a safepoint, to unwind with once the call has bailed.
     pending: Option<Throw>,
+    /// Polls taken during the call (each after a full interval of steps).
+    polls: u64,
     _env: std::marker::PhantomData<&'e mut Env<'a, 'g>>,
 }
 
@@ -367,6 +518,7 @@ extern "C" fn poll(context: *mut CallContext) -> u32 {
     #[allow(unsafe_code)]
     let env = unsafe { &mut *context.env };
     context.call.budget = crate::interp::SAFEPOINT_INTERVAL as i32;
+    context.polls += 1;
     match crate::threads::poll(env, crate::interp::SAFEPOINT_INTERVAL as u64) {
         Ok(()) => 0,
         Err(throw) => {
@@ -377,7 +529,7 @@ extern "C" fn poll(context: *mut CallContext) -> u32 {
 }
 
 /// Calls compiled code with the interpreter's argument slots at `base`.
-fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> {
+fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
     let depth = env.thread.frames.len();
     if depth > env.thread.compiled_depth_limit {
         return None;
@@ -400,9 +552,10 @@ fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> 
         },
         env: env as *mut Env,
         pending: None,
+        polls: 0,
         _env: std::marker::PhantomData,
     };
-    let value = (code.entry)(
+    let value = entry(
         args,
         limit,
         &mut context as *mut PollContext as *mut CallContext,
@@ -411,6 +564,9 @@ fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> 
     // poll refills the budget to the full interval, which leaves that count unchanged.
     let taken = budget.wrapping_sub(context.call.budget).wrapping_sub(1);
     env.thread.ticks = env.thread.ticks.wrapping_add(taken as u32);
+    // For the statistics: whole intervals at the polls, plus the part after the last one.
+    env.thread.compiled_steps +=
+        context.polls * interval as u64 + (taken as i64).rem_euclid(interval as i64) as u64;
     match context.call.status {
         0 => Some(Ok(value)),
         cortado_jit::BAIL_STACK => {
@@ -426,11 +582,117 @@ fn run(env: &mut Env, code: &CompiledCode, base: usize) -> Option<JResult<u64>> 
 /// in frames, than the Java stack has room for (a compiled frame counted as 64 bytes), so that
 /// deep recursion ends in StackOverflowError from the interpreter as it would without a
 /// compiler. `None` when there is no room at all.
-fn native_stack_limit(env: &Env) -> Option<usize> {
+pub(crate) fn native_stack_limit(env: &Env) -> Option<usize> {
     let here = &env as *const _ as usize;
     let native_room =
         stacker::remaining_stack()?.checked_sub(crate::interp::call::NATIVE_STACK_RESERVE)?;
     let frames_left = env.thread.max_frames.checked_sub(env.thread.frames.len())?;
     let room = native_room.min(frames_left.saturating_mul(64));
     here.checked_sub(room)
+}
+
+/// Compiles `method` to run inside its interpreter frame (`cortado_jit::FramedCode`).
+fn try_compile_framed(
+    env: &mut Env,
+    method: &Arc<Method>,
+) -> Result<(CompiledCode, usize), Failure> {
+    match method.prepared.get() {
+        Some(Ok(_)) => {}
+        Some(Err(_)) => return Err(Failure::Permanent("does not verify".into())),
+        None => return Err(Failure::NotYet),
+    }
+    let class = env.vm.classes[method.class as usize].clone();
+    let file = class
+        .file
+        .clone()
+        .ok_or_else(|| Failure::Permanent("no class file".into()))?;
+    let code = file.methods[method.index_in_class as usize]
+        .code()
+        .ok_or_else(|| Failure::Permanent("no code".into()))?;
+    if env.vm.compiler.jit.is_none() && !env.vm.compiler.unavailable {
+        match Jit::new() {
+            Ok(jit) => env.vm.compiler.jit = Some(jit),
+            Err(_) => env.vm.compiler.unavailable = true,
+        }
+    }
+    let Some(mut jit) = env.vm.compiler.jit.take() else {
+        return Err(Failure::Permanent("no compiler for this machine".into()));
+    };
+    let mut environment = FrameCompileEnv { env, class };
+    let outcome = jit.compile_framed(
+        &FramedMethod {
+            name: &method.name,
+            code: &code.code,
+            constant_pool: &file.constant_pool,
+            max_locals: code.max_locals,
+            is_static: method.is_static(),
+            descriptor: &method.parsed,
+        },
+        &mut environment,
+    );
+    env.vm.compiler.jit = Some(jit);
+    match outcome {
+        Ok(compiled) => {
+            // SAFETY: `entry` is the address of a finalized function with exactly the
+            // `FramedEntry` signature (see `cortado_jit::FramedCode::entry`); the module that
+            // owns the code lives in the VM's state, as long as every frame that runs it.
+            #[allow(unsafe_code)]
+            let entry = unsafe { std::mem::transmute::<usize, FramedEntry>(compiled.entry) };
+            Ok((
+                CompiledCode::Framed {
+                    entry,
+                    osr_entries: compiled.osr_entries.into_boxed_slice(),
+                },
+                compiled.code_size,
+            ))
+        }
+        Err(error) => Err(Failure::Permanent(error.to_string())),
+    }
+}
+
+/// What the framed compiler asks of the VM: fields already resolved.
+struct FrameCompileEnv<'e, 'a, 'g> {
+    env: &'e mut Env<'a, 'g>,
+    class: Arc<crate::class::Class>,
+}
+
+impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
+    fn helpers(&self) -> Helpers {
+        crate::framed::helpers()
+    }
+
+    fn array_layout(&self) -> ArrayLayout {
+        crate::framed::array_layout()
+    }
+
+    fn field(&mut self, index: u16, is_static: bool) -> Option<FieldAccess> {
+        let Some(Resolved::Field {
+            class,
+            offset,
+            is_static: s,
+            ..
+        }) = self
+            .class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        else {
+            return None;
+        };
+        if *s != is_static {
+            return None;
+        }
+        if !is_static {
+            return Some(FieldAccess::Instance { offset: *offset });
+        }
+        let owner = self.env.vm.class(*class);
+        // Compiled code does not initialize classes: only statics of initialized ones.
+        if owner.init_state() != InitState::Initialized {
+            return None;
+        }
+        let slot = owner.statics.get(*offset as usize)?;
+        Some(FieldAccess::Static {
+            address: slot as *const std::sync::atomic::AtomicU64 as usize,
+        })
+    }
 }

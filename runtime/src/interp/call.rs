@@ -42,7 +42,25 @@ pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> 
     }
     push_frame(env, method.clone(), base)?;
     let entry = env.thread.frames.len();
-    super::run(env, entry)
+    crate::framed::run_pushed(env, entry)
+}
+
+/// Runs a call whose target is selected and whose arguments are at `base`, to its end: in
+/// compiled code, natively, or in a nested interpreter loop. For compiled code, which cannot
+/// push a frame and continue in the callee as the interpreter does.
+pub(crate) fn invoke(env: &mut Env, target: Arc<Method>, base: usize) -> JResult<u64> {
+    if let Some(result) = crate::tier::enter(env, &target, base) {
+        return result;
+    }
+    if target.is_native() {
+        return invoke_native(env, &target, base);
+    }
+    if stacker::remaining_stack().is_some_and(|left| left < NATIVE_STACK_RESERVE) {
+        return Err(throw_new(env, "java/lang/StackOverflowError", None));
+    }
+    push_frame(env, target, base)?;
+    let entry = env.thread.frames.len();
+    crate::framed::run_pushed(env, entry)
 }
 
 /// Pushes an interpreter frame for `method` whose arguments are already at `base`.

@@ -9,7 +9,7 @@ use crate::vm::{Env, JResult, Throw};
 /// Finds a handler for the pending exception in the frames at or above `entry`. On success
 /// the top frame is positioned at the handler with the exception on its stack. When no frame
 /// catches it, they are all popped and `Err(Throw::Exception)` is returned.
-pub(super) fn find_handler(env: &mut Env, entry: usize) -> JResult<bool> {
+pub(crate) fn find_handler(env: &mut Env, entry: usize) -> JResult<bool> {
     loop {
         let Some(frame) = env.thread.frames.last() else {
             return Err(Throw::Exception);
@@ -74,7 +74,7 @@ fn pop_frame(env: &mut Env) {
 }
 
 /// Pops every frame at or above `entry` (for `System.exit` and fatal errors).
-pub(super) fn unwind_all(env: &mut Env, entry: usize) {
+pub(crate) fn unwind_all(env: &mut Env, entry: usize) {
     while env.thread.frames.len() >= entry && !env.thread.frames.is_empty() {
         pop_frame(env);
     }

@@ -10,12 +10,13 @@
 //! as it is.
 
 pub(crate) mod call;
-mod dispatch;
+pub(crate) mod dispatch;
 pub(crate) mod monitors;
 pub(crate) mod npe;
 pub(crate) mod prepare;
 pub(crate) mod refmap;
 pub(crate) mod resolve;
+pub(crate) mod single;
 pub(crate) mod slow;
 
 use std::cmp::Ordering;
@@ -82,6 +83,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
         // the loop stops using `method` (and what is borrowed from it) before it pops the
         // frame: every pop is followed by `continue 'frames` or a return.
         let method: &Method = unsafe { &*Arc::as_ptr(&frame.method) };
+
         let prepared: &Prepared = match method.prepared.get() {
             Some(Ok(prepared)) => prepared,
             _ => {
@@ -223,11 +225,60 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 }
             }};
         }
+        // Pops the top frame, which returns `value` (of `slots` slots), and continues in the
+        // caller (or returns from `run` when the frame was the entry).
+        macro_rules! finish_return {
+            ($value:expr, $slots:expr) => {{
+                let value: u64 = $value;
+                let slots: usize = $slots;
+                let lock = env.thread.frames.last().map_or(NULL, |f| f.lock);
+                if lock != NULL {
+                    attempt!(monitors::exit(env, lock));
+                }
+                env.thread.frames.pop();
+                if env.thread.frames.len() < entry {
+                    return Ok(value);
+                }
+                let caller = env.thread.frames.last_mut().expect("a caller frame exists");
+                let at = caller.sp as usize;
+                caller.sp += slots as u32;
+                caller.pc += 1;
+                if slots > 0 {
+                    env.thread.stack[at] = value;
+                    if slots == 2 {
+                        env.thread.stack[at + 1] = 0;
+                    }
+                }
+                continue 'frames;
+            }};
+        }
+        // Continues the top frame in compiled code (just pushed, or at a loop header).
+        macro_rules! run_compiled {
+            ($code:expr, $entry_pc:expr, $slots:expr) => {{
+                match crate::framed::run_frame(env, $code, $entry_pc) {
+                    crate::framed::Outcome::Returned(value) => finish_return!(value, $slots),
+                    crate::framed::Outcome::Deopt => continue 'frames,
+                    crate::framed::Outcome::Throw(throw) => throw!(throw),
+                }
+            }};
+        }
+        // A backward branch is a step; at the safepoint polls, a hot loop moves to compiled
+        // code (on-stack replacement).
         macro_rules! jump {
             ($target:expr) => {{
                 let target = $target as usize;
                 if target <= pc {
-                    safepoint!();
+                    env.thread.ticks = env.thread.ticks.wrapping_add(1);
+                    if env.thread.ticks % SAFEPOINT_INTERVAL == 0 {
+                        sync!();
+                        attempt!(crate::threads::poll(env, SAFEPOINT_INTERVAL as u64));
+                        let this = env.thread.frames[fi].method.clone();
+                        if let Some(code) = crate::tier::osr(env, &this, target as u32) {
+                            pc = target;
+                            sync!();
+                            run_compiled!(code, target as u32, crate::framed::result_slots(&this));
+                        }
+                    }
                 }
                 pc = target;
                 continue;
@@ -601,26 +652,8 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                         _ => 0,
                     };
                     let value = if slots > 0 { stack!(sp - slots) } else { 0 };
-                    let lock = env.thread.frames[fi].lock;
-                    if lock != NULL {
-                        sync!();
-                        attempt!(monitors::exit(env, lock));
-                    }
-                    env.thread.frames.pop();
-                    if env.thread.frames.len() < entry {
-                        return Ok(value);
-                    }
-                    let caller = env.thread.frames.last_mut().expect("a caller frame exists");
-                    let at = caller.sp as usize;
-                    caller.sp += slots as u32;
-                    caller.pc += 1;
-                    if slots > 0 {
-                        env.thread.stack[at] = value;
-                        if slots == 2 {
-                            env.thread.stack[at + 1] = 0;
-                        }
-                    }
-                    continue 'frames;
+                    sync!();
+                    finish_return!(value, slots);
                 }
                 Insn::GetStatic(index) => {
                     sync!();
@@ -703,7 +736,12 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                         pc += 1;
                         continue;
                     }
+                    let framed = crate::tier::framed(&target);
+                    let slots = crate::framed::result_slots(&target);
                     attempt!(call::push_frame(env, target, args_base));
+                    if let Some(code) = framed {
+                        run_compiled!(code, 0, slots);
+                    }
                     continue 'frames;
                 }
                 Insn::New(index) => {
@@ -782,7 +820,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
 
 /// Values stored into static fields are narrowed like field stores.
 #[inline]
-fn narrow(t: BasicType, value: u64) -> u64 {
+pub(crate) fn narrow(t: BasicType, value: u64) -> u64 {
     match t {
         BasicType::Boolean => value & 1,
         BasicType::Byte => from_int(value as u8 as i8 as i32),

@@ -399,6 +399,19 @@ pub(crate) fn select_virtual(
     if resolved.is_private() || resolved.is_static() {
         return Ok(resolved.clone());
     }
+    // The fast path borrows the class (no reference-count traffic on every call).
+    let selected = {
+        let class = env.vm.class(receiver);
+        resolved
+            .vtable_index
+            .and_then(|slot| class.vtable.get(slot as usize))
+            .or_else(|| class.itable.get(&resolved.id))
+            .filter(|method| !method.is_abstract())
+            .cloned()
+    };
+    if let Some(method) = selected {
+        return Ok(method);
+    }
     let class = env.class(receiver);
     // The verifier guarantees that the receiver is a subclass of the resolved method's
     // class, so the method's vtable slot is valid in the receiver's vtable.

@@ -107,11 +107,23 @@ pub(super) fn select_target(
         }
         Insn::InvokeDynamic(_) => crate::indy::link_call_site(env, class, index),
         _ => {
-            let method = resolve::method_ref(env, class, index)?;
+            // Borrowed from the resolution cache when resolved (no reference-count traffic).
+            let resolved;
+            let method = match class
+                .constant_cache
+                .get(index as usize)
+                .and_then(|c| c.get())
+            {
+                Some(Resolved::Method(method)) => method,
+                _ => {
+                    resolved = resolve::method_ref(env, class, index)?;
+                    &resolved
+                }
+            };
             if method.is_static() {
                 let message = format!(
                     "Expecting non-static method '{}'",
-                    resolve::method_signature_text(&method)
+                    resolve::method_signature_text(method)
                 );
                 return Err(throw_new(
                     env,
@@ -124,10 +136,10 @@ pub(super) fn select_target(
                 return Err(null_pointer(env));
             }
             if let Insn::InvokeSpecial(_) = insn {
-                return resolve::select_special(env, class, &method);
+                return resolve::select_special(env, class, method);
             }
             let receiver_class = class_of(env.vm, receiver);
-            resolve::select_virtual(env, receiver_class, &method)
+            resolve::select_virtual(env, receiver_class, method)
         }
     }
 }

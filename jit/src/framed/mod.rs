@@ -1,0 +1,1260 @@
+//! Framed compilation: any verified method to machine code that runs *inside its interpreter
+//! frame*.
+//!
+//! The runtime pushes an ordinary interpreter frame, then calls the code with a
+//! [`FrameContext`] pointing at the frame's slots. Values live in registers while the code
+//! computes; at every point where the VM may look at the frame (a call into the runtime, a
+//! safepoint, leaving the code) the code first writes the live locals and operand stack back
+//! to the frame's slots, in the interpreter's format, and records the instruction index. So the
+//! collector finds references in compiled frames exactly as in interpreted ones (through the
+//! method's reference maps), stack traces show compiled frames like any other, and the
+//! interpreter can take over the frame at any instruction:
+//!
+//! - **Deoptimization**: whatever compiled code does not handle inline at run time (a null
+//!   receiver, an index out of bounds, a division by zero, too little native stack) ends the
+//!   code with [`FRAME_DEOPT`]; the interpreter re-executes that instruction on the frame,
+//!   throwing as it defines.
+//! - **Runtime instructions**: invokes, allocation, type checks, monitors, `athrow`, unresolved
+//!   fields and non-numeric constants call [`Helpers::execute`], which runs that one
+//!   instruction as the interpreter would on the written-back frame. When it throws, the code
+//!   ends with [`FRAME_THROW`] and the runtime dispatches the exception from that instruction
+//!   (a handler in the same method continues in the interpreter).
+//! - **On-stack replacement**: the code can be entered at a loop header (`entry_pc`), reading
+//!   the frame's slots, so a long loop in an interpreted activation moves to compiled code.
+//!
+//! References are reloaded from the frame after every runtime call, since the collector may
+//! have moved the objects.
+
+mod analysis;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use cortado_classfile::opcode::{
+    decode_all, Instruction, InstructionOperands as Ops, Opcode as Op,
+};
+use cortado_classfile::{Constant, ConstantPool, FieldType, MethodDescriptor};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, Type, Value,
+};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
+use cranelift_jit::JITModule;
+use cranelift_module::Module;
+
+use crate::Error;
+use analysis::{analyze, effect, set_local, unsupported, State, K};
+
+/// [`FrameContext::status`] when the method returned (the result is the return value).
+pub const FRAME_RETURNED: u32 = 0;
+/// The interpreter continues the frame at [`FrameContext::pc`], with
+/// [`FrameContext::height`] operand-stack slots (all written back).
+pub const FRAME_DEOPT: u32 = 1;
+/// An instruction threw (the runtime holds the exception); the frame was written back and
+/// positioned at it by the helper that threw. Helpers set this status themselves.
+pub const FRAME_THROW: u32 = 2;
+
+/// What compiled code and the runtime share during one activation.
+#[repr(C)]
+pub struct FrameContext {
+    pub status: u32,
+    /// Instruction index: in, the OSR entry; out, where the interpreter continues.
+    pub pc: u32,
+    /// Operand-stack height in slots, with `pc`.
+    pub height: u32,
+    /// With `heap_base`: reference `r` starts at byte `heap_base + (r ^ heap_tag) * 8`. The
+    /// runtime refreshes both whenever a helper returns (objects move only inside helpers).
+    pub heap_tag: u32,
+    pub heap_base: usize,
+    /// The frame's first slot (local 0); the operand stack follows the locals.
+    pub locals: *mut u64,
+    /// The thread's step counter (`JavaThread::ticks`), polled every 256 steps.
+    pub ticks: *mut u32,
+    /// Steps taken in compiled code (statistics).
+    pub compiled_steps: *mut u64,
+    /// The lowest native stack address the code may use.
+    pub stack_limit: usize,
+}
+
+const STATUS_OFFSET: i32 = std::mem::offset_of!(FrameContext, status) as i32;
+const PC_OFFSET: i32 = std::mem::offset_of!(FrameContext, pc) as i32;
+const HEIGHT_OFFSET: i32 = std::mem::offset_of!(FrameContext, height) as i32;
+const LOCALS_OFFSET: i32 = std::mem::offset_of!(FrameContext, locals) as i32;
+const TICKS_OFFSET: i32 = std::mem::offset_of!(FrameContext, ticks) as i32;
+const COMPILED_STEPS_OFFSET: i32 = std::mem::offset_of!(FrameContext, compiled_steps) as i32;
+const LIMIT_OFFSET: i32 = std::mem::offset_of!(FrameContext, stack_limit) as i32;
+const HEAP_TAG_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_tag) as i32;
+const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_base) as i32;
+
+/// Steps between safepoint polls; the same as the interpreter's (a power of two).
+pub const SAFEPOINT_INTERVAL: u32 = 256;
+
+/// Addresses of the runtime's `extern "C"` functions that compiled code calls.
+#[derive(Debug, Clone, Copy)]
+pub struct Helpers {
+    /// `fn(*mut FrameContext, pc: u32, height: u32) -> u32`: runs instruction `pc` on the
+    /// written-back frame as the interpreter would. Non-zero: the code must end now, with the
+    /// status the helper set ([`FRAME_THROW`], or [`FRAME_DEOPT`] after the instruction).
+    pub execute: usize,
+    /// `fn(*mut FrameContext, pc: u32, height: u32) -> u32`: the safepoint (frame written
+    /// back, positioned at `pc`); non-zero (status set) when the guest must stop.
+    pub poll: usize,
+    /// `fn(*mut FrameContext, object: u32, offset: u32, value: u32)`: stores a reference
+    /// into an object (the collector's barrier included).
+    pub store_reference: usize,
+    /// `fn(f32, f32) -> f32` and `fn(f64, f64) -> f64`: Java's `%` on floats.
+    pub frem: usize,
+    pub drem: usize,
+}
+
+/// Where array lengths and elements are, in bytes from an array's start.
+#[derive(Debug, Clone, Copy)]
+pub struct ArrayLayout {
+    pub length_offset: i32,
+    pub data_offset: i32,
+}
+
+/// How compiled code reaches a field the runtime has already resolved.
+#[derive(Debug, Clone, Copy)]
+pub enum FieldAccess {
+    /// At this byte offset in the object.
+    Instance { offset: u32 },
+    /// A 64-bit slot at this address (the class is initialized).
+    Static { address: usize },
+}
+
+/// The VM's side of framed compilation.
+pub trait FrameEnvironment {
+    fn helpers(&self) -> Helpers;
+    fn array_layout(&self) -> ArrayLayout;
+    /// The field of `getfield`/`putfield`/`getstatic`/`putstatic #index`, if it is resolved
+    /// (and, for statics, its class initialized); `None` leaves the access to the runtime.
+    fn field(&mut self, index: u16, is_static: bool) -> Option<FieldAccess>;
+}
+
+/// A method to compile.
+pub struct FramedMethod<'a> {
+    pub name: &'a str,
+    pub code: &'a [u8],
+    pub constant_pool: &'a ConstantPool,
+    pub max_locals: u16,
+    pub is_static: bool,
+    pub descriptor: &'a MethodDescriptor,
+}
+
+/// Compiled code for a method.
+#[derive(Debug, Clone)]
+pub struct FramedCode {
+    /// `extern "C" fn(*mut FrameContext, entry_pc: u32) -> u64`: the result in the
+    /// interpreter's slot format when `status` is [`FRAME_RETURNED`]. `entry_pc` 0 starts the
+    /// method; an index from `osr_entries` continues a loop from the frame's slots.
+    pub entry: usize,
+    /// Instruction indices of the loop headers the code can be entered at.
+    pub osr_entries: Vec<u32>,
+    pub code_size: usize,
+}
+
+fn clif(k: K) -> Type {
+    match k {
+        K::I | K::R => types::I32,
+        K::J => types::I64,
+        K::F => types::F32,
+        K::D => types::F64,
+    }
+}
+
+fn var(slot: usize, k: K) -> Variable {
+    Variable::from_u32((slot * 5 + k.index()) as u32)
+}
+
+fn flags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// What every emitter needs: the context pointers and the imported signatures.
+#[derive(Clone, Copy)]
+struct Frame {
+    ctx: Value,
+    locals: Value,
+    ticks: Value,
+    compiled_steps: Value,
+    max_locals: usize,
+    helpers: Helpers,
+    layout: ArrayLayout,
+    step_sig: SigRef,
+    store_sig: SigRef,
+    frem_sig: SigRef,
+    drem_sig: SigRef,
+    throw_exit: Block,
+}
+
+/// A value as an interpreter slot (`u64`): ints, floats and references zero-extended.
+fn to_slot(b: &mut FunctionBuilder, v: Value, k: K) -> Value {
+    match k {
+        K::I | K::R => b.ins().uextend(types::I64, v),
+        K::F => {
+            let bits = b.ins().bitcast(types::I32, MemFlagsData::new(), v);
+            b.ins().uextend(types::I64, bits)
+        }
+        K::J => v,
+        K::D => b.ins().bitcast(types::I64, MemFlagsData::new(), v),
+    }
+}
+
+fn load_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, k: K) -> Value {
+    b.ins().load(clif(k), flags(), f.locals, (slot * 8) as i32)
+}
+
+fn store_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, v: Value, k: K) {
+    let v = to_slot(b, v, k);
+    b.ins().store(flags(), v, f.locals, (slot * 8) as i32);
+}
+
+/// Writes the live locals and the operand stack back to the frame.
+fn spill(b: &mut FunctionBuilder, f: &Frame, locals: &[Option<K>], stack: &[(Value, K)]) {
+    for (slot, k) in locals.iter().enumerate() {
+        if let Some(k) = *k {
+            let v = b.use_var(var(slot, k));
+            store_slot(b, f, slot, v, k);
+        }
+    }
+    let mut at = f.max_locals;
+    for &(v, k) in stack {
+        store_slot(b, f, at, v, k);
+        at += k.slots();
+    }
+}
+
+/// Reads back what a runtime call may have changed: references in locals (objects move) and
+/// the whole operand stack (its new kinds given).
+fn reload(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    locals: &[Option<K>],
+    stack: &[K],
+) -> Vec<(Value, K)> {
+    for (slot, k) in locals.iter().enumerate() {
+        if *k == Some(K::R) {
+            let v = load_slot(b, f, slot, K::R);
+            b.def_var(var(slot, K::R), v);
+        }
+    }
+    let mut at = f.max_locals;
+    let mut values = Vec::with_capacity(stack.len());
+    for &k in stack {
+        values.push((load_slot(b, f, at, k), k));
+        at += k.slots();
+    }
+    values
+}
+
+fn height(stack: &[(Value, K)]) -> usize {
+    stack.iter().map(|(_, k)| k.slots()).sum()
+}
+
+fn set_context(b: &mut FunctionBuilder, f: &Frame, offset: i32, value: u32) {
+    let v = b.ins().iconst(types::I32, value as i64);
+    b.ins().store(flags(), v, f.ctx, offset);
+}
+
+fn block_args(stack: &[(Value, K)]) -> Vec<BlockArg> {
+    stack.iter().map(|&(v, _)| BlockArg::Value(v)).collect()
+}
+
+/// Branches to a cold exit that hands the frame to the interpreter at instruction `pc`
+/// (before it) when `bad` is true; continues in a new block otherwise.
+fn guard(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    bad: Value,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &[(Value, K)],
+) {
+    let exit = b.create_block();
+    let go_on = b.create_block();
+    b.ins().brif(bad, exit, &[], go_on, &[]);
+    b.switch_to_block(exit);
+    b.set_cold_block(exit);
+    deopt_here(b, f, pc, locals, stack);
+    b.switch_to_block(go_on);
+}
+
+/// Ends the code, handing the frame to the interpreter at instruction `pc`.
+fn deopt_here(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &[(Value, K)],
+) {
+    spill(b, f, locals, stack);
+    set_context(b, f, PC_OFFSET, pc as u32);
+    set_context(b, f, HEIGHT_OFFSET, height(stack) as u32);
+    set_context(b, f, STATUS_OFFSET, FRAME_DEOPT);
+    let zero = b.ins().iconst(types::I64, 0);
+    b.ins().return_(&[zero]);
+}
+
+/// The machine address of an object (valid until the next runtime call).
+fn object_address(b: &mut FunctionBuilder, f: &Frame, reference: Value) -> Value {
+    let tag = b.ins().load(types::I32, flags(), f.ctx, HEAP_TAG_OFFSET);
+    let base = b.ins().load(types::I64, flags(), f.ctx, HEAP_BASE_OFFSET);
+    let index = b.ins().bxor(reference, tag);
+    let index = b.ins().uextend(types::I64, index);
+    let offset = b.ins().ishl_imm_u(index, 3);
+    b.ins().iadd(base, offset)
+}
+
+fn call_helper(b: &mut FunctionBuilder, sig: SigRef, address: usize, args: &[Value]) -> Value {
+    let callee = b.ins().iconst(types::I64, address as i64);
+    let call = b.ins().call_indirect(sig, callee, args);
+    b.inst_results(call).first().copied().unwrap_or(callee)
+}
+
+/// Runs instruction `pc` in the runtime on the written-back frame; afterwards the operand
+/// stack has kinds `after` (`None`: the instruction never completes normally).
+fn execute(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: Option<&[K]>,
+) {
+    spill(b, f, locals, stack);
+    let pc_value = b.ins().iconst(types::I32, pc as i64);
+    let h = b.ins().iconst(types::I32, height(stack) as i64);
+    let status = call_helper(b, f.step_sig, f.helpers.execute, &[f.ctx, pc_value, h]);
+    match after {
+        Some(kinds) => {
+            let go_on = b.create_block();
+            b.ins().brif(status, f.throw_exit, &[], go_on, &[]);
+            b.switch_to_block(go_on);
+            *stack = reload(b, f, locals, kinds);
+        }
+        None => {
+            b.ins().jump(f.throw_exit, &[]);
+        }
+    }
+}
+
+/// A taken backward branch: one step, polling the safepoint every
+/// [`SAFEPOINT_INTERVAL`] steps, then on to `target`.
+fn back_edge(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    target: usize,
+    target_state: &State,
+    target_block: Block,
+    stack: &[(Value, K)],
+) {
+    let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
+    let ticks = b.ins().iadd_imm_s(ticks, 1);
+    b.ins().store(flags(), ticks, f.ticks, 0);
+    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
+    let steps = b.ins().iadd_imm_s(steps, 1);
+    b.ins().store(flags(), steps, f.compiled_steps, 0);
+    let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
+    let poll = b.create_block();
+    let args = block_args(stack);
+    b.ins().brif(due, target_block, &args, poll, &[]);
+    b.switch_to_block(poll);
+    b.set_cold_block(poll);
+    spill(b, f, &target_state.locals, stack);
+    let pc_value = b.ins().iconst(types::I32, target as i64);
+    let h = b.ins().iconst(types::I32, height(stack) as i64);
+    let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
+    let resume = b.create_block();
+    b.ins().brif(status, f.throw_exit, &[], resume, &[]);
+    b.switch_to_block(resume);
+    let reloaded = reload(b, f, &target_state.locals, &target_state.stack);
+    let args = block_args(&reloaded);
+    b.ins().jump(target_block, &args);
+}
+
+pub(crate) fn compile(
+    module: &mut JITModule,
+    method: &FramedMethod,
+    env: &mut dyn FrameEnvironment,
+) -> Result<FramedCode, Error> {
+    let instructions = decode_all(method.code).map_err(|e| Error::Unsupported(e.reason))?;
+    let index_of: BTreeMap<u32, usize> = instructions
+        .iter()
+        .enumerate()
+        .map(|(i, ins)| (ins.pc, i))
+        .collect();
+    let max_locals = method.max_locals as usize;
+    let mut initial = State {
+        locals: vec![None; max_locals],
+        stack: Vec::new(),
+    };
+    let mut slot = 0;
+    if !method.is_static {
+        set_local(&mut initial.locals, 0, K::R)?;
+        slot = 1;
+    }
+    for parameter in &method.descriptor.parameters {
+        let k = K::of(parameter);
+        set_local(&mut initial.locals, slot, k)?;
+        slot += k.slots();
+    }
+    let pool = method.constant_pool;
+    let states = analyze(&instructions, &index_of, pool, initial.clone())?;
+    if instructions
+        .iter()
+        .any(|i| matches!(i.opcode, Op::jsr | Op::jsr_w | Op::ret) || i.wide == Some(Op::ret))
+    {
+        return unsupported("jsr/ret");
+    }
+
+    // Basic blocks start at branch targets and after control transfers; backward-branch
+    // targets are also entries for on-stack replacement.
+    let mut leader_set: BTreeSet<usize> = BTreeSet::new();
+    let mut osr: BTreeSet<usize> = BTreeSet::new();
+    leader_set.insert(0);
+    for (i, instruction) in instructions.iter().enumerate() {
+        if states[i].is_none() {
+            continue;
+        }
+        let targets = analysis::branch_targets(instruction);
+        for &t in &targets {
+            let t = index_of[&t];
+            leader_set.insert(t);
+            if t <= i {
+                osr.insert(t);
+            }
+        }
+        let op = instruction.wide.unwrap_or(instruction.opcode);
+        if (!targets.is_empty() || !analysis::falls_through(op)) && i + 1 < instructions.len() {
+            leader_set.insert(i + 1);
+        }
+    }
+    osr.remove(&0);
+
+    let helpers = env.helpers();
+    let layout = env.array_layout();
+    let mut signature = module.make_signature();
+    signature.params.push(AbiParam::new(types::I64));
+    signature.params.push(AbiParam::new(types::I32));
+    signature.returns.push(AbiParam::new(types::I64));
+    let id = module
+        .declare_anonymous_function(&signature)
+        .map_err(|e| Error::Codegen(e.to_string()))?;
+    let mut context = Context::new();
+    context.func.signature = signature;
+    let mut builder_context = FunctionBuilderContext::new();
+    {
+        let mut b = FunctionBuilder::new(&mut context.func, &mut builder_context);
+        let sig = |b: &mut FunctionBuilder, params: &[Type], ret: Option<Type>| {
+            let mut s = module.make_signature();
+            for &p in params {
+                s.params.push(AbiParam::new(p));
+            }
+            if let Some(r) = ret {
+                s.returns.push(AbiParam::new(r));
+            }
+            b.import_signature(s)
+        };
+        let step_sig = sig(
+            &mut b,
+            &[types::I64, types::I32, types::I32],
+            Some(types::I32),
+        );
+        let store_sig = sig(
+            &mut b,
+            &[types::I64, types::I32, types::I32, types::I32],
+            None,
+        );
+        let frem_sig = sig(&mut b, &[types::F32, types::F32], Some(types::F32));
+        let drem_sig = sig(&mut b, &[types::F64, types::F64], Some(types::F64));
+
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        let mut leaders: BTreeMap<usize, Block> = BTreeMap::new();
+        for &i in &leader_set {
+            if let Some(state) = &states[i] {
+                let block = b.create_block();
+                for &k in &state.stack {
+                    b.append_block_param(block, clif(k));
+                }
+                leaders.insert(i, block);
+            }
+        }
+        let throw_exit = b.create_block();
+        b.switch_to_block(entry);
+        let params = b.block_params(entry).to_vec();
+        let ctx = params[0];
+        let entry_pc = params[1];
+        let locals_ptr = b.ins().load(types::I64, flags(), ctx, LOCALS_OFFSET);
+        let ticks = b.ins().load(types::I64, flags(), ctx, TICKS_OFFSET);
+        let compiled_steps = b
+            .ins()
+            .load(types::I64, flags(), ctx, COMPILED_STEPS_OFFSET);
+        // Every (slot, kind) gets a variable; only those some state reads are defined up
+        // front (the analysis guarantees a store on every path before any read, so the zero
+        // is never observed; it keeps the SSA construction total).
+        let mut used = vec![[false; 5]; max_locals];
+        for state in states.iter().flatten() {
+            for (slot, k) in state.locals.iter().enumerate() {
+                if let Some(k) = k {
+                    used[slot][k.index()] = true;
+                }
+            }
+        }
+        for (slot, kinds) in used.iter().enumerate() {
+            for k in K::ALL {
+                let v = b.declare_var(clif(k));
+                debug_assert_eq!(v, var(slot, k));
+                if kinds[k.index()] {
+                    let zero = match k {
+                        K::F => b.ins().f32const(0.0),
+                        K::D => b.ins().f64const(0.0),
+                        _ => b.ins().iconst(clif(k), 0),
+                    };
+                    b.def_var(v, zero);
+                }
+            }
+        }
+        let f = Frame {
+            ctx,
+            locals: locals_ptr,
+            ticks,
+            compiled_steps,
+            max_locals,
+            helpers,
+            layout,
+            step_sig,
+            store_sig,
+            frem_sig,
+            drem_sig,
+            throw_exit,
+        };
+        let normal = b.create_block();
+        let dispatch = b.create_block();
+        b.ins().brif(entry_pc, dispatch, &[], normal, &[]);
+
+        // A normal call: parameters from the frame, after a native stack check (too little
+        // stack: the interpreter runs the call, which needs none).
+        b.switch_to_block(normal);
+        let limit = b.ins().load(types::I64, flags(), ctx, LIMIT_OFFSET);
+        let sp = b.ins().get_stack_pointer(types::I64);
+        let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let start = b.create_block();
+        let no_stack = b.create_block();
+        b.ins().brif(low, no_stack, &[], start, &[]);
+        b.switch_to_block(no_stack);
+        b.set_cold_block(no_stack);
+        deopt_here(&mut b, &f, 0, &[], &[]);
+        b.switch_to_block(start);
+        for (slot, k) in initial.locals.iter().enumerate() {
+            if let Some(k) = *k {
+                let v = load_slot(&mut b, &f, slot, k);
+                b.def_var(var(slot, k), v);
+            }
+        }
+        b.ins().jump(leaders[&0], &[]);
+
+        // On-stack replacement: the frame's locals and stack at a loop header.
+        b.switch_to_block(dispatch);
+        let mut switch = Switch::new();
+        let mut osr_entries = Vec::new();
+        let miss = b.create_block();
+        let mut osr_blocks = Vec::new();
+        for &t in &osr {
+            if states[t].is_some() {
+                let block = b.create_block();
+                switch.set_entry(t as u128, block);
+                osr_entries.push(t as u32);
+                osr_blocks.push((t, block));
+            }
+        }
+        switch.emit(&mut b, entry_pc, miss);
+        b.switch_to_block(miss);
+        b.set_cold_block(miss);
+        // Not an entry: the frame is untouched, the interpreter continues where it was.
+        set_context(&mut b, &f, STATUS_OFFSET, FRAME_DEOPT);
+        let zero = b.ins().iconst(types::I64, 0);
+        b.ins().return_(&[zero]);
+        for (t, block) in osr_blocks {
+            b.switch_to_block(block);
+            let state = states[t].as_ref().expect("checked");
+            for (slot, k) in state.locals.iter().enumerate() {
+                if let Some(k) = *k {
+                    let v = load_slot(&mut b, &f, slot, k);
+                    b.def_var(var(slot, k), v);
+                }
+            }
+            let stack = reload(&mut b, &f, &[], &state.stack);
+            let args = block_args(&stack);
+            b.ins().jump(leaders[&t], &args);
+        }
+
+        let mut stack: Vec<(Value, K)> = Vec::new();
+        let mut terminated = true;
+        for (i, instruction) in instructions.iter().enumerate() {
+            if let Some(&block) = leaders.get(&i) {
+                if !terminated {
+                    let args = block_args(&stack);
+                    b.ins().jump(block, &args);
+                }
+                b.switch_to_block(block);
+                let kinds = &states[i].as_ref().expect("leaders are reachable").stack;
+                stack = b
+                    .block_params(block)
+                    .iter()
+                    .zip(kinds)
+                    .map(|(&v, &k)| (v, k))
+                    .collect();
+            } else if terminated {
+                continue;
+            }
+            let Some(state) = &states[i] else {
+                terminated = true;
+                continue;
+            };
+            let after = {
+                let mut s = state.clone();
+                effect(instruction, &mut s, pool)?;
+                s
+            };
+            terminated = translate(
+                &mut b,
+                &f,
+                i,
+                instruction,
+                state,
+                &after,
+                &mut stack,
+                &Targets {
+                    leaders: &leaders,
+                    index_of: &index_of,
+                    states: &states,
+                },
+                pool,
+                env,
+            )?;
+        }
+        if !terminated {
+            return unsupported("falls off the end");
+        }
+        // The helper that asked to leave has set the status (and where the interpreter
+        // continues).
+        b.switch_to_block(throw_exit);
+        b.set_cold_block(throw_exit);
+        let zero = b.ins().iconst(types::I64, 0);
+        b.ins().return_(&[zero]);
+        b.seal_all_blocks();
+        b.finalize(module.target_config());
+        module
+            .define_function(id, &mut context)
+            .map_err(|e| Error::Codegen(format!("{}: {e:?}", method.name)))?;
+        let code_size = context.compiled_code().map_or(0, |c| c.code_buffer().len());
+        module.clear_context(&mut context);
+        module
+            .finalize_definitions()
+            .map_err(|e| Error::Codegen(e.to_string()))?;
+        Ok(FramedCode {
+            entry: module.get_finalized_function(id) as usize,
+            osr_entries,
+            code_size,
+        })
+    }
+}
+
+struct Targets<'a> {
+    leaders: &'a BTreeMap<usize, Block>,
+    index_of: &'a BTreeMap<u32, usize>,
+    states: &'a [Option<State>],
+}
+
+impl Targets<'_> {
+    fn at(&self, pc: u32) -> (usize, Block, &State) {
+        let i = self.index_of[&pc];
+        (
+            i,
+            self.leaders[&i],
+            self.states[i]
+                .as_ref()
+                .expect("branch targets are reachable"),
+        )
+    }
+}
+
+/// Jumps to the instruction at bytecode offset `target`, as a step when it is backward.
+fn branch(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    from: usize,
+    target: u32,
+    t: &Targets,
+    stack: &[(Value, K)],
+) {
+    let (index, block, state) = t.at(target);
+    if index <= from {
+        back_edge(b, f, index, state, block, stack);
+    } else {
+        let args = block_args(stack);
+        b.ins().jump(block, &args);
+    }
+}
+
+fn pop(stack: &mut Vec<(Value, K)>) -> Value {
+    stack.pop().expect("the analysis checked the stack").0
+}
+
+/// Translates one instruction; returns whether it ends the block.
+#[allow(clippy::too_many_arguments)]
+fn translate(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    instruction: &Instruction,
+    state: &State,
+    after: &State,
+    stack: &mut Vec<(Value, K)>,
+    targets: &Targets,
+    pool: &ConstantPool,
+    env: &mut dyn FrameEnvironment,
+) -> Result<bool, Error> {
+    let op = instruction.wide.unwrap_or(instruction.opcode);
+    let locals = &state.locals;
+    let index = match instruction.kind {
+        Ops::Index(i) => i as u16,
+        Ops::Interface { index, .. } | Ops::MultiArray { index, .. } => index,
+        _ => 0,
+    };
+    macro_rules! binary {
+        ($f:ident, $k:expr) => {{
+            let k = $k;
+            let y = pop(stack);
+            let x = pop(stack);
+            let r = b.ins().$f(x, y);
+            stack.push((r, k));
+        }};
+    }
+    macro_rules! unary {
+        ($k:expr, |$x:ident| $e:expr) => {{
+            let $x = pop(stack);
+            let r = $e;
+            stack.push((r, $k));
+        }};
+    }
+    if let Some((k, store)) = analysis::local_access(op) {
+        let local = analysis::local_index(instruction);
+        if store {
+            let v = pop(stack);
+            b.def_var(var(local, k), v);
+        } else {
+            let v = b.use_var(var(local, k));
+            stack.push((v, k));
+        }
+        return Ok(false);
+    }
+    match op {
+        Op::nop => {}
+        Op::aconst_null => stack.push((b.ins().iconst(types::I32, 0), K::R)),
+        Op::iconst_m1
+        | Op::iconst_0
+        | Op::iconst_1
+        | Op::iconst_2
+        | Op::iconst_3
+        | Op::iconst_4
+        | Op::iconst_5 => {
+            let v = op as i64 - Op::iconst_0 as i64;
+            stack.push((b.ins().iconst(types::I32, v), K::I));
+        }
+        Op::lconst_0 | Op::lconst_1 => {
+            let v = op as i64 - Op::lconst_0 as i64;
+            stack.push((b.ins().iconst(types::I64, v), K::J));
+        }
+        Op::fconst_0 | Op::fconst_1 | Op::fconst_2 => {
+            let v = (op as i64 - Op::fconst_0 as i64) as f32;
+            stack.push((b.ins().f32const(v), K::F));
+        }
+        Op::dconst_0 | Op::dconst_1 => {
+            let v = (op as i64 - Op::dconst_0 as i64) as f64;
+            stack.push((b.ins().f64const(v), K::D));
+        }
+        Op::bipush | Op::sipush => {
+            let Ops::Immediate(v) = instruction.kind else {
+                return unsupported("push operand");
+            };
+            stack.push((b.ins().iconst(types::I32, v as i64), K::I));
+        }
+        Op::ldc | Op::ldc_w | Op::ldc2_w => match pool.get(index) {
+            Some(Constant::Integer(v)) => stack.push((b.ins().iconst(types::I32, *v as i64), K::I)),
+            Some(Constant::Long(v)) => stack.push((b.ins().iconst(types::I64, *v), K::J)),
+            Some(Constant::Float(v)) => {
+                stack.push((b.ins().f32const(Ieee32::with_bits(v.to_bits())), K::F))
+            }
+            Some(Constant::Double(v)) => {
+                stack.push((b.ins().f64const(Ieee64::with_bits(v.to_bits())), K::D))
+            }
+            _ => execute(b, f, i, locals, stack, Some(&after.stack)),
+        },
+        Op::iinc => {
+            let Ops::Iinc { index, delta } = instruction.kind else {
+                return unsupported("iinc operands");
+            };
+            let v = b.use_var(var(index as usize, K::I));
+            let r = b.ins().iadd_imm_s(v, delta as i64);
+            b.def_var(var(index as usize, K::I), r);
+        }
+        Op::iadd | Op::ladd => binary!(iadd, stack_kind(stack)),
+        Op::isub | Op::lsub => binary!(isub, stack_kind(stack)),
+        Op::imul | Op::lmul => binary!(imul, stack_kind(stack)),
+        Op::iand | Op::land => binary!(band, stack_kind(stack)),
+        Op::ior | Op::lor => binary!(bor, stack_kind(stack)),
+        Op::ixor | Op::lxor => binary!(bxor, stack_kind(stack)),
+        // Shift distances are masked to the width, as Java masks them.
+        Op::ishl => binary!(ishl, K::I),
+        Op::ishr => binary!(sshr, K::I),
+        Op::iushr => binary!(ushr, K::I),
+        Op::lshl => binary!(ishl, K::J),
+        Op::lshr => binary!(sshr, K::J),
+        Op::lushr => binary!(ushr, K::J),
+        Op::fadd | Op::dadd => binary!(fadd, stack_kind(stack)),
+        Op::fsub | Op::dsub => binary!(fsub, stack_kind(stack)),
+        Op::fmul | Op::dmul => binary!(fmul, stack_kind(stack)),
+        Op::fdiv | Op::ddiv => binary!(fdiv, stack_kind(stack)),
+        Op::frem | Op::drem => {
+            let k = stack_kind(stack);
+            let y = pop(stack);
+            let x = pop(stack);
+            let (sig, address) = if k == K::F {
+                (f.frem_sig, f.helpers.frem)
+            } else {
+                (f.drem_sig, f.helpers.drem)
+            };
+            let r = call_helper(b, sig, address, &[x, y]);
+            stack.push((r, k));
+        }
+        Op::idiv | Op::ldiv | Op::irem | Op::lrem => {
+            let k = stack_kind(stack);
+            let ty = clif(k);
+            let y = stack[stack.len() - 1].0;
+            let zero = b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+            guard(b, f, zero, i, locals, stack);
+            let y = pop(stack);
+            let x = pop(stack);
+            // MIN / -1 is computed without the hardware trap.
+            let minus_one = b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+            let one = b.ins().iconst(ty, 1);
+            let divisor = b.ins().select(minus_one, one, y);
+            let r = if matches!(op, Op::idiv | Op::ldiv) {
+                let q = b.ins().sdiv(x, divisor);
+                let negated = b.ins().ineg(x);
+                b.ins().select(minus_one, negated, q)
+            } else {
+                let r = b.ins().srem(x, divisor);
+                let zero = b.ins().iconst(ty, 0);
+                b.ins().select(minus_one, zero, r)
+            };
+            stack.push((r, k));
+        }
+        Op::ineg | Op::lneg => {
+            let k = stack_kind(stack);
+            unary!(k, |x| b.ins().ineg(x))
+        }
+        Op::fneg | Op::dneg => {
+            let k = stack_kind(stack);
+            unary!(k, |x| b.ins().fneg(x))
+        }
+        Op::i2l => unary!(K::J, |x| b.ins().sextend(types::I64, x)),
+        Op::i2f => unary!(K::F, |x| b.ins().fcvt_from_sint(types::F32, x)),
+        Op::i2d => unary!(K::D, |x| b.ins().fcvt_from_sint(types::F64, x)),
+        Op::l2i => unary!(K::I, |x| b.ins().ireduce(types::I32, x)),
+        Op::l2f => unary!(K::F, |x| b.ins().fcvt_from_sint(types::F32, x)),
+        Op::l2d => unary!(K::D, |x| b.ins().fcvt_from_sint(types::F64, x)),
+        // Saturating, NaN to zero: Java's conversions exactly.
+        Op::f2i | Op::d2i => unary!(K::I, |x| b.ins().fcvt_to_sint_sat(types::I32, x)),
+        Op::f2l | Op::d2l => unary!(K::J, |x| b.ins().fcvt_to_sint_sat(types::I64, x)),
+        Op::f2d => unary!(K::D, |x| b.ins().fpromote(types::F64, x)),
+        Op::d2f => unary!(K::F, |x| b.ins().fdemote(types::F32, x)),
+        Op::i2b => unary!(K::I, |x| {
+            let n = b.ins().ireduce(types::I8, x);
+            b.ins().sextend(types::I32, n)
+        }),
+        Op::i2s => unary!(K::I, |x| {
+            let n = b.ins().ireduce(types::I16, x);
+            b.ins().sextend(types::I32, n)
+        }),
+        Op::i2c => unary!(K::I, |x| {
+            let n = b.ins().ireduce(types::I16, x);
+            b.ins().uextend(types::I32, n)
+        }),
+        Op::lcmp => {
+            let y = pop(stack);
+            let x = pop(stack);
+            let greater = b.ins().icmp(IntCC::SignedGreaterThan, x, y);
+            let less = b.ins().icmp(IntCC::SignedLessThan, x, y);
+            let g = b.ins().uextend(types::I32, greater);
+            let l = b.ins().uextend(types::I32, less);
+            stack.push((b.ins().isub(g, l), K::I));
+        }
+        Op::fcmpl | Op::fcmpg | Op::dcmpl | Op::dcmpg => {
+            let y = pop(stack);
+            let x = pop(stack);
+            let greater = b.ins().fcmp(FloatCC::GreaterThan, x, y);
+            let less = b.ins().fcmp(FloatCC::LessThan, x, y);
+            let equal = b.ins().fcmp(FloatCC::Equal, x, y);
+            let one = b.ins().iconst(types::I32, 1);
+            let minus_one = b.ins().iconst(types::I32, -1);
+            let zero = b.ins().iconst(types::I32, 0);
+            // Unordered (NaN) gives -1 for the `l` forms and 1 for the `g` forms.
+            let r = if matches!(op, Op::fcmpl | Op::dcmpl) {
+                let not_greater = b.ins().select(equal, zero, minus_one);
+                b.ins().select(greater, one, not_greater)
+            } else {
+                let not_less = b.ins().select(equal, zero, one);
+                b.ins().select(less, minus_one, not_less)
+            };
+            stack.push((r, K::I));
+        }
+        Op::pop => {
+            stack.pop();
+        }
+        Op::pop2 => {
+            if stack_kind(stack).slots() == 2 {
+                stack.pop();
+            } else {
+                stack.pop();
+                stack.pop();
+            }
+        }
+        Op::dup | Op::dup_x1 | Op::dup_x2 | Op::dup2 | Op::dup2_x1 | Op::dup2_x2 | Op::swap => {
+            analysis::shuffle(op, stack, |(_, k)| k.slots())?
+        }
+        Op::ifeq
+        | Op::ifne
+        | Op::iflt
+        | Op::ifge
+        | Op::ifgt
+        | Op::ifle
+        | Op::if_icmpeq
+        | Op::if_icmpne
+        | Op::if_icmplt
+        | Op::if_icmpge
+        | Op::if_icmpgt
+        | Op::if_icmple
+        | Op::if_acmpeq
+        | Op::if_acmpne
+        | Op::ifnull
+        | Op::ifnonnull => {
+            let condition = match op {
+                Op::ifeq | Op::if_icmpeq | Op::if_acmpeq | Op::ifnull => IntCC::Equal,
+                Op::ifne | Op::if_icmpne | Op::if_acmpne | Op::ifnonnull => IntCC::NotEqual,
+                Op::iflt | Op::if_icmplt => IntCC::SignedLessThan,
+                Op::ifge | Op::if_icmpge => IntCC::SignedGreaterThanOrEqual,
+                Op::ifgt | Op::if_icmpgt => IntCC::SignedGreaterThan,
+                _ => IntCC::SignedLessThanOrEqual,
+            };
+            let unary = matches!(
+                op,
+                Op::ifeq
+                    | Op::ifne
+                    | Op::iflt
+                    | Op::ifge
+                    | Op::ifgt
+                    | Op::ifle
+                    | Op::ifnull
+                    | Op::ifnonnull
+            );
+            let y = if unary {
+                b.ins().iconst(types::I32, 0)
+            } else {
+                pop(stack)
+            };
+            let x = pop(stack);
+            let Ops::Branch(target) = instruction.kind else {
+                return unsupported("branch operands");
+            };
+            let c = b.ins().icmp(condition, x, y);
+            let taken = b.create_block();
+            let next = targets.leaders[&(i + 1)];
+            let next_args = block_args(stack);
+            b.ins().brif(c, taken, &[], next, &next_args);
+            b.switch_to_block(taken);
+            branch(b, f, i, target, targets, stack);
+            return Ok(true);
+        }
+        Op::goto | Op::goto_w => {
+            let Ops::Branch(target) = instruction.kind else {
+                return unsupported("branch operands");
+            };
+            branch(b, f, i, target, targets, stack);
+            return Ok(true);
+        }
+        Op::tableswitch | Op::lookupswitch => {
+            let key = pop(stack);
+            let (default, cases): (u32, Vec<(i64, u32)>) = match &instruction.kind {
+                Ops::TableSwitch {
+                    default,
+                    low,
+                    targets,
+                    ..
+                } => (
+                    *default,
+                    targets
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &t)| (*low as i64 + k as i64, t))
+                        .collect(),
+                ),
+                Ops::LookupSwitch { default, pairs } => (
+                    *default,
+                    pairs.iter().map(|&(k, t)| (k as i64, t)).collect(),
+                ),
+                _ => return unsupported("switch operands"),
+            };
+            // One block per distinct target, which counts the step when it is backward.
+            let mut blocks: BTreeMap<u32, Block> = BTreeMap::new();
+            for t in std::iter::once(default).chain(cases.iter().map(|&(_, t)| t)) {
+                blocks.entry(t).or_insert_with(|| b.create_block());
+            }
+            let mut switch = Switch::new();
+            for &(value, t) in &cases {
+                switch.set_entry(value as u32 as u128, blocks[&t]);
+            }
+            switch.emit(b, key, blocks[&default]);
+            for (t, block) in blocks {
+                b.switch_to_block(block);
+                branch(b, f, i, t, targets, stack);
+            }
+            return Ok(true);
+        }
+        Op::ireturn | Op::lreturn | Op::freturn | Op::dreturn | Op::areturn => {
+            let (v, k) = stack.pop().expect("analysis");
+            let v = to_slot(b, v, k);
+            b.ins().return_(&[v]);
+            return Ok(true);
+        }
+        Op::return_ => {
+            let zero = b.ins().iconst(types::I64, 0);
+            b.ins().return_(&[zero]);
+            return Ok(true);
+        }
+        Op::arraylength => {
+            let array = stack[stack.len() - 1].0;
+            let null = b.ins().icmp_imm_s(IntCC::Equal, array, 0);
+            guard(b, f, null, i, locals, stack);
+            let address = object_address(b, f, array);
+            let length = b
+                .ins()
+                .load(types::I32, flags(), address, f.layout.length_offset);
+            pop(stack);
+            stack.push((length, K::I));
+        }
+        Op::iaload
+        | Op::laload
+        | Op::faload
+        | Op::daload
+        | Op::aaload
+        | Op::baload
+        | Op::caload
+        | Op::saload => {
+            let n = stack.len();
+            let (array, index) = (stack[n - 2].0, stack[n - 1].0);
+            let element = element_address(b, f, i, locals, stack, array, index, op)?;
+            pop(stack);
+            pop(stack);
+            let v = match op {
+                Op::baload => b.ins().sload8(types::I32, flags(), element, 0),
+                Op::caload => b.ins().uload16(types::I32, flags(), element, 0),
+                Op::saload => b.ins().sload16(types::I32, flags(), element, 0),
+                _ => {
+                    let k = after.stack[after.stack.len() - 1];
+                    b.ins().load(clif(k), flags(), element, 0)
+                }
+            };
+            stack.push((v, after.stack[after.stack.len() - 1]));
+        }
+        Op::iastore
+        | Op::lastore
+        | Op::fastore
+        | Op::dastore
+        | Op::bastore
+        | Op::castore
+        | Op::sastore => {
+            let n = stack.len();
+            let (array, index) = (stack[n - 3].0, stack[n - 2].0);
+            let element = element_address(b, f, i, locals, stack, array, index, op)?;
+            let value = pop(stack);
+            pop(stack);
+            pop(stack);
+            match op {
+                Op::bastore => {
+                    b.ins().istore8(flags(), value, element, 0);
+                }
+                Op::castore | Op::sastore => {
+                    b.ins().istore16(flags(), value, element, 0);
+                }
+                _ => {
+                    b.ins().store(flags(), value, element, 0);
+                }
+            }
+        }
+        Op::getfield | Op::putfield => {
+            let access = env.field(index, false);
+            let Some(FieldAccess::Instance { offset }) = access else {
+                execute(b, f, i, locals, stack, Some(&after.stack));
+                return Ok(false);
+            };
+            let t = analysis::field_type(pool, index)?;
+            let object_depth = if op == Op::getfield { 1 } else { 2 };
+            let object = stack[stack.len() - object_depth].0;
+            let null = b.ins().icmp_imm_s(IntCC::Equal, object, 0);
+            guard(b, f, null, i, locals, stack);
+            if op == Op::getfield {
+                let address = object_address(b, f, object);
+                pop(stack);
+                let offset = offset as i32;
+                let v = match t {
+                    FieldType::Boolean => b.ins().uload8(types::I32, flags(), address, offset),
+                    FieldType::Byte => b.ins().sload8(types::I32, flags(), address, offset),
+                    FieldType::Char => b.ins().uload16(types::I32, flags(), address, offset),
+                    FieldType::Short => b.ins().sload16(types::I32, flags(), address, offset),
+                    _ => b.ins().load(clif(K::of(&t)), flags(), address, offset),
+                };
+                stack.push((v, K::of(&t)));
+            } else {
+                let value = pop(stack);
+                pop(stack);
+                if K::of(&t) == K::R {
+                    let offset = b.ins().iconst(types::I32, offset as i64);
+                    call_helper(
+                        b,
+                        f.store_sig,
+                        f.helpers.store_reference,
+                        &[f.ctx, object, offset, value],
+                    );
+                } else {
+                    let address = object_address(b, f, object);
+                    let offset = offset as i32;
+                    match t {
+                        FieldType::Boolean => {
+                            let bit = b.ins().band_imm_s(value, 1);
+                            b.ins().istore8(flags(), bit, address, offset);
+                        }
+                        FieldType::Byte => {
+                            b.ins().istore8(flags(), value, address, offset);
+                        }
+                        FieldType::Char | FieldType::Short => {
+                            b.ins().istore16(flags(), value, address, offset);
+                        }
+                        _ => {
+                            b.ins().store(flags(), value, address, offset);
+                        }
+                    }
+                }
+            }
+        }
+        Op::getstatic | Op::putstatic => {
+            let Some(FieldAccess::Static { address }) = env.field(index, true) else {
+                execute(b, f, i, locals, stack, Some(&after.stack));
+                return Ok(false);
+            };
+            let t = analysis::field_type(pool, index)?;
+            let k = K::of(&t);
+            let slot = b.ins().iconst(types::I64, address as i64);
+            if op == Op::getstatic {
+                let raw = b.ins().load(types::I64, flags(), slot, 0);
+                let v = match k {
+                    K::J => raw,
+                    K::D => b.ins().bitcast(types::F64, MemFlagsData::new(), raw),
+                    K::F => {
+                        let bits = b.ins().ireduce(types::I32, raw);
+                        b.ins().bitcast(types::F32, MemFlagsData::new(), bits)
+                    }
+                    K::I | K::R => b.ins().ireduce(types::I32, raw),
+                };
+                stack.push((v, k));
+            } else {
+                let value = pop(stack);
+                // Narrowed as the interpreter narrows static stores.
+                let value = match t {
+                    FieldType::Boolean => b.ins().band_imm_s(value, 1),
+                    FieldType::Byte => {
+                        let n = b.ins().ireduce(types::I8, value);
+                        b.ins().sextend(types::I32, n)
+                    }
+                    FieldType::Char => {
+                        let n = b.ins().ireduce(types::I16, value);
+                        b.ins().uextend(types::I32, n)
+                    }
+                    FieldType::Short => {
+                        let n = b.ins().ireduce(types::I16, value);
+                        b.ins().sextend(types::I32, n)
+                    }
+                    _ => value,
+                };
+                let raw = to_slot(b, value, k);
+                b.ins().store(flags(), raw, slot, 0);
+            }
+        }
+        Op::athrow => {
+            execute(b, f, i, locals, stack, None);
+            return Ok(true);
+        }
+        Op::invokevirtual
+        | Op::invokespecial
+        | Op::invokestatic
+        | Op::invokeinterface
+        | Op::invokedynamic
+        | Op::new
+        | Op::newarray
+        | Op::anewarray
+        | Op::multianewarray
+        | Op::checkcast
+        | Op::instanceof
+        | Op::monitorenter
+        | Op::monitorexit
+        | Op::aastore => execute(b, f, i, locals, stack, Some(&after.stack)),
+        other => return unsupported(format!("instruction {}", other.mnemonic())),
+    }
+    Ok(false)
+}
+
+/// The kind of the value on top of the stack.
+fn stack_kind(stack: &[(Value, K)]) -> K {
+    stack.last().expect("the analysis checked the stack").1
+}
+
+/// The address of `array[index]` after the null and bounds checks (which hand the frame to
+/// the interpreter, to throw, when they fail).
+#[allow(clippy::too_many_arguments)]
+fn element_address(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &[(Value, K)],
+    array: Value,
+    index: Value,
+    op: Op,
+) -> Result<Value, Error> {
+    let null = b.ins().icmp_imm_s(IntCC::Equal, array, 0);
+    guard(b, f, null, i, locals, stack);
+    let address = object_address(b, f, array);
+    let length = b
+        .ins()
+        .load(types::I32, flags(), address, f.layout.length_offset);
+    // Unsigned: a negative index is out of bounds too.
+    let outside = b
+        .ins()
+        .icmp(IntCC::UnsignedGreaterThanOrEqual, index, length);
+    guard(b, f, outside, i, locals, stack);
+    let size: i64 = match op {
+        Op::laload | Op::daload | Op::lastore | Op::dastore => 8,
+        Op::iaload | Op::faload | Op::aaload | Op::iastore | Op::fastore => 4,
+        Op::caload | Op::saload | Op::castore | Op::sastore => 2,
+        Op::baload | Op::bastore => 1,
+        _ => return unsupported("array element size"),
+    };
+    let index = b.ins().uextend(types::I64, index);
+    let scaled = b.ins().imul_imm_s(index, size);
+    let element = b.ins().iadd(address, scaled);
+    Ok(b.ins().iadd_imm_s(element, f.layout.data_offset as i64))
+}
