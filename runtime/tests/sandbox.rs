@@ -56,6 +56,16 @@ public class Probe {
             }
         });
     }
+    // Names an outside address "localhost": the rule must see the address.
+    public static String spoof(String port) {
+        return attempt(() -> {
+            java.net.InetAddress fake = java.net.InetAddress.getByAddress("localhost", new byte[] {10, (byte) 255, (byte) 255, 1});
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress(fake, Integer.parseInt(port)), 500);
+                return "connected";
+            }
+        });
+    }
     public static String resolve(String host) { return attempt(() -> java.net.InetAddress.getByName(host)); }
     public static String run(String script) {
         return attempt(() -> {
@@ -341,6 +351,10 @@ fn granted_hosts_and_ports_are_reachable_and_nothing_else() {
     );
     server.join().unwrap();
     assert!(call(&vm, "connect", &format!("127.0.0.1:{}", other.port)).starts_with("denied"));
+    assert_eq!(
+        call(&vm, "spoof", &port.to_string()),
+        format!("denied access denied (\"java.net.SocketPermission\" \"localhost:{port}\" \"connect,resolve\")")
+    );
     assert_eq!(other.connections(), 0);
     assert_eq!(call(&vm, "listen", "127.0.0.1"), "ok listening true");
     // Listening on every interface is more than the loopback rule grants.

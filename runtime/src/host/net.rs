@@ -75,6 +75,29 @@ fn address_bytes(address: SocketAddr) -> Vec<u8> {
     bytes
 }
 
+/// Whether a rule's host covers an address. The guest's name for the address plays no part:
+/// it could name `localhost` and give any address. A name other than `localhost` is looked
+/// up on the host.
+fn rule_host_covers(host: &str, ip: IpAddr) -> bool {
+    let ip = match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        v4 => v4,
+    };
+    if host == "*" {
+        return true;
+    }
+    if host.eq_ignore_ascii_case("localhost") {
+        return ip.is_loopback();
+    }
+    if let Ok(rule_ip) = host.parse::<IpAddr>() {
+        return rule_ip == ip;
+    }
+    use std::net::ToSocketAddrs;
+    (host, 0)
+        .to_socket_addrs()
+        .is_ok_and(|mut addresses| addresses.any(|a| a.ip() == ip))
+}
+
 fn denied(permission_target: &str, action: &str) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::PermissionDenied,
@@ -85,17 +108,11 @@ fn denied(permission_target: &str, action: &str) -> std::io::Error {
 }
 
 impl Host {
-    /// Whether a rule in `rules` covers `port` on the host the guest calls `name` at `ip`.
-    fn net_allowed(
-        rules: &[crate::capabilities::NetRule],
-        name: &str,
-        ip: IpAddr,
-        port: u16,
-    ) -> bool {
-        let numeric = ip.to_string();
+    /// Whether a rule in `rules` covers `port` at address `ip`.
+    fn net_allowed(rules: &[crate::capabilities::NetRule], ip: IpAddr, port: u16) -> bool {
         rules
             .iter()
-            .any(|r| r.covers(&[name, &numeric], ip.is_loopback(), port))
+            .any(|r| r.port.is_none_or(|p| p == port) && rule_host_covers(&r.host, ip))
     }
 
     /// Resolves a host name to its first address (4 or 16 bytes). Numeric addresses and
@@ -136,7 +153,7 @@ impl Host {
     ) -> std::io::Result<PendingConnect> {
         // capability: a connect rule covering the host and port.
         let ip = ip_from_bytes(address)?;
-        if !Self::net_allowed(&self.capabilities.connect, name, ip, port) {
+        if !Self::net_allowed(&self.capabilities.connect, ip, port) {
             let host = if name.is_empty() {
                 ip.to_string()
             } else {
@@ -163,7 +180,7 @@ impl Host {
     pub(crate) fn listen(&mut self, name: &str, address: &[u8], port: u16) -> std::io::Result<i32> {
         // capability: a listen rule covering the host and port.
         let ip = ip_from_bytes(address)?;
-        if !Self::net_allowed(&self.capabilities.listen, name, ip, port) {
+        if !Self::net_allowed(&self.capabilities.listen, ip, port) {
             let host = if name.is_empty() {
                 ip.to_string()
             } else {
@@ -333,5 +350,24 @@ impl Stream {
 
     pub(crate) fn set_no_delay(&self, on: bool) -> std::io::Result<()> {
         self.0.set_nodelay(on)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rule_host_covers;
+    use std::net::IpAddr;
+
+    #[test]
+    fn rules_match_the_address_not_the_name() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert!(rule_host_covers("localhost", ip("127.0.0.1")));
+        assert!(rule_host_covers("localhost", ip("::1")));
+        assert!(rule_host_covers("localhost", ip("::ffff:127.0.0.1")));
+        assert!(!rule_host_covers("localhost", ip("10.0.0.1")));
+        assert!(rule_host_covers("127.0.0.1", ip("::ffff:127.0.0.1")));
+        assert!(!rule_host_covers("127.0.0.1", ip("127.0.0.2")));
+        assert!(rule_host_covers("*", ip("192.0.2.1")));
+        assert!(!rule_host_covers("no-such-host.invalid", ip("127.0.0.1")));
     }
 }
