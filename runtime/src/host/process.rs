@@ -70,6 +70,9 @@ pub(crate) struct Process {
     stdin: Mutex<Option<mpsc::SyncSender<Vec<u8>>>>,
     stdin_broken: Arc<AtomicBool>,
     status: Mutex<Option<i32>>,
+    /// Threads copying inherited output into a capture: an exit is reported once they are
+    /// done, as an inheriting child's output is written when it ends.
+    capture_pumps: Mutex<Vec<std::thread::JoinHandle<()>>>,
 }
 
 /// Started processes by guest handle.
@@ -105,15 +108,19 @@ pub(crate) fn pump(mut reader: impl Read + Send + 'static, pipe: Arc<Pipe>) {
 }
 
 /// Copies a child's output into the guest's captured stream.
-fn pump_to_capture(mut reader: impl Read + Send + 'static, sink: crate::capabilities::Captured) {
-    let _ = std::thread::Builder::new()
+fn pump_to_capture(
+    mut reader: impl Read + Send + 'static,
+    sink: crate::capabilities::Captured,
+) -> Option<std::thread::JoinHandle<()>> {
+    std::thread::Builder::new()
         .name("cortado-pipe".into())
         .spawn(move || {
             let mut buffer = [0u8; 8192];
             while let Ok(n @ 1..) = reader.read(&mut buffer) {
                 sink.append(&buffer[..n]);
             }
-        });
+        })
+        .ok()
 }
 
 impl Host {
@@ -196,6 +203,7 @@ impl Host {
             },
         });
         let mut captures = [None, None];
+        let mut capture_pumps = Vec::new();
         let mut merged_reader = None;
         for (i, redirect) in spec.redirects[1..].iter().enumerate() {
             let fd = i as i32 + 1;
@@ -257,7 +265,7 @@ impl Host {
             }
             None => child.stdout.take().and_then(|out| match &captures[0] {
                 Some(sink) => {
-                    pump_to_capture(out, sink.clone());
+                    capture_pumps.extend(pump_to_capture(out, sink.clone()));
                     None
                 }
                 None => {
@@ -269,7 +277,7 @@ impl Host {
         };
         let stderr_pipe = child.stderr.take().and_then(|err| match &captures[1] {
             Some(sink) => {
-                pump_to_capture(err, sink.clone());
+                capture_pumps.extend(pump_to_capture(err, sink.clone()));
                 None
             }
             None => {
@@ -303,6 +311,7 @@ impl Host {
             stdin: Mutex::new(stdin),
             stdin_broken,
             status: Mutex::new(None),
+            capture_pumps: Mutex::new(capture_pumps),
         };
         self.processes.next += 1;
         let handle = self.processes.next;
@@ -364,10 +373,23 @@ impl Process {
         let mut status = self.status.lock();
         if status.is_none() {
             if let Ok(Some(exit)) = self.child.lock().try_wait() {
+                self.finish_captures();
                 *status = Some(exit_value(exit));
             }
         }
         *status
+    }
+
+    /// Lets the capture pumps copy what the ended child wrote (briefly: a grandchild may
+    /// keep the pipe open).
+    fn finish_captures(&self) {
+        let pumps = std::mem::take(&mut *self.capture_pumps.lock());
+        let until = Instant::now() + Duration::from_millis(200);
+        for pump in pumps {
+            while !pump.is_finished() && Instant::now() < until {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        }
     }
 
     /// Waits up to one slice (or until `until`, if sooner) for the child to end.
