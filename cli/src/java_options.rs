@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cortado_runtime::{Capabilities, Compilation, Error, Input, Output, StopReason, Vm, VmOptions};
+use cortado_runtime::{
+    Capabilities, Compilation, Error, Input, NetRule, Output, StopReason, Vm, VmOptions,
+};
 
 const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
            (to execute a class)
@@ -34,10 +36,19 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
                               list (one `class.name(descriptor)` per line, then `: reason`)
                               could not be compiled
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
-    --sandbox         deny the program files and the environment, except what these allow:
-    --allow-read=<dir>, --allow-write=<dir>, --allow-env
+    --sandbox         deny the program files, the environment, the network and processes,
+                      except what these allow: --allow-read=<dir>, --allow-write=<dir>,
+                      --allow-env, --allow-net[=<host>:<port>,...] (connect),
+                      --allow-listen[=<host>:<port>,...], --allow-run (processes, which
+                      then run outside the sandbox); <port> may be *
     --fuel=<n>        stop the program after n steps (backward branches and calls): exit 125
-    --deadline-ms=<n> stop the program after n milliseconds: exit 124";
+    --deadline-ms=<n> stop the program after n milliseconds: exit 124
+    -XX:+DeterministicScheduling, --deterministic
+                      run threads in turns at fixed step counts, on a logical clock: the same
+                      interleaving every run
+    --max-classes=<n> stop the program when it loads more than n classes: exit 123
+    --max-output=<size> stop the program when it writes more than size bytes to stdout
+                      and stderr (e.g. 10m): exit 122";
 
 /// What the program to run is.
 enum Target {
@@ -145,18 +156,42 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea" | "-enableassertions" | "-da"
             | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
+            "-XX:+DeterministicScheduling" | "--deterministic" => options.deterministic = true,
             "--sandbox" => sandboxed = true,
             "-Xverify:none" | "-XX:-BytecodeVerificationRemote" => options.verify = false,
             "--allow-env" => sandbox.environment = true,
-            // No network or process classes exist yet, so there is nothing to allow.
-            "--allow-run" => {}
-            _ if arg.starts_with("--allow-net=") => {}
+            "--allow-run" => sandbox.processes = true,
+            "--allow-net" => sandbox.connect.push(NetRule::any()),
+            "--allow-listen" => sandbox.listen.push(NetRule::any()),
+            _ if arg.starts_with("--allow-net=") || arg.starts_with("--allow-listen=") => {
+                let (flag, list) = arg.split_once('=').unwrap_or((arg, ""));
+                for spec in list.split(',') {
+                    let Some(rule) = NetRule::parse(spec) else {
+                        return error_exit(&format!("Invalid network address in {flag}: {spec:?} (expected HOST:PORT, HOST:* or HOST)"));
+                    };
+                    if flag == "--allow-net" {
+                        sandbox.connect.push(rule);
+                    } else {
+                        sandbox.listen.push(rule);
+                    }
+                }
+            }
             _ if arg.starts_with("--allow-read=") => {
                 sandbox.read_dirs.push(arg["--allow-read=".len()..].into())
             }
             _ if arg.starts_with("--allow-write=") => sandbox
                 .write_dirs
                 .push(arg["--allow-write=".len()..].into()),
+            _ if arg.starts_with("--max-classes=") => match arg["--max-classes=".len()..].parse() {
+                Ok(n) => options.max_classes = Some(n),
+                Err(_) => return error_exit(&format!("Invalid class limit: {arg}")),
+            },
+            _ if arg.starts_with("--max-output=") => {
+                match parse_size(&arg["--max-output=".len()..]) {
+                    Some(n) => options.max_output_bytes = Some(n as u64),
+                    None => return error_exit(&format!("Invalid output limit: {arg}")),
+                }
+            }
             _ if arg.starts_with("--fuel=") => match arg["--fuel=".len()..].parse() {
                 Ok(n) => options.fuel = Some(n),
                 Err(_) => return error_exit(&format!("Invalid fuel: {arg}")),
@@ -344,6 +379,8 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report)
                 StopReason::DeadlineExceeded => 124,
                 StopReason::FuelExhausted => 125,
                 StopReason::Interrupted => 130,
+                StopReason::ClassLimit => 123,
+                StopReason::OutputLimit => 122,
             })
         }
         Err(error) => error_exit(&format!("Error: {error}")),

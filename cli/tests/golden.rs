@@ -63,10 +63,18 @@ const MODES: &[Mode] = &[
 
 /// The longer run, documented in README.md: a collection at every allocation. Selected with
 /// `GOLDEN_MODES=gc-every-allocation` (a comma-separated list of mode names; default: MODES).
-const EXTRA_MODES: &[Mode] = &[Mode {
-    name: "gc-every-allocation",
-    flags: &["-Xint", "-Xms1m", "-XX:+GCStress"],
-}];
+/// `deterministic` runs every program with deterministic scheduling (threads in turns, on a
+/// logical clock): their output must not change.
+const EXTRA_MODES: &[Mode] = &[
+    Mode {
+        name: "gc-every-allocation",
+        flags: &["-Xint", "-Xms1m", "-XX:+GCStress"],
+    },
+    Mode {
+        name: "deterministic",
+        flags: &["-XX:+DeterministicScheduling"],
+    },
+];
 
 fn selected_modes() -> Vec<&'static Mode> {
     match std::env::var("GOLDEN_MODES") {

@@ -63,4 +63,11 @@ pub enum StopReason {
     /// The host interrupted the guest (`InterruptHandle::interrupt`).
     #[error("the host interrupted the guest")]
     Interrupted,
+    /// The guest loaded more classes than allowed (`VmOptions::max_classes`).
+    #[error("the guest loaded more classes than allowed")]
+    ClassLimit,
+    /// The guest wrote more to its standard output and error than allowed
+    /// (`VmOptions::max_output_bytes`).
+    #[error("the guest wrote more output than allowed")]
+    OutputLimit,
 }

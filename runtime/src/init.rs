@@ -65,13 +65,13 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
         }
         if let Err(throw) = ensure_initialized(env, super_id) {
             class.set_init_state(InitState::Erroneous);
-            env.shared.changed.notify_all();
+            env.notify_change();
             return Err(throw);
         }
     }
     if let Err(throw) = set_constant_values(env, id) {
         class.set_init_state(InitState::Erroneous);
-        env.shared.changed.notify_all();
+        env.notify_change();
         return Err(throw);
     }
     let clinit = class.declared_method("<clinit>", "()V").cloned();
@@ -80,7 +80,7 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
             Ok(_) => {}
             Err(Throw::Exception) => {
                 class.set_init_state(InitState::Erroneous);
-                env.shared.changed.notify_all();
+                env.notify_change();
                 record_initialization_error(env, id)?;
                 let exception = env.thread.pending_exception;
                 let error_class = env.vm.well_known.error;
@@ -91,13 +91,13 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
             }
             Err(other) => {
                 class.set_init_state(InitState::Erroneous);
-                env.shared.changed.notify_all();
+                env.notify_change();
                 return Err(other);
             }
         }
     }
     class.set_init_state(InitState::Initialized);
-    env.shared.changed.notify_all();
+    env.notify_change();
     Ok(())
 }
 

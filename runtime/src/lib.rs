@@ -34,6 +34,7 @@ mod interp;
 mod loader;
 mod natives;
 mod objects;
+mod schedule;
 mod thread;
 mod threads;
 mod tier;
@@ -43,7 +44,7 @@ mod well_known;
 
 use std::path::PathBuf;
 
-pub use capabilities::{Capabilities, Captured, Input, Output};
+pub use capabilities::{Capabilities, Captured, Input, NetRule, Output};
 pub use embed::{HostFunction, JavaThrow, Object, Value};
 pub use error::{Error, JavaException, Result, StopReason};
 pub use tier::Compilation;
@@ -93,6 +94,18 @@ pub struct VmOptions {
     /// Most Java threads that may exist at once (the host's included); `Thread.start` beyond it
     /// throws OutOfMemoryError, as when HotSpot cannot create a thread.
     pub max_threads: Option<usize>,
+    /// Most classes the VM may load, counting every class it loads (the class library's,
+    /// array and generated classes included, as [`Statistics::loaded_classes`] does); one
+    /// more stops the guest with [`StopReason::ClassLimit`].
+    pub max_classes: Option<usize>,
+    /// Most bytes the guest may write to its standard output and error together; the bytes
+    /// up to the cap are written, then the guest is stopped with [`StopReason::OutputLimit`].
+    pub max_output_bytes: Option<u64>,
+    /// Deterministic scheduling: Java threads take turns in a fixed order, handing over at
+    /// fixed step counts and when they block, on a logical clock (`sleep`, timed waits,
+    /// `nanoTime`), so that a multithreaded program that reads nothing from outside runs
+    /// the same interleaving every time (`-XX:+DeterministicScheduling`).
+    pub deterministic: bool,
     /// When hot methods are compiled to machine code (`-Xint`, default, `-Xcomp`).
     pub compilation: Compilation,
     /// Print a line for every method compiled (`-XX:+PrintCompilation`), to standard output.
@@ -114,6 +127,9 @@ impl Default for VmOptions {
             fuel: None,
             deadline: None,
             max_threads: None,
+            max_classes: None,
+            max_output_bytes: None,
+            deterministic: false,
             capabilities: Capabilities::default(),
             verify: true,
             compilation: Compilation::default(),
@@ -176,6 +192,15 @@ impl Vm {
             poison: options.gc_stress_bytes.is_some(),
         });
         let stack_slots = (options.stack_bytes / 8).max(4096);
+        let host = host::Host::new(
+            properties,
+            options.capabilities.clone(),
+            options.max_output_bytes,
+        );
+        // The host's thread (id 1) has the first turn.
+        let schedule = options
+            .deterministic
+            .then(|| schedule::Schedule::new(1, host.current_time_millis()));
         let state = VmState {
             heap,
             classes: Vec::new(),
@@ -192,7 +217,7 @@ impl Vm {
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,
             },
-            host: host::Host::new(properties, options.capabilities.clone()),
+            host,
             well_known: Default::default(),
             next_method_id: 0,
             hash_state: 0x2545_F491,
@@ -212,6 +237,8 @@ impl Vm {
             fuel: options.fuel,
             deadline: options.deadline.map(|d| std::time::Instant::now() + d),
             max_threads: options.max_threads,
+            max_classes: options.max_classes,
+            schedule,
         };
         let shared = std::sync::Arc::new_cyclic(|weak| {
             let mut state = state;
@@ -376,7 +403,11 @@ impl Vm {
         if let Some(Throw::Stopped(reason)) = env.halt() {
             return Err(Error::Stopped(reason));
         }
-        work(&mut env)
+        // Under deterministic scheduling the host's thread takes its turn while in the VM.
+        env.enter_vm();
+        let result = work(&mut env);
+        env.leave_vm();
+        result
     }
 }
 
@@ -417,8 +448,9 @@ impl InterruptHandle {
 }
 
 impl Drop for Vm {
-    /// Ends the VM's threads: each unwinds at its next safepoint or wait; the drop waits for
-    /// them (up to a few seconds: a thread blocked reading the host's stdin cannot be woken).
+    /// Ends the VM's threads: each unwinds at its next safepoint or wait (blocking socket,
+    /// process and stdin reads wait in slices and notice it); the drop waits for them, up to a
+    /// few seconds.
     fn drop(&mut self) {
         let host: *const JavaThread = &**self.host_thread.get_mut();
         let mut state = self.shared.state.lock();

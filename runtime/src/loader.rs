@@ -17,7 +17,7 @@ use cortado_gc::header::FIELDS_OFFSET;
 use crate::class::{BasicType, Class, ClassId, ClassKind, Field, InitState, LoaderId, Method};
 use crate::exceptions::throw_new;
 use crate::host;
-use crate::vm::{Env, JResult};
+use crate::vm::{Env, JResult, Throw};
 
 /// Where the application loader looks for classes.
 pub(crate) enum ClassPathEntry {
@@ -446,7 +446,7 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
         hidden,
         file: Some(Arc::new(file)),
     };
-    Ok(register(env, class))
+    register(env, class)
 }
 
 /// JVMS §4.8 format checks the parser leaves to loading: legal class modifiers, and methods
@@ -548,14 +548,23 @@ pub(crate) fn select_default(
     }
 }
 
-fn register(env: &mut Env, class: Class) -> ClassId {
+/// Adds a class to the VM's table; one class beyond `max_classes` stops the VM.
+fn register(env: &mut Env, class: Class) -> JResult<ClassId> {
+    if env
+        .vm
+        .max_classes
+        .is_some_and(|max| env.vm.classes.len() >= max)
+    {
+        crate::threads::stop(env, crate::error::StopReason::ClassLimit);
+        return Err(Throw::Stopped(crate::error::StopReason::ClassLimit));
+    }
     let id = class.id;
     env.vm
         .class_ids
         .insert((class.loader, class.name.clone()), id);
     env.vm.classes.push(Arc::new(class));
     env.vm.mirrors.push(cortado_gc::NULL);
-    id
+    Ok(id)
 }
 
 /// Creates the array class `name` (e.g. `[[Ljava/lang/String;`). Its defining loader is the
@@ -626,7 +635,7 @@ fn load_array_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult<Opti
             ClassKind::Array { element, component },
         )
     };
-    let id = register(env, class);
+    let id = register(env, class)?;
     if defining_loader != loader {
         env.vm.class_ids.insert((loader, Arc::from(name)), id);
     }
@@ -675,5 +684,5 @@ pub(crate) fn primitive_class(env: &mut Env, basic_type: Option<BasicType>) -> J
         supers: vec![id],
         ..built_in_class(id, name, LoaderId::Boot, ClassKind::Primitive(basic_type))
     };
-    Ok(register(env, class))
+    register(env, class)
 }

@@ -1,7 +1,7 @@
 //! Java threads: each `java.lang.Thread` runs on an OS thread of its own with its own
 //! `JavaThread`. One Java thread runs at a time per VM: the VM lock is handed over at
 //! safepoints (backward branches and calls, every few hundred) and released while a thread
-//! waits (monitors, `wait`, `sleep`, `join`, reading stdin). Under this model `volatile` and
+//! waits (monitors, `wait`, `sleep`, `join`, reading stdin, sockets and processes). Under this model `volatile` and
 //! the other Java memory model guarantees hold trivially (every hand-over is a full barrier).
 
 use std::time::{Duration, Instant};
@@ -20,7 +20,7 @@ use crate::vm::{Env, Halt, JResult, ThreadPtr, Throw};
 pub(crate) fn register(registry: &mut NativeRegistry) {
     registry.add("java/lang/Thread", "start0", "()V", start);
     registry.add("java/lang/Thread", "interrupt0", "()V", |env, _| {
-        env.shared.changed.notify_all();
+        env.notify_change();
         void_result()
     });
 }
@@ -66,7 +66,7 @@ pub(crate) fn take_interrupt(env: &mut Env) -> bool {
 
 /// `Thread.sleep`: waits without the VM lock, waking for interrupts and VM exit.
 pub(crate) fn sleep(env: &mut Env, millis: i64) -> JResult<()> {
-    let deadline = Instant::now() + Duration::from_millis(millis.max(0) as u64);
+    let deadline = env.vm_deadline(Duration::from_millis(millis.max(0) as u64));
     env.vm.host.flush();
     loop {
         if take_interrupt(env) {
@@ -79,7 +79,7 @@ pub(crate) fn sleep(env: &mut Env, millis: i64) -> JResult<()> {
         if let Some(halt) = env.halt() {
             return Err(halt);
         }
-        if Instant::now() >= deadline {
+        if env.vm_now() >= deadline {
             return Ok(());
         }
         env.thread.waiting = Some("TIMED_WAITING (sleeping)");
@@ -115,7 +115,9 @@ pub(crate) fn poll(env: &mut Env, steps: u64) -> JResult<()> {
     if let Some(halt) = env.halt() {
         return Err(halt);
     }
-    if env.vm.threads.len() > 1 {
+    if env.deterministic() {
+        env.safepoint_turn(steps);
+    } else if env.vm.threads.len() > 1 {
         parking_lot::MutexGuard::bump(env.vm);
     }
     Ok(())
@@ -126,7 +128,7 @@ pub(crate) fn stop(env: &mut Env, reason: StopReason) {
     if env.vm.halt.is_none() {
         env.vm.halt = Some(Halt::Stop(reason));
     }
-    env.shared.changed.notify_all();
+    env.notify_change();
 }
 
 /// `Thread.start0`: creates the thread's `JavaThread` (registered at once, so the collector
@@ -183,7 +185,9 @@ fn start(env: &mut Env, args: Args) -> JResult<u64> {
                     thread,
                     shared: &shared,
                 };
+                env.wait_for_turn();
                 run_thread(&mut env);
+                env.leave_vm();
             }
             guard.threads.retain(|t| !std::ptr::eq(t.0, handed.0));
             if !daemon {
@@ -265,7 +269,7 @@ pub(crate) fn request_exit(env: &mut Env, status: i32) {
     if env.vm.halt.is_none() {
         env.vm.halt = Some(Halt::Exit(status));
     }
-    env.shared.changed.notify_all();
+    env.notify_change();
 }
 
 /// `DestroyJavaVM`: after `main`, waits until only daemon threads are left (or the VM halts),

@@ -101,8 +101,12 @@ pub(crate) struct VmState {
     pub deadline: Option<std::time::Instant>,
     /// Most Java threads that may be started, when limited.
     pub max_threads: Option<usize>,
+    /// Most classes that may be loaded, when limited.
+    pub max_classes: Option<usize>,
     /// The compiler tier's state.
     pub compiler: crate::tier::Compiler,
+    /// Deterministic scheduling's turn and logical clock, when on.
+    pub schedule: Option<crate::schedule::Schedule>,
     /// Classes being loaded, to detect ClassCircularityError.
     pub loading: Vec<(LoaderId, String)>,
 }
@@ -199,8 +203,15 @@ impl Env<'_, '_> {
 
     /// Waits, without the VM lock, until another thread signals a change or `deadline` (or the
     /// VM's deadline) passes. Callers re-check their condition and re-read every reference.
-    pub(crate) fn wait_for_change(&mut self, deadline: Option<std::time::Instant>) {
+    /// Under deterministic scheduling the thread passes its turn and waits for it to come back.
+    pub(crate) fn wait_for_change(&mut self, deadline: Option<crate::schedule::VmTime>) {
         self.vm.host.flush();
+        if self.deterministic() {
+            self.pass_turn(deadline);
+            self.wait_for_turn();
+            return;
+        }
+        let deadline = deadline.map(|t| self.vm.host.instant_at(t.0));
         let deadline = match (deadline, self.vm.deadline) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -210,6 +221,42 @@ impl Env<'_, '_> {
                 self.shared.changed.wait_until(self.vm, deadline);
             }
             None => self.shared.changed.wait(self.vm),
+        }
+    }
+
+    /// Runs blocking host work without the VM lock, so that other Java threads run meanwhile.
+    /// The work sees neither the heap nor the thread: natives run with their frames
+    /// synchronized and their references in their frame's slots, which a collection may
+    /// update; callers re-read them afterwards.
+    pub(crate) fn without_lock<T>(&mut self, state: &'static str, work: impl FnOnce() -> T) -> T {
+        self.vm.host.flush();
+        self.thread.waiting = Some(state);
+        self.leave_vm();
+        let result = parking_lot::MutexGuard::unlocked(self.vm, work);
+        self.enter_vm();
+        self.thread.waiting = None;
+        result
+    }
+
+    /// Repeats a blocking host call made in slices (`host::SLICE`), without the VM lock, until
+    /// it is done or `deadline` passes (`Ok(None)`); a stop of the VM ends the wait between
+    /// slices.
+    pub(crate) fn wait_in_slices<T>(
+        &mut self,
+        state: &'static str,
+        deadline: Option<std::time::Instant>,
+        mut slice: impl FnMut() -> crate::host::Slice<T>,
+    ) -> JResult<Option<std::io::Result<T>>> {
+        loop {
+            if let Some(halt) = self.halt() {
+                return Err(halt);
+            }
+            if let crate::host::Slice::Done(result) = self.without_lock(state, &mut slice) {
+                return Ok(Some(result));
+            }
+            if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+                return Ok(None);
+            }
         }
     }
 
@@ -234,6 +281,10 @@ impl Env<'_, '_> {
     ) -> JResult<std::io::Result<T>> {
         let result = work(&mut self.vm.host);
         if let Err(error) = &result {
+            if crate::host::is_output_limit(error) {
+                crate::threads::stop(self, crate::error::StopReason::OutputLimit);
+                return Err(Throw::Stopped(crate::error::StopReason::OutputLimit));
+            }
             if let Some(message) = crate::host::denial(error) {
                 return Err(crate::exceptions::throw_new(
                     self,

@@ -1,4 +1,4 @@
-//! Architecture check: only `runtime/src/host.rs` (the one door to the host) and the CLI may
+//! Architecture check: only `runtime/src/host/` (the one door to the host) and the CLI may
 //! use `std::fs`, `std::net`, `std::process` or `std::env`.
 
 use std::path::Path;
@@ -11,7 +11,7 @@ fn check_dir(dir: &Path, allowed: &[&str], offenders: &mut Vec<String>) {
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
             let relative = path.display().to_string();
-            if allowed.iter().any(|a| relative.ends_with(a)) {
+            if allowed.iter().any(|a| relative.contains(a)) {
                 continue;
             }
             for forbidden in ["std::fs", "std::net", "std::process", "std::env"] {
@@ -31,7 +31,7 @@ fn only_the_host_module_touches_the_host() {
     let mut offenders = Vec::new();
     check_dir(
         &root.join("runtime/src"),
-        &["runtime/src/host.rs"],
+        &["runtime/src/host/"],
         &mut offenders,
     );
     for crate_dir in ["classfile/src", "gc/src", "jit/src", "stdlib/src"] {
@@ -39,6 +39,6 @@ fn only_the_host_module_touches_the_host() {
     }
     assert!(
         offenders.is_empty(),
-        "host access outside host.rs: {offenders:#?}"
+        "host access outside host/: {offenders:#?}"
     );
 }

@@ -36,6 +36,51 @@ public class Guest {
         return -started;
     }
     public static int answer() { return 42; }
+    public static long accepting() throws Exception {
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress()).accept();
+        return 5;
+    }
+    public static long reading() throws Exception {
+        java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        java.net.Socket client = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.getLocalPort());
+        java.net.Socket peer = server.accept();
+        return client.getInputStream().read();
+    }
+    public static long waitingForProcess() throws Exception {
+        return new ProcessBuilder("sleep", "60").start().waitFor();
+    }
+    public static long readingProcess() throws Exception {
+        return new ProcessBuilder("sleep", "60").start().getInputStream().read();
+    }
+    // Other threads run while one is blocked in accept: the VM lock is released around it.
+    public static long othersRunWhileOneBlocks() throws Exception {
+        java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        Thread blocked = new Thread(() -> { try { server.accept(); } catch (Exception e) { counter = -100; } });
+        blocked.setDaemon(true);
+        blocked.start();
+        while (blocked.getState() != Thread.State.RUNNABLE) Thread.yield();
+        long sum = 0;
+        for (int i = 0; i < 2_000_000; i++) sum += i % 7;
+        server.close();
+        blocked.join();
+        return sum + counter;
+    }
+    // Each dimension is a class of its own; catching Throwable must not get past the cap.
+    public static long manyClasses() {
+        StringBuilder name = new StringBuilder("I");
+        long loaded = 0;
+        for (int i = 0; i < 200; i++) {
+            name.insert(0, '[');
+            try { Class.forName(name.toString()); loaded++; } catch (Throwable t) { loaded = -1; }
+        }
+        return loaded;
+    }
+    public static long chatty() {
+        long lines = 0;
+        while (true) {
+            try { System.out.println("line " + lines++); } catch (Throwable t) { lines = -1; }
+        }
+    }
     // Pure integer code: compiled (with -Xcomp at its first call), it never leaves machine code.
     static int pureSpin(int x) { while (true) { x = x * 31 + 7; } }
     public static long compiledSpin() { return pureSpin(1); }
@@ -64,7 +109,13 @@ public class Guest {
 }
 "#;
 
+/// The compiled guest, compiled once per test binary (javac takes about a second).
 fn guest() -> Vec<u8> {
+    static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    BYTES.get_or_init(compile_guest).clone()
+}
+
+fn compile_guest() -> Vec<u8> {
     static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let dir = std::env::temp_dir().join(format!("cortado-limits-{}-{n}", std::process::id()));
@@ -203,6 +254,98 @@ fn host_interrupt_stops_every_guest_thread() {
     );
     assert!(started.elapsed() < Duration::from_secs(5));
     interrupter.join().unwrap();
+}
+
+#[test]
+fn class_cap_stops_the_guest() {
+    let probe = vm(|_| {});
+    let booted = probe.statistics().loaded_classes;
+    drop(probe);
+    // Room for what the call itself loads (Guest, StringBuilder's helpers...), not for 200
+    // array classes.
+    let vm = vm(|o| o.max_classes = Some(booted + 40));
+    assert_eq!(
+        call(&vm, "manyClasses"),
+        Err(Error::Stopped(StopReason::ClassLimit))
+    );
+    assert!(vm.statistics().loaded_classes <= booted + 40);
+    assert_eq!(
+        vm.call_static("Guest", "answer", "()I", &[]),
+        Err(Error::Stopped(StopReason::ClassLimit))
+    );
+    // Without the cap the same call succeeds.
+    assert_eq!(call(&self::vm(|_| {}), "manyClasses"), Ok(Value::Long(200)));
+}
+
+#[test]
+fn output_cap_stops_the_guest_after_exactly_that_many_bytes() {
+    let out = cortado_runtime::Captured::new();
+    let vm = vm(|o| {
+        o.max_output_bytes = Some(1000);
+        o.capabilities.stdout = cortado_runtime::Output::Capture(out.clone());
+    });
+    assert_eq!(
+        call(&vm, "chatty"),
+        Err(Error::Stopped(StopReason::OutputLimit))
+    );
+    let written = out.contents();
+    assert_eq!(written.len(), 1000);
+    assert!(written.starts_with(b"line 0\nline 1\n"));
+}
+
+#[test]
+fn stops_reach_threads_blocked_on_sockets_and_processes() {
+    use cortado_runtime::{Capabilities, NetRule};
+    let grant = |o: &mut VmOptions| {
+        o.capabilities = Capabilities {
+            listen: vec![NetRule::any()],
+            connect: vec![NetRule::any()],
+            processes: true,
+            ..Capabilities::default()
+        }
+    };
+    for method in [
+        "accepting",
+        "reading",
+        "waitingForProcess",
+        "readingProcess",
+    ] {
+        let vm = vm(|o| {
+            grant(o);
+            o.deadline = Some(Duration::from_millis(300));
+        });
+        let started = Instant::now();
+        assert_eq!(
+            call(&vm, method),
+            Err(Error::Stopped(StopReason::DeadlineExceeded)),
+            "{method}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(3), "{method}");
+        // The host's interrupt reaches them too.
+        let vm = vm_with(grant);
+        let handle = vm.interrupt_handle();
+        let interrupter = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            handle.interrupt();
+        });
+        assert_eq!(
+            call(&vm, method),
+            Err(Error::Stopped(StopReason::Interrupted)),
+            "{method}"
+        );
+        interrupter.join().unwrap();
+    }
+    let vm = vm_with(grant);
+    // Closing the server ends the blocked accept with a SocketException (counter -100).
+    let expected: i64 = (0..2_000_000i64).map(|i| i % 7).sum::<i64>() - 100;
+    assert_eq!(
+        call(&vm, "othersRunWhileOneBlocks"),
+        Ok(Value::Long(expected))
+    );
+}
+
+fn vm_with(configure: impl FnOnce(&mut VmOptions)) -> Vm {
+    vm(configure)
 }
 
 #[test]

@@ -21,6 +21,64 @@ public class Probe {
     public static String exists(String path) { return attempt(() -> new File(path).exists()); }
     public static String env(String name) { return attempt(() -> System.getenv(name)); }
     public static String allEnv() { return attempt(() -> System.getenv().size() > 0); }
+    public static String connect(String hostPort) {
+        String[] parts = hostPort.split(":");
+        return attempt(() -> {
+            try (java.net.Socket s = new java.net.Socket(parts[0], Integer.parseInt(parts[1]))) {
+                return new BufferedReader(new InputStreamReader(s.getInputStream())).readLine();
+            }
+        });
+    }
+    // A guest that keeps trying after each refusal, by several routes.
+    public static String stubbornConnect(String hostPort) {
+        String[] parts = hostPort.split(":");
+        int port = Integer.parseInt(parts[1]);
+        StringBuilder log = new StringBuilder();
+        for (String host : new String[] {parts[0], "localhost", "127.0.0.1", "::ffff:127.0.0.1"}) {
+            for (int i = 0; i < 3; i++) {
+                try (java.net.Socket s = new java.net.Socket()) {
+                    s.connect(new java.net.InetSocketAddress(host, port), 1000);
+                    log.append("connected;");
+                } catch (SecurityException e) {
+                    log.append("denied;");
+                } catch (Exception e) {
+                    log.append(e.getClass().getSimpleName()).append(';');
+                }
+            }
+        }
+        return log.toString();
+    }
+    public static String listen(String host) {
+        return attempt(() -> {
+            java.net.InetAddress address = host.isEmpty() ? null : java.net.InetAddress.getByName(host);
+            try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, address)) {
+                return "listening " + (s.getLocalPort() > 0);
+            }
+        });
+    }
+    // Names an outside address "localhost": the rule must see the address.
+    public static String spoof(String port) {
+        return attempt(() -> {
+            java.net.InetAddress fake = java.net.InetAddress.getByAddress("localhost", new byte[] {10, (byte) 255, (byte) 255, 1});
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress(fake, Integer.parseInt(port)), 500);
+                return "connected";
+            }
+        });
+    }
+    public static String resolve(String host) { return attempt(() -> java.net.InetAddress.getByName(host)); }
+    public static String run(String script) {
+        return attempt(() -> {
+            Process p = new ProcessBuilder("sh", "-c", script).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            return out + " exit " + p.waitFor();
+        });
+    }
+    public static String exec(String command) { return attempt(() -> Runtime.getRuntime().exec(command).waitFor()); }
+    public static String processEnv(String name) { return attempt(() -> new ProcessBuilder("true").environment().get(name)); }
+    public static String inherited(String text) {
+        return attempt(() -> new ProcessBuilder("echo", text).inheritIO().start().waitFor());
+    }
     public static String echo() throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         String line = in.readLine();
@@ -190,5 +248,149 @@ fn standard_streams_are_captured_or_fed() {
     assert_eq!(
         String::from_utf8(err.contents()).unwrap(),
         "err: from the host\n"
+    );
+}
+
+/// A host-side listener that counts the connections it gets (none, when the sandbox holds).
+struct HostListener {
+    listener: std::net::TcpListener,
+    port: u16,
+}
+
+impl HostListener {
+    fn new() -> HostListener {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let port = listener.local_addr().unwrap().port();
+        HostListener { listener, port }
+    }
+
+    fn connections(&self) -> usize {
+        let mut n = 0;
+        while self.listener.accept().is_ok() {
+            n += 1;
+        }
+        n
+    }
+}
+
+#[test]
+fn network_is_denied_by_default_however_often_the_guest_tries() {
+    let f = fixture();
+    let vm = vm(&f, Capabilities::default());
+    let host = HostListener::new();
+    let target = format!("127.0.0.1:{}", host.port);
+    let refused = call(&vm, "connect", &target);
+    assert_eq!(
+        refused,
+        format!(
+            "denied access denied (\"java.net.SocketPermission\" \"{target}\" \"connect,resolve\")"
+        )
+    );
+    assert_eq!(
+        call(&vm, "stubbornConnect", &target),
+        "denied;".repeat(12),
+        "every attempt, by name, number or mapped address, is refused"
+    );
+    assert_eq!(host.connections(), 0);
+    assert_eq!(
+        call(&vm, "listen", "127.0.0.1"),
+        "denied access denied (\"java.net.SocketPermission\" \"127.0.0.1:0\" \"listen,resolve\")"
+    );
+    assert!(call(&vm, "listen", "").starts_with("denied"));
+    // Names other than localhost and numbers would need a DNS query: refused too.
+    assert_eq!(
+        call(&vm, "resolve", "example.com"),
+        "denied access denied (\"java.net.SocketPermission\" \"example.com\" \"resolve\")"
+    );
+    assert_eq!(call(&vm, "resolve", "localhost"), "ok localhost/127.0.0.1");
+}
+
+#[test]
+fn processes_are_denied_by_default() {
+    let f = fixture();
+    let vm = vm(&f, Capabilities::default());
+    let marker = f.dir.join("ran");
+    let script = format!("touch {}", marker.display());
+    assert_eq!(
+        call(&vm, "run", &script),
+        "denied access denied (\"java.io.FilePermission\" \"sh\" \"execute\")"
+    );
+    assert_eq!(
+        call(&vm, "exec", &format!("touch {}", marker.display())),
+        "denied access denied (\"java.io.FilePermission\" \"touch\" \"execute\")"
+    );
+    assert!(!marker.exists());
+    // A process builder's environment is the host's: reading it needs the environment.
+    assert_eq!(
+        call(&vm, "processEnv", "HOME"),
+        "denied access denied (\"java.lang.RuntimePermission\" \"getenv.*\")"
+    );
+}
+
+#[test]
+fn granted_hosts_and_ports_are_reachable_and_nothing_else() {
+    use std::io::Write;
+    let f = fixture();
+    let host = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = host.local_addr().unwrap().port();
+    let other = HostListener::new();
+    let capabilities = Capabilities {
+        connect: vec![cortado_runtime::NetRule::parse(&format!("localhost:{port}")).unwrap()],
+        listen: vec![cortado_runtime::NetRule::parse("127.0.0.1:*").unwrap()],
+        ..Capabilities::default()
+    };
+    let vm = vm(&f, capabilities);
+    let server = std::thread::spawn(move || {
+        let (mut stream, _) = host.accept().unwrap();
+        stream.write_all(b"hello guest\n").unwrap();
+    });
+    assert_eq!(
+        call(&vm, "connect", &format!("127.0.0.1:{port}")),
+        "ok hello guest"
+    );
+    server.join().unwrap();
+    assert!(call(&vm, "connect", &format!("127.0.0.1:{}", other.port)).starts_with("denied"));
+    assert_eq!(
+        call(&vm, "spoof", &port.to_string()),
+        format!("denied access denied (\"java.net.SocketPermission\" \"localhost:{port}\" \"connect,resolve\")")
+    );
+    assert_eq!(other.connections(), 0);
+    assert_eq!(call(&vm, "listen", "127.0.0.1"), "ok listening true");
+    // Listening on every interface is more than the loopback rule grants.
+    assert!(call(&vm, "listen", "").starts_with("denied"));
+    assert!(call(&vm, "run", "echo hi").starts_with("denied"));
+}
+
+#[test]
+fn granted_processes_run_without_the_host_environment_unless_granted() {
+    let f = fixture();
+    let out = Captured::new();
+    let capabilities = Capabilities {
+        processes: true,
+        stdout: Output::Capture(out.clone()),
+        ..Capabilities::default()
+    };
+    let vm = vm(&f, capabilities);
+    assert_eq!(call(&vm, "run", "echo hi; exit 4"), "ok hi exit 4");
+    assert_eq!(call(&vm, "run", "echo \"[$HOME]\""), "ok [] exit 0");
+    // An inheriting child writes where the guest's own output goes: here, the capture.
+    assert_eq!(call(&vm, "inherited", "to the capture"), "ok 0");
+    assert_eq!(
+        String::from_utf8(out.contents()).unwrap(),
+        "to the capture\n"
+    );
+    let with_env = self::vm(
+        &f,
+        Capabilities {
+            processes: true,
+            environment: true,
+            ..Capabilities::default()
+        },
+    );
+    let home = std::env::var("HOME").unwrap_or_default();
+    assert_eq!(
+        call(&with_env, "run", "echo \"[$HOME]\""),
+        format!("ok [{home}] exit 0")
     );
 }

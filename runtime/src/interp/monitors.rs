@@ -6,7 +6,7 @@
 //! that must block (a monitor owned by another thread, `wait`) waits on the VM's condition
 //! variable, which releases the VM lock; every change that could unblock someone notifies it.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use cortado_gc::{Ref, NULL};
 
@@ -88,7 +88,7 @@ pub(crate) fn exit(env: &mut Env, object: Ref) -> JResult<()> {
                 if monitor.waiters.is_empty() {
                     env.vm.monitors.swap_remove(i);
                 }
-                env.shared.changed.notify_all();
+                env.notify_change();
             }
             Ok(())
         }
@@ -130,13 +130,13 @@ fn wait_rooted(env: &mut Env, object: Ref, millis: i64) -> JResult<()> {
     if crate::threads::take_interrupt(env) {
         return Err(throw_new(env, "java/lang/InterruptedException", None));
     }
-    let deadline = (millis > 0).then(|| Instant::now() + Duration::from_millis(millis as u64));
+    let deadline = (millis > 0).then(|| env.vm_deadline(Duration::from_millis(millis as u64)));
     let monitor = &mut env.vm.monitors[i];
     let count = monitor.count;
     monitor.owner = 0;
     monitor.count = 0;
     monitor.waiters.push((me, false));
-    env.shared.changed.notify_all();
+    env.notify_change();
     let handle = env.thread.handle(object);
     let interrupted = loop {
         let object = env.thread.get(handle);
@@ -151,7 +151,7 @@ fn wait_rooted(env: &mut Env, object: Ref, millis: i64) -> JResult<()> {
         if crate::threads::take_interrupt(env) {
             break true;
         }
-        if deadline.is_some_and(|d| Instant::now() >= d) || env.halt().is_some() {
+        if deadline.is_some_and(|d| env.vm_now() >= d) || env.halt().is_some() {
             break false;
         }
         env.thread.waiting = Some(if deadline.is_some() {
@@ -188,6 +188,6 @@ pub(crate) fn notify(env: &mut Env, object: Ref, all: bool) -> JResult<()> {
             break;
         }
     }
-    env.shared.changed.notify_all();
+    env.notify_change();
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Natives of `jdk.internal.io.HostFiles`: the file-system operations behind java.io.File,
 //! RandomAccessFile, the file streams and java.nio.file. Each is a thin call through the host
-//! door (`host.rs`); errors come back as negative error numbers (`-errno`) and Java turns them
+//! door (`host/`); errors come back as negative error numbers (`-errno`) and Java turns them
 //! into the JDK's exceptions, so path logic and messages live in Java.
 
 use cortado_gc::NULL;

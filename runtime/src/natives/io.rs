@@ -1,5 +1,5 @@
 //! Natives of java.io and java.lang.reflect.Array. File-descriptor I/O goes through the host
-//! door (`host.rs`): 0, 1, 2 are the standard streams, 3 and up files opened by `natives/fs.rs`.
+//! door (`host/`): 0, 1, 2 are the standard streams, 3 and up files opened by `natives/fs.rs`.
 
 use cortado_gc::NULL;
 
@@ -99,6 +99,25 @@ fn read_bytes(env: &mut Env, args: Args) -> JResult<u64> {
         return int_result(0);
     }
     let mut buffer = vec![0u8; length];
+    if fd == 0 {
+        if let Some(pipe) = env.vm.host.inherited_stdin() {
+            // The host's stdin may block for good: wait without the VM lock, in slices.
+            buffer.truncate(1 << 16);
+            return match env
+                .wait_in_slices("RUNNABLE (reading stdin)", None, || pipe.read(&mut buffer))?
+            {
+                Some(Ok(0)) | None => int_result(-1),
+                Some(Ok(n)) => {
+                    // Re-read the array: a collection may have moved it meanwhile.
+                    let array = args.reference(env, 1);
+                    array_bytes_mut(env.vm, array, BasicType::Byte, offset, n)
+                        .copy_from_slice(&buffer[..n]);
+                    int_result(n as i32)
+                }
+                Some(Err(error)) => Err(io_exception(env, &error)),
+            };
+        }
+    }
     match env.host_call(|host| host.read(fd, &mut buffer))? {
         Ok(0) => int_result(-1),
         Ok(n) => {

@@ -11,7 +11,9 @@ mod class;
 mod fs;
 mod io;
 mod math;
+mod net;
 mod object;
+mod process;
 mod reflect;
 mod system;
 mod throwable;
@@ -88,6 +90,8 @@ impl NativeRegistry {
         io::register(&mut registry);
         crate::threads::register(&mut registry);
         fs::register(&mut registry);
+        net::register(&mut registry);
+        process::register(&mut registry);
         reflect::register(&mut registry);
         registry
     }

@@ -120,6 +120,12 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "(Ljava/lang/Class;I[Ljava/lang/Object;)Ljava/lang/Object;",
         constructor_new_instance,
     );
+    registry.add(
+        "java/io/ObjectStreamClass",
+        "newInstance0",
+        "(Ljava/lang/Class;Ljava/lang/Class;)Ljava/lang/Object;",
+        serial_new_instance,
+    );
 }
 
 fn is_method_kind(method: &Method, kind: i32) -> bool {
@@ -638,5 +644,36 @@ fn constructor_new_instance(env: &mut Env, args: Args) -> JResult<u64> {
     let handle = env.thread.handle(object);
     let slots = argument_slots(env, args, &constructor, Some(object), 2)?;
     call_method(env, &constructor, &slots).map_err(|t| wrap_target_exception(env, t))?;
+    ref_result(env.thread.get(handle))
+}
+
+/// `ObjectStreamClass.newInstance0(cl, ctorClass)`: allocates a `cl` and runs only
+/// `ctorClass`'s no-argument constructor on it, as deserialization does (the constructors of
+/// the serializable classes in between do not run). `ctorClass` must be a superclass of `cl`.
+fn serial_new_instance(env: &mut Env, args: Args) -> JResult<u64> {
+    let (class_mirror, ctor_mirror) = (args.reference(env, 0), args.reference(env, 1));
+    if class_mirror == NULL || ctor_mirror == NULL {
+        return Err(null_pointer(env));
+    }
+    let id = class_of_mirror(env, class_mirror);
+    let ctor_id = class_of_mirror(env, ctor_mirror);
+    let class = env.class(id);
+    let constructor = env.class(ctor_id).declared_method("<init>", "()V").cloned();
+    let instantiable = matches!(class.kind, crate::class::ClassKind::Instance)
+        && !class.is_interface()
+        && !class.is_abstract()
+        && class.supers.contains(&ctor_id);
+    let Some(constructor) = constructor.filter(|_| instantiable) else {
+        let name = class.java_name();
+        return Err(throw_new(
+            env,
+            "java/lang/InstantiationException",
+            Some(&name),
+        ));
+    };
+    crate::init::ensure_initialized(env, id)?;
+    let object = new_instance(env, id)?;
+    let handle = env.thread.handle(object);
+    call_method(env, &constructor, &[object as u64])?;
     ref_result(env.thread.get(handle))
 }

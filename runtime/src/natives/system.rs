@@ -22,10 +22,10 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         arraycopy,
     );
     registry.add(SYSTEM, "currentTimeMillis", "()J", |env, _| {
-        long_result(env.vm.host.current_time_millis())
+        long_result(env.current_time_millis())
     });
     registry.add(SYSTEM, "nanoTime", "()J", |env, _| {
-        long_result(env.vm.host.nano_time())
+        long_result(env.nano_time())
     });
     registry.add(
         SYSTEM,

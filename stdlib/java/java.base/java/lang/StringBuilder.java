@@ -207,4 +207,25 @@ public final class StringBuilder extends AbstractStringBuilder
     public String toString() {
         return new String(value, 0, count);
     }
+
+    // Serialization as the JDK's: the length, then the characters (the builder's fields
+    // belong to the non-serializable AbstractStringBuilder).
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(count);
+        char[] val = new char[capacity()];
+        getChars(0, count, val, 0);
+        s.writeObject(val);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int c = s.readInt();
+        char[] val = (char[]) s.readObject();
+        if (c < 0 || c > val.length) {
+            throw new java.io.StreamCorruptedException("count value invalid");
+        }
+        value = val;
+        count = c;
+    }
 }

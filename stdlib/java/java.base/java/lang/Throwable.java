@@ -269,4 +269,11 @@ public class Throwable implements java.io.Serializable {
         System.arraycopy(suppressedExceptions, 0, result, 0, suppressedCount);
         return result;
     }
+
+    // The stack trace is computed on demand from the VM's backtrace, which is not serialized:
+    // fill it in first, as the JDK does.
+    private synchronized void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        getOurStackTrace();
+        s.defaultWriteObject();
+    }
 }

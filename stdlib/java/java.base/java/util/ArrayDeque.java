@@ -392,4 +392,28 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
             throw new AssertionError();
         }
     }
+
+    // Serialization as the JDK's: the size, then the elements from head to tail.
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(size());
+        for (E e : this) {
+            s.writeObject(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int size = s.readInt();
+        if (size < 0) {
+            throw new java.io.InvalidObjectException("Invalid size: " + size);
+        }
+        elements = new Object[Math.max(size + 1, 17)];
+        head = 0;
+        tail = 0;
+        for (int i = 0; i < size; i++) {
+            addLast((E) s.readObject());
+        }
+    }
 }

@@ -545,4 +545,26 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
             throw new ConcurrentModificationException();
         modCount++;
     }
+
+    // Serialization as the JDK's: the size, then the elements.
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            s.writeObject(elementData[i]);
+        }
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        s.readInt();
+        if (size < 0) {
+            throw new java.io.InvalidObjectException("Invalid size: " + size);
+        }
+        Object[] elements = size == 0 ? EMPTY_ELEMENTDATA : new Object[size];
+        for (int i = 0; i < size; i++) {
+            elements[i] = s.readObject();
+        }
+        elementData = elements;
+    }
 }

@@ -512,4 +512,18 @@ public class BitSet implements Cloneable, Serializable {
         b.append('}');
         return b.toString();
     }
+
+    // The words are a field; the transient bookkeeping is recomputed from them.
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        if (words == null) {
+            words = new long[0];
+        }
+        int n = words.length;
+        while (n > 0 && words[n - 1] == 0) {
+            n--;
+        }
+        wordsInUse = n;
+        sizeIsSticky = words.length > 0 && words[words.length - 1] == 0L;
+    }
 }

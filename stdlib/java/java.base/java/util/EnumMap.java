@@ -430,4 +430,26 @@ public class EnumMap<K extends Enum<K>, V> extends AbstractMap<K, V> implements 
             throw new AssertionError(e);
         }
     }
+
+    // Serialization as the JDK's: the key type (a field), size, then keys and values.
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(size);
+        for (Map.Entry<K, V> e : entrySet()) {
+            s.writeObject(e.getKey());
+            s.writeObject(e.getValue());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        keyUniverse = keyType.getEnumConstants();
+        vals = new Object[keyUniverse.length];
+        size = 0;
+        int n = s.readInt();
+        for (int i = 0; i < n; i++) {
+            put((K) s.readObject(), (V) s.readObject());
+        }
+    }
 }

@@ -745,4 +745,38 @@ public class Hashtable<K, V> extends Dictionary<K, V> implements Map<K, V>, Clon
             }
         }
     }
+
+    // Serialization: threshold and load factor (fields), table length, count, then the
+    // entries; reading puts them back into a table of the same length.
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        synchronized (this) {
+            s.writeInt(table.length);
+            s.writeInt(count);
+            for (Entry<?, ?> bucket : table) {
+                for (Entry<?, ?> e = bucket; e != null; e = e.next) {
+                    s.writeObject(e.key);
+                    s.writeObject(e.value);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        if (loadFactor <= 0 || Float.isNaN(loadFactor)) {
+            throw new java.io.StreamCorruptedException("Illegal load factor: " + loadFactor);
+        }
+        int length = s.readInt();
+        int elements = s.readInt();
+        if (elements < 0 || length <= 0) {
+            throw new java.io.StreamCorruptedException("Illegal # of Elements: " + elements);
+        }
+        table = new Entry<?, ?>[length];
+        count = 0;
+        for (int i = 0; i < elements; i++) {
+            put((K) s.readObject(), (V) s.readObject());
+        }
+    }
 }

@@ -496,4 +496,28 @@ public class IdentityHashMap<K, V> extends AbstractMap<K, V> implements java.io.
             }
         };
     }
+
+    // Serialization: the size (a field), then keys and values; identity hashes are new.
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(size);
+        for (Map.Entry<K, V> e : entrySet()) {
+            s.writeObject(e.getKey());
+            s.writeObject(e.getValue());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int n = s.readInt();
+        if (n < 0) {
+            throw new java.io.StreamCorruptedException("Illegal mappings count: " + n);
+        }
+        size = 0;
+        init(capacity(n));
+        for (int i = 0; i < n; i++) {
+            put((K) s.readObject(), (V) s.readObject());
+        }
+    }
 }

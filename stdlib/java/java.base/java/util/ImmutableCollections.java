@@ -100,7 +100,12 @@ final class ImmutableCollections {
     }
 
     static abstract class AbstractImmutableList<E> extends AbstractImmutableCollection<E>
-            implements List<E>, RandomAccess {
+            implements List<E>, RandomAccess, java.io.Serializable {
+        /** Serialized as a CollSer proxy, as in the JDK. */
+        Object writeReplace() {
+            return new CollSer(CollSer.IMM_LIST, toArray());
+        }
+
         public void add(int index, E element) {
             throw uoe();
         }
@@ -379,7 +384,12 @@ final class ImmutableCollections {
         }
     }
 
-    static abstract class AbstractImmutableSet<E> extends AbstractImmutableCollection<E> implements Set<E> {
+    static abstract class AbstractImmutableSet<E> extends AbstractImmutableCollection<E>
+            implements Set<E>, java.io.Serializable {
+        Object writeReplace() {
+            return new CollSer(CollSer.IMM_SET, toArray());
+        }
+
         public boolean equals(Object o) {
             if (o == this) {
                 return true;
@@ -480,7 +490,17 @@ final class ImmutableCollections {
         }
     }
 
-    static abstract class AbstractImmutableMap<K, V> extends AbstractMap<K, V> {
+    static abstract class AbstractImmutableMap<K, V> extends AbstractMap<K, V> implements java.io.Serializable {
+        Object writeReplace() {
+            Object[] array = new Object[2 * size()];
+            int i = 0;
+            for (Map.Entry<K, V> e : entrySet()) {
+                array[i++] = e.getKey();
+                array[i++] = e.getValue();
+            }
+            return new CollSer(CollSer.IMM_MAP, array);
+        }
+
         public void clear() {
             throw uoe();
         }
@@ -660,6 +680,49 @@ final class ImmutableCollections {
                     return MapN.this.hashCode();
                 }
             };
+        }
+    }
+
+    /** The serial form of the immutable collections: a tag and the elements (keys and values alternating for maps). */
+    static final class CollSer implements java.io.Serializable {
+        private static final long serialVersionUID = 6309168927139932177L;
+        static final int IMM_LIST = 1;
+        static final int IMM_SET = 2;
+        static final int IMM_MAP = 3;
+
+        private final int tag;
+        private final Object[] array;
+
+        CollSer(int tag, Object[] array) {
+            this.tag = tag;
+            this.array = array;
+        }
+
+        @SuppressWarnings("unchecked")
+        private Object readResolve() throws java.io.ObjectStreamException {
+            try {
+                if (array == null) {
+                    throw new java.io.InvalidObjectException("null array");
+                }
+                switch (tag) {
+                    case IMM_LIST:
+                        return List.of(array);
+                    case IMM_SET:
+                        return Set.of(array);
+                    case IMM_MAP:
+                        Map.Entry<Object, Object>[] entries = new Map.Entry[array.length / 2];
+                        for (int i = 0; i < entries.length; i++) {
+                            entries[i] = Map.entry(array[2 * i], array[2 * i + 1]);
+                        }
+                        return Map.ofEntries(entries);
+                    default:
+                        throw new java.io.InvalidObjectException(String.format("invalid flags 0x%x", tag));
+                }
+            } catch (NullPointerException | IllegalArgumentException ex) {
+                java.io.InvalidObjectException ioe = new java.io.InvalidObjectException("invalid object");
+                ioe.initCause(ex);
+                throw ioe;
+            }
         }
     }
 }

@@ -500,4 +500,22 @@ public class LinkedList<E> extends AbstractSequentialList<E>
             a[size] = null;
         return a;
     }
+
+    // Serialization as the JDK's: the size, then the elements in order.
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(size);
+        for (Node<E> x = first; x != null; x = x.next) {
+            s.writeObject(x.item);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        int n = s.readInt();
+        for (int i = 0; i < n; i++) {
+            addLast((E) s.readObject());
+        }
+    }
 }

@@ -368,4 +368,26 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
         if (expectedModCount != modCount)
             throw new ConcurrentModificationException();
     }
+
+    // Serialization as the JDK's: the size and comparator (fields), then the heap array in order.
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeInt(Math.max(2, size + 1));
+        for (int i = 0; i < size; i++) {
+            s.writeObject(queue[i]);
+        }
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        s.readInt();
+        if (size < 0) {
+            throw new java.io.InvalidObjectException("Invalid size: " + size);
+        }
+        Object[] es = new Object[Math.max(1, size)];
+        for (int i = 0; i < size; i++) {
+            es[i] = s.readObject();
+        }
+        queue = es;
+    }
 }

@@ -1,12 +1,27 @@
-//! The one door from the VM to the host: files, standard streams, environment, clock, exit.
-//! No other module of Cortado touches `std::fs`, `std::net`, `std::process` or `std::env`
-//! (a test enforces it), so a sandbox policy needs to guard only this module.
+//! The one door from the VM to the host: files, standard streams, environment, clock, exit,
+//! sockets (`net.rs`) and processes (`process.rs`). No other module of Cortado touches
+//! `std::fs`, `std::net`, `std::process` or `std::env` (a test enforces it), so a sandbox
+//! policy needs to guard only this module. Every operation checks its capability first, once.
+
+pub(crate) mod net;
+pub(crate) mod process;
 
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::capabilities::{normalize, Capabilities, Input, Output};
+
+/// The longest a blocking socket or process call waits before it returns, so that its caller
+/// can check for a stop without the VM lock held for long (it then calls again).
+pub(crate) const SLICE: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// What a blocking host call did within one slice.
+pub(crate) enum Slice<T> {
+    Done(std::io::Result<T>),
+    /// Nothing yet: check for a stop and call again.
+    Pending,
+}
 
 /// The payload of an error that a sandbox refusal produced.
 #[derive(Debug)]
@@ -19,6 +34,25 @@ impl std::fmt::Display for Denied {
 }
 
 impl std::error::Error for Denied {}
+
+/// The payload of the error a write past the output cap produced.
+#[derive(Debug)]
+struct OutputLimit;
+
+impl std::fmt::Display for OutputLimit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("output limit reached")
+    }
+}
+
+impl std::error::Error for OutputLimit {}
+
+/// Whether `error` says the guest's output cap is used up.
+pub(crate) fn is_output_limit(error: &std::io::Error) -> bool {
+    error
+        .get_ref()
+        .is_some_and(|e| e.downcast_ref::<OutputLimit>().is_some())
+}
 
 /// The message of a sandbox refusal, if `error` is one.
 pub(crate) fn denial(error: &std::io::Error) -> Option<String> {
@@ -40,6 +74,13 @@ pub(crate) struct Host {
     /// Open files by guest descriptor (3 and up; 0, 1, 2 are the standard streams).
     files: HashMap<i32, std::fs::File>,
     next_fd: i32,
+    /// Bytes the guest may still write to stdout and stderr, when capped.
+    output_budget: Option<u64>,
+    net: net::NetTable,
+    processes: process::ProcessTable,
+    /// The host's standard input, drained by a pump thread from the guest's first read on,
+    /// so that reads wait without the VM lock and a stop reaches them.
+    stdin_pipe: Option<std::sync::Arc<process::Pipe>>,
 }
 
 /// What a file operation does to a path: the unit a sandbox policy will grant or refuse.
@@ -105,7 +146,11 @@ pub(crate) fn errno_of(error: &std::io::Error) -> i32 {
 }
 
 impl Host {
-    pub(crate) fn new(properties: Vec<(String, String)>, capabilities: Capabilities) -> Host {
+    pub(crate) fn new(
+        properties: Vec<(String, String)>,
+        capabilities: Capabilities,
+        max_output_bytes: Option<u64>,
+    ) -> Host {
         Host {
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             capabilities,
@@ -115,6 +160,10 @@ impl Host {
             properties,
             files: HashMap::new(),
             next_fd: 3,
+            output_budget: max_output_bytes,
+            net: Default::default(),
+            processes: Default::default(),
+            stdin_pipe: None,
         }
     }
 
@@ -339,7 +388,22 @@ impl Host {
 
     /// Writes to file descriptor 1 or 2. Stdout is buffered and flushed before anything goes
     /// to stderr, so the two interleave on a terminal as they were written.
+    /// Past the output cap, the bytes up to it are written and the error is `OutputLimit`.
     pub(crate) fn write(&mut self, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
+        if let (1 | 2, Some(budget)) = (fd, self.output_budget.as_mut()) {
+            if bytes.len() as u64 > *budget {
+                let allowed = *budget as usize;
+                *budget = 0;
+                self.write_unlimited(fd, &bytes[..allowed])?;
+                let _ = self.stdout.flush();
+                return Err(std::io::Error::other(OutputLimit));
+            }
+            *budget -= bytes.len() as u64;
+        }
+        self.write_unlimited(fd, bytes)
+    }
+
+    fn write_unlimited(&mut self, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
         // capability: the standard streams go where `Capabilities` says.
         match (fd, &self.capabilities.stdout, &self.capabilities.stderr) {
             (1, Output::Inherit, _) => self.stdout.write_all(bytes),
@@ -357,6 +421,20 @@ impl Host {
             // capability: none (the descriptor was checked when opened).
             _ => self.file(fd)?.write_all(bytes),
         }
+    }
+
+    /// The buffer the host's standard input arrives in, when the guest inherits it.
+    pub(crate) fn inherited_stdin(&mut self) -> Option<std::sync::Arc<process::Pipe>> {
+        // capability: standard input comes from where `Capabilities` says.
+        if !matches!(self.capabilities.stdin, Input::Inherit) {
+            return None;
+        }
+        let pipe = self.stdin_pipe.get_or_insert_with(|| {
+            let pipe = std::sync::Arc::new(process::Pipe::default());
+            process::pump(std::io::stdin(), pipe.clone());
+            pipe
+        });
+        Some(pipe.clone())
     }
 
     pub(crate) fn read_stdin(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
@@ -387,6 +465,11 @@ impl Host {
 
     pub(crate) fn nano_time(&self) -> i64 {
         self.started.elapsed().as_nanos() as i64
+    }
+
+    /// The instant `nanos` after the VM started (the inverse of `nano_time`).
+    pub(crate) fn instant_at(&self, nanos: u64) -> Instant {
+        self.started + std::time::Duration::from_nanos(nanos)
     }
 
     /// The environment variable `name` (the caller checked `permit_environment`).

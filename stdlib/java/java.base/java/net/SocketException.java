@@ -1,0 +1,13 @@
+package java.net;
+
+public class SocketException extends java.io.IOException {
+    private static final long serialVersionUID = 1L;
+
+    public SocketException(String message) {
+        super(message);
+    }
+
+    public SocketException() {
+        super();
+    }
+}

@@ -1,0 +1,13 @@
+package java.net;
+
+public class SocketTimeoutException extends java.io.InterruptedIOException {
+    private static final long serialVersionUID = 1L;
+
+    public SocketTimeoutException(String message) {
+        super(message);
+    }
+
+    public SocketTimeoutException() {
+        super();
+    }
+}
