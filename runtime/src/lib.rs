@@ -348,6 +348,19 @@ impl Vm {
         })
     }
 
+    /// Loads and links an application class (binary name with dots) without initializing it,
+    /// as the launcher does with the main class: its methods are verified now. A class that
+    /// cannot be found, parsed or verified comes back as [`Error::Exception`]
+    /// (NoClassDefFoundError, ClassFormatError, VerifyError...).
+    pub fn link_class(&self, class: &str) -> Result<()> {
+        self.with_env(|env| {
+            let internal = class.replace('.', "/");
+            let result = loader::resolve_class(env, &internal, LoaderId::App)
+                .and_then(|id| init::link(env, id));
+            result.map_err(|throw| escaped(env, throw))
+        })
+    }
+
     /// A handle that stops the guest from another host thread (see [`InterruptHandle`]).
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle {

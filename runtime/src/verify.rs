@@ -12,8 +12,9 @@
 //!   analysis merging reference types at their first common superclass.
 //!
 //! Interfaces are treated as `Object` for assignability, as both JVMS verifiers do. Messages
-//! follow HotSpot's type checker (`failure`). Methods of old class files using `jsr`/`ret` are
-//! not verified yet.
+//! follow HotSpot's type checker (`failure`). Subroutines (`jsr`/`ret`, before version 51) are
+//! inlined when the class is loaded (`cortado_classfile::subroutines`), so neither driver
+//! meets them in a legal class.
 
 use std::sync::Arc;
 
@@ -112,13 +113,6 @@ pub(crate) fn verify_method(
         return Ok(Ok(()));
     };
     let major = file.major_version;
-    let has_subroutines = prepared
-        .insns
-        .iter()
-        .any(|i| matches!(i, Insn::Jsr(_) | Insn::Ret(_)));
-    if has_subroutines && major < 51 {
-        return Ok(Ok(()));
-    }
     let mut verifier = Verifier {
         env,
         class,
@@ -833,7 +827,8 @@ impl Verifier<'_, '_, '_, '_> {
                 successors.push((target as usize, f));
                 return Ok(Ok(None));
             }
-            // Only type checking meets these: inference skips methods with subroutines.
+            // Subroutines of old class files were inlined when the class was loaded; what is
+            // left is illegal (version 51+) or could not be inlined.
             Insn::Jsr(_) => bail!("Bad instruction: a8"),
             Insn::Ret(_) => bail!("Bad instruction: a9"),
             Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
