@@ -35,6 +35,10 @@ pub fn has_subroutines(code: &[u8]) -> bool {
 /// Upper bound on subroutine copies, against exponential nesting.
 const MAX_COPIES: usize = 4096;
 
+/// Upper bound on the work of one inlining (instructions and exception ranges visited), so
+/// that a hostile class file cannot make loading take minutes.
+const BUDGET: u64 = 20_000_000;
+
 /// One copy of a subroutine (or the main body): where its `ret` goes back to.
 struct Copy {
     /// The subroutine's entry offset; `None` for the main body.
@@ -54,6 +58,7 @@ struct Inliner<'a> {
     members_of: HashMap<u32, Rc<Vec<bool>>>,
     builder: CodeBuilder,
     labels: HashMap<(usize, u32), Label>,
+    budget: u64,
 }
 
 fn error(message: impl Into<String>) -> Error {
@@ -76,11 +81,20 @@ pub fn inline_subroutines(code: &Code) -> Result<Code> {
         members_of: HashMap::new(),
         builder: CodeBuilder::new(code.max_stack, code.max_locals),
         labels: HashMap::new(),
+        budget: BUDGET,
     };
     inliner.run()
 }
 
 impl Inliner<'_> {
+    fn spend(&mut self, work: usize) -> Result<()> {
+        self.budget = self.budget.saturating_sub(work as u64);
+        if self.budget == 0 {
+            return Err(error("Subroutines too complex to inline"));
+        }
+        Ok(())
+    }
+
     fn at(&self, pc: u32) -> Result<usize> {
         self.index
             .get(&pc)
@@ -137,6 +151,7 @@ impl Inliner<'_> {
                 if members[k] {
                     continue;
                 }
+                self.spend(1)?;
                 members[k] = true;
                 for target in self.successors(k) {
                     // Falling off the end is the verifier's to report.
@@ -146,13 +161,21 @@ impl Inliner<'_> {
                     work.push(self.at(target)?);
                 }
             }
+            // Members before each instruction index, to test ranges in constant time.
+            self.spend(members.len() + self.code.exception_table.len())?;
+            let mut before = Vec::with_capacity(members.len() + 1);
+            before.push(0usize);
+            for &member in &members {
+                before.push(before.last().copied().unwrap_or(0) + usize::from(member));
+            }
             for handler in &self.code.exception_table {
-                let covered = self.insns.iter().enumerate().any(|(k, insn)| {
-                    members[k]
-                        && insn.pc >= u32::from(handler.start_pc)
-                        && insn.pc < u32::from(handler.end_pc)
-                });
-                if covered {
+                let first = self
+                    .insns
+                    .partition_point(|i| i.pc < u32::from(handler.start_pc));
+                let end = self
+                    .insns
+                    .partition_point(|i| i.pc < u32::from(handler.end_pc));
+                if first < end && before[end] > before[first] {
                     let h = self.at(u32::from(handler.handler_pc))?;
                     if !members[h] {
                         work.push(h);
@@ -202,20 +225,23 @@ impl Inliner<'_> {
         let mut handlers = Vec::new();
         while let Some(c) = queue.pop_front() {
             let members = self.copies[c].members.clone();
+            self.spend(self.insns.len() + self.code.exception_table.len())?;
+            let list: Vec<usize> = (0..self.insns.len()).filter(|&k| members[k]).collect();
             // Each exception range covers this copy's instructions in it, which are emitted
             // contiguously: from the first to the end of the last.
             let mut spans = Vec::new();
             for (h, handler) in self.code.exception_table.iter().enumerate() {
-                let inside = |insn: &Instruction| {
-                    insn.pc >= u32::from(handler.start_pc) && insn.pc < u32::from(handler.end_pc)
-                };
-                let first = (0..self.insns.len()).find(|&k| members[k] && inside(&self.insns[k]));
-                let last = (0..self.insns.len())
-                    .rev()
-                    .find(|&k| members[k] && inside(&self.insns[k]));
-                if let (Some(first), Some(last)) = (first, last) {
-                    let end = self.builder.new_label();
-                    spans.push((h, first, last, end));
+                let start = self
+                    .insns
+                    .partition_point(|i| i.pc < u32::from(handler.start_pc));
+                let end = self
+                    .insns
+                    .partition_point(|i| i.pc < u32::from(handler.end_pc));
+                let from = list.partition_point(|&k| k < start);
+                let to = list.partition_point(|&k| k < end);
+                if from < to {
+                    let label = self.builder.new_label();
+                    spans.push((h, list[from], list[to - 1], label));
                 }
             }
             for k in 0..self.insns.len() {
