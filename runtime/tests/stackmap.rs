@@ -35,6 +35,10 @@ struct Case {
     name: &'static str,
     version: u16,
     descriptor: &'static str,
+    /// The body is a constructor `<init>(I)V` (with `this` and an int) instead of `static bad`.
+    constructor: bool,
+    /// The superclass (`java/lang/Object` unless a rule needs another).
+    super_class: &'static str,
     max_stack: u16,
     max_locals: u16,
     /// Emits the code of `static bad` and returns its StackMapTable.
@@ -52,10 +56,10 @@ fn build(case: &Case) -> Vec<u8> {
         case.version,
         PUBLIC | SUPER,
         case.name,
-        Some("java/lang/Object"),
+        Some(case.super_class),
     );
     class.field(PROTECTED, "x", "I");
-    let object_init = class.pool.method_ref("java/lang/Object", "<init>", "()V");
+    let object_init = class.pool.method_ref(case.super_class, "<init>", "()V");
     let mut init = CodeBuilder::new(1, 1);
     init.load(Kind::Reference, 0)
         .invokespecial(object_init)
@@ -76,7 +80,11 @@ fn build(case: &Case) -> Vec<u8> {
     let stack_map = (case.body)(&mut class.pool, &mut bad);
     let mut code = bad.finish().unwrap();
     code.stack_map = stack_map;
-    class.method(PUBLIC | STATIC, "bad", case.descriptor, Some(code));
+    if case.constructor {
+        class.method(PUBLIC, "<init>", case.descriptor, Some(code));
+    } else {
+        class.method(PUBLIC | STATIC, "bad", case.descriptor, Some(code));
+    }
     class.to_bytes().unwrap()
 }
 
@@ -86,6 +94,8 @@ fn cases() -> Vec<Case> {
             name: "MissingBranchFrame",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 0,
             body: |_, b| {
@@ -106,6 +116,8 @@ fn cases() -> Vec<Case> {
             name: "MissingFrameAfterGoto",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 0,
             body: |_, b| {
@@ -122,6 +134,8 @@ fn cases() -> Vec<Case> {
             name: "BadFrameLocal",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 1,
             body: |p, b| {
@@ -145,6 +159,8 @@ fn cases() -> Vec<Case> {
             name: "FrameStackHeight",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 2,
             max_locals: 0,
             body: |_, b| {
@@ -165,6 +181,8 @@ fn cases() -> Vec<Case> {
             name: "FallsOffEnd",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 0,
             body: |_, b| {
@@ -180,6 +198,8 @@ fn cases() -> Vec<Case> {
             name: "UseBeforeInit",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 0,
             body: |p, b| {
@@ -200,6 +220,8 @@ fn cases() -> Vec<Case> {
             name: "ReturnMismatch",
             version: 52,
             descriptor: "()I",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 0,
             body: |_, b| {
@@ -215,6 +237,8 @@ fn cases() -> Vec<Case> {
             name: "ProtectedAccess",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 0,
             body: |p, b| {
@@ -232,6 +256,8 @@ fn cases() -> Vec<Case> {
             name: "JsrInVersion51",
             version: 51,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 1,
             body: |_, b| {
@@ -252,6 +278,8 @@ fn cases() -> Vec<Case> {
             name: "HandlerFrame",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 1,
             body: |p, b| {
@@ -277,6 +305,8 @@ fn cases() -> Vec<Case> {
             name: "BadType",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 2,
             max_locals: 0,
             body: |p, b| {
@@ -297,6 +327,8 @@ fn cases() -> Vec<Case> {
             name: "BadLocal",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 1,
             body: |_, b| {
@@ -312,6 +344,8 @@ fn cases() -> Vec<Case> {
             name: "StackOverflowInFrame",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 1,
             max_locals: 0,
             body: |_, b| {
@@ -327,6 +361,8 @@ fn cases() -> Vec<Case> {
             name: "UninitInFrame",
             version: 52,
             descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
             max_stack: 3,
             max_locals: 0,
             body: |p, b| {
@@ -352,6 +388,169 @@ fn cases() -> Vec<Case> {
             first_line: "StackMapTable format error: bad offset for Uninitialized in method 'void UninitInFrame.bad()'",
             location: "",
             reason: "",
+        },
+        Case {
+            name: "CtorSkipsSuper",
+            version: 52,
+            descriptor: "(I)V",
+            constructor: true,
+            super_class: "java/lang/Object",
+            max_stack: 1,
+            max_locals: 2,
+            body: |_, b| {
+                b.op(Op::return_);
+                None
+            },
+            error: "java.lang.VerifyError",
+            first_line: "Constructor must call super() or this() before return",
+            location: "CtorSkipsSuper.<init>(I)V @0: return",
+            reason: "Error exists in the bytecode",
+        },
+        Case {
+            name: "CtorFlags",
+            version: 52,
+            descriptor: "(I)V",
+            constructor: true,
+            super_class: "java/lang/Object",
+            max_stack: 1,
+            max_locals: 2,
+            body: |p, b| {
+                let l = b.new_label();
+                let init = p.method_ref("java/lang/Object", "<init>", "()V");
+                b.op(Op::iload_1)
+                    .branch(Op::ifeq, l)
+                    .bind(l)
+                    .op(Op::aload_0)
+                    .invokespecial(init)
+                    .op(Op::return_);
+                // The frame forgets that `this` is not initialized yet.
+                Some(frames(&[(4, vec![T::Top, T::Integer], vec![])]))
+            },
+            error: "java.lang.VerifyError",
+            first_line: "Inconsistent stackmap frames at branch target 4",
+            location: "CtorFlags.<init>(I)V @4: aload_0",
+            reason: "Current frame's flags are not assignable to stack map frame's.",
+        },
+        Case {
+            name: "ProtectedField",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/util/AbstractList",
+            max_stack: 2,
+            max_locals: 0,
+            body: |p, b| {
+                let list = p.class("java/util/ArrayList");
+                let init = p.method_ref("java/util/ArrayList", "<init>", "()V");
+                let mod_count = p.field_ref("java/util/AbstractList", "modCount", "I");
+                b.new_object(list)
+                    .op(Op::dup)
+                    .invokespecial(init)
+                    .getfield(mod_count)
+                    .op(Op::pop)
+                    .op(Op::return_);
+                None
+            },
+            error: "java.lang.VerifyError",
+            first_line: "Bad access to protected data in getfield",
+            location: "ProtectedField.bad()V @7: getfield",
+            reason: "Type 'java/util/ArrayList' (current frame, stack[0]) is not assignable to 'ProtectedField'",
+        },
+        Case {
+            name: "StackUnderflow",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 1,
+            max_locals: 0,
+            body: |_, b| {
+                b.op(Op::pop).op(Op::return_);
+                None
+            },
+            error: "java.lang.VerifyError",
+            first_line: "Operand stack underflow",
+            location: "StackUnderflow.bad()V @0: pop",
+            reason: "Attempt to pop empty stack.",
+        },
+        Case {
+            name: "AthrowString",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 1,
+            max_locals: 0,
+            body: |p, b| {
+                let s = p.string("s");
+                b.ldc(s).op(Op::athrow);
+                None
+            },
+            error: "java.lang.VerifyError",
+            first_line: "Bad type on operand stack",
+            location: "AthrowString.bad()V @2: athrow",
+            reason: "Type 'java/lang/String' (current frame, stack[0]) is not assignable to 'java/lang/Throwable'",
+        },
+        Case {
+            name: "CatchString",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 1,
+            max_locals: 0,
+            body: |p, b| {
+                let (start, end, handler) = (b.new_label(), b.new_label(), b.new_label());
+                let string = p.class("java/lang/String");
+                b.bind(start)
+                    .op(Op::nop)
+                    .bind(end)
+                    .op(Op::return_)
+                    .bind(handler)
+                    .op(Op::pop)
+                    .op(Op::return_);
+                b.exception_handler(start, end, handler, string);
+                Some(frames(&[(2, vec![], vec![T::Object(string)])]))
+            },
+            error: "java.lang.VerifyError",
+            first_line: "Catch type is not a subclass of Throwable in exception handler 2",
+            location: "CatchString.bad()V @2: pop",
+            reason: "Type 'java/lang/String' (constant pool 10) is not assignable to 'java/lang/Throwable'",
+        },
+        Case {
+            name: "FrameInsideInstruction",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 1,
+            max_locals: 0,
+            body: |_, b| {
+                let l = b.new_label();
+                b.branch(Op::goto, l).bind(l).op(Op::return_);
+                Some(frames(&[(1, vec![], vec![])]))
+            },
+            error: "java.lang.VerifyError",
+            first_line: "StackMapTable error: bad offset",
+            location: "FrameInsideInstruction.bad()V @0: goto",
+            reason: "Invalid stackmap specification.",
+        },
+        Case {
+            name: "LongAsTwoInts",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 2,
+            max_locals: 0,
+            body: |_, b| {
+                b.op(Op::lconst_0).op(Op::iadd).op(Op::pop).op(Op::return_);
+                None
+            },
+            error: "java.lang.VerifyError",
+            first_line: "Bad type on operand stack",
+            location: "LongAsTwoInts.bad()V @1: iadd",
+            reason: "Type long_2nd (current frame, stack[1]) is not assignable to integer",
         },
     ]
 }

@@ -38,9 +38,15 @@ pub(super) fn run(
         };
         if !v.assignable(&caught, &V::Ref(Arc::from("java/lang/Throwable")))? {
             let at = v.prepared.bci[handler.handler as usize];
+            let reason = format!(
+                "Type {} (constant pool {}) is not assignable to 'java/lang/Throwable'",
+                v.show(&caught),
+                handler.catch_type
+            );
             return Ok(Err(Failure::new(format!(
                 "Catch type is not a subclass of Throwable in exception handler {at}"
             ))
+            .reason(reason)
             .at(at)));
         }
     }
@@ -293,10 +299,24 @@ fn declared_frames(
             Some(previous) => previous + u32::from(delta) + 1,
         };
         offset = Some(at);
-        let Ok(pc) = v.prepared.bci.binary_search(&at) else {
-            return Err(Failure::format("StackMapTable error: bad offset"));
-        };
         let expanded_locals = expand(&locals);
+        let Ok(pc) = v.prepared.bci.binary_search(&at) else {
+            // HotSpot names offset 0 as the location of every malformed frame.
+            let mut failure = Failure::new("StackMapTable error: bad offset")
+                .reason("Invalid stackmap specification.")
+                .at(0);
+            let mut frame_locals = expanded_locals;
+            frame_locals.resize(max_locals.max(frame_locals.len()), V::Top);
+            failure.frame = Some(Box::new((
+                at,
+                Frame {
+                    this_uninit: frame_locals.contains(&V::UninitThis),
+                    locals: frame_locals,
+                    stack: expand(&stack),
+                },
+            )));
+            return Err(failure);
+        };
         if expanded_locals.len() > max_locals {
             return Err(Failure::format(
                 "StackMapTable format error: local variable table overflow",
