@@ -73,7 +73,7 @@ pub(super) fn run(
         if let Err(failure) = v.check_handlers(pc, &current, &declared)? {
             return Ok(Err(failure));
         }
-        let before = current.clone();
+        let before = &current;
         let with_frame = |failure: Failure| {
             let mut failure = failure.at(bci);
             failure
