@@ -552,6 +552,96 @@ fn cases() -> Vec<Case> {
             location: "LongAsTwoInts.bad()V @1: iadd",
             reason: "Type long_2nd (current frame, stack[1]) is not assignable to integer",
         },
+        Case {
+            name: "FrameBadClassIndex",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 0,
+            max_locals: 0,
+            body: |_, b| {
+                let l = b.new_label();
+                b.branch(Op::goto, l).bind(l).op(Op::return_);
+                Some(vec![StackMapFrame::Full { offset_delta: 3, locals: vec![T::Object(999)], stack: vec![] }])
+            },
+            error: "java.lang.ClassFormatError",
+            first_line: "StackMapTable format error: bad class index",
+            location: "",
+            reason: "",
+        },
+        Case {
+            name: "FrameLocalsOverflow",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 0,
+            max_locals: 0,
+            body: |_, b| {
+                let l = b.new_label();
+                b.branch(Op::goto, l).bind(l).op(Op::return_);
+                Some(vec![StackMapFrame::Full { offset_delta: 3, locals: vec![T::Integer], stack: vec![] }])
+            },
+            error: "java.lang.ClassFormatError",
+            first_line: "StackMapTable format error: bad type array size in method 'void FrameLocalsOverflow.bad()'",
+            location: "",
+            reason: "",
+        },
+        Case {
+            name: "FrameStackOverflow",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 0,
+            max_locals: 0,
+            body: |_, b| {
+                let l = b.new_label();
+                b.branch(Op::goto, l).bind(l).op(Op::return_);
+                Some(vec![StackMapFrame::Full { offset_delta: 3, locals: vec![], stack: vec![T::Integer] }])
+            },
+            error: "java.lang.ClassFormatError",
+            first_line: "StackMapTable format error: bad type array size in method 'void FrameStackOverflow.bad()'",
+            location: "",
+            reason: "",
+        },
+        Case {
+            name: "FrameChopTooMuch",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 0,
+            max_locals: 0,
+            body: |_, b| {
+                let l = b.new_label();
+                b.branch(Op::goto, l).bind(l).op(Op::return_);
+                Some(vec![StackMapFrame::Chop { offset_delta: 3, chopped: 2 }])
+            },
+            error: "java.lang.ClassFormatError",
+            first_line: "StackMapTable format error: bad type array size in method 'void FrameChopTooMuch.bad()'",
+            location: "",
+            reason: "",
+        },
+        Case {
+            name: "FrameBeyondCode",
+            version: 52,
+            descriptor: "()V",
+            constructor: false,
+            super_class: "java/lang/Object",
+            max_stack: 0,
+            max_locals: 0,
+            body: |_, b| {
+                let l = b.new_label();
+                b.branch(Op::goto, l).bind(l).op(Op::return_);
+                Some(vec![StackMapFrame::Same { offset_delta: 3 }, StackMapFrame::Same { offset_delta: 9 }])
+            },
+            error: "java.lang.VerifyError",
+            first_line: "StackMapTable error: bad offset",
+            location: "FrameBeyondCode.bad()V @0: goto",
+            reason: "Invalid stackmap specification.",
+        },
     ]
 }
 

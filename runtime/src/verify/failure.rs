@@ -23,6 +23,8 @@ pub(super) struct Failure {
     pub(super) frame: Option<Box<(u32, Frame)>>,
     /// The declared frame a mismatch was found against ("Stackmap Frame").
     pub(super) stackmap: Option<Box<(u32, Frame)>>,
+    /// A ClassFormatError's message names the method (as most of HotSpot's do).
+    pub(super) names_method: bool,
 }
 
 impl Failure {
@@ -34,6 +36,7 @@ impl Failure {
             bci: None,
             frame: None,
             stackmap: None,
+            names_method: true,
         }
     }
 
@@ -125,9 +128,14 @@ pub(super) fn render(
     bci: &dyn Fn(u32) -> u32,
 ) -> Rejection {
     if failure.error != "java/lang/VerifyError" {
+        let message = if failure.names_method {
+            format!("{} in method '{external}'", failure.message)
+        } else {
+            failure.message.clone()
+        };
         return Rejection {
             error: failure.error,
-            message: format!("{} in method '{external}'", failure.message),
+            message,
         };
     }
     let at = failure.bci.unwrap_or(0);

@@ -262,10 +262,9 @@ fn declared_frames(
                 offset_delta,
                 chopped,
             } => {
-                let keep = locals
-                    .len()
-                    .checked_sub(*chopped as usize)
-                    .ok_or_else(|| Failure::format("StackMapTable format error: bad chop frame"))?;
+                let keep = locals.len().checked_sub(*chopped as usize).ok_or_else(|| {
+                    Failure::format("StackMapTable format error: bad type array size")
+                })?;
                 locals.truncate(keep);
                 (*offset_delta, Vec::new())
             }
@@ -319,13 +318,13 @@ fn declared_frames(
         };
         if expanded_locals.len() > max_locals {
             return Err(Failure::format(
-                "StackMapTable format error: local variable table overflow",
+                "StackMapTable format error: bad type array size",
             ));
         }
         let expanded_stack = expand(&stack);
         if expanded_stack.len() > max_stack {
             return Err(Failure::format(
-                "StackMapTable format error: operand stack overflow",
+                "StackMapTable format error: bad type array size",
             ));
         }
         let mut frame_locals = expanded_locals;
@@ -365,9 +364,10 @@ fn stack_type(v: &Verifier, t: VerificationType) -> Result<V, Failure> {
         VerificationType::Object(index) => match v.pool.class_name(index) {
             Ok(name) => V::Ref(Arc::from(name)),
             Err(_) => {
-                return Err(Failure::format(
-                    "StackMapTable format error: bad class index",
-                ))
+                return Err(Failure {
+                    names_method: false,
+                    ..Failure::format("StackMapTable format error: bad class index")
+                })
             }
         },
         VerificationType::Uninitialized(offset) => {
