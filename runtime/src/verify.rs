@@ -128,8 +128,9 @@ pub(crate) fn verify_method(
     } else {
         verifier.run(method)?
     };
-    // HotSpot fails over to inference for version 50 only (JVMS §4.10).
-    if outcome.is_err() && major == 50 {
+    // HotSpot fails over to inference for version 50 only (JVMS §4.10), and only from a
+    // VerifyError (a malformed StackMapTable's ClassFormatError stands).
+    if major == 50 && matches!(&outcome, Err(f) if f.error == "java/lang/VerifyError") {
         outcome = verifier.run(method)?;
     }
     Ok(outcome.map_err(|failure| {
