@@ -13,6 +13,7 @@ pub mod jar;
 pub mod mutf8;
 pub mod opcode;
 mod reader;
+pub mod subroutines;
 pub mod writer;
 
 pub use attributes::{Attributes, Code, ExceptionHandler};

@@ -235,7 +235,7 @@ pub(crate) struct Method {
     pub vtable_index: Option<u32>,
     /// The method's index in its class file, to find its code.
     pub index_in_class: u16,
-    pub prepared: OnceLock<Result<Arc<Prepared>, String>>,
+    pub prepared: OnceLock<Result<Arc<Prepared>, crate::verify::Rejection>>,
     pub native: OnceLock<NativeFn>,
     /// Call counting and compiled code (`tier`).
     pub tier: crate::tier::MethodTier,

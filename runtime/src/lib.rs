@@ -384,6 +384,60 @@ impl Vm {
         })
     }
 
+    /// Loads and links an application class (binary name with dots) without initializing it,
+    /// as the launcher does with the main class: its methods are verified now. A class that
+    /// cannot be found, parsed or verified comes back as [`Error::Exception`]
+    /// (NoClassDefFoundError, ClassFormatError, VerifyError...).
+    pub fn link_class(&self, class: &str) -> Result<()> {
+        self.with_env(|env| {
+            let internal = class.replace('.', "/");
+            let result = loader::resolve_class(env, &internal, LoaderId::App)
+                .and_then(|id| init::link(env, id));
+            result.map_err(|throw| escaped(env, throw))
+        })
+    }
+
+    /// Verifies every method of the embedded class library with the application classes'
+    /// verifier (at run time the library is trusted and skips it). For tests and for
+    /// measuring the verifier: the first call also loads and decodes the library; later calls
+    /// only verify. The first failure comes back as [`Error::Exception`] (VerifyError).
+    pub fn verify_class_library(&self) -> Result<VerifiedLibrary> {
+        self.with_env(|env| {
+            let mut verified = VerifiedLibrary::default();
+            let result = (|| -> JResult<()> {
+                for name in cortado_stdlib::class_names() {
+                    let id = loader::resolve_class(env, name, LoaderId::Boot)?;
+                    let class = env.class(id);
+                    verified.classes += 1;
+                    for method in &class.methods {
+                        if method.is_native() || method.is_abstract() {
+                            continue;
+                        }
+                        let prepared = interp::call::prepared(env, method)?;
+                        if let Err(rejection) =
+                            verify::verify_method(env, &class, method, &prepared)?
+                        {
+                            return Err(exceptions::throw_new(
+                                env,
+                                rejection.error,
+                                Some(&rejection.message),
+                            ));
+                        }
+                        verified.methods += 1;
+                        verified.code_bytes += class
+                            .file
+                            .as_ref()
+                            .and_then(|f| f.methods[method.index_in_class as usize].code())
+                            .map_or(0, |c| c.code.len());
+                    }
+                }
+                Ok(())
+            })();
+            result.map_err(|throw| escaped(env, throw))?;
+            Ok(verified)
+        })
+    }
+
     /// A handle that stops the guest from another host thread (see [`InterruptHandle`]).
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle {
@@ -409,6 +463,15 @@ impl Vm {
         env.leave_vm();
         result
     }
+}
+
+/// What [`Vm::verify_class_library`] verified.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct VerifiedLibrary {
+    pub classes: usize,
+    pub methods: usize,
+    /// Bytes of bytecode.
+    pub code_bytes: usize,
 }
 
 /// Counters of a VM's work ([`Vm::statistics`]).

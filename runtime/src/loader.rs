@@ -129,6 +129,26 @@ fn class_format_error(env: &mut Env, error: cortado_classfile::Error) -> crate::
     }
 }
 
+/// Old class files (before version 51) may use `jsr`/`ret`: their subroutines are inlined
+/// now, so that the verifier, the reference maps and the JIT never see them. A method whose
+/// subroutines cannot be inlined (recursion, code too large) keeps its code, and the verifier
+/// rejects it.
+fn inline_subroutines(file: &mut ClassFile) {
+    if file.major_version >= 51 {
+        return;
+    }
+    for method in &mut file.methods {
+        let Some(code) = method.attributes.code.as_mut() else {
+            continue;
+        };
+        if cortado_classfile::subroutines::has_subroutines(&code.code) {
+            if let Ok(inlined) = cortado_classfile::subroutines::inline_subroutines(code) {
+                *code = inlined;
+            }
+        }
+    }
+}
+
 /// Derives a class from class-file bytes (JVMS §5.3.5) and links it.
 pub(crate) fn define_class(
     env: &mut Env,
@@ -137,10 +157,11 @@ pub(crate) fn define_class(
     expected_name: Option<&str>,
     hidden: bool,
 ) -> JResult<ClassId> {
-    let file = match ClassFile::parse_named(bytes, expected_name) {
+    let mut file = match ClassFile::parse_named(bytes, expected_name) {
         Ok(file) => file,
         Err(error) => return Err(class_format_error(env, error)),
     };
+    inline_subroutines(&mut file);
     if let Some(expected) = expected_name {
         if file.this_class != expected {
             let message = format!("{expected} (wrong name: {})", file.this_class);

@@ -1,14 +1,20 @@
-//! The bytecode verifier (JVMS §4.10): type inference over every method of application
-//! classes before it first runs, so that the interpreter can trust operand types. It checks
-//! what the untyped reference-map analysis cannot: that fields, methods and arrays are used on
-//! objects of the right classes, that values match parameter, field and return types, and that
-//! objects are initialized (`<init>` rules) before use.
+//! The bytecode verifier (JVMS §4.10), run on every method of application classes when the
+//! class is linked, so that the interpreter can trust operand types. It checks what the
+//! untyped reference-map analysis cannot: that fields, methods and arrays are used on objects
+//! of the right classes, that values match parameter, field and return types, that objects are
+//! initialized (`<init>` rules) before use, and `protected` access.
 //!
-//! It infers types for every class-file version (merging reference types at their first
-//! common superclass, as the inference verifier of §4.10.2 does) rather than checking
-//! StackMapTable frames; the frames of version 50+ files are not needed for safety. Interfaces
-//! are treated as `Object` for assignability, as both JVMS verifiers do. Methods using
-//! `jsr`/`ret` (only legal before version 51) are not verified yet.
+//! Two drivers share the per-instruction rules (`Verifier::step`) and the type lattice `V`:
+//! - class files of version 50 and later are type-checked against their StackMapTable
+//!   (`typecheck`, JVMS §4.10.1), in one linear pass, as HotSpot does; a version-50 class that
+//!   fails falls back to inference, as HotSpot's does;
+//! - older ones are verified by type inference (`run`, JVMS §4.10.2 style): a data-flow
+//!   analysis merging reference types at their first common superclass.
+//!
+//! Interfaces are treated as `Object` for assignability, as both JVMS verifiers do. Messages
+//! follow HotSpot's type checker (`failure`). Subroutines (`jsr`/`ret`, before version 51) are
+//! inlined when the class is loaded (`cortado_classfile::subroutines`), so neither driver
+//! meets them in a legal class.
 
 use std::sync::Arc;
 
@@ -35,14 +41,20 @@ enum V {
     Ref(Arc<str>),
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 struct Frame {
     locals: Vec<V>,
     stack: Vec<V>,
+    /// In a constructor, before `this` is initialized (HotSpot's `flagThisUninit`): stays set
+    /// even if the local holding `this` is overwritten.
+    this_uninit: bool,
 }
 
-/// Why a method failed verification (a VerifyError message).
-pub(crate) type Failure = String;
+mod failure;
+mod typecheck;
+
+use failure::Failure;
+pub(crate) use failure::Rejection;
 
 struct Verifier<'a, 'e, 'v, 'g> {
     env: &'e mut Env<'v, 'g>,
@@ -86,27 +98,21 @@ fn is_wide(v: &V) -> bool {
     matches!(v, V::Long | V::Double)
 }
 
-/// Verifies one method. `Ok(Err(reason))` is a verification failure; `Err` a Java exception
-/// raised while loading classes for assignability checks.
+/// Verifies one method. `Ok(Err(rejection))` is a verification failure (the error to throw);
+/// `Err` a Java exception raised while loading classes for assignability checks.
 pub(crate) fn verify_method(
     env: &mut Env,
     class: &Class,
     method: &crate::class::Method,
     prepared: &Prepared,
-) -> JResult<Result<(), Failure>> {
-    if prepared
-        .insns
-        .iter()
-        .any(|i| matches!(i, Insn::Jsr(_) | Insn::Ret(_)))
-    {
-        return Ok(Ok(()));
-    }
+) -> JResult<Result<(), Rejection>> {
     let Some(file) = class.file.as_ref() else {
         return Ok(Ok(()));
     };
-    let bytecode = file.methods[method.index_in_class as usize]
-        .code()
-        .map_or(&[][..], |c| &c.code[..]);
+    let Some(code) = file.methods[method.index_in_class as usize].code() else {
+        return Ok(Ok(()));
+    };
+    let major = file.major_version;
     let mut verifier = Verifier {
         env,
         class,
@@ -115,12 +121,38 @@ pub(crate) fn verify_method(
         loader: class.loader,
         return_type: method.parsed.return_type.clone(),
         is_init: method.name == "<init>",
-        bytecode,
+        bytecode: &code.code,
     };
-    verifier.run(method)
+    let mut outcome = if major >= 50 {
+        typecheck::run(&mut verifier, method, code)?
+    } else {
+        verifier.run(method)?
+    };
+    // HotSpot fails over to inference for version 50 only (JVMS §4.10), and only from a
+    // VerifyError (a malformed StackMapTable's ClassFormatError stands).
+    if major == 50 && matches!(&outcome, Err(f) if f.error == "java/lang/VerifyError") {
+        outcome = verifier.run(method)?;
+    }
+    Ok(outcome.map_err(|failure| {
+        let bci = |pc: u32| prepared.bci.get(pc as usize).copied().unwrap_or(0);
+        failure::render(
+            &failure,
+            &format!("{}.{}{}", class.name, method.name, method.descriptor),
+            &crate::interp::resolve::method_signature_text(method),
+            &code.code,
+            &bci,
+        )
+    }))
 }
 
 impl Verifier<'_, '_, '_, '_> {
+    /// A type as HotSpot prints it.
+    fn show(&self, v: &V) -> String {
+        failure::show(v, &|pc| {
+            self.prepared.bci.get(pc as usize).copied().unwrap_or(0)
+        })
+    }
+
     /// The value kind of the typed instruction at `pc`, from its opcode.
     fn kind(&self, pc: usize) -> Kind {
         let bci = self.prepared.bci[pc] as usize;
@@ -137,11 +169,13 @@ impl Verifier<'_, '_, '_, '_> {
         }
     }
 
-    fn run(&mut self, method: &crate::class::Method) -> JResult<Result<(), Failure>> {
+    /// The frame at method entry: `this` (uninitialized in a constructor) and the parameters.
+    fn initial_frame(&self, method: &crate::class::Method) -> Result<Frame, Failure> {
         let max_locals = self.prepared.max_locals as usize;
         let mut locals = Vec::with_capacity(max_locals);
+        let this_uninit = self.is_init && &*self.class.name != "java/lang/Object";
         if !method.is_static() {
-            locals.push(if self.is_init && &*self.class.name != "java/lang/Object" {
+            locals.push(if this_uninit {
                 V::UninitThis
             } else {
                 V::Ref(self.class.name.clone())
@@ -156,59 +190,86 @@ impl Verifier<'_, '_, '_, '_> {
             }
         }
         if locals.len() > max_locals {
-            return Ok(Err("Arguments can't fit into locals".into()));
+            return Err(Failure::new("Arguments can't fit into locals").at(0));
         }
         locals.resize(max_locals, V::Top);
-        let count = self.prepared.insns.len();
-        let mut frames: Vec<Option<Frame>> = vec![None; count];
-        frames[0] = Some(Frame {
+        Ok(Frame {
             locals,
             stack: Vec::new(),
-        });
+            this_uninit,
+        })
+    }
+
+    /// The type of the exception a handler catches.
+    fn catch_type(&self, catch_type: u16) -> Result<V, Failure> {
+        if catch_type == 0 {
+            return Ok(V::Ref(Arc::from("java/lang/Throwable")));
+        }
+        match self.pool.class_name(catch_type) {
+            Ok(name) => Ok(V::Ref(Arc::from(name))),
+            Err(_) => Err(Failure::new("Bad catch type")),
+        }
+    }
+
+    /// The inference verifier: a data-flow analysis to a fixed point.
+    fn run(&mut self, method: &crate::class::Method) -> JResult<Result<(), Failure>> {
+        let initial = match self.initial_frame(method) {
+            Ok(frame) => frame,
+            Err(failure) => return Ok(Err(failure)),
+        };
+        let count = self.prepared.insns.len();
+        let mut frames: Vec<Option<Frame>> = vec![None; count];
+        frames[0] = Some(initial);
         let mut work = vec![0usize];
         while let Some(pc) = work.pop() {
             let frame = frames[pc].clone().expect("queued instructions have frames");
             let bci = self.prepared.bci[pc];
-            let fail = |reason: String| format!("{reason} (at bytecode offset {bci})");
+            let before = frame.clone();
+            let fail = |failure: Failure| {
+                let mut failure = failure.at(bci);
+                failure
+                    .frame
+                    .get_or_insert_with(|| Box::new((bci, before.clone())));
+                Ok(Err(failure))
+            };
             // Exception handlers see the locals before the instruction.
             for handler in &self.prepared.handlers {
                 if (handler.start as usize..handler.end as usize).contains(&pc) {
-                    let caught = if handler.catch_type == 0 {
-                        "java/lang/Throwable".to_owned()
-                    } else {
-                        match self.pool.class_name(handler.catch_type) {
-                            Ok(name) => name.to_owned(),
-                            Err(_) => return Ok(Err(fail("Bad catch type".into()))),
-                        }
+                    let caught = match self.catch_type(handler.catch_type) {
+                        Ok(caught) => caught,
+                        Err(failure) => return fail(failure),
                     };
                     let target = Frame {
                         locals: frame.locals.clone(),
-                        stack: vec![V::Ref(Arc::from(caught.as_str()))],
+                        stack: vec![caught],
+                        this_uninit: frame.this_uninit,
                     };
-                    if let Err(reason) =
+                    if let Err(failure) =
                         self.merge(&mut frames, &mut work, handler.handler as usize, target)?
                     {
-                        return Ok(Err(fail(reason)));
+                        return fail(failure);
                     }
                 }
             }
             let mut successors = Vec::new();
-            let outcome = self.step(pc, frame, &mut successors)?;
-            let next = match outcome {
+            let next = match self.step(pc, frame, &mut successors)? {
                 Ok(next) => next,
-                Err(reason) => return Ok(Err(fail(reason))),
+                Err(failure) => return fail(failure),
             };
             for (target, state) in successors {
-                if let Err(reason) = self.merge(&mut frames, &mut work, target, state)? {
-                    return Ok(Err(fail(reason)));
+                if let Err(failure) = self.merge(&mut frames, &mut work, target, state)? {
+                    return fail(failure);
                 }
             }
             if let Some(state) = next {
                 if pc + 1 >= count {
-                    return Ok(Err(fail("Falling off the end of the code".into())));
+                    let end = self.bytecode.len() as u32;
+                    return Ok(Err(
+                        Failure::new("Control flow falls through code end").at(end)
+                    ));
                 }
-                if let Err(reason) = self.merge(&mut frames, &mut work, pc + 1, state)? {
-                    return Ok(Err(fail(reason)));
+                if let Err(failure) = self.merge(&mut frames, &mut work, pc + 1, state)? {
+                    return fail(failure);
                 }
             }
         }
@@ -223,7 +284,7 @@ impl Verifier<'_, '_, '_, '_> {
         incoming: Frame,
     ) -> JResult<Result<(), Failure>> {
         let Some(slot) = frames.get_mut(target) else {
-            return Ok(Err("Illegal target of jump or branch".into()));
+            return Ok(Err(Failure::new("Illegal target of jump or branch")));
         };
         let Some(existing) = slot.clone() else {
             *slot = Some(incoming);
@@ -231,16 +292,21 @@ impl Verifier<'_, '_, '_, '_> {
             return Ok(Ok(()));
         };
         if existing.stack.len() != incoming.stack.len() {
-            return Ok(Err("Inconsistent stack height".into()));
+            return Ok(Err(Failure::new(format!(
+                "Inconsistent stack height {} != {}",
+                incoming.stack.len(),
+                existing.stack.len()
+            ))));
         }
         let mut merged = existing.clone();
+        merged.this_uninit |= incoming.this_uninit;
         for (a, b) in merged.locals.iter_mut().zip(&incoming.locals) {
             *a = self.join(a, b)?;
         }
         for (a, b) in merged.stack.iter_mut().zip(&incoming.stack) {
             let joined = self.join(a, b)?;
             if joined == V::Top {
-                return Ok(Err(format!("Mismatched stack types: {a:?} and {b:?}")));
+                return Ok(Err(Failure::new("Mismatched stack types")));
             }
             *a = joined;
         }
@@ -332,6 +398,51 @@ impl Verifier<'_, '_, '_, '_> {
         Ok(source.supers.contains(&target.id))
     }
 
+    /// JVMS §4.10.1.8: a protected member of a superclass in another runtime package may only
+    /// be used on objects of the current class (or its subclasses). Like HotSpot, this looks
+    /// the member up only when the referenced class is a superclass of the current one.
+    fn protected_violation(
+        &mut self,
+        owner: &str,
+        name: &str,
+        descriptor: &str,
+        is_method: bool,
+        receiver: &V,
+    ) -> JResult<bool> {
+        if matches!(receiver, V::Ref(r) if **r == *self.class.name) {
+            return Ok(false);
+        }
+        let supers = self.class.supers.clone();
+        let Some(&owner_id) = supers[..supers.len().saturating_sub(1)]
+            .iter()
+            .find(|&&id| &*self.env.class(id).name == owner)
+        else {
+            return Ok(false);
+        };
+        let owner_class = self.env.class(owner_id);
+        for &id in owner_class.supers.iter().rev() {
+            let holder = self.env.class(id);
+            let flags = if is_method {
+                holder
+                    .declared_method(name, descriptor)
+                    .map(|m| m.access_flags)
+            } else {
+                holder
+                    .declared_field(name, descriptor)
+                    .map(|f| f.access_flags)
+            };
+            let Some(flags) = flags else { continue };
+            let same_package =
+                holder.loader == self.class.loader && holder.package() == self.class.package();
+            if flags & cortado_classfile::access::PROTECTED == 0 || same_package {
+                return Ok(false);
+            }
+            let current = V::Ref(self.class.name.clone());
+            return Ok(!self.assignable(receiver, &current)?);
+        }
+        Ok(false)
+    }
+
     fn member(&self, index: u16) -> Result<(String, String, String), Failure> {
         self.pool
             .member_ref(index)
@@ -342,7 +453,7 @@ impl Verifier<'_, '_, '_, '_> {
                     m.descriptor.to_owned(),
                 )
             })
-            .map_err(|e| e.to_string())
+            .map_err(|e| Failure::new(e.to_string()))
     }
 
     /// Runs one instruction on `frame`. Returns the fall-through frame (`None` when control
@@ -353,14 +464,32 @@ impl Verifier<'_, '_, '_, '_> {
         mut f: Frame,
         successors: &mut Vec<(usize, Frame)>,
     ) -> JResult<Result<Option<Frame>, Failure>> {
+        macro_rules! fail {
+            ($failure:expr) => {
+                return Ok(Err($failure))
+            };
+        }
         macro_rules! bail {
-            ($($t:tt)*) => { return Ok(Err(format!($($t)*))) };
+            ($($t:tt)*) => { fail!(Failure::new(format!($($t)*))) };
+        }
+        // HotSpot's "Type X (current frame, stack[i]) is not assignable to Y".
+        macro_rules! bad_stack {
+            ($message:expr, $v:expr, $index:expr, $expected:expr) => {{
+                let reason = format!(
+                    "Type {} (current frame, stack[{}]) is not assignable to {}",
+                    self.show(&$v),
+                    $index,
+                    $expected
+                );
+                fail!(Failure::new($message).reason(reason))
+            }};
         }
         macro_rules! pop {
             () => {
                 match f.stack.pop() {
                     Some(v) => v,
-                    None => bail!("Unable to pop operand off an empty stack"),
+                    None => fail!(Failure::new("Operand stack underflow")
+                        .reason("Attempt to pop empty stack.")),
                 }
             };
         }
@@ -369,13 +498,24 @@ impl Verifier<'_, '_, '_, '_> {
             ($t:expr) => {{
                 let expected: V = $t;
                 if is_wide(&expected) {
-                    if pop!() != V::Hi {
-                        bail!("Bad type on operand stack: expected {expected:?}");
+                    let top = pop!();
+                    if top != V::Hi {
+                        bad_stack!(
+                            "Bad type on operand stack",
+                            top,
+                            f.stack.len(),
+                            self.show(&expected)
+                        );
                     }
                 }
                 let v = pop!();
                 if !self.assignable(&v, &expected)? {
-                    bail!("Bad type on operand stack: {v:?} is not assignable to {expected:?}");
+                    bad_stack!(
+                        "Bad type on operand stack",
+                        v,
+                        f.stack.len(),
+                        self.show(&expected)
+                    );
                 }
                 v
             }};
@@ -394,7 +534,12 @@ impl Verifier<'_, '_, '_, '_> {
             () => {{
                 let v = pop!();
                 if !matches!(v, V::Null | V::Ref(_) | V::Uninit(_) | V::UninitThis) {
-                    bail!("Bad type on operand stack: expected a reference, got {v:?}");
+                    bad_stack!(
+                        "Bad type on operand stack",
+                        v,
+                        f.stack.len(),
+                        "reference type"
+                    );
                 }
                 v
             }};
@@ -451,10 +596,18 @@ impl Verifier<'_, '_, '_, '_> {
                     _ => false,
                 };
                 if !fits {
-                    bail!(
-                        "Bad local variable type: {v:?} loaded as {:?}",
-                        self.kind(pc)
+                    let expected = match self.kind(pc) {
+                        Kind::Int => "integer",
+                        Kind::Float => "float",
+                        Kind::Long => "long",
+                        Kind::Double => "double",
+                        Kind::Reference => "reference type",
+                    };
+                    let reason = format!(
+                        "Type {} (current frame, locals[{i}]) is not assignable to {expected}",
+                        self.show(&v)
                     );
+                    fail!(Failure::new("Bad local variable type").reason(reason));
                 }
                 push!(v)
             }
@@ -472,7 +625,12 @@ impl Verifier<'_, '_, '_, '_> {
                     Kind::Reference => {
                         let v = pop!();
                         if !matches!(v, V::Null | V::Ref(_) | V::Uninit(_) | V::UninitThis) {
-                            bail!("Bad type on operand stack: astore of {v:?}");
+                            bad_stack!(
+                                "Bad type on operand stack",
+                                v,
+                                f.stack.len(),
+                                "reference type"
+                            );
                         }
                         v
                     }
@@ -493,7 +651,7 @@ impl Verifier<'_, '_, '_, '_> {
                 let element = self.array_element(&array, t)?;
                 match element {
                     Ok(v) => push!(v),
-                    Err(reason) => bail!("{reason}"),
+                    Err(failure) => fail!(failure),
                 }
             }
             Insn::ArrayStore(t) => {
@@ -509,8 +667,8 @@ impl Verifier<'_, '_, '_, '_> {
                 }
                 pop_as!(V::Int);
                 let array = pop!();
-                if let Err(reason) = self.array_element(&array, t)? {
-                    bail!("{reason}");
+                if let Err(failure) = self.array_element(&array, t)? {
+                    fail!(failure);
                 }
             }
             Insn::Pop => {
@@ -670,7 +828,10 @@ impl Verifier<'_, '_, '_, '_> {
                 successors.push((target as usize, f));
                 return Ok(Ok(None));
             }
-            Insn::Jsr(_) | Insn::Ret(_) => bail!("jsr/ret are not verified"),
+            // Subroutines of old class files were inlined when the class was loaded; what is
+            // left is illegal (version 51+) or could not be inlined.
+            Insn::Jsr(_) => bail!("Bad instruction: a8"),
+            Insn::Ret(_) => bail!("Bad instruction: a9"),
             Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
                 pop_as!(V::Int);
                 match &self.prepared.switches[index as usize] {
@@ -691,8 +852,26 @@ impl Verifier<'_, '_, '_, '_> {
                 let expected = self.return_type.as_ref().map(of_field_type);
                 match (&expected, insn) {
                     (None, Insn::ReturnVoid) => {
-                        if self.is_init && f.locals.first() == Some(&V::UninitThis) {
+                        if self.is_init && f.this_uninit {
                             bail!("Constructor must call super() or this() before return");
+                        }
+                    }
+                    (Some(_), Insn::ReturnVoid) => bail!("Method expects a return value"),
+                    (None, _) => {
+                        let index = f.stack.len().saturating_sub(1);
+                        let top = f.stack.last().cloned().unwrap_or(V::Top);
+                        bad_stack!(
+                            "Method does not expect a return value",
+                            top,
+                            index,
+                            "top (from method signature)"
+                        );
+                    }
+                    (Some(t @ V::Ref(_)), Insn::Return1) if self.kind(pc) == Kind::Reference => {
+                        let v = pop_ref!();
+                        if !self.assignable(&v, t)? {
+                            let expected = format!("{} (from method signature)", self.show(t));
+                            bad_stack!("Bad return type", v, f.stack.len(), expected);
                         }
                     }
                     (Some(t), Insn::Return1 | Insn::Return2)
@@ -708,14 +887,31 @@ impl Verifier<'_, '_, '_, '_> {
                     {
                         pop_as!(t.clone());
                     }
-                    _ => bail!("Method expects a return value of another kind"),
+                    (Some(t), _) => {
+                        // The instruction pops its own kind first, then the kinds must match.
+                        let popped = match self.kind(pc) {
+                            Kind::Int => pop_as!(V::Int),
+                            Kind::Float => pop_as!(V::Float),
+                            Kind::Long => pop_as!(V::Long),
+                            Kind::Double => pop_as!(V::Double),
+                            Kind::Reference => pop_ref!(),
+                        };
+                        let index = f.stack.len();
+                        let expected = format!("{} (from method signature)", self.show(t));
+                        bad_stack!("Bad return type", popped, index, expected);
+                    }
                 }
                 return Ok(Ok(None));
             }
             Insn::Athrow => {
                 let v = pop!();
                 if !self.assignable(&v, &V::Ref(Arc::from("java/lang/Throwable")))? {
-                    bail!("Bad type on operand stack: athrow of {v:?}");
+                    bad_stack!(
+                        "Bad type on operand stack",
+                        v,
+                        f.stack.len(),
+                        "'java/lang/Throwable'"
+                    );
                 }
                 return Ok(Ok(None));
             }
@@ -723,9 +919,9 @@ impl Verifier<'_, '_, '_, '_> {
             | Insn::PutStatic(index)
             | Insn::GetField(index)
             | Insn::PutField(index) => {
-                let (owner, _, descriptor) = match self.member(index) {
+                let (owner, field_name, descriptor) = match self.member(index) {
                     Ok(m) => m,
-                    Err(reason) => bail!("{reason}"),
+                    Err(failure) => fail!(failure),
                 };
                 let Ok(t) = FieldType::parse(&descriptor) else {
                     bail!("Bad field descriptor")
@@ -738,7 +934,22 @@ impl Verifier<'_, '_, '_, '_> {
                         pop_as!(field);
                     }
                     Insn::GetField(_) => {
-                        pop_as!(owner_type);
+                        let object = pop_as!(owner_type);
+                        if self.protected_violation(
+                            &owner,
+                            &field_name,
+                            &descriptor,
+                            false,
+                            &object,
+                        )? {
+                            let expected = format!("'{}'", self.class.name);
+                            bad_stack!(
+                                "Bad access to protected data in getfield",
+                                object,
+                                f.stack.len(),
+                                expected
+                            );
+                        }
                         push!(field);
                     }
                     _ => {
@@ -747,7 +958,30 @@ impl Verifier<'_, '_, '_, '_> {
                         // In a constructor, fields of `this` class may be set before super().
                         let own_uninit = object == V::UninitThis && owner == *self.class.name;
                         if !own_uninit && !self.assignable(&object, &owner_type)? {
-                            bail!("Bad type on operand stack: putfield on {object:?}, expected {owner}");
+                            let expected = self.show(&owner_type);
+                            bad_stack!(
+                                "Bad type on operand stack",
+                                object,
+                                f.stack.len(),
+                                expected
+                            );
+                        }
+                        if !own_uninit
+                            && self.protected_violation(
+                                &owner,
+                                &field_name,
+                                &descriptor,
+                                false,
+                                &object,
+                            )?
+                        {
+                            let expected = format!("'{}'", self.class.name);
+                            bad_stack!(
+                                "Bad access to protected data in putfield",
+                                object,
+                                f.stack.len(),
+                                expected
+                            );
                         }
                     }
                 }
@@ -758,22 +992,22 @@ impl Verifier<'_, '_, '_, '_> {
             | Insn::InvokeInterface(index) => {
                 let (owner, name, descriptor) = match self.member(index) {
                     Ok(m) => m,
-                    Err(reason) => bail!("{reason}"),
+                    Err(failure) => fail!(failure),
                 };
                 let Ok(parsed) = MethodDescriptor::parse(&descriptor) else {
                     bail!("Bad method descriptor")
                 };
                 for parameter in parsed.parameters.iter().rev() {
-                    let v = pop_as!(of_field_type(parameter));
-                    if matches!(v, V::Uninit(_) | V::UninitThis) {
-                        bail!("Bad type on operand stack: uninitialized argument");
-                    }
+                    pop_as!(of_field_type(parameter));
                 }
                 if !matches!(insn, Insn::InvokeStatic(_)) {
                     let receiver = pop_ref!();
                     if name == "<init>" {
                         let initialized = match &receiver {
-                            V::UninitThis => V::Ref(self.class.name.clone()),
+                            V::UninitThis => {
+                                f.this_uninit = false;
+                                V::Ref(self.class.name.clone())
+                            }
                             V::Uninit(new_pc) => match self.prepared.insns[*new_pc as usize] {
                                 Insn::New(class_index) => match self.pool.class_name(class_index) {
                                     Ok(name) => V::Ref(Arc::from(name)),
@@ -791,11 +1025,6 @@ impl Verifier<'_, '_, '_, '_> {
                             }
                         }
                     } else {
-                        if matches!(receiver, V::Uninit(_) | V::UninitThis) {
-                            bail!(
-                                "Bad type on operand stack: method call on an uninitialized object"
-                            );
-                        }
                         let expected = if matches!(insn, Insn::InvokeSpecial(_))
                             && owner != *self.class.name
                         {
@@ -805,7 +1034,34 @@ impl Verifier<'_, '_, '_, '_> {
                             V::Ref(Arc::from(owner.as_str()))
                         };
                         if !self.assignable(&receiver, &expected)? {
-                            bail!("Bad type on operand stack: {receiver:?} is not a {owner}");
+                            let expected = self.show(&expected);
+                            bad_stack!(
+                                "Bad type on operand stack",
+                                receiver,
+                                f.stack.len(),
+                                expected
+                            );
+                        }
+                        let array_clone = name == "clone"
+                            && owner == "java/lang/Object"
+                            && matches!(&receiver, V::Ref(r) if r.starts_with('['));
+                        if matches!(insn, Insn::InvokeVirtual(_))
+                            && !array_clone
+                            && self.protected_violation(
+                                &owner,
+                                &name,
+                                &descriptor,
+                                true,
+                                &receiver,
+                            )?
+                        {
+                            let expected = format!("'{}'", self.class.name);
+                            bad_stack!(
+                                "Bad access to protected data in invokevirtual",
+                                receiver,
+                                f.stack.len(),
+                                expected
+                            );
                         }
                     }
                 }
@@ -911,7 +1167,7 @@ impl Verifier<'_, '_, '_, '_> {
             }
         }
         if f.stack.len() > max_stack {
-            bail!("Stack size too large");
+            fail!(Failure::new("Operand stack overflow").reason("Exceeded max stack size."));
         }
         Ok(Ok(Some(f)))
     }
@@ -930,9 +1186,8 @@ impl Verifier<'_, '_, '_, '_> {
             }
             V::Ref(name) if name.starts_with('[') => name.clone(),
             other => {
-                return Ok(Err(format!(
-                    "Bad type on operand stack: {other:?} is not an array"
-                )))
+                return Ok(Err(Failure::new("Bad type on operand stack")
+                    .reason(format!("Type {} is not an array", self.show(other)))))
             }
         };
         let component = &name[1..];
@@ -947,17 +1202,14 @@ impl Verifier<'_, '_, '_, '_> {
             BasicType::Reference => {
                 return Ok(match FieldType::parse(component) {
                     Ok(element) if element.is_reference() => Ok(of_field_type(&element)),
-                    _ => Err(format!(
-                        "Bad type on operand stack: {name} is not an array of references"
-                    )),
+                    _ => Err(Failure::new("Bad type on operand stack")
+                        .reason(format!("'{name}' is not an array of references"))),
                 })
             }
         };
         if !expected.contains(&component) {
-            return Ok(Err(format!(
-                "Bad type on operand stack: {name} is not a {} array",
-                t.java_name()
-            )));
+            return Ok(Err(Failure::new("Bad type on operand stack")
+                .reason(format!("'{name}' is not a {} array", t.java_name()))));
         }
         Ok(Ok(match t {
             BasicType::Long => V::Long,

@@ -10,7 +10,8 @@ use crate::exceptions::throw_new;
 use crate::interp::prepare::{prepare, Prepared};
 use crate::interp::refmap;
 use crate::thread::Frame;
-use crate::vm::{Env, JResult, Throw};
+use crate::verify::Rejection;
+use crate::vm::{Env, JResult};
 
 /// Room the native (Rust) stack must have left before Rust code enters Java again.
 pub(crate) const NATIVE_STACK_RESERVE: usize = 256 * 1024;
@@ -116,7 +117,7 @@ pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepa
     if let Some(result) = method.prepared.get() {
         return match result {
             Ok(prepared) => Ok(prepared.clone()),
-            Err(message) => Err(verify_error(env, method, message)),
+            Err(rejection) => Err(throw_new(env, rejection.error, Some(&rejection.message))),
         };
     }
     let class = env.class(method.class);
@@ -127,44 +128,39 @@ pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepa
     let code = file.methods[method.index_in_class as usize]
         .code()
         .expect("the parser checked that concrete methods have code");
-    let result = prepare(code, &file.constant_pool).and_then(|prepared| {
+    let rejected = |message: String| {
+        Rejection::verify_error(format!(
+            "{message}\nException Details:\n  Location:\n    {}.{}{}",
+            method.class_name, method.name, method.descriptor
+        ))
+    };
+    // Application classes are verified before their code first runs (and before the
+    // reference maps, whose own consistency checks would otherwise speak first); the class
+    // library and the VM's generated classes are trusted.
+    let verify =
+        class.loader == crate::class::LoaderId::App && !class.hidden && env.vm.options.verify;
+    let result = match prepare(code, &file.constant_pool) {
+        Ok(prepared) if verify => {
+            crate::verify::verify_method(env, &class, method, &prepared)?.map(|()| prepared)
+        }
+        other => other.map_err(rejected),
+    };
+    let result = result.and_then(|prepared| {
         let maps = refmap::compute(
             &prepared,
             &file.constant_pool,
             method.is_static(),
             &method.parsed,
-        )?;
+        )
+        .map_err(rejected)?;
         let _ = prepared.ref_maps.set(maps);
         Ok(Arc::new(prepared))
     });
-    // Application classes are verified before their code first runs; the class library and
-    // the VM's generated classes are trusted.
-    let result = match result {
-        Ok(prepared)
-            if class.loader == crate::class::LoaderId::App
-                && !class.hidden
-                && env.vm.options.verify =>
-        {
-            match crate::verify::verify_method(env, &class, method, &prepared)? {
-                Ok(()) => Ok(prepared),
-                Err(reason) => Err(reason),
-            }
-        }
-        other => other,
-    };
     let result = method.prepared.get_or_init(|| result);
     match result {
         Ok(prepared) => Ok(prepared.clone()),
-        Err(message) => Err(verify_error(env, method, message)),
+        Err(rejection) => Err(throw_new(env, rejection.error, Some(&rejection.message))),
     }
-}
-
-fn verify_error(env: &mut Env, method: &Method, message: &str) -> Throw {
-    let text = format!(
-        "{message}\nException Details:\n  Location:\n    {}.{}{}",
-        method.class_name, method.name, method.descriptor
-    );
-    throw_new(env, "java/lang/VerifyError", Some(&text))
 }
 
 /// Runs a native method whose arguments are at `base`, inside a native frame (so stack
