@@ -30,6 +30,11 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
+    -XX:+VerifyBeforeGC, -XX:+VerifyAfterGC, -XX:+VerifyRememberedSets
+                      verify the heap and the cards at every collection (testing)
+    -XX:MaxTenuringThreshold=<n>, -XX:+AlwaysTenure, -XX:+NeverTenure
+                      age at which survivors are promoted
+    -Xmn<size>        young generation size
     --sandbox         deny the program files and the environment, except what these allow:
     --allow-read=<dir>, --allow-write=<dir>, --allow-env
     --fuel=<n>        stop the program after n steps (backward branches and calls): exit 125
@@ -129,6 +134,21 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea" | "-enableassertions" | "-da"
             | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
+            "-XX:+VerifyBeforeGC" | "-XX:+VerifyAfterGC" | "-XX:+VerifyRememberedSets" => {
+                options.gc_verify = true
+            }
+            "-XX:+AlwaysTenure" => options.tenuring_threshold = Some(0),
+            "-XX:+NeverTenure" => options.tenuring_threshold = Some(16),
+            _ if arg.starts_with("-XX:MaxTenuringThreshold=") => {
+                match arg["-XX:MaxTenuringThreshold=".len()..].parse::<u32>() {
+                    Ok(n) if n <= 16 => options.tenuring_threshold = Some(n),
+                    _ => return error_exit(&format!("Invalid tenuring threshold: {arg}")),
+                }
+            }
+            _ if arg.starts_with("-Xmn") => match parse_size(&arg[4..]) {
+                Some(size) => options.young_heap_bytes = Some(size),
+                None => return error_exit(&format!("Invalid maximum new generation size: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.")),
+            },
             "--sandbox" => sandboxed = true,
             "-Xverify:none" | "-XX:-BytecodeVerificationRemote" => options.verify = false,
             "--allow-env" => sandbox.environment = true,

@@ -36,6 +36,20 @@ const MODES: &[Mode] = &[
         name: "gc-stress",
         flags: &["-Xint", "-Xms1m", "-XX:GCStressBytes=4096"],
     },
+    // Stress with the heap and card verifiers on, promoting every survivor at once, so that
+    // old objects keep receiving young references (the write barrier's work).
+    Mode {
+        name: "gc-verify",
+        flags: &[
+            "-Xint",
+            "-Xms1m",
+            "-XX:GCStressBytes=32768",
+            "-XX:+AlwaysTenure",
+            "-XX:+VerifyBeforeGC",
+            "-XX:+VerifyAfterGC",
+            "-XX:+VerifyRememberedSets",
+        ],
+    },
     // A low threshold, so that tier-up happens in short programs too.
     Mode {
         name: "tiered",

@@ -45,6 +45,10 @@ impl ObjectModel for ClassModel<'_> {
             }
         }
     }
+
+    fn is_valid_class(&self, class_index: u32) -> bool {
+        (class_index as usize) < self.classes.len()
+    }
 }
 
 struct VmRoots<'a> {
@@ -164,7 +168,8 @@ pub(crate) enum Cause {
     SystemGc,
 }
 
-/// Collects garbage, making room for `requested` bytes. `Err` when the heap is exhausted.
+/// Collects garbage, making room for `requested` bytes: a young collection, or a full one
+/// when the old generation is too full or for `System.gc()`. `Err` when the heap is exhausted.
 pub(crate) fn collect(
     env: &mut Env,
     requested: usize,
@@ -172,12 +177,21 @@ pub(crate) fn collect(
 ) -> Result<(), cortado_gc::Error> {
     let before = env.vm.heap.used_bytes();
     let started = std::time::Instant::now();
-    let result = collect_now(env, requested);
+    let result = collect_now(env, requested, matches!(cause, Cause::SystemGc));
+    let errors = env.vm.heap.take_verify_errors();
+    for error in errors {
+        let line = format!("GC verification error: {error}\n");
+        let _ = env.vm.host.write(2, line.as_bytes());
+    }
     if env.vm.options.log_gc {
         let number = env.vm.heap.stats().collections - 1;
+        let kind = match result {
+            Ok(cortado_gc::CollectionKind::Young) => "Young",
+            _ => "Full",
+        };
         let mb = |bytes: usize| bytes >> 20;
         let line = format!(
-            "[{:.3}s][info][gc] GC({number}) Pause Full ({}) {}M->{}M({}M) {:.3}ms\n",
+            "[{:.3}s][info][gc] GC({number}) Pause {kind} ({}) {}M->{}M({}M) {:.3}ms\n",
             env.vm.host.nano_time() as f64 / 1e9,
             match cause {
                 Cause::AllocationFailure => "Allocation Failure",
@@ -190,10 +204,14 @@ pub(crate) fn collect(
         );
         let _ = env.vm.host.write(1, line.as_bytes());
     }
-    result
+    result.map(|_| ())
 }
 
-fn collect_now(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error> {
+fn collect_now(
+    env: &mut Env,
+    requested: usize,
+    full: bool,
+) -> Result<cortado_gc::CollectionKind, cortado_gc::Error> {
     let current: *const JavaThread = &*env.thread;
     let VmState {
         heap,
@@ -218,5 +236,5 @@ fn collect_now(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error>
         monitors,
         host_handles: &mut host_handles.slots,
     };
-    heap.collect(&model, &mut roots, requested)
+    heap.collect(&model, &mut roots, requested, full)
 }

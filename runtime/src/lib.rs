@@ -65,6 +65,8 @@ pub struct VmOptions {
     pub max_heap_bytes: usize,
     /// Initial heap size (`-Xms`).
     pub initial_heap_bytes: usize,
+    /// Young generation size (`-Xmn`); default a third of the heap, at most ~21 MiB.
+    pub young_heap_bytes: Option<usize>,
     /// Java stack size in bytes (`-Xss`).
     pub stack_bytes: usize,
     /// System properties set with `-D`, applied over the defaults.
@@ -75,6 +77,12 @@ pub struct VmOptions {
     pub log_gc: bool,
     /// Collect every this many allocated bytes (0 = at every allocation); for testing.
     pub gc_stress_bytes: Option<usize>,
+    /// Verify the heap before and after every collection and the cards before every young
+    /// one (`-XX:+VerifyBeforeGC`, ...); errors go to standard error. For testing.
+    pub gc_verify: bool,
+    /// Age at which young objects are promoted: 0 promotes at the first collection, 16 never
+    /// while the survivor space has room; `None` adapts it (`-XX:MaxTenuringThreshold`).
+    pub tenuring_threshold: Option<u32>,
     /// Classes given as bytes, by binary name (`com.example.Main`), searched before the
     /// class path.
     pub classes: Vec<(String, Vec<u8>)>,
@@ -104,11 +112,14 @@ impl Default for VmOptions {
             class_path: Vec::new(),
             max_heap_bytes: 1 << 30,
             initial_heap_bytes: 16 << 20,
+            young_heap_bytes: None,
             stack_bytes: 8 << 20,
             properties: Vec::new(),
             verbose_class: false,
             log_gc: false,
             gc_stress_bytes: None,
+            gc_verify: false,
+            tenuring_threshold: None,
             classes: Vec::new(),
             fuel: None,
             deadline: None,
@@ -171,8 +182,12 @@ impl Vm {
         let heap = Heap::new(HeapConfig {
             max_bytes: options.max_heap_bytes,
             initial_bytes: options.initial_heap_bytes,
+            young_bytes: options.young_heap_bytes,
             stress_interval: options.gc_stress_bytes,
             poison: options.gc_stress_bytes.is_some(),
+            verify: options.gc_verify,
+            verify_cards: options.gc_verify,
+            tenuring_threshold: options.tenuring_threshold,
         });
         let stack_slots = (options.stack_bytes / 8).max(4096);
         let state = VmState {
@@ -553,7 +568,7 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
         for (i, arg) in args.iter().enumerate() {
             let string = objects::new_string(env, arg)?;
             let array = env.thread.get(handle);
-            env.vm.heap.write_u32(
+            env.vm.heap.write_ref(
                 array,
                 objects::element_offset(BasicType::Reference, i),
                 string,

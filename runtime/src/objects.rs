@@ -142,9 +142,8 @@ pub(crate) fn write_value(vm: &mut VmState, object: Ref, offset: usize, t: Basic
         BasicType::Char | BasicType::Short => {
             heap.write(object, offset, (value as u16).to_le_bytes())
         }
-        BasicType::Int | BasicType::Float | BasicType::Reference => {
-            heap.write_u32(object, offset, value as u32)
-        }
+        BasicType::Int | BasicType::Float => heap.write_u32(object, offset, value as u32),
+        BasicType::Reference => heap.write_ref(object, offset, value as u32),
         BasicType::Long | BasicType::Double => heap.write_u64(object, offset, value),
     }
 }
@@ -153,8 +152,9 @@ pub(crate) fn read_ref_field(vm: &VmState, object: Ref, offset: u32) -> Ref {
     vm.heap.read_u32(object, offset as usize)
 }
 
+/// Stores a reference field, with the write barrier.
 pub(crate) fn write_ref_field(vm: &mut VmState, object: Ref, offset: u32, value: Ref) {
-    vm.heap.write_u32(object, offset as usize, value)
+    vm.heap.write_ref(object, offset as usize, value)
 }
 
 pub(crate) fn read_int_field(vm: &VmState, object: Ref, offset: u32) -> i32 {

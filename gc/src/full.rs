@@ -1,0 +1,264 @@
+//! The full collection: mark-compact over the whole heap (LISP-2).
+//!
+//! 1. Mark every object reachable from the roots (a mark bit in the header).
+//! 2. Clear the referents of reference objects that nothing else marked.
+//! 3. Give every marked object its new place, sliding them in address order: first into the
+//!    old generation, then (what does not fit) into eden and the empty survivor. The new
+//!    place goes into the mark word's upper half; the few objects whose identity hash lives
+//!    there have their mark word kept aside meanwhile.
+//! 4. Update every reference (roots and fields of marked objects) to the new places.
+//! 5. Move the objects, lowest first. A new place is never above the old one, or is in the
+//!    empty survivor, so no object is overwritten before it moved.
+
+use crate::header::{GC_MARK_BIT, HASHED_BIT};
+use crate::heap::{Heap, Space, CARD_SHIFT, CARD_WORDS, CLEAN, DIRTY, NO_START, OLD_START};
+use crate::{ObjectModel, Ref, Roots, Strength, NULL};
+
+impl Heap {
+    pub(crate) fn mark_compact(&mut self, model: &dyn ObjectModel, roots: &mut dyn Roots) {
+        let clear_soft = std::mem::take(&mut self.clear_soft);
+        let mut stack: Vec<u32> = Vec::new();
+        let mut root_values: Vec<Ref> = Vec::new();
+        roots.visit(&mut |slot| {
+            root_values.push(*slot);
+            self.mark_object(*slot, &mut stack);
+        });
+        // References still waiting to be enqueued stay alive.
+        for i in 0..self.cleared.len() {
+            self.mark_object(self.cleared[i], &mut stack);
+        }
+        let mut discovered = Vec::new();
+        let mut offsets = Vec::new();
+        while let Some(index) = stack.pop() {
+            let index = index as usize;
+            let word = self.words[index + 1];
+            let (class_index, length_word) = (word as u32, (word >> 32) as u32);
+            offsets.clear();
+            model.reference_offsets(class_index, length_word, &mut |offset| offsets.push(offset));
+            if let Some((offset, strength)) = model.referent(class_index) {
+                if strength == Strength::Soft && !clear_soft {
+                    offsets.push(offset);
+                } else {
+                    discovered.push(index);
+                }
+            }
+            for &offset in &offsets {
+                let child = self.field(index, offset);
+                self.mark_object(child, &mut stack);
+            }
+        }
+        let sources = [self.old, self.eden, self.from];
+        if !self.plan_fits(model, &sources) {
+            // Live data does not fit even compacted: leave the heap as it was.
+            for source in sources {
+                self.walk(model, source, |heap, index, _| {
+                    heap.words[index] &= !GC_MARK_BIT
+                });
+            }
+            return;
+        }
+        // Referents nothing marked are cleared; their reference objects are enqueued.
+        let mut newly_cleared = Vec::new();
+        for &index in &discovered {
+            let class_index = self.words[index + 1] as u32;
+            if let Some((offset, _)) = model.referent(class_index) {
+                let referent = self.field(index, offset);
+                if referent != NULL && self.words[referent as usize] & GC_MARK_BIT == 0 {
+                    self.set_field(index, offset, NULL);
+                    newly_cleared.push(index as Ref);
+                }
+            }
+        }
+        let (old_top, eden_top, to_top, preserved) = self.plan(model, &sources);
+        // Update the roots, by the values they had when marked (a slot visited twice must not
+        // be forwarded twice).
+        let mut next = 0;
+        roots.visit(&mut |slot| {
+            let value = root_values.get(next).copied().unwrap_or(*slot);
+            next += 1;
+            *slot = self.forwardee(value);
+        });
+        for i in 0..self.cleared.len() {
+            self.cleared[i] = self.forwardee(self.cleared[i]);
+        }
+        for reference in newly_cleared {
+            let forwarded = self.forwardee(reference);
+            self.cleared.push(forwarded);
+        }
+        for source in sources {
+            self.walk(model, source, |heap, index, marked| {
+                if !marked {
+                    return;
+                }
+                let word = heap.words[index + 1];
+                let (class_index, length_word) = (word as u32, (word >> 32) as u32);
+                offsets.clear();
+                model.reference_offsets(class_index, length_word, &mut |o| offsets.push(o));
+                if let Some((offset, _)) = model.referent(class_index) {
+                    offsets.push(offset);
+                }
+                for &offset in &offsets {
+                    let reference = heap.field(index, offset);
+                    if reference != NULL {
+                        let forwarded = heap.forwardee(reference);
+                        heap.set_field(index, offset, forwarded);
+                    }
+                }
+            });
+        }
+        for source in sources {
+            self.walk(model, source, |heap, index, marked| {
+                if marked {
+                    let mark = heap.words[index];
+                    let dest = (mark >> 32) as usize;
+                    let words = heap.object_words(model, index);
+                    heap.words.copy_within(index..index + words, dest);
+                    heap.words[dest] = Heap::clean_mark(mark & 0xFFFF_FFFF);
+                }
+            });
+        }
+        for (dest, mark) in preserved {
+            self.words[dest] = Heap::clean_mark(mark);
+        }
+        self.finish_compaction(model, old_top, eden_top, to_top);
+    }
+
+    fn mark_object(&mut self, reference: Ref, stack: &mut Vec<u32>) {
+        if reference == NULL {
+            return;
+        }
+        let index = reference as usize;
+        assert!(
+            self.is_valid(reference),
+            "GC found an invalid reference {reference:#x}"
+        );
+        let mark = self.words[index];
+        if mark & GC_MARK_BIT == 0 {
+            self.words[index] = mark | GC_MARK_BIT;
+            stack.push(reference);
+        }
+    }
+
+    /// The new place of a marked object (planned, not moved yet).
+    #[inline]
+    fn forwardee(&self, reference: Ref) -> Ref {
+        if reference == NULL {
+            return NULL;
+        }
+        (self.words[reference as usize] >> 32) as Ref
+    }
+
+    /// Calls `f(heap, index, marked)` for every object of `space`, in address order.
+    fn walk(
+        &mut self,
+        model: &dyn ObjectModel,
+        space: Space,
+        mut f: impl FnMut(&mut Heap, usize, bool),
+    ) {
+        let mut index = self.skip_gap(space.start, space.top);
+        while index < space.top {
+            let words = self.object_words(model, index);
+            let marked = self.words[index] & GC_MARK_BIT != 0;
+            f(self, index, marked);
+            index = self.skip_gap(index + words, space.top);
+        }
+    }
+
+    /// The destinations, in order: the old generation, eden, the empty survivor.
+    fn destinations(&self) -> [(usize, usize); 3] {
+        [
+            (self.old.start, self.old.end),
+            (self.eden.start, self.eden.end),
+            (self.to.start, self.to.end),
+        ]
+    }
+
+    /// Whether every marked object finds a place.
+    fn plan_fits(&mut self, model: &dyn ObjectModel, sources: &[Space; 3]) -> bool {
+        let destinations = self.destinations();
+        let mut cursor = destinations.map(|(start, _)| start);
+        let mut current = 0;
+        let mut fits = true;
+        for &source in sources {
+            self.walk(model, source, |heap, index, marked| {
+                if !marked || !fits {
+                    return;
+                }
+                let words = heap.object_words(model, index);
+                while current < 3 && cursor[current] + words > destinations[current].1 {
+                    current += 1;
+                }
+                if current == 3 {
+                    fits = false;
+                } else {
+                    cursor[current] += words;
+                }
+            });
+        }
+        fits
+    }
+
+    /// Gives every marked object its new place (in its mark word); returns the new tops of
+    /// the old generation, eden and the survivor, and the mark words kept aside.
+    fn plan(
+        &mut self,
+        model: &dyn ObjectModel,
+        sources: &[Space; 3],
+    ) -> (usize, usize, usize, Vec<(usize, u64)>) {
+        let destinations = self.destinations();
+        let mut cursor = destinations.map(|(start, _)| start);
+        let mut current = 0;
+        let mut preserved = Vec::new();
+        for &source in sources {
+            self.walk(model, source, |heap, index, marked| {
+                if !marked {
+                    return;
+                }
+                let words = heap.object_words(model, index);
+                while cursor[current] + words > destinations[current].1 {
+                    current += 1; // plan_fits checked that this ends
+                }
+                let dest = cursor[current];
+                cursor[current] += words;
+                let mark = heap.words[index];
+                if mark & HASHED_BIT != 0 {
+                    preserved.push((dest, mark));
+                }
+                heap.words[index] = (dest as u64) << 32 | (mark & 0xFFFF_FFFF);
+            });
+        }
+        (cursor[0], cursor[1], cursor[2], preserved)
+    }
+
+    /// Sets the spaces' tops, rebuilds the start table and the cards.
+    fn finish_compaction(
+        &mut self,
+        model: &dyn ObjectModel,
+        old_top: usize,
+        eden_top: usize,
+        to_top: usize,
+    ) {
+        let previous_top = self.old.top;
+        self.old.top = old_top;
+        self.eden.top = eden_top;
+        self.from.top = self.from.start;
+        if to_top > self.to.start {
+            self.to.top = to_top;
+            std::mem::swap(&mut self.from, &mut self.to);
+        }
+        let first = OLD_START >> CARD_SHIFT;
+        let last = previous_top.max(old_top).div_ceil(CARD_WORDS);
+        self.starts[first..last].fill(NO_START);
+        let mut index = OLD_START;
+        while index < old_top {
+            self.note_old_object(index);
+            index += self.object_words(model, index);
+        }
+        // Objects left in the young generation may be referred to from anywhere in the old.
+        let young_left = self.eden.top > self.eden.start || self.from.top > self.from.start;
+        self.cards[first..last].fill(CLEAN);
+        if young_left {
+            self.cards[first..old_top.div_ceil(CARD_WORDS)].fill(DIRTY);
+        }
+    }
+}
