@@ -243,12 +243,22 @@ fn run_test(binary: &Path, test: &Test, mode: &Mode) -> Result<(), String> {
                 .collect()
         })
         .unwrap_or_default();
+    // Per-test VM options (`<Name>.flags`, one per line), after the mode's so they win.
+    let flags: Vec<String> = read("flags")
+        .map(|b| {
+            String::from_utf8_lossy(&b)
+                .lines()
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
     let mut command = Command::new(binary);
     // The expectations were blessed under LC_ALL=C.UTF-8 (tests/bless.sh): same locale here.
     command.env("LC_ALL", "C.UTF-8");
     command
         .arg("run")
         .args(mode.flags)
+        .args(&flags)
         .arg("-cp")
         .arg(&test.classes)
         .arg(format!("{}.{}", test.area, test.name))

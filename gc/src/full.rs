@@ -29,10 +29,12 @@ impl Heap {
         }
         let mut discovered = Vec::new();
         let mut offsets = Vec::new();
+        let mut live_words = 0;
         while let Some(index) = stack.pop() {
             let index = index as usize;
             let word = self.words[index + 1];
             let (class_index, length_word) = (word as u32, (word >> 32) as u32);
+            live_words += self.object_words(model, index);
             offsets.clear();
             model.reference_offsets(class_index, length_word, &mut |offset| offsets.push(offset));
             if let Some((offset, strength)) = model.referent(class_index) {
@@ -48,7 +50,8 @@ impl Heap {
             }
         }
         let sources = [self.old, self.eden, self.from];
-        if !self.plan_fits(model, &sources) {
+        // Everything fits in the old generation, or the slower check of every destination.
+        if live_words > self.old.end - self.old.start && !self.plan_fits(model, &sources) {
             // Live data does not fit even compacted: leave the heap as it was.
             for source in sources {
                 self.walk(model, source, |heap, index, _| {
@@ -106,13 +109,23 @@ impl Heap {
                 }
             });
         }
+        // The start table is rebuilt as objects land in the old generation.
+        let first_card = OLD_START >> CARD_SHIFT;
+        let last_card = self.old.top.max(old_top).div_ceil(CARD_WORDS);
+        self.starts[first_card..last_card].fill(NO_START);
+        let old_end = self.old.end;
         for source in sources {
             self.walk(model, source, |heap, index, marked| {
                 if marked {
                     let mark = heap.words[index];
                     let dest = (mark >> 32) as usize;
-                    let words = heap.object_words(model, index);
-                    heap.words.copy_within(index..index + words, dest);
+                    if dest < old_end {
+                        heap.note_old_object(dest);
+                    }
+                    if dest != index {
+                        let words = heap.object_words(model, index);
+                        heap.words.copy_within(index..index + words, dest);
+                    }
                     heap.words[dest] = Heap::clean_mark(mark & 0xFFFF_FFFF);
                 }
             });
@@ -120,7 +133,7 @@ impl Heap {
         for (dest, mark) in preserved {
             self.words[dest] = Heap::clean_mark(mark);
         }
-        self.finish_compaction(model, old_top, eden_top, to_top);
+        self.finish_compaction(old_top, eden_top, to_top);
     }
 
     fn mark_object(&mut self, reference: Ref, stack: &mut Vec<u32>) {
@@ -230,14 +243,8 @@ impl Heap {
         (cursor[0], cursor[1], cursor[2], preserved)
     }
 
-    /// Sets the spaces' tops, rebuilds the start table and the cards.
-    fn finish_compaction(
-        &mut self,
-        model: &dyn ObjectModel,
-        old_top: usize,
-        eden_top: usize,
-        to_top: usize,
-    ) {
+    /// Sets the spaces' tops and rebuilds the cards.
+    fn finish_compaction(&mut self, old_top: usize, eden_top: usize, to_top: usize) {
         let previous_top = self.old.top;
         self.old.top = old_top;
         self.eden.top = eden_top;
@@ -248,12 +255,6 @@ impl Heap {
         }
         let first = OLD_START >> CARD_SHIFT;
         let last = previous_top.max(old_top).div_ceil(CARD_WORDS);
-        self.starts[first..last].fill(NO_START);
-        let mut index = OLD_START;
-        while index < old_top {
-            self.note_old_object(index);
-            index += self.object_words(model, index);
-        }
         // Objects left in the young generation may be referred to from anywhere in the old.
         let young_left = self.eden.top > self.eden.start || self.from.top > self.from.start;
         self.cards[first..last].fill(CLEAN);

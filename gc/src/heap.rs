@@ -49,8 +49,10 @@ pub struct HeapConfig {
     pub initial_bytes: usize,
     /// Young generation size (`-Xmn`); default a third of the heap (at most of 64 MiB).
     pub young_bytes: Option<usize>,
-    /// Collect after every this many allocated bytes (0: at every allocation). Every fourth
-    /// such collection is a full one.
+    /// Collect after every this many allocated bytes (0: at every allocation). Every eighth
+    /// such collection is a full one; while the old generation is too full for a young
+    /// collection, only those run (else a full collection every few bytes would make a program
+    /// that fills its heap take quadratic time).
     pub stress_interval: Option<usize>,
     /// Fill emptied young spaces with a poison pattern.
     pub poison: bool,
@@ -95,6 +97,8 @@ pub struct GcStats {
 pub enum CollectionKind {
     Young,
     Full,
+    /// A stress collection skipped (see [`HeapConfig::stress_interval`]).
+    Skipped,
 }
 
 /// A thread's allocation buffer (TLAB): a range of eden that only its thread allocates from,
@@ -140,6 +144,7 @@ pub struct Heap {
     pub(crate) config: HeapConfig,
     bytes_since_collection: usize,
     collection_due: bool,
+    stress_collections: u64,
     pub(crate) stats: GcStats,
     /// References whose referent a collection cleared, for the runtime to enqueue.
     pub(crate) cleared: Vec<Ref>,
@@ -204,6 +209,7 @@ impl Heap {
             config,
             bytes_since_collection: 0,
             collection_due: false,
+            stress_collections: 0,
             stats: GcStats::default(),
             cleared: Vec::new(),
             clear_soft: false,
@@ -534,11 +540,27 @@ impl Heap {
     ) -> Result<CollectionKind> {
         let started = std::time::Instant::now();
         let requested = Self::object_words_for(requested_bytes);
-        let stress_full = self.config.stress_interval.is_some() && self.stats.collections % 4 == 3;
+        let stressed = std::mem::take(&mut self.collection_due);
+        if stressed {
+            self.stress_collections += 1;
+        }
+        let stress_full = stressed && self.stress_collections % 8 == 0;
         // A young collection may promote every young object: it runs only when the old
         // generation's capacity can take them all, so promotion never fails.
         let young_used = self.eden.used_words() + self.from.used_words();
         let young_fits = self.old.top + young_used <= OLD_START + self.old_capacity;
+        if stressed && !young_fits && !full && !stress_full {
+            let words = requested;
+            let room = if self.is_large(words) {
+                self.old.top + words <= self.old.end
+            } else {
+                self.eden.top + words <= self.eden.end
+            };
+            if room {
+                self.bytes_since_collection = 0;
+                return Ok(CollectionKind::Skipped);
+            }
+        }
         let kind = if full || stress_full || !young_fits {
             CollectionKind::Full
         } else {
@@ -557,7 +579,7 @@ impl Heap {
                 self.scavenge(model, roots);
                 self.stats.young_collections += 1;
             }
-            CollectionKind::Full => {
+            CollectionKind::Full | CollectionKind::Skipped => {
                 self.mark_compact(model, roots);
                 self.stats.full_collections += 1;
             }

@@ -49,6 +49,11 @@ impl ObjectModel for ClassModel<'_> {
     fn is_valid_class(&self, class_index: u32) -> bool {
         (class_index as usize) < self.classes.len()
     }
+
+    fn referent(&self, class_index: u32) -> Option<(usize, cortado_gc::Strength)> {
+        let (offset, _, strength) = self.classes[class_index as usize].referent?;
+        Some((offset as usize, strength))
+    }
 }
 
 struct VmRoots<'a> {
@@ -56,6 +61,7 @@ struct VmRoots<'a> {
     mirrors: &'a mut Vec<Ref>,
     strings: &'a mut Vec<Ref>,
     globals: &'a mut Vec<Ref>,
+    pending_references: &'a mut std::collections::VecDeque<Ref>,
     thread: &'a mut JavaThread,
     other_threads: &'a mut Vec<crate::vm::ThreadPtr>,
     current: *const JavaThread,
@@ -70,6 +76,7 @@ impl Roots for VmRoots<'_> {
             .iter_mut()
             .chain(self.strings.iter_mut())
             .chain(self.globals.iter_mut())
+            .chain(self.pending_references.iter_mut())
         {
             visit(slot);
         }
@@ -175,15 +182,42 @@ pub(crate) fn collect(
     requested: usize,
     cause: Cause,
 ) -> Result<(), cortado_gc::Error> {
+    collect_as(env, requested, cause, matches!(cause, Cause::SystemGc))
+}
+
+/// The last collection before OutOfMemoryError: a full one that clears soft references too.
+pub(crate) fn collect_clearing_soft_references(
+    env: &mut Env,
+    requested: usize,
+) -> Result<(), cortado_gc::Error> {
+    env.vm.heap.clear_soft_references_next();
+    collect_as(env, requested, Cause::AllocationFailure, true)
+}
+
+fn collect_as(
+    env: &mut Env,
+    requested: usize,
+    cause: Cause,
+    full: bool,
+) -> Result<(), cortado_gc::Error> {
     let before = env.vm.heap.used_bytes();
     let started = std::time::Instant::now();
-    let result = collect_now(env, requested, matches!(cause, Cause::SystemGc));
+    let result = collect_now(env, requested, full);
+    // Cleared references with a queue wait for Reference.processPending.
+    for reference in env.vm.heap.take_cleared_references() {
+        let class = env.vm.heap.class_index(reference);
+        if let Some((_, queue, _)) = env.vm.classes[class as usize].referent {
+            if env.vm.heap.read_u32(reference, queue as usize) != cortado_gc::NULL {
+                env.vm.pending_references.push_back(reference);
+            }
+        }
+    }
     let errors = env.vm.heap.take_verify_errors();
     for error in errors {
         let line = format!("GC verification error: {error}\n");
         let _ = env.vm.host.write(2, line.as_bytes());
     }
-    if env.vm.options.log_gc {
+    if env.vm.options.log_gc && result != Ok(cortado_gc::CollectionKind::Skipped) {
         let number = env.vm.heap.stats().collections - 1;
         let kind = match result {
             Ok(cortado_gc::CollectionKind::Young) => "Young",
@@ -219,6 +253,7 @@ fn collect_now(
         mirrors,
         strings,
         globals,
+        pending_references,
         threads,
         monitors,
         host_handles,
@@ -230,6 +265,7 @@ fn collect_now(
         mirrors,
         strings: &mut strings.refs,
         globals,
+        pending_references,
         thread: env.thread,
         other_threads: threads,
         current,

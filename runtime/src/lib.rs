@@ -198,6 +198,7 @@ impl Vm {
             class_path,
             strings: Default::default(),
             globals: vec![NULL],
+            pending_references: Default::default(),
             natives: natives::NativeRegistry::with_class_library(),
             options: Options {
                 verbose_class: options.verbose_class,

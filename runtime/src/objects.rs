@@ -53,6 +53,12 @@ fn allocate_slow(env: &mut Env, bytes: usize, class: ClassId) -> JResult<Ref> {
             return Ok(reference);
         }
     }
+    // Soft references are cleared before OutOfMemoryError is thrown.
+    if gc_roots::collect_clearing_soft_references(env, bytes).is_ok() {
+        if let Some(reference) = env.vm.heap.try_allocate(bytes, class) {
+            return Ok(reference);
+        }
+    }
     Err(out_of_memory(env, "Java heap space"))
 }
 

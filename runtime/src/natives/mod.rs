@@ -12,6 +12,7 @@ mod fs;
 mod io;
 mod math;
 mod object;
+mod reference;
 mod reflect;
 mod system;
 mod throwable;
@@ -89,6 +90,7 @@ impl NativeRegistry {
         crate::threads::register(&mut registry);
         fs::register(&mut registry);
         reflect::register(&mut registry);
+        reference::register(&mut registry);
         registry
     }
 
