@@ -544,7 +544,7 @@ impl Heap {
         if stressed {
             self.stress_collections += 1;
         }
-        let stress_full = stressed && self.stress_collections % 8 == 0;
+        let stress_full = stressed && self.stress_collections.is_multiple_of(8);
         // A young collection may promote every young object: it runs only when the old
         // generation's capacity can take them all, so promotion never fails.
         let young_used = self.eden.used_words() + self.from.used_words();
