@@ -28,25 +28,24 @@ impl Heap {
             self.mark_object(self.cleared[i], &mut stack);
         }
         let mut discovered = Vec::new();
-        let mut offsets = Vec::new();
         let mut live_words = 0;
         while let Some(index) = stack.pop() {
             let index = index as usize;
             let word = self.words[index + 1];
-            let (class_index, length_word) = (word as u32, (word >> 32) as u32);
-            live_words += self.object_words(model, index);
-            offsets.clear();
-            model.reference_offsets(class_index, length_word, &mut |offset| offsets.push(offset));
-            if let Some((offset, strength)) = model.referent(class_index) {
+            let layout = model.layout(word as u32);
+            let length_word = (word >> 32) as u32;
+            live_words += layout.words(length_word);
+            layout.for_each_reference(length_word, |offset| {
+                let child = self.field(index, offset);
+                self.mark_object(child, &mut stack);
+            });
+            if let Some((offset, strength)) = layout.referent() {
                 if strength == Strength::Soft && !clear_soft {
-                    offsets.push(offset);
+                    let child = self.field(index, offset);
+                    self.mark_object(child, &mut stack);
                 } else {
                     discovered.push(index);
                 }
-            }
-            for &offset in &offsets {
-                let child = self.field(index, offset);
-                self.mark_object(child, &mut stack);
             }
         }
         let sources = [self.old, self.eden, self.from];
@@ -64,7 +63,7 @@ impl Heap {
         let mut newly_cleared = Vec::new();
         for &index in &discovered {
             let class_index = self.words[index + 1] as u32;
-            if let Some((offset, _)) = model.referent(class_index) {
+            if let Some((offset, _)) = model.layout(class_index).referent() {
                 let referent = self.field(index, offset);
                 if referent != NULL && self.words[referent as usize] & GC_MARK_BIT == 0 {
                     self.set_field(index, offset, NULL);
@@ -94,18 +93,17 @@ impl Heap {
                     return;
                 }
                 let word = heap.words[index + 1];
-                let (class_index, length_word) = (word as u32, (word >> 32) as u32);
-                offsets.clear();
-                model.reference_offsets(class_index, length_word, &mut |o| offsets.push(o));
-                if let Some((offset, _)) = model.referent(class_index) {
-                    offsets.push(offset);
-                }
-                for &offset in &offsets {
+                let layout = model.layout(word as u32);
+                let update = |heap: &mut Heap, offset: usize| {
                     let reference = heap.field(index, offset);
                     if reference != NULL {
                         let forwarded = heap.forwardee(reference);
                         heap.set_field(index, offset, forwarded);
                     }
+                };
+                layout.for_each_reference((word >> 32) as u32, |offset| update(heap, offset));
+                if let Some((offset, _)) = layout.referent() {
+                    update(heap, offset);
                 }
             });
         }

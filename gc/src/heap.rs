@@ -70,7 +70,7 @@ impl Default for HeapConfig {
     fn default() -> Self {
         HeapConfig {
             max_bytes: 1 << 30,
-            initial_bytes: 16 << 20,
+            initial_bytes: 64 << 20,
             young_bytes: None,
             stress_interval: None,
             poison: false,
@@ -502,10 +502,7 @@ impl Heap {
     #[inline]
     pub(crate) fn object_words(&self, model: &dyn ObjectModel, index: usize) -> usize {
         let word = self.words[index + 1];
-        model
-            .size_of(word as u32, (word >> 32) as u32)
-            .div_ceil(8)
-            .max(header::MIN_OBJECT_SIZE / 8)
+        model.layout(word as u32).words((word >> 32) as u32)
     }
 
     /// The next object start at or after `index` below `top` (skipping zero words).

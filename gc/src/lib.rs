@@ -43,24 +43,72 @@ pub enum Strength {
     Phantom,
 }
 
-/// What the collector asks of the runtime about objects.
-/// The collector reads the class index and the 32-bit word at offset 12 (an array's length,
-/// or the first field of an instance) from the header and hands them over; the runtime needs
-/// nothing else to answer.
+/// How the objects of one class are laid out, as the runtime describes them.
+#[derive(Debug, Clone, Copy)]
+pub enum Layout<'a> {
+    /// An instance of `size` bytes (a multiple of 8) with strong references at the byte offsets
+    /// `references`; for reference objects (`java.lang.ref`), the referent's offset and
+    /// strength (the referent is not among `references`).
+    Instance {
+        size: usize,
+        references: &'a [u32],
+        referent: Option<(usize, Strength)>,
+    },
+    /// An array of references: length at offset 12, elements of 4 bytes from 16.
+    ReferenceArray,
+    /// An array of primitives of `element_size` bytes each.
+    PrimitiveArray { element_size: usize },
+}
+
+impl Layout<'_> {
+    /// Size in words of an object whose header's word at offset 12 is `length_word`.
+    #[inline]
+    pub fn words(&self, length_word: u32) -> usize {
+        let bytes = match *self {
+            Layout::Instance { size, .. } => size,
+            Layout::ReferenceArray => header::ARRAY_DATA_OFFSET + 4 * length_word as usize,
+            Layout::PrimitiveArray { element_size } => {
+                header::ARRAY_DATA_OFFSET + element_size * length_word as usize
+            }
+        };
+        bytes.div_ceil(8).max(header::MIN_OBJECT_SIZE / 8)
+    }
+
+    /// Calls `visit` with the byte offset of every strong reference field.
+    #[inline]
+    pub fn for_each_reference(&self, length_word: u32, mut visit: impl FnMut(usize)) {
+        match *self {
+            Layout::Instance { references, .. } => {
+                for &offset in references {
+                    visit(offset as usize);
+                }
+            }
+            Layout::ReferenceArray => {
+                for i in 0..length_word as usize {
+                    visit(header::ARRAY_DATA_OFFSET + 4 * i);
+                }
+            }
+            Layout::PrimitiveArray { .. } => {}
+        }
+    }
+
+    /// The referent's offset and strength, for reference objects.
+    #[inline]
+    pub fn referent(&self) -> Option<(usize, Strength)> {
+        match *self {
+            Layout::Instance { referent, .. } => referent,
+            _ => None,
+        }
+    }
+}
+
+/// What the collector asks of the runtime about objects: the layout of a class, by the class
+/// index in the header. The collector reads the word at offset 12 (an array's length) itself.
 pub trait ObjectModel {
-    /// Size in bytes (a multiple of 8) of an object.
-    fn size_of(&self, class_index: u32, length_word: u32) -> usize;
-    /// Calls `visit` with the byte offset, within the object, of every strong reference field
-    /// (a reference object's referent is not one of them; see [`ObjectModel::referent`]).
-    fn reference_offsets(&self, class_index: u32, length_word: u32, visit: &mut dyn FnMut(usize));
+    fn layout(&self, class_index: u32) -> Layout<'_>;
     /// Whether `class_index` names a class objects can have (for the heap verifier).
     fn is_valid_class(&self, _class_index: u32) -> bool {
         true
-    }
-    /// For instances of reference classes (`java.lang.ref.Reference` and subclasses): the byte
-    /// offset of the referent field and its strength.
-    fn referent(&self, _class_index: u32) -> Option<(usize, Strength)> {
-        None
     }
 }
 

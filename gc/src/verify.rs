@@ -10,6 +10,17 @@ use crate::{ObjectModel, Ref, Roots, NULL};
 /// Errors reported per verification at most.
 const MAX_ERRORS: usize = 20;
 
+/// Every reference field's offset, the referent included, of an object with header word 1
+/// `word`.
+fn reference_offsets(model: &dyn ObjectModel, word: u64, out: &mut Vec<usize>) {
+    out.clear();
+    let layout = model.layout(word as u32);
+    layout.for_each_reference((word >> 32) as u32, |offset| out.push(offset));
+    if let Some((offset, _)) = layout.referent() {
+        out.push(offset);
+    }
+}
+
 impl Heap {
     fn report(&mut self, error: String) {
         if self.verify_errors.len() < MAX_ERRORS {
@@ -87,12 +98,8 @@ impl Heap {
         let mut offsets = Vec::new();
         for &(name, index) in &objects {
             let word = self.words[index + 1];
-            let (class_index, length_word) = (word as u32, (word >> 32) as u32);
-            offsets.clear();
-            model.reference_offsets(class_index, length_word, &mut |o| offsets.push(o));
-            if let Some((offset, _)) = model.referent(class_index) {
-                offsets.push(offset);
-            }
+            let class_index = word as u32;
+            reference_offsets(model, word, &mut offsets);
             for &offset in &offsets {
                 let reference = self.field(index, offset);
                 if reference != NULL && !is_start(reference) {
@@ -137,12 +144,8 @@ impl Heap {
         let mut index = self.old.start;
         while index < self.old.top {
             let word = self.words[index + 1];
-            let (class_index, length_word) = (word as u32, (word >> 32) as u32);
-            offsets.clear();
-            model.reference_offsets(class_index, length_word, &mut |o| offsets.push(o));
-            if let Some((offset, _)) = model.referent(class_index) {
-                offsets.push(offset);
-            }
+            let class_index = word as u32;
+            reference_offsets(model, word, &mut offsets);
             if self.cards[index >> CARD_SHIFT] == CLEAN {
                 for &offset in &offsets {
                     let reference = self.field(index, offset);

@@ -16,7 +16,6 @@ pub(crate) struct Scavenge {
     ages: [usize; MAX_AGE as usize + 2],
     /// Reference objects scanned (where they are now), their referents still to decide.
     discovered: Vec<usize>,
-    offsets: Vec<usize>,
 }
 
 impl Heap {
@@ -24,7 +23,6 @@ impl Heap {
         let mut state = Scavenge {
             ages: [0; MAX_AGE as usize + 2],
             discovered: Vec::new(),
-            offsets: Vec::new(),
         };
         let old_top = self.old.top;
         roots.visit(&mut |slot| *slot = self.forward_young(model, *slot, &mut state.ages));
@@ -109,31 +107,27 @@ impl Heap {
     /// refers to a young object afterwards.
     fn scan_young(&mut self, model: &dyn ObjectModel, index: usize, state: &mut Scavenge) -> bool {
         let word = self.words[index + 1];
-        let (class_index, length_word) = (word as u32, (word >> 32) as u32);
-        let mut offsets = std::mem::take(&mut state.offsets);
-        offsets.clear();
-        model.reference_offsets(class_index, length_word, &mut |offset| offsets.push(offset));
-        if let Some((offset, strength)) = model.referent(class_index) {
+        let layout = model.layout(word as u32);
+        let mut young = false;
+        let mut visit = |heap: &mut Heap, offset: usize| {
+            let reference = heap.field(index, offset);
+            if reference != NULL {
+                let forwarded = heap.forward_young(model, reference, &mut state.ages);
+                if forwarded != reference {
+                    heap.set_field(index, offset, forwarded);
+                }
+                young |= heap.is_young(forwarded as usize);
+            }
+        };
+        layout.for_each_reference((word >> 32) as u32, |offset| visit(self, offset));
+        if let Some((offset, strength)) = layout.referent() {
             if strength == Strength::Soft {
                 // Young collections keep soft referents (only a full collection clears them).
-                offsets.push(offset);
+                visit(self, offset);
             } else {
                 state.discovered.push(index);
             }
         }
-        let mut young = false;
-        for &offset in &offsets {
-            let reference = self.field(index, offset);
-            if reference == NULL {
-                continue;
-            }
-            let forwarded = self.forward_young(model, reference, &mut state.ages);
-            if forwarded != reference {
-                self.set_field(index, offset, forwarded);
-            }
-            young |= self.is_young(forwarded as usize);
-        }
-        state.offsets = offsets;
         young
     }
 
@@ -141,7 +135,7 @@ impl Heap {
     fn process_young_references(&mut self, model: &dyn ObjectModel, state: &mut Scavenge) {
         for &index in &state.discovered {
             let class_index = self.words[index + 1] as u32;
-            let Some((offset, _)) = model.referent(class_index) else {
+            let Some((offset, _)) = model.layout(class_index).referent() else {
                 continue;
             };
             let referent = self.field(index, offset) as usize;

@@ -6,10 +6,9 @@
 use std::sync::Arc;
 
 use cortado_classfile::FieldType;
-use cortado_gc::{ObjectModel, Ref, Roots};
+use cortado_gc::{Layout, ObjectModel, Ref, Roots};
 
-use crate::class::{Class, ClassKind};
-use crate::objects::array_size;
+use crate::class::{BasicType, Class, ClassKind};
 use crate::thread::JavaThread;
 use crate::vm::{Env, VmState};
 
@@ -18,41 +17,28 @@ struct ClassModel<'a> {
 }
 
 impl ObjectModel for ClassModel<'_> {
-    fn size_of(&self, class_index: u32, length_word: u32) -> usize {
-        let class = &self.classes[class_index as usize];
-        match class.kind {
-            ClassKind::Array { element, .. } => array_size(element, length_word as usize),
-            _ => class.instance_size as usize,
-        }
-    }
-
-    fn reference_offsets(&self, class_index: u32, length_word: u32, visit: &mut dyn FnMut(usize)) {
+    fn layout(&self, class_index: u32) -> Layout<'_> {
         let class = &self.classes[class_index as usize];
         match class.kind {
             ClassKind::Array {
-                element: crate::class::BasicType::Reference,
+                element: BasicType::Reference,
                 ..
-            } => {
-                for i in 0..length_word as usize {
-                    visit(16 + 4 * i);
-                }
-            }
-            ClassKind::Array { .. } => {}
-            _ => {
-                for &offset in &class.reference_offsets {
-                    visit(offset as usize);
-                }
-            }
+            } => Layout::ReferenceArray,
+            ClassKind::Array { element, .. } => Layout::PrimitiveArray {
+                element_size: element.size(),
+            },
+            _ => Layout::Instance {
+                size: class.instance_size as usize,
+                references: &class.reference_offsets,
+                referent: class
+                    .referent
+                    .map(|(offset, _, strength)| (offset as usize, strength)),
+            },
         }
     }
 
     fn is_valid_class(&self, class_index: u32) -> bool {
         (class_index as usize) < self.classes.len()
-    }
-
-    fn referent(&self, class_index: u32) -> Option<(usize, cortado_gc::Strength)> {
-        let (offset, _, strength) = self.classes[class_index as usize].referent?;
-        Some((offset as usize, strength))
     }
 }
 

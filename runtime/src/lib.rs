@@ -63,7 +63,9 @@ pub struct VmOptions {
     pub class_path: Vec<PathBuf>,
     /// Most bytes the heap may hold (`-Xmx`).
     pub max_heap_bytes: usize,
-    /// Initial heap size (`-Xms`).
+    /// Initial heap size (`-Xms`; default 64 MiB, or `-Xmx` if smaller, as HotSpot on a
+    /// machine with 4 GiB or more): the old generation is collected when it outgrows what
+    /// this leaves after the young generation, and then sized to keep 40 % free.
     pub initial_heap_bytes: usize,
     /// Young generation size (`-Xmn`); default a third of the heap, at most ~21 MiB.
     pub young_heap_bytes: Option<usize>,
@@ -111,7 +113,7 @@ impl Default for VmOptions {
         VmOptions {
             class_path: Vec::new(),
             max_heap_bytes: 1 << 30,
-            initial_heap_bytes: 16 << 20,
+            initial_heap_bytes: 64 << 20,
             young_heap_bytes: None,
             stack_bytes: 8 << 20,
             properties: Vec::new(),

@@ -7,33 +7,34 @@ use crate::NULL;
 struct TestModel;
 
 impl ObjectModel for TestModel {
-    fn size_of(&self, class_index: u32, length: u32) -> usize {
+    fn layout(&self, class_index: u32) -> crate::Layout<'_> {
+        use crate::Layout;
         match class_index {
-            1 => 24,
-            5 => (16 + 4 * length as usize).div_ceil(8) * 8,
-            _ => 16,
-        }
-    }
-    fn reference_offsets(&self, class_index: u32, length: u32, visit: &mut dyn FnMut(usize)) {
-        if class_index == 1 {
-            visit(12);
-            visit(16);
-        }
-        if class_index == 5 {
-            for i in 0..length as usize {
-                visit(16 + 4 * i);
-            }
+            1 => Layout::Instance {
+                size: 24,
+                references: &[12, 16],
+                referent: None,
+            },
+            3 => Layout::Instance {
+                size: 16,
+                references: &[],
+                referent: Some((12, crate::Strength::Weak)),
+            },
+            4 => Layout::Instance {
+                size: 16,
+                references: &[],
+                referent: Some((12, crate::Strength::Soft)),
+            },
+            5 => Layout::ReferenceArray,
+            _ => Layout::Instance {
+                size: 16,
+                references: &[],
+                referent: None,
+            },
         }
     }
     fn is_valid_class(&self, class_index: u32) -> bool {
         (1..=5).contains(&class_index)
-    }
-    fn referent(&self, class_index: u32) -> Option<(usize, crate::Strength)> {
-        match class_index {
-            3 => Some((12, crate::Strength::Weak)),
-            4 => Some((12, crate::Strength::Soft)),
-            _ => None,
-        }
     }
 }
 
