@@ -22,7 +22,9 @@
 
 use crate::error::{Error, Result};
 use crate::header::{self, STATE_MASK, STATE_NORMAL};
-use crate::{ObjectModel, Ref, Roots};
+use std::cell::Cell;
+
+use crate::{Layout, ObjectModel, Ref, Roots};
 
 /// A card covers 2^6 words (512 bytes), as HotSpot's default card.
 pub const CARD_SHIFT: u32 = 6;
@@ -151,7 +153,12 @@ pub struct Heap {
     /// Clear soft references at the next full collection.
     pub(crate) clear_soft: bool,
     pub(crate) verify_errors: Vec<String>,
+    /// Object size by class index (0: not known yet): instance size in words, or
+    /// `ARRAY_SIZE | element bytes`. Classes never change, so it lives as long as the heap.
+    size_cache: Vec<Cell<u32>>,
 }
+
+const ARRAY_SIZE: u32 = 1 << 31;
 
 fn round_to_cards(words: usize) -> usize {
     words.div_ceil(CARD_WORDS) * CARD_WORDS
@@ -214,6 +221,7 @@ impl Heap {
             cleared: Vec::new(),
             clear_soft: false,
             verify_errors: Vec::new(),
+            size_cache: Vec::new(),
         }
     }
 
@@ -498,11 +506,32 @@ impl Heap {
         self.write_u64(reference, header::MARK_OFFSET, mark)
     }
 
-    /// Size in words of the object at `index`.
+    /// Size in words of the object at `index`, through the size cache when it knows the
+    /// class.
     #[inline]
     pub(crate) fn object_words(&self, model: &dyn ObjectModel, index: usize) -> usize {
         let word = self.words[index + 1];
-        model.layout(word as u32).words((word >> 32) as u32)
+        let (class_index, length_word) = (word as u32, (word >> 32) as u32);
+        if let Some(cached) = self.size_cache.get(class_index as usize) {
+            let cached = cached.get();
+            if cached & ARRAY_SIZE != 0 {
+                let bytes = header::ARRAY_DATA_OFFSET
+                    + (cached & !ARRAY_SIZE) as usize * length_word as usize;
+                return bytes.div_ceil(8).max(header::MIN_OBJECT_SIZE / 8);
+            }
+            if cached != 0 {
+                return cached as usize;
+            }
+        }
+        let layout = model.layout(class_index);
+        if let Some(slot) = self.size_cache.get(class_index as usize) {
+            slot.set(match layout {
+                Layout::Instance { size, .. } => size.div_ceil(8).max(2) as u32,
+                Layout::ReferenceArray => ARRAY_SIZE | 4,
+                Layout::PrimitiveArray { element_size } => ARRAY_SIZE | element_size as u32,
+            });
+        }
+        layout.words(length_word)
     }
 
     /// The next object start at or after `index` below `top` (skipping zero words).
@@ -537,6 +566,10 @@ impl Heap {
     ) -> Result<CollectionKind> {
         let started = std::time::Instant::now();
         let requested = Self::object_words_for(requested_bytes);
+        let classes = model.class_count();
+        if self.size_cache.len() < classes {
+            self.size_cache.resize(classes, Cell::new(0));
+        }
         let stressed = std::mem::take(&mut self.collection_due);
         if stressed {
             self.stress_collections += 1;

@@ -106,6 +106,10 @@ impl Layout<'_> {
 /// index in the header. The collector reads the word at offset 12 (an array's length) itself.
 pub trait ObjectModel {
     fn layout(&self, class_index: u32) -> Layout<'_>;
+    /// How many class indices there are (all below it); lets the collector cache sizes.
+    fn class_count(&self) -> usize {
+        0
+    }
     /// Whether `class_index` names a class objects can have (for the heap verifier).
     fn is_valid_class(&self, _class_index: u32) -> bool {
         true

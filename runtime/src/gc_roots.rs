@@ -40,6 +40,10 @@ impl ObjectModel for ClassModel<'_> {
     fn is_valid_class(&self, class_index: u32) -> bool {
         (class_index as usize) < self.classes.len()
     }
+
+    fn class_count(&self) -> usize {
+        self.classes.len()
+    }
 }
 
 struct VmRoots<'a> {

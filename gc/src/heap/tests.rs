@@ -36,6 +36,9 @@ impl ObjectModel for TestModel {
     fn is_valid_class(&self, class_index: u32) -> bool {
         (1..=5).contains(&class_index)
     }
+    fn class_count(&self) -> usize {
+        6
+    }
 }
 
 fn verified() -> HeapConfig {
