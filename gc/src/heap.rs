@@ -33,6 +33,7 @@ pub(crate) const OLD_START: usize = CARD_WORDS;
 pub(crate) const CLEAN: u8 = 0;
 pub(crate) const DIRTY: u8 = 1;
 pub(crate) const NO_START: u8 = 0xFF;
+const MIN_HEAP_BYTES: usize = 256 * 1024;
 /// The largest heap a 32-bit word index can address with room to spare.
 const MAX_HEAP_BYTES: usize = 8 << 30;
 /// Objects this large (or larger than a quarter of eden) go straight to the old generation.
@@ -160,13 +161,46 @@ pub struct Heap {
 
 const ARRAY_SIZE: u32 = 1 << 31;
 
+/// `words` zeroed words, or `None` when the system refuses the memory. Large zeroed blocks come
+/// from the system untouched, so pages the program never uses cost nothing.
+fn zeroed_words(words: usize) -> Option<Vec<u64>> {
+    let layout = std::alloc::Layout::array::<u64>(words).ok()?;
+    if layout.size() == 0 {
+        return Some(Vec::new());
+    }
+    // SAFETY: the layout has a non-zero size.
+    #[allow(unsafe_code)]
+    let pointer = unsafe { std::alloc::alloc_zeroed(layout) } as *mut u64;
+    if pointer.is_null() {
+        return None;
+    }
+    // SAFETY: the pointer comes from the global allocator with the layout of `words` u64s
+    // (so a Vec of that capacity may own and free it), and all of them are initialized (zero
+    // is a valid u64).
+    #[allow(unsafe_code)]
+    Some(unsafe { Vec::from_raw_parts(pointer, words, words) })
+}
+
 fn round_to_cards(words: usize) -> usize {
     words.div_ceil(CARD_WORDS) * CARD_WORDS
 }
 
 impl Heap {
+    /// A heap of `config.max_bytes`, or of the largest half, quarter... of it the system lets
+    /// the process reserve (collecting earlier rather than aborting).
     pub fn new(mut config: HeapConfig) -> Heap {
-        config.max_bytes = config.max_bytes.clamp(256 * 1024, MAX_HEAP_BYTES);
+        config.max_bytes = config.max_bytes.clamp(MIN_HEAP_BYTES, MAX_HEAP_BYTES);
+        loop {
+            match Heap::try_new(config.clone()) {
+                Some(heap) => return heap,
+                None if config.max_bytes > MIN_HEAP_BYTES => config.max_bytes /= 2,
+                // Nothing left to try: let the allocator report it.
+                None => return Heap::try_new(config).expect("a 256 KiB heap"),
+            }
+        }
+    }
+
+    fn try_new(config: HeapConfig) -> Option<Heap> {
         let max_words = config.max_bytes / 8;
         let young_default = config.max_bytes.min(64 << 20) / 3;
         let young_words = round_to_cards(
@@ -186,9 +220,8 @@ impl Heap {
         let initial_old = (config.initial_bytes / 8)
             .saturating_sub(young_words)
             .max(young_words);
-        Heap {
-            // Zeroed allocation: the pages come from the system untouched.
-            words: vec![0; total],
+        Some(Heap {
+            words: zeroed_words(total)?,
             cards: vec![CLEAN; total / CARD_WORDS + 1],
             starts: vec![NO_START; total / CARD_WORDS + 1],
             old: Space {
@@ -222,7 +255,7 @@ impl Heap {
             clear_soft: false,
             verify_errors: Vec::new(),
             size_cache: Vec::new(),
-        }
+        })
     }
 
     pub fn config(&self) -> &HeapConfig {
