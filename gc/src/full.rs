@@ -53,7 +53,7 @@ impl Heap {
         if live_words > self.old.end - self.old.start && !self.plan_fits(model, &sources) {
             // Live data does not fit even compacted: leave the heap as it was.
             for source in sources {
-                self.walk(model, source, |heap, index, _| {
+                self.walk(model, source, |heap, index, _, _| {
                     heap.words[index] &= !GC_MARK_BIT
                 });
             }
@@ -88,7 +88,7 @@ impl Heap {
             self.cleared.push(forwarded);
         }
         for source in sources {
-            self.walk(model, source, |heap, index, marked| {
+            self.walk(model, source, |heap, index, _, marked| {
                 if !marked {
                     return;
                 }
@@ -113,7 +113,7 @@ impl Heap {
         self.starts[first_card..last_card].fill(NO_START);
         let old_end = self.old.end;
         for source in sources {
-            self.walk(model, source, |heap, index, marked| {
+            self.walk(model, source, |heap, index, words, marked| {
                 if marked {
                     let mark = heap.words[index];
                     let dest = (mark >> 32) as usize;
@@ -121,7 +121,6 @@ impl Heap {
                         heap.note_old_object(dest);
                     }
                     if dest != index {
-                        let words = heap.object_words(model, index);
                         heap.words.copy_within(index..index + words, dest);
                     }
                     heap.words[dest] = Heap::clean_mark(mark & 0xFFFF_FFFF);
@@ -159,18 +158,18 @@ impl Heap {
         (self.words[reference as usize] >> 32) as Ref
     }
 
-    /// Calls `f(heap, index, marked)` for every object of `space`, in address order.
+    /// Calls `f(heap, index, words, marked)` for every object of `space`, in address order.
     fn walk(
         &mut self,
         model: &dyn ObjectModel,
         space: Space,
-        mut f: impl FnMut(&mut Heap, usize, bool),
+        mut f: impl FnMut(&mut Heap, usize, usize, bool),
     ) {
         let mut index = self.skip_gap(space.start, space.top);
         while index < space.top {
             let words = self.object_words(model, index);
             let marked = self.words[index] & GC_MARK_BIT != 0;
-            f(self, index, marked);
+            f(self, index, words, marked);
             index = self.skip_gap(index + words, space.top);
         }
     }
@@ -191,11 +190,10 @@ impl Heap {
         let mut current = 0;
         let mut fits = true;
         for &source in sources {
-            self.walk(model, source, |heap, index, marked| {
+            self.walk(model, source, |_, _, words, marked| {
                 if !marked || !fits {
                     return;
                 }
-                let words = heap.object_words(model, index);
                 while current < 3 && cursor[current] + words > destinations[current].1 {
                     current += 1;
                 }
@@ -221,11 +219,10 @@ impl Heap {
         let mut current = 0;
         let mut preserved = Vec::new();
         for &source in sources {
-            self.walk(model, source, |heap, index, marked| {
+            self.walk(model, source, |heap, index, words, marked| {
                 if !marked {
                     return;
                 }
-                let words = heap.object_words(model, index);
                 while cursor[current] + words > destinations[current].1 {
                     current += 1; // plan_fits checked that this ends
                 }

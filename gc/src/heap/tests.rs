@@ -254,9 +254,16 @@ fn large_arrays_go_to_the_old_generation() {
 /// collections of both kinds, everything verified.
 #[test]
 fn random_graph_survives_mixed_collections() {
+    for threshold in [None, Some(0), Some(16)] {
+        random_graph(threshold);
+    }
+}
+
+fn random_graph(tenuring_threshold: Option<u32>) {
     let mut heap = Heap::new(HeapConfig {
         max_bytes: 1 << 20,
         young_bytes: Some(96 * 1024),
+        tenuring_threshold,
         ..verified()
     });
     let mut seed = 12345u64;
