@@ -82,10 +82,11 @@ run_one() { # test outprefix [extra jvm flags...]
     [[ "$rel" != 17 ]] && java="$JDK25/bin/java"
     local in=/dev/null
     [[ -f "$SRC/$t.in" ]] && in="$SRC/$t.in"
-    local -a args=()
+    local -a args=() flags=()
     [[ -f "$SRC/$t.args" ]] && mapfile -t args < "$SRC/$t.args"
+    [[ -f "$SRC/$t.flags" ]] && mapfile -t flags < "$SRC/$t.flags"
     local rc=0
-    timeout "$TIMEOUT" "$java" "$@" -cp "$CACHE/classes$rel" "$area.$name" ${args[@]+"${args[@]}"} \
+    timeout "$TIMEOUT" "$java" "$@" ${flags[@]+"${flags[@]}"} -cp "$CACHE/classes$rel" "$area.$name" ${args[@]+"${args[@]}"} \
         < "$in" > "$pre.out" 2> "$pre.err" || rc=$?
     echo "$rc" > "$pre.exit"
 }

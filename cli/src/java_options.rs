@@ -36,6 +36,11 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
                               list (one `class.name(descriptor)` per line, then `: reason`)
                               could not be compiled
     -XX:+GCStress / -XX:GCStressBytes=<n>  collect at every allocation / every n bytes
+    -XX:+VerifyBeforeGC, -XX:+VerifyAfterGC, -XX:+VerifyRememberedSets
+                      verify the heap and the cards at every collection (testing)
+    -XX:MaxTenuringThreshold=<n>, -XX:+AlwaysTenure, -XX:+NeverTenure
+                      age at which survivors are promoted
+    -Xmn<size>        young generation size
     --sandbox         deny the program files, the environment, the network and processes,
                       except what these allow: --allow-read=<dir>, --allow-write=<dir>,
                       --allow-env, --allow-net[=<host>:<port>,...] (connect),
@@ -157,6 +162,21 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             | "-disableassertions" | "-esa" | "-dsa" => {}
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
             "-XX:+DeterministicScheduling" | "--deterministic" => options.deterministic = true,
+            "-XX:+VerifyBeforeGC" | "-XX:+VerifyAfterGC" | "-XX:+VerifyRememberedSets" => {
+                options.gc_verify = true
+            }
+            "-XX:+AlwaysTenure" => options.tenuring_threshold = Some(0),
+            "-XX:+NeverTenure" => options.tenuring_threshold = Some(16),
+            _ if arg.starts_with("-XX:MaxTenuringThreshold=") => {
+                match arg["-XX:MaxTenuringThreshold=".len()..].parse::<u32>() {
+                    Ok(n) if n <= 16 => options.tenuring_threshold = Some(n),
+                    _ => return error_exit(&format!("Invalid tenuring threshold: {arg}")),
+                }
+            }
+            _ if arg.starts_with("-Xmn") => match parse_size(&arg[4..]) {
+                Some(size) => options.young_heap_bytes = Some(size),
+                None => return error_exit(&format!("Invalid maximum new generation size: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.")),
+            },
             "--sandbox" => sandboxed = true,
             "-Xverify:none" | "-XX:-BytecodeVerificationRemote" => options.verify = false,
             "--allow-env" => sandbox.environment = true,

@@ -36,6 +36,20 @@ const MODES: &[Mode] = &[
         name: "gc-stress",
         flags: &["-Xint", "-Xms1m", "-XX:GCStressBytes=4096"],
     },
+    // Stress with the heap and card verifiers on, promoting every survivor at once, so that
+    // old objects keep receiving young references (the write barrier's work).
+    Mode {
+        name: "gc-verify",
+        flags: &[
+            "-Xint",
+            "-Xms1m",
+            "-XX:GCStressBytes=32768",
+            "-XX:+AlwaysTenure",
+            "-XX:+VerifyBeforeGC",
+            "-XX:+VerifyAfterGC",
+            "-XX:+VerifyRememberedSets",
+        ],
+    },
     // A low threshold, so that tier-up happens in short programs too.
     Mode {
         name: "tiered",
@@ -51,12 +65,18 @@ const MODES: &[Mode] = &[
         name: "compiled-gc-stress",
         flags: &["-Xcomp", "-Xms1m", "-XX:GCStressBytes=4096"],
     },
+    // Tiered, with the heap and card verifiers: compiled code's reference stores must keep
+    // the remembered set exact too.
     Mode {
-        name: "tiered-gc-stress",
+        name: "tiered-gc-verify",
         flags: &[
             "-XX:CompileThreshold=10",
             "-Xms1m",
-            "-XX:GCStressBytes=4096",
+            "-XX:GCStressBytes=32768",
+            "-XX:+AlwaysTenure",
+            "-XX:+VerifyBeforeGC",
+            "-XX:+VerifyAfterGC",
+            "-XX:+VerifyRememberedSets",
         ],
     },
 ];
@@ -250,6 +270,15 @@ fn run_test(binary: &Path, test: &Test, mode: &Mode) -> Result<(), String> {
                 .collect()
         })
         .unwrap_or_default();
+    // Per-test VM options (`<Name>.flags`, one per line), after the mode's so they win.
+    let flags: Vec<String> = read("flags")
+        .map(|b| {
+            String::from_utf8_lossy(&b)
+                .lines()
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
     let mut command = Command::new(binary);
     // The expectations were blessed under LC_ALL=C.UTF-8 (tests/bless.sh): same locale here.
     command.env("LC_ALL", "C.UTF-8");
@@ -260,6 +289,7 @@ fn run_test(binary: &Path, test: &Test, mode: &Mode) -> Result<(), String> {
         command.arg(format!("-XX:CompileFailuresAllowed={}", allowed.display()));
     }
     command
+        .args(&flags)
         .arg("-cp")
         .arg(&test.classes)
         .arg(format!("{}.{}", test.area, test.name))

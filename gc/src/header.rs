@@ -5,7 +5,9 @@
 //!   [1:0]   state: 01 normal, 11 forwarded (bits [63:32] are then the new Ref)
 //!   [5:2]   GC age
 //!   [6]     identity hash assigned
-//!   [63:32] identity hash (31 bits) when not forwarded
+//!   [7]     marked live (during a full collection only)
+//!   [63:32] identity hash (31 bits), or the new Ref while forwarded (a full collection
+//!           keeps the hashes of the objects it moves aside meanwhile)
 //! offset 8  class index (32 bits), the runtime's
 //! offset 12 first instance field, or the array length
 //! offset 16 first array element
@@ -24,6 +26,17 @@ pub const STATE_MASK: u64 = 0b11;
 pub const STATE_NORMAL: u64 = 0b01;
 pub const STATE_FORWARDED: u64 = 0b11;
 pub const HASHED_BIT: u64 = 1 << 6;
+pub const GC_MARK_BIT: u64 = 1 << 7;
+pub const AGE_SHIFT: u32 = 2;
+pub const AGE_MASK: u64 = 0b1111 << AGE_SHIFT;
+
+pub fn age_of(mark: u64) -> u32 {
+    ((mark & AGE_MASK) >> AGE_SHIFT) as u32
+}
+
+pub fn with_age(mark: u64, age: u32) -> u64 {
+    (mark & !AGE_MASK) | ((age.min(15) as u64) << AGE_SHIFT)
+}
 
 /// The mark word of a freshly allocated object.
 pub const INITIAL_MARK: u64 = STATE_NORMAL;

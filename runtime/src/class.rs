@@ -306,8 +306,12 @@ pub(crate) struct Class {
     pub instance_size: u32,
     /// End of the last instance field, before rounding to 8 (subclasses continue here).
     pub instance_end_unpadded: u32,
-    /// Offsets of every reference field of an instance, inherited ones included.
+    /// Offsets of every strong reference field of an instance, inherited ones included (a
+    /// `java.lang.ref.Reference`'s referent is not one: see `referent`).
     pub reference_offsets: Vec<u32>,
+    /// For `java.lang.ref.Reference` and its subclasses: the offsets of the `referent` and
+    /// `queue` fields and how strongly the referent is held.
+    pub referent: Option<(u32, u32, cortado_gc::Strength)>,
     pub statics: Box<[AtomicU64]>,
     /// Slots of `statics` that hold references.
     pub static_references: Vec<u32>,

@@ -6,10 +6,9 @@
 use std::sync::Arc;
 
 use cortado_classfile::FieldType;
-use cortado_gc::{ObjectModel, Ref, Roots};
+use cortado_gc::{Layout, ObjectModel, Ref, Roots};
 
-use crate::class::{Class, ClassKind};
-use crate::objects::array_size;
+use crate::class::{BasicType, Class, ClassKind};
 use crate::thread::JavaThread;
 use crate::vm::{Env, VmState};
 
@@ -18,32 +17,32 @@ struct ClassModel<'a> {
 }
 
 impl ObjectModel for ClassModel<'_> {
-    fn size_of(&self, class_index: u32, length_word: u32) -> usize {
-        let class = &self.classes[class_index as usize];
-        match class.kind {
-            ClassKind::Array { element, .. } => array_size(element, length_word as usize),
-            _ => class.instance_size as usize,
-        }
-    }
-
-    fn reference_offsets(&self, class_index: u32, length_word: u32, visit: &mut dyn FnMut(usize)) {
+    fn layout(&self, class_index: u32) -> Layout<'_> {
         let class = &self.classes[class_index as usize];
         match class.kind {
             ClassKind::Array {
-                element: crate::class::BasicType::Reference,
+                element: BasicType::Reference,
                 ..
-            } => {
-                for i in 0..length_word as usize {
-                    visit(16 + 4 * i);
-                }
-            }
-            ClassKind::Array { .. } => {}
-            _ => {
-                for &offset in &class.reference_offsets {
-                    visit(offset as usize);
-                }
-            }
+            } => Layout::ReferenceArray,
+            ClassKind::Array { element, .. } => Layout::PrimitiveArray {
+                element_size: element.size(),
+            },
+            _ => Layout::Instance {
+                size: class.instance_size as usize,
+                references: &class.reference_offsets,
+                referent: class
+                    .referent
+                    .map(|(offset, _, strength)| (offset as usize, strength)),
+            },
         }
+    }
+
+    fn is_valid_class(&self, class_index: u32) -> bool {
+        (class_index as usize) < self.classes.len()
+    }
+
+    fn class_count(&self) -> usize {
+        self.classes.len()
     }
 }
 
@@ -52,6 +51,7 @@ struct VmRoots<'a> {
     mirrors: &'a mut Vec<Ref>,
     strings: &'a mut Vec<Ref>,
     globals: &'a mut Vec<Ref>,
+    pending_references: &'a mut std::collections::VecDeque<Ref>,
     thread: &'a mut JavaThread,
     other_threads: &'a mut Vec<crate::vm::ThreadPtr>,
     current: *const JavaThread,
@@ -66,6 +66,7 @@ impl Roots for VmRoots<'_> {
             .iter_mut()
             .chain(self.strings.iter_mut())
             .chain(self.globals.iter_mut())
+            .chain(self.pending_references.iter_mut())
         {
             visit(slot);
         }
@@ -164,20 +165,57 @@ pub(crate) enum Cause {
     SystemGc,
 }
 
-/// Collects garbage, making room for `requested` bytes. `Err` when the heap is exhausted.
+/// Collects garbage, making room for `requested` bytes: a young collection, or a full one
+/// when the old generation is too full or for `System.gc()`. `Err` when the heap is exhausted.
 pub(crate) fn collect(
     env: &mut Env,
     requested: usize,
     cause: Cause,
 ) -> Result<(), cortado_gc::Error> {
+    collect_as(env, requested, cause, matches!(cause, Cause::SystemGc))
+}
+
+/// The last collection before OutOfMemoryError: a full one that clears soft references too.
+pub(crate) fn collect_clearing_soft_references(
+    env: &mut Env,
+    requested: usize,
+) -> Result<(), cortado_gc::Error> {
+    env.vm.heap.clear_soft_references_next();
+    collect_as(env, requested, Cause::AllocationFailure, true)
+}
+
+fn collect_as(
+    env: &mut Env,
+    requested: usize,
+    cause: Cause,
+    full: bool,
+) -> Result<(), cortado_gc::Error> {
     let before = env.vm.heap.used_bytes();
     let started = std::time::Instant::now();
-    let result = collect_now(env, requested);
-    if env.vm.options.log_gc {
+    let result = collect_now(env, requested, full);
+    // Cleared references with a queue wait for Reference.processPending.
+    for reference in env.vm.heap.take_cleared_references() {
+        let class = env.vm.heap.class_index(reference);
+        if let Some((_, queue, _)) = env.vm.classes[class as usize].referent {
+            if env.vm.heap.read_u32(reference, queue as usize) != cortado_gc::NULL {
+                env.vm.pending_references.push_back(reference);
+            }
+        }
+    }
+    let errors = env.vm.heap.take_verify_errors();
+    for error in errors {
+        let line = format!("GC verification error: {error}\n");
+        let _ = env.vm.host.write(2, line.as_bytes());
+    }
+    if env.vm.options.log_gc && result != Ok(cortado_gc::CollectionKind::Skipped) {
         let number = env.vm.heap.stats().collections - 1;
+        let kind = match result {
+            Ok(cortado_gc::CollectionKind::Young) => "Young",
+            _ => "Full",
+        };
         let mb = |bytes: usize| bytes >> 20;
         let line = format!(
-            "[{:.3}s][info][gc] GC({number}) Pause Full ({}) {}M->{}M({}M) {:.3}ms\n",
+            "[{:.3}s][info][gc] GC({number}) Pause {kind} ({}) {}M->{}M({}M) {:.3}ms\n",
             env.vm.host.nano_time() as f64 / 1e9,
             match cause {
                 Cause::AllocationFailure => "Allocation Failure",
@@ -190,10 +228,14 @@ pub(crate) fn collect(
         );
         let _ = env.vm.host.write(1, line.as_bytes());
     }
-    result
+    result.map(|_| ())
 }
 
-fn collect_now(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error> {
+fn collect_now(
+    env: &mut Env,
+    requested: usize,
+    full: bool,
+) -> Result<cortado_gc::CollectionKind, cortado_gc::Error> {
     let current: *const JavaThread = &*env.thread;
     let VmState {
         heap,
@@ -201,6 +243,7 @@ fn collect_now(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error>
         mirrors,
         strings,
         globals,
+        pending_references,
         threads,
         monitors,
         host_handles,
@@ -212,11 +255,12 @@ fn collect_now(env: &mut Env, requested: usize) -> Result<(), cortado_gc::Error>
         mirrors,
         strings: &mut strings.refs,
         globals,
+        pending_references,
         thread: env.thread,
         other_threads: threads,
         current,
         monitors,
         host_handles: &mut host_handles.slots,
     };
-    heap.collect(&model, &mut roots, requested)
+    heap.collect(&model, &mut roots, requested, full)
 }

@@ -65,8 +65,12 @@ pub struct VmOptions {
     pub class_path: Vec<PathBuf>,
     /// Most bytes the heap may hold (`-Xmx`).
     pub max_heap_bytes: usize,
-    /// Initial heap size (`-Xms`).
+    /// Initial heap size (`-Xms`; default 64 MiB, or `-Xmx` if smaller, as HotSpot on a
+    /// machine with 4 GiB or more): the old generation is collected when it outgrows what
+    /// this leaves after the young generation, and then sized to keep 40 % free.
     pub initial_heap_bytes: usize,
+    /// Young generation size (`-Xmn`); default a third of the heap, at most ~21 MiB.
+    pub young_heap_bytes: Option<usize>,
     /// Java stack size in bytes (`-Xss`).
     pub stack_bytes: usize,
     /// System properties set with `-D`, applied over the defaults.
@@ -77,6 +81,12 @@ pub struct VmOptions {
     pub log_gc: bool,
     /// Collect every this many allocated bytes (0 = at every allocation); for testing.
     pub gc_stress_bytes: Option<usize>,
+    /// Verify the heap before and after every collection and the cards before every young
+    /// one (`-XX:+VerifyBeforeGC`, ...); errors go to standard error. For testing.
+    pub gc_verify: bool,
+    /// Age at which young objects are promoted: 0 promotes at the first collection, 16 never
+    /// while the survivor space has room; `None` adapts it (`-XX:MaxTenuringThreshold`).
+    pub tenuring_threshold: Option<u32>,
     /// Classes given as bytes, by binary name (`com.example.Main`), searched before the
     /// class path.
     pub classes: Vec<(String, Vec<u8>)>,
@@ -117,12 +127,15 @@ impl Default for VmOptions {
         VmOptions {
             class_path: Vec::new(),
             max_heap_bytes: 1 << 30,
-            initial_heap_bytes: 16 << 20,
+            initial_heap_bytes: 64 << 20,
+            young_heap_bytes: None,
             stack_bytes: 8 << 20,
             properties: Vec::new(),
             verbose_class: false,
             log_gc: false,
             gc_stress_bytes: None,
+            gc_verify: false,
+            tenuring_threshold: None,
             classes: Vec::new(),
             fuel: None,
             deadline: None,
@@ -188,8 +201,12 @@ impl Vm {
         let heap = Heap::new(HeapConfig {
             max_bytes: options.max_heap_bytes,
             initial_bytes: options.initial_heap_bytes,
+            young_bytes: options.young_heap_bytes,
             stress_interval: options.gc_stress_bytes,
             poison: options.gc_stress_bytes.is_some(),
+            verify: options.gc_verify,
+            verify_cards: options.gc_verify,
+            tenuring_threshold: options.tenuring_threshold,
         });
         let stack_slots = (options.stack_bytes / 8).max(4096);
         let host = host::Host::new(
@@ -209,6 +226,7 @@ impl Vm {
             class_path,
             strings: Default::default(),
             globals: vec![NULL],
+            pending_references: Default::default(),
             natives: natives::NativeRegistry::with_class_library(),
             options: Options {
                 verbose_class: options.verbose_class,
@@ -659,7 +677,7 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
         for (i, arg) in args.iter().enumerate() {
             let string = objects::new_string(env, arg)?;
             let array = env.thread.get(handle);
-            env.vm.heap.write_u32(
+            env.vm.heap.write_ref(
                 array,
                 objects::element_offset(BasicType::Reference, i),
                 string,

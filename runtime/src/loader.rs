@@ -13,6 +13,7 @@ use std::sync::{Arc, OnceLock};
 use cortado_classfile::jar::Jar;
 use cortado_classfile::{access, ClassFile, FieldType, MethodDescriptor};
 use cortado_gc::header::FIELDS_OFFSET;
+use cortado_gc::Strength;
 
 use crate::class::{BasicType, Class, ClassId, ClassKind, Field, InitState, LoaderId, Method};
 use crate::exceptions::throw_new;
@@ -301,6 +302,9 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
             }
         }
     }
+    // The collector treats a reference object's referent apart (java.lang.ref).
+    let is_reference_base = loader == LoaderId::Boot && name == "java/lang/ref/Reference";
+    let mut referent_offset = None;
     let mut layout = vec![0u32; file.fields.len()];
     for &i in &order {
         let field = &file.fields[i];
@@ -315,12 +319,36 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
             let size = basic_type.size() as u32;
             instance_end = instance_end.div_ceil(size) * size;
             layout[i] = instance_end;
-            if basic_type == BasicType::Reference {
+            if is_reference_base && field.name == "referent" {
+                referent_offset = Some(instance_end);
+            } else if basic_type == BasicType::Reference {
                 reference_offsets.push(instance_end);
             }
             instance_end += size;
         }
     }
+    let referent = if is_reference_base {
+        let queue = file
+            .fields
+            .iter()
+            .position(|f| f.name == "queue" && f.access_flags & access::STATIC == 0);
+        referent_offset
+            .zip(queue.map(|q| layout[q]))
+            .map(|(referent, queue)| (referent, queue, Strength::Weak))
+    } else {
+        super_arc
+            .as_ref()
+            .and_then(|s| s.referent)
+            .map(|(referent, queue, strength)| {
+                let strength = match (loader, name.as_str()) {
+                    (LoaderId::Boot, "java/lang/ref/SoftReference") => Strength::Soft,
+                    (LoaderId::Boot, "java/lang/ref/WeakReference") => Strength::Weak,
+                    (LoaderId::Boot, "java/lang/ref/PhantomReference") => Strength::Phantom,
+                    _ => strength,
+                };
+                (referent, queue, strength)
+            })
+    };
     for (i, field) in file.fields.iter().enumerate() {
         fields.push(Field {
             name: field.name.clone(),
@@ -458,6 +486,7 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
         instance_size: instance_size.max(16),
         instance_end_unpadded: instance_end,
         reference_offsets,
+        referent,
         statics: (0..static_slots).map(|_| AtomicU64::new(0)).collect(),
         static_references,
         init_state: AtomicU8::new(InitState::Uninitialized as u8),
@@ -684,6 +713,7 @@ fn built_in_class(id: ClassId, name: &str, loader: LoaderId, kind: ClassKind) ->
         instance_size: 16,
         instance_end_unpadded: 16,
         reference_offsets: Vec::new(),
+        referent: None,
         statics: Box::new([]),
         static_references: Vec::new(),
         init_state: AtomicU8::new(InitState::Initialized as u8),

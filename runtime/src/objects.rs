@@ -53,6 +53,12 @@ fn allocate_slow(env: &mut Env, bytes: usize, class: ClassId) -> JResult<Ref> {
             return Ok(reference);
         }
     }
+    // Soft references are cleared before OutOfMemoryError is thrown.
+    if gc_roots::collect_clearing_soft_references(env, bytes).is_ok() {
+        if let Some(reference) = env.vm.heap.try_allocate(bytes, class) {
+            return Ok(reference);
+        }
+    }
     Err(out_of_memory(env, "Java heap space"))
 }
 
@@ -142,9 +148,8 @@ pub(crate) fn write_value(vm: &mut VmState, object: Ref, offset: usize, t: Basic
         BasicType::Char | BasicType::Short => {
             heap.write(object, offset, (value as u16).to_le_bytes())
         }
-        BasicType::Int | BasicType::Float | BasicType::Reference => {
-            heap.write_u32(object, offset, value as u32)
-        }
+        BasicType::Int | BasicType::Float => heap.write_u32(object, offset, value as u32),
+        BasicType::Reference => heap.write_ref(object, offset, value as u32),
         BasicType::Long | BasicType::Double => heap.write_u64(object, offset, value),
     }
 }
@@ -153,8 +158,9 @@ pub(crate) fn read_ref_field(vm: &VmState, object: Ref, offset: u32) -> Ref {
     vm.heap.read_u32(object, offset as usize)
 }
 
+/// Stores a reference field, with the write barrier.
 pub(crate) fn write_ref_field(vm: &mut VmState, object: Ref, offset: u32, value: Ref) {
-    vm.heap.write_u32(object, offset as usize, value)
+    vm.heap.write_ref(object, offset as usize, value)
 }
 
 pub(crate) fn read_int_field(vm: &VmState, object: Ref, offset: u32) -> i32 {

@@ -65,6 +65,9 @@ pub(crate) struct VmState {
     /// Global roots: long-lived references held by the VM (resolved constants, the main
     /// thread object, preallocated errors). Never shrinks.
     pub globals: Vec<Ref>,
+    /// Reference objects the collector cleared that have a queue, waiting for
+    /// `Reference.processPending` to enqueue them (roots).
+    pub pending_references: std::collections::VecDeque<Ref>,
     pub natives: NativeRegistry,
     pub options: Options,
     pub host: Host,

@@ -249,7 +249,7 @@ fn build_multi_array(env: &mut Env, array_class: ClassId, counts: &[i32]) -> JRe
     for i in 0..counts[0] as usize {
         let inner = build_multi_array(env, component, &counts[1..])?;
         let array = env.thread.get(handle);
-        env.vm.heap.write_u32(
+        env.vm.heap.write_ref(
             array,
             crate::objects::element_offset(BasicType::Reference, i),
             inner,

@@ -139,7 +139,7 @@ fn get_interfaces(env: &mut Env, args: Args) -> JResult<u64> {
     for (i, &interface) in class.interfaces.iter().enumerate() {
         let m = mirror(env, interface)?;
         let array = env.thread.get(handle);
-        env.vm.heap.write_u32(
+        env.vm.heap.write_ref(
             array,
             crate::objects::element_offset(BasicType::Reference, i),
             m,

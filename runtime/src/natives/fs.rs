@@ -152,7 +152,7 @@ fn list(env: &mut Env, args: Args) -> JResult<u64> {
                 let array = env.thread.get(handle);
                 env.vm
                     .heap
-                    .write_u32(array, element_offset(BasicType::Reference, i), string);
+                    .write_ref(array, element_offset(BasicType::Reference, i), string);
             }
             ref_result(env.thread.get(handle))
         }

@@ -14,6 +14,7 @@ mod math;
 mod net;
 mod object;
 mod process;
+mod reference;
 mod reflect;
 mod system;
 mod throwable;
@@ -93,6 +94,7 @@ impl NativeRegistry {
         net::register(&mut registry);
         process::register(&mut registry);
         reflect::register(&mut registry);
+        reference::register(&mut registry);
         registry
     }
 

@@ -200,7 +200,7 @@ fn class_array(env: &mut Env, classes: &[ClassId]) -> JResult<Ref> {
         let array = env.thread.get(handle);
         env.vm
             .heap
-            .write_u32(array, element_offset(BasicType::Reference, i), m);
+            .write_ref(array, element_offset(BasicType::Reference, i), m);
     }
     Ok(env.thread.get(handle))
 }
@@ -268,7 +268,7 @@ fn record_names(env: &mut Env, args: Args) -> JResult<u64> {
         let array = env.thread.get(handle);
         env.vm
             .heap
-            .write_u32(array, element_offset(BasicType::Reference, i), s);
+            .write_ref(array, element_offset(BasicType::Reference, i), s);
     }
     ref_result(env.thread.get(handle))
 }
@@ -354,18 +354,18 @@ fn enclosing_method(env: &mut Env, args: Args) -> JResult<u64> {
     let array = env.thread.get(handle);
     env.vm
         .heap
-        .write_u32(array, element_offset(BasicType::Reference, 0), m);
+        .write_ref(array, element_offset(BasicType::Reference, 0), m);
     if let Some((name, descriptor)) = name_type {
         let name = new_string(env, &name)?;
         let array = env.thread.get(handle);
         env.vm
             .heap
-            .write_u32(array, element_offset(BasicType::Reference, 1), name);
+            .write_ref(array, element_offset(BasicType::Reference, 1), name);
         let descriptor = new_string(env, &descriptor)?;
         let array = env.thread.get(handle);
         env.vm
             .heap
-            .write_u32(array, element_offset(BasicType::Reference, 2), descriptor);
+            .write_ref(array, element_offset(BasicType::Reference, 2), descriptor);
     }
     ref_result(env.thread.get(handle))
 }

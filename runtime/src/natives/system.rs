@@ -82,13 +82,14 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         int_result(env.vm.host.available_processors())
     });
     registry.add(RUNTIME, "freeMemory", "()J", |env, _| {
-        long_result((env.vm.heap.capacity_bytes() - env.vm.heap.used_bytes()) as i64)
+        let heap = &env.vm.heap;
+        long_result(heap.capacity_bytes().saturating_sub(heap.used_bytes()) as i64)
     });
     registry.add(RUNTIME, "totalMemory", "()J", |env, _| {
         long_result(env.vm.heap.capacity_bytes() as i64)
     });
     registry.add(RUNTIME, "maxMemory", "()J", |env, _| {
-        long_result(env.vm.heap.config().max_bytes as i64)
+        long_result(env.vm.heap.max_capacity_bytes() as i64)
     });
     registry.add(RUNTIME, "gc", "()V", |env, _| {
         let _ = crate::gc_roots::collect(env, 0, crate::gc_roots::Cause::SystemGc);
@@ -157,7 +158,7 @@ fn string_pairs(env: &mut Env, pairs: &[(String, String)]) -> JResult<cortado_gc
         let array = env.thread.get(handle);
         env.vm
             .heap
-            .write_u32(array, element_offset(BasicType::Reference, i), string);
+            .write_ref(array, element_offset(BasicType::Reference, i), string);
     }
     Ok(env.thread.get(handle))
 }
@@ -299,7 +300,7 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
                     ));
                 }
             }
-            env.vm.heap.write_u32(
+            env.vm.heap.write_ref(
                 destination,
                 element_offset(element, destination_position as usize + i),
                 value,

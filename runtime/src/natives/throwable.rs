@@ -155,7 +155,7 @@ fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
         let array = env.thread.get(array_handle);
         env.vm
             .heap
-            .write_u32(array, element_offset(BasicType::Reference, i), element);
+            .write_ref(array, element_offset(BasicType::Reference, i), element);
         env.thread.release_handles(mark);
     }
     ref_result(env.thread.get(array_handle))

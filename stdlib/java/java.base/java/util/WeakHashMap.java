@@ -1,10 +1,11 @@
 package java.util;
 
 /**
- * A hash map meant to hold its keys weakly. Cortado has no reference processing yet, so this
- * implementation holds keys STRONGLY: entries are never removed by the garbage collector. The
- * table layout, and so the iteration order, follows the JDK's WeakHashMap (power-of-two buckets,
- * new entries at the head of their bucket, iteration from the last bucket to the first).
+ * A hash map holding its keys weakly: each entry is a weak reference to its key, registered with
+ * the map's queue, and entries whose keys the collector cleared are expunged on the next access.
+ * The table layout, and so the iteration order, follows the JDK's WeakHashMap (power-of-two
+ * buckets, new entries at the head of their bucket, iteration from the last bucket to the
+ * first).
  */
 @SuppressWarnings("unchecked")
 public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
@@ -14,6 +15,7 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
     private static final Object NULL_KEY = new Object();
 
     private Entry<K, V>[] table;
+    private final java.lang.ref.ReferenceQueue<Object> queue = new java.lang.ref.ReferenceQueue<>();
     private int size;
     private int threshold;
     private final float loadFactor;
@@ -69,22 +71,56 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         return h & (length - 1);
     }
 
+    /** Removes the entries whose keys the collector cleared. */
+    private void expungeStaleEntries() {
+        for (Object x; (x = queue.poll()) != null; ) {
+            Entry<K, V> e = (Entry<K, V>) x;
+            int i = indexFor(e.hash, table.length);
+            Entry<K, V> prev = table[i];
+            Entry<K, V> p = prev;
+            while (p != null) {
+                Entry<K, V> next = p.next;
+                if (p == e) {
+                    if (prev == e) {
+                        table[i] = next;
+                    } else {
+                        prev.next = next;
+                    }
+                    e.value = null;
+                    size--;
+                    break;
+                }
+                prev = p;
+                p = next;
+            }
+        }
+    }
+
+    private Entry<K, V>[] getTable() {
+        expungeStaleEntries();
+        return table;
+    }
+
     @Override
     public int size() {
+        if (size == 0) {
+            return 0;
+        }
+        expungeStaleEntries();
         return size;
     }
 
     @Override
     public boolean isEmpty() {
-        return size == 0;
+        return size() == 0;
     }
 
     private Entry<K, V> getEntry(Object key) {
         Object k = maskNull(key);
         int h = hash(k);
-        Entry<K, V>[] tab = table;
+        Entry<K, V>[] tab = getTable();
         for (Entry<K, V> e = tab[indexFor(h, tab.length)]; e != null; e = e.next) {
-            if (e.hash == h && (k == e.key || k.equals(e.key))) {
+            if (e.hash == h && eq(k, e.get())) {
                 return e;
             }
         }
@@ -106,10 +142,10 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
     public V put(K key, V value) {
         Object k = maskNull(key);
         int h = hash(k);
-        Entry<K, V>[] tab = table;
+        Entry<K, V>[] tab = getTable();
         int i = indexFor(h, tab.length);
         for (Entry<K, V> e = tab[i]; e != null; e = e.next) {
-            if (h == e.hash && (k == e.key || k.equals(e.key))) {
+            if (h == e.hash && eq(k, e.get())) {
                 V oldValue = e.value;
                 if (value != oldValue) {
                     e.value = value;
@@ -118,15 +154,19 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
             }
         }
         modCount++;
-        tab[i] = new Entry<>(k, value, h, tab[i]);
+        tab[i] = new Entry<>(k, value, queue, h, tab[i]);
         if (++size >= threshold) {
             resize(tab.length * 2);
         }
         return null;
     }
 
+    private static boolean eq(Object x, Object y) {
+        return x == y || x.equals(y);
+    }
+
     void resize(int newCapacity) {
-        Entry<K, V>[] oldTable = table;
+        Entry<K, V>[] oldTable = getTable();
         int oldCapacity = oldTable.length;
         if (oldCapacity == MAXIMUM_CAPACITY) {
             threshold = Integer.MAX_VALUE;
@@ -135,7 +175,14 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         Entry<K, V>[] newTable = new Entry[newCapacity];
         transfer(oldTable, newTable);
         table = newTable;
-        threshold = (int) (newCapacity * loadFactor);
+        if (size >= threshold / 2) {
+            threshold = (int) (newCapacity * loadFactor);
+        } else {
+            // Most entries went stale meanwhile: keep the old table, as the JDK does.
+            expungeStaleEntries();
+            transfer(newTable, oldTable);
+            table = oldTable;
+        }
     }
 
     private void transfer(Entry<K, V>[] src, Entry<K, V>[] dest) {
@@ -144,9 +191,15 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
             src[j] = null;
             while (e != null) {
                 Entry<K, V> next = e.next;
-                int i = indexFor(e.hash, dest.length);
-                e.next = dest[i];
-                dest[i] = e;
+                if (e.get() == null) {
+                    e.next = null;
+                    e.value = null;
+                    size--;
+                } else {
+                    int i = indexFor(e.hash, dest.length);
+                    e.next = dest[i];
+                    dest[i] = e;
+                }
                 e = next;
             }
         }
@@ -180,13 +233,13 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
     public V remove(Object key) {
         Object k = maskNull(key);
         int h = hash(k);
-        Entry<K, V>[] tab = table;
+        Entry<K, V>[] tab = getTable();
         int i = indexFor(h, tab.length);
         Entry<K, V> prev = tab[i];
         Entry<K, V> e = prev;
         while (e != null) {
             Entry<K, V> next = e.next;
-            if (h == e.hash && (k == e.key || k.equals(e.key))) {
+            if (h == e.hash && eq(k, e.get())) {
                 modCount++;
                 size--;
                 if (prev == e) {
@@ -204,14 +257,16 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
 
     @Override
     public void clear() {
-        Arrays.fill(table, null);
+        while (queue.poll() != null) {}
         modCount++;
+        Arrays.fill(table, null);
         size = 0;
+        while (queue.poll() != null) {}
     }
 
     @Override
     public boolean containsValue(Object value) {
-        Entry<K, V>[] tab = table;
+        Entry<K, V>[] tab = getTable();
         for (int i = tab.length; i-- > 0; ) {
             for (Entry<K, V> e = tab[i]; e != null; e = e.next) {
                 if (Objects.equals(value, e.value)) {
@@ -222,21 +277,22 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         return false;
     }
 
-    private static final class Entry<K, V> implements Map.Entry<K, V> {
-        final Object key;
+    private static final class Entry<K, V> extends java.lang.ref.WeakReference<Object>
+            implements Map.Entry<K, V> {
         V value;
         final int hash;
         Entry<K, V> next;
 
-        Entry(Object key, V value, int hash, Entry<K, V> next) {
-            this.key = key;
+        Entry(Object key, V value, java.lang.ref.ReferenceQueue<Object> queue, int hash,
+                Entry<K, V> next) {
+            super(key, queue);
             this.value = value;
             this.hash = hash;
             this.next = next;
         }
 
         public K getKey() {
-            return (K) unmaskNull(key);
+            return (K) unmaskNull(get());
         }
 
         public V getValue() {
@@ -271,6 +327,9 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
         private Entry<K, V> entry;
         private Entry<K, V> lastReturned;
         private int expectedModCount = modCount;
+        /** Strong references to the next and current keys, so they cannot vanish meanwhile. */
+        private Object nextKey;
+        private Object currentKey;
 
         HashIterator() {
             index = isEmpty() ? 0 : table.length;
@@ -278,21 +337,37 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
 
         public boolean hasNext() {
             Entry<K, V>[] t = table;
-            while (entry == null && index > 0) {
-                entry = t[--index];
+            while (nextKey == null) {
+                Entry<K, V> e = entry;
+                int i = index;
+                while (e == null && i > 0) {
+                    e = t[--i];
+                }
+                entry = e;
+                index = i;
+                if (e == null) {
+                    currentKey = null;
+                    return false;
+                }
+                nextKey = e.get();
+                if (nextKey == null) {
+                    entry = entry.next;
+                }
             }
-            return entry != null;
+            return true;
         }
 
         protected Entry<K, V> nextEntry() {
             if (modCount != expectedModCount) {
                 throw new ConcurrentModificationException();
             }
-            if (!hasNext()) {
+            if (nextKey == null && !hasNext()) {
                 throw new NoSuchElementException();
             }
             lastReturned = entry;
             entry = entry.next;
+            currentKey = nextKey;
+            nextKey = null;
             return lastReturned;
         }
 
@@ -303,9 +378,10 @@ public class WeakHashMap<K, V> extends AbstractMap<K, V> implements Map<K, V> {
             if (modCount != expectedModCount) {
                 throw new ConcurrentModificationException();
             }
-            WeakHashMap.this.remove(lastReturned.getKey());
+            WeakHashMap.this.remove(currentKey);
             expectedModCount = modCount;
             lastReturned = null;
+            currentKey = null;
         }
     }
 

@@ -1,6 +1,10 @@
 package java.lang.ref;
 
-/** Base of the reference types. Strong for now: the referent is only dropped by clear(). */
+/**
+ * Base of the reference types. The collector treats {@code referent} apart: it clears it when
+ * the referent is otherwise unreachable (soft ones only before running out of memory), and
+ * hands references with a queue to {@link #processPending}, which enqueues them.
+ */
 public abstract class Reference<T> {
     private T referent;
     final ReferenceQueue<? super T> queue;
@@ -42,4 +46,17 @@ public abstract class Reference<T> {
     }
 
     public static void reachabilityFence(Object ref) {}
+
+    /** The next reference the collector cleared and that has a queue, or null. */
+    private static native Reference<?> takePending();
+
+    /** Enqueues every reference the collector cleared since last called. */
+    static void processPending() {
+        for (Reference<?> r = takePending(); r != null; r = takePending()) {
+            if (!r.enqueued) {
+                r.enqueued = true;
+                r.queue.add(r);
+            }
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package java.lang.ref;
 
-/** A queue of enqueued references (only explicit enqueue() adds to it for now). */
+/** A queue of references, enqueued explicitly or after the collector cleared them. */
 public class ReferenceQueue<T> {
     private Reference<?>[] items = new Reference<?>[4];
     private int head;
@@ -24,6 +24,7 @@ public class ReferenceQueue<T> {
 
     @SuppressWarnings("unchecked")
     public synchronized Reference<? extends T> poll() {
+        Reference.processPending();
         if (size == 0) {
             return null;
         }

@@ -1,0 +1,742 @@
+//! The generational heap: layout, allocation, field access, the write barrier, and the policy
+//! choosing between a young and a full collection.
+//!
+//! Layout, in words from the start of one block sized by `-Xmx` (pages the program never
+//! touches cost no memory):
+//! ```text
+//! [reserved card][old generation ............][eden ........][survivor 0][survivor 1]
+//!  0             OLD_START       old_end      eden_start                            total
+//! ```
+//! Invariants:
+//! - The first card is never allocated, so no object has index 0 and null fails every check.
+//! - Old objects lie back to back in `[OLD_START, old_top)`; the survivors in `[start, top)`;
+//!   eden holds objects and zeroed words (the unused ends of allocation buffers) in
+//!   `[eden_start, eden_top)`. A zero word never starts an object (every mark word is
+//!   non-zero), so every space can be walked.
+//! - The card of an old object (the card holding its first word) is dirty whenever the object
+//!   may hold a reference to a young object: every reference store marks it (the barrier), and
+//!   collections re-mark the cards of objects they leave pointing into the young generation.
+//! - `starts[card]` is the word offset in the card of the first old object starting in it, or
+//!   `NO_START`, for every card below `old_top`.
+//! - Memory handed out by allocation is zero apart from the header.
+
+use crate::error::{Error, Result};
+use crate::header::{self, STATE_MASK, STATE_NORMAL};
+use std::cell::Cell;
+
+use crate::{Layout, ObjectModel, Ref, Roots};
+
+/// A card covers 2^6 words (512 bytes), as HotSpot's default card.
+pub const CARD_SHIFT: u32 = 6;
+pub(crate) const CARD_WORDS: usize = 1 << CARD_SHIFT;
+pub(crate) const OLD_START: usize = CARD_WORDS;
+pub(crate) const CLEAN: u8 = 0;
+pub(crate) const DIRTY: u8 = 1;
+pub(crate) const NO_START: u8 = 0xFF;
+const MIN_HEAP_BYTES: usize = 256 * 1024;
+/// The largest heap a 32-bit word index can address with room to spare.
+const MAX_HEAP_BYTES: usize = 8 << 30;
+/// Objects this large (or larger than a quarter of eden) go straight to the old generation.
+const LARGE_OBJECT_BYTES: usize = 256 * 1024;
+const POISON: u64 = 0xDEAD_BEEF_DEAD_BEEF;
+/// Most ages the header can hold (4 bits) and HotSpot's default `MaxTenuringThreshold`.
+pub(crate) const MAX_AGE: u32 = 15;
+
+/// Heap sizes and debugging modes.
+#[derive(Debug, Clone)]
+pub struct HeapConfig {
+    /// Bytes the whole heap may take (`-Xmx`): a hard limit.
+    pub max_bytes: usize,
+    /// Initial size (`-Xms`): the old generation's first capacity is what is left of it after
+    /// the young generation.
+    pub initial_bytes: usize,
+    /// Young generation size (`-Xmn`); default a third of the heap (at most of 64 MiB).
+    pub young_bytes: Option<usize>,
+    /// Collect after every this many allocated bytes (0: at every allocation). Every eighth
+    /// such collection is a full one; while the old generation is too full for a young
+    /// collection, only those run (else a full collection every few bytes would make a program
+    /// that fills its heap take quadratic time).
+    pub stress_interval: Option<usize>,
+    /// Fill emptied young spaces with a poison pattern.
+    pub poison: bool,
+    /// Verify the whole heap before and after every collection.
+    pub verify: bool,
+    /// Verify, before every young collection, that every old-to-young reference is on a dirty
+    /// card.
+    pub verify_cards: bool,
+    /// Tenuring threshold: `Some(0)` promotes every survivor at once, `Some(16)` never
+    /// promotes while the survivor space has room; `None` adapts it as HotSpot does.
+    pub tenuring_threshold: Option<u32>,
+}
+
+impl Default for HeapConfig {
+    fn default() -> Self {
+        HeapConfig {
+            max_bytes: 1 << 30,
+            initial_bytes: 64 << 20,
+            young_bytes: None,
+            stress_interval: None,
+            poison: false,
+            verify: false,
+            verify_cards: false,
+            tenuring_threshold: None,
+        }
+    }
+}
+
+/// Counters for `-Xlog:gc`-style reporting and the embedding API.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GcStats {
+    pub collections: u64,
+    pub young_collections: u64,
+    pub full_collections: u64,
+    pub allocated_bytes: u64,
+    pub total_pause: std::time::Duration,
+    pub last_live_bytes: usize,
+}
+
+/// Which collection ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CollectionKind {
+    Young,
+    Full,
+    /// A stress collection skipped (see [`HeapConfig::stress_interval`]).
+    Skipped,
+}
+
+/// A thread's allocation buffer (TLAB): a range of eden that only its thread allocates from,
+/// without touching shared state. Emptied by every collection.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AllocationBuffer {
+    /// Next free word.
+    pub top: usize,
+    /// One past the last word.
+    pub end: usize,
+    /// The collection count when the buffer was handed out.
+    pub epoch: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Space {
+    pub start: usize,
+    pub top: usize,
+    pub end: usize,
+}
+
+impl Space {
+    pub fn contains(&self, index: usize) -> bool {
+        (self.start..self.top).contains(&index)
+    }
+    pub fn used_words(&self) -> usize {
+        self.top - self.start
+    }
+}
+
+pub struct Heap {
+    pub(crate) words: Vec<u64>,
+    pub(crate) cards: Vec<u8>,
+    pub(crate) starts: Vec<u8>,
+    pub(crate) old: Space,
+    /// The old generation's current capacity (its `end` is the hard limit).
+    pub(crate) old_capacity: usize,
+    pub(crate) eden: Space,
+    /// The survivor holding objects (`from`) and the empty one (`to`).
+    pub(crate) from: Space,
+    pub(crate) to: Space,
+    pub(crate) tenuring_threshold: u32,
+    pub(crate) config: HeapConfig,
+    bytes_since_collection: usize,
+    collection_due: bool,
+    stress_collections: u64,
+    pub(crate) stats: GcStats,
+    /// References whose referent a collection cleared, for the runtime to enqueue.
+    pub(crate) cleared: Vec<Ref>,
+    /// Clear soft references at the next full collection.
+    pub(crate) clear_soft: bool,
+    pub(crate) verify_errors: Vec<String>,
+    /// Object size by class index (0: not known yet): instance size in words, or
+    /// `ARRAY_SIZE | element bytes`. Classes never change, so it lives as long as the heap.
+    size_cache: Vec<Cell<u32>>,
+}
+
+const ARRAY_SIZE: u32 = 1 << 31;
+
+/// `words` zeroed words, or `None` when the system refuses the memory. Large zeroed blocks come
+/// from the system untouched, so pages the program never uses cost nothing.
+fn zeroed_words(words: usize) -> Option<Vec<u64>> {
+    let layout = std::alloc::Layout::array::<u64>(words).ok()?;
+    if layout.size() == 0 {
+        return Some(Vec::new());
+    }
+    // SAFETY: the layout has a non-zero size.
+    #[allow(unsafe_code)]
+    let pointer = unsafe { std::alloc::alloc_zeroed(layout) } as *mut u64;
+    if pointer.is_null() {
+        return None;
+    }
+    // SAFETY: the pointer comes from the global allocator with the layout of `words` u64s
+    // (so a Vec of that capacity may own and free it), and all of them are initialized (zero
+    // is a valid u64).
+    #[allow(unsafe_code)]
+    Some(unsafe { Vec::from_raw_parts(pointer, words, words) })
+}
+
+fn round_to_cards(words: usize) -> usize {
+    words.div_ceil(CARD_WORDS) * CARD_WORDS
+}
+
+impl Heap {
+    /// A heap of `config.max_bytes`, or of the largest half, quarter... of it the system lets
+    /// the process reserve (collecting earlier rather than aborting).
+    pub fn new(mut config: HeapConfig) -> Heap {
+        config.max_bytes = config.max_bytes.clamp(MIN_HEAP_BYTES, MAX_HEAP_BYTES);
+        loop {
+            match Heap::try_new(config.clone()) {
+                Some(heap) => return heap,
+                None if config.max_bytes > MIN_HEAP_BYTES => config.max_bytes /= 2,
+                // Nothing left to try: let the allocator report it.
+                None => return Heap::try_new(config).expect("a 256 KiB heap"),
+            }
+        }
+    }
+
+    fn try_new(config: HeapConfig) -> Option<Heap> {
+        let max_words = config.max_bytes / 8;
+        let young_default = config.max_bytes.min(64 << 20) / 3;
+        let young_words = round_to_cards(
+            (config.young_bytes.unwrap_or(young_default) / 8).clamp(3 * CARD_WORDS, max_words / 2),
+        );
+        // Survivors are a tenth of the young generation each (HotSpot's SurvivorRatio=8).
+        let survivor_words = round_to_cards(young_words / 10).max(CARD_WORDS);
+        let eden_words = young_words - 2 * survivor_words;
+        let old_words = round_to_cards(max_words.saturating_sub(young_words)).max(CARD_WORDS);
+        let old_end = OLD_START + old_words;
+        let eden_start = old_end;
+        let s0 = eden_start + eden_words;
+        let s1 = s0 + survivor_words;
+        let total = s1 + survivor_words;
+        // The old generation starts with what -Xms leaves, and at least room to take a whole
+        // young generation.
+        let initial_old = (config.initial_bytes / 8)
+            .saturating_sub(young_words)
+            .max(young_words);
+        Some(Heap {
+            words: zeroed_words(total)?,
+            cards: vec![CLEAN; total / CARD_WORDS + 1],
+            starts: vec![NO_START; total / CARD_WORDS + 1],
+            old: Space {
+                start: OLD_START,
+                top: OLD_START,
+                end: old_end,
+            },
+            old_capacity: round_to_cards(initial_old.clamp(CARD_WORDS, old_words)),
+            eden: Space {
+                start: eden_start,
+                top: eden_start,
+                end: s0,
+            },
+            from: Space {
+                start: s0,
+                top: s0,
+                end: s1,
+            },
+            to: Space {
+                start: s1,
+                top: s1,
+                end: total,
+            },
+            tenuring_threshold: config.tenuring_threshold.unwrap_or(MAX_AGE).min(16),
+            config,
+            bytes_since_collection: 0,
+            collection_due: false,
+            stress_collections: 0,
+            stats: GcStats::default(),
+            cleared: Vec::new(),
+            clear_soft: false,
+            verify_errors: Vec::new(),
+            size_cache: Vec::new(),
+        })
+    }
+
+    pub fn config(&self) -> &HeapConfig {
+        &self.config
+    }
+
+    pub fn stats(&self) -> GcStats {
+        self.stats
+    }
+
+    /// Bytes currently allocated (live or not yet collected).
+    pub fn used_bytes(&self) -> usize {
+        (self.old.used_words() + self.eden.used_words() + self.from.used_words()) * 8
+    }
+
+    /// Bytes of the young generation's usable part (eden and one survivor).
+    pub fn young_capacity_bytes(&self) -> usize {
+        (self.eden.end - self.eden.start + self.from.end - self.from.start) * 8
+    }
+
+    /// Bytes the heap holds now (`Runtime.totalMemory`): eden, one survivor and the old
+    /// generation's capacity, as HotSpot counts.
+    pub fn capacity_bytes(&self) -> usize {
+        self.young_capacity_bytes() + self.old_capacity.max(self.old.used_words()) * 8
+    }
+
+    /// Most bytes the heap can hold (`Runtime.maxMemory`): everything but one survivor.
+    pub fn max_capacity_bytes(&self) -> usize {
+        self.young_capacity_bytes() + (self.old.end - self.old.start) * 8
+    }
+
+    /// Old generation bytes in use.
+    pub fn old_used_bytes(&self) -> usize {
+        self.old.used_words() * 8
+    }
+
+    /// Young generation bytes in use.
+    pub fn young_used_bytes(&self) -> usize {
+        (self.eden.used_words() + self.from.used_words()) * 8
+    }
+
+    fn object_words_for(bytes: usize) -> usize {
+        bytes.div_ceil(8).max(header::MIN_OBJECT_SIZE / 8)
+    }
+
+    fn is_large(&self, words: usize) -> bool {
+        words * 8 >= LARGE_OBJECT_BYTES || words > (self.eden.end - self.eden.start) / 4
+    }
+
+    /// Accounts `words` of allocation against the stress interval; `false` when a stress
+    /// collection is due first.
+    fn stress_allows(&mut self, words: usize) -> bool {
+        if let Some(interval) = self.config.stress_interval {
+            // The first allocation after a collection always succeeds, so even an interval
+            // of 0 makes progress.
+            if self.bytes_since_collection > 0 && self.bytes_since_collection + words * 8 > interval
+            {
+                self.collection_due = true;
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Allocates `bytes` (rounded up to 8) of zeroed memory with an initial header, or `None`
+    /// when a collection must run first. Large objects go to the old generation.
+    pub fn try_allocate(&mut self, bytes: usize, class_index: u32) -> Option<Ref> {
+        let words = Self::object_words_for(bytes);
+        if self.collection_due || !self.stress_allows(words) {
+            return None;
+        }
+        let index = if self.is_large(words) {
+            if self.old.top + words > self.old.end {
+                return None;
+            }
+            let index = self.old.top;
+            self.old.top += words;
+            self.words[index..index + words].fill(0);
+            self.note_old_object(index);
+            // A large array allocated outside a collection may be filled with young
+            // references before the next one: its card starts dirty.
+            self.cards[index >> CARD_SHIFT] = DIRTY;
+            index
+        } else {
+            if self.eden.top + words > self.eden.end {
+                return None;
+            }
+            let index = self.eden.top;
+            self.eden.top += words;
+            self.words[index..index + words].fill(0);
+            index
+        };
+        self.bytes_since_collection += words * 8;
+        self.stats.allocated_bytes += words as u64 * 8;
+        self.words[index] = header::INITIAL_MARK;
+        self.words[index + 1] = class_index as u64;
+        Some(index as Ref)
+    }
+
+    /// Reserves a thread-local allocation buffer of `bytes` in eden, or `None` when a
+    /// collection must run first. Stress modes get no buffers, so that they see every
+    /// allocation.
+    pub fn try_allocate_buffer(&mut self, bytes: usize) -> Option<AllocationBuffer> {
+        let words = bytes.div_ceil(8);
+        if self.collection_due
+            || self.config.stress_interval.is_some()
+            || self.eden.top + words > self.eden.end
+        {
+            return None;
+        }
+        let start = self.eden.top;
+        self.eden.top += words;
+        self.words[start..start + words].fill(0);
+        self.bytes_since_collection += words * 8;
+        self.stats.allocated_bytes += words as u64 * 8;
+        Some(AllocationBuffer {
+            top: start,
+            end: self.eden.top,
+            epoch: self.stats.collections,
+        })
+    }
+
+    /// Bump-allocates in a thread's buffer: the fast path. `None` when the buffer is full or
+    /// belongs to an eden a collection has emptied since.
+    #[inline]
+    pub fn allocate_in(
+        &mut self,
+        buffer: &mut AllocationBuffer,
+        bytes: usize,
+        class_index: u32,
+    ) -> Option<Ref> {
+        let words = Self::object_words_for(bytes);
+        if buffer.epoch != self.stats.collections || buffer.top + words > buffer.end {
+            return None;
+        }
+        let index = buffer.top;
+        buffer.top += words;
+        self.words[index] = header::INITIAL_MARK;
+        self.words[index + 1] = class_index as u64;
+        Some(index as Ref)
+    }
+
+    /// Records an object just placed at `index` in the old generation in the start table.
+    #[inline]
+    pub(crate) fn note_old_object(&mut self, index: usize) {
+        let card = index >> CARD_SHIFT;
+        if self.starts[card] == NO_START {
+            self.starts[card] = (index & (CARD_WORDS - 1)) as u8;
+        }
+    }
+
+    /// Whether `reference` points into an allocated part of a space (not necessarily at an
+    /// object start; the heap verifier checks that).
+    pub fn is_valid(&self, reference: Ref) -> bool {
+        let index = reference as usize;
+        self.old.contains(index) || self.eden.contains(index) || self.from.contains(index)
+    }
+
+    /// Whether `reference` is in the young generation.
+    #[inline]
+    pub(crate) fn is_young(&self, index: usize) -> bool {
+        index >= self.eden.start
+    }
+
+    #[inline]
+    fn byte_index(&self, reference: Ref, offset: usize, size: usize) -> usize {
+        let byte = (reference as usize) * 8 + offset;
+        // An invalid reference here is a VM bug or unverified bytecode: stop before touching
+        // memory outside the heap.
+        assert!(
+            byte >= OLD_START * 8 && byte + size <= self.words.len() * 8,
+            "invalid heap access: reference {reference:#x} offset {offset}"
+        );
+        byte
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        let len = self.words.len() * 8;
+        // SAFETY: a Vec<u64> is a contiguous, initialized allocation of len bytes; u8 has
+        // alignment 1 and every bit pattern is a valid u8.
+        #[allow(unsafe_code)]
+        unsafe {
+            std::slice::from_raw_parts(self.words.as_ptr() as *const u8, len)
+        }
+    }
+
+    #[inline]
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        let len = self.words.len() * 8;
+        // SAFETY: as in `bytes`, and the &mut self borrow makes the view unique.
+        #[allow(unsafe_code)]
+        unsafe {
+            std::slice::from_raw_parts_mut(self.words.as_mut_ptr() as *mut u8, len)
+        }
+    }
+
+    #[inline]
+    pub fn read<const N: usize>(&self, reference: Ref, offset: usize) -> [u8; N] {
+        let at = self.byte_index(reference, offset, N);
+        let mut out = [0; N];
+        out.copy_from_slice(&self.bytes()[at..at + N]);
+        out
+    }
+
+    /// Writes primitive data. References go through [`Heap::write_ref`].
+    #[inline]
+    pub fn write<const N: usize>(&mut self, reference: Ref, offset: usize, value: [u8; N]) {
+        let at = self.byte_index(reference, offset, N);
+        self.bytes_mut()[at..at + N].copy_from_slice(&value);
+    }
+
+    #[inline]
+    pub fn read_u32(&self, reference: Ref, offset: usize) -> u32 {
+        u32::from_le_bytes(self.read(reference, offset))
+    }
+
+    /// Writes a primitive 32-bit value. References go through [`Heap::write_ref`].
+    #[inline]
+    pub fn write_u32(&mut self, reference: Ref, offset: usize, value: u32) {
+        self.write(reference, offset, value.to_le_bytes())
+    }
+
+    /// Stores a reference into a field or element of `object`, with the write barrier.
+    #[inline]
+    pub fn write_ref(&mut self, object: Ref, offset: usize, value: Ref) {
+        self.write(object, offset, value.to_le_bytes());
+        self.write_barrier(object);
+    }
+
+    /// The card-marking write barrier: marks the card of `object` (which must be a valid
+    /// object) dirty. Every store of a reference into the heap calls it, or does the same
+    /// inline: `card_table()[object >> CARD_SHIFT] = 1`.
+    #[inline]
+    pub fn write_barrier(&mut self, object: Ref) {
+        if let Some(card) = self.cards.get_mut(object as usize >> CARD_SHIFT) {
+            *card = DIRTY;
+        }
+    }
+
+    /// The card table's base address, for compiled code that inlines the barrier: the card of
+    /// a reference `r` is the byte at `base + (r >> CARD_SHIFT)`; dirty is 1. The table
+    /// neither moves nor changes size while the heap lives.
+    pub fn card_table(&mut self) -> *mut u8 {
+        self.cards.as_mut_ptr()
+    }
+
+    /// Where compiled code finds objects: reference `r` starts at byte `base + (r ^ tag) * 8`
+    /// (the tag is 0 for this heap: references are word indices from its start). The memory
+    /// is reserved once, at `-Xmx`, and never moves.
+    pub fn raw_layout(&mut self) -> (usize, u32) {
+        (self.words.as_mut_ptr() as usize, 0)
+    }
+
+    #[inline]
+    pub fn read_u64(&self, reference: Ref, offset: usize) -> u64 {
+        u64::from_le_bytes(self.read(reference, offset))
+    }
+
+    #[inline]
+    pub fn write_u64(&mut self, reference: Ref, offset: usize, value: u64) {
+        self.write(reference, offset, value.to_le_bytes())
+    }
+
+    /// A byte range of one object, for bulk copies (arraycopy, strings).
+    pub fn slice(&self, reference: Ref, offset: usize, length: usize) -> &[u8] {
+        let at = self.byte_index(reference, offset, length);
+        &self.bytes()[at..at + length]
+    }
+
+    /// A writable byte range of one object. The object's card is marked, since the caller may
+    /// copy references into it.
+    pub fn slice_mut(&mut self, reference: Ref, offset: usize, length: usize) -> &mut [u8] {
+        let at = self.byte_index(reference, offset, length);
+        self.write_barrier(reference);
+        &mut self.bytes_mut()[at..at + length]
+    }
+
+    pub fn class_index(&self, reference: Ref) -> u32 {
+        self.read_u32(reference, header::CLASS_OFFSET)
+    }
+
+    pub fn mark(&self, reference: Ref) -> u64 {
+        self.read_u64(reference, header::MARK_OFFSET)
+    }
+
+    pub fn set_mark(&mut self, reference: Ref, mark: u64) {
+        self.write_u64(reference, header::MARK_OFFSET, mark)
+    }
+
+    /// Size in words of the object at `index`, through the size cache when it knows the
+    /// class.
+    #[inline]
+    pub(crate) fn object_words(&self, model: &dyn ObjectModel, index: usize) -> usize {
+        let word = self.words[index + 1];
+        let (class_index, length_word) = (word as u32, (word >> 32) as u32);
+        if let Some(cached) = self.size_cache.get(class_index as usize) {
+            let cached = cached.get();
+            if cached & ARRAY_SIZE != 0 {
+                let bytes = header::ARRAY_DATA_OFFSET
+                    + (cached & !ARRAY_SIZE) as usize * length_word as usize;
+                return bytes.div_ceil(8).max(header::MIN_OBJECT_SIZE / 8);
+            }
+            if cached != 0 {
+                return cached as usize;
+            }
+        }
+        let layout = model.layout(class_index);
+        if let Some(slot) = self.size_cache.get(class_index as usize) {
+            slot.set(match layout {
+                Layout::Instance { size, .. } => size.div_ceil(8).max(2) as u32,
+                Layout::ReferenceArray => ARRAY_SIZE | 4,
+                Layout::PrimitiveArray { element_size } => ARRAY_SIZE | element_size as u32,
+            });
+        }
+        layout.words(length_word)
+    }
+
+    /// The next object start at or after `index` below `top` (skipping zero words).
+    #[inline]
+    pub(crate) fn skip_gap(&self, mut index: usize, top: usize) -> usize {
+        while index < top && self.words[index] == 0 {
+            index += 1;
+        }
+        index
+    }
+
+    /// Reference objects whose referents the last collections cleared, in the order found; the
+    /// runtime enqueues them.
+    pub fn take_cleared_references(&mut self) -> Vec<Ref> {
+        std::mem::take(&mut self.cleared)
+    }
+
+    /// Errors the heap and card verifiers found since last asked.
+    pub fn take_verify_errors(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.verify_errors)
+    }
+
+    /// Collects garbage so that `requested_bytes` can be allocated: a young collection when
+    /// the old generation can take every young object, a full one otherwise (or when `full`).
+    /// Fails only when live data plus the request cannot fit.
+    pub fn collect(
+        &mut self,
+        model: &dyn ObjectModel,
+        roots: &mut dyn Roots,
+        requested_bytes: usize,
+        full: bool,
+    ) -> Result<CollectionKind> {
+        let started = std::time::Instant::now();
+        let requested = Self::object_words_for(requested_bytes);
+        let classes = model.class_count();
+        if self.size_cache.len() < classes {
+            self.size_cache.resize(classes, Cell::new(0));
+        }
+        let stressed = std::mem::take(&mut self.collection_due);
+        if stressed {
+            self.stress_collections += 1;
+        }
+        let stress_full = stressed && self.stress_collections.is_multiple_of(8);
+        // A young collection may promote every young object: it runs only when the old
+        // generation's capacity can take them all, so promotion never fails.
+        let young_used = self.eden.used_words() + self.from.used_words();
+        let young_fits = self.old.top + young_used <= OLD_START + self.old_capacity;
+        if stressed && !young_fits && !full && !stress_full {
+            let words = requested;
+            let room = if self.is_large(words) {
+                self.old.top + words <= self.old.end
+            } else {
+                self.eden.top + words <= self.eden.end
+            };
+            if room {
+                self.bytes_since_collection = 0;
+                return Ok(CollectionKind::Skipped);
+            }
+        }
+        let kind = if full || stress_full || !young_fits {
+            CollectionKind::Full
+        } else {
+            CollectionKind::Young
+        };
+        if self.config.verify {
+            self.verify_heap(model, roots, "before");
+        }
+        let eden_used = (self.eden.start, self.eden.top);
+        let from_used = (self.from.start, self.from.top);
+        match kind {
+            CollectionKind::Young => {
+                if self.config.verify_cards {
+                    self.verify_cards(model);
+                }
+                self.scavenge(model, roots);
+                self.stats.young_collections += 1;
+            }
+            CollectionKind::Full | CollectionKind::Skipped => {
+                self.mark_compact(model, roots);
+                self.stats.full_collections += 1;
+            }
+        }
+        if self.config.poison {
+            self.poison(eden_used, from_used);
+        }
+        if self.config.verify {
+            self.verify_heap(model, roots, "after");
+        }
+        self.collection_due = false;
+        self.bytes_since_collection = 0;
+        self.stats.collections += 1;
+        self.stats.last_live_bytes = self.used_bytes();
+        let mut result = self.ensure_room(requested).map(|()| kind);
+        if result.is_err() && kind == CollectionKind::Young {
+            // The young collection did not make room: a full one may.
+            self.mark_compact(model, roots);
+            self.stats.full_collections += 1;
+            self.stats.collections += 1;
+            self.stats.last_live_bytes = self.used_bytes();
+            result = self.ensure_room(requested).map(|()| CollectionKind::Full);
+        }
+        self.stats.total_pause += started.elapsed();
+        result
+    }
+
+    /// Fills what the collection emptied of the young spaces used before it with a poison
+    /// pattern, so that a stale reference reads garbage that the verifier or a check notices.
+    fn poison(&mut self, eden_used: (usize, usize), from_used: (usize, usize)) {
+        let start = self.eden.top.max(eden_used.0);
+        if start < eden_used.1 {
+            self.words[start..eden_used.1].fill(POISON);
+        }
+        let (start, end) = from_used;
+        let start = if self.from.start == start {
+            self.from.top
+        } else {
+            start
+        };
+        if start < end {
+            self.words[start..end].fill(POISON);
+        }
+    }
+
+    /// Checks that a request of `words` fits after a collection, and grows the old
+    /// generation's capacity so that at least 40 % of it is free (HotSpot's MinHeapFreeRatio)
+    /// and it can take a whole young generation.
+    fn ensure_room(&mut self, words: usize) -> Result<()> {
+        let old_words = self.old.end - self.old.start;
+        let live = self.old.used_words();
+        let young_words = self.to.end - self.eden.start;
+        let wanted = round_to_cards((live * 5 / 3).max(live + young_words)).min(old_words);
+        if wanted > self.old_capacity {
+            self.old_capacity = wanted;
+        }
+        if words > old_words {
+            return Err(if words * 8 > self.config.max_bytes {
+                Error::TooLarge
+            } else {
+                Error::OutOfMemory
+            });
+        }
+        let fits = if self.is_large(words) {
+            self.old.top + words <= self.old.end
+        } else {
+            self.eden.top + words <= self.eden.end
+        };
+        if fits {
+            Ok(())
+        } else {
+            Err(Error::OutOfMemory)
+        }
+    }
+
+    /// Soft references are cleared by the next full collection (the runtime asks before it
+    /// gives up with OutOfMemoryError).
+    pub fn clear_soft_references_next(&mut self) {
+        self.clear_soft = true;
+    }
+
+    /// The mark word of a moved object: normal state, the collector's marks dropped.
+    #[inline]
+    pub(crate) fn clean_mark(mark: u64) -> u64 {
+        (mark & !STATE_MASK & !header::GC_MARK_BIT) | STATE_NORMAL
+    }
+}
+
+#[cfg(test)]
+mod tests;

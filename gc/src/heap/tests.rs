@@ -1,0 +1,312 @@
+use super::*;
+use crate::NULL;
+
+/// Test objects: class 1 = node with two reference fields at 12 and 16 (24 bytes);
+/// class 2 = leaf of 16 bytes with an int at 12; class 3 = weak reference (referent at 12);
+/// class 4 = soft reference; class 5 = reference array (length at 12, elements from 16).
+struct TestModel;
+
+impl ObjectModel for TestModel {
+    fn layout(&self, class_index: u32) -> crate::Layout<'_> {
+        use crate::Layout;
+        match class_index {
+            1 => Layout::Instance {
+                size: 24,
+                references: &[12, 16],
+                referent: None,
+            },
+            3 => Layout::Instance {
+                size: 16,
+                references: &[],
+                referent: Some((12, crate::Strength::Weak)),
+            },
+            4 => Layout::Instance {
+                size: 16,
+                references: &[],
+                referent: Some((12, crate::Strength::Soft)),
+            },
+            5 => Layout::ReferenceArray,
+            _ => Layout::Instance {
+                size: 16,
+                references: &[],
+                referent: None,
+            },
+        }
+    }
+    fn is_valid_class(&self, class_index: u32) -> bool {
+        (1..=5).contains(&class_index)
+    }
+    fn class_count(&self) -> usize {
+        6
+    }
+}
+
+fn verified() -> HeapConfig {
+    HeapConfig {
+        max_bytes: 4 << 20,
+        verify: true,
+        verify_cards: true,
+        poison: true,
+        ..HeapConfig::default()
+    }
+}
+
+fn collect(heap: &mut Heap, roots: &mut Vec<Ref>, full: bool) -> CollectionKind {
+    let kind = heap
+        .collect(&TestModel, &mut VecRoots(roots), 16, full)
+        .unwrap();
+    assert_eq!(heap.take_verify_errors(), Vec::<String>::new());
+    kind
+}
+
+struct VecRoots<'a>(&'a mut Vec<Ref>);
+
+impl Roots for VecRoots<'_> {
+    fn visit(&mut self, visit: &mut dyn FnMut(&mut Ref)) {
+        for slot in self.0.iter_mut() {
+            visit(slot);
+        }
+    }
+}
+
+fn node(heap: &mut Heap, left: Ref, right: Ref) -> Ref {
+    let r = heap.try_allocate(24, 1).unwrap();
+    heap.write_ref(r, 12, left);
+    heap.write_ref(r, 16, right);
+    r
+}
+
+fn leaf(heap: &mut Heap, value: u32) -> Ref {
+    let r = heap.try_allocate(16, 2).unwrap();
+    heap.write_u32(r, 12, value);
+    r
+}
+
+#[test]
+fn collection_keeps_reachable_graph_and_drops_garbage() {
+    let mut heap = Heap::new(HeapConfig {
+        poison: true,
+        ..HeapConfig::default()
+    });
+    let a = leaf(&mut heap, 7);
+    let b = leaf(&mut heap, 9);
+    for i in 0..100 {
+        leaf(&mut heap, i); // garbage
+    }
+    let shared = node(&mut heap, a, b);
+    let root = node(&mut heap, shared, shared);
+    let mut roots = vec![root, root, crate::NULL];
+    heap.collect(&TestModel, &mut VecRoots(&mut roots), 0, false)
+        .unwrap();
+    assert_eq!(roots[0], roots[1]);
+    assert_eq!(roots[2], crate::NULL);
+    let root = roots[0];
+    let left = heap.read_u32(root, 12);
+    assert_eq!(left, heap.read_u32(root, 16), "sharing is preserved");
+    assert_eq!(heap.read_u32(heap.read_u32(left, 12), 12), 7);
+    assert_eq!(heap.read_u32(heap.read_u32(left, 16), 12), 9);
+    assert_eq!(heap.stats().last_live_bytes, (3 + 3 + 2 + 2) * 8);
+}
+
+#[test]
+fn stale_reference_is_rejected_after_collection() {
+    let mut heap = Heap::new(HeapConfig::default());
+    let a = leaf(&mut heap, 1);
+    let mut roots = vec![a];
+    heap.collect(&TestModel, &mut VecRoots(&mut roots), 0, false)
+        .unwrap();
+    assert!(!heap.is_valid(a));
+    assert!(heap.is_valid(roots[0]));
+    assert!(!heap.is_valid(crate::NULL));
+}
+
+#[test]
+fn out_of_memory_when_live_data_exceeds_limit() {
+    let mut heap = Heap::new(HeapConfig {
+        max_bytes: 64 * 1024,
+        initial_bytes: 64 * 1024,
+        ..HeapConfig::default()
+    });
+    let mut roots = Vec::new();
+    loop {
+        match heap.try_allocate(16, 2) {
+            Some(r) => roots.push(r),
+            None => {
+                if heap
+                    .collect(&TestModel, &mut VecRoots(&mut roots), 16, false)
+                    .is_err()
+                {
+                    break;
+                }
+            }
+        }
+    }
+    assert!(roots.len() > 3000);
+}
+
+#[test]
+fn stress_interval_requests_collections() {
+    let mut heap = Heap::new(HeapConfig {
+        stress_interval: Some(0),
+        ..HeapConfig::default()
+    });
+    let a = heap.try_allocate(16, 2).unwrap();
+    assert!(heap.try_allocate(16, 2).is_none());
+    let mut roots = vec![a];
+    heap.collect(&TestModel, &mut VecRoots(&mut roots), 16, false)
+        .unwrap();
+    assert!(heap.try_allocate(16, 2).is_some());
+}
+
+#[test]
+fn young_and_full_collections_keep_graph_and_hash() {
+    for full in [false, true] {
+        let mut heap = Heap::new(verified());
+        let a = leaf(&mut heap, 7);
+        heap.set_mark(a, header::with_hash(heap.mark(a), 1234));
+        let b = leaf(&mut heap, 9);
+        let shared = node(&mut heap, a, b);
+        let root = node(&mut heap, shared, shared);
+        let mut roots = vec![root, root];
+        for _ in 0..3 {
+            for i in 0..1000 {
+                leaf(&mut heap, i);
+            }
+            let kind = collect(&mut heap, &mut roots, full);
+            assert_eq!(kind == CollectionKind::Full, full);
+        }
+        let root = roots[0];
+        assert_eq!(roots[1], root);
+        let shared = heap.read_u32(root, 12);
+        let a = heap.read_u32(shared, 12);
+        assert_eq!(heap.read_u32(a, 12), 7);
+        assert_eq!(header::hash_of(heap.mark(a)), Some(1234));
+        assert_eq!(heap.read_u32(heap.read_u32(shared, 16), 12), 9);
+    }
+}
+
+#[test]
+fn promotion_and_card_barrier() {
+    let mut heap = Heap::new(HeapConfig {
+        tenuring_threshold: Some(0),
+        ..verified()
+    });
+    let holder = node(&mut heap, NULL, NULL);
+    let mut roots = vec![holder];
+    collect(&mut heap, &mut roots, false);
+    let holder = roots[0];
+    assert!(!heap.is_young(holder as usize), "promoted at once");
+    // A young object reachable only through the old holder, stored with the barrier.
+    let young = leaf(&mut heap, 42);
+    heap.write_ref(holder, 12, young);
+    collect(&mut heap, &mut roots, false);
+    assert_eq!(heap.read_u32(heap.read_u32(roots[0], 12), 12), 42);
+    // Without the barrier, the card verifier notices.
+    let young = leaf(&mut heap, 43);
+    heap.write_u32(roots[0], 16, young);
+    heap.cards.fill(CLEAN);
+    heap.collect(&TestModel, &mut VecRoots(&mut roots), 16, false)
+        .unwrap();
+    assert!(!heap.take_verify_errors().is_empty());
+}
+
+#[test]
+fn weak_referents_are_cleared_and_soft_ones_kept() {
+    for full in [false, true] {
+        let mut heap = Heap::new(verified());
+        let kept = leaf(&mut heap, 1);
+        let weak_kept = heap.try_allocate(16, 3).unwrap();
+        heap.write_ref(weak_kept, 12, kept);
+        let dropped = leaf(&mut heap, 2);
+        let weak_dropped = heap.try_allocate(16, 3).unwrap();
+        heap.write_ref(weak_dropped, 12, dropped);
+        let soft_target = leaf(&mut heap, 3);
+        let soft = heap.try_allocate(16, 4).unwrap();
+        heap.write_ref(soft, 12, soft_target);
+        let mut roots = vec![kept, weak_kept, weak_dropped, soft];
+        collect(&mut heap, &mut roots, full);
+        assert_eq!(heap.read_u32(roots[1], 12), roots[0]);
+        assert_eq!(heap.read_u32(roots[2], 12), NULL);
+        assert_eq!(heap.read_u32(heap.read_u32(roots[3], 12), 12), 3);
+        assert_eq!(heap.take_cleared_references(), vec![roots[2]]);
+        heap.clear_soft_references_next();
+        collect(&mut heap, &mut roots, true);
+        assert_eq!(heap.read_u32(roots[3], 12), NULL);
+        assert_eq!(heap.take_cleared_references(), vec![roots[3]]);
+    }
+}
+
+#[test]
+fn large_arrays_go_to_the_old_generation() {
+    let mut heap = Heap::new(verified());
+    let array = heap.try_allocate(16 + 4 * 100_000, 5).unwrap();
+    heap.write_u32(array, 12, 100_000);
+    assert!(!heap.is_young(array as usize));
+    let young = leaf(&mut heap, 5);
+    heap.write_ref(array, 16 + 4 * 99_999, young);
+    let mut roots = vec![array];
+    collect(&mut heap, &mut roots, false);
+    let element = heap.read_u32(roots[0], 16 + 4 * 99_999);
+    assert_eq!(heap.read_u32(element, 12), 5);
+}
+
+/// A random mutator (GCBasher-like): a root array of slots, random allocations and stores,
+/// collections of both kinds, everything verified.
+#[test]
+fn random_graph_survives_mixed_collections() {
+    for threshold in [None, Some(0), Some(16)] {
+        random_graph(threshold);
+    }
+}
+
+fn random_graph(tenuring_threshold: Option<u32>) {
+    let mut heap = Heap::new(HeapConfig {
+        max_bytes: 1 << 20,
+        young_bytes: Some(96 * 1024),
+        tenuring_threshold,
+        ..verified()
+    });
+    let mut seed = 12345u64;
+    let mut random = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut roots: Vec<Ref> = vec![NULL; 64];
+    let mut values = vec![0u32; 64];
+    let mut collections = 0;
+    for step in 0..60_000u32 {
+        let slot = random(64);
+        let object = match random(4) {
+            0 => heap.try_allocate(24, 1),
+            _ => heap.try_allocate(16, 2),
+        };
+        let Some(object) = object else {
+            let kind = collect(&mut heap, &mut roots, random(10) == 0);
+            collections += 1;
+            let _ = kind;
+            continue;
+        };
+        if heap.class_index(object) == 2 {
+            heap.write_u32(object, 12, step);
+            // Link it below a random node so the graph gets deep.
+            let parent = roots[random(64)];
+            if parent != NULL && heap.class_index(parent) == 1 {
+                heap.write_ref(parent, 12 + 4 * random(2), object);
+            }
+        } else {
+            heap.write_ref(object, 12, roots[random(64)]);
+            heap.write_ref(object, 16, roots[random(64)]);
+        }
+        roots[slot] = object;
+        values[slot] = step;
+    }
+    assert!(collections > 10);
+    collect(&mut heap, &mut roots, true);
+    for (slot, &root) in roots.iter().enumerate() {
+        if root != NULL && heap.class_index(root) == 2 {
+            assert_eq!(heap.read_u32(root, 12), values[slot]);
+        }
+    }
+}

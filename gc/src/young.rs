@@ -1,0 +1,216 @@
+//! The young collection (scavenge): copies the live objects of eden and the occupied survivor
+//! space into the empty survivor, or promotes them into the old generation once they are old
+//! enough (or the survivor is full). Roots are the runtime's roots plus the old objects on
+//! dirty cards. Cheney's algorithm: the copied objects themselves are the work queue, in two
+//! ranges, the survivor's and the old generation's new end.
+
+use crate::header::{self, STATE_FORWARDED, STATE_MASK};
+use crate::heap::{Heap, CARD_SHIFT, CARD_WORDS, CLEAN, DIRTY, MAX_AGE, NO_START, OLD_START};
+use crate::{ObjectModel, Ref, Roots, Strength, NULL};
+
+/// HotSpot's TargetSurvivorRatio: the survivor space should be at most half full.
+const TARGET_SURVIVOR_PERCENT: usize = 50;
+
+pub(crate) struct Scavenge {
+    /// Words copied into the survivor space, by new age.
+    ages: [usize; MAX_AGE as usize + 2],
+    /// Reference objects scanned (where they are now), their referents still to decide.
+    discovered: Vec<usize>,
+}
+
+impl Heap {
+    pub(crate) fn scavenge(&mut self, model: &dyn ObjectModel, roots: &mut dyn Roots) {
+        let mut state = Scavenge {
+            ages: [0; MAX_AGE as usize + 2],
+            discovered: Vec::new(),
+        };
+        let old_top = self.old.top;
+        roots.visit(&mut |slot| *slot = self.forward_young(model, *slot, &mut state.ages));
+        // References still waiting to be enqueued stay alive.
+        for i in 0..self.cleared.len() {
+            self.cleared[i] = self.forward_young(model, self.cleared[i], &mut state.ages);
+        }
+        self.scan_dirty_cards(model, old_top, &mut state);
+        let mut survivor_scan = self.to.start;
+        let mut old_scan = old_top;
+        loop {
+            while survivor_scan < self.to.top {
+                let words = self.object_words(model, survivor_scan);
+                self.scan_young(model, survivor_scan, &mut state);
+                survivor_scan += words;
+            }
+            if old_scan == self.old.top {
+                break;
+            }
+            while old_scan < self.old.top {
+                let words = self.object_words(model, old_scan);
+                if self.scan_young(model, old_scan, &mut state) {
+                    self.cards[old_scan >> CARD_SHIFT] = DIRTY;
+                }
+                old_scan += words;
+            }
+        }
+        self.process_young_references(model, &mut state);
+        self.eden.top = self.eden.start;
+        self.from.top = self.from.start;
+        std::mem::swap(&mut self.from, &mut self.to);
+        if self.config.tenuring_threshold.is_none() {
+            self.adapt_tenuring_threshold(&state.ages);
+        }
+    }
+
+    /// HotSpot's rule: the smallest age at which the survivors of that age and younger
+    /// exceed half the survivor space.
+    fn adapt_tenuring_threshold(&mut self, ages: &[usize]) {
+        let desired = (self.from.end - self.from.start) * TARGET_SURVIVOR_PERCENT / 100;
+        let mut total = 0;
+        let mut age = 1;
+        while age < MAX_AGE as usize {
+            total += ages[age];
+            if total > desired {
+                break;
+            }
+            age += 1;
+        }
+        self.tenuring_threshold = age as u32;
+    }
+
+    /// Scans the old objects that start on dirty cards below `old_top`; a card stays dirty
+    /// when one of its objects still refers to a young object afterwards.
+    fn scan_dirty_cards(&mut self, model: &dyn ObjectModel, old_top: usize, state: &mut Scavenge) {
+        let first = OLD_START >> CARD_SHIFT;
+        let last = old_top.div_ceil(CARD_WORDS);
+        for card in first..last {
+            if self.cards[card] == CLEAN {
+                continue;
+            }
+            self.cards[card] = CLEAN;
+            let start = self.starts[card];
+            if start == NO_START {
+                continue;
+            }
+            let mut index = (card << CARD_SHIFT) + start as usize;
+            let end = ((card + 1) << CARD_SHIFT).min(old_top);
+            let mut young = false;
+            while index < end {
+                let words = self.object_words(model, index);
+                young |= self.scan_young(model, index, state);
+                index += words;
+            }
+            if young {
+                self.cards[card] = DIRTY;
+            }
+        }
+    }
+
+    /// Forwards every reference field of the object at `index`; `true` when one of them
+    /// refers to a young object afterwards.
+    fn scan_young(&mut self, model: &dyn ObjectModel, index: usize, state: &mut Scavenge) -> bool {
+        let word = self.words[index + 1];
+        let layout = model.layout(word as u32);
+        let mut young = false;
+        let mut visit = |heap: &mut Heap, offset: usize| {
+            let reference = heap.field(index, offset);
+            if reference != NULL {
+                let forwarded = heap.forward_young(model, reference, &mut state.ages);
+                if forwarded != reference {
+                    heap.set_field(index, offset, forwarded);
+                }
+                young |= heap.is_young(forwarded as usize);
+            }
+        };
+        layout.for_each_reference((word >> 32) as u32, |offset| visit(self, offset));
+        if let Some((offset, strength)) = layout.referent() {
+            if strength == Strength::Soft {
+                // Young collections keep soft referents (only a full collection clears them).
+                visit(self, offset);
+            } else {
+                state.discovered.push(index);
+            }
+        }
+        young
+    }
+
+    /// Clears the young referents nothing else kept alive and updates the others.
+    fn process_young_references(&mut self, model: &dyn ObjectModel, state: &mut Scavenge) {
+        for &index in &state.discovered {
+            let class_index = self.words[index + 1] as u32;
+            let Some((offset, _)) = model.layout(class_index).referent() else {
+                continue;
+            };
+            let referent = self.field(index, offset) as usize;
+            if !(self.eden.contains(referent) || self.from.contains(referent)) {
+                continue; // null, old, or already updated
+            }
+            let mark = self.words[referent];
+            if mark & STATE_MASK == STATE_FORWARDED {
+                let forwarded = (mark >> 32) as Ref;
+                self.set_field(index, offset, forwarded);
+                if !self.is_young(index) && self.is_young(forwarded as usize) {
+                    self.cards[index >> CARD_SHIFT] = DIRTY;
+                }
+            } else {
+                self.set_field(index, offset, NULL);
+                self.cleared.push(index as Ref);
+            }
+        }
+    }
+
+    /// The new place of a young object, copying it there first if needed. Other references
+    /// are returned as they are.
+    fn forward_young(
+        &mut self,
+        model: &dyn ObjectModel,
+        reference: Ref,
+        ages: &mut [usize],
+    ) -> Ref {
+        let index = reference as usize;
+        if !self.is_young(index) || self.to.contains(index) {
+            return reference; // null, old, or already copied
+        }
+        assert!(
+            self.eden.contains(index) || self.from.contains(index),
+            "GC found an invalid reference {reference:#x}"
+        );
+        let mark = self.words[index];
+        if mark & STATE_MASK == STATE_FORWARDED {
+            return (mark >> 32) as Ref;
+        }
+        let words = self.object_words(model, index);
+        let age = header::age_of(mark);
+        let (dest, new_mark) =
+            if age < self.tenuring_threshold && self.to.top + words <= self.to.end {
+                let dest = self.to.top;
+                self.to.top += words;
+                ages[(age + 1).min(MAX_AGE + 1) as usize] += words;
+                (dest, header::with_age(mark, age + 1))
+            } else {
+                // The collection policy guarantees the old generation can take every young
+                // object.
+                assert!(self.old.top + words <= self.old.end, "promotion failed");
+                let dest = self.old.top;
+                self.old.top += words;
+                self.note_old_object(dest);
+                (dest, mark)
+            };
+        self.words.copy_within(index..index + words, dest);
+        self.words[dest] = new_mark;
+        self.words[index] = (dest as u64) << 32 | STATE_FORWARDED;
+        dest as Ref
+    }
+
+    /// The reference at byte `offset` of the object at word `index`.
+    #[inline]
+    pub(crate) fn field(&self, index: usize, offset: usize) -> Ref {
+        let byte = index * 8 + offset;
+        (self.words[byte / 8] >> ((byte % 8) * 8)) as u32
+    }
+
+    #[inline]
+    pub(crate) fn set_field(&mut self, index: usize, offset: usize, value: Ref) {
+        let byte = index * 8 + offset;
+        let shift = (byte % 8) * 8;
+        let word = &mut self.words[byte / 8];
+        *word = (*word & !(0xFFFF_FFFFu64 << shift)) | ((value as u64) << shift);
+    }
+}
