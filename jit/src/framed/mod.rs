@@ -1342,6 +1342,53 @@ fn translate(
     Ok(false)
 }
 
+/// The step a call counts, as the interpreter counts it at every invoke (the interpreter
+/// polls there, with the frame positioned at the call and the arguments on the stack), for
+/// calls compiled code replaces by their effect: fuel, polls and deterministic scheduling
+/// then see the same steps in every tier.
+fn call_step(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+) {
+    let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
+    let ticks = b.ins().iadd_imm_s(ticks, 1);
+    b.ins().store(flags(), ticks, f.ticks, 0);
+    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
+    let steps = b.ins().iadd_imm_s(steps, 1);
+    b.ins().store(flags(), steps, f.compiled_steps, 0);
+    let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
+    let poll = b.create_block();
+    let go_on = b.create_block();
+    let kinds: Vec<K> = stack.iter().map(|&(_, k)| k).collect();
+    for &k in &kinds {
+        b.append_block_param(go_on, clif(k));
+    }
+    let args = block_args(stack);
+    b.ins().brif(due, go_on, &args, poll, &[]);
+    b.switch_to_block(poll);
+    b.set_cold_block(poll);
+    spill(b, f, locals, stack);
+    let pc_value = b.ins().iconst(types::I32, i as i64);
+    let h = b.ins().iconst(types::I32, height(stack) as i64);
+    let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
+    let resume = b.create_block();
+    b.ins().brif(status, f.throw_exit, &[], resume, &[]);
+    b.switch_to_block(resume);
+    let reloaded = reload(b, f, locals, &kinds);
+    let args = block_args(&reloaded);
+    b.ins().jump(go_on, &args);
+    b.switch_to_block(go_on);
+    *stack = b
+        .block_params(go_on)
+        .iter()
+        .zip(kinds)
+        .map(|(&v, k)| (v, k))
+        .collect();
+}
+
 /// The effect of an intrinsic call at instruction `i`, on the operand stack.
 fn inline_intrinsic(
     b: &mut FunctionBuilder,
@@ -1351,6 +1398,7 @@ fn inline_intrinsic(
     stack: &mut Vec<(Value, K)>,
     intrinsic: Intrinsic,
 ) {
+    call_step(b, f, i, locals, stack);
     let binary = |stack: &mut Vec<(Value, K)>| {
         let y = pop(stack);
         let x = pop(stack);
