@@ -57,7 +57,10 @@ public class Untrusted {
 }
 "#;
 
-fn compile_guest() -> Result<Vec<(String, Vec<u8>)>, Box<dyn std::error::Error>> {
+/// Class names with their class-file bytes.
+type Classes = Vec<(String, Vec<u8>)>;
+
+fn compile_guest() -> Result<Classes, Box<dyn std::error::Error>> {
     let dir = std::env::temp_dir().join(format!("cortado-sandbox-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     std::fs::write(dir.join("Untrusted.java"), GUEST)?;
@@ -76,19 +79,20 @@ fn compile_guest() -> Result<Vec<(String, Vec<u8>)>, Box<dyn std::error::Error>>
 
 /// A fresh VM for one untrusted call: nothing granted, output captured, everything capped.
 fn sandboxed_vm(classes: &[(String, Vec<u8>)], output: &Captured) -> Result<Vm, Error> {
-    let mut options = VmOptions::default();
-    options.classes = classes.to_vec();
-    options.capabilities = Capabilities {
-        stdout: Output::Capture(output.clone()),
-        stderr: Output::Capture(output.clone()),
-        ..Capabilities::default()
-    };
-    options.fuel = Some(50_000_000);
-    options.deadline = Some(Duration::from_secs(2));
-    options.max_heap_bytes = 32 << 20;
-    options.max_threads = Some(4);
-    options.max_output_bytes = Some(64 << 10);
-    Vm::new(options)
+    Vm::new(VmOptions {
+        classes: classes.to_vec(),
+        capabilities: Capabilities {
+            stdout: Output::Capture(output.clone()),
+            stderr: Output::Capture(output.clone()),
+            ..Capabilities::default()
+        },
+        fuel: Some(50_000_000),
+        deadline: Some(Duration::from_secs(2)),
+        max_heap_bytes: 32 << 20,
+        max_threads: Some(4),
+        max_output_bytes: Some(64 << 10),
+        ..VmOptions::default()
+    })
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
