@@ -19,8 +19,9 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
 
 pub use framed::{
-    ArrayLayout, FieldAccess, FrameContext, FrameEnvironment, FramedCode, FramedMethod, Helpers,
-    Intrinsic, InvokeKind, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW, SAFEPOINT_INTERVAL,
+    AllocationLayout, ArrayLayout, FieldAccess, FrameContext, FrameEnvironment, FramedCode,
+    FramedMethod, Helpers, Intrinsic, InvokeKind, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
+    SAFEPOINT_INTERVAL,
 };
 pub use translate::Kind;
 

@@ -86,6 +86,8 @@ fn run(
         height,
         heap_tag: 0,
         heap_base: 0,
+        heap_epoch: 0,
+        allocation_buffer: std::ptr::null_mut(),
         locals: slots.as_mut_ptr(),
         ticks: &mut ticks,
         compiled_steps: &mut steps,

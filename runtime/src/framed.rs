@@ -10,7 +10,7 @@
 use cortado_gc::header::{ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET};
 use cortado_gc::{Ref, NULL};
 use cortado_jit::{
-    ArrayLayout, FrameContext, Helpers, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
+    AllocationLayout, ArrayLayout, FrameContext, Helpers, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
     SAFEPOINT_INTERVAL,
 };
 
@@ -81,6 +81,8 @@ fn run_frame_within(
             height: (sp - bp - max_locals) as u32,
             heap_tag: 0,
             heap_base: 0,
+            heap_epoch: 0,
+            allocation_buffer: &mut env.thread.allocation_buffer as *mut _ as *mut u8,
             locals,
             ticks,
             compiled_steps,
@@ -191,6 +193,17 @@ pub(crate) fn helpers() -> Helpers {
     }
 }
 
+/// Where compiled code finds the thread's allocation buffer fields.
+pub(crate) fn allocation_layout() -> AllocationLayout {
+    use cortado_gc::AllocationBuffer;
+    AllocationLayout {
+        top_offset: std::mem::offset_of!(AllocationBuffer, top) as i32,
+        end_offset: std::mem::offset_of!(AllocationBuffer, end) as i32,
+        epoch_offset: std::mem::offset_of!(AllocationBuffer, epoch) as i32,
+        initial_mark: cortado_gc::header::INITIAL_MARK,
+    }
+}
+
 pub(crate) fn array_layout() -> ArrayLayout {
     ArrayLayout {
         length_offset: ARRAY_LENGTH_OFFSET as i32,
@@ -221,6 +234,7 @@ fn refresh_heap(frame: &mut FrameContext, env: &mut Env) {
     let (base, tag) = env.vm.heap.raw_layout();
     frame.heap_base = base;
     frame.heap_tag = tag;
+    frame.heap_epoch = env.vm.heap.stats().collections;
 }
 
 extern "C" fn execute(context: *mut FrameContext, pc: u32, height: u32) -> u32 {

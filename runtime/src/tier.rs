@@ -18,8 +18,8 @@ use std::sync::Arc;
 use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
 use cortado_jit::{
-    ArrayLayout, CallContext, Callee, Environment, FieldAccess, FrameEnvironment, FramedMethod,
-    Helpers, Intrinsic, InvokeKind, Jit, Kind, MethodInput, Target,
+    AllocationLayout, ArrayLayout, CallContext, Callee, Environment, FieldAccess, FrameEnvironment,
+    FramedMethod, Helpers, Intrinsic, InvokeKind, Jit, Kind, MethodInput, Target,
 };
 
 use crate::class::{InitState, Method, MethodRef, Resolved};
@@ -720,6 +720,24 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             }
             _ => None,
         }
+    }
+
+    fn inline_allocation(&mut self, index: u16) -> Option<(u32, u32, AllocationLayout)> {
+        // The same fast path as `Heap::allocate_in`, which the interpreter's allocations
+        // take first: stress modes see the same buffer refills either way.
+        let Some(Resolved::Class(id)) = self
+            .class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        else {
+            return None;
+        };
+        let size = self.env.vm.class(*id).instance_size as usize;
+        let words = size
+            .div_ceil(8)
+            .max(cortado_gc::header::MIN_OBJECT_SIZE / 8);
+        Some((*id, words as u32, crate::framed::allocation_layout()))
     }
 
     fn new_site(&mut self, index: u16) -> Option<u64> {

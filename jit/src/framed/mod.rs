@@ -67,6 +67,11 @@ pub struct FrameContext {
     /// runtime refreshes both whenever a helper returns (objects move only inside helpers).
     pub heap_tag: u32,
     pub heap_base: usize,
+    /// The collection count the thread's allocation buffer must carry to be usable (the
+    /// runtime refreshes it with the heap base).
+    pub heap_epoch: u64,
+    /// The thread's allocation buffer (see [`AllocationLayout`]).
+    pub allocation_buffer: *mut u8,
     /// The frame's first slot (local 0); the operand stack follows the locals.
     pub locals: *mut u64,
     /// The thread's step counter (`JavaThread::ticks`), polled every 256 steps.
@@ -86,6 +91,8 @@ const COMPILED_STEPS_OFFSET: i32 = std::mem::offset_of!(FrameContext, compiled_s
 const LIMIT_OFFSET: i32 = std::mem::offset_of!(FrameContext, stack_limit) as i32;
 const HEAP_TAG_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_tag) as i32;
 const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_base) as i32;
+const HEAP_EPOCH_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_epoch) as i32;
+const BUFFER_OFFSET: i32 = std::mem::offset_of!(FrameContext, allocation_buffer) as i32;
 
 /// Steps between safepoint polls; the same as the interpreter's (a power of two).
 pub const SAFEPOINT_INTERVAL: u32 = 256;
@@ -119,6 +126,18 @@ pub struct Helpers {
 pub struct ArrayLayout {
     pub length_offset: i32,
     pub data_offset: i32,
+}
+
+/// How compiled code allocates in the thread's allocation buffer: words `top..end` of the
+/// heap are free and zeroed while the buffer's `epoch` equals the context's `heap_epoch`; an
+/// object of `n` words goes at `top` (its reference is `top`), with `initial_mark` in its
+/// first word and its class id in the second.
+#[derive(Debug, Clone, Copy)]
+pub struct AllocationLayout {
+    pub top_offset: i32,
+    pub end_offset: i32,
+    pub epoch_offset: i32,
+    pub initial_mark: u64,
 }
 
 /// How compiled code reaches a field the runtime has already resolved.
@@ -182,6 +201,11 @@ pub trait FrameEnvironment {
     /// For `new #index` of a class that is resolved, initialized and instantiable: the value
     /// to pass to [`Helpers::allocate`]; `None` leaves the instruction to `execute`.
     fn new_site(&mut self, _index: u16) -> Option<u64> {
+        None
+    }
+    /// For a `new_site`: the class id and the object's size in words, when compiled code may
+    /// allocate it inline; and the buffer's layout.
+    fn inline_allocation(&mut self, _index: u16) -> Option<(u32, u32, AllocationLayout)> {
         None
     }
     fn helpers(&self) -> Helpers;
@@ -1327,7 +1351,21 @@ fn translate(
         }
         Op::new => {
             let via = env.new_site(index).map_or(Via::Execute, Via::Allocate);
-            runtime_call(b, f, i, locals, stack, Some(&after.stack), via);
+            match (via, env.inline_allocation(index)) {
+                (Via::Allocate(_), Some((class, words, layout))) => allocate_inline(
+                    b,
+                    f,
+                    i,
+                    locals,
+                    stack,
+                    &after.stack,
+                    via,
+                    class,
+                    words,
+                    layout,
+                ),
+                _ => runtime_call(b, f, i, locals, stack, Some(&after.stack), via),
+            }
         }
         Op::newarray
         | Op::anewarray
@@ -1340,6 +1378,69 @@ fn translate(
         other => return unsupported(format!("instruction {}", other.mnemonic())),
     }
     Ok(false)
+}
+
+/// `new` by bumping the thread's allocation buffer, or through the runtime when the buffer
+/// is stale or full.
+#[allow(clippy::too_many_arguments)]
+fn allocate_inline(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    via: Via,
+    class: u32,
+    words: u32,
+    layout: AllocationLayout,
+) {
+    let buffer = b.ins().load(types::I64, flags(), f.ctx, BUFFER_OFFSET);
+    let top = b.ins().load(types::I64, flags(), buffer, layout.top_offset);
+    let end = b.ins().load(types::I64, flags(), buffer, layout.end_offset);
+    let epoch = b
+        .ins()
+        .load(types::I64, flags(), buffer, layout.epoch_offset);
+    let current = b.ins().load(types::I64, flags(), f.ctx, HEAP_EPOCH_OFFSET);
+    let new_top = b.ins().iadd_imm_s(top, words as i64);
+    let fits = b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_top, end);
+    let fresh = b.ins().icmp(IntCC::Equal, epoch, current);
+    let ok = b.ins().band(fits, fresh);
+    let fast = b.create_block();
+    let slow = b.create_block();
+    let join = b.create_block();
+    for &k in after {
+        b.append_block_param(join, clif(k));
+    }
+    b.ins().brif(ok, fast, &[], slow, &[]);
+
+    b.switch_to_block(fast);
+    b.ins().store(flags(), new_top, buffer, layout.top_offset);
+    let reference = b.ins().ireduce(types::I32, top);
+    let address = object_address(b, f, reference);
+    let mark = b.ins().iconst(types::I64, layout.initial_mark as i64);
+    b.ins().store(flags(), mark, address, 0);
+    let class_word = b.ins().iconst(types::I64, class as i64);
+    b.ins().store(flags(), class_word, address, 8);
+    let mut fast_stack = stack.clone();
+    fast_stack.push((reference, K::R));
+    let args = block_args(&fast_stack);
+    b.ins().jump(join, &args);
+
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+    let mut slow_stack = stack.clone();
+    runtime_call(b, f, i, locals, &mut slow_stack, Some(after), via);
+    let args = block_args(&slow_stack);
+    b.ins().jump(join, &args);
+
+    b.switch_to_block(join);
+    *stack = b
+        .block_params(join)
+        .iter()
+        .zip(after)
+        .map(|(&v, &k)| (v, k))
+        .collect();
 }
 
 /// The step a call counts, as the interpreter counts it at every invoke (the interpreter
