@@ -189,6 +189,17 @@ impl MethodRef {
         MethodRef(std::ptr::NonNull::from(&**method))
     }
 
+    /// A reference from a pointer that came from a `MethodRef` or from a class's
+    /// `Arc<Method>`.
+    ///
+    /// # Safety
+    /// `method` must point at a method of a loaded class (see the type's invariant).
+    #[allow(unsafe_code)]
+    pub(crate) unsafe fn from_raw(method: *mut Method) -> MethodRef {
+        // SAFETY: (caller) non-null, pointing at a live method.
+        MethodRef(unsafe { std::ptr::NonNull::new_unchecked(method) })
+    }
+
     /// A counted reference, for the rare paths that keep one (compilation, reflection).
     pub(crate) fn to_arc(self) -> Arc<Method> {
         let pointer = self.0.as_ptr() as *const Method;

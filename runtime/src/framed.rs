@@ -14,6 +14,9 @@ use cortado_jit::{
     SAFEPOINT_INTERVAL,
 };
 
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicUsize, Ordering};
+use std::sync::Arc;
+
 use crate::class::{BasicType, MethodRef};
 use crate::interp::dispatch;
 use crate::vm::{Env, JResult, Throw};
@@ -169,7 +172,16 @@ pub(crate) struct CallSite {
     pub caller_max_locals: u16,
     pub arg_slots: u16,
     pub result_slots: u8,
+    /// A monomorphic inline cache for virtual and interface calls: the last receiver class
+    /// whose selected method has compiled code, that method and its code. Written and read by
+    /// the thread holding the VM lock only (relaxed atomics make the site shareable).
+    pub cached_class: AtomicU32,
+    pub cached_method: AtomicPtr<crate::class::Method>,
+    pub cached_code: AtomicUsize,
 }
+
+/// `CallSite::cached_class` of an empty cache.
+pub(crate) const NO_CLASS: u32 = u32::MAX;
 
 pub(crate) enum SiteTarget {
     /// Static, private and constructor calls: the method itself.
@@ -310,13 +322,41 @@ fn call_through(
                 return Err(crate::exceptions::null_pointer(env));
             }
             let class_id = crate::objects::class_of(env.vm, receiver);
+            if site.cached_class.load(Ordering::Relaxed) == class_id {
+                let method = site.cached_method.load(Ordering::Relaxed);
+                let code = site.cached_code.load(Ordering::Relaxed);
+                // SAFETY: the cache holds a method of a loaded class (it came from a
+                // `MethodRef`, see its invariant) and the address of that method's framed
+                // code (a `FramedEntry`, kept as long as the compiler that owns this site).
+                #[allow(unsafe_code)]
+                let (target, code) = unsafe {
+                    (
+                        MethodRef::from_raw(method),
+                        std::mem::transmute::<usize, FramedEntry>(code),
+                    )
+                };
+                env.thread.frames[fi].sp = args_base as u32;
+                crate::interp::call::push_frame(env, target, args_base)?;
+                let entry = env.thread.frames.len();
+                let result = finish_pushed(env, entry, code, stack_limit)?;
+                store_result(env, args_base, site.result_slots, result);
+                return Ok(());
+            }
             let class = env.vm.class(class_id);
             let selected = match site.target {
                 SiteTarget::Virtual { slot, .. } => class.vtable.get(slot as usize),
                 _ => class.itable.get(&resolved.id),
             };
             match selected.filter(|m| !m.is_abstract()) {
-                Some(method) => MethodRef::new(method),
+                Some(method) => {
+                    if let Some(code) = crate::tier::framed(method) {
+                        site.cached_method
+                            .store(Arc::as_ptr(method) as *mut _, Ordering::Relaxed);
+                        site.cached_code.store(code as usize, Ordering::Relaxed);
+                        site.cached_class.store(class_id, Ordering::Relaxed);
+                    }
+                    MethodRef::new(method)
+                }
                 None => MethodRef::new(&crate::interp::resolve::select_virtual(
                     env,
                     class_id,
@@ -334,15 +374,20 @@ fn call_through(
         }
         None => crate::interp::call::invoke(env, target, args_base)?,
     };
-    match site.result_slots {
+    store_result(env, args_base, site.result_slots, result);
+    Ok(())
+}
+
+/// Puts a call's result where the interpreter would push it.
+fn store_result(env: &mut Env, at: usize, slots: u8, result: u64) {
+    match slots {
         0 => {}
-        1 => env.thread.stack[args_base] = result,
+        1 => env.thread.stack[at] = result,
         _ => {
-            env.thread.stack[args_base] = result;
-            env.thread.stack[args_base + 1] = 0;
+            env.thread.stack[at] = result;
+            env.thread.stack[at + 1] = 0;
         }
     }
-    Ok(())
 }
 
 /// `new` of a class prepared at compile time (resolved, initialized, instantiable): `class`

@@ -810,6 +810,9 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             caller_max_locals: self.caller_max_locals,
             arg_slots: method.arg_slots,
             result_slots: method.return_type.map_or(0, |t| t.slots()) as u8,
+            cached_class: std::sync::atomic::AtomicU32::new(crate::framed::NO_CLASS),
+            cached_method: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
+            cached_code: std::sync::atomic::AtomicUsize::new(0),
         });
         let address = &*site as *const CallSite as u64;
         self.env.vm.compiler.call_sites.push(site);
