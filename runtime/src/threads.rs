@@ -28,10 +28,10 @@ pub(crate) fn register(registry: &mut NativeRegistry) {
         let waiting = if object == env.thread.thread_object {
             None
         } else {
-            // SAFETY: we hold the VM lock, so every other registered thread is blocked and
-            // its structure is not being changed (see `vm::ThreadPtr`, `thread_dump`).
             #[allow(unsafe_code)]
             let found = env.vm.threads.iter().find_map(|t| {
+                // SAFETY: we hold the VM lock, so every other registered thread is blocked
+                // and its structure is not being changed (see `vm::ThreadPtr`, `thread_dump`).
                 let thread: &JavaThread = unsafe { &*t.0 };
                 (thread.thread_object == object).then_some(thread.waiting)
             });
