@@ -23,6 +23,28 @@ pub(crate) fn register(registry: &mut NativeRegistry) {
         env.notify_change();
         void_result()
     });
+    registry.add("java/lang/Thread", "state0", "()I", |env, args| {
+        let object = args.reference(env, 0);
+        let waiting = if object == env.thread.thread_object {
+            None
+        } else {
+            #[allow(unsafe_code)]
+            let found = env.vm.threads.iter().find_map(|t| {
+                // SAFETY: we hold the VM lock, so every other registered thread is blocked
+                // and its structure is not being changed (see `vm::ThreadPtr`, `thread_dump`).
+                let thread: &JavaThread = unsafe { &*t.0 };
+                (thread.thread_object == object).then_some(thread.waiting)
+            });
+            found.flatten()
+        };
+        let state = match waiting {
+            Some(w) if w.starts_with("BLOCKED") => 2,
+            Some(w) if w.starts_with("WAITING") => 3,
+            Some(w) if w.starts_with("TIMED_WAITING") => 4,
+            _ => 1,
+        };
+        crate::natives::int_result(state)
+    });
 }
 
 fn field_offset(env: &Env, object: Ref, name: &str, descriptor: &str) -> Option<u32> {

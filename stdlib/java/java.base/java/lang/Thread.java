@@ -207,8 +207,19 @@ public class Thread implements Runnable {
         if (!started) {
             return State.NEW;
         }
-        return alive ? State.RUNNABLE : State.TERMINATED;
+        if (!alive) {
+            return State.TERMINATED;
+        }
+        switch (state0()) {
+            case 2: return State.BLOCKED;
+            case 3: return State.WAITING;
+            case 4: return State.TIMED_WAITING;
+            default: return State.RUNNABLE;
+        }
     }
+
+    /** 1 running, 2 blocked on a monitor, 3 waiting, 4 timed waiting (as the VM sees it). */
+    private native int state0();
 
     public final synchronized void join(long millis) throws InterruptedException {
         if (millis < 0) {
