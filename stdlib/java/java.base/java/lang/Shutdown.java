@@ -2,8 +2,8 @@ package java.lang;
 
 /**
  * The shutdown sequence. Runtime.exit calls exit(); the VM calls shutdown() when the last
- * non-daemon thread (main) ends. Threads are not supported yet, so each hook's run() is called
- * in turn on the current thread; an exception a hook throws is reported as uncaught in it.
+ * non-daemon thread (main) ends. As in the JDK, every hook is started as its own thread and
+ * the sequence waits for all of them; an exception a hook throws is uncaught in its thread.
  */
 final class Shutdown {
     private Shutdown() {}
@@ -63,10 +63,16 @@ final class Shutdown {
             System.arraycopy(hooks, 0, toRun, 0, hookCount);
         }
         for (Thread hook : toRun) {
-            try {
-                hook.run();
-            } catch (Throwable t) {
-                hook.dispatchUncaughtException(t);
+            hook.start();
+        }
+        for (Thread hook : toRun) {
+            while (true) {
+                try {
+                    hook.join();
+                    break;
+                } catch (InterruptedException e) {
+                    // keep waiting: the hooks must finish
+                }
             }
         }
         flushStandardStreams();

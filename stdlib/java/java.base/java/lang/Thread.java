@@ -101,6 +101,10 @@ public class Thread implements Runnable {
         this.priority = Math.min(parent.getPriority(), group.getMaxPriority());
         this.contextClassLoader = parent.contextClassLoader;
         this.tid = nextThreadId();
+        // Inheritable thread locals start with the creating thread's values (childValue of).
+        if (parent.threadLocals != null) {
+            this.threadLocals = parent.threadLocals.inheritable();
+        }
     }
 
     private static synchronized String nextThreadName() {

@@ -80,6 +80,22 @@ public class ThreadLocal<T> {
             size++;
         }
 
+        /** A map for a new thread: the InheritableThreadLocal entries, through childValue. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        ThreadLocalMap inheritable() {
+            ThreadLocalMap child = null;
+            for (int i = 0; i < size; i++) {
+                if (keys[i] instanceof InheritableThreadLocal) {
+                    if (child == null) {
+                        child = new ThreadLocalMap();
+                    }
+                    InheritableThreadLocal key = (InheritableThreadLocal) keys[i];
+                    child.put(key, key.childValue(values[i]));
+                }
+            }
+            return child;
+        }
+
         void remove(ThreadLocal<?> key) {
             int i = indexOf(key);
             if (i >= 0) {
