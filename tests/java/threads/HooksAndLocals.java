@@ -1,5 +1,7 @@
 // Thread-local values (initial values, per-thread isolation, remove, InheritableThreadLocal)
 // and shutdown hooks (run at normal exit, after main, in a thread of their own).
+package threads;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
