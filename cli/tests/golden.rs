@@ -259,6 +259,16 @@ fn run_test(binary: &Path, test: &Test, mode: &Mode) -> Result<(), String> {
     let read = |ext: &str| std::fs::read(test.dir.join(format!("{}.{ext}", test.name))).ok();
     let expected_out = read("out").unwrap_or_default();
     let expected_err = String::from_utf8_lossy(&read("err").unwrap_or_default()).into_owned();
+    // A program blessed without `package <area>;` only ever tests the launcher's error.
+    if expected_err.contains(&format!(
+        "Could not find or load main class {}.{}",
+        test.area, test.name
+    )) {
+        return Err(format!(
+            "the expected output is HotSpot failing to find the class: is `package {};` missing?",
+            test.area
+        ));
+    }
     let expected_exit: i32 = read("exit")
         .map(|b| String::from_utf8_lossy(&b).trim().parse().unwrap_or(-1))
         .unwrap_or(0);

@@ -2,6 +2,8 @@
 // integer overflow and division, exceptions thrown from compiled loops (and caught in the
 // same method or a caller), long loops in main (on-stack replacement), fields, arrays,
 // statics, synchronized methods, and objects kept across collections.
+package jit;
+
 import java.util.ArrayList;
 import java.util.List;
 
