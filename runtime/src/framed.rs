@@ -45,6 +45,16 @@ struct Activation<'e, 'a, 'g> {
     _env: std::marker::PhantomData<&'e mut Env<'a, 'g>>,
 }
 
+impl Activation<'_, '_, '_> {
+    /// What a helper returns when its instruction threw: the code ends, and the runtime
+    /// dispatches `throw` once it has.
+    fn leave_throwing(&mut self, throw: Throw) -> u32 {
+        self.frame.status = FRAME_THROW;
+        self.pending = Some(throw);
+        1
+    }
+}
+
 /// Runs compiled code on the top frame: from its start (`entry_pc` 0, for a frame just
 /// pushed), or from loop header `entry_pc` (on-stack replacement, the frame written back).
 pub(crate) fn run_frame(env: &mut Env, code: FramedEntry, entry_pc: u32) -> Outcome {
@@ -263,11 +273,7 @@ extern "C" fn execute(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
             activation.frame.height = height;
             1
         }
-        Err(throw) => {
-            activation.frame.status = FRAME_THROW;
-            activation.pending = Some(throw);
-            1
-        }
+        Err(throw) => activation.leave_throwing(throw),
     }
 }
 
@@ -281,14 +287,7 @@ extern "C" fn invoke(context: *mut FrameContext, pc: u32, height: u32, site: u64
     let site = unsafe { &*(site as *const CallSite) };
     let outcome = call_through(env, pc, height, site, activation.frame.stack_limit);
     refresh_heap(&mut activation.frame, env);
-    match outcome {
-        Ok(()) => 0,
-        Err(throw) => {
-            activation.frame.status = FRAME_THROW;
-            activation.pending = Some(throw);
-            1
-        }
-    }
+    outcome.map_or_else(|throw| activation.leave_throwing(throw), |()| 0)
 }
 
 /// A call from compiled code through a prepared site: what the interpreter's invoke does,
@@ -410,11 +409,7 @@ extern "C" fn allocate(context: *mut FrameContext, pc: u32, height: u32, class: 
             env.thread.stack[sp] = object as u64;
             0
         }
-        Err(throw) => {
-            activation.frame.status = FRAME_THROW;
-            activation.pending = Some(throw);
-            1
-        }
+        Err(throw) => activation.leave_throwing(throw),
     }
 }
 
@@ -432,14 +427,7 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     }
     let outcome = crate::threads::poll(env, SAFEPOINT_INTERVAL as u64);
     refresh_heap(&mut activation.frame, env);
-    match outcome {
-        Ok(()) => 0,
-        Err(throw) => {
-            activation.frame.status = FRAME_THROW;
-            activation.pending = Some(throw);
-            1
-        }
-    }
+    outcome.map_or_else(|throw| activation.leave_throwing(throw), |()| 0)
 }
 
 extern "C" fn store_reference(context: *mut FrameContext, object: Ref, offset: u32, value: Ref) {
