@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use cortado_classfile::ClassFile;
-use cortado_runtime::{Vm, VmOptions};
+use cortado_runtime::{Compilation, Vm, VmOptions};
 
 /// The class file parser alone.
 pub fn parse(data: &[u8]) {
@@ -29,6 +29,8 @@ fn vm_with(data: &[u8], run: bool) -> Option<(Vm, String)> {
         // Without AddressSanitizer, the executing target collects every 4 KiB and poisons the
         // emptied space, so that a stale reference fails loudly.
         gc_stress_bytes: run.then_some(4096),
+        // Every method the input runs is compiled, so that the JIT meets hostile code too.
+        compilation: Compilation::Eager,
         ..VmOptions::default()
     };
     let vm = Vm::new(options).ok()?;
