@@ -290,6 +290,17 @@ extern "C" fn invoke(context: *mut FrameContext, pc: u32, height: u32, site: u64
     outcome.map_or_else(|throw| activation.leave_throwing(throw), |()| 0)
 }
 
+/// Positions the compiled (top) frame at instruction `pc` with `height` operand-stack slots,
+/// as the interpreter's frame is before it calls out; gives the frame's index and stack top.
+fn position_top_frame(env: &mut Env, pc: u32, max_locals: usize, height: u32) -> (usize, usize) {
+    let fi = env.thread.frames.len() - 1;
+    let frame = &mut env.thread.frames[fi];
+    let sp = frame.bp as usize + max_locals + height as usize;
+    frame.pc = pc;
+    frame.sp = sp as u32;
+    (fi, sp)
+}
+
 /// A call from compiled code through a prepared site: what the interpreter's invoke does,
 /// minus resolution, and straight into the callee's compiled code when it has some.
 fn call_through(
@@ -299,13 +310,7 @@ fn call_through(
     site: &CallSite,
     stack_limit: usize,
 ) -> JResult<()> {
-    let fi = env.thread.frames.len() - 1;
-    let sp = env.thread.frames[fi].bp as usize + site.caller_max_locals as usize + height as usize;
-    {
-        let frame = &mut env.thread.frames[fi];
-        frame.pc = pc;
-        frame.sp = sp as u32;
-    }
+    let (fi, sp) = position_top_frame(env, pc, site.caller_max_locals as usize, height);
     // A call is a step, as in the interpreter.
     env.thread.ticks = env.thread.ticks.wrapping_add(1);
     env.thread.compiled_steps += 1;
@@ -395,13 +400,7 @@ extern "C" fn allocate(context: *mut FrameContext, pc: u32, height: u32, class: 
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
     let (activation, env) = unsafe { activation(context) };
-    let fi = env.thread.frames.len() - 1;
-    let sp = env.thread.frames[fi].bp as usize + (class >> 32) as usize + height as usize;
-    {
-        let frame = &mut env.thread.frames[fi];
-        frame.pc = pc;
-        frame.sp = sp as u32;
-    }
+    let (_, sp) = position_top_frame(env, pc, (class >> 32) as usize, height);
     let outcome = crate::objects::new_instance(env, class as u32);
     refresh_heap(&mut activation.frame, env);
     match outcome {
@@ -417,14 +416,15 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
     let (activation, env) = unsafe { activation(context) };
-    if let Some(frame) = env.thread.frames.last_mut() {
-        let max_locals = match frame.method.prepared.get() {
-            Some(Ok(prepared)) => prepared.max_locals as u32,
-            _ => 0,
-        };
-        frame.pc = pc;
-        frame.sp = frame.bp + max_locals + height;
-    }
+    let max_locals =
+        env.thread
+            .frames
+            .last()
+            .map_or(0, |frame| match frame.method.prepared.get() {
+                Some(Ok(prepared)) => prepared.max_locals as usize,
+                _ => 0,
+            });
+    position_top_frame(env, pc, max_locals, height);
     let outcome = crate::threads::poll(env, SAFEPOINT_INTERVAL as u64);
     refresh_heap(&mut activation.frame, env);
     outcome.map_or_else(|throw| activation.leave_throwing(throw), |()| 0)

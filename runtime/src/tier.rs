@@ -356,13 +356,20 @@ fn code_length(env: &Env, method: &Method) -> usize {
         .map_or(0, |code| code.code.len())
 }
 
-fn try_compile(
+/// What both compilers start from: a verified method's class and class file, and the VM's
+/// compiler, taken out while it works (so that the environment can compile callees; the
+/// caller puts it back).
+fn begin_compilation(
     env: &mut Env,
-    method: &Arc<Method>,
-    active: &mut HashSet<u32>,
-) -> Result<(CompiledCode, usize), Failure> {
-    let (parameters, result) =
-        signature(method).ok_or_else(|| Failure::Permanent("signature".into()))?;
+    method: &Method,
+) -> Result<
+    (
+        Arc<crate::class::Class>,
+        Arc<cortado_classfile::ClassFile>,
+        Jit,
+    ),
+    Failure,
+> {
     // The interpreter's checks (and verification) come first: code that fails them must
     // throw VerifyError from the interpreter.
     match method.prepared.get() {
@@ -370,24 +377,43 @@ fn try_compile(
         Some(Err(_)) => return Err(Failure::Permanent("does not verify".into())),
         None => return Err(Failure::NotYet),
     }
-    let class = env.vm.class(method.class);
+    let class = env.vm.classes[method.class as usize].clone();
     let file = class
         .file
         .clone()
-        .expect("methods with code come from class files");
-    let code = file.methods[method.index_in_class as usize]
-        .code()
-        .ok_or_else(|| Failure::Permanent("no code".into()))?;
+        .ok_or_else(|| Failure::Permanent("no class file".into()))?;
+    // Checked before the compiler is taken out, which nothing must fail after.
+    method_code(&file, method)?;
     if env.vm.compiler.jit.is_none() && !env.vm.compiler.unavailable {
         match Jit::new() {
             Ok(jit) => env.vm.compiler.jit = Some(jit),
             Err(_) => env.vm.compiler.unavailable = true,
         }
     }
-    // The compiler is taken out while it works, so that the environment can compile callees.
-    let Some(mut jit) = env.vm.compiler.jit.take() else {
+    let Some(jit) = env.vm.compiler.jit.take() else {
         return Err(Failure::Permanent("no compiler for this machine".into()));
     };
+    Ok((class, file, jit))
+}
+
+fn method_code<'f>(
+    file: &'f cortado_classfile::ClassFile,
+    method: &Method,
+) -> Result<&'f cortado_classfile::Code, Failure> {
+    file.methods[method.index_in_class as usize]
+        .code()
+        .ok_or_else(|| Failure::Permanent("no code".into()))
+}
+
+fn try_compile(
+    env: &mut Env,
+    method: &Arc<Method>,
+    active: &mut HashSet<u32>,
+) -> Result<(CompiledCode, usize), Failure> {
+    let (parameters, result) =
+        signature(method).ok_or_else(|| Failure::Permanent("signature".into()))?;
+    let (_, file, mut jit) = begin_compilation(env, method)?;
+    let code = method_code(&file, method)?;
     let mut environment = CompileEnv {
         env,
         method,
@@ -600,28 +626,8 @@ fn try_compile_framed(
     env: &mut Env,
     method: &Arc<Method>,
 ) -> Result<(CompiledCode, usize), Failure> {
-    match method.prepared.get() {
-        Some(Ok(_)) => {}
-        Some(Err(_)) => return Err(Failure::Permanent("does not verify".into())),
-        None => return Err(Failure::NotYet),
-    }
-    let class = env.vm.classes[method.class as usize].clone();
-    let file = class
-        .file
-        .clone()
-        .ok_or_else(|| Failure::Permanent("no class file".into()))?;
-    let code = file.methods[method.index_in_class as usize]
-        .code()
-        .ok_or_else(|| Failure::Permanent("no code".into()))?;
-    if env.vm.compiler.jit.is_none() && !env.vm.compiler.unavailable {
-        match Jit::new() {
-            Ok(jit) => env.vm.compiler.jit = Some(jit),
-            Err(_) => env.vm.compiler.unavailable = true,
-        }
-    }
-    let Some(mut jit) = env.vm.compiler.jit.take() else {
-        return Err(Failure::Permanent("no compiler for this machine".into()));
-    };
+    let (class, file, mut jit) = begin_compilation(env, method)?;
+    let code = method_code(&file, method)?;
     let mut environment = FrameCompileEnv {
         env,
         class,
