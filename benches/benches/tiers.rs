@@ -129,6 +129,7 @@ impl FrameEnvironment for Standalone {
             store_reference: unused_store as *const () as usize,
             frem: unused_frem as *const () as usize,
             drem: unused_drem as *const () as usize,
+            finish_call: unused_step as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {

@@ -31,6 +31,7 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xcomp            compile methods the JIT can take at their first call
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
+    -XX:+PerfMapEnabled       name compiled code for perf in /tmp/perf-<pid>.map
     -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
     -XX:CompileFailuresAllowed=<file>  exit with status 1 if a method that the file does not
                               list (one `class.name(descriptor)` per line, then `: reason`)
@@ -142,6 +143,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xcomp" => options.compilation = Compilation::Eager,
             "-Xmixed" => options.compilation = Compilation::default(),
             "-XX:+PrintCompilation" => options.print_compilation = true,
+            "-XX:+PerfMapEnabled" => options.perf_map = true,
             "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
             _ if arg.starts_with("-XX:CompileFailuresAllowed=") => {
                 let file = &arg["-XX:CompileFailuresAllowed=".len()..];

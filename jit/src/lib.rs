@@ -19,9 +19,9 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
 
 pub use framed::{
-    AllocationLayout, ArrayLayout, FieldAccess, FrameContext, FrameEnvironment, FramedCode,
-    FramedMethod, Helpers, Intrinsic, InvokeKind, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
-    SAFEPOINT_INTERVAL,
+    AllocationLayout, ArrayLayout, CallLayout, FieldAccess, FrameContext, FrameEnvironment,
+    FramedCode, FramedMethod, Helpers, Intrinsic, InvokeKind, Receiver, SiteInfo, TypeCheck,
+    FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW, SAFEPOINT_INTERVAL,
 };
 pub use translate::Kind;
 

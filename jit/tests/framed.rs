@@ -36,6 +36,7 @@ impl FrameEnvironment for NoRuntime {
             store_reference: no_store as *const () as usize,
             frem: frem as *const () as usize,
             drem: drem as *const () as usize,
+            finish_call: no_execute as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {
@@ -92,6 +93,8 @@ fn run(
         ticks: &mut ticks,
         compiled_steps: &mut steps,
         stack_limit: 0,
+        runtime: 0,
+        frames: std::ptr::null_mut(),
     };
     // SAFETY: `entry` has this signature (cortado_jit::FramedCode::entry); the context and
     // the slots outlive the call, and the slots cover max_locals plus max_stack.

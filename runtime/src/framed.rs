@@ -10,11 +10,11 @@
 use cortado_gc::header::{ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET};
 use cortado_gc::{Ref, NULL};
 use cortado_jit::{
-    AllocationLayout, ArrayLayout, FrameContext, Helpers, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
-    SAFEPOINT_INTERVAL,
+    AllocationLayout, ArrayLayout, CallLayout, FrameContext, Helpers, FRAME_DEOPT, FRAME_RETURNED,
+    FRAME_THROW, SAFEPOINT_INTERVAL,
 };
 
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 use std::sync::Arc;
 
 use crate::class::{BasicType, MethodRef};
@@ -34,25 +34,12 @@ pub(crate) enum Outcome {
     Throw(Throw),
 }
 
-/// The context of one activation: what compiled code sees, then what the helpers need.
-#[repr(C)]
-struct Activation<'e, 'a, 'g> {
-    /// First, so that the pointer compiled code passes to helpers is also the activation's.
-    frame: FrameContext,
-    env: *mut Env<'a, 'g>,
-    /// What a helper threw, to be returned once the code has ended.
-    pending: Option<Throw>,
-    _env: std::marker::PhantomData<&'e mut Env<'a, 'g>>,
-}
-
-impl Activation<'_, '_, '_> {
-    /// What a helper returns when its instruction threw: the code ends, and the runtime
-    /// dispatches `throw` once it has.
-    fn leave_throwing(&mut self, throw: Throw) -> u32 {
-        self.frame.status = FRAME_THROW;
-        self.pending = Some(throw);
-        1
-    }
+/// What a helper returns when its instruction threw: the code ends, and the runtime
+/// dispatches `throw` once it has.
+fn leave_throwing(frame: &mut FrameContext, env: &mut Env, throw: Throw) -> u32 {
+    frame.status = FRAME_THROW;
+    env.thread.compiled_throw = Some(throw);
+    1
 }
 
 /// Runs compiled code on the top frame: from its start (`entry_pc` 0, for a frame just
@@ -80,42 +67,39 @@ fn run_frame_within(
         };
         (frame.bp as usize, frame.sp as usize, max_locals)
     };
-    let env_pointer = env as *mut Env;
+    let env_pointer = env as *mut Env as usize;
     #[allow(unsafe_code)]
     // SAFETY: `bp` is the frame's first slot, inside the thread's stack (push_frame checked
     // room for its locals and operand stack); the stack is never reallocated.
     let locals = unsafe { env.thread.stack.as_mut_ptr().add(bp) };
-    let ticks = &mut env.thread.ticks as *mut u32;
-    let compiled_steps = &mut env.thread.compiled_steps as *mut u64;
-    let mut activation = Activation {
-        frame: FrameContext {
-            status: FRAME_RETURNED,
-            pc: entry_pc,
-            height: (sp - bp - max_locals) as u32,
-            heap_tag: 0,
-            heap_base: 0,
-            heap_epoch: 0,
-            allocation_buffer: &mut env.thread.allocation_buffer as *mut _ as *mut u8,
-            locals,
-            ticks,
-            compiled_steps,
-            stack_limit,
-        },
-        env: env_pointer,
-        pending: None,
-        _env: std::marker::PhantomData,
+    let mut frame = FrameContext {
+        status: FRAME_RETURNED,
+        pc: entry_pc,
+        height: (sp - bp - max_locals) as u32,
+        heap_tag: 0,
+        heap_base: 0,
+        heap_epoch: 0,
+        allocation_buffer: &mut env.thread.allocation_buffer as *mut _ as *mut u8,
+        locals,
+        ticks: &mut env.thread.ticks,
+        compiled_steps: &mut env.thread.compiled_steps,
+        stack_limit,
+        runtime: env_pointer,
+        frames: &mut env.thread.frames as *mut _ as *mut u8,
     };
-    refresh_heap(&mut activation.frame, env);
-    let value = code(&mut activation.frame, entry_pc);
-    match activation.frame.status {
+    refresh_heap(&mut frame, env);
+    // The code reaches `env` only through `frame.runtime`, in helpers, while this function
+    // waits for it.
+    let value = code(&mut frame, entry_pc);
+    match frame.status {
         FRAME_RETURNED => Outcome::Returned(value),
         FRAME_DEOPT => {
-            let frame = &mut env.thread.frames[fi];
-            frame.pc = activation.frame.pc;
-            frame.sp = (bp + max_locals + activation.frame.height as usize) as u32;
+            let top = &mut env.thread.frames[fi];
+            top.pc = frame.pc;
+            top.sp = (bp + max_locals + frame.height as usize) as u32;
             Outcome::Deopt
         }
-        _ => Outcome::Throw(activation.pending.take().unwrap_or(Throw::Exception)),
+        _ => Outcome::Throw(env.thread.compiled_throw.take().unwrap_or(Throw::Exception)),
     }
 }
 
@@ -143,8 +127,17 @@ fn finish_pushed(
     match run_frame_within(env, code, 0, stack_limit) {
         Outcome::Returned(value) => {
             pop_returning(env)?;
-            return Ok(value);
+            Ok(value)
         }
+        other => finish_in_interpreter(env, entry, other),
+    }
+}
+
+/// Finishes the `entry`-th frame, which compiled code left by deoptimizing or throwing, in the
+/// interpreter (which pops it).
+fn finish_in_interpreter(env: &mut Env, entry: usize, outcome: Outcome) -> JResult<u64> {
+    match outcome {
+        Outcome::Returned(value) => return Ok(value),
         Outcome::Deopt => {}
         Outcome::Throw(Throw::Exception) => {
             dispatch::find_handler(env, entry)?;
@@ -187,7 +180,77 @@ pub(crate) struct CallSite {
     /// the thread holding the VM lock only (relaxed atomics make the site shareable).
     pub cached_class: AtomicU32,
     pub cached_method: AtomicPtr<crate::class::Method>,
-    pub cached_code: AtomicUsize,
+}
+
+impl CallSite {
+    pub(crate) fn new(
+        target: SiteTarget,
+        caller_max_locals: u16,
+        callee: &crate::class::Method,
+    ) -> CallSite {
+        CallSite {
+            target,
+            caller_max_locals,
+            arg_slots: callee.arg_slots,
+            result_slots: result_slots(callee) as u8,
+            cached_class: AtomicU32::new(NO_CLASS),
+            cached_method: AtomicPtr::new(std::ptr::null_mut()),
+        }
+    }
+}
+
+/// Each class's vtable as compiled code reads it (`cortado_jit::CallLayout::dispatch_table`):
+/// entry `id` is the address of class `id`'s vtable as an array of method addresses, 0 for
+/// a class without one or beyond the table (whose calls take the runtime's path).
+#[derive(Default)]
+pub(crate) struct DispatchTable {
+    /// Allocated whole at the first class (the OS commits only the pages used), so that its
+    /// address, which compiled code holds, never changes.
+    table: Vec<usize>,
+    vtables: Vec<Box<[usize]>>,
+    /// As `table`, for each class's type record (`cortado_jit::CallLayout::display_table`).
+    displays: Vec<usize>,
+    chains: Vec<Box<[u32]>>,
+}
+
+const DISPATCH_CLASSES: usize = 1 << 20;
+
+impl DispatchTable {
+    /// Enters a class's vtable and superclass chain (fixed once the class is registered).
+    pub(crate) fn register(&mut self, class: &crate::class::Class) {
+        if self.table.is_empty() {
+            self.table = vec![0; DISPATCH_CLASSES];
+            self.displays = vec![0; DISPATCH_CLASSES];
+        }
+        let id = class.id as usize;
+        if id >= self.table.len() {
+            return;
+        }
+        if !class.vtable.is_empty() {
+            let methods: Box<[usize]> = class
+                .vtable
+                .iter()
+                .map(|m| Arc::as_ptr(m) as usize)
+                .collect();
+            self.table[id] = methods.as_ptr() as usize;
+            self.vtables.push(methods);
+        }
+        let component = match class.kind {
+            crate::class::ClassKind::Array {
+                component: Some(component),
+                ..
+            } => component,
+            _ => u32::MAX,
+        };
+        let chain: Box<[u32]> = [component, class.supers.len() as u32]
+            .into_iter()
+            .chain(class.supers.iter().copied())
+            .chain(std::iter::once(class.all_interfaces.len() as u32))
+            .chain(class.all_interfaces.iter().copied())
+            .collect();
+        self.displays[id] = chain.as_ptr() as usize;
+        self.chains.push(chain);
+    }
 }
 
 /// `CallSite::cached_class` of an empty cache.
@@ -212,6 +275,37 @@ pub(crate) fn helpers() -> Helpers {
         store_reference: store_reference as *const () as usize,
         frem: frem as *const () as usize,
         drem: drem as *const () as usize,
+        finish_call: finish_call as *const () as usize,
+    }
+}
+
+/// Where compiled code finds what a direct call reads and writes.
+pub(crate) fn call_layout(dispatch: &DispatchTable, object_class: u32) -> CallLayout {
+    use crate::thread::{Frame, FrameStack};
+    use std::mem::{offset_of, size_of};
+    let [stack_frames, stack_len, stack_limit, stack_slots_end] = FrameStack::OFFSETS;
+    let [method_code, method_max_locals, method_frame_slots] = crate::tier::direct_entry_offsets();
+    CallLayout {
+        stack_frames,
+        stack_len,
+        stack_limit,
+        stack_slots_end,
+        frame_size: size_of::<Frame>() as i32,
+        frame_method: offset_of!(Frame, method) as i32,
+        frame_pc: offset_of!(Frame, pc) as i32,
+        frame_bp: offset_of!(Frame, bp) as i32,
+        frame_sp: offset_of!(Frame, sp) as i32,
+        frame_lock: offset_of!(Frame, lock) as i32,
+        site_class: offset_of!(CallSite, cached_class) as i32,
+        site_method: offset_of!(CallSite, cached_method) as i32,
+        method_code,
+        method_max_locals,
+        method_frame_slots,
+        dispatch_table: dispatch.table.as_ptr() as u64,
+        display_table: dispatch.displays.as_ptr() as u64,
+        object_class,
+        dispatch_classes: dispatch.table.len() as u32,
+        header_class: cortado_gc::header::CLASS_OFFSET as i32,
     }
 }
 
@@ -233,21 +327,22 @@ pub(crate) fn array_layout() -> ArrayLayout {
     }
 }
 
-/// The activation and its `Env`, from the context pointer compiled code passes.
+/// The context compiled code passes and the `Env` it runs in.
 ///
 /// # Safety
-/// `context` must be the pointer `run_frame` gave the code, during that call.
+/// `context` must be a context that `run_frame` made, or compiled code made from one for a
+/// direct call, during the activation it describes.
 #[allow(unsafe_code)]
 unsafe fn activation<'x>(
     context: *mut FrameContext,
-) -> (&'x mut Activation<'x, 'x, 'x>, &'x mut Env<'x, 'x>) {
-    // SAFETY: (caller) the pointer is the `frame` field, first in the `repr(C)` activation,
-    // which lives on `run_frame`'s stack for the whole call; `env` came from the `&mut Env`
-    // that `run_frame` holds without using it until the code returns.
+) -> (&'x mut FrameContext, &'x mut Env<'x, 'x>) {
+    // SAFETY: (caller) the context lives on `run_frame`'s stack, or on the stack of the
+    // compiled code that made it, for the whole call; `runtime` is the `&mut Env` that
+    // `run_frame` holds without using it until the code returns.
     unsafe {
-        let activation = &mut *(context as *mut Activation);
-        let env = &mut *activation.env;
-        (activation, env)
+        let frame = &mut *context;
+        let env = &mut *(frame.runtime as *mut Env);
+        (frame, env)
     }
 }
 
@@ -262,32 +357,68 @@ fn refresh_heap(frame: &mut FrameContext, env: &mut Env) {
 extern "C" fn execute(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
-    let (activation, env) = unsafe { activation(context) };
+    let (frame, env) = unsafe { activation(context) };
     let outcome = crate::interp::single::execute(env, pc, height);
-    refresh_heap(&mut activation.frame, env);
+    refresh_heap(frame, env);
     match outcome {
         Ok(None) => 0,
         Ok(Some(height)) => {
-            activation.frame.status = FRAME_DEOPT;
-            activation.frame.pc = pc + 1;
-            activation.frame.height = height;
+            frame.status = FRAME_DEOPT;
+            frame.pc = pc + 1;
+            frame.height = height;
             1
         }
-        Err(throw) => activation.leave_throwing(throw),
+        Err(throw) => leave_throwing(frame, env, throw),
     }
 }
 
 extern "C" fn invoke(context: *mut FrameContext, pc: u32, height: u32, site: u64) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
-    let (activation, env) = unsafe { activation(context) };
+    let (frame, env) = unsafe { activation(context) };
     #[allow(unsafe_code)]
     // SAFETY: `site` is the address of a `CallSite` the compiler owns (it made the code that
     // passes it, and outlives that code).
     let site = unsafe { &*(site as *const CallSite) };
-    let outcome = call_through(env, pc, height, site, activation.frame.stack_limit);
-    refresh_heap(&mut activation.frame, env);
-    outcome.map_or_else(|throw| activation.leave_throwing(throw), |()| 0)
+    let outcome = call_through(env, pc, height, site, frame.stack_limit);
+    refresh_heap(frame, env);
+    outcome.map_or_else(|throw| leave_throwing(frame, env, throw), |()| 0)
+}
+
+/// After a direct call from compiled code (`cortado_jit::CallLayout`) whose callee's code
+/// deoptimized or threw: the interpreter finishes the callee's frame (the top one), and its
+/// result goes where the call's would.
+extern "C" fn finish_call(context: *mut FrameContext, callee: *mut FrameContext, site: u64) -> u32 {
+    #[allow(unsafe_code)]
+    // SAFETY: compiled code passes its own context, and the callee's, which it made from its
+    // own for this call and which the callee's code has returned from.
+    let ((frame, env), callee) = unsafe { (activation(context), &*callee) };
+    #[allow(unsafe_code)]
+    // SAFETY: as in `invoke`.
+    let site = unsafe { &*(site as *const CallSite) };
+    let entry = env.thread.frames.len();
+    let outcome = if callee.status == FRAME_DEOPT {
+        let top = &mut env.thread.frames[entry - 1];
+        let max_locals = match top.method.prepared.get() {
+            Some(Ok(prepared)) => prepared.max_locals as u32,
+            _ => 0,
+        };
+        top.pc = callee.pc;
+        top.sp = top.bp + max_locals + callee.height;
+        Outcome::Deopt
+    } else {
+        Outcome::Throw(env.thread.compiled_throw.take().unwrap_or(Throw::Exception))
+    };
+    let args_base = env.thread.frames[entry - 2].sp as usize;
+    let result = finish_in_interpreter(env, entry, outcome);
+    refresh_heap(frame, env);
+    match result {
+        Ok(value) => {
+            store_result(env, args_base, site.result_slots, value);
+            0
+        }
+        Err(throw) => leave_throwing(frame, env, throw),
+    }
 }
 
 /// Positions the compiled (top) frame at instruction `pc` with `height` operand-stack slots,
@@ -319,7 +450,12 @@ fn call_through(
     }
     let args_base = sp - site.arg_slots as usize;
     let target = match site.target {
-        SiteTarget::Fixed(method) => method,
+        SiteTarget::Fixed(method) => {
+            if !method.is_static() && env.thread.stack[args_base] as Ref == NULL {
+                return Err(crate::exceptions::null_pointer(env));
+            }
+            method
+        }
         SiteTarget::Virtual { resolved, .. } | SiteTarget::Interface { resolved } => {
             let receiver = env.thread.stack[args_base] as Ref;
             if receiver == NULL {
@@ -327,45 +463,33 @@ fn call_through(
             }
             let class_id = crate::objects::class_of(env.vm, receiver);
             if site.cached_class.load(Ordering::Relaxed) == class_id {
-                let method = site.cached_method.load(Ordering::Relaxed);
-                let code = site.cached_code.load(Ordering::Relaxed);
-                // SAFETY: the cache holds a method of a loaded class (it came from a
-                // `MethodRef`, see its invariant) and the address of that method's framed
-                // code (a `FramedEntry`, kept as long as the compiler that owns this site).
+                // SAFETY: the cache holds a method of a loaded class (it came from an
+                // `Arc<Method>` of a class's tables, see `MethodRef`'s invariant).
                 #[allow(unsafe_code)]
-                let (target, code) = unsafe {
-                    (
-                        MethodRef::from_raw(method),
-                        std::mem::transmute::<usize, FramedEntry>(code),
-                    )
+                unsafe {
+                    MethodRef::from_raw(site.cached_method.load(Ordering::Relaxed))
+                }
+            } else {
+                let class = env.vm.class(class_id);
+                let selected = match site.target {
+                    SiteTarget::Virtual { slot, .. } => class.vtable.get(slot as usize),
+                    _ => class.itable.get(&resolved.id),
                 };
-                env.thread.frames[fi].sp = args_base as u32;
-                crate::interp::call::push_frame(env, target, args_base)?;
-                let entry = env.thread.frames.len();
-                let result = finish_pushed(env, entry, code, stack_limit)?;
-                store_result(env, args_base, site.result_slots, result);
-                return Ok(());
-            }
-            let class = env.vm.class(class_id);
-            let selected = match site.target {
-                SiteTarget::Virtual { slot, .. } => class.vtable.get(slot as usize),
-                _ => class.itable.get(&resolved.id),
-            };
-            match selected.filter(|m| !m.is_abstract()) {
-                Some(method) => {
-                    if let Some(code) = crate::tier::framed(method) {
+                match selected.filter(|m| !m.is_abstract()) {
+                    Some(method) => {
+                        // The monomorphic cache of interface sites (virtual ones dispatch
+                        // through the vtable).
                         site.cached_method
                             .store(Arc::as_ptr(method) as *mut _, Ordering::Relaxed);
-                        site.cached_code.store(code as usize, Ordering::Relaxed);
                         site.cached_class.store(class_id, Ordering::Relaxed);
+                        MethodRef::new(method)
                     }
-                    MethodRef::new(method)
+                    None => MethodRef::new(&crate::interp::resolve::select_virtual(
+                        env,
+                        class_id,
+                        &resolved.to_arc(),
+                    )?),
                 }
-                None => MethodRef::new(&crate::interp::resolve::select_virtual(
-                    env,
-                    class_id,
-                    &resolved.to_arc(),
-                )?),
             }
         }
     };
@@ -399,23 +523,23 @@ fn store_result(env: &mut Env, at: usize, slots: u8, result: u64) {
 extern "C" fn allocate(context: *mut FrameContext, pc: u32, height: u32, class: u64) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
-    let (activation, env) = unsafe { activation(context) };
+    let (frame, env) = unsafe { activation(context) };
     let (_, sp) = position_top_frame(env, pc, (class >> 32) as usize, height);
     let outcome = crate::objects::new_instance(env, class as u32);
-    refresh_heap(&mut activation.frame, env);
+    refresh_heap(frame, env);
     match outcome {
         Ok(object) => {
             env.thread.stack[sp] = object as u64;
             0
         }
-        Err(throw) => activation.leave_throwing(throw),
+        Err(throw) => leave_throwing(frame, env, throw),
     }
 }
 
 extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
-    let (activation, env) = unsafe { activation(context) };
+    let (frame, env) = unsafe { activation(context) };
     let max_locals =
         env.thread
             .frames
@@ -426,8 +550,8 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
             });
     position_top_frame(env, pc, max_locals, height);
     let outcome = crate::threads::poll(env, SAFEPOINT_INTERVAL as u64);
-    refresh_heap(&mut activation.frame, env);
-    outcome.map_or_else(|throw| activation.leave_throwing(throw), |()| 0)
+    refresh_heap(frame, env);
+    outcome.map_or_else(|throw| leave_throwing(frame, env, throw), |()| 0)
 }
 
 extern "C" fn store_reference(context: *mut FrameContext, object: Ref, offset: u32, value: Ref) {

@@ -120,6 +120,9 @@ pub struct VmOptions {
     pub compilation: Compilation,
     /// Print a line for every method compiled (`-XX:+PrintCompilation`), to standard output.
     pub print_compilation: bool,
+    /// Name each compiled method for Linux `perf` in `/tmp/perf-<pid>.map`
+    /// (`-XX:+PerfMapEnabled`).
+    pub perf_map: bool,
 }
 
 impl Default for VmOptions {
@@ -147,6 +150,7 @@ impl Default for VmOptions {
             verify: true,
             compilation: Compilation::default(),
             print_compilation: false,
+            perf_map: false,
         }
     }
 }
@@ -234,6 +238,7 @@ impl Vm {
                 verify: options.verify,
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,
+                perf_map: options.perf_map,
             },
             host,
             well_known: Default::default(),

@@ -612,6 +612,7 @@ fn register(env: &mut Env, class: Class) -> JResult<ClassId> {
     env.vm
         .class_ids
         .insert((class.loader, class.name.clone()), id);
+    env.vm.compiler.dispatch.register(&class);
     env.vm.classes.push(Arc::new(class));
     env.vm.mirrors.push(cortado_gc::NULL);
     Ok(id)

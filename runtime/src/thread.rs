@@ -9,8 +9,10 @@ use cortado_gc::{Ref, NULL};
 
 use crate::class::MethodRef;
 
-/// One activation on the Java stack.
-#[derive(Debug, Clone)]
+/// One activation on the Java stack. `repr(C)`: compiled code pushes frames itself (see
+/// `FrameStack`), at the offsets `crate::framed::call_layout` gives it.
+#[derive(Debug, Clone, Copy)]
+#[repr(C)]
 pub(crate) struct Frame {
     pub method: MethodRef,
     /// Index of the current instruction in the prepared code (0 for natives).
@@ -23,14 +25,101 @@ pub(crate) struct Frame {
     pub lock: Ref,
 }
 
+/// The thread's frames, in one block allocated for the deepest stack `-Xss` allows (never
+/// moved or grown, and committed by the OS only as deep as it is used), so that compiled code
+/// can push and pop frames itself: its first fields are `repr(C)` and read by that code.
+#[repr(C)]
+pub(crate) struct FrameStack {
+    base: *mut Frame,
+    len: usize,
+    /// Compiled code pushes a frame only while fewer than this many are on the stack
+    /// (`JavaThread::max_frames`); deeper calls take the runtime's path, which checks
+    /// `JavaThread::has_room`.
+    compiled_limit: usize,
+    /// The address one past the last stack slot an ordinary frame may use (the reserve for
+    /// StackOverflowError excluded).
+    slots_end: usize,
+    storage: Box<[std::mem::MaybeUninit<Frame>]>,
+}
+
+// SAFETY: `base` points into `storage`, owned by the stack; a thread's stack moves between
+// host threads only with the VM lock.
+#[allow(unsafe_code)]
+unsafe impl Send for FrameStack {}
+
+impl FrameStack {
+    /// Byte offsets of the frame block's address, the count, the compiled-code limit and the
+    /// slots' end, for compiled code.
+    pub(crate) const OFFSETS: [i32; 4] = [
+        std::mem::offset_of!(FrameStack, base) as i32,
+        std::mem::offset_of!(FrameStack, len) as i32,
+        std::mem::offset_of!(FrameStack, compiled_limit) as i32,
+        std::mem::offset_of!(FrameStack, slots_end) as i32,
+    ];
+
+    fn new(capacity: usize, compiled_limit: usize, slots_end: usize) -> FrameStack {
+        let mut storage = Box::new_uninit_slice(capacity);
+        FrameStack {
+            base: storage.as_mut_ptr() as *mut Frame,
+            len: 0,
+            compiled_limit,
+            slots_end,
+            storage,
+        }
+    }
+
+    /// Pushes a frame; the caller has checked `JavaThread::has_room`, which keeps the count
+    /// within the block.
+    pub(crate) fn push(&mut self, frame: Frame) {
+        assert!(
+            self.len < self.storage.len(),
+            "has_room bounds the frame count"
+        );
+        self.storage[self.len].write(frame);
+        self.len += 1;
+    }
+
+    pub(crate) fn pop(&mut self) -> Option<Frame> {
+        let top = self.last().copied()?;
+        self.len -= 1;
+        Some(top)
+    }
+}
+
+impl std::ops::Deref for FrameStack {
+    type Target = [Frame];
+
+    fn deref(&self) -> &[Frame] {
+        // SAFETY: the first `len` entries were written by `push` (or by compiled code, which
+        // writes a whole frame before counting it).
+        #[allow(unsafe_code)]
+        unsafe {
+            std::slice::from_raw_parts(self.base, self.len)
+        }
+    }
+}
+
+impl std::ops::DerefMut for FrameStack {
+    fn deref_mut(&mut self) -> &mut [Frame] {
+        // SAFETY: as in `deref`; `&mut self` makes the access exclusive.
+        #[allow(unsafe_code)]
+        unsafe {
+            std::slice::from_raw_parts_mut(self.base, self.len)
+        }
+    }
+}
+
 pub(crate) struct JavaThread {
     pub id: u64,
     pub stack: Vec<u64>,
-    pub frames: Vec<Frame>,
+    pub frames: FrameStack,
     /// References held by Rust code across calls that may collect. Scoped by `HandleMark`.
     pub handles: Vec<Ref>,
     /// The exception being thrown, while a `Throw::Exception` propagates.
     pub pending_exception: Ref,
+    /// What a helper of compiled code threw, until the code has ended and the runtime
+    /// dispatches it (see `crate::framed`).
+    pub compiled_throw: Option<crate::vm::Throw>,
     /// The `java.lang.Thread` object, once created.
     pub thread_object: Ref,
     /// What the thread waits for, as a thread dump names it (`None`: running).
@@ -78,17 +167,21 @@ impl JavaThread {
     }
 
     pub(crate) fn new(id: u64, stack_slots: usize) -> JavaThread {
+        let max_frames = stack_slots / 4;
+        let stack = vec![0u64; stack_slots + RESERVED_SLOTS];
+        let slots_end = stack.as_ptr() as usize + stack_slots * 8;
         JavaThread {
             id,
-            stack: vec![0; stack_slots + RESERVED_SLOTS],
-            frames: Vec::with_capacity(256),
+            stack,
+            frames: FrameStack::new(max_frames + RESERVED_FRAMES, max_frames, slots_end),
             handles: Vec::with_capacity(64),
             pending_exception: NULL,
+            compiled_throw: None,
             thread_object: NULL,
             ticks: 0,
             compiled_steps: 0,
             waiting: None,
-            max_frames: stack_slots / 4,
+            max_frames,
             compiled_depth_limit: usize::MAX,
             creating_exceptions: 0,
             allocation_buffer: Default::default(),

@@ -12,17 +12,18 @@
 //! other threads and the host's interrupt all still work.
 
 use std::collections::HashSet;
-use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
 use cortado_jit::{
-    AllocationLayout, ArrayLayout, CallContext, Callee, Environment, FieldAccess, FrameEnvironment,
-    FramedMethod, Helpers, Intrinsic, InvokeKind, Jit, Kind, MethodInput, Target,
+    AllocationLayout, ArrayLayout, CallContext, CallLayout, Callee, Environment, FieldAccess,
+    FrameEnvironment, FramedMethod, Helpers, Intrinsic, InvokeKind, Jit, Kind, MethodInput,
+    Receiver, SiteInfo, Target, TypeCheck,
 };
 
-use crate::class::{InitState, Method, MethodRef, Resolved};
+use crate::class::{BasicType, InitState, LoaderId, Method, MethodRef, Resolved};
 use crate::framed::FramedEntry;
 use crate::vm::{Env, JResult, Throw};
 
@@ -57,6 +58,47 @@ pub(crate) struct MethodTier {
     /// runtime because they were not resolved when it was compiled.
     slow_paths: AtomicU32,
     recompilations: AtomicU32,
+    /// What compiled code needs to enter the method directly (`cortado_jit::CallLayout`).
+    pub direct: DirectEntry,
+}
+
+/// A method's framed code as compiled callers enter it: the entry (0 while there is none, or
+/// when entering needs the runtime: a synchronized method locks), the method's `max_locals`,
+/// and the slots its frame needs in all (what `JavaThread::has_room` checks).
+#[derive(Default)]
+#[repr(C)]
+pub(crate) struct DirectEntry {
+    pub code: AtomicUsize,
+    pub max_locals: AtomicU32,
+    pub frame_slots: AtomicU32,
+}
+
+/// Byte offsets in a `Method` of its direct entry's code, `max_locals` and frame slots.
+pub(crate) fn direct_entry_offsets() -> [i32; 3] {
+    [
+        std::mem::offset_of!(Method, tier.direct.code) as i32,
+        std::mem::offset_of!(Method, tier.direct.max_locals) as i32,
+        std::mem::offset_of!(Method, tier.direct.frame_slots) as i32,
+    ]
+}
+
+/// Installs `code` as `method`'s current code (see `CodeSlot`), and as its direct entry
+/// when compiled callers may enter it without the runtime.
+fn install(method: &Method, code: CompiledCode) {
+    if let (CompiledCode::Framed { entry, .. }, Some(Ok(prepared))) = (&code, method.prepared.get())
+    {
+        if !method.is_synchronized() {
+            let direct = &method.tier.direct;
+            let max_locals = prepared.max_locals as u32;
+            direct.max_locals.store(max_locals, Ordering::Relaxed);
+            direct.frame_slots.store(
+                max_locals + prepared.max_stack as u32 + 2,
+                Ordering::Relaxed,
+            );
+            direct.code.store(*entry as usize, Ordering::Release);
+        }
+    }
+    method.tier.code.set(Some(code));
 }
 
 /// A method's current machine code. Replaced code is leaked, not freed: older activations
@@ -113,6 +155,8 @@ pub(crate) struct Compiler {
     unavailable: bool,
     /// Compiled methods, for `-XX:+PrintCompilation` numbering and statistics.
     pub compiled: u32,
+    /// Vtables for compiled code's direct calls.
+    pub dispatch: crate::framed::DispatchTable,
     /// Methods that cannot be compiled, with the reason (`-Xcomp` runs check them against a
     /// list of known ones); capped.
     pub failures: Vec<String>,
@@ -199,8 +243,8 @@ pub(crate) fn note_slow_path(env: &mut Env, method: MethodRef) -> bool {
     match try_compile_framed(env, &method.to_arc()) {
         Ok((code, size)) => {
             env.vm.compiler.compiled += 1;
-            log_compilation(env, &method, size, started.elapsed(), "recompiled ");
-            tier.code.set(Some(code));
+            log_compilation(env, &method, &code, size, started.elapsed(), "recompiled ");
+            install(&method, code);
             true
         }
         Err(_) => false,
@@ -284,8 +328,8 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     match outcome {
         Ok(code) => {
             env.vm.compiler.compiled += 1;
-            log_compilation(env, method, code.1, took, "");
-            tier.code.set(Some(code.0));
+            log_compilation(env, method, &code.0, code.1, took, "");
+            install(method, code.0);
         }
         Err(Failure::Permanent(reason)) => {
             if env.vm.compiler.failures.len() < MAX_RECORDED_FAILURES {
@@ -319,10 +363,18 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
 fn log_compilation(
     env: &mut Env,
     method: &Method,
+    code: &CompiledCode,
     code_size: usize,
     took: std::time::Duration,
     what: &str,
 ) {
+    if env.vm.options.perf_map {
+        let address = match code {
+            CompiledCode::Pure { entry, .. } => *entry as usize,
+            CompiledCode::Framed { entry, .. } => *entry as usize,
+        };
+        write_perf_map(address, code_size, method);
+    }
     if env.vm.options.print_compilation {
         let line = format!(
             "{:>7} {:>4}       {what}{}::{} ({} bytes) -> {} bytes of machine code in {} µs\n",
@@ -336,6 +388,17 @@ fn log_compilation(
         );
         let _ = env.vm.host.write(1, line.as_bytes());
     }
+}
+
+/// Names a compiled method for Linux `perf` (`-XX:+PerfMapEnabled`).
+fn write_perf_map(address: usize, size: usize, method: &Method) {
+    let line = format!(
+        "{address:x} {size:x} {}::{}{}\n",
+        method.class_name.replace('/', "."),
+        method.name,
+        method.descriptor
+    );
+    crate::host::append_perf_map(&line);
 }
 
 const MAX_RECORDED_FAILURES: usize = 1000;
@@ -746,6 +809,45 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         Some((*id, words as u32, crate::framed::allocation_layout()))
     }
 
+    fn array_allocation(
+        &mut self,
+        primitive: bool,
+        operand: u16,
+    ) -> Option<(u32, u32, AllocationLayout)> {
+        // Only an array class that exists already: compiling loads nothing.
+        let (name, loader) = if primitive {
+            let element = BasicType::from_array_type_code(operand as u8)?;
+            (format!("[{}", element.descriptor_char()), LoaderId::Boot)
+        } else {
+            let Some(Resolved::Class(id)) = self
+                .class
+                .constant_cache
+                .get(operand as usize)
+                .and_then(|c| c.get())
+            else {
+                return None;
+            };
+            let component = self.env.vm.class(*id);
+            let name = if component.is_array() {
+                format!("[{}", component.name)
+            } else {
+                format!("[L{};", component.name)
+            };
+            (name, component.loader)
+        };
+        let id = *self
+            .env
+            .vm
+            .class_ids
+            .get(&(loader, Arc::from(name.as_str())))?;
+        let element = self.env.vm.class(id).element_type()?;
+        Some((
+            id,
+            element.size() as u32,
+            crate::framed::allocation_layout(),
+        ))
+    }
+
     fn new_site(&mut self, index: u16) -> Option<u64> {
         let Some(Resolved::Class(id)) = self
             .class
@@ -766,7 +868,27 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         Some(((self.caller_max_locals as u64) << 32) | *id as u64)
     }
 
-    fn call_site(&mut self, index: u16, kind: InvokeKind) -> Option<u64> {
+    fn type_check(&mut self, index: u16) -> Option<TypeCheck> {
+        let Some(Resolved::Class(id)) = self
+            .class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        else {
+            return None;
+        };
+        let target = self.env.vm.class(*id);
+        let interface = target.is_interface();
+        let depth = (!interface && !target.is_array() && !target.supers.is_empty())
+            .then(|| target.supers.len() as u32 - 1);
+        Some(TypeCheck {
+            class: *id,
+            depth,
+            interface,
+        })
+    }
+
+    fn call_site(&mut self, index: u16, kind: InvokeKind) -> Option<SiteInfo> {
         use crate::framed::{CallSite, SiteTarget};
         let method = match self
             .class
@@ -795,6 +917,16 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             {
                 SiteTarget::Fixed(MethodRef::new(method))
             }
+            // Other `invokespecial`s (`super.m()`, `I.super.m()`) select the same method at
+            // every execution (JVMS §6.5): select it now.
+            InvokeKind::Special if !method.is_static() => {
+                let selected =
+                    crate::interp::resolve::special_selection(self.env, &self.class, method);
+                if selected.is_abstract() {
+                    return None;
+                }
+                SiteTarget::Fixed(MethodRef::new(&selected))
+            }
             InvokeKind::Dynamic => SiteTarget::Fixed(MethodRef::new(method)),
             InvokeKind::Interface if !method.is_static() && !method.is_private() => {
                 SiteTarget::Interface {
@@ -811,18 +943,33 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             },
             _ => return None,
         };
-        let site = Box::new(CallSite {
-            target,
-            caller_max_locals: self.caller_max_locals,
-            arg_slots: method.arg_slots,
-            result_slots: method.return_type.map_or(0, |t| t.slots()) as u8,
-            cached_class: std::sync::atomic::AtomicU32::new(crate::framed::NO_CLASS),
-            cached_method: std::sync::atomic::AtomicPtr::new(std::ptr::null_mut()),
-            cached_code: std::sync::atomic::AtomicUsize::new(0),
-        });
-        let address = &*site as *const CallSite as u64;
+        let receiver = match target {
+            _ if method.is_static() => Receiver::None,
+            SiteTarget::Fixed(_) => Receiver::NonNull,
+            SiteTarget::Virtual { slot, .. } => Receiver::Vtable { slot },
+            SiteTarget::Interface { .. } => Receiver::CachedClass,
+        };
+        let fixed = match target {
+            SiteTarget::Fixed(method) => &*method as *const Method as u64,
+            _ => 0,
+        };
+        let site = Box::new(CallSite::new(target, self.caller_max_locals, method));
+        let info = SiteInfo {
+            address: &*site as *const CallSite as u64,
+            method: fixed,
+            receiver,
+            arg_slots: site.arg_slots,
+            result_slots: site.result_slots,
+        };
         self.env.vm.compiler.call_sites.push(site);
-        Some(address)
+        Some(info)
+    }
+
+    fn call_layout(&self) -> Option<CallLayout> {
+        Some(crate::framed::call_layout(
+            &self.env.vm.compiler.dispatch,
+            self.env.vm.well_known.object,
+        ))
     }
 
     fn field(&mut self, index: u16, is_static: bool) -> Option<FieldAccess> {

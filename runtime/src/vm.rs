@@ -29,6 +29,8 @@ pub(crate) struct Options {
     pub compilation: crate::tier::Compilation,
     /// Print a line for every compiled method (`-XX:+PrintCompilation`).
     pub print_compilation: bool,
+    /// Name compiled code for `perf` in `/tmp/perf-<pid>.map` (`-XX:+PerfMapEnabled`).
+    pub perf_map: bool,
 }
 
 /// Unwinding out of Rust code that runs Java.

@@ -36,7 +36,8 @@ use cortado_classfile::{Constant, ConstantPool, FieldType, MethodDescriptor};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, Type, Value,
+    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, StackSlot, StackSlotData,
+    StackSlotKind, Type, Value,
 };
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
@@ -80,6 +81,11 @@ pub struct FrameContext {
     pub compiled_steps: *mut u64,
     /// The lowest native stack address the code may use.
     pub stack_limit: usize,
+    /// The runtime's own pointer for this thread, opaque to compiled code (which copies it
+    /// into the contexts of the calls it makes directly).
+    pub runtime: usize,
+    /// The thread's frame stack, laid out as [`CallLayout`] says.
+    pub frames: *mut u8,
 }
 
 const STATUS_OFFSET: i32 = std::mem::offset_of!(FrameContext, status) as i32;
@@ -93,6 +99,8 @@ const HEAP_TAG_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_tag) as i32
 const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_base) as i32;
 const HEAP_EPOCH_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_epoch) as i32;
 const BUFFER_OFFSET: i32 = std::mem::offset_of!(FrameContext, allocation_buffer) as i32;
+const RUNTIME_OFFSET: i32 = std::mem::offset_of!(FrameContext, runtime) as i32;
+const FRAMES_OFFSET: i32 = std::mem::offset_of!(FrameContext, frames) as i32;
 
 /// Steps between safepoint polls; the same as the interpreter's (a power of two).
 pub const SAFEPOINT_INTERVAL: u32 = 256;
@@ -119,6 +127,94 @@ pub struct Helpers {
     /// `fn(f32, f32) -> f32` and `fn(f64, f64) -> f64`: Java's `%` on floats.
     pub frem: usize,
     pub drem: usize,
+    /// `fn(caller: *mut FrameContext, callee: *mut FrameContext, site: u64) -> u32`: after a
+    /// direct call (see [`CallLayout`]) whose callee's code ended with [`FRAME_DEOPT`] or
+    /// [`FRAME_THROW`], finishes the callee's frame in the runtime and stores its result;
+    /// returns as `execute`.
+    pub finish_call: usize,
+}
+
+/// How compiled code calls compiled code without the runtime: it pushes the callee's frame
+/// on the thread's frame stack (`FrameContext::frames`), gives the callee a context of its
+/// own and enters the code the call site's cache holds. All offsets are in bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct CallLayout {
+    /// In the frame stack: the address of frame 0 (`u64`), the frame count (`u64`), the count
+    /// below which compiled code may push (`u64`), and the end of the stack slots an ordinary
+    /// frame may use (an address, `u64`).
+    pub stack_frames: i32,
+    pub stack_len: i32,
+    pub stack_limit: i32,
+    pub stack_slots_end: i32,
+    /// A frame: its size, its method (`u64`), instruction index, first slot and stack top
+    /// (slot indices), and lock (`u32` each).
+    pub frame_size: i32,
+    pub frame_method: i32,
+    pub frame_pc: i32,
+    pub frame_bp: i32,
+    pub frame_sp: i32,
+    pub frame_lock: i32,
+    /// In a call site: the receiver class (`u32`) and method (`u64`) of its monomorphic cache
+    /// (interface calls).
+    pub site_class: i32,
+    pub site_method: i32,
+    /// In a method: the code address to enter it directly (`u64`, 0 when it must be called
+    /// through the runtime), its `max_locals`, and the slots its frame needs in all (what the
+    /// runtime checks before it pushes a frame; `u32` each).
+    pub method_code: i32,
+    pub method_max_locals: i32,
+    pub method_frame_slots: i32,
+    /// The address of the table of vtables: entry `class id` (`u64`) is the address of that
+    /// class's vtable, an array of method addresses (or 0); `dispatch_classes` entries.
+    pub dispatch_table: u64,
+    pub dispatch_classes: u32,
+    /// The address of the table of type records, with as many entries: entry `class id`
+    /// (`u64`) is the address of an array of `u32` (or 0): the class id of the component of
+    /// an array class of references (`u32::MAX` for other classes); the length of the
+    /// class's superclass chain, then the ids from the root down to the class itself; the
+    /// number of interfaces the class implements, then their ids.
+    pub display_table: u64,
+    /// The id of `java.lang.Object` (any reference may be stored into an `Object[]`).
+    pub object_class: u32,
+    /// The class id in an object's header (`u32`).
+    pub header_class: i32,
+}
+
+/// A call site the runtime prepared ([`FrameEnvironment::call_site`]).
+#[derive(Debug, Clone, Copy)]
+pub struct SiteInfo {
+    /// Its address, passed to [`Helpers::invoke`] and read as [`CallLayout`] says.
+    pub address: u64,
+    /// The method a call without dispatch enters (`Receiver::None` and `NonNull`).
+    pub method: u64,
+    pub receiver: Receiver,
+    /// The slots the arguments take (the receiver included), and the result.
+    pub arg_slots: u16,
+    pub result_slots: u8,
+}
+
+/// The class of a `checkcast` or `instanceof` that is already resolved: its id, and for a
+/// class that is neither an interface nor an array, its depth (`java.lang.Object` is 0), at
+/// which it appears in the superclass chain of each of its subclasses.
+#[derive(Debug, Clone, Copy)]
+pub struct TypeCheck {
+    pub class: u32,
+    pub depth: Option<u32>,
+    /// The class is an interface (found in the implementing classes' lists).
+    pub interface: bool,
+}
+
+/// What a direct call checks of the receiver before it enters the cached code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Receiver {
+    /// None (static methods, linked `invokedynamic`).
+    None,
+    /// That it is not null (the target does not depend on its class).
+    NonNull,
+    /// That its class is the cached one: the target is the cached method.
+    CachedClass,
+    /// None: the target is at this index in the receiver class's vtable.
+    Vtable { slot: u16 },
 }
 
 /// Where array lengths and elements are, in bytes from an array's start.
@@ -195,7 +291,17 @@ pub trait FrameEnvironment {
     }
     /// A call site the runtime can call through quickly ([`Helpers::invoke`]), for an
     /// invoke whose method is already resolved; `None` leaves the call to `execute`.
-    fn call_site(&mut self, _index: u16, _kind: InvokeKind) -> Option<u64> {
+    fn call_site(&mut self, _index: u16, _kind: InvokeKind) -> Option<SiteInfo> {
+        None
+    }
+    /// The class of `checkcast`/`instanceof #index`, if it is resolved; `None` leaves the
+    /// instruction to the runtime.
+    fn type_check(&mut self, _index: u16) -> Option<TypeCheck> {
+        None
+    }
+    /// How compiled code may call compiled code directly; `None`: every call goes through
+    /// [`Helpers::invoke`].
+    fn call_layout(&self) -> Option<CallLayout> {
         None
     }
     /// For `new #index` of a class that is resolved, initialized and instantiable: the value
@@ -206,6 +312,16 @@ pub trait FrameEnvironment {
     /// For a `new_site`: the class id and the object's size in words, when compiled code may
     /// allocate it inline; and the buffer's layout.
     fn inline_allocation(&mut self, _index: u16) -> Option<(u32, u32, AllocationLayout)> {
+        None
+    }
+    /// For `newarray` (`primitive`, `operand` the element type code) or `anewarray #operand`
+    /// whose array class exists: that class's id and element size in bytes, when compiled
+    /// code may allocate its arrays inline; and the buffer's layout.
+    fn array_allocation(
+        &mut self,
+        _primitive: bool,
+        _operand: u16,
+    ) -> Option<(u32, u32, AllocationLayout)> {
         None
     }
     fn helpers(&self) -> Helpers;
@@ -270,6 +386,17 @@ struct Frame {
     frem_sig: SigRef,
     drem_sig: SigRef,
     throw_exit: Block,
+    /// Direct calls: the layout, a context for callees, and the signatures of their code and
+    /// of `finish_call`.
+    direct: Option<DirectCalls>,
+}
+
+#[derive(Clone, Copy)]
+struct DirectCalls {
+    layout: CallLayout,
+    callee_context: StackSlot,
+    entry_sig: SigRef,
+    finish_sig: SigRef,
 }
 
 /// A value as an interpreter slot (`u64`): ints, floats and references zero-extended.
@@ -414,7 +541,7 @@ fn execute(
 enum Via {
     Execute,
     /// A prepared call site.
-    Invoke(u64),
+    Invoke(SiteInfo),
     /// A prepared class for `new`.
     Allocate(u64),
 }
@@ -432,9 +559,14 @@ fn runtime_call(
     spill(b, f, locals, stack);
     let pc_value = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
+    if let (Via::Invoke(site), Some(direct), Some(kinds)) = (via, f.direct, after) {
+        direct_call(b, f, &direct, site, stack, [pc_value, h]);
+        *stack = reload(b, f, locals, kinds);
+        return;
+    }
     let status = match via {
         Via::Invoke(site) => {
-            let site = b.ins().iconst(types::I64, site as i64);
+            let site = b.ins().iconst(types::I64, site.address as i64);
             call_helper(
                 b,
                 f.invoke_sig,
@@ -464,6 +596,204 @@ fn runtime_call(
             b.ins().jump(f.throw_exit, &[]);
         }
     }
+}
+
+/// A call through a prepared site (the frame already written back): straight into the code
+/// the site's cache holds when the receiver and the room allow, pushing the callee's frame
+/// as the runtime would; through [`Helpers::invoke`] otherwise. Either way the result is
+/// left in the frame, where the interpreter would push it.
+fn direct_call(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    direct: &DirectCalls,
+    site: SiteInfo,
+    stack: &[(Value, K)],
+    [pc_value, h]: [Value; 2],
+) {
+    let l = &direct.layout;
+    let slow = b.create_block();
+    let done = b.create_block();
+    let site_ptr = b.ins().iconst(types::I64, site.address as i64);
+    let args_slot = f.max_locals + height(stack) - site.arg_slots as usize;
+    // The target method.
+    let method = match site.receiver {
+        Receiver::None | Receiver::NonNull => b.ins().iconst(types::I64, site.method as i64),
+        Receiver::CachedClass | Receiver::Vtable { .. } => {
+            let receiver = b
+                .ins()
+                .load(types::I32, flags(), f.locals, (args_slot * 8) as i32);
+            let go = b.create_block();
+            b.ins().brif(receiver, go, &[], slow, &[]);
+            b.switch_to_block(go);
+            let object = object_address(b, f, receiver);
+            let class = b.ins().load(types::I32, flags(), object, l.header_class);
+            match site.receiver {
+                Receiver::Vtable { slot } => {
+                    let known = b.ins().icmp_imm_s(
+                        IntCC::UnsignedLessThan,
+                        class,
+                        l.dispatch_classes as i64,
+                    );
+                    let go = b.create_block();
+                    b.ins().brif(known, go, &[], slow, &[]);
+                    b.switch_to_block(go);
+                    let class = b.ins().uextend(types::I64, class);
+                    let offset = b.ins().ishl_imm_u(class, 3);
+                    let table = b.ins().iconst(types::I64, l.dispatch_table as i64);
+                    let entry = b.ins().iadd(table, offset);
+                    let vtable = b.ins().load(types::I64, flags(), entry, 0);
+                    let go = b.create_block();
+                    b.ins().brif(vtable, go, &[], slow, &[]);
+                    b.switch_to_block(go);
+                    b.ins().load(types::I64, flags(), vtable, slot as i32 * 8)
+                }
+                _ => {
+                    let cached = b.ins().load(types::I32, flags(), site_ptr, l.site_class);
+                    let same = b.ins().icmp(IntCC::Equal, class, cached);
+                    let go = b.create_block();
+                    b.ins().brif(same, go, &[], slow, &[]);
+                    b.switch_to_block(go);
+                    b.ins().load(types::I64, flags(), site_ptr, l.site_method)
+                }
+            }
+        }
+    };
+    if site.receiver == Receiver::NonNull {
+        let receiver = b
+            .ins()
+            .load(types::I32, flags(), f.locals, (args_slot * 8) as i32);
+        let go = b.create_block();
+        b.ins().brif(receiver, go, &[], slow, &[]);
+        b.switch_to_block(go);
+    }
+    let code = b.ins().load(types::I64, flags(), method, l.method_code);
+    let mut go = b.create_block();
+    b.ins().brif(code, go, &[], slow, &[]);
+    b.switch_to_block(go);
+    // Room for one more frame, and for its slots.
+    let frames = b.ins().load(types::I64, flags(), f.ctx, FRAMES_OFFSET);
+    let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
+    let limit = b.ins().load(types::I64, flags(), frames, l.stack_limit);
+    let room = b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
+    go = b.create_block();
+    b.ins().brif(room, go, &[], slow, &[]);
+    b.switch_to_block(go);
+    let callee_locals = b.ins().iadd_imm_s(f.locals, (args_slot * 8) as i64);
+    let frame_slots = b
+        .ins()
+        .load(types::I32, flags(), method, l.method_frame_slots);
+    let frame_slots = b.ins().uextend(types::I64, frame_slots);
+    let frame_bytes = b.ins().ishl_imm_u(frame_slots, 3);
+    let end = b.ins().iadd(callee_locals, frame_bytes);
+    let slots_end = b.ins().load(types::I64, flags(), frames, l.stack_slots_end);
+    let room = b.ins().icmp(IntCC::UnsignedLessThan, end, slots_end);
+    go = b.create_block();
+    b.ins().brif(room, go, &[], slow, &[]);
+    b.switch_to_block(go);
+    // The call's step, as the runtime counts it; the runtime's path polls when one is due.
+    let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
+    let ticks = b.ins().iadd_imm_s(ticks, 1);
+    let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
+    go = b.create_block();
+    b.ins().brif(due, go, &[], slow, &[]);
+    b.switch_to_block(go);
+    b.ins().store(flags(), ticks, f.ticks, 0);
+    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
+    let steps = b.ins().iadd_imm_s(steps, 1);
+    b.ins().store(flags(), steps, f.compiled_steps, 0);
+    // Position the caller's frame at the call, its stack ending below the arguments, and
+    // push the callee's.
+    let base = b.ins().load(types::I64, flags(), frames, l.stack_frames);
+    let top_offset = b.ins().imul_imm_s(len, l.frame_size as i64);
+    let top = b.ins().iadd(base, top_offset);
+    let caller = b.ins().iadd_imm_s(top, -(l.frame_size as i64));
+    let caller_bp = b.ins().load(types::I32, flags(), caller, l.frame_bp);
+    b.ins().store(flags(), pc_value, caller, l.frame_pc);
+    let callee_bp = b.ins().iadd_imm_s(caller_bp, args_slot as i64);
+    b.ins().store(flags(), callee_bp, caller, l.frame_sp);
+    b.ins().store(flags(), method, top, l.frame_method);
+    let zero32 = b.ins().iconst(types::I32, 0);
+    b.ins().store(flags(), zero32, top, l.frame_pc);
+    b.ins().store(flags(), callee_bp, top, l.frame_bp);
+    let max_locals = b
+        .ins()
+        .load(types::I32, flags(), method, l.method_max_locals);
+    let callee_sp = b.ins().iadd(callee_bp, max_locals);
+    b.ins().store(flags(), callee_sp, top, l.frame_sp);
+    b.ins().store(flags(), zero32, top, l.frame_lock);
+    let pushed = b.ins().iadd_imm_s(len, 1);
+    b.ins().store(flags(), pushed, frames, l.stack_len);
+    // The callee's context: this one's, with its own locals and state.
+    let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
+    for offset in [
+        HEAP_BASE_OFFSET,
+        HEAP_EPOCH_OFFSET,
+        BUFFER_OFFSET,
+        TICKS_OFFSET,
+        COMPILED_STEPS_OFFSET,
+        LIMIT_OFFSET,
+        RUNTIME_OFFSET,
+        FRAMES_OFFSET,
+    ] {
+        let v = b.ins().load(types::I64, flags(), f.ctx, offset);
+        b.ins().store(flags(), v, callee, offset);
+    }
+    let tag = b.ins().load(types::I32, flags(), f.ctx, HEAP_TAG_OFFSET);
+    b.ins().store(flags(), tag, callee, HEAP_TAG_OFFSET);
+    b.ins().store(flags(), callee_locals, callee, LOCALS_OFFSET);
+    let returned = b.ins().iconst(types::I32, FRAME_RETURNED as i64);
+    b.ins().store(flags(), returned, callee, STATUS_OFFSET);
+    b.ins().store(flags(), zero32, callee, PC_OFFSET);
+    b.ins().store(flags(), zero32, callee, HEIGHT_OFFSET);
+    let call = b
+        .ins()
+        .call_indirect(direct.entry_sig, code, &[callee, zero32]);
+    let value = b.inst_results(call)[0];
+    let status = b.ins().load(types::I32, flags(), callee, STATUS_OFFSET);
+    let returned = b.create_block();
+    let unusual = b.create_block();
+    b.ins().brif(status, unusual, &[], returned, &[]);
+
+    // It returned: pop its frame, take the heap as it left it, and store the result.
+    b.switch_to_block(returned);
+    b.ins().store(flags(), len, frames, l.stack_len);
+    for offset in [HEAP_BASE_OFFSET, HEAP_EPOCH_OFFSET] {
+        let v = b.ins().load(types::I64, flags(), callee, offset);
+        b.ins().store(flags(), v, f.ctx, offset);
+    }
+    let tag = b.ins().load(types::I32, flags(), callee, HEAP_TAG_OFFSET);
+    b.ins().store(flags(), tag, f.ctx, HEAP_TAG_OFFSET);
+    b.ins()
+        .store(flags(), value, f.locals, (args_slot * 8) as i32);
+    if site.result_slots == 2 {
+        let zero = b.ins().iconst(types::I64, 0);
+        b.ins()
+            .store(flags(), zero, f.locals, (args_slot * 8 + 8) as i32);
+    }
+    b.ins().jump(done, &[]);
+
+    // It deoptimized or threw: the runtime finishes its frame.
+    b.switch_to_block(unusual);
+    b.set_cold_block(unusual);
+    let status = call_helper(
+        b,
+        direct.finish_sig,
+        f.helpers.finish_call,
+        &[f.ctx, callee, site_ptr],
+    );
+    b.ins().brif(status, f.throw_exit, &[], done, &[]);
+
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+    let status = call_helper(
+        b,
+        f.invoke_sig,
+        f.helpers.invoke,
+        &[f.ctx, pc_value, h, site_ptr],
+    );
+    b.ins().brif(status, f.throw_exit, &[], done, &[]);
+
+    b.switch_to_block(done);
 }
 
 /// A taken backward branch: one step, polling the safepoint every
@@ -601,6 +931,24 @@ pub(crate) fn compile(
         let frem_sig = sig(&mut b, &[types::F32, types::F32], Some(types::F32));
         let drem_sig = sig(&mut b, &[types::F64, types::F64], Some(types::F64));
 
+        let direct = env.call_layout().map(|layout| {
+            let callee_context = b.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                std::mem::size_of::<FrameContext>() as u32,
+                3,
+            ));
+            DirectCalls {
+                layout,
+                callee_context,
+                entry_sig: sig(&mut b, &[types::I64, types::I32], Some(types::I64)),
+                finish_sig: sig(
+                    &mut b,
+                    &[types::I64, types::I64, types::I64],
+                    Some(types::I32),
+                ),
+            }
+        });
+
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         let mut leaders: BTreeMap<usize, Block> = BTreeMap::new();
@@ -662,6 +1010,7 @@ pub(crate) fn compile(
             frem_sig,
             drem_sig,
             throw_exit,
+            direct,
         };
         let normal = b.create_block();
         let dispatch = b.create_block();
@@ -1361,11 +1710,48 @@ fn translate(
                     &after.stack,
                     via,
                     class,
-                    words,
+                    Size::Words(words),
                     layout,
                 ),
                 _ => runtime_call(b, f, i, locals, stack, Some(&after.stack), via),
             }
+        }
+        Op::checkcast | Op::instanceof if f.direct.is_some() && env.type_check(index).is_some() => {
+            let check = env.type_check(index).expect("checked");
+            type_check_inline(
+                b,
+                f,
+                i,
+                locals,
+                stack,
+                &after.stack,
+                check,
+                op == Op::checkcast,
+            );
+        }
+        Op::newarray | Op::anewarray
+            if env.array_allocation(op == Op::newarray, index).is_some() =>
+        {
+            let (class, element_bytes, layout) = env
+                .array_allocation(op == Op::newarray, index)
+                .expect("checked");
+            let length = pop(stack);
+            allocate_inline(
+                b,
+                f,
+                i,
+                locals,
+                stack,
+                &after.stack,
+                Via::Execute,
+                class,
+                Size::Array {
+                    length,
+                    element_bytes,
+                    layout: f.layout,
+                },
+                layout,
+            );
         }
         Op::newarray
         | Op::anewarray
@@ -1374,14 +1760,166 @@ fn translate(
         | Op::instanceof
         | Op::monitorenter
         | Op::monitorexit
-        | Op::aastore => execute(b, f, i, locals, stack, Some(&after.stack)),
+        | Op::aastore => match f.direct {
+            Some(direct) if op == Op::aastore => {
+                store_element_inline(b, f, &direct.layout, i, locals, stack, &after.stack)?
+            }
+            _ => execute(b, f, i, locals, stack, Some(&after.stack)),
+        },
         other => return unsupported(format!("instruction {}", other.mnemonic())),
     }
     Ok(false)
 }
 
+/// `checkcast` (`cast`) or `instanceof` of a resolved class: null, the class itself and, for a
+/// plain class, its subclasses (by their superclass chains) are decided inline; the rest
+/// (interfaces, arrays, a failing cast) goes to the runtime.
+#[allow(clippy::too_many_arguments)]
+fn type_check_inline(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    check: TypeCheck,
+    cast: bool,
+) {
+    let l = f
+        .direct
+        .expect("inline type checks come with direct calls")
+        .layout;
+    let object = stack[stack.len() - 1].0;
+    let slow = b.create_block();
+    // The operand stack after, passed whole: the runtime's path reloads it (objects move).
+    let done = b.create_block();
+    for &k in after {
+        b.append_block_param(done, clif(k));
+    }
+    let below: Vec<BlockArg> = block_args(&stack[..stack.len() - 1]);
+    let with = |result: Value| -> Vec<BlockArg> {
+        let mut args = below.clone();
+        args.push(BlockArg::Value(result));
+        args
+    };
+    let yes = if cast {
+        object
+    } else {
+        b.ins().iconst(types::I32, 1)
+    };
+    let no = b.ins().iconst(types::I32, 0);
+    let not_null = b.create_block();
+    let null_result = if cast { object } else { no };
+    b.ins()
+        .brif(object, not_null, &[], done, &with(null_result));
+    b.switch_to_block(not_null);
+    let address = object_address(b, f, object);
+    let class = b.ins().load(types::I32, flags(), address, l.header_class);
+    let same = b.ins().icmp_imm_s(IntCC::Equal, class, check.class as i64);
+    let other = b.create_block();
+    b.ins().brif(same, done, &with(yes), other, &[]);
+    b.switch_to_block(other);
+    let fail = if cast { slow } else { done };
+    let fail_args = if cast { Vec::new() } else { with(no) };
+    if check.depth.is_some() || check.interface {
+        let chain = type_record(b, &l, class, slow);
+        let supers = b.ins().load(types::I32, flags(), chain, 4);
+        if let Some(depth) = check.depth {
+            let deep = b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, supers, depth as i64);
+            let at_depth = b.create_block();
+            b.ins().brif(deep, at_depth, &[], fail, &fail_args);
+            b.switch_to_block(at_depth);
+            let id = b
+                .ins()
+                .load(types::I32, flags(), chain, 8 + 4 * depth as i32);
+            let subclass = b.ins().icmp_imm_s(IntCC::Equal, id, check.class as i64);
+            b.ins().brif(subclass, done, &with(yes), fail, &fail_args);
+        } else {
+            // A linear search of the class's interfaces (a handful, as a rule).
+            let supers = b.ins().uextend(types::I64, supers);
+            let skip = b.ins().ishl_imm_u(supers, 2);
+            let interfaces = b.ins().iadd(chain, skip);
+            let count = b.ins().load(types::I32, flags(), interfaces, 8);
+            let head = b.create_block();
+            b.append_block_param(head, types::I32);
+            let zero = b.ins().iconst(types::I32, 0);
+            b.ins().jump(head, &[BlockArg::Value(zero)]);
+            b.switch_to_block(head);
+            let index = b.block_params(head)[0];
+            let more = b.ins().icmp(IntCC::UnsignedLessThan, index, count);
+            let body = b.create_block();
+            b.ins().brif(more, body, &[], fail, &fail_args);
+            b.switch_to_block(body);
+            let index64 = b.ins().uextend(types::I64, index);
+            let offset = b.ins().ishl_imm_u(index64, 2);
+            let at = b.ins().iadd(interfaces, offset);
+            let id = b.ins().load(types::I32, flags(), at, 12);
+            let found = b.ins().icmp_imm_s(IntCC::Equal, id, check.class as i64);
+            let next = b.create_block();
+            b.ins().brif(found, done, &with(yes), next, &[]);
+            b.switch_to_block(next);
+            let index = b.ins().iadd_imm_s(index, 1);
+            b.ins().jump(head, &[BlockArg::Value(index)]);
+        }
+    } else {
+        b.ins().jump(slow, &[]);
+    }
+
+    // The runtime decides (and throws for a failing cast).
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+    let mut slow_stack = stack.clone();
+    runtime_call(b, f, i, locals, &mut slow_stack, Some(after), Via::Execute);
+    b.ins().jump(done, &block_args(&slow_stack));
+
+    b.switch_to_block(done);
+    *stack = b
+        .block_params(done)
+        .iter()
+        .zip(after)
+        .map(|(&v, &k)| (v, k))
+        .collect();
+}
+
+/// The address of the type record of class `class` (see `CallLayout::display_table`);
+/// continues in a new block, or at `slow` when the class has none.
+fn type_record(b: &mut FunctionBuilder, l: &CallLayout, class: Value, slow: Block) -> Value {
+    let known = b
+        .ins()
+        .icmp_imm_s(IntCC::UnsignedLessThan, class, l.dispatch_classes as i64);
+    let go = b.create_block();
+    b.ins().brif(known, go, &[], slow, &[]);
+    b.switch_to_block(go);
+    let class = b.ins().uextend(types::I64, class);
+    let offset = b.ins().ishl_imm_u(class, 3);
+    let table = b.ins().iconst(types::I64, l.display_table as i64);
+    let entry = b.ins().iadd(table, offset);
+    let record = b.ins().load(types::I64, flags(), entry, 0);
+    let go = b.create_block();
+    b.ins().brif(record, go, &[], slow, &[]);
+    b.switch_to_block(go);
+    record
+}
+
 /// `new` by bumping the thread's allocation buffer, or through the runtime when the buffer
 /// is stale or full.
+/// How many words an inline allocation takes.
+#[derive(Clone, Copy)]
+enum Size {
+    Words(u32),
+    /// An array of `length` elements (a value on the stack, checked inline).
+    Array {
+        length: Value,
+        element_bytes: u32,
+        layout: ArrayLayout,
+    },
+}
+
+/// Arrays of this many elements or more are allocated by the runtime.
+const MAX_INLINE_ARRAY: u32 = 1 << 20;
+
 #[allow(clippy::too_many_arguments)]
 fn allocate_inline(
     b: &mut FunctionBuilder,
@@ -1392,9 +1930,30 @@ fn allocate_inline(
     after: &[K],
     via: Via,
     class: u32,
-    words: u32,
+    size: Size,
     layout: AllocationLayout,
 ) {
+    let slow = b.create_block();
+    let words = match size {
+        Size::Words(words) => b.ins().iconst(types::I64, words as i64),
+        Size::Array {
+            length,
+            element_bytes,
+            ..
+        } => {
+            // Negative lengths (and huge ones) take the runtime's path, which throws.
+            let small =
+                b.ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThan, length, MAX_INLINE_ARRAY as i64);
+            let go = b.create_block();
+            b.ins().brif(small, go, &[], slow, &[]);
+            b.switch_to_block(go);
+            let length = b.ins().uextend(types::I64, length);
+            let bytes = b.ins().imul_imm_s(length, element_bytes as i64);
+            let bytes = b.ins().iadd_imm_s(bytes, 16 + 7);
+            b.ins().ushr_imm_u(bytes, 3)
+        }
+    };
     let buffer = b.ins().load(types::I64, flags(), f.ctx, BUFFER_OFFSET);
     let top = b.ins().load(types::I64, flags(), buffer, layout.top_offset);
     let end = b.ins().load(types::I64, flags(), buffer, layout.end_offset);
@@ -1402,12 +1961,11 @@ fn allocate_inline(
         .ins()
         .load(types::I64, flags(), buffer, layout.epoch_offset);
     let current = b.ins().load(types::I64, flags(), f.ctx, HEAP_EPOCH_OFFSET);
-    let new_top = b.ins().iadd_imm_s(top, words as i64);
+    let new_top = b.ins().iadd(top, words);
     let fits = b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_top, end);
     let fresh = b.ins().icmp(IntCC::Equal, epoch, current);
     let ok = b.ins().band(fits, fresh);
     let fast = b.create_block();
-    let slow = b.create_block();
     let join = b.create_block();
     for &k in after {
         b.append_block_param(join, clif(k));
@@ -1422,6 +1980,10 @@ fn allocate_inline(
     b.ins().store(flags(), mark, address, 0);
     let class_word = b.ins().iconst(types::I64, class as i64);
     b.ins().store(flags(), class_word, address, 8);
+    if let Size::Array { length, layout, .. } = size {
+        b.ins()
+            .store(flags(), length, address, layout.length_offset);
+    }
     let mut fast_stack = stack.clone();
     fast_stack.push((reference, K::R));
     let args = block_args(&fast_stack);
@@ -1430,6 +1992,10 @@ fn allocate_inline(
     b.switch_to_block(slow);
     b.set_cold_block(slow);
     let mut slow_stack = stack.clone();
+    if let Size::Array { length, .. } = size {
+        // The length back on the stack, where the runtime reads it.
+        slow_stack.push((length, K::I));
+    }
     runtime_call(b, f, i, locals, &mut slow_stack, Some(after), via);
     let args = block_args(&slow_stack);
     b.ins().jump(join, &args);
@@ -1584,6 +2150,80 @@ fn stack_kind(stack: &[(Value, K)]) -> K {
 /// The address of `array[index]` after the null and bounds checks (which hand the frame to
 /// the interpreter, to throw, when they fail).
 #[allow(clippy::too_many_arguments)]
+/// `aastore`: a null, or an object of the array's component class or into an `Object[]`, is
+/// stored inline (with the collector's barrier); other stores, which need the full
+/// assignability check, go to the runtime, as do a null array or an index out of bounds.
+fn store_element_inline(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    l: &CallLayout,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+) -> Result<(), Error> {
+    let n = stack.len();
+    let (array, index, value) = (stack[n - 3].0, stack[n - 2].0, stack[n - 1].0);
+    let element = element_address(b, f, i, locals, stack, array, index, Op::aastore)?;
+    let slow = b.create_block();
+    let done = b.create_block();
+    for &k in after {
+        b.append_block_param(done, clif(k));
+    }
+    let below = block_args(&stack[..n - 3]);
+    let not_null = b.create_block();
+    let store_null = b.create_block();
+    b.ins().brif(value, not_null, &[], store_null, &[]);
+    b.switch_to_block(store_null);
+    b.ins().store(flags(), value, element, 0);
+    b.ins().jump(done, &below);
+
+    b.switch_to_block(not_null);
+    let array_address = object_address(b, f, array);
+    let array_class = b
+        .ins()
+        .load(types::I32, flags(), array_address, l.header_class);
+    let record = type_record(b, l, array_class, slow);
+    let component = b.ins().load(types::I32, flags(), record, 0);
+    let value_address = object_address(b, f, value);
+    let value_class = b
+        .ins()
+        .load(types::I32, flags(), value_address, l.header_class);
+    let same = b.ins().icmp(IntCC::Equal, component, value_class);
+    let objects = b
+        .ins()
+        .icmp_imm_s(IntCC::Equal, component, l.object_class as i64);
+    let fits = b.ins().bor(same, objects);
+    let store = b.create_block();
+    b.ins().brif(fits, store, &[], slow, &[]);
+    b.switch_to_block(store);
+    let address = object_address(b, f, array);
+    let offset = b.ins().isub(element, address);
+    let offset = b.ins().ireduce(types::I32, offset);
+    call_helper(
+        b,
+        f.store_sig,
+        f.helpers.store_reference,
+        &[f.ctx, array, offset, value],
+    );
+    b.ins().jump(done, &below);
+
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+    let mut slow_stack = stack.clone();
+    runtime_call(b, f, i, locals, &mut slow_stack, Some(after), Via::Execute);
+    b.ins().jump(done, &block_args(&slow_stack));
+
+    b.switch_to_block(done);
+    *stack = b
+        .block_params(done)
+        .iter()
+        .zip(after)
+        .map(|(&v, &k)| (v, k))
+        .collect();
+    Ok(())
+}
+
 fn element_address(
     b: &mut FunctionBuilder,
     f: &Frame,
@@ -1607,7 +2247,7 @@ fn element_address(
     guard(b, f, outside, i, locals, stack);
     let size: i64 = match op {
         Op::laload | Op::daload | Op::lastore | Op::dastore => 8,
-        Op::iaload | Op::faload | Op::aaload | Op::iastore | Op::fastore => 4,
+        Op::iaload | Op::faload | Op::aaload | Op::iastore | Op::fastore | Op::aastore => 4,
         Op::caload | Op::saload | Op::castore | Op::sastore => 2,
         Op::baload | Op::bastore => 1,
         _ => return unsupported("array element size"),

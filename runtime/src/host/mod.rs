@@ -593,6 +593,21 @@ fn parse_posix_locale(value: &str) -> (String, String) {
     }
 }
 
+/// Appends `line` to `/tmp/perf-<pid>.map`, the file through which `perf report` names JIT
+/// code (`-XX:+PerfMapEnabled`). A diagnostic the operator asked for, not guest access to the
+/// host, so no capability applies; failures are ignored.
+pub(crate) fn append_perf_map(line: &str) {
+    use std::io::Write;
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    if let Ok(mut file) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+    {
+        let _ = file.write_all(line.as_bytes());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_posix_locale;

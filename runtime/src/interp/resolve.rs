@@ -466,20 +466,7 @@ pub(crate) fn select_special(
     current: &Class,
     resolved: &Arc<Method>,
 ) -> JResult<Arc<Method>> {
-    let declaring = env.class(resolved.class);
-    let is_super_call = resolved.name != "<init>"
-        && !declaring.is_interface()
-        && current.super_class.is_some()
-        && current.supers.contains(&resolved.class)
-        && resolved.class != current.id
-        && current.access_flags & access::SUPER != 0;
-    let method = if is_super_call {
-        let super_class = current.super_class.expect("checked above");
-        lookup_method(env, super_class, &resolved.name, &resolved.descriptor)
-            .unwrap_or_else(|| resolved.clone())
-    } else {
-        resolved.clone()
-    };
+    let method = special_selection(env, current, resolved);
     if method.is_abstract() {
         let message = format!("'{}'", method_signature_text(&method));
         return Err(throw_new(
@@ -489,4 +476,27 @@ pub(crate) fn select_special(
         ));
     }
     Ok(method)
+}
+
+/// The method `invokespecial` of `resolved` in class `current` selects (which depends on
+/// nothing else), abstract or not.
+pub(crate) fn special_selection(
+    env: &mut Env,
+    current: &Class,
+    resolved: &Arc<Method>,
+) -> Arc<Method> {
+    let declaring = env.class(resolved.class);
+    let is_super_call = resolved.name != "<init>"
+        && !declaring.is_interface()
+        && current.super_class.is_some()
+        && current.supers.contains(&resolved.class)
+        && resolved.class != current.id
+        && current.access_flags & access::SUPER != 0;
+    if is_super_call {
+        let super_class = current.super_class.expect("checked above");
+        lookup_method(env, super_class, &resolved.name, &resolved.descriptor)
+            .unwrap_or_else(|| resolved.clone())
+    } else {
+        resolved.clone()
+    }
 }
