@@ -130,6 +130,7 @@ impl FrameEnvironment for Standalone {
             frem: unused_frem as *const () as usize,
             drem: unused_drem as *const () as usize,
             finish_call: unused_step as *const () as usize,
+            arraycopy: unused_step as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {

@@ -534,6 +534,23 @@ impl Heap {
         &mut self.bytes_mut()[at..at + length]
     }
 
+    /// Copies `length` bytes from byte `source_offset` of `source` to byte
+    /// `destination_offset` of `destination` (the ranges may overlap, as in one array), marking
+    /// the destination's cards, since the bytes may be references.
+    pub fn copy_bytes(
+        &mut self,
+        source: Ref,
+        source_offset: usize,
+        destination: Ref,
+        destination_offset: usize,
+        length: usize,
+    ) {
+        let from = self.byte_index(source, source_offset, length);
+        let to = self.byte_index(destination, destination_offset, length);
+        self.write_barrier(destination);
+        self.bytes_mut().copy_within(from..from + length, to);
+    }
+
     pub fn class_index(&self, reference: Ref) -> u32 {
         self.read_u32(reference, header::CLASS_OFFSET)
     }

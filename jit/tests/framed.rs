@@ -37,6 +37,7 @@ impl FrameEnvironment for NoRuntime {
             frem: frem as *const () as usize,
             drem: drem as *const () as usize,
             finish_call: no_execute as *const () as usize,
+            arraycopy: no_execute as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {

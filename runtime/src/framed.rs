@@ -276,11 +276,16 @@ pub(crate) fn helpers() -> Helpers {
         frem: frem as *const () as usize,
         drem: drem as *const () as usize,
         finish_call: finish_call as *const () as usize,
+        arraycopy: arraycopy as *const () as usize,
     }
 }
 
 /// Where compiled code finds what a direct call reads and writes.
-pub(crate) fn call_layout(dispatch: &DispatchTable, object_class: u32) -> CallLayout {
+pub(crate) fn call_layout(
+    dispatch: &DispatchTable,
+    object_class: u32,
+    card_table: *mut u8,
+) -> CallLayout {
     use crate::thread::{Frame, FrameStack};
     use std::mem::{offset_of, size_of};
     let [stack_frames, stack_len, stack_limit, stack_slots_end] = FrameStack::OFFSETS;
@@ -304,6 +309,8 @@ pub(crate) fn call_layout(dispatch: &DispatchTable, object_class: u32) -> CallLa
         dispatch_table: dispatch.table.as_ptr() as u64,
         display_table: dispatch.displays.as_ptr() as u64,
         object_class,
+        card_table: card_table as u64,
+        card_shift: cortado_gc::CARD_SHIFT,
         dispatch_classes: dispatch.table.len() as u32,
         header_class: cortado_gc::header::CLASS_OFFSET as i32,
     }
@@ -565,6 +572,67 @@ extern "C" fn store_reference(context: *mut FrameContext, object: Ref, offset: u
         BasicType::Reference,
         value as u64,
     );
+}
+
+/// `System.arraycopy` for compiled code, when no check can fail: both arrays present, of
+/// one primitive element type or the destination able to hold anything the source does, and
+/// the ranges inside both. Anything else is left to the real call (1).
+extern "C" fn arraycopy(
+    context: *mut FrameContext,
+    source: Ref,
+    source_position: i32,
+    destination: Ref,
+    destination_position: i32,
+    length: i32,
+) -> u32 {
+    #[allow(unsafe_code)]
+    // SAFETY: compiled code passes its own context.
+    let (_, env) = unsafe { activation(context) };
+    if source == NULL
+        || destination == NULL
+        || source_position < 0
+        || destination_position < 0
+        || length < 0
+    {
+        return 1;
+    }
+    let vm = &mut *env.vm;
+    let source_class = crate::objects::class_of(vm, source);
+    let destination_class = crate::objects::class_of(vm, destination);
+    let element = match (
+        &vm.class(source_class).kind,
+        &vm.class(destination_class).kind,
+    ) {
+        (
+            crate::class::ClassKind::Array { element: from, .. },
+            crate::class::ClassKind::Array {
+                element: to,
+                component,
+            },
+        ) if from == to
+            && (*from != BasicType::Reference
+                || source_class == destination_class
+                || *component == Some(vm.well_known.object)) =>
+        {
+            *from
+        }
+        _ => return 1,
+    };
+    let fits = |position: i32, array: Ref| {
+        position as i64 + length as i64 <= crate::objects::array_length(vm, array) as i64
+    };
+    if !fits(source_position, source) || !fits(destination_position, destination) {
+        return 1;
+    }
+    let offset = |position: i32| crate::objects::element_offset(element, position as usize);
+    vm.heap.copy_bytes(
+        source,
+        offset(source_position),
+        destination,
+        offset(destination_position),
+        length as usize * element.size(),
+    );
+    0
 }
 
 extern "C" fn frem(a: f32, b: f32) -> f32 {

@@ -775,6 +775,12 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     _ => return None,
                 })
             }
+            (InvokeKind::Static, "java/lang/System")
+                if name == "arraycopy"
+                    && descriptor == "(Ljava/lang/Object;ILjava/lang/Object;II)V" =>
+            {
+                Some(Intrinsic::ArrayCopy)
+            }
             (InvokeKind::Virtual, "java/lang/String") => {
                 let value = owner
                     .fields
@@ -965,10 +971,12 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         Some(info)
     }
 
-    fn call_layout(&self) -> Option<CallLayout> {
+    fn call_layout(&mut self) -> Option<CallLayout> {
+        let card_table = self.env.vm.heap.card_table();
         Some(crate::framed::call_layout(
             &self.env.vm.compiler.dispatch,
             self.env.vm.well_known.object,
+            card_table,
         ))
     }
 

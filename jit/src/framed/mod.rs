@@ -132,6 +132,10 @@ pub struct Helpers {
     /// [`FRAME_THROW`], finishes the callee's frame in the runtime and stores its result;
     /// returns as `execute`.
     pub finish_call: usize,
+    /// `fn(*mut FrameContext, source: u32, source_position: i32, destination: u32,
+    /// destination_position: i32, length: i32) -> u32`: `System.arraycopy` when nothing can
+    /// throw (then 0); 1 when the copy needs the real call. Never collects.
+    pub arraycopy: usize,
 }
 
 /// How compiled code calls compiled code without the runtime: it pushes the callee's frame
@@ -176,6 +180,10 @@ pub struct CallLayout {
     pub display_table: u64,
     /// The id of `java.lang.Object` (any reference may be stored into an `Object[]`).
     pub object_class: u32,
+    /// The collector's card table: storing a reference at byte `offset` of object `r` sets
+    /// the byte at `card_table + ((r + offset / 8) >> card_shift)` to 1.
+    pub card_table: u64,
+    pub card_shift: u32,
     /// The class id in an object's header (`u32`).
     pub header_class: i32,
 }
@@ -281,6 +289,9 @@ pub enum Intrinsic {
     StringCharAt {
         value_offset: u32,
     },
+    /// `System.arraycopy`: through [`Helpers::arraycopy`], which copies when no check can
+    /// fail (the interpreter makes the real call otherwise).
+    ArrayCopy,
 }
 
 /// The VM's side of framed compilation.
@@ -301,7 +312,7 @@ pub trait FrameEnvironment {
     }
     /// How compiled code may call compiled code directly; `None`: every call goes through
     /// [`Helpers::invoke`].
-    fn call_layout(&self) -> Option<CallLayout> {
+    fn call_layout(&mut self) -> Option<CallLayout> {
         None
     }
     /// For `new #index` of a class that is resolved, initialized and instantiable: the value
@@ -385,6 +396,7 @@ struct Frame {
     store_sig: SigRef,
     frem_sig: SigRef,
     drem_sig: SigRef,
+    arraycopy_sig: SigRef,
     throw_exit: Block,
     /// Direct calls: the layout, a context for callees, and the signatures of their code and
     /// of `finish_call`.
@@ -928,6 +940,18 @@ pub(crate) fn compile(
             &[types::I64, types::I32, types::I32, types::I32],
             None,
         );
+        let arraycopy_sig = sig(
+            &mut b,
+            &[
+                types::I64,
+                types::I32,
+                types::I32,
+                types::I32,
+                types::I32,
+                types::I32,
+            ],
+            Some(types::I32),
+        );
         let frem_sig = sig(&mut b, &[types::F32, types::F32], Some(types::F32));
         let drem_sig = sig(&mut b, &[types::F64, types::F64], Some(types::F64));
 
@@ -1009,6 +1033,7 @@ pub(crate) fn compile(
             store_sig,
             frem_sig,
             drem_sig,
+            arraycopy_sig,
             throw_exit,
             direct,
         };
@@ -1604,13 +1629,8 @@ fn translate(
                 let value = pop(stack);
                 pop(stack);
                 if K::of(&t) == K::R {
-                    let offset = b.ins().iconst(types::I32, offset as i64);
-                    call_helper(
-                        b,
-                        f.store_sig,
-                        f.helpers.store_reference,
-                        &[f.ctx, object, offset, value],
-                    );
+                    let offset = b.ins().iconst(types::I64, offset as i64);
+                    store_reference(b, f, object, offset, value);
                 } else {
                     let address = object_address(b, f, object);
                     let offset = offset as i32;
@@ -2106,6 +2126,18 @@ fn inline_intrinsic(
             let (x, y) = binary(stack);
             stack.push((b.ins().fmax(x, y), K::D));
         }
+        Intrinsic::ArrayCopy => {
+            let n = stack.len();
+            let args: Vec<Value> = stack[n - 5..].iter().map(|&(v, _)| v).collect();
+            let status = call_helper(
+                b,
+                f.arraycopy_sig,
+                f.helpers.arraycopy,
+                &[f.ctx, args[0], args[1], args[2], args[3], args[4]],
+            );
+            guard(b, f, status, i, locals, stack);
+            stack.truncate(n - 5);
+        }
         Intrinsic::StringLength { value_offset } | Intrinsic::StringCharAt { value_offset } => {
             let char_at = matches!(intrinsic, Intrinsic::StringCharAt { .. });
             let receiver = stack[stack.len() - 1 - char_at as usize].0;
@@ -2199,13 +2231,7 @@ fn store_element_inline(
     b.switch_to_block(store);
     let address = object_address(b, f, array);
     let offset = b.ins().isub(element, address);
-    let offset = b.ins().ireduce(types::I32, offset);
-    call_helper(
-        b,
-        f.store_sig,
-        f.helpers.store_reference,
-        &[f.ctx, array, offset, value],
-    );
+    store_reference(b, f, array, offset, value);
     b.ins().jump(done, &below);
 
     b.switch_to_block(slow);
@@ -2222,6 +2248,33 @@ fn store_element_inline(
         .map(|(&v, &k)| (v, k))
         .collect();
     Ok(())
+}
+
+/// Stores reference `value` at byte `offset` (an `i64`) of `object`, with the collector's
+/// card-marking barrier: inline when the runtime gave the card table, else through
+/// [`Helpers::store_reference`].
+fn store_reference(b: &mut FunctionBuilder, f: &Frame, object: Value, offset: Value, value: Value) {
+    let Some(DirectCalls { layout: l, .. }) = f.direct else {
+        let offset = b.ins().ireduce(types::I32, offset);
+        call_helper(
+            b,
+            f.store_sig,
+            f.helpers.store_reference,
+            &[f.ctx, object, offset, value],
+        );
+        return;
+    };
+    let address = object_address(b, f, object);
+    let slot = b.ins().iadd(address, offset);
+    b.ins().store(flags(), value, slot, 0);
+    let index = b.ins().uextend(types::I64, object);
+    let words = b.ins().ushr_imm_u(offset, 3);
+    let word = b.ins().iadd(index, words);
+    let card = b.ins().ushr_imm_u(word, l.card_shift as i64);
+    let table = b.ins().iconst(types::I64, l.card_table as i64);
+    let card = b.ins().iadd(table, card);
+    let dirty = b.ins().iconst(types::I8, 1);
+    b.ins().store(flags(), dirty, card, 0);
 }
 
 fn element_address(

@@ -270,8 +270,18 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
     let size = element.size();
     if element == BasicType::Reference {
         let component = destination_component.expect("reference arrays have a component");
-        let check = !is_assignable(env, source_class.id, destination_class.id);
-        // Copy element by element when stores must be checked; stop at the first bad one.
+        if is_assignable(env, source_class.id, destination_class.id) {
+            // No element can fail the store check: one copy (overlap allowed, as the JDK's).
+            env.vm.heap.copy_bytes(
+                source,
+                element_offset(element, source_position as usize),
+                destination,
+                element_offset(element, destination_position as usize),
+                length as usize * size,
+            );
+            return void_result();
+        }
+        // Copy element by element, checking each store; stop at the first bad one.
         let mut values = Vec::with_capacity(length as usize);
         for i in 0..length as usize {
             values.push(env.vm.heap.read_u32(
@@ -280,7 +290,7 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
             ));
         }
         for (i, value) in values.into_iter().enumerate() {
-            if check && value != NULL {
+            if value != NULL {
                 let value_class = class_of(env.vm, value);
                 if !is_assignable(env, value_class, component) {
                     let source_component = match source_class.kind {
@@ -308,23 +318,13 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
         }
         return void_result();
     }
-    let bytes = env
-        .vm
-        .heap
-        .slice(
-            source,
-            element_offset(element, source_position as usize),
-            length as usize * size,
-        )
-        .to_vec();
-    env.vm
-        .heap
-        .slice_mut(
-            destination,
-            element_offset(element, destination_position as usize),
-            bytes.len(),
-        )
-        .copy_from_slice(&bytes);
+    env.vm.heap.copy_bytes(
+        source,
+        element_offset(element, source_position as usize),
+        destination,
+        element_offset(element, destination_position as usize),
+        length as usize * size,
+    );
     void_result()
 }
 
