@@ -456,6 +456,40 @@ impl Vm {
         })
     }
 
+    /// Computes the reference maps of every method of the embedded class library again (they
+    /// are cached per method; this recomputes them, for measuring). Loads and decodes the
+    /// library on the first call. Counts as [`Vm::verify_class_library`] does.
+    #[doc(hidden)]
+    pub fn reference_maps_of_class_library(&self) -> Result<VerifiedLibrary> {
+        self.with_env(|env| {
+            let mut done = VerifiedLibrary::default();
+            let result = (|| -> JResult<()> {
+                for name in cortado_stdlib::class_names() {
+                    let id = loader::resolve_class(env, name, LoaderId::Boot)?;
+                    let class = env.class(id);
+                    done.classes += 1;
+                    for method in &class.methods {
+                        if method.is_native() || method.is_abstract() {
+                            continue;
+                        }
+                        let prepared = interp::call::prepared(env, method)?;
+                        let maps = interp::refmap::recompute(&class, method, &prepared);
+                        std::hint::black_box(maps);
+                        done.methods += 1;
+                        done.code_bytes += class
+                            .file
+                            .as_ref()
+                            .and_then(|f| f.methods[method.index_in_class as usize].code())
+                            .map_or(0, |c| c.code.len());
+                    }
+                }
+                Ok(())
+            })();
+            result.map_err(|throw| escaped(env, throw))?;
+            Ok(done)
+        })
+    }
+
     /// A handle that stops the guest from another host thread (see [`InterruptHandle`]).
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle {

@@ -189,6 +189,16 @@ pub(crate) fn compute(
     })
 }
 
+/// The maps of a prepared method computed again (for measuring); `None` if they fail.
+pub(crate) fn recompute(
+    class: &crate::class::Class,
+    method: &crate::class::Method,
+    prepared: &Prepared,
+) -> Option<RefMaps> {
+    let pool = &class.file.as_ref()?.constant_pool;
+    compute(prepared, pool, method.is_static(), &method.parsed).ok()
+}
+
 /// For every instruction, the producing instruction of each operand-stack slot (bottom
 /// first) before it runs; `None` for unreachable instructions. Computed on demand: it serves
 /// exception messages, not execution.
