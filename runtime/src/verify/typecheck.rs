@@ -204,6 +204,7 @@ impl Verifier<'_, '_, '_, '_> {
                 locals: frame.locals.clone(),
                 stack: vec![caught],
                 this_uninit: frame.this_uninit,
+                sources: Vec::new(),
             };
             let Some(target) = &declared[handler.handler as usize] else {
                 return Ok(Err(Failure::new(format!(
@@ -312,6 +313,7 @@ fn declared_frames(
                     this_uninit: frame_locals.contains(&V::UninitThis),
                     locals: frame_locals,
                     stack: expand(&stack),
+                    sources: Vec::new(),
                 },
             )));
             return Err(failure);
@@ -334,6 +336,7 @@ fn declared_frames(
             locals: frame_locals,
             stack: expanded_stack,
             this_uninit,
+            sources: Vec::new(),
         });
     }
     Ok(declared)
