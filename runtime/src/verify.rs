@@ -126,19 +126,7 @@ pub(crate) fn verify_method(
         return Ok(Ok(()));
     };
     let major = file.major_version;
-    let mut verifier = Verifier {
-        env: Some(env),
-        any_reference: Arc::from("java/lang/Object"),
-        sources: false,
-        low: 0,
-        class,
-        pool: &file.constant_pool,
-        prepared,
-        loader: class.loader,
-        return_type: method.parsed.return_type.clone(),
-        is_init: method.name == "<init>",
-        bytecode: &code.code,
-    };
+    let mut verifier = Verifier::new(Some(env), class, method, prepared, file, code, false);
     let mut outcome = if major >= 50 {
         typecheck::run(&mut verifier, method, code)?
     } else {
@@ -184,19 +172,7 @@ fn analyze_kinds(
     let code = file.methods[method.index_in_class as usize]
         .code()
         .ok_or_else(no_code)?;
-    let mut analysis: Verifier<'_, '_, '_, '_> = Verifier {
-        env: None,
-        any_reference: Arc::from("java/lang/Object"),
-        sources,
-        low: 0,
-        class,
-        pool: &file.constant_pool,
-        prepared,
-        loader: class.loader,
-        return_type: method.parsed.return_type.clone(),
-        is_init: method.name == "<init>",
-        bytecode: &code.code,
-    };
+    let mut analysis = Verifier::new(None, class, method, prepared, file, code, sources);
     match analysis.infer(method) {
         Ok(Ok(frames)) => Ok(frames),
         Ok(Err(failure)) => Err(reject(class, method, prepared, &code.code, &failure)),
@@ -208,7 +184,32 @@ fn analyze_kinds(
     }
 }
 
-impl<'e, 'v, 'g> Verifier<'_, 'e, 'v, 'g> {
+impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
+    /// A verifier (`env` given) or the maps mode's analysis (`None`) of one method.
+    fn new(
+        env: Option<&'e mut Env<'v, 'g>>,
+        class: &'a Class,
+        method: &crate::class::Method,
+        prepared: &'a Prepared,
+        file: &'a cortado_classfile::ClassFile,
+        code: &'a cortado_classfile::Code,
+        sources: bool,
+    ) -> Self {
+        Verifier {
+            env,
+            any_reference: Arc::from("java/lang/Object"),
+            sources,
+            low: 0,
+            class,
+            pool: &file.constant_pool,
+            prepared,
+            loader: class.loader,
+            return_type: method.parsed.return_type.clone(),
+            is_init: method.name == "<init>",
+            bytecode: &code.code,
+        }
+    }
+
     /// The VM, for loading classes. Only verification asks (the maps mode answers class
     /// hierarchy questions without it).
     fn env(&mut self) -> &mut Env<'v, 'g> {
