@@ -137,7 +137,7 @@ pub(crate) fn verify_method(
     if major == 50 && matches!(&outcome, Err(f) if f.error == "java/lang/VerifyError") {
         outcome = verifier.run(method)?;
     }
-    Ok(outcome.map_err(|failure| reject(class, method, prepared, &code.code, &failure)))
+    Ok(outcome.map_err(|failure| reject(class, method, prepared, code, &failure)))
 }
 
 /// A failure as the error to throw, with HotSpot's details.
@@ -145,7 +145,7 @@ fn reject(
     class: &Class,
     method: &crate::class::Method,
     prepared: &Prepared,
-    bytecode: &[u8],
+    code: &cortado_classfile::Code,
     failure: &Failure,
 ) -> Rejection {
     let bci = |pc: u32| prepared.bci.get(pc as usize).copied().unwrap_or(0);
@@ -153,7 +153,7 @@ fn reject(
         failure,
         &format!("{}.{}{}", class.name, method.name, method.descriptor),
         &crate::interp::resolve::method_signature_text(method),
-        bytecode,
+        code,
         &bci,
     )
 }
@@ -175,7 +175,7 @@ fn analyze_kinds(
     let mut analysis = Verifier::new(None, class, method, prepared, file, code, sources);
     match analysis.infer(method) {
         Ok(Ok(frames)) => Ok(frames),
-        Ok(Err(failure)) => Err(reject(class, method, prepared, &code.code, &failure)),
+        Ok(Err(failure)) => Err(reject(class, method, prepared, code, &failure)),
         // Only loading a class can throw, and the maps mode loads none.
         Err(_) => Err(Rejection::verify_error(format!(
             "Unexpected exception analyzing {}.{}{}",
@@ -987,8 +987,8 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
             }
             // Subroutines of old class files were inlined when the class was loaded; what is
             // left is illegal (version 51+) or could not be inlined.
-            Insn::Jsr(_) => bail!("Bad instruction: a8"),
-            Insn::Ret(_) => bail!("Bad instruction: a9"),
+            Insn::Jsr(_) => fail!(Failure::new("Bad instruction: a8").frameless()),
+            Insn::Ret(_) => fail!(Failure::new("Bad instruction: a9").frameless()),
             Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
                 pop_as!(V::Int);
                 match &self.prepared.switches[index as usize] {
@@ -1010,7 +1010,10 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
                 match (&expected, insn) {
                     (None, Insn::ReturnVoid) => {
                         if self.is_init && f.this_uninit {
-                            bail!("Constructor must call super() or this() before return");
+                            fail!(Failure::new(
+                                "Constructor must call super() or this() before return"
+                            )
+                            .frameless());
                         }
                     }
                     (Some(_), Insn::ReturnVoid) => bail!("Method expects a return value"),
