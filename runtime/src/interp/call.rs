@@ -134,8 +134,8 @@ pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepa
         ))
     };
     // Application classes are verified before their code first runs (and before the
-    // reference maps, whose own consistency checks would otherwise speak first); the class
-    // library and the VM's generated classes are trusted.
+    // reference maps, whose kind-level checks would otherwise speak first); the class library
+    // and the VM's generated classes are trusted, and only get the maps' checks.
     let verify =
         class.loader == crate::class::LoaderId::App && !class.hidden && env.vm.options.verify;
     let result = match prepare(code, &file.constant_pool) {
