@@ -158,23 +158,25 @@ fn reject(
     )
 }
 
-/// The type inference of `method` in the maps mode (see `maps`): the frame before every
-/// reachable instruction, with the producers of stack values when `sources`. Needs no VM:
-/// it loads nothing. `Err` when the code is inconsistent even at the level of value kinds.
+/// The type inference of `method` in the maps mode (see `maps`): `record` sees the frame
+/// before every reachable instruction (the last call for an instruction has the final frame),
+/// with the producers of stack values when `sources`. Needs no VM: it loads nothing. `Err`
+/// when the code is inconsistent even at the level of value kinds.
 fn analyze_kinds(
     class: &Class,
     method: &crate::class::Method,
     prepared: &Prepared,
     sources: bool,
-) -> Result<Vec<Option<Frame>>, Rejection> {
+    record: &mut dyn FnMut(usize, &Frame),
+) -> Result<(), Rejection> {
     let no_code = || Rejection::verify_error("Method has no code".into());
     let file = class.file.as_ref().ok_or_else(no_code)?;
     let code = file.methods[method.index_in_class as usize]
         .code()
         .ok_or_else(no_code)?;
     let mut analysis = Verifier::new(None, class, method, prepared, file, code, sources);
-    match analysis.infer(method) {
-        Ok(Ok(frames)) => Ok(frames),
+    match analysis.infer(method, record) {
+        Ok(Ok(())) => Ok(()),
         Ok(Err(failure)) => Err(reject(class, method, prepared, code, &failure)),
         // Only loading a class can throw, and the maps mode loads none.
         Err(_) => Err(Rejection::verify_error(format!(
@@ -319,94 +321,181 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
 
     /// The inference verifier: a data-flow analysis to a fixed point.
     fn run(&mut self, method: &crate::class::Method) -> JResult<Result<(), Failure>> {
-        Ok(self.infer(method)?.map(|_| ()))
+        self.infer(method, &mut |_, _| {})
     }
 
-    /// The data-flow analysis itself: the frame before every reachable instruction (`None`
-    /// for unreachable ones), or the first failure.
+    /// Where frames are kept: the first instruction, branch and handler targets, and every
+    /// instruction after one that branches or does not fall through. Between two of them
+    /// control only falls through, so the frame is carried along instead of stored.
+    fn leaders(&self) -> Vec<bool> {
+        let count = self.prepared.insns.len();
+        let mut leader = vec![false; count];
+        let mut mark = |pc: usize| {
+            if let Some(l) = leader.get_mut(pc) {
+                *l = true;
+            }
+        };
+        mark(0);
+        for handler in &self.prepared.handlers {
+            mark(handler.handler as usize);
+        }
+        for (pc, insn) in self.prepared.insns.iter().enumerate() {
+            let ends_block = match *insn {
+                Insn::If(_, target)
+                | Insn::IfNull(target)
+                | Insn::IfNonNull(target)
+                | Insn::IfIcmp(_, target)
+                | Insn::IfAcmpEq(target)
+                | Insn::IfAcmpNe(target)
+                | Insn::Goto(target)
+                | Insn::Jsr(target) => {
+                    mark(target as usize);
+                    true
+                }
+                Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
+                    match self.prepared.switches.get(index as usize) {
+                        Some(Switch::Table {
+                            default, targets, ..
+                        }) => {
+                            mark(*default as usize);
+                            targets.iter().for_each(|&t| mark(t as usize));
+                        }
+                        Some(Switch::Lookup { default, pairs }) => {
+                            mark(*default as usize);
+                            pairs.iter().for_each(|&(_, t)| mark(t as usize));
+                        }
+                        None => {}
+                    }
+                    true
+                }
+                Insn::Ret(_) | Insn::Return1 | Insn::Return2 | Insn::ReturnVoid | Insn::Athrow => {
+                    true
+                }
+                _ => false,
+            };
+            if ends_block {
+                mark(pc + 1);
+            }
+        }
+        leader
+    }
+
+    /// The data-flow analysis itself, a basic block at a time: `record` sees the frame before
+    /// every reachable instruction each time its block is walked, so the last call for an
+    /// instruction has its final frame (a block is walked again whenever the frame at its
+    /// start changes). Ends at the first failure.
     fn infer(
         &mut self,
         method: &crate::class::Method,
-    ) -> JResult<Result<Vec<Option<Frame>>, Failure>> {
+        record: &mut dyn FnMut(usize, &Frame),
+    ) -> JResult<Result<(), Failure>> {
         let initial = match self.initial_frame(method) {
             Ok(frame) => frame,
             Err(failure) => return Ok(Err(failure)),
         };
         let count = self.prepared.insns.len();
+        let leaders = self.leaders();
         let mut frames: Vec<Option<Frame>> = vec![None; count];
         frames[0] = Some(initial);
         let mut work = vec![0usize];
-        while let Some(pc) = work.pop() {
-            let frame = frames[pc].clone().expect("queued instructions have frames");
-            let bci = self.prepared.bci[pc];
-            // The failure, with the frame before the instruction (still in `frames`: only a
-            // merge into `pc` itself could have changed it).
-            macro_rules! fail {
-                ($failure:expr) => {{
-                    let mut failure: Failure = $failure.at(bci);
-                    if failure.frame.is_none() {
-                        failure.frame = frames[pc].clone().map(|f| Box::new((bci, f)));
+        let handler_sources: &[u32] = if self.sources { &[maps::UNKNOWN] } else { &[] };
+        while let Some(start) = work.pop() {
+            let Some(mut frame) = frames[start].clone() else {
+                continue;
+            };
+            let mut pc = start;
+            loop {
+                record(pc, &frame);
+                let bci = self.prepared.bci[pc];
+                // The failure, with the frame before the instruction (walked to again from
+                // the start of the block).
+                macro_rules! fail {
+                    ($failure:expr) => {{
+                        let mut failure: Failure = $failure.at(bci);
+                        if failure.frame.is_none() {
+                            failure.frame = self
+                                .frame_at(&frames, start, pc)?
+                                .map(|f| Box::new((bci, f)));
+                        }
+                        return Ok(Err(failure));
+                    }};
+                }
+                // Exception handlers see the locals before the instruction.
+                for handler in &self.prepared.handlers {
+                    if (handler.start as usize..handler.end as usize).contains(&pc) {
+                        let caught = match self.catch_type(handler.catch_type) {
+                            Ok(caught) => caught,
+                            Err(failure) => fail!(failure),
+                        };
+                        if let Err(failure) = self.merge_parts(
+                            &mut frames,
+                            &mut work,
+                            handler.handler as usize,
+                            &frame.locals,
+                            std::slice::from_ref(&caught),
+                            frame.this_uninit,
+                            handler_sources,
+                        )? {
+                            fail!(failure);
+                        }
                     }
-                    return Ok(Err(failure));
-                }};
-            }
-            // Exception handlers see the locals before the instruction.
-            for handler in &self.prepared.handlers {
-                if (handler.start as usize..handler.end as usize).contains(&pc) {
-                    let caught = match self.catch_type(handler.catch_type) {
-                        Ok(caught) => caught,
-                        Err(failure) => fail!(failure),
-                    };
-                    let target = Frame {
-                        locals: frame.locals.clone(),
-                        stack: vec![caught],
-                        this_uninit: frame.this_uninit,
-                        sources: if self.sources {
-                            vec![maps::UNKNOWN]
-                        } else {
-                            Vec::new()
-                        },
-                    };
-                    if let Err(failure) =
-                        self.merge(&mut frames, &mut work, handler.handler as usize, target)?
-                    {
+                }
+                let mut successors = Vec::new();
+                let mut next = match self.step(pc, frame, &mut successors)? {
+                    Ok(next) => next,
+                    Err(failure) => fail!(failure),
+                };
+                if self.sources && shuffle_width(self.prepared.insns[pc]).is_none() {
+                    // Values this instruction pushed come from it (shuffles moved theirs along).
+                    let low = self.low;
+                    for frame in successors.iter_mut().map(|(_, f)| f).chain(next.as_mut()) {
+                        frame.sources.truncate(low);
+                        frame.sources.resize(frame.stack.len(), pc as u32);
+                    }
+                }
+                for (target, state) in successors {
+                    if let Err(failure) = self.merge(&mut frames, &mut work, target, state)? {
                         fail!(failure);
                     }
                 }
-            }
-            let mut successors = Vec::new();
-            let mut next = match self.step(pc, frame, &mut successors)? {
-                Ok(next) => next,
-                Err(failure) => fail!(failure),
-            };
-            if self.sources && shuffle_width(self.prepared.insns[pc]).is_none() {
-                // Values this instruction pushed come from it (shuffles moved theirs along).
-                let low = self.low;
-                for frame in successors.iter_mut().map(|(_, f)| f).chain(next.as_mut()) {
-                    frame.sources.truncate(low);
-                    frame.sources.resize(frame.stack.len(), pc as u32);
-                }
-            }
-            for (target, state) in successors {
-                if let Err(failure) = self.merge(&mut frames, &mut work, target, state)? {
-                    fail!(failure);
-                }
-            }
-            if let Some(state) = next {
+                let Some(state) = next else { break };
                 if pc + 1 >= count {
                     let end = self.bytecode.len() as u32;
                     return Ok(Err(
                         Failure::new("Control flow falls through code end").at(end)
                     ));
                 }
-                if let Err(failure) = self.merge(&mut frames, &mut work, pc + 1, state)? {
-                    fail!(failure);
+                if leaders[pc + 1] {
+                    if let Err(failure) = self.merge(&mut frames, &mut work, pc + 1, state)? {
+                        fail!(failure);
+                    }
+                    break;
                 }
+                frame = state;
+                pc += 1;
             }
         }
-        Ok(Ok(frames))
+        Ok(Ok(()))
     }
 
+    /// The frame before `pc`, walked to from the stored frame at `start` (the start of its
+    /// block), for a failure's Current Frame.
+    fn frame_at(
+        &mut self,
+        frames: &[Option<Frame>],
+        start: usize,
+        pc: usize,
+    ) -> JResult<Option<Frame>> {
+        let mut frame = frames[start].clone();
+        for at in start..pc {
+            let Some(before) = frame else { break };
+            frame = self.step(at, before, &mut Vec::new())?.ok().flatten();
+        }
+        Ok(frame)
+    }
+
+    /// Merges `incoming` into the frame at `target` (taking it when there is none yet, and
+    /// queueing `target` when its frame changes).
     fn merge(
         &mut self,
         frames: &mut [Option<Frame>],
@@ -414,32 +503,68 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
         target: usize,
         incoming: Frame,
     ) -> JResult<Result<(), Failure>> {
+        match frames.get_mut(target) {
+            Some(slot @ None) => {
+                *slot = Some(incoming);
+                work.push(target);
+                Ok(Ok(()))
+            }
+            _ => self.merge_parts(
+                frames,
+                work,
+                target,
+                &incoming.locals,
+                &incoming.stack,
+                incoming.this_uninit,
+                &incoming.sources,
+            ),
+        }
+    }
+
+    /// `merge` of a frame given by its parts (an exception edge's frame is the instruction's
+    /// locals with the caught exception: no need to build it).
+    #[allow(clippy::too_many_arguments)]
+    fn merge_parts(
+        &mut self,
+        frames: &mut [Option<Frame>],
+        work: &mut Vec<usize>,
+        target: usize,
+        locals: &[V],
+        stack: &[V],
+        this_uninit: bool,
+        sources: &[u32],
+    ) -> JResult<Result<(), Failure>> {
         let Some(slot) = frames.get_mut(target) else {
             return Ok(Err(Failure::new("Illegal target of jump or branch")));
         };
         let Some(existing) = slot else {
-            *slot = Some(incoming);
+            *slot = Some(Frame {
+                locals: locals.to_vec(),
+                stack: stack.to_vec(),
+                this_uninit,
+                sources: sources.to_vec(),
+            });
             work.push(target);
             return Ok(Ok(()));
         };
-        if existing.stack.len() != incoming.stack.len() {
+        if existing.stack.len() != stack.len() {
             return Ok(Err(Failure::new(format!(
                 "Inconsistent stack height {} != {}",
-                incoming.stack.len(),
+                stack.len(),
                 existing.stack.len()
             ))));
         }
         // Merged in place: a failure ends the analysis, so a half-merged frame is never used.
-        let mut changed = incoming.this_uninit && !existing.this_uninit;
-        existing.this_uninit |= incoming.this_uninit;
-        for (a, b) in existing.locals.iter_mut().zip(&incoming.locals) {
+        let mut changed = this_uninit && !existing.this_uninit;
+        existing.this_uninit |= this_uninit;
+        for (a, b) in existing.locals.iter_mut().zip(locals) {
             if a != b && *a != V::Top {
                 let joined = self.join(a, b)?;
                 changed |= joined != *a;
                 *a = joined;
             }
         }
-        for (a, b) in existing.stack.iter_mut().zip(&incoming.stack) {
+        for (a, b) in existing.stack.iter_mut().zip(stack) {
             if a != b {
                 let joined = self.join(a, b)?;
                 if joined == V::Top {
@@ -449,7 +574,7 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
                 *a = joined;
             }
         }
-        for (a, b) in existing.sources.iter_mut().zip(&incoming.sources) {
+        for (a, b) in existing.sources.iter_mut().zip(sources) {
             if *a != *b && *a != maps::UNKNOWN {
                 *a = maps::UNKNOWN;
                 changed = true;

@@ -77,21 +77,17 @@ pub(crate) fn compute(
     method: &Method,
     prepared: &Prepared,
 ) -> Result<RefMaps, Rejection> {
-    let frames = analyze_kinds(class, method, prepared, false)?;
-    Ok(pack(prepared, &frames))
-}
-
-fn pack(prepared: &Prepared, frames: &[Option<Frame>]) -> RefMaps {
     let max_locals = prepared.max_locals as usize;
     let max_stack = prepared.max_stack as usize;
     let count = prepared.insns.len();
     let words_per_row = (max_locals + max_stack).div_ceil(64).max(1);
     let mut bits = vec![0u64; words_per_row * count];
     let mut heights = vec![UNREACHED; count];
-    for (pc, frame) in frames.iter().enumerate() {
-        let Some(frame) = frame else { continue };
+    // Called again for an instruction whose block is walked again: the row is rewritten.
+    analyze_kinds(class, method, prepared, false, &mut |pc, frame: &Frame| {
         heights[pc] = frame.stack.len() as u16;
         let row = &mut bits[pc * words_per_row..(pc + 1) * words_per_row];
+        row.fill(0);
         let slots = frame.locals.iter().enumerate().chain(
             frame
                 .stack
@@ -104,13 +100,13 @@ fn pack(prepared: &Prepared, frames: &[Option<Frame>]) -> RefMaps {
                 row[slot / 64] |= 1 << (slot % 64);
             }
         }
-    }
-    RefMaps {
+    })?;
+    Ok(RefMaps {
         words_per_row,
         max_locals,
         bits,
         heights,
-    }
+    })
 }
 
 /// For every instruction, the producing instruction of each operand-stack slot (bottom
@@ -121,11 +117,10 @@ pub(crate) fn stack_sources(
     method: &Method,
     prepared: &Prepared,
 ) -> Option<Vec<Option<Vec<u32>>>> {
-    let frames = analyze_kinds(class, method, prepared, true).ok()?;
-    Some(
-        frames
-            .into_iter()
-            .map(|frame| frame.map(|f| f.sources))
-            .collect(),
-    )
+    let mut sources: Vec<Option<Vec<u32>>> = vec![None; prepared.insns.len()];
+    analyze_kinds(class, method, prepared, true, &mut |pc, frame: &Frame| {
+        sources[pc] = Some(frame.sources.clone());
+    })
+    .ok()?;
+    Some(sources)
 }
