@@ -1,15 +1,20 @@
 //! The bytecode verifier (JVMS §4.10), run on every method of application classes when the
-//! class is linked, so that the interpreter can trust operand types. It checks what the
-//! untyped reference-map analysis cannot: that fields, methods and arrays are used on objects
-//! of the right classes, that values match parameter, field and return types, that objects are
-//! initialized (`<init>` rules) before use, and `protected` access.
+//! class is linked, so that the interpreter can trust operand types: that fields, methods and
+//! arrays are used on objects of the right classes, that values match parameter, field and
+//! return types, that objects are initialized (`<init>` rules) before use, and `protected`
+//! access.
 //!
 //! Two drivers share the per-instruction rules (`Verifier::step`) and the type lattice `V`:
 //! - class files of version 50 and later are type-checked against their StackMapTable
 //!   (`typecheck`, JVMS §4.10.1), in one linear pass, as HotSpot does; a version-50 class that
 //!   fails falls back to inference, as HotSpot's does;
 //! - older ones are verified by type inference (`run`, JVMS §4.10.2 style): a data-flow
-//!   analysis merging reference types at their first common superclass.
+//!   analysis merging reference types at their first common superclass, a basic block at a
+//!   time (`infer`).
+//!
+//! The same inference, in a *maps mode* without a VM (`maps`), gives the collector its
+//! reference maps for every method, the class library's included, and helpful
+//! NullPointerException messages the producer of every stack value.
 //!
 //! Interfaces are treated as `Object` for assignability, as both JVMS verifiers do. Messages
 //! follow HotSpot's type checker (`failure`). Subroutines (`jsr`/`ret`, before version 51) are
