@@ -689,7 +689,8 @@ fn lambda_body(
             return Err("lambda implementation returns void where a value is needed".into())
         }
     }
-    // The analysis in `interp::refmap` checks the code; a generous bound is enough here.
+    // The reference maps' analysis (`verify::maps`) checks the code; a generous bound is
+    // enough here.
     code.set_max_stack(4 + 2 * (captured.len() + sam.parameters.len()) as u16);
     code.finish().map_err(|e| e.to_string())
 }

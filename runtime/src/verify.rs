@@ -1,15 +1,20 @@
 //! The bytecode verifier (JVMS §4.10), run on every method of application classes when the
-//! class is linked, so that the interpreter can trust operand types. It checks what the
-//! untyped reference-map analysis cannot: that fields, methods and arrays are used on objects
-//! of the right classes, that values match parameter, field and return types, that objects are
-//! initialized (`<init>` rules) before use, and `protected` access.
+//! class is linked, so that the interpreter can trust operand types: that fields, methods and
+//! arrays are used on objects of the right classes, that values match parameter, field and
+//! return types, that objects are initialized (`<init>` rules) before use, and `protected`
+//! access.
 //!
 //! Two drivers share the per-instruction rules (`Verifier::step`) and the type lattice `V`:
 //! - class files of version 50 and later are type-checked against their StackMapTable
 //!   (`typecheck`, JVMS §4.10.1), in one linear pass, as HotSpot does; a version-50 class that
 //!   fails falls back to inference, as HotSpot's does;
 //! - older ones are verified by type inference (`run`, JVMS §4.10.2 style): a data-flow
-//!   analysis merging reference types at their first common superclass.
+//!   analysis merging reference types at their first common superclass, a basic block at a
+//!   time (`infer`).
+//!
+//! The same inference, in a *maps mode* without a VM (`maps`), gives the collector its
+//! reference maps for every method, the class library's included, and helpful
+//! NullPointerException messages the producer of every stack value.
 //!
 //! Interfaces are treated as `Object` for assignability, as both JVMS verifiers do. Messages
 //! follow HotSpot's type checker (`failure`). Subroutines (`jsr`/`ret`, before version 51) are
@@ -48,16 +53,29 @@ struct Frame {
     /// In a constructor, before `this` is initialized (HotSpot's `flagThisUninit`): stays set
     /// even if the local holding `this` is overwritten.
     this_uninit: bool,
+    /// Only when the analysis tracks them (`Verifier::sources`): for each stack slot, the
+    /// instruction that produced the value (`maps::UNKNOWN` where paths disagree).
+    sources: Vec<u32>,
 }
 
 mod failure;
+pub(crate) mod maps;
 mod typecheck;
 
 use failure::Failure;
 pub(crate) use failure::Rejection;
 
 struct Verifier<'a, 'e, 'v, 'g> {
-    env: &'e mut Env<'v, 'g>,
+    /// `None` in the maps mode (`maps`): the analysis then answers every question about the
+    /// class hierarchy by kind alone (any reference is assignable to any reference type, merged
+    /// references are `any_reference`), so it loads no class and needs no VM.
+    env: Option<&'e mut Env<'v, 'g>>,
+    /// The one reference type of the maps mode; in verification, `java/lang/Object`.
+    any_reference: Arc<str>,
+    /// Whether frames track the producer of every stack value (`Frame::sources`).
+    sources: bool,
+    /// The lowest stack height reached while running one instruction (what it popped).
+    low: usize,
     class: &'a Class,
     pool: &'a ConstantPool,
     prepared: &'a Prepared,
@@ -113,16 +131,7 @@ pub(crate) fn verify_method(
         return Ok(Ok(()));
     };
     let major = file.major_version;
-    let mut verifier = Verifier {
-        env,
-        class,
-        pool: &file.constant_pool,
-        prepared,
-        loader: class.loader,
-        return_type: method.parsed.return_type.clone(),
-        is_init: method.name == "<init>",
-        bytecode: &code.code,
-    };
+    let mut verifier = Verifier::new(Some(env), class, method, prepared, file, code, false);
     let mut outcome = if major >= 50 {
         typecheck::run(&mut verifier, method, code)?
     } else {
@@ -133,19 +142,122 @@ pub(crate) fn verify_method(
     if major == 50 && matches!(&outcome, Err(f) if f.error == "java/lang/VerifyError") {
         outcome = verifier.run(method)?;
     }
-    Ok(outcome.map_err(|failure| {
-        let bci = |pc: u32| prepared.bci.get(pc as usize).copied().unwrap_or(0);
-        failure::render(
-            &failure,
-            &format!("{}.{}{}", class.name, method.name, method.descriptor),
-            &crate::interp::resolve::method_signature_text(method),
-            &code.code,
-            &bci,
-        )
-    }))
+    Ok(outcome.map_err(|failure| reject(class, method, prepared, code, &failure)))
 }
 
-impl Verifier<'_, '_, '_, '_> {
+/// A failure as the error to throw, with HotSpot's details.
+fn reject(
+    class: &Class,
+    method: &crate::class::Method,
+    prepared: &Prepared,
+    code: &cortado_classfile::Code,
+    failure: &Failure,
+) -> Rejection {
+    let bci = |pc: u32| prepared.bci.get(pc as usize).copied().unwrap_or(0);
+    failure::render(
+        failure,
+        &format!("{}.{}{}", class.name, method.name, method.descriptor),
+        &crate::interp::resolve::method_signature_text(method),
+        code,
+        &bci,
+    )
+}
+
+/// The type inference of `method` in the maps mode (see `maps`): `record` sees the frame
+/// before every reachable instruction (the last call for an instruction has the final frame),
+/// with the producers of stack values when `sources`. Needs no VM: it loads nothing. `Err`
+/// when the code is inconsistent even at the level of value kinds.
+fn analyze_kinds(
+    class: &Class,
+    method: &crate::class::Method,
+    prepared: &Prepared,
+    sources: bool,
+    record: &mut dyn FnMut(usize, &Frame),
+) -> Result<(), Rejection> {
+    let no_code = || Rejection::verify_error("Method has no code".into());
+    let file = class.file.as_ref().ok_or_else(no_code)?;
+    let code = file.methods[method.index_in_class as usize]
+        .code()
+        .ok_or_else(no_code)?;
+    let mut analysis = Verifier::new(None, class, method, prepared, file, code, sources);
+    match analysis.infer(method, record) {
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(failure)) => Err(reject(class, method, prepared, code, &failure)),
+        // Only loading a class can throw, and the maps mode loads none.
+        Err(_) => Err(Rejection::verify_error(format!(
+            "Unexpected exception analyzing {}.{}{}",
+            class.name, method.name, method.descriptor
+        ))),
+    }
+}
+
+impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
+    /// A verifier (`env` given) or the maps mode's analysis (`None`) of one method.
+    fn new(
+        env: Option<&'e mut Env<'v, 'g>>,
+        class: &'a Class,
+        method: &crate::class::Method,
+        prepared: &'a Prepared,
+        file: &'a cortado_classfile::ClassFile,
+        code: &'a cortado_classfile::Code,
+        sources: bool,
+    ) -> Self {
+        Verifier {
+            env,
+            any_reference: Arc::from("java/lang/Object"),
+            sources,
+            low: 0,
+            class,
+            pool: &file.constant_pool,
+            prepared,
+            loader: class.loader,
+            return_type: method.parsed.return_type.clone(),
+            is_init: method.name == "<init>",
+            bytecode: &code.code,
+        }
+    }
+
+    /// The VM, for loading classes. Only verification asks (the maps mode answers class
+    /// hierarchy questions without it).
+    fn env(&mut self) -> &mut Env<'v, 'g> {
+        self.env
+            .as_deref_mut()
+            .expect("only verification loads classes")
+    }
+
+    /// Whether this is the maps mode (no class hierarchy, references collapsed).
+    fn maps_mode(&self) -> bool {
+        self.env.is_none()
+    }
+
+    /// The type of a reference to class (or array descriptor) `name`: the one collapsed
+    /// reference type in the maps mode.
+    fn reference(&self, name: &str) -> V {
+        if self.maps_mode() {
+            V::Ref(self.any_reference.clone())
+        } else {
+            V::Ref(Arc::from(name))
+        }
+    }
+
+    /// The type of the current class (`this` once initialized).
+    fn this_type(&self) -> V {
+        if self.maps_mode() {
+            V::Ref(self.any_reference.clone())
+        } else {
+            V::Ref(self.class.name.clone())
+        }
+    }
+
+    /// The verification type of a field, parameter or return type.
+    fn value(&self, t: &FieldType) -> V {
+        match t {
+            FieldType::Object(name) => self.reference(name),
+            FieldType::Array(_) if self.maps_mode() => V::Ref(self.any_reference.clone()),
+            _ => of_field_type(t),
+        }
+    }
+
     /// A type as HotSpot prints it.
     fn show(&self, v: &V) -> String {
         failure::show(v, &|pc| {
@@ -178,11 +290,11 @@ impl Verifier<'_, '_, '_, '_> {
             locals.push(if this_uninit {
                 V::UninitThis
             } else {
-                V::Ref(self.class.name.clone())
+                self.this_type()
             });
         }
         for parameter in &method.parsed.parameters {
-            let v = of_field_type(parameter);
+            let v = self.value(parameter);
             let wide = is_wide(&v);
             locals.push(v);
             if wide {
@@ -197,85 +309,198 @@ impl Verifier<'_, '_, '_, '_> {
             locals,
             stack: Vec::new(),
             this_uninit,
+            sources: Vec::new(),
         })
     }
 
     /// The type of the exception a handler catches.
     fn catch_type(&self, catch_type: u16) -> Result<V, Failure> {
         if catch_type == 0 {
-            return Ok(V::Ref(Arc::from("java/lang/Throwable")));
+            return Ok(self.reference("java/lang/Throwable"));
         }
         match self.pool.class_name(catch_type) {
-            Ok(name) => Ok(V::Ref(Arc::from(name))),
+            Ok(name) => Ok(self.reference(name)),
             Err(_) => Err(Failure::new("Bad catch type")),
         }
     }
 
     /// The inference verifier: a data-flow analysis to a fixed point.
     fn run(&mut self, method: &crate::class::Method) -> JResult<Result<(), Failure>> {
+        self.infer(method, &mut |_, _| {})
+    }
+
+    /// Where frames are kept: the first instruction, branch and handler targets, and every
+    /// instruction after one that branches or does not fall through. Between two of them
+    /// control only falls through, so the frame is carried along instead of stored.
+    fn leaders(&self) -> Vec<bool> {
+        let count = self.prepared.insns.len();
+        let mut leader = vec![false; count];
+        let mut mark = |pc: usize| {
+            if let Some(l) = leader.get_mut(pc) {
+                *l = true;
+            }
+        };
+        mark(0);
+        for handler in &self.prepared.handlers {
+            mark(handler.handler as usize);
+        }
+        for (pc, insn) in self.prepared.insns.iter().enumerate() {
+            let ends_block = match *insn {
+                Insn::If(_, target)
+                | Insn::IfNull(target)
+                | Insn::IfNonNull(target)
+                | Insn::IfIcmp(_, target)
+                | Insn::IfAcmpEq(target)
+                | Insn::IfAcmpNe(target)
+                | Insn::Goto(target)
+                | Insn::Jsr(target) => {
+                    mark(target as usize);
+                    true
+                }
+                Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
+                    match self.prepared.switches.get(index as usize) {
+                        Some(Switch::Table {
+                            default, targets, ..
+                        }) => {
+                            mark(*default as usize);
+                            targets.iter().for_each(|&t| mark(t as usize));
+                        }
+                        Some(Switch::Lookup { default, pairs }) => {
+                            mark(*default as usize);
+                            pairs.iter().for_each(|&(_, t)| mark(t as usize));
+                        }
+                        None => {}
+                    }
+                    true
+                }
+                Insn::Ret(_) | Insn::Return1 | Insn::Return2 | Insn::ReturnVoid | Insn::Athrow => {
+                    true
+                }
+                _ => false,
+            };
+            if ends_block {
+                mark(pc + 1);
+            }
+        }
+        leader
+    }
+
+    /// The data-flow analysis itself, a basic block at a time: `record` sees the frame before
+    /// every reachable instruction each time its block is walked, so the last call for an
+    /// instruction has its final frame (a block is walked again whenever the frame at its
+    /// start changes). Ends at the first failure.
+    fn infer(
+        &mut self,
+        method: &crate::class::Method,
+        record: &mut dyn FnMut(usize, &Frame),
+    ) -> JResult<Result<(), Failure>> {
         let initial = match self.initial_frame(method) {
             Ok(frame) => frame,
             Err(failure) => return Ok(Err(failure)),
         };
         let count = self.prepared.insns.len();
+        let leaders = self.leaders();
         let mut frames: Vec<Option<Frame>> = vec![None; count];
         frames[0] = Some(initial);
         let mut work = vec![0usize];
-        while let Some(pc) = work.pop() {
-            let frame = frames[pc].clone().expect("queued instructions have frames");
-            let bci = self.prepared.bci[pc];
-            let before = frame.clone();
-            let fail = |failure: Failure| {
-                let mut failure = failure.at(bci);
-                failure
-                    .frame
-                    .get_or_insert_with(|| Box::new((bci, before.clone())));
-                Ok(Err(failure))
+        let handler_sources: &[u32] = if self.sources { &[maps::UNKNOWN] } else { &[] };
+        while let Some(start) = work.pop() {
+            let Some(mut frame) = frames[start].clone() else {
+                continue;
             };
-            // Exception handlers see the locals before the instruction.
-            for handler in &self.prepared.handlers {
-                if (handler.start as usize..handler.end as usize).contains(&pc) {
-                    let caught = match self.catch_type(handler.catch_type) {
-                        Ok(caught) => caught,
-                        Err(failure) => return fail(failure),
-                    };
-                    let target = Frame {
-                        locals: frame.locals.clone(),
-                        stack: vec![caught],
-                        this_uninit: frame.this_uninit,
-                    };
-                    if let Err(failure) =
-                        self.merge(&mut frames, &mut work, handler.handler as usize, target)?
-                    {
-                        return fail(failure);
+            let mut pc = start;
+            loop {
+                record(pc, &frame);
+                let bci = self.prepared.bci[pc];
+                // The failure, with the frame before the instruction (walked to again from
+                // the start of the block).
+                macro_rules! fail {
+                    ($failure:expr) => {{
+                        let mut failure: Failure = $failure.at(bci);
+                        if failure.frame.is_none() {
+                            failure.frame = self
+                                .frame_at(&frames, start, pc)?
+                                .map(|f| Box::new((bci, f)));
+                        }
+                        return Ok(Err(failure));
+                    }};
+                }
+                // Exception handlers see the locals before the instruction.
+                for handler in &self.prepared.handlers {
+                    if (handler.start as usize..handler.end as usize).contains(&pc) {
+                        let caught = match self.catch_type(handler.catch_type) {
+                            Ok(caught) => caught,
+                            Err(failure) => fail!(failure),
+                        };
+                        if let Err(failure) = self.merge_parts(
+                            &mut frames,
+                            &mut work,
+                            handler.handler as usize,
+                            &frame.locals,
+                            std::slice::from_ref(&caught),
+                            frame.this_uninit,
+                            handler_sources,
+                        )? {
+                            fail!(failure);
+                        }
                     }
                 }
-            }
-            let mut successors = Vec::new();
-            let next = match self.step(pc, frame, &mut successors)? {
-                Ok(next) => next,
-                Err(failure) => return fail(failure),
-            };
-            for (target, state) in successors {
-                if let Err(failure) = self.merge(&mut frames, &mut work, target, state)? {
-                    return fail(failure);
+                let mut successors = Vec::new();
+                let mut next = match self.step(pc, frame, &mut successors)? {
+                    Ok(next) => next,
+                    Err(failure) => fail!(failure),
+                };
+                if self.sources && shuffle_width(self.prepared.insns[pc]).is_none() {
+                    // Values this instruction pushed come from it (shuffles moved theirs along).
+                    let low = self.low;
+                    for frame in successors.iter_mut().map(|(_, f)| f).chain(next.as_mut()) {
+                        frame.sources.truncate(low);
+                        frame.sources.resize(frame.stack.len(), pc as u32);
+                    }
                 }
-            }
-            if let Some(state) = next {
+                for (target, state) in successors {
+                    if let Err(failure) = self.merge(&mut frames, &mut work, target, state)? {
+                        fail!(failure);
+                    }
+                }
+                let Some(state) = next else { break };
                 if pc + 1 >= count {
                     let end = self.bytecode.len() as u32;
                     return Ok(Err(
                         Failure::new("Control flow falls through code end").at(end)
                     ));
                 }
-                if let Err(failure) = self.merge(&mut frames, &mut work, pc + 1, state)? {
-                    return fail(failure);
+                if leaders[pc + 1] {
+                    if let Err(failure) = self.merge(&mut frames, &mut work, pc + 1, state)? {
+                        fail!(failure);
+                    }
+                    break;
                 }
+                frame = state;
+                pc += 1;
             }
         }
         Ok(Ok(()))
     }
 
+    /// The frame before `pc`, walked to from the stored frame at `start` (the start of its
+    /// block), for a failure's Current Frame.
+    fn frame_at(
+        &mut self,
+        frames: &[Option<Frame>],
+        start: usize,
+        pc: usize,
+    ) -> JResult<Option<Frame>> {
+        let mut frame = frames[start].clone();
+        for at in start..pc {
+            let Some(before) = frame else { break };
+            frame = self.step(at, before, &mut Vec::new())?.ok().flatten();
+        }
+        Ok(frame)
+    }
+
+    /// Merges `incoming` into the frame at `target` (taking it when there is none yet, and
+    /// queueing `target` when its frame changes).
     fn merge(
         &mut self,
         frames: &mut [Option<Frame>],
@@ -283,35 +508,84 @@ impl Verifier<'_, '_, '_, '_> {
         target: usize,
         incoming: Frame,
     ) -> JResult<Result<(), Failure>> {
+        match frames.get_mut(target) {
+            Some(slot @ None) => {
+                *slot = Some(incoming);
+                work.push(target);
+                Ok(Ok(()))
+            }
+            _ => self.merge_parts(
+                frames,
+                work,
+                target,
+                &incoming.locals,
+                &incoming.stack,
+                incoming.this_uninit,
+                &incoming.sources,
+            ),
+        }
+    }
+
+    /// `merge` of a frame given by its parts (an exception edge's frame is the instruction's
+    /// locals with the caught exception: no need to build it).
+    #[allow(clippy::too_many_arguments)]
+    fn merge_parts(
+        &mut self,
+        frames: &mut [Option<Frame>],
+        work: &mut Vec<usize>,
+        target: usize,
+        locals: &[V],
+        stack: &[V],
+        this_uninit: bool,
+        sources: &[u32],
+    ) -> JResult<Result<(), Failure>> {
         let Some(slot) = frames.get_mut(target) else {
             return Ok(Err(Failure::new("Illegal target of jump or branch")));
         };
-        let Some(existing) = slot.clone() else {
-            *slot = Some(incoming);
+        let Some(existing) = slot else {
+            *slot = Some(Frame {
+                locals: locals.to_vec(),
+                stack: stack.to_vec(),
+                this_uninit,
+                sources: sources.to_vec(),
+            });
             work.push(target);
             return Ok(Ok(()));
         };
-        if existing.stack.len() != incoming.stack.len() {
+        if existing.stack.len() != stack.len() {
             return Ok(Err(Failure::new(format!(
                 "Inconsistent stack height {} != {}",
-                incoming.stack.len(),
+                stack.len(),
                 existing.stack.len()
             ))));
         }
-        let mut merged = existing.clone();
-        merged.this_uninit |= incoming.this_uninit;
-        for (a, b) in merged.locals.iter_mut().zip(&incoming.locals) {
-            *a = self.join(a, b)?;
-        }
-        for (a, b) in merged.stack.iter_mut().zip(&incoming.stack) {
-            let joined = self.join(a, b)?;
-            if joined == V::Top {
-                return Ok(Err(Failure::new("Mismatched stack types")));
+        // Merged in place: a failure ends the analysis, so a half-merged frame is never used.
+        let mut changed = this_uninit && !existing.this_uninit;
+        existing.this_uninit |= this_uninit;
+        for (a, b) in existing.locals.iter_mut().zip(locals) {
+            if a != b && *a != V::Top {
+                let joined = self.join(a, b)?;
+                changed |= joined != *a;
+                *a = joined;
             }
-            *a = joined;
         }
-        if merged != existing {
-            frames[target] = Some(merged);
+        for (a, b) in existing.stack.iter_mut().zip(stack) {
+            if a != b {
+                let joined = self.join(a, b)?;
+                if joined == V::Top {
+                    return Ok(Err(Failure::new("Mismatched stack types")));
+                }
+                changed |= joined != *a;
+                *a = joined;
+            }
+        }
+        for (a, b) in existing.sources.iter_mut().zip(sources) {
+            if *a != *b && *a != maps::UNKNOWN {
+                *a = maps::UNKNOWN;
+                changed = true;
+            }
+        }
+        if changed {
             work.push(target);
         }
         Ok(Ok(()))
@@ -329,13 +603,18 @@ impl Verifier<'_, '_, '_, '_> {
     }
 
     fn load(&mut self, name: &str) -> JResult<Arc<Class>> {
-        let id = crate::loader::resolve_class(self.env, name, self.loader)?;
-        Ok(self.env.class(id))
+        let loader = self.loader;
+        let env = self.env();
+        let id = crate::loader::resolve_class(env, name, loader)?;
+        Ok(env.class(id))
     }
 
     /// The first common superclass of two reference types (arrays by their components).
     fn common_superclass(&mut self, x: &Arc<str>, y: &Arc<str>) -> JResult<Arc<str>> {
-        let object: Arc<str> = Arc::from("java/lang/Object");
+        let object = self.any_reference.clone();
+        if self.maps_mode() {
+            return Ok(object);
+        }
         if x.starts_with('[') || y.starts_with('[') {
             let (Some(xc), Some(yc)) = (x.strip_prefix('['), y.strip_prefix('[')) else {
                 return Ok(object);
@@ -354,7 +633,7 @@ impl Verifier<'_, '_, '_, '_> {
         }
         for &id in xs.supers.iter().rev() {
             if ys.supers.contains(&id) {
-                return Ok(self.env.class(id).name.clone());
+                return Ok(self.env().class(id).name.clone());
             }
         }
         Ok(object)
@@ -372,7 +651,7 @@ impl Verifier<'_, '_, '_, '_> {
     }
 
     fn reference_assignable(&mut self, from: &str, to: &str) -> JResult<bool> {
-        if from == to || to == "java/lang/Object" {
+        if from == to || to == "java/lang/Object" || self.maps_mode() {
             return Ok(true);
         }
         if let Some(to_component) = to.strip_prefix('[') {
@@ -409,19 +688,19 @@ impl Verifier<'_, '_, '_, '_> {
         is_method: bool,
         receiver: &V,
     ) -> JResult<bool> {
-        if matches!(receiver, V::Ref(r) if **r == *self.class.name) {
+        if self.maps_mode() || matches!(receiver, V::Ref(r) if **r == *self.class.name) {
             return Ok(false);
         }
         let supers = self.class.supers.clone();
         let Some(&owner_id) = supers[..supers.len().saturating_sub(1)]
             .iter()
-            .find(|&&id| &*self.env.class(id).name == owner)
+            .find(|&&id| &*self.env().class(id).name == owner)
         else {
             return Ok(false);
         };
-        let owner_class = self.env.class(owner_id);
+        let owner_class = self.env().class(owner_id);
         for &id in owner_class.supers.iter().rev() {
-            let holder = self.env.class(id);
+            let holder = self.env().class(id);
             let flags = if is_method {
                 holder
                     .declared_method(name, descriptor)
@@ -437,7 +716,7 @@ impl Verifier<'_, '_, '_, '_> {
             if flags & cortado_classfile::access::PROTECTED == 0 || same_package {
                 return Ok(false);
             }
-            let current = V::Ref(self.class.name.clone());
+            let current = self.this_type();
             return Ok(!self.assignable(receiver, &current)?);
         }
         Ok(false)
@@ -487,7 +766,10 @@ impl Verifier<'_, '_, '_, '_> {
         macro_rules! pop {
             () => {
                 match f.stack.pop() {
-                    Some(v) => v,
+                    Some(v) => {
+                        self.low = self.low.min(f.stack.len());
+                        v
+                    }
                     None => fail!(Failure::new("Operand stack underflow")
                         .reason("Attempt to pop empty stack.")),
                 }
@@ -546,6 +828,7 @@ impl Verifier<'_, '_, '_, '_> {
         }
         let max_stack = self.prepared.max_stack as usize;
         let insn = self.prepared.insns[pc];
+        self.low = f.stack.len();
         match insn {
             Insn::Nop => {}
             Insn::AconstNull => push!(V::Null),
@@ -556,13 +839,13 @@ impl Verifier<'_, '_, '_, '_> {
             Insn::Ldc(index) => match self.pool.get(index) {
                 Some(Constant::Integer(_)) => push!(V::Int),
                 Some(Constant::Float(_)) => push!(V::Float),
-                Some(Constant::String { .. }) => push!(V::Ref(Arc::from("java/lang/String"))),
-                Some(Constant::Class { .. }) => push!(V::Ref(Arc::from("java/lang/Class"))),
+                Some(Constant::String { .. }) => push!(self.reference("java/lang/String")),
+                Some(Constant::Class { .. }) => push!(self.reference("java/lang/Class")),
                 Some(Constant::MethodType { .. }) => {
-                    push!(V::Ref(Arc::from("java/lang/invoke/MethodType")))
+                    push!(self.reference("java/lang/invoke/MethodType"))
                 }
                 Some(Constant::MethodHandle { .. }) => {
-                    push!(V::Ref(Arc::from("java/lang/invoke/MethodHandle")))
+                    push!(self.reference("java/lang/invoke/MethodHandle"))
                 }
                 Some(Constant::Dynamic { name_and_type, .. }) => {
                     let Ok((_, descriptor)) = self.pool.name_and_type(*name_and_type) else {
@@ -571,7 +854,7 @@ impl Verifier<'_, '_, '_, '_> {
                     let Ok(t) = FieldType::parse(descriptor) else {
                         bail!("Bad ldc constant")
                     };
-                    push!(of_field_type(&t))
+                    push!(self.value(&t))
                 }
                 _ => bail!("Illegal type in constant pool for ldc"),
             },
@@ -695,8 +978,12 @@ impl Verifier<'_, '_, '_, '_> {
                 {
                     bail!("Bad type on operand stack: category-2 value");
                 }
-                if crate::interp::refmap::shuffle_values(insn, &mut f.stack).is_err() {
+                if shuffle(insn, &mut f.stack).is_err() {
                     bail!("Unable to pop operand off an empty stack");
+                }
+                if self.sources {
+                    // The same shuffle on as many sources cannot fail.
+                    let _ = shuffle(insn, &mut f.sources);
                 }
             }
             Insn::Iadd
@@ -830,8 +1117,8 @@ impl Verifier<'_, '_, '_, '_> {
             }
             // Subroutines of old class files were inlined when the class was loaded; what is
             // left is illegal (version 51+) or could not be inlined.
-            Insn::Jsr(_) => bail!("Bad instruction: a8"),
-            Insn::Ret(_) => bail!("Bad instruction: a9"),
+            Insn::Jsr(_) => fail!(Failure::new("Bad instruction: a8").frameless()),
+            Insn::Ret(_) => fail!(Failure::new("Bad instruction: a9").frameless()),
             Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
                 pop_as!(V::Int);
                 match &self.prepared.switches[index as usize] {
@@ -849,11 +1136,14 @@ impl Verifier<'_, '_, '_, '_> {
                 return Ok(Ok(None));
             }
             Insn::Return1 | Insn::Return2 | Insn::ReturnVoid => {
-                let expected = self.return_type.as_ref().map(of_field_type);
+                let expected = self.return_type.as_ref().map(|t| self.value(t));
                 match (&expected, insn) {
                     (None, Insn::ReturnVoid) => {
                         if self.is_init && f.this_uninit {
-                            bail!("Constructor must call super() or this() before return");
+                            fail!(Failure::new(
+                                "Constructor must call super() or this() before return"
+                            )
+                            .frameless());
                         }
                     }
                     (Some(_), Insn::ReturnVoid) => bail!("Method expects a return value"),
@@ -905,7 +1195,7 @@ impl Verifier<'_, '_, '_, '_> {
             }
             Insn::Athrow => {
                 let v = pop!();
-                if !self.assignable(&v, &V::Ref(Arc::from("java/lang/Throwable")))? {
+                if !self.assignable(&v, &self.reference("java/lang/Throwable"))? {
                     bad_stack!(
                         "Bad type on operand stack",
                         v,
@@ -926,8 +1216,8 @@ impl Verifier<'_, '_, '_, '_> {
                 let Ok(t) = FieldType::parse(&descriptor) else {
                     bail!("Bad field descriptor")
                 };
-                let field = of_field_type(&t);
-                let owner_type = V::Ref(Arc::from(owner.as_str()));
+                let field = self.value(&t);
+                let owner_type = self.reference(&owner);
                 match insn {
                     Insn::GetStatic(_) => push!(field),
                     Insn::PutStatic(_) => {
@@ -998,7 +1288,7 @@ impl Verifier<'_, '_, '_, '_> {
                     bail!("Bad method descriptor")
                 };
                 for parameter in parsed.parameters.iter().rev() {
-                    pop_as!(of_field_type(parameter));
+                    pop_as!(self.value(parameter));
                 }
                 if !matches!(insn, Insn::InvokeStatic(_)) {
                     let receiver = pop_ref!();
@@ -1006,11 +1296,11 @@ impl Verifier<'_, '_, '_, '_> {
                         let initialized = match &receiver {
                             V::UninitThis => {
                                 f.this_uninit = false;
-                                V::Ref(self.class.name.clone())
+                                self.this_type()
                             }
                             V::Uninit(new_pc) => match self.prepared.insns[*new_pc as usize] {
                                 Insn::New(class_index) => match self.pool.class_name(class_index) {
-                                    Ok(name) => V::Ref(Arc::from(name)),
+                                    Ok(name) => self.reference(name),
                                     Err(_) => bail!("Bad new instruction"),
                                 },
                                 _ => bail!("Bad uninitialized type"),
@@ -1029,9 +1319,9 @@ impl Verifier<'_, '_, '_, '_> {
                             && owner != *self.class.name
                         {
                             // invokespecial of a superclass method: the receiver is this class.
-                            V::Ref(self.class.name.clone())
+                            self.this_type()
                         } else {
-                            V::Ref(Arc::from(owner.as_str()))
+                            self.reference(&owner)
                         };
                         if !self.assignable(&receiver, &expected)? {
                             let expected = self.show(&expected);
@@ -1066,7 +1356,7 @@ impl Verifier<'_, '_, '_, '_> {
                     }
                 }
                 if let Some(t) = &parsed.return_type {
-                    push!(of_field_type(t));
+                    push!(self.value(t));
                 }
             }
             Insn::InvokeDynamic(index) => {
@@ -1081,10 +1371,10 @@ impl Verifier<'_, '_, '_, '_> {
                     bail!("Bad method descriptor")
                 };
                 for parameter in parsed.parameters.iter().rev() {
-                    pop_as!(of_field_type(parameter));
+                    pop_as!(self.value(parameter));
                 }
                 if let Some(t) = &parsed.return_type {
-                    push!(of_field_type(t));
+                    push!(self.value(t));
                 }
             }
             Insn::New(index) => {
@@ -1108,21 +1398,24 @@ impl Verifier<'_, '_, '_, '_> {
             }
             Insn::NewArray(t) => {
                 pop_as!(V::Int);
-                push!(V::Ref(Arc::from(
-                    format!("[{}", t.descriptor_char()).as_str()
-                )));
+                let array = if self.maps_mode() {
+                    self.reference("")
+                } else {
+                    V::Ref(Arc::from(format!("[{}", t.descriptor_char()).as_str()))
+                };
+                push!(array);
             }
             Insn::ANewArray(index) => {
                 pop_as!(V::Int);
                 let Ok(component) = self.pool.class_name(index) else {
                     bail!("Bad anewarray constant")
                 };
-                let array = if component.starts_with('[') {
-                    format!("[{component}")
+                let array = if self.maps_mode() {
+                    self.reference("")
                 } else {
-                    format!("[L{component};")
+                    V::Ref(Arc::from(array_of(component).as_str()))
                 };
-                push!(V::Ref(Arc::from(array.as_str())));
+                push!(array);
             }
             Insn::MultiANewArray(index, dimensions) => {
                 for _ in 0..dimensions {
@@ -1134,13 +1427,13 @@ impl Verifier<'_, '_, '_, '_> {
                 if array.bytes().take_while(|&b| b == b'[').count() < dimensions as usize {
                     bail!("Illegal dimension in multianewarray");
                 }
-                push!(V::Ref(Arc::from(array)));
+                push!(self.reference(array));
             }
             Insn::ArrayLength => {
                 let v = pop!();
                 match &v {
                     V::Null => {}
-                    V::Ref(name) if name.starts_with('[') => {}
+                    V::Ref(name) if name.starts_with('[') || self.maps_mode() => {}
                     _ => bail!("Bad type on operand stack: arraylength of {v:?}"),
                 }
                 push!(V::Int);
@@ -1153,7 +1446,7 @@ impl Verifier<'_, '_, '_, '_> {
                 let Ok(name) = self.pool.class_name(index) else {
                     bail!("Bad checkcast constant")
                 };
-                push!(V::Ref(Arc::from(name)));
+                push!(self.reference(name));
             }
             Insn::InstanceOf(_) => {
                 pop_ref!();
@@ -1184,6 +1477,16 @@ impl Verifier<'_, '_, '_, '_> {
                     _ => V::Int,
                 }))
             }
+            V::Ref(_) if self.maps_mode() => {
+                // The maps mode knows no array types: the element kind is the instruction's.
+                return Ok(Ok(match t {
+                    BasicType::Reference => V::Ref(self.any_reference.clone()),
+                    BasicType::Long => V::Long,
+                    BasicType::Double => V::Double,
+                    BasicType::Float => V::Float,
+                    _ => V::Int,
+                }));
+            }
             V::Ref(name) if name.starts_with('[') => name.clone(),
             other => {
                 return Ok(Err(Failure::new("Bad type on operand stack")
@@ -1201,7 +1504,7 @@ impl Verifier<'_, '_, '_, '_> {
             BasicType::Byte | BasicType::Boolean => &["B", "Z"],
             BasicType::Reference => {
                 return Ok(match FieldType::parse(component) {
-                    Ok(element) if element.is_reference() => Ok(of_field_type(&element)),
+                    Ok(element) if element.is_reference() => Ok(self.value(&element)),
                     _ => Err(Failure::new("Bad type on operand stack")
                         .reason(format!("'{name}' is not an array of references"))),
                 })
@@ -1249,4 +1552,40 @@ fn invalidate_pair(locals: &mut [V], i: usize) {
     if is_wide(&locals[i]) && i + 1 < locals.len() {
         locals[i + 1] = V::Top;
     }
+}
+
+/// How many stack slots a `dup`-family or `swap` shuffle takes; `None` for other instructions.
+fn shuffle_width(insn: Insn) -> Option<usize> {
+    Some(match insn {
+        Insn::Dup => 1,
+        Insn::DupX1 | Insn::Dup2 | Insn::Swap => 2,
+        Insn::DupX2 | Insn::Dup2X1 => 3,
+        Insn::Dup2X2 => 4,
+        _ => return None,
+    })
+}
+
+/// Applies a `dup`-family or `swap` shuffle to any stack of values (types or sources); `Err`
+/// on underflow. Other instructions leave the stack alone.
+fn shuffle<X: Clone>(insn: Insn, stack: &mut Vec<X>) -> Result<(), ()> {
+    let Some(needed) = shuffle_width(insn) else {
+        return Ok(());
+    };
+    if stack.len() < needed {
+        return Err(());
+    }
+    let n = stack.len();
+    // The values taken, bottom to top: for needed = 3, [c, b, a].
+    let top: Vec<X> = stack.split_off(n - needed);
+    let order: &[usize] = match insn {
+        Insn::Dup => &[0, 0],
+        Insn::DupX1 => &[1, 0, 1],
+        Insn::DupX2 => &[2, 0, 1, 2],
+        Insn::Dup2 => &[0, 1, 0, 1],
+        Insn::Dup2X1 => &[1, 2, 0, 1, 2],
+        Insn::Dup2X2 => &[2, 3, 0, 1, 2, 3],
+        _ => &[1, 0],
+    };
+    stack.extend(order.iter().map(|&i| top[i].clone()));
+    Ok(())
 }

@@ -1,8 +1,9 @@
 //! The type-checking verifier (JVMS §4.10.1, class files of version 50 and later): ill-typed
 //! classes with StackMapTable frames, one per rule. Each must fail with HotSpot's error class
 //! and the first line, Location and Reason of HotSpot's message. The expected texts were taken
-//! from `java` 17 on the same bytes, and when `java` is present the test runs it again and
-//! checks them.
+//! from `java` 17 on the same bytes, and when `java` is present the test runs it again, checks
+//! them, and compares Cortado's whole message with HotSpot's (Current Frame, Stackmap Frame,
+//! Bytecode, Exception Handler Table and Stackmap Table sections included).
 
 use std::process::Command;
 
@@ -675,6 +676,8 @@ fn stackmap_rules_fail_like_hotspot() {
     }
     let has_java = Command::new("java").arg("-version").output().is_ok();
     let mut failures = Vec::new();
+    // HotSpot's whole message per case, to compare Cortado's with line by line.
+    let mut hotspot = std::collections::HashMap::new();
     if has_java {
         for case in cases() {
             let output = Command::new("java")
@@ -691,6 +694,11 @@ fn stackmap_rules_fail_like_hotspot() {
                 .map_or("", |(_, rest)| rest);
             let (class, rest) = cause.split_once(": ").unwrap_or(("", ""));
             let (first, location, reason) = parts(rest);
+            // The message ends where the stack trace starts, or before the launcher's newline.
+            let message = rest
+                .split_once("\n\tat ")
+                .map_or(rest.strip_suffix('\n').unwrap_or(rest), |(m, _)| m);
+            hotspot.insert(case.name, message.to_owned());
             if (class, first.as_str(), location.as_str(), reason.as_str())
                 != (case.error, case.first_line, case.location, case.reason)
             {
@@ -708,6 +716,21 @@ fn stackmap_rules_fail_like_hotspot() {
             Err(Error::Exception(e)) => {
                 let message = e.message.clone().unwrap_or_default();
                 let (first, location, reason) = parts(&message);
+                if let Some(expected) = hotspot.get(case.name) {
+                    // All of HotSpot's sections: Current Frame, Stackmap Frame, Bytecode,
+                    // Exception Handler Table, Stackmap Table.
+                    if *expected != message {
+                        failures.push(format!(
+                            "{}: the message differs from HotSpot's:\n{expected:?}\n---\n{message:?}",
+                            case.name
+                        ));
+                    }
+                }
+                if e.class_name == "java.lang.VerifyError"
+                    && !message.contains("\n  Bytecode:\n    0000000: ")
+                {
+                    failures.push(format!("{}: no Bytecode section in {message}", case.name));
+                }
                 if e.class_name != case.error
                     || first != case.first_line
                     || location != case.location

@@ -66,6 +66,23 @@ fn main() {
         library.code_bytes as f64 / verify.as_secs_f64() / 1e6
     );
 
+    // Reference maps of the whole class library (computed lazily per method at run time;
+    // recomputed here).
+    let times = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            vm.reference_maps_of_class_library()
+                .expect("the library has maps");
+            started.elapsed()
+        })
+        .collect();
+    let maps = median(times);
+    println!(
+        "  reference maps of every method: median {:8.2} ms ({:.1} MB/s)",
+        ms(maps),
+        library.code_bytes as f64 / maps.as_secs_f64() / 1e6
+    );
+
     // One large application class, loaded and linked in a fresh VM per run, with and without
     // verification.
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench-classes/verify");

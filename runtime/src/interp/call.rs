@@ -8,7 +8,6 @@ use cortado_gc::Ref;
 use crate::class::{Method, MethodRef};
 use crate::exceptions::throw_new;
 use crate::interp::prepare::{prepare, Prepared};
-use crate::interp::refmap;
 use crate::thread::Frame;
 use crate::verify::Rejection;
 use crate::vm::{Env, JResult};
@@ -135,8 +134,8 @@ pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepa
         ))
     };
     // Application classes are verified before their code first runs (and before the
-    // reference maps, whose own consistency checks would otherwise speak first); the class
-    // library and the VM's generated classes are trusted.
+    // reference maps, whose kind-level checks would otherwise speak first); the class library
+    // and the VM's generated classes are trusted, and only get the maps' checks.
     let verify =
         class.loader == crate::class::LoaderId::App && !class.hidden && env.vm.options.verify;
     let result = match prepare(code, &file.constant_pool) {
@@ -146,13 +145,7 @@ pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepa
         other => other.map_err(rejected),
     };
     let result = result.and_then(|prepared| {
-        let maps = refmap::compute(
-            &prepared,
-            &file.constant_pool,
-            method.is_static(),
-            &method.parsed,
-        )
-        .map_err(rejected)?;
+        let maps = crate::verify::maps::compute(&class, method, &prepared)?;
         let _ = prepared.ref_maps.set(maps);
         Ok(Arc::new(prepared))
     });

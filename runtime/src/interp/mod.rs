@@ -14,7 +14,6 @@ pub(crate) mod dispatch;
 pub(crate) mod monitors;
 pub(crate) mod npe;
 pub(crate) mod prepare;
-pub(crate) mod refmap;
 pub(crate) mod resolve;
 pub(crate) mod single;
 pub(crate) mod slow;

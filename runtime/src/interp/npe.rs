@@ -8,7 +8,7 @@ use cortado_classfile::{ConstantPool, FieldType, MethodDescriptor};
 
 use crate::class::{BasicType, Class, Method};
 use crate::interp::prepare::{Insn, Prepared};
-use crate::interp::refmap::{self, UNKNOWN};
+use crate::verify::maps::{self, UNKNOWN};
 
 /// How many producing instructions a description follows (`a.b.c.d` chains).
 const MAX_DEPTH: usize = 5;
@@ -31,7 +31,7 @@ pub(crate) fn message(class: &Class, method: &Method, bci: u32) -> Option<String
     let pc = prepared.bci.binary_search(&bci).ok()?;
     let insn = prepared.insns[pc];
     let (action, depth) = action(pool, insn)?;
-    let sources = refmap::stack_sources(prepared, pool, method.is_static(), &method.parsed)?;
+    let sources = maps::stack_sources(class, method, prepared)?;
     let context = Context {
         class,
         method,

@@ -9,7 +9,7 @@ use cortado_classfile::opcode::{self, InstructionOperands as Ops, Opcode as Op};
 use cortado_classfile::{Code, Constant, ConstantPool};
 
 use crate::class::BasicType;
-use crate::interp::refmap::RefMaps;
+use crate::verify::maps::RefMaps;
 
 /// Comparison of an `if*` instruction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -89,16 +89,17 @@ pub(super) fn run(
         for (target, state) in successors {
             let target_bci = v.prepared.bci[target];
             let Some(frame) = &declared[target] else {
-                return Ok(Err(with_frame(
-                    Failure::new(format!(
-                        "Expecting a stackmap frame at branch target {target_bci}"
-                    ))
-                    .reason("Expected stackmap frame at this location."),
-                )));
+                return Ok(Err(Failure::new(format!(
+                    "Expecting a stackmap frame at branch target {target_bci}"
+                ))
+                .reason("Expected stackmap frame at this location.")
+                .at(bci)));
             };
             if let Err(failure) = v.frame_assignable(&state, bci, frame, target_bci)? {
+                // HotSpot shows the frame as the instruction found it (before its pops).
                 return Ok(Err(Failure {
                     message: format!("Inconsistent stackmap frames at branch target {target_bci}"),
+                    frame: Some(Box::new((bci, before.clone()))),
                     ..failure
                 }));
             }
@@ -204,6 +205,7 @@ impl Verifier<'_, '_, '_, '_> {
                 locals: frame.locals.clone(),
                 stack: vec![caught],
                 this_uninit: frame.this_uninit,
+                sources: Vec::new(),
             };
             let Some(target) = &declared[handler.handler as usize] else {
                 return Ok(Err(Failure::new(format!(
@@ -312,6 +314,7 @@ fn declared_frames(
                     this_uninit: frame_locals.contains(&V::UninitThis),
                     locals: frame_locals,
                     stack: expand(&stack),
+                    sources: Vec::new(),
                 },
             )));
             return Err(failure);
@@ -334,6 +337,7 @@ fn declared_frames(
             locals: frame_locals,
             stack: expanded_stack,
             this_uninit,
+            sources: Vec::new(),
         });
     }
     Ok(declared)
