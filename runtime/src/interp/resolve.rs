@@ -97,12 +97,14 @@ pub(crate) struct FieldRef {
 }
 
 /// Resolves a Fieldref for getfield/putfield (`is_static` false) or getstatic/putstatic.
+#[inline]
 pub(crate) fn field_ref(
     env: &mut Env,
     class: &Class,
     index: u16,
     is_static: bool,
 ) -> JResult<FieldRef> {
+    // The resolved case inline (the interpreter's every field access), the rest out of line.
     if let Some(Resolved::Field {
         class: owner,
         offset,
@@ -121,6 +123,16 @@ pub(crate) fn field_ref(
             });
         }
     }
+    resolve_field_ref(env, class, index, is_static)
+}
+
+#[cold]
+fn resolve_field_ref(
+    env: &mut Env,
+    class: &Class,
+    index: u16,
+    is_static: bool,
+) -> JResult<FieldRef> {
     let (owner_name, name, descriptor) = match pool(class).member_ref(index) {
         Ok((member, _)) => (
             member.class.to_owned(),
