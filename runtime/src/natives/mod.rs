@@ -8,6 +8,7 @@
 //! allocation go into handles, which are released when the native returns.
 
 mod class;
+pub(crate) mod classloader;
 mod fs;
 mod io;
 mod math;
@@ -85,6 +86,7 @@ impl NativeRegistry {
         let mut registry = NativeRegistry::default();
         object::register(&mut registry);
         class::register(&mut registry);
+        classloader::register(&mut registry);
         system::register(&mut registry);
         throwable::register(&mut registry);
         math::register(&mut registry);

@@ -126,7 +126,7 @@ fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
         let mark = env.thread.handle_mark();
         let module = match class.loader {
             LoaderId::Boot => new_string(env, "java.base")?,
-            LoaderId::App => NULL,
+            LoaderId::App | LoaderId::User(_) => NULL,
         };
         let module = env.thread.handle(module);
         let class_name = new_string(env, &class.java_name())?;
