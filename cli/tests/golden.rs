@@ -449,9 +449,10 @@ fn golden_programs() {
     let jobs: Vec<(&Test, &Mode)> = tests
         .iter()
         .filter(|t| {
-            filter
-                .as_deref()
-                .is_none_or(|f| format!("{}/{}", t.area, t.name).contains(f))
+            filter.as_deref().is_none_or(|f| {
+                let name = format!("{}/{}", t.area, t.name);
+                f.split(',').any(|part| name.contains(part.trim()))
+            })
         })
         .flat_map(|t| modes.iter().map(move |m| (t, *m)))
         .collect();

@@ -6,6 +6,8 @@ package java.lang;
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type,
         java.lang.reflect.AnnotatedElement {
+    private static final long serialVersionUID = 3206093459760846163L;
+
     /** The VM's index of the represented class. */
     private transient int classIndex;
     private transient String name;
