@@ -7,6 +7,7 @@
 //! because anything that allocates may move objects; references a native keeps across an
 //! allocation go into handles, which are released when the native returns.
 
+mod annotations;
 mod class;
 pub(crate) mod classloader;
 mod fs;
@@ -87,6 +88,7 @@ impl NativeRegistry {
         object::register(&mut registry);
         class::register(&mut registry);
         classloader::register(&mut registry);
+        annotations::register(&mut registry);
         system::register(&mut registry);
         throwable::register(&mut registry);
         math::register(&mut registry);

@@ -754,14 +754,15 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return getPermittedSubclasses0() != null;
     }
 
-    // ---- annotations (not read yet: every class reports none) ----
+    // ---- annotations (runtime-visible, parsed by sun.reflect.annotation.AnnotationParser) ----
 
     @Override
+    @SuppressWarnings("unchecked")
     public <A extends java.lang.annotation.Annotation> A getAnnotation(Class<A> annotationClass) {
         if (annotationClass == null) {
             throw new NullPointerException();
         }
-        return null;
+        return (A) sun.reflect.annotation.AnnotationParser.annotations(this).get(annotationClass);
     }
 
     @Override
@@ -771,12 +772,41 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     @Override
     public java.lang.annotation.Annotation[] getAnnotations() {
-        return new java.lang.annotation.Annotation[0];
+        return sun.reflect.annotation.AnnotationParser.annotations(this).values()
+                .toArray(new java.lang.annotation.Annotation[0]);
     }
 
     @Override
     public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
-        return new java.lang.annotation.Annotation[0];
+        return sun.reflect.annotation.AnnotationParser.declaredAnnotations(this).values()
+                .toArray(new java.lang.annotation.Annotation[0]);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <A extends java.lang.annotation.Annotation> A getDeclaredAnnotation(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return (A) sun.reflect.annotation.AnnotationParser.declaredAnnotations(this).get(annotationClass);
+    }
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A[] getAnnotationsByType(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return sun.reflect.annotation.AnnotationParser.byType(
+                sun.reflect.annotation.AnnotationParser.annotations(this), annotationClass);
+    }
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A[] getDeclaredAnnotationsByType(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return sun.reflect.annotation.AnnotationParser.byType(
+                sun.reflect.annotation.AnnotationParser.declaredAnnotations(this), annotationClass);
     }
 
     // ---- loading ----
