@@ -86,6 +86,16 @@ pub(crate) fn loader_description(env: &Env, loader: LoaderId) -> String {
     }
 }
 
+/// The `name` of a user-defined loader (a Java string, NULL when unnamed or built in).
+pub(crate) fn loader_name(env: &Env, loader: LoaderId) -> Ref {
+    match loader {
+        LoaderId::User(_) => known_offset(env, "name").map_or(NULL, |offset| {
+            read_ref_field(env.vm, loader_object(env, loader), offset)
+        }),
+        LoaderId::Boot | LoaderId::App => NULL,
+    }
+}
+
 /// A field offset of an already loaded `ClassLoader` (without loading anything).
 fn known_offset(env: &Env, name: &str) -> Option<u32> {
     let id = *env

@@ -122,6 +122,8 @@ public class CustomLoaders {
                 + ", its parent: " + platform.getParent());
         System.out.println("findLoadedClass: " + (a.loaded("classloaders.Counter") == ca)
                 + " " + a.loaded("classloaders.Nothing"));
+        System.out.println("context loader is system: "
+                + (Thread.currentThread().getContextClassLoader() == ClassLoader.getSystemClassLoader()));
         System.out.println("forName again: " + (Class.forName("classloaders.Counter", false, a) == ca));
 
         // Separate statics, and the helper resolved through each class's own loader.
@@ -163,6 +165,17 @@ public class CustomLoaders {
         }
         System.out.println("after allocation: " + instance + " " + count(ca));
 
+        // Stack frames name a named user loader; annotations are read through the class's loader.
+        Method fail = ca.getMethod("fail");
+        fail.setAccessible(true);
+        try {
+            fail.invoke(null);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            System.out.println(e.getCause() + " at " + e.getCause().getStackTrace()[0]);
+        }
+        System.out.println("annotation: " + ca.getAnnotation(Deprecated.class) + " "
+                + (ca.getAnnotation(Deprecated.class).equals(Counter.class.getAnnotation(Deprecated.class))));
+
         // Delegation: parent first, findClass for the rest.
         FindingLoader f = new FindingLoader();
         System.out.println("String via loader: " + (f.loadClass("java.lang.String") == String.class));
@@ -191,6 +204,13 @@ public class CustomLoaders {
         IsolatingLoader c = new IsolatingLoader(null, List.of());
         Class<?> cc = c.define(bytes, 0, bytes.length);
         System.out.println("defined without a name: " + cc.getName() + " " + (cc != ca));
+        Method failC = cc.getMethod("fail");
+        failC.setAccessible(true);
+        try {
+            failC.invoke(null);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            System.out.println(e.getCause() + " at " + e.getCause().getStackTrace()[0]);
+        }
         try {
             c.define(bytes, 0, bytes.length);
         } catch (LinkageError e) {
@@ -236,6 +256,7 @@ public class CustomLoaders {
     }
 }
 
+@Deprecated(since = "test")
 class Counter implements Runnable {
     public static int count;
     private final String label;
@@ -249,6 +270,10 @@ class Counter implements Runnable {
             count++;
         }
         return count;
+    }
+
+    public static void fail() {
+        throw new IllegalStateException("failing in " + Counter.class.getClassLoader().getName());
     }
 
     public static String helperLoader() {
