@@ -52,6 +52,12 @@ for rel in $(printf '%s\n' "${!BY_RELEASE[@]}" | sort -n); do
         "$JDK25/bin/javac" -g -encoding UTF-8 --release "$rel" -d "$out" "${files[@]}" \
             || die "compilation failed (release $rel)"
     fi
+    # resources: *.txt and *.properties files beside the tests, copied to the same place
+    # under the classes directory (the golden harness does the same)
+    for f in $(find . -name '*.txt' -o -name '*.properties' | sed 's|^\./||' | LC_ALL=C sort); do
+        [[ "$(release_of "${f%%/*}")" == "$rel" ]] || continue
+        mkdir -p "$out/$(dirname "$f")"; cp "$f" "$out/$f"
+    done
 done
 
 # ---------------------------------------------------------------- select

@@ -259,6 +259,50 @@ def pretty_member(member):
     return "%s(%s)" % (name, ", ".join(out))
 
 
+# Decisions on how whole areas behave, kept with the generated table (edit here, not there).
+BEHAVIOUR_NOTES = """## Behaviour notes
+
+- **Class loaders.** The boot loader (null: `java.base`), a platform loader (`'platform'`, which
+  finds exactly the boot loader's classes) and the application loader (`'app'`, the class path)
+  are built in. `ClassLoader` subclasses are real user-defined loaders (JVMS 5.3.2):
+  `defineClass` (byte-array forms with and without a name, `ByteBuffer`, the
+  `ProtectionDomain` form ignoring the domain) makes a class distinct from every class of
+  another loader, even of the same name; symbolic references of such a class resolve through
+  its defining loader's `loadClass(String)`; `loadClass` is parent-first with `findClass`;
+  `findLoadedClass` sees the classes the loader defined or initiated. Errors as on HotSpot:
+  `LinkageError` (`loader 'L' @id attempted duplicate class definition for X. (...)`),
+  `NoClassDefFoundError` (`X (wrong name: Y)`, `IllegalName: ...`), `SecurityException`
+  (`Prohibited package name: java.lang`), `ClassFormatError`, `ArrayIndexOutOfBoundsException`
+  for a bad region. Loading constraints (JVMS 5.3.4) are kept only as far as a loader caches
+  what it initiated (it never gets a second class for a name); the cross-loader constraints of
+  method and field signatures are not checked. Classes are never unloaded: a loader the VM
+  has given an id (it defined a class, or classes were looked up through it) stays reachable
+  for the VM's life, and so do its classes. Stack frames of a named user loader's classes
+  print as `name//pkg.Class.m(...)`, as on HotSpot. `Class.forName(String)` uses the caller's
+  defining loader; a thread's context class loader is the system loader unless set.
+- **Resources.** `getResource`/`getResourceAsStream` on `Class` (relative to the class's
+  package, or absolute with `/`) and `ClassLoader` (parent first, then `findResource`) search
+  the class path: directories give `file:` URLs read through the host's files (so the sandbox
+  applies: under `--sandbox` a class-path directory needs `--allow-read`), jars give `jar:file:`
+  URLs read from the opened jar. `java.base` has no resources. `URL.openStream` reads `file:`
+  and `jar:` URLs only.
+- **Annotations.** Runtime-visible annotations of classes (with `@Inherited`), fields,
+  methods, constructors and parameters, and annotation member defaults, with
+  `@Repeatable` containers unwrapped by `getAnnotationsByType`. `toString`, `equals` and
+  `hashCode` are JDK 17's. Members are listed in `toString` as the JDK orders them (members
+  with defaults first, in hash order), except that members with defaults whose names fall
+  into the same hash bucket follow declaration order where HotSpot follows its own method
+  order. Annotation objects are instances of a class generated per annotation interface
+  (not `java.lang.reflect.Proxy`, which Cortado lacks). Type annotations
+  (`RuntimeVisibleTypeAnnotations`) are not read.
+- **Serialization.** The stream protocol is the JDK's, and a class without a declared
+  `serialVersionUID` gets the default one of the specification (section 4.6), so streams are
+  exchangeable with HotSpot (the golden test `serial/Interchange` compares the bytes);
+  library classes declare the JDK's values. `serialPersistentFields`, `putFields`/`writeFields`
+  and `readFields` work as on the JDK.
+"""
+
+
 def counts_str(c):
     return "%d / %d" % (c["bench"], c["test"])
 
@@ -396,6 +440,7 @@ def main():
         item = "class `%s`" % java_name(cls) if m is None else "`%s.%s`" % (java_name(cls), pretty_member(m))
         w("| %s | %s |" % (item, reason))
     w("")
+    w(BEHAVIOUR_NOTES)
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))

@@ -181,6 +181,9 @@ fn collect_tests() -> Result<Vec<Test>, String> {
     let java_dir = root.join("tests/java");
     let cache = root.join("target/golden");
     let mut by_release: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    // Resources (`*.txt`, `*.properties` beside the tests), copied to the same place under the
+    // classes directory after compiling, as `tests/bless.sh` does.
+    let mut resources: BTreeMap<String, Vec<(String, PathBuf)>> = BTreeMap::new();
     let mut tests = Vec::new();
     let mut areas: Vec<_> = std::fs::read_dir(&java_dir)
         .map_err(|e| e.to_string())?
@@ -201,6 +204,18 @@ fn collect_tests() -> Result<Vec<Test>, String> {
             .map(|e| e.path())
             .collect();
         files.sort();
+        for file in &files {
+            if file
+                .extension()
+                .is_some_and(|e| e == "txt" || e == "properties")
+            {
+                let name = file.file_name().unwrap().to_string_lossy().into_owned();
+                resources
+                    .entry(release.clone())
+                    .or_default()
+                    .push((format!("{area}/{name}"), file.clone()));
+            }
+        }
         for file in files
             .into_iter()
             .filter(|f| f.extension().is_some_and(|e| e == "java"))
@@ -233,6 +248,13 @@ fn collect_tests() -> Result<Vec<Test>, String> {
                 continue;
             }
             compile(&javac, Some(release), sources, &out)?;
+        }
+        for (relative, source) in resources.get(release).into_iter().flatten() {
+            let target = out.join(relative);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+            }
+            std::fs::copy(source, &target).map_err(|e| format!("{relative}: {e}"))?;
         }
     }
     Ok(tests)
@@ -427,9 +449,10 @@ fn golden_programs() {
     let jobs: Vec<(&Test, &Mode)> = tests
         .iter()
         .filter(|t| {
-            filter
-                .as_deref()
-                .is_none_or(|f| format!("{}/{}", t.area, t.name).contains(f))
+            filter.as_deref().is_none_or(|f| {
+                let name = format!("{}/{}", t.area, t.name);
+                f.split(',').any(|part| name.contains(part.trim()))
+            })
         })
         .flat_map(|t| modes.iter().map(move |m| (t, *m)))
         .collect();

@@ -121,11 +121,14 @@ impl BasicType {
     }
 }
 
-/// Which loader defined a class. User-defined loaders get their own ids later.
+/// Which loader defined (or initiated the loading of) a class. A user-defined loader (a
+/// `java.lang.ClassLoader` subclass) gets an id when it first needs one: its index in
+/// `VmState::loaders`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum LoaderId {
     Boot,
     App,
+    User(u32),
 }
 
 #[derive(Debug)]

@@ -106,7 +106,7 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
 /// same way. (Preparation happened when the class was loaded; resolution is lazy.)
 pub(crate) fn link(env: &mut Env, id: ClassId) -> JResult<()> {
     let class = env.class(id);
-    if class.loader == crate::class::LoaderId::App && !class.hidden {
+    if class.loader != crate::class::LoaderId::Boot && !class.hidden {
         for method in &class.methods {
             if !method.is_native() && !method.is_abstract() {
                 crate::interp::call::prepared(env, method)?;

@@ -245,6 +245,7 @@ impl Vm {
             next_method_id: 0,
             hash_state: 0x2545_F491,
             init_errors: Default::default(),
+            loaders: Vec::new(),
             loading: Vec::new(),
             compiler: Default::default(),
             shared: std::sync::Weak::new(),

@@ -71,6 +71,9 @@ pub(crate) fn load_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult
     if name.starts_with('[') {
         return load_array_class(env, name, loader);
     }
+    if let LoaderId::User(_) = loader {
+        return crate::natives::classloader::load_through_user_loader(env, name, loader);
+    }
     if loader == LoaderId::App {
         if let Some(id) = load_class(env, name, LoaderId::Boot)? {
             return Ok(Some(id));
@@ -81,6 +84,7 @@ pub(crate) fn load_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult
             cortado_stdlib::class_bytes(name).map(|b| (b.to_vec(), "jrt:/java.base".to_owned()))
         }
         LoaderId::App => env.vm.class_path.find(name),
+        LoaderId::User(_) => unreachable!("user loaders load in Java"),
     };
     let Some((bytes, source)) = found else {
         return Ok(None);
@@ -158,7 +162,8 @@ pub(crate) fn define_class(
     expected_name: Option<&str>,
     hidden: bool,
 ) -> JResult<ClassId> {
-    let mut file = match ClassFile::parse_named(bytes, expected_name) {
+    // HotSpot names a class defined without a name `<Unknown>` in format errors.
+    let mut file = match ClassFile::parse_named(bytes, expected_name.or(Some("<Unknown>"))) {
         Ok(file) => file,
         Err(error) => return Err(class_format_error(env, error)),
     };
@@ -174,6 +179,32 @@ pub(crate) fn define_class(
         }
     }
     let name = file.this_class.clone();
+    if loader != LoaderId::Boot && (name.starts_with("java/") || name == "java") {
+        let package = name.rfind('/').map_or("", |i| &name[..i]).replace('/', ".");
+        let message = format!("Prohibited package name: {package}");
+        return Err(throw_new(
+            env,
+            "java/lang/SecurityException",
+            Some(&message),
+        ));
+    }
+    if !hidden {
+        if let Some(&existing) = env.vm.class_ids.get(&(loader, Arc::from(name.as_str()))) {
+            // JVMS §5.3.5: a loader defines a name at most once (HotSpot's wording).
+            let kind = if env.class(existing).is_interface() {
+                "interface"
+            } else {
+                "class"
+            };
+            let java_name = name.replace('/', ".");
+            let message = format!(
+                "loader {} attempted duplicate {kind} definition for {java_name}. ({java_name} is in {})",
+                crate::natives::classloader::loader_description(env, loader),
+                crate::natives::classloader::module_of_loader_text(env, loader, true)
+            );
+            return Err(throw_new(env, "java/lang/LinkageError", Some(&message)));
+        }
+    }
     if env
         .vm
         .loading

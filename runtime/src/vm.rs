@@ -112,6 +112,10 @@ pub(crate) struct VmState {
     pub compiler: crate::tier::Compiler,
     /// Deterministic scheduling's turn and logical clock, when on.
     pub schedule: Option<crate::schedule::Schedule>,
+    /// User-defined class loaders that have an id (`LoaderId::User(index)`): the global-root
+    /// slot of each loader object. A loader with an id stays reachable for the VM's life, and
+    /// so do its classes (classes are never unloaded).
+    pub loaders: Vec<u32>,
     /// Classes being loaded, to detect ClassCircularityError.
     pub loading: Vec<(LoaderId, String)>,
 }

@@ -137,7 +137,7 @@ pub(crate) fn prepared(env: &mut Env, method: &Arc<Method>) -> JResult<Arc<Prepa
     // reference maps, whose kind-level checks would otherwise speak first); the class library
     // and the VM's generated classes are trusted, and only get the maps' checks.
     let verify =
-        class.loader == crate::class::LoaderId::App && !class.hidden && env.vm.options.verify;
+        class.loader != crate::class::LoaderId::Boot && !class.hidden && env.vm.options.verify;
     let result = match prepare(code, &file.constant_pool) {
         Ok(prepared) if verify => {
             crate::verify::verify_method(env, &class, method, &prepared)?.map(|()| prepared)

@@ -309,7 +309,7 @@ pub(super) fn check_cast(env: &mut Env, class: &Class, index: u16, object: Ref) 
 }
 
 /// "X is in module java.base of loader 'bootstrap'" and the like, as HotSpot words it.
-fn location(env: &Env, class: ClassId) -> &'static str {
+fn location(env: &Env, class: ClassId) -> String {
     let mut id = class;
     while let ClassKind::Array {
         component: Some(c), ..
@@ -317,10 +317,7 @@ fn location(env: &Env, class: ClassId) -> &'static str {
     {
         id = c;
     }
-    match env.vm.class(id).loader {
-        LoaderId::Boot => "module java.base of loader 'bootstrap'",
-        LoaderId::App => "unnamed module of loader 'app'",
-    }
+    crate::natives::classloader::module_of_loader_text(env, env.vm.class(id).loader, false)
 }
 
 pub(crate) fn cast_message(env: &Env, source: ClassId, target: ClassId) -> String {

@@ -60,6 +60,12 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     );
     registry.add(
         CLASS,
+        "forName1",
+        "(Ljava/lang/String;ZLjava/lang/ClassLoader;)Ljava/lang/Class;",
+        for_name_with_loader,
+    );
+    registry.add(
+        CLASS,
         "getPrimitiveClass",
         "(Ljava/lang/String;)Ljava/lang/Class;",
         get_primitive_class,
@@ -163,6 +169,14 @@ fn get_modifiers(env: &mut Env, args: Args) -> JResult<u64> {
 }
 
 fn for_name(env: &mut Env, args: Args) -> JResult<u64> {
+    for_name_in(env, args, false)
+}
+
+fn for_name_with_loader(env: &mut Env, args: Args) -> JResult<u64> {
+    for_name_in(env, args, true)
+}
+
+fn for_name_in(env: &mut Env, args: Args, with_loader: bool) -> JResult<u64> {
     let name_ref = args.reference(env, 0);
     if name_ref == NULL {
         return Err(null_pointer(env));
@@ -173,8 +187,31 @@ fn for_name(env: &mut Env, args: Args) -> JResult<u64> {
     let valid = !name.contains('/')
         && !name.is_empty()
         && (!internal.starts_with('[') || !internal.ends_with('['));
+    // Caller-sensitive: `Class.forName(name)` loads through its caller's defining loader;
+    // `forName(name, init, loader)` passes the loader (index 2).
+    let loader = if with_loader {
+        let loader_ref = args.reference(env, 2);
+        crate::natives::classloader::loader_id_of(env, loader_ref)?
+    } else {
+        env.thread
+            .frames
+            .iter()
+            .rev()
+            .find(|f| {
+                let name: &str = &f.method.class_name;
+                !name.starts_with("java/lang/reflect/")
+                    && !name.starts_with("jdk/internal/reflect/")
+                    && name != "java/lang/Class"
+            })
+            .map_or(LoaderId::App, |f| {
+                match env.vm.class(f.method.class).loader {
+                    LoaderId::Boot => LoaderId::App,
+                    other => other,
+                }
+            })
+    };
     let found = if valid {
-        load_class(env, &internal, LoaderId::App)?
+        load_class(env, &internal, loader)?
     } else {
         None
     };

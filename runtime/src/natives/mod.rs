@@ -7,7 +7,9 @@
 //! because anything that allocates may move objects; references a native keeps across an
 //! allocation go into handles, which are released when the native returns.
 
+mod annotations;
 mod class;
+pub(crate) mod classloader;
 mod fs;
 mod io;
 mod math;
@@ -85,6 +87,8 @@ impl NativeRegistry {
         let mut registry = NativeRegistry::default();
         object::register(&mut registry);
         class::register(&mut registry);
+        classloader::register(&mut registry);
+        annotations::register(&mut registry);
         system::register(&mut registry);
         throwable::register(&mut registry);
         math::register(&mut registry);

@@ -126,6 +126,16 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "(Ljava/lang/Class;Ljava/lang/Class;)Ljava/lang/Object;",
         serial_new_instance,
     );
+    registry.add(
+        "java/io/ObjectStreamClass",
+        "hasStaticInitializer",
+        "(Ljava/lang/Class;)Z",
+        |env, args| {
+            let class = env.class(class_of_mirror(env, args.reference(env, 0)));
+            let has = class.declared_method("<clinit>", "()V").is_some();
+            Ok(has as u64)
+        },
+    );
 }
 
 fn is_method_kind(method: &Method, kind: i32) -> bool {

@@ -126,9 +126,12 @@ fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
         let mark = env.thread.handle_mark();
         let module = match class.loader {
             LoaderId::Boot => new_string(env, "java.base")?,
-            LoaderId::App => NULL,
+            LoaderId::App | LoaderId::User(_) => NULL,
         };
         let module = env.thread.handle(module);
+        // A named user-defined loader's name prefixes the frame (`loader//pkg.Class.m`).
+        let loader_name = crate::natives::classloader::loader_name(env, class.loader);
+        let loader_name = env.thread.handle(loader_name);
         let class_name = new_string(env, &class.java_name())?;
         let class_name = env.thread.handle(class_name);
         let method_name = new_string(env, &method.name)?;
@@ -142,7 +145,7 @@ fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
         let element = env.thread.handle(element);
         let call_args = [
             env.thread.get(element) as u64,
-            NULL as u64,
+            env.thread.get(loader_name) as u64,
             env.thread.get(module) as u64,
             NULL as u64,
             env.thread.get(class_name) as u64,

@@ -11,6 +11,8 @@ import jdk.internal.io.HostFiles;
  * canWrite and canExecute look at the permission bits, not at access(2).
  */
 public class File implements Serializable, Comparable<File> {
+    private static final long serialVersionUID = 301077366599181567L;
+
     public static final char separatorChar = '/';
     public static final String separator = "/";
     public static final char pathSeparatorChar = ':';

@@ -1,7 +1,7 @@
 package java.io;
 
 public class NotActiveException extends ObjectStreamException {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = -3893467273049808895L;
 
     public NotActiveException(String message) {
         super(message);

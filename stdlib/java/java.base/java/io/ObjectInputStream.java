@@ -338,6 +338,147 @@ public class ObjectInputStream extends InputStream implements ObjectInput, Objec
         setBlockDataMode(old);
     }
 
+    /** Reads the field values of the class whose readObject is running, for access by name. */
+    public ObjectInputStream.GetField readFields() throws IOException, ClassNotFoundException {
+        if (curObj == null || curDesc == null) {
+            throw new NotActiveException("not in call to readObject");
+        }
+        boolean old = setBlockDataMode(false);
+        GetFieldImpl fields = new GetFieldImpl(curDesc);
+        for (int i = 0; i < curDesc.fields.length; i++) {
+            fields.values[i] = switch (curDesc.fields[i].typeCode) {
+                case 'Z' -> din.readBoolean();
+                case 'B' -> din.readByte();
+                case 'C' -> din.readChar();
+                case 'S' -> din.readShort();
+                case 'I' -> din.readInt();
+                case 'J' -> din.readLong();
+                case 'F' -> din.readFloat();
+                case 'D' -> din.readDouble();
+                default -> readObject0();
+            };
+        }
+        setBlockDataMode(old);
+        return fields;
+    }
+
+    /** The field values of a class as read from the stream, by name. */
+    public abstract static class GetField {
+        public GetField() {
+        }
+
+        public abstract ObjectStreamClass getObjectStreamClass();
+
+        public abstract boolean defaulted(String name) throws IOException;
+
+        public abstract boolean get(String name, boolean val) throws IOException;
+
+        public abstract byte get(String name, byte val) throws IOException;
+
+        public abstract char get(String name, char val) throws IOException;
+
+        public abstract short get(String name, short val) throws IOException;
+
+        public abstract int get(String name, int val) throws IOException;
+
+        public abstract long get(String name, long val) throws IOException;
+
+        public abstract float get(String name, float val) throws IOException;
+
+        public abstract double get(String name, double val) throws IOException;
+
+        public abstract Object get(String name, Object val) throws IOException, ClassNotFoundException;
+    }
+
+    private static final class GetFieldImpl extends GetField {
+        private final ObjectStreamClass desc;
+        final Object[] values;
+
+        GetFieldImpl(ObjectStreamClass desc) {
+            this.desc = desc;
+            this.values = new Object[desc.fields.length];
+        }
+
+        @Override
+        public ObjectStreamClass getObjectStreamClass() {
+            return desc;
+        }
+
+        /** The value read for the field, or null when the stream lacks it but the local class has it. */
+        private Object value(String name, Class<?> type, Object defaultValue) {
+            ObjectStreamClass.FieldDesc f = desc.fieldDesc(name, type);
+            if (f != null) {
+                for (int i = 0; i < values.length; i++) {
+                    if (desc.fields[i] == f) {
+                        return values[i];
+                    }
+                }
+            }
+            ObjectStreamClass local = desc.getLocalDesc();
+            if (local != null && local.fieldDesc(name, type) != null) {
+                return defaultValue;
+            }
+            throw new IllegalArgumentException("no such field " + name + " with type " + type);
+        }
+
+        @Override
+        public boolean defaulted(String name) {
+            if (desc.fieldDesc(name, null) != null) {
+                return false;
+            }
+            ObjectStreamClass local = desc.getLocalDesc();
+            if (local != null && local.fieldDesc(name, null) != null) {
+                return true;
+            }
+            throw new IllegalArgumentException("no such field " + name + " with type null");
+        }
+
+        @Override
+        public boolean get(String name, boolean val) {
+            return (Boolean) value(name, boolean.class, val);
+        }
+
+        @Override
+        public byte get(String name, byte val) {
+            return (Byte) value(name, byte.class, val);
+        }
+
+        @Override
+        public char get(String name, char val) {
+            return (Character) value(name, char.class, val);
+        }
+
+        @Override
+        public short get(String name, short val) {
+            return (Short) value(name, short.class, val);
+        }
+
+        @Override
+        public int get(String name, int val) {
+            return (Integer) value(name, int.class, val);
+        }
+
+        @Override
+        public long get(String name, long val) {
+            return (Long) value(name, long.class, val);
+        }
+
+        @Override
+        public float get(String name, float val) {
+            return (Float) value(name, float.class, val);
+        }
+
+        @Override
+        public double get(String name, double val) {
+            return (Double) value(name, double.class, val);
+        }
+
+        @Override
+        public Object get(String name, Object val) {
+            return value(name, Object.class, val);
+        }
+    }
+
     private int assign(Object obj) {
         handles.add(obj);
         return handles.size() - 1;

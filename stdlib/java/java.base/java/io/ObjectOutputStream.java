@@ -6,8 +6,9 @@ import java.util.IdentityHashMap;
 /**
  * Writes object graphs for ObjectInputStream, following the JDK's stream protocol (header,
  * type codes, handles for shared objects, block data for primitives written directly or by
- * custom writeObject methods). Descriptors carry serialVersionUID 0 for classes that declare
- * none, so streams are for Cortado's own ObjectInputStream.
+ * custom writeObject methods, putFields/writeFields). Descriptors carry the JDK's default
+ * serialVersionUID for classes that declare none, so HotSpot reads these streams and the
+ * bytes are the same as the JDK's for the same object graph.
  */
 public class ObjectOutputStream extends OutputStream implements ObjectOutput, ObjectStreamConstants {
     private final DataOutputStream out;
@@ -23,6 +24,8 @@ public class ObjectOutputStream extends OutputStream implements ObjectOutput, Ob
     /** The object and class whose writeObject method is running (for defaultWriteObject). */
     private Object curObj;
     private ObjectStreamClass curDesc;
+    /** The PutField of the running writeObject, once asked for. */
+    private PutFieldImpl curPut;
 
     public ObjectOutputStream(OutputStream out) throws IOException {
         this.out = new DataOutputStream(out);
@@ -279,6 +282,157 @@ public class ObjectOutputStream extends OutputStream implements ObjectOutput, Ob
         setBlockDataMode(old);
     }
 
+    /** The fields of the class whose writeObject is running, to be set by name and written by writeFields. */
+    public ObjectOutputStream.PutField putFields() throws IOException {
+        if (curPut == null) {
+            if (curObj == null || curDesc == null) {
+                throw new NotActiveException("not in call to writeObject");
+            }
+            curPut = new PutFieldImpl(curDesc);
+        }
+        return curPut;
+    }
+
+    /** Writes the values given to putFields' object, as defaultWriteObject writes fields. */
+    public void writeFields() throws IOException {
+        if (curPut == null) {
+            throw new NotActiveException("no current PutField object");
+        }
+        boolean old = setBlockDataMode(false);
+        curPut.writeTo(this, null);
+        setBlockDataMode(old);
+    }
+
+    /** Values of the serializable fields of a class, for writeFields. */
+    public abstract static class PutField {
+        public PutField() {
+        }
+
+        public abstract void put(String name, boolean val);
+
+        public abstract void put(String name, byte val);
+
+        public abstract void put(String name, char val);
+
+        public abstract void put(String name, short val);
+
+        public abstract void put(String name, int val);
+
+        public abstract void put(String name, long val);
+
+        public abstract void put(String name, float val);
+
+        public abstract void put(String name, double val);
+
+        public abstract void put(String name, Object val);
+
+        @Deprecated
+        public abstract void write(ObjectOutput out) throws IOException;
+    }
+
+    private static final class PutFieldImpl extends PutField {
+        private final ObjectStreamClass desc;
+        private final Object[] values;
+
+        PutFieldImpl(ObjectStreamClass desc) {
+            this.desc = desc;
+            this.values = new Object[desc.fields.length];
+        }
+
+        private void set(String name, Class<?> type, Object value) {
+            ObjectStreamClass.FieldDesc f = desc.fieldDesc(name, type);
+            if (f == null) {
+                throw new IllegalArgumentException("no such field " + name + " with type " + type);
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (desc.fields[i] == f) {
+                    values[i] = value;
+                }
+            }
+        }
+
+        @Override
+        public void put(String name, boolean val) {
+            set(name, boolean.class, val);
+        }
+
+        @Override
+        public void put(String name, byte val) {
+            set(name, byte.class, val);
+        }
+
+        @Override
+        public void put(String name, char val) {
+            set(name, char.class, val);
+        }
+
+        @Override
+        public void put(String name, short val) {
+            set(name, short.class, val);
+        }
+
+        @Override
+        public void put(String name, int val) {
+            set(name, int.class, val);
+        }
+
+        @Override
+        public void put(String name, long val) {
+            set(name, long.class, val);
+        }
+
+        @Override
+        public void put(String name, float val) {
+            set(name, float.class, val);
+        }
+
+        @Override
+        public void put(String name, double val) {
+            set(name, double.class, val);
+        }
+
+        @Override
+        public void put(String name, Object val) {
+            set(name, Object.class, val);
+        }
+
+        @Override
+        @Deprecated
+        public void write(ObjectOutput out) throws IOException {
+            if (out instanceof ObjectOutputStream oos) {
+                writeTo(null, oos);
+            } else {
+                throw new IllegalArgumentException("wrong stream");
+            }
+        }
+
+        /** Into this stream's field data (stream), or through another's public API (other). */
+        void writeTo(ObjectOutputStream stream, ObjectOutput other) throws IOException {
+            DataOutput data = stream != null ? stream.out : other;
+            for (int i = 0; i < values.length; i++) {
+                ObjectStreamClass.FieldDesc f = desc.fields[i];
+                Object v = values[i];
+                switch (f.typeCode) {
+                    case 'Z' -> data.writeBoolean(v != null && (Boolean) v);
+                    case 'B' -> data.writeByte(v == null ? 0 : (Byte) v);
+                    case 'C' -> data.writeChar(v == null ? 0 : (Character) v);
+                    case 'S' -> data.writeShort(v == null ? 0 : (Short) v);
+                    case 'I' -> data.writeInt(v == null ? 0 : (Integer) v);
+                    case 'J' -> data.writeLong(v == null ? 0L : (Long) v);
+                    case 'F' -> data.writeFloat(v == null ? 0f : (Float) v);
+                    case 'D' -> data.writeDouble(v == null ? 0d : (Double) v);
+                    default -> {
+                        if (stream != null) {
+                            stream.writeObject0(v, false);
+                        } else {
+                            other.writeObject(v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private int assign(Object obj, boolean unshared) {
         int handle = nextHandle++;
         if (!unshared) {
@@ -493,14 +647,17 @@ public class ObjectOutputStream extends OutputStream implements ObjectOutput, Ob
             if (slot.hasWriteObjectMethod() && !slot.isRecord()) {
                 Object oldObj = curObj;
                 ObjectStreamClass oldDesc = curDesc;
+                PutFieldImpl oldPut = curPut;
                 curObj = obj;
                 curDesc = slot;
+                curPut = null;
                 setBlockDataMode(true);
                 try {
                     slot.invokeWriteObject(obj, this);
                 } finally {
                     curObj = oldObj;
                     curDesc = oldDesc;
+                    curPut = oldPut;
                 }
                 setBlockDataMode(false);
                 out.writeByte(TC_ENDBLOCKDATA);

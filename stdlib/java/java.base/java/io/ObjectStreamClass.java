@@ -13,10 +13,11 @@ import java.util.Map;
 
 /**
  * How a class is serialized: its name, serialVersionUID, serializable fields (primitives
- * first, then references, each group by name, as in the JDK) and special methods. Local
- * descriptors are cached per class; descriptors read from a stream are matched with them.
- * A class without a declared serialVersionUID has 0 here (the JDK computes a hash of the
- * class's shape instead); both sides of a stream agree, so round trips are unaffected.
+ * first, then references, each group by name, as in the JDK; or the declared
+ * serialPersistentFields) and special methods. Local descriptors are cached per class;
+ * descriptors read from a stream are matched with them. A class without a declared
+ * serialVersionUID gets the default one of the Java Object Serialization Specification
+ * (section 4.6: a SHA-1 hash of the class's shape), as on the JDK, so streams are exchangeable.
  */
 public class ObjectStreamClass implements Serializable {
     private static final long serialVersionUID = -6120832682080437368L;
@@ -32,11 +33,19 @@ public class ObjectStreamClass implements Serializable {
         FieldDesc(String name, char typeCode, String signature) {
             this.name = name;
             this.typeCode = typeCode;
-            this.signature = signature;
+            // interned, as the JDK's: equal type strings share one handle in a stream
+            this.signature = signature == null ? null : signature.intern();
         }
 
         boolean isPrimitive() {
             return typeCode != 'L' && typeCode != '[';
+        }
+
+        ObjectStreamField toStreamField() {
+            if (field != null) {
+                return new ObjectStreamField(name, field.getType());
+            }
+            return new ObjectStreamField(name, signature, false);
         }
     }
 
@@ -100,11 +109,16 @@ public class ObjectStreamClass implements Serializable {
         if (!serializable) {
             return;
         }
-        if (isEnum || cl.isArray()) {
+        if (isEnum) {
             suid = 0L;
             return;
         }
-        suid = declaredSuid(cl);
+        if (cl.isArray()) {
+            suid = computeDefaultSUID(cl);
+            return;
+        }
+        Long declared = declaredSuid(cl);
+        suid = declared != null ? declared : isRecord ? 0L : computeDefaultSUID(cl);
         if (externalizable) {
             try {
                 Constructor<?> ctor = cl.getDeclaredConstructor();
@@ -140,7 +154,7 @@ public class ObjectStreamClass implements Serializable {
         readResolveMethod = inheritableMethod(cl, "readResolve");
     }
 
-    private static long declaredSuid(Class<?> cl) {
+    private static Long declaredSuid(Class<?> cl) {
         try {
             Field f = cl.getDeclaredField("serialVersionUID");
             int mask = Modifier.STATIC | Modifier.FINAL;
@@ -151,10 +165,218 @@ public class ObjectStreamClass implements Serializable {
         } catch (NoSuchFieldException | IllegalAccessException e) {
             // none declared
         }
-        return 0L;
+        return null;
+    }
+
+    /** Whether the class has a static initializer (a {@code <clinit>} method). */
+    private static native boolean hasStaticInitializer(Class<?> cl);
+
+    /**
+     * The default serialVersionUID (Java Object Serialization Specification 4.6): the first
+     * eight bytes, little-endian, of the SHA-1 of the class name, modifiers, interfaces,
+     * fields, static initializer, constructors and methods, written as DataOutput does.
+     */
+    private static long computeDefaultSUID(Class<?> cl) {
+        try {
+            ByteArrayOutputStream bout = new ByteArrayOutputStream();
+            DataOutputStream dout = new DataOutputStream(bout);
+            dout.writeUTF(cl.getName());
+            Method[] methods = cl.isArray() ? new Method[0] : cl.getDeclaredMethods();
+            int classMods;
+            if (cl.isArray()) {
+                Class<?> component = cl;
+                while (component.isArray()) {
+                    component = component.getComponentType();
+                }
+                classMods = Modifier.FINAL | Modifier.ABSTRACT
+                        | (component.isPrimitive() ? Modifier.PUBLIC : component.getModifiers() & Modifier.PUBLIC);
+            } else {
+                classMods = cl.getModifiers() & (Modifier.PUBLIC | Modifier.FINAL | Modifier.INTERFACE | Modifier.ABSTRACT);
+                if ((classMods & Modifier.INTERFACE) != 0) {
+                    classMods = methods.length > 0 ? (classMods | Modifier.ABSTRACT) : (classMods & ~Modifier.ABSTRACT);
+                }
+            }
+            dout.writeInt(classMods);
+            if (!cl.isArray()) {
+                Class<?>[] interfaces = cl.getInterfaces();
+                String[] names = new String[interfaces.length];
+                for (int i = 0; i < interfaces.length; i++) {
+                    names[i] = interfaces[i].getName();
+                }
+                Arrays.sort(names);
+                for (String n : names) {
+                    dout.writeUTF(n);
+                }
+
+                Field[] fields = cl.getDeclaredFields();
+                Arrays.sort(fields, (a, b) -> a.getName().compareTo(b.getName()));
+                for (Field f : fields) {
+                    int mods = f.getModifiers() & (Modifier.PUBLIC | Modifier.PRIVATE | Modifier.PROTECTED
+                            | Modifier.STATIC | Modifier.FINAL | Modifier.VOLATILE | Modifier.TRANSIENT);
+                    if ((mods & Modifier.PRIVATE) == 0 || (mods & (Modifier.STATIC | Modifier.TRANSIENT)) == 0) {
+                        dout.writeUTF(f.getName());
+                        dout.writeInt(mods);
+                        dout.writeUTF(f.getType().descriptorString());
+                    }
+                }
+
+                if (hasStaticInitializer(cl)) {
+                    dout.writeUTF("<clinit>");
+                    dout.writeInt(Modifier.STATIC);
+                    dout.writeUTF("()V");
+                }
+
+                int memberMask = Modifier.PUBLIC | Modifier.PRIVATE | Modifier.PROTECTED | Modifier.STATIC
+                        | Modifier.FINAL | Modifier.SYNCHRONIZED | Modifier.NATIVE | Modifier.ABSTRACT | Modifier.STRICT;
+                Constructor<?>[] constructors = cl.getDeclaredConstructors();
+                String[] consSigs = new String[constructors.length];
+                for (int i = 0; i < constructors.length; i++) {
+                    consSigs[i] = methodSignature(constructors[i].getParameterTypes(), void.class);
+                }
+                Integer[] order = sortedOrder(consSigs, null);
+                for (int i : order) {
+                    int mods = constructors[i].getModifiers() & memberMask;
+                    if ((mods & Modifier.PRIVATE) == 0) {
+                        dout.writeUTF("<init>");
+                        dout.writeInt(mods);
+                        dout.writeUTF(consSigs[i].replace('/', '.'));
+                    }
+                }
+
+                String[] methNames = new String[methods.length];
+                String[] methSigs = new String[methods.length];
+                for (int i = 0; i < methods.length; i++) {
+                    methNames[i] = methods[i].getName();
+                    methSigs[i] = methodSignature(methods[i].getParameterTypes(), methods[i].getReturnType());
+                }
+                for (int i : sortedOrder(methSigs, methNames)) {
+                    int mods = methods[i].getModifiers() & memberMask;
+                    if ((mods & Modifier.PRIVATE) == 0) {
+                        dout.writeUTF(methNames[i]);
+                        dout.writeInt(mods);
+                        dout.writeUTF(methSigs[i].replace('/', '.'));
+                    }
+                }
+            }
+            dout.flush();
+            byte[] hashBytes = sha1(bout.toByteArray());
+            long hash = 0;
+            for (int i = Math.min(hashBytes.length, 8) - 1; i >= 0; i--) {
+                hash = (hash << 8) | (hashBytes[i] & 0xFF);
+            }
+            return hash;
+        } catch (IOException e) {
+            throw new InternalError(e);
+        }
+    }
+
+    private static String methodSignature(Class<?>[] parameters, Class<?> result) {
+        StringBuilder sb = new StringBuilder("(");
+        for (Class<?> p : parameters) {
+            sb.append(p.descriptorString());
+        }
+        return sb.append(')').append(result.descriptorString()).toString();
+    }
+
+    /** Indexes sorted by name (when given), then signature. */
+    private static Integer[] sortedOrder(String[] sigs, String[] names) {
+        Integer[] order = new Integer[sigs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            if (names != null) {
+                int c = names[a].compareTo(names[b]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return sigs[a].compareTo(sigs[b]);
+        });
+        return order;
+    }
+
+    /** SHA-1 (FIPS 180-4). */
+    static byte[] sha1(byte[] message) {
+        int h0 = 0x67452301, h1 = 0xEFCDAB89, h2 = 0x98BADCFE, h3 = 0x10325476, h4 = 0xC3D2E1F0;
+        long bitLength = (long) message.length * 8;
+        int padded = ((message.length + 8) / 64 + 1) * 64;
+        byte[] data = Arrays.copyOf(message, padded);
+        data[message.length] = (byte) 0x80;
+        for (int i = 0; i < 8; i++) {
+            data[padded - 1 - i] = (byte) (bitLength >>> (8 * i));
+        }
+        int[] w = new int[80];
+        for (int block = 0; block < padded; block += 64) {
+            for (int i = 0; i < 16; i++) {
+                int j = block + i * 4;
+                w[i] = (data[j] & 0xFF) << 24 | (data[j + 1] & 0xFF) << 16 | (data[j + 2] & 0xFF) << 8 | (data[j + 3] & 0xFF);
+            }
+            for (int i = 16; i < 80; i++) {
+                w[i] = Integer.rotateLeft(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+            }
+            int a = h0, b = h1, c = h2, d = h3, e = h4;
+            for (int i = 0; i < 80; i++) {
+                int f, k;
+                if (i < 20) {
+                    f = (b & c) | (~b & d);
+                    k = 0x5A827999;
+                } else if (i < 40) {
+                    f = b ^ c ^ d;
+                    k = 0x6ED9EBA1;
+                } else if (i < 60) {
+                    f = (b & c) | (b & d) | (c & d);
+                    k = 0x8F1BBCDC;
+                } else {
+                    f = b ^ c ^ d;
+                    k = 0xCA62C1D6;
+                }
+                int t = Integer.rotateLeft(a, 5) + f + e + k + w[i];
+                e = d;
+                d = c;
+                c = Integer.rotateLeft(b, 30);
+                b = a;
+                a = t;
+            }
+            h0 += a;
+            h1 += b;
+            h2 += c;
+            h3 += d;
+            h4 += e;
+        }
+        byte[] out = new byte[20];
+        int[] h = {h0, h1, h2, h3, h4};
+        for (int i = 0; i < 5; i++) {
+            out[i * 4] = (byte) (h[i] >>> 24);
+            out[i * 4 + 1] = (byte) (h[i] >>> 16);
+            out[i * 4 + 2] = (byte) (h[i] >>> 8);
+            out[i * 4 + 3] = (byte) h[i];
+        }
+        return out;
     }
 
     private static FieldDesc[] localFields(Class<?> cl) {
+        ObjectStreamField[] persistent = persistentFields(cl);
+        if (persistent != null) {
+            FieldDesc[] out = new FieldDesc[persistent.length];
+            for (int i = 0; i < persistent.length; i++) {
+                ObjectStreamField p = persistent[i];
+                String sig = p.getSignature();
+                FieldDesc desc = new FieldDesc(p.getName(), sig.charAt(0), sig);
+                try {
+                    Field f = cl.getDeclaredField(p.getName());
+                    if (f.getType() == p.getType() && (f.getModifiers() & Modifier.STATIC) == 0) {
+                        f.setAccessible(true);
+                        desc.field = f;
+                    }
+                } catch (NoSuchFieldException e) {
+                    // a persistent field without a class field: only putFields/readFields reach it
+                }
+                out[i] = desc;
+            }
+            sortFields(out);
+            return out;
+        }
         List<FieldDesc> list = new ArrayList<>();
         for (Field f : cl.getDeclaredFields()) {
             int mods = f.getModifiers();
@@ -171,6 +393,52 @@ public class ObjectStreamClass implements Serializable {
         FieldDesc[] out = list.toArray(new FieldDesc[0]);
         sortFields(out);
         return out;
+    }
+
+    /** The declared {@code private static final ObjectStreamField[] serialPersistentFields}, or null. */
+    private static ObjectStreamField[] persistentFields(Class<?> cl) {
+        try {
+            Field f = cl.getDeclaredField("serialPersistentFields");
+            int mask = Modifier.PRIVATE | Modifier.STATIC | Modifier.FINAL;
+            if ((f.getModifiers() & mask) == mask && f.getType() == ObjectStreamField[].class) {
+                f.setAccessible(true);
+                ObjectStreamField[] fields = (ObjectStreamField[]) f.get(null);
+                return fields == null ? null : fields.clone();
+            }
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            // none declared
+        }
+        return null;
+    }
+
+    /** The serializable fields, as ObjectStreamFields (primitives first, then by name). */
+    public ObjectStreamField[] getFields() {
+        ObjectStreamField[] out = new ObjectStreamField[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            out[i] = fields[i].toStreamField();
+        }
+        return out;
+    }
+
+    public ObjectStreamField getField(String name) {
+        FieldDesc f = fieldDesc(name, null);
+        return f == null ? null : f.toStreamField();
+    }
+
+    /** The field of this name (and type, when given: a primitive class, or Object for references). */
+    FieldDesc fieldDesc(String name, Class<?> type) {
+        for (FieldDesc f : fields) {
+            if (!f.name.equals(name)) {
+                continue;
+            }
+            if (type == null) {
+                return f;
+            }
+            if (type.isPrimitive() ? f.typeCode == type.descriptorString().charAt(0) : !f.isPrimitive()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static void sortFields(FieldDesc[] fields) {

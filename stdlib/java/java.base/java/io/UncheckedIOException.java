@@ -3,6 +3,8 @@ package java.io;
 import java.util.Objects;
 
 public class UncheckedIOException extends RuntimeException {
+    private static final long serialVersionUID = -8134305061645241065L;
+
     public UncheckedIOException(String message, IOException cause) {
         super(message, Objects.requireNonNull(cause));
     }

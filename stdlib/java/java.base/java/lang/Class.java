@@ -6,6 +6,8 @@ package java.lang;
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type,
         java.lang.reflect.AnnotatedElement {
+    private static final long serialVersionUID = 3206093459760846163L;
+
     /** The VM's index of the represented class. */
     private transient int classIndex;
     private transient String name;
@@ -752,14 +754,15 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return getPermittedSubclasses0() != null;
     }
 
-    // ---- annotations (not read yet: every class reports none) ----
+    // ---- annotations (runtime-visible, parsed by sun.reflect.annotation.AnnotationParser) ----
 
     @Override
+    @SuppressWarnings("unchecked")
     public <A extends java.lang.annotation.Annotation> A getAnnotation(Class<A> annotationClass) {
         if (annotationClass == null) {
             throw new NullPointerException();
         }
-        return null;
+        return (A) sun.reflect.annotation.AnnotationParser.annotations(this).get(annotationClass);
     }
 
     @Override
@@ -769,12 +772,41 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     @Override
     public java.lang.annotation.Annotation[] getAnnotations() {
-        return new java.lang.annotation.Annotation[0];
+        return sun.reflect.annotation.AnnotationParser.annotations(this).values()
+                .toArray(new java.lang.annotation.Annotation[0]);
     }
 
     @Override
     public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
-        return new java.lang.annotation.Annotation[0];
+        return sun.reflect.annotation.AnnotationParser.declaredAnnotations(this).values()
+                .toArray(new java.lang.annotation.Annotation[0]);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <A extends java.lang.annotation.Annotation> A getDeclaredAnnotation(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return (A) sun.reflect.annotation.AnnotationParser.declaredAnnotations(this).get(annotationClass);
+    }
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A[] getAnnotationsByType(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return sun.reflect.annotation.AnnotationParser.byType(
+                sun.reflect.annotation.AnnotationParser.annotations(this), annotationClass);
+    }
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A[] getDeclaredAnnotationsByType(Class<A> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return sun.reflect.annotation.AnnotationParser.byType(
+                sun.reflect.annotation.AnnotationParser.declaredAnnotations(this), annotationClass);
     }
 
     // ---- loading ----
@@ -783,25 +815,36 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return forName0(className, true);
     }
 
+    /** Loads through {@code loader} (null: the boot loader), calling a user loader's loadClass. */
     public static Class<?> forName(String name, boolean initialize, ClassLoader loader)
             throws ClassNotFoundException {
-        return forName0(name, initialize);
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        return forName1(name, initialize, loader);
     }
 
-    /** Bootstrap (java.base) classes have no loader; everything else has the system loader. */
+    private static native Class<?> forName1(String name, boolean initialize, ClassLoader loader);
+
+    /** 0: the boot loader, 1: the application loader, 2: a user-defined loader. */
+    private native int loaderKind0();
+
+    private native ClassLoader userLoader0();
+
+    /** The defining loader: null for java.base (and primitive) classes. */
     public ClassLoader getClassLoader() {
-        Class<?> c = this;
-        while (c.isArray()) {
-            c = c.getComponentType();
+        switch (loaderKind0()) {
+            case 1:
+                return ClassLoader.getSystemClassLoader();
+            case 2:
+                return userLoader0();
+            default:
+                return null;
         }
-        if (c.isPrimitive()) {
-            return null;
-        }
-        String n = c.getName();
-        if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.")) {
-            return null;
-        }
-        return ClassLoader.getSystemClassLoader();
+    }
+
+    public java.security.ProtectionDomain getProtectionDomain() {
+        return new java.security.ProtectionDomain(null, null);
     }
 
     public boolean desiredAssertionStatus() {
@@ -824,7 +867,33 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         throw new ClassCastException(this.toString());
     }
 
+    /** A name relative to this class's package, unless it starts with '/'. */
+    private String resolveName(String name) {
+        if (!name.startsWith("/")) {
+            Class<?> c = this;
+            while (c.isArray()) {
+                c = c.getComponentType();
+            }
+            String pn = c.getPackageName();
+            if (!pn.isEmpty()) {
+                name = pn.replace('.', '/') + "/" + name;
+            }
+        } else {
+            name = name.substring(1);
+        }
+        return name;
+    }
+
+    /** Through the defining loader; java.base classes have no resources in Cortado. */
+    public java.net.URL getResource(String name) {
+        name = resolveName(name);
+        ClassLoader cl = getClassLoader();
+        return cl == null ? null : cl.getResource(name);
+    }
+
     public java.io.InputStream getResourceAsStream(String name) {
-        return null; // no resources are bundled yet
+        name = resolveName(name);
+        ClassLoader cl = getClassLoader();
+        return cl == null ? null : cl.getResourceAsStream(name);
     }
 }

@@ -1,6 +1,8 @@
 package java.lang;
 
 public class ExceptionInInitializerError extends LinkageError {
+    private static final long serialVersionUID = 1521711792217232256L;
+
     public ExceptionInInitializerError() {
         initCause(null);
     }

@@ -1,6 +1,8 @@
 package java.lang;
 
 public class NullPointerException extends RuntimeException {
+    private static final long serialVersionUID = 5162710183389028792L;
+
     /**
      * 1 when the VM threw this exception and its helpful message (JEP 358) has not been
      * computed yet; 2 once computed. Set by the VM, so explicitly created instances stay 0.

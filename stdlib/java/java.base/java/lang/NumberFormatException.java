@@ -1,6 +1,8 @@
 package java.lang;
 
 public class NumberFormatException extends IllegalArgumentException {
+    private static final long serialVersionUID = -2848938806368998894L;
+
     public NumberFormatException() {
         super();
     }

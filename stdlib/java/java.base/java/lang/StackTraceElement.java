@@ -4,6 +4,8 @@ import java.util.Objects;
 
 /** One frame of a stack trace. The VM builds these with the public 7-argument constructor. */
 public final class StackTraceElement implements java.io.Serializable {
+    private static final long serialVersionUID = 6992337162326171013L;
+
     private final String classLoaderName;
     private final String moduleName;
     private final String moduleVersion;

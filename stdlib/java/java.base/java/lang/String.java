@@ -14,6 +14,8 @@ import sun.nio.cs.CortadoCharset;
  * setting only {@code value}, so every other field must be valid when zero.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
+    private static final long serialVersionUID = -6849794470754667710L;
+
     private final char[] value;
     private int hash;
 

@@ -19,6 +19,8 @@ public class Thread implements Runnable {
     private boolean alive;
     private boolean started;
     private ClassLoader contextClassLoader;
+    /** Whether contextClassLoader was set (else it is the system class loader, as for main). */
+    private boolean contextClassLoaderSet;
     private volatile UncaughtExceptionHandler uncaughtExceptionHandler;
     /** This thread's ThreadLocal values. */
     ThreadLocal.ThreadLocalMap threadLocals;
@@ -100,6 +102,7 @@ public class Thread implements Runnable {
         this.daemon = parent.isDaemon();
         this.priority = Math.min(parent.getPriority(), group.getMaxPriority());
         this.contextClassLoader = parent.contextClassLoader;
+        this.contextClassLoaderSet = parent.contextClassLoaderSet;
         this.tid = nextThreadId();
         // Inheritable thread locals start with the creating thread's values (childValue of).
         if (parent.threadLocals != null) {
@@ -312,11 +315,12 @@ public class Thread implements Runnable {
     }
 
     public ClassLoader getContextClassLoader() {
-        return contextClassLoader;
+        return contextClassLoaderSet ? contextClassLoader : ClassLoader.getSystemClassLoader();
     }
 
     public void setContextClassLoader(ClassLoader cl) {
         contextClassLoader = cl;
+        contextClassLoaderSet = true;
     }
 
     public StackTraceElement[] getStackTrace() {

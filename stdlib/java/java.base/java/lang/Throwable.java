@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 
 public class Throwable implements java.io.Serializable {
+    private static final long serialVersionUID = -3042686055658047285L;
+
     // Field names and types are fixed by stdlib/CONTRACT.md: the VM reads and writes them.
     /** Opaque VM data recorded by fillInStackTrace(int); decoded lazily by getStackTrace0. */
     private transient Object backtrace;

@@ -1,7 +1,7 @@
 package java.net;
 
 public class SocketException extends java.io.IOException {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = -5935874303556886934L;
 
     public SocketException(String message) {
         super(message);

@@ -318,6 +318,31 @@ public final class URL implements java.io.Serializable {
         return toExternalForm();
     }
 
+    /**
+     * The content of a file: URL (through the host's files, so the sandbox applies) or of a
+     * jar: URL of a class-path jar; other protocols have no connections in Cortado.
+     */
+    public final java.io.InputStream openStream() throws java.io.IOException {
+        String spec = toExternalForm();
+        if (spec.startsWith("file:")) {
+            return new java.io.FileInputStream(spec.substring(5));
+        }
+        if (spec.startsWith("jar:file:")) {
+            int bang = spec.indexOf("!/");
+            if (bang > 0) {
+                byte[] bytes = readJarEntry0(spec.substring(9, bang), spec.substring(bang + 2));
+                if (bytes != null) {
+                    return new java.io.ByteArrayInputStream(bytes);
+                }
+            }
+            throw new java.io.FileNotFoundException(spec);
+        }
+        throw new UnknownServiceException("no content-type");
+    }
+
+    /** The bytes of an entry of a jar on the class path, or null. */
+    private static native byte[] readJarEntry0(String jarPath, String entry);
+
     public String toExternalForm() {
         StringBuilder sb = new StringBuilder(protocol).append(':');
         if (authority != null && !authority.isEmpty()) {

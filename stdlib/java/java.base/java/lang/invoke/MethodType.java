@@ -4,6 +4,8 @@ import java.util.List;
 
 /** The type of a method handle: return type and parameter types. */
 public final class MethodType implements TypeDescriptor, java.io.Serializable {
+    private static final long serialVersionUID = 292L;
+
     private final Class<?> rtype;
     private final Class<?>[] ptypes;
 

@@ -1,6 +1,8 @@
 package java.lang.invoke;
 
 public class StringConcatException extends Exception {
+    private static final long serialVersionUID = 301L;
+
     public StringConcatException() {
         super();
     }

@@ -52,12 +52,42 @@ public class AccessibleObject implements AnnotatedElement {
         return true;
     }
 
+    private transient java.util.Map<Class<? extends Annotation>, Annotation> declaredAnnotations;
+
+    /** The runtime-visible annotations of this member, parsed from its class file (none by default). */
+    java.util.Map<Class<? extends Annotation>, Annotation> parseDeclaredAnnotations() {
+        return java.util.Map.of();
+    }
+
+    private java.util.Map<Class<? extends Annotation>, Annotation> declaredAnnotations() {
+        java.util.Map<Class<? extends Annotation>, Annotation> map = declaredAnnotations;
+        if (map == null) {
+            map = parseDeclaredAnnotations();
+            declaredAnnotations = map;
+        }
+        return map;
+    }
+
     @Override
+    @SuppressWarnings("unchecked")
     public <T extends Annotation> T getAnnotation(Class<T> annotationClass) {
         if (annotationClass == null) {
             throw new NullPointerException();
         }
-        return null;
+        return (T) declaredAnnotations().get(annotationClass);
+    }
+
+    @Override
+    public <T extends Annotation> T getDeclaredAnnotation(Class<T> annotationClass) {
+        return getAnnotation(annotationClass);
+    }
+
+    @Override
+    public <T extends Annotation> T[] getAnnotationsByType(Class<T> annotationClass) {
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        return sun.reflect.annotation.AnnotationParser.byType(declaredAnnotations(), annotationClass);
     }
 
     @Override
@@ -72,6 +102,6 @@ public class AccessibleObject implements AnnotatedElement {
 
     @Override
     public Annotation[] getDeclaredAnnotations() {
-        return new Annotation[0];
+        return declaredAnnotations().values().toArray(new Annotation[0]);
     }
 }

@@ -2,10 +2,7 @@ package java.lang.reflect;
 
 import java.lang.annotation.Annotation;
 
-/**
- * An element that may carry annotations. Cortado does not read annotations yet: every element
- * reports none.
- */
+/** An element that may carry annotations (runtime-visible ones, read from class files). */
 public interface AnnotatedElement {
     default boolean isAnnotationPresent(Class<? extends Annotation> annotationClass) {
         return getAnnotation(annotationClass) != null;
@@ -20,18 +17,35 @@ public interface AnnotatedElement {
         if (annotationClass == null) {
             throw new NullPointerException();
         }
-        return (T[]) Array.newInstance(annotationClass, 0);
+        java.util.Map<Class<? extends Annotation>, Annotation> map = new java.util.LinkedHashMap<>();
+        for (Annotation a : getAnnotations()) {
+            map.put(a.annotationType(), a);
+        }
+        return sun.reflect.annotation.AnnotationParser.byType(map, annotationClass);
     }
 
+    @SuppressWarnings("unchecked")
     default <T extends Annotation> T getDeclaredAnnotation(Class<T> annotationClass) {
         if (annotationClass == null) {
             throw new NullPointerException();
+        }
+        for (Annotation a : getDeclaredAnnotations()) {
+            if (annotationClass.equals(a.annotationType())) {
+                return (T) a;
+            }
         }
         return null;
     }
 
     default <T extends Annotation> T[] getDeclaredAnnotationsByType(Class<T> annotationClass) {
-        return getAnnotationsByType(annotationClass);
+        if (annotationClass == null) {
+            throw new NullPointerException();
+        }
+        java.util.Map<Class<? extends Annotation>, Annotation> map = new java.util.LinkedHashMap<>();
+        for (Annotation a : getDeclaredAnnotations()) {
+            map.put(a.annotationType(), a);
+        }
+        return sun.reflect.annotation.AnnotationParser.byType(map, annotationClass);
     }
 
     Annotation[] getDeclaredAnnotations();

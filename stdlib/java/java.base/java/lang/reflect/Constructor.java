@@ -21,6 +21,18 @@ public final class Constructor<T> extends Executable {
         return new Constructor<>(clazz, slot, parameterTypes, exceptionTypes, modifiers);
     }
 
+    @Override
+    java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> parseDeclaredAnnotations() {
+        return sun.reflect.annotation.AnnotationParser.parseAnnotations(
+                sun.reflect.annotation.AnnotationParser.rawAnnotations(clazz, 2, slot), clazz);
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[][] getParameterAnnotations() {
+        return sun.reflect.annotation.AnnotationParser.parseParameterAnnotations(
+                sun.reflect.annotation.AnnotationParser.rawAnnotations(clazz, 3, slot), clazz, getParameterCount());
+    }
+
     /** Allocates an instance of the class and runs the constructor with converted arguments. */
     private static native Object newInstance0(Class<?> declaringClass, int slot, Object[] args);
 

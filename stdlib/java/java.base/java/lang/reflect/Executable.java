@@ -12,6 +12,9 @@ public abstract class Executable extends AccessibleObject implements Member {
 
     public abstract Class<?>[] getParameterTypes();
 
+    /** The runtime-visible annotations of each parameter (RuntimeVisibleParameterAnnotations). */
+    public abstract java.lang.annotation.Annotation[][] getParameterAnnotations();
+
     public int getParameterCount() {
         return getParameterTypes().length;
     }

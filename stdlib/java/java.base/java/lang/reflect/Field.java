@@ -13,6 +13,12 @@ public final class Field extends AccessibleObject implements Member {
     /** Descriptor character of the type ('L' for references). */
     private final char tc;
 
+    @Override
+    java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> parseDeclaredAnnotations() {
+        return sun.reflect.annotation.AnnotationParser.parseAnnotations(
+                sun.reflect.annotation.AnnotationParser.rawAnnotations(clazz, 1, slot), clazz);
+    }
+
     Field(Class<?> declaringClass, int slot, String name, Class<?> type, int modifiers) {
         this.clazz = declaringClass;
         this.slot = slot;

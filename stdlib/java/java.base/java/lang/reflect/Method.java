@@ -91,8 +91,24 @@ public final class Method extends Executable {
                 == Modifier.PUBLIC) && getDeclaringClass().isInterface();
     }
 
+    /** The member's default, for a member of an annotation interface (AnnotationDefault). */
     public Object getDefaultValue() {
-        return null;
+        if (!clazz.isAnnotation()) {
+            return null;
+        }
+        return sun.reflect.annotation.AnnotationParser.parseDefault(clazz, slot, returnType);
+    }
+
+    @Override
+    java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> parseDeclaredAnnotations() {
+        return sun.reflect.annotation.AnnotationParser.parseAnnotations(
+                sun.reflect.annotation.AnnotationParser.rawAnnotations(clazz, 2, slot), clazz);
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[][] getParameterAnnotations() {
+        return sun.reflect.annotation.AnnotationParser.parseParameterAnnotations(
+                sun.reflect.annotation.AnnotationParser.rawAnnotations(clazz, 3, slot), clazz, parameterTypes.length);
     }
 
     public Object invoke(Object obj, Object... args)

@@ -83,20 +83,26 @@ public final class Parameter implements AnnotatedElement {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <T extends java.lang.annotation.Annotation> T getAnnotation(Class<T> annotationClass) {
         if (annotationClass == null) {
             throw new NullPointerException();
+        }
+        for (java.lang.annotation.Annotation a : getDeclaredAnnotations()) {
+            if (a.annotationType() == annotationClass) {
+                return (T) a;
+            }
         }
         return null;
     }
 
     @Override
     public java.lang.annotation.Annotation[] getAnnotations() {
-        return new java.lang.annotation.Annotation[0];
+        return getDeclaredAnnotations();
     }
 
     @Override
     public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
-        return new java.lang.annotation.Annotation[0];
+        return executable.getParameterAnnotations()[index];
     }
 }
