@@ -88,6 +88,20 @@ pub(super) fn select_target(
 ) -> JResult<MethodRef> {
     match insn {
         Insn::InvokeStatic(_) => {
+            // Borrowed from the resolution cache when resolved and initialized (no
+            // reference-count traffic on the interpreter's every static call).
+            if let Some(Resolved::Method(method)) = class
+                .constant_cache
+                .get(index as usize)
+                .and_then(|c| c.get())
+            {
+                if method.is_static()
+                    && env.vm.class(method.class).init_state()
+                        == crate::class::InitState::Initialized
+                {
+                    return Ok(MethodRef::new(method));
+                }
+            }
             let method = resolve::method_ref(env, class, index)?;
             if !method.is_static() {
                 let message = format!(
@@ -136,6 +150,10 @@ pub(super) fn select_target(
                 return Err(null_pointer(env));
             }
             if let Insn::InvokeSpecial(_) = insn {
+                // Constructors and private methods select themselves (JVMS §6.5).
+                if (method.is_private() || &*method.name == "<init>") && !method.is_abstract() {
+                    return Ok(MethodRef::new(method));
+                }
                 return resolve::select_special(env, class, method).map(|m| MethodRef::new(&m));
             }
             let receiver_class = class_of(env.vm, receiver);
