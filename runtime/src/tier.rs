@@ -19,8 +19,8 @@ use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
 use cortado_jit::{
     AllocationLayout, ArrayLayout, CallContext, CallLayout, Callee, Environment, FieldAccess,
-    FrameEnvironment, FramedMethod, Helpers, Intrinsic, InvokeKind, Jit, Kind, MethodInput,
-    Receiver, SiteInfo, Target, TypeCheck,
+    FrameEnvironment, FramedMethod, Helpers, Intrinsic, InvokeKind, Jit, Kind, LeafMethod,
+    MethodInput, Receiver, SiteInfo, Target, TypeCheck, MAX_LEAF_BYTES,
 };
 
 use crate::class::{BasicType, InitState, LoaderId, Method, MethodRef, Resolved};
@@ -872,6 +872,46 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             return None;
         }
         Some(((self.caller_max_locals as u64) << 32) | *id as u64)
+    }
+
+    fn leaf_method(&mut self, index: u16) -> Option<LeafMethod> {
+        let Some(Resolved::Method(method)) = self
+            .class
+            .constant_cache
+            .get(index as usize)
+            .and_then(|c| c.get())
+        else {
+            return None;
+        };
+        let plain = cortado_classfile::access::STATIC;
+        let unusual = cortado_classfile::access::NATIVE
+            | cortado_classfile::access::SYNCHRONIZED
+            | cortado_classfile::access::ABSTRACT;
+        if method.access_flags & plain == 0 || method.access_flags & unusual != 0 {
+            return None;
+        }
+        // ireturn narrows booleans, bytes, chars and shorts: leave those to calls.
+        if !matches!(
+            method.return_type,
+            Some(BasicType::Int | BasicType::Long | BasicType::Float | BasicType::Double)
+        ) {
+            return None;
+        }
+        let owner = self.env.vm.class(method.class);
+        if owner.init_state() != InitState::Initialized {
+            return None;
+        }
+        let file = owner.file.as_ref()?;
+        let code = file.methods[method.index_in_class as usize].code()?;
+        if code.code.len() > MAX_LEAF_BYTES || !code.exception_table.is_empty() {
+            return None;
+        }
+        Some(LeafMethod {
+            code: code.code.clone(),
+            file: file.clone(),
+            max_locals: code.max_locals,
+            descriptor: method.parsed.clone(),
+        })
     }
 
     fn type_check(&mut self, index: u16) -> Option<TypeCheck> {

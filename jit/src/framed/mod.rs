@@ -26,6 +26,9 @@
 //! have moved the objects.
 
 mod analysis;
+mod inline;
+
+pub use inline::{LeafMethod, MAX_LEAF_BYTES};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -308,6 +311,12 @@ pub trait FrameEnvironment {
     /// The class of `checkcast`/`instanceof #index`, if it is resolved; `None` leaves the
     /// instruction to the runtime.
     fn type_check(&mut self, _index: u16) -> Option<TypeCheck> {
+        None
+    }
+    /// For `invokestatic #index` of a resolved method of an initialized class that is small,
+    /// plain and returns an `int`, `long`, `float` or `double`: its code, for inlining (which
+    /// happens when every instruction is one the inliner handles).
+    fn leaf_method(&mut self, _index: u16) -> Option<LeafMethod> {
         None
     }
     /// How compiled code may call compiled code directly; `None`: every call goes through
@@ -1714,6 +1723,15 @@ fn translate(
             if let Some(intrinsic) = env.intrinsic(index, kind) {
                 inline_intrinsic(b, f, i, locals, stack, intrinsic);
                 return Ok(false);
+            }
+            if kind == InvokeKind::Static {
+                if let Some(leaf) = env.leaf_method(index) {
+                    if let Some(body) = inline::plan(&leaf) {
+                        call_step(b, f, i, locals, stack);
+                        inline::emit(b, &leaf, &body, stack);
+                        return Ok(false);
+                    }
+                }
             }
             let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
             runtime_call(b, f, i, locals, stack, Some(&after.stack), via);

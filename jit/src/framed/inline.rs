@@ -1,0 +1,262 @@
+//! Inlining of small *leaf* static methods: straight-line arithmetic on primitives (no
+//! branches, objects, calls or anything that can throw), so that the inlined body needs no
+//! frame of its own: nothing in it can deoptimize, collect or appear in a stack trace. The
+//! call still counts its step (`call_step`), so step counts agree across tiers.
+
+use cortado_classfile::opcode::{
+    decode_all, Instruction, InstructionOperands as Ops, Opcode as Op,
+};
+use cortado_classfile::{Constant, ConstantPool, MethodDescriptor};
+use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
+use cranelift_codegen::ir::{types, InstBuilder, Value};
+use cranelift_frontend::FunctionBuilder;
+
+use super::analysis::{local_access, local_index, K};
+
+/// A static method the runtime offers for inlining ([`super::FrameEnvironment::leaf_method`]).
+pub struct LeafMethod {
+    pub code: Vec<u8>,
+    /// The class file whose constant pool the code uses.
+    pub file: std::sync::Arc<cortado_classfile::ClassFile>,
+    pub max_locals: u16,
+    pub descriptor: MethodDescriptor,
+}
+
+/// Bytecode longer than this is not inlined (HotSpot's `MaxInlineSize`).
+pub const MAX_LEAF_BYTES: usize = 35;
+
+/// The decoded body of `leaf` if every instruction is one the inliner handles and the last
+/// one, only, returns a primitive.
+pub(super) fn plan(leaf: &LeafMethod) -> Option<Vec<Instruction>> {
+    if leaf.code.len() > MAX_LEAF_BYTES {
+        return None;
+    }
+    let instructions = decode_all(&leaf.code).ok()?;
+    let (last, body) = instructions.split_last()?;
+    if !matches!(
+        last.opcode,
+        Op::ireturn | Op::lreturn | Op::freturn | Op::dreturn
+    ) {
+        return None;
+    }
+    // A divisor must be a constant other than 0 and -1 (no ArithmeticException, no overflow
+    // trap): the instruction before the division pushes it.
+    let mut previous: Option<&Instruction> = None;
+    for instruction in body {
+        let op = instruction.wide.unwrap_or(instruction.opcode);
+        let ok = match op {
+            Op::idiv | Op::irem | Op::ldiv | Op::lrem => {
+                matches!(previous.and_then(|p| constant_int(p, &leaf.file.constant_pool)), Some(c) if c != 0 && c != -1)
+            }
+            _ => supported(op, instruction, &leaf.file.constant_pool),
+        };
+        if !ok {
+            return None;
+        }
+        previous = Some(instruction);
+    }
+    Some(instructions)
+}
+
+fn supported(op: Op, instruction: &Instruction, pool: &ConstantPool) -> bool {
+    use Op::*;
+    if let Some((k, _)) = local_access(op) {
+        return k != K::R;
+    }
+    match op {
+        iconst_m1 | iconst_0 | iconst_1 | iconst_2 | iconst_3 | iconst_4 | iconst_5 | lconst_0
+        | lconst_1 | fconst_0 | fconst_1 | fconst_2 | dconst_0 | dconst_1 | bipush | sipush
+        | iinc => true,
+        ldc | ldc_w | ldc2_w => matches!(
+            pool.get(index_of(instruction)),
+            Some(
+                Constant::Integer(_) | Constant::Long(_) | Constant::Float(_) | Constant::Double(_)
+            )
+        ),
+        iadd | isub | imul | ineg | ishl | ishr | iushr | iand | ior | ixor | ladd | lsub
+        | lmul | lneg | lshl | lshr | lushr | land | lor | lxor | fadd | fsub | fmul | fdiv
+        | fneg | dadd | dsub | dmul | ddiv | dneg | i2l | l2i | i2f | i2d | l2f | l2d | f2d
+        | d2f | i2b | i2c | i2s => true,
+        _ => false,
+    }
+}
+
+fn index_of(instruction: &Instruction) -> u16 {
+    match instruction.kind {
+        Ops::Index(i) => i as u16,
+        _ => 0,
+    }
+}
+
+/// The integer an instruction pushes, if it pushes a constant one.
+fn constant_int(instruction: &Instruction, pool: &ConstantPool) -> Option<i64> {
+    let op = instruction.wide.unwrap_or(instruction.opcode);
+    Some(match op {
+        Op::iconst_m1 => -1,
+        Op::iconst_0 | Op::lconst_0 => 0,
+        Op::iconst_1 | Op::lconst_1 => 1,
+        Op::iconst_2 => 2,
+        Op::iconst_3 => 3,
+        Op::iconst_4 => 4,
+        Op::iconst_5 => 5,
+        Op::bipush | Op::sipush => match instruction.kind {
+            Ops::Immediate(v) => v as i64,
+            _ => return None,
+        },
+        Op::ldc | Op::ldc_w | Op::ldc2_w => match pool.get(index_of(instruction)) {
+            Some(Constant::Integer(v)) => *v as i64,
+            Some(Constant::Long(v)) => *v,
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Emits `leaf`'s body (as `plan` gave it) on the caller's operand stack: pops the
+/// arguments, pushes the result.
+pub(super) fn emit(
+    b: &mut FunctionBuilder,
+    leaf: &LeafMethod,
+    body: &[Instruction],
+    stack: &mut Vec<(Value, K)>,
+) {
+    let mut locals: Vec<Option<Value>> = vec![None; leaf.max_locals as usize + 1];
+    let kinds: Vec<K> = leaf.descriptor.parameters.iter().map(K::of).collect();
+    let first = stack.len() - kinds.len();
+    let mut slot = 0;
+    for (value, k) in stack.drain(first..) {
+        locals[slot] = Some(value);
+        slot += k.slots();
+    }
+    let mut s: Vec<(Value, K)> = Vec::new();
+    let pool = &leaf.file.constant_pool;
+    for instruction in body {
+        let op = instruction.wide.unwrap_or(instruction.opcode);
+        if let Some((k, store)) = local_access(op) {
+            let index = local_index(instruction);
+            if store {
+                locals[index] = s.pop().map(|(v, _)| v);
+            } else {
+                let v = locals[index].expect("verified: locals are set before use");
+                s.push((v, k));
+            }
+            continue;
+        }
+        macro_rules! binary {
+            ($f:ident, $k:expr) => {{
+                let (y, _) = s.pop().expect("verified");
+                let (x, _) = s.pop().expect("verified");
+                let r = b.ins().$f(x, y);
+                s.push((r, $k));
+            }};
+        }
+        macro_rules! unary {
+            ($k:expr, |$x:ident| $e:expr) => {{
+                let ($x, _) = s.pop().expect("verified");
+                let r = $e;
+                s.push((r, $k));
+            }};
+        }
+        match op {
+            Op::iconst_m1
+            | Op::iconst_0
+            | Op::iconst_1
+            | Op::iconst_2
+            | Op::iconst_3
+            | Op::iconst_4
+            | Op::iconst_5
+            | Op::bipush
+            | Op::sipush => {
+                let c = constant_int(instruction, pool).unwrap_or(0);
+                s.push((b.ins().iconst(types::I32, c), K::I));
+            }
+            Op::lconst_0 | Op::lconst_1 => {
+                let c = constant_int(instruction, pool).unwrap_or(0);
+                s.push((b.ins().iconst(types::I64, c), K::J));
+            }
+            Op::fconst_0 | Op::fconst_1 | Op::fconst_2 => {
+                let c = (op as u8 - Op::fconst_0 as u8) as f32;
+                s.push((b.ins().f32const(c), K::F));
+            }
+            Op::dconst_0 | Op::dconst_1 => {
+                let c = (op as u8 - Op::dconst_0 as u8) as f64;
+                s.push((b.ins().f64const(c), K::D));
+            }
+            Op::ldc | Op::ldc_w | Op::ldc2_w => match pool.get(index_of(instruction)) {
+                Some(Constant::Integer(v)) => s.push((b.ins().iconst(types::I32, *v as i64), K::I)),
+                Some(Constant::Long(v)) => s.push((b.ins().iconst(types::I64, *v), K::J)),
+                Some(Constant::Float(v)) => {
+                    s.push((b.ins().f32const(Ieee32::with_bits(v.to_bits())), K::F))
+                }
+                Some(Constant::Double(v)) => {
+                    s.push((b.ins().f64const(Ieee64::with_bits(v.to_bits())), K::D))
+                }
+                _ => unreachable!("plan admits numeric constants only"),
+            },
+            Op::iinc => {
+                if let Ops::Iinc { index, delta } = instruction.kind {
+                    let v = locals[index as usize].expect("verified");
+                    locals[index as usize] = Some(b.ins().iadd_imm_s(v, delta as i64));
+                }
+            }
+            Op::iadd => binary!(iadd, K::I),
+            Op::isub => binary!(isub, K::I),
+            Op::imul => binary!(imul, K::I),
+            Op::idiv => binary!(sdiv, K::I),
+            Op::irem => binary!(srem, K::I),
+            Op::iand => binary!(band, K::I),
+            Op::ior => binary!(bor, K::I),
+            Op::ixor => binary!(bxor, K::I),
+            Op::ishl => binary!(ishl, K::I),
+            Op::ishr => binary!(sshr, K::I),
+            Op::iushr => binary!(ushr, K::I),
+            Op::ladd => binary!(iadd, K::J),
+            Op::lsub => binary!(isub, K::J),
+            Op::lmul => binary!(imul, K::J),
+            Op::ldiv => binary!(sdiv, K::J),
+            Op::lrem => binary!(srem, K::J),
+            Op::land => binary!(band, K::J),
+            Op::lor => binary!(bor, K::J),
+            Op::lxor => binary!(bxor, K::J),
+            Op::lshl => binary!(ishl, K::J),
+            Op::lshr => binary!(sshr, K::J),
+            Op::lushr => binary!(ushr, K::J),
+            Op::fadd => binary!(fadd, K::F),
+            Op::fsub => binary!(fsub, K::F),
+            Op::fmul => binary!(fmul, K::F),
+            Op::fdiv => binary!(fdiv, K::F),
+            Op::dadd => binary!(fadd, K::D),
+            Op::dsub => binary!(fsub, K::D),
+            Op::dmul => binary!(fmul, K::D),
+            Op::ddiv => binary!(fdiv, K::D),
+            Op::ineg => unary!(K::I, |x| b.ins().ineg(x)),
+            Op::lneg => unary!(K::J, |x| b.ins().ineg(x)),
+            Op::fneg => unary!(K::F, |x| b.ins().fneg(x)),
+            Op::dneg => unary!(K::D, |x| b.ins().fneg(x)),
+            Op::i2l => unary!(K::J, |x| b.ins().sextend(types::I64, x)),
+            Op::l2i => unary!(K::I, |x| b.ins().ireduce(types::I32, x)),
+            Op::i2f | Op::l2f => unary!(K::F, |x| b.ins().fcvt_from_sint(types::F32, x)),
+            Op::i2d | Op::l2d => unary!(K::D, |x| b.ins().fcvt_from_sint(types::F64, x)),
+            Op::f2d => unary!(K::D, |x| b.ins().fpromote(types::F64, x)),
+            Op::d2f => unary!(K::F, |x| b.ins().fdemote(types::F32, x)),
+            Op::i2b => unary!(K::I, |x| {
+                let n = b.ins().ireduce(types::I8, x);
+                b.ins().sextend(types::I32, n)
+            }),
+            Op::i2c => unary!(K::I, |x| {
+                let n = b.ins().ireduce(types::I16, x);
+                b.ins().uextend(types::I32, n)
+            }),
+            Op::i2s => unary!(K::I, |x| {
+                let n = b.ins().ireduce(types::I16, x);
+                b.ins().sextend(types::I32, n)
+            }),
+            Op::ireturn | Op::lreturn | Op::freturn | Op::dreturn => {
+                let result = s.pop().expect("verified: a value to return");
+                stack.push(result);
+                return;
+            }
+            _ => unreachable!("plan admits no other instruction"),
+        }
+    }
+}
