@@ -157,6 +157,11 @@ pub struct Heap {
     /// Object size by class index (0: not known yet): instance size in words, or
     /// `ARRAY_SIZE | element bytes`. Classes never change, so it lives as long as the heap.
     size_cache: Vec<Cell<u32>>,
+    /// The full collection's mark bitmap and stack, kept between collections.
+    pub(crate) mark_bitmap: crate::full::MarkBitmap,
+    pub(crate) mark_stack: Vec<u32>,
+    /// How long each phase of the last full collection took.
+    pub(crate) phase_times: Vec<(&'static str, std::time::Duration)>,
 }
 
 const ARRAY_SIZE: u32 = 1 << 31;
@@ -255,6 +260,9 @@ impl Heap {
             clear_soft: false,
             verify_errors: Vec::new(),
             size_cache: Vec::new(),
+            mark_bitmap: Default::default(),
+            mark_stack: Vec::new(),
+            phase_times: Vec::new(),
         })
     }
 
@@ -574,19 +582,15 @@ impl Heap {
         layout.words(length_word)
     }
 
-    /// The next object start at or after `index` below `top` (skipping zero words).
-    #[inline]
-    pub(crate) fn skip_gap(&self, mut index: usize, top: usize) -> usize {
-        while index < top && self.words[index] == 0 {
-            index += 1;
-        }
-        index
-    }
-
     /// Reference objects whose referents the last collections cleared, in the order found; the
     /// runtime enqueues them.
     pub fn take_cleared_references(&mut self) -> Vec<Ref> {
         std::mem::take(&mut self.cleared)
+    }
+
+    /// The phases of the last full collection and their times, once (for `-Xlog:gc+phases`).
+    pub fn take_phase_times(&mut self) -> Vec<(&'static str, std::time::Duration)> {
+        std::mem::take(&mut self.phase_times)
     }
 
     /// Errors the heap and card verifiers found since last asked.

@@ -207,6 +207,18 @@ fn collect_as(
         let line = format!("GC verification error: {error}\n");
         let _ = env.vm.host.write(2, line.as_bytes());
     }
+    let phases = env.vm.heap.take_phase_times();
+    if env.vm.options.log_gc_phases && result != Ok(cortado_gc::CollectionKind::Skipped) {
+        let number = env.vm.heap.stats().collections - 1;
+        for (name, time) in phases {
+            let line = format!(
+                "[{:.3}s][info][gc,phases] GC({number}) {name} {:.3}ms\n",
+                env.vm.host.nano_time() as f64 / 1e9,
+                time.as_secs_f64() * 1000.0
+            );
+            let _ = env.vm.host.write(1, line.as_bytes());
+        }
+    }
     if env.vm.options.log_gc && result != Ok(cortado_gc::CollectionKind::Skipped) {
         let number = env.vm.heap.stats().collections - 1;
         let kind = match result {
