@@ -5,12 +5,15 @@
 //!    never touched again (nor read to learn their size).
 //! 2. Clear the referents of reference objects that nothing else marked.
 //! 3. Give every marked object its new place, sliding them in address order: first into the
-//!    old generation, then (what does not fit) into eden and the empty survivor. The new
+//!    old generation, then (what does not fit) into eden and the survivors. The new
 //!    place goes into the mark word's upper half; the few objects whose identity hash lives
 //!    there have their mark word kept aside meanwhile.
 //! 4. Update every reference (roots and fields of marked objects) to the new places.
-//! 5. Move the objects, lowest first. A new place is never above the old one, or is in the
-//!    empty survivor, so no object is overwritten before it moved.
+//! 5. Move the objects, lowest first. The four spaces are sources and destinations alike, in
+//!    address order, so a new place is never above the old one (nor past the object's own
+//!    space): no object is overwritten before it moved, and every object finds a place. The
+//!    lower survivor then holds the young objects left, if any; the upper one stays empty
+//!    unless everything else is full (young collections wait for the next full one then).
 //!
 //! The time of each phase is kept for `-Xlog:gc+phases` ([`Heap::take_phase_times`]).
 
@@ -27,13 +30,20 @@ pub(crate) struct MarkBitmap {
 }
 
 impl MarkBitmap {
-    /// Sizes the bitmap for `words` heap words, all clear.
-    fn reset(&mut self, words: usize) {
+    /// Sizes the bitmap for `words` heap words. It is all clear between collections (pages
+    /// of it that were never marked cost no memory).
+    fn prepare(&mut self, words: usize) {
         let len = words.div_ceil(64);
         if self.bits.len() != len {
             self.bits = vec![0; len];
-        } else {
-            self.bits.fill(0);
+        }
+    }
+
+    /// Clears the bits of `[start, end)` (and possibly of neighbours in the same bitmap
+    /// words, which are clear or being cleared too).
+    fn clear(&mut self, start: usize, end: usize) {
+        if start < end {
+            self.bits[start / 64..end.div_ceil(64)].fill(0);
         }
     }
 
@@ -107,7 +117,7 @@ impl Heap {
         let clear_soft = std::mem::take(&mut self.clear_soft);
         let mut phases = Phases::new();
         let mut bitmap = std::mem::take(&mut self.mark_bitmap);
-        bitmap.reset(self.words.len());
+        bitmap.prepare(self.words.len());
         let mut stack = std::mem::take(&mut self.mark_stack);
         stack.clear();
         let mut root_values: Vec<Ref> = Vec::new();
@@ -120,13 +130,11 @@ impl Heap {
             self.mark_object(self.cleared[i], &mut bitmap, &mut stack);
         }
         let mut discovered = Vec::new();
-        let mut live_words = 0;
         while let Some(index) = stack.pop() {
             let index = index as usize;
             let word = self.words[index + 1];
             let layout = model.layout(word as u32);
             let length_word = (word >> 32) as u32;
-            live_words += layout.words(length_word);
             layout.for_each_reference(length_word, |offset| {
                 let child = self.field(index, offset);
                 self.mark_object(child, &mut bitmap, &mut stack);
@@ -142,15 +150,14 @@ impl Heap {
         }
         self.mark_stack = stack;
         phases.end("Phase 1: Mark live objects");
-        let sources = [self.old, self.eden, self.from];
-        // Everything fits in the old generation, or the slower check of every destination.
-        if live_words > self.old.end - self.old.start && !self.plan_fits(model, &bitmap, &sources)
-        {
-            // Live data does not fit even compacted: leave the heap as it was (the marks are
-            // in the bitmap only).
-            self.mark_bitmap = bitmap;
-            return;
-        }
+        // Sources and destinations are the same four spaces in address order: an object
+        // slides to a place at or below its own, and every object finds one.
+        let (low, high) = if self.from.start < self.to.start {
+            (self.from, self.to)
+        } else {
+            (self.to, self.from)
+        };
+        let sources = [self.old, self.eden, low, high];
         // Referents nothing marked are cleared; their reference objects are enqueued.
         let mut newly_cleared = Vec::new();
         for &index in &discovered {
@@ -163,7 +170,7 @@ impl Heap {
                 }
             }
         }
-        let (old_top, eden_top, to_top, preserved) = self.plan(model, &bitmap, &sources);
+        let (tops, preserved) = self.plan(model, &bitmap, &sources);
         phases.end("Phase 2: Compute new object addresses");
         // Update the roots, by the values they had when marked (a slot visited twice must not
         // be forwarded twice).
@@ -200,7 +207,7 @@ impl Heap {
         phases.end("Phase 3: Adjust pointers");
         // The start table is rebuilt as objects land in the old generation.
         let first_card = OLD_START >> CARD_SHIFT;
-        let last_card = self.old.top.max(old_top).div_ceil(CARD_WORDS);
+        let last_card = self.old.top.max(tops[0]).div_ceil(CARD_WORDS);
         self.starts[first_card..last_card].fill(NO_START);
         let old_end = self.old.end;
         for source in sources {
@@ -220,7 +227,12 @@ impl Heap {
         for (dest, mark) in preserved {
             self.words[dest] = Heap::clean_mark(mark);
         }
-        self.finish_compaction(old_top, eden_top, to_top);
+        self.finish_compaction(tops, low, high);
+        // Marks lie only in the sources' used parts: clearing them is proportional to the
+        // heap in use, not to -Xmx.
+        for source in sources {
+            bitmap.clear(source.start, source.top);
+        }
         self.mark_bitmap = bitmap;
         phases.end("Phase 4: Move objects");
         self.phase_times = phases.times;
@@ -250,57 +262,22 @@ impl Heap {
         (self.words[reference as usize] >> 32) as Ref
     }
 
-    /// The destinations, in order: the old generation, eden, the empty survivor.
-    fn destinations(&self) -> [(usize, usize); 3] {
-        [
-            (self.old.start, self.old.end),
-            (self.eden.start, self.eden.end),
-            (self.to.start, self.to.end),
-        ]
-    }
-
-    /// Whether every marked object finds a place.
-    fn plan_fits(
-        &self,
-        model: &dyn ObjectModel,
-        bitmap: &MarkBitmap,
-        sources: &[Space; 3],
-    ) -> bool {
-        let destinations = self.destinations();
-        let mut cursor = destinations.map(|(start, _)| start);
-        let mut current = 0;
-        for &source in sources {
-            for index in bitmap.marked_in(source.start, source.top) {
-                let words = self.object_words(model, index);
-                while current < 3 && cursor[current] + words > destinations[current].1 {
-                    current += 1;
-                }
-                if current == 3 {
-                    return false;
-                }
-                cursor[current] += words;
-            }
-        }
-        true
-    }
-
     /// Gives every marked object its new place (in its mark word); returns the new tops of
-    /// the old generation, eden and the survivor, and the mark words kept aside.
+    /// the four spaces, and the mark words kept aside.
     fn plan(
         &mut self,
         model: &dyn ObjectModel,
         bitmap: &MarkBitmap,
-        sources: &[Space; 3],
-    ) -> (usize, usize, usize, Vec<(usize, u64)>) {
-        let destinations = self.destinations();
-        let mut cursor = destinations.map(|(start, _)| start);
+        sources: &[Space; 4],
+    ) -> ([usize; 4], Vec<(usize, u64)>) {
+        let mut cursor = sources.map(|space| space.start);
         let mut current = 0;
         let mut preserved = Vec::new();
         for &source in sources {
             for index in bitmap.marked_in(source.start, source.top) {
                 let words = self.object_words(model, index);
-                while cursor[current] + words > destinations[current].1 {
-                    current += 1; // plan_fits checked that this ends
+                while cursor[current] + words > sources[current].end {
+                    current += 1; // at the latest, the object's own space
                 }
                 let dest = cursor[current];
                 cursor[current] += words;
@@ -311,22 +288,30 @@ impl Heap {
                 self.words[index] = (dest as u64) << 32 | (mark & 0xFFFF_FFFF);
             }
         }
-        (cursor[0], cursor[1], cursor[2], preserved)
+        (cursor, preserved)
     }
-    /// Sets the spaces' tops and rebuilds the cards.
-    fn finish_compaction(&mut self, old_top: usize, eden_top: usize, to_top: usize) {
+    /// Sets the spaces' tops (the lower survivor becomes the one holding objects) and
+    /// rebuilds the cards.
+    fn finish_compaction(&mut self, tops: [usize; 4], low: Space, high: Space) {
         let previous_top = self.old.top;
+        let old_top = tops[0];
         self.old.top = old_top;
-        self.eden.top = eden_top;
-        self.from.top = self.from.start;
-        if to_top > self.to.start {
-            self.to.top = to_top;
-            std::mem::swap(&mut self.from, &mut self.to);
-        }
+        self.eden.top = tops[1];
+        self.from = Space {
+            top: tops[2],
+            ..low
+        };
+        // Normally empty: objects land here only when nothing else had room.
+        self.to = Space {
+            top: tops[3],
+            ..high
+        };
         let first = OLD_START >> CARD_SHIFT;
         let last = previous_top.max(old_top).div_ceil(CARD_WORDS);
         // Objects left in the young generation may be referred to from anywhere in the old.
-        let young_left = self.eden.top > self.eden.start || self.from.top > self.from.start;
+        let young_left = self.eden.top > self.eden.start
+            || self.from.top > self.from.start
+            || self.to.top > self.to.start;
         self.cards[first..last].fill(CLEAN);
         if young_left {
             self.cards[first..old_top.div_ceil(CARD_WORDS)].fill(DIRTY);

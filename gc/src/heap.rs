@@ -93,6 +93,8 @@ pub struct GcStats {
     pub allocated_bytes: u64,
     pub total_pause: std::time::Duration,
     pub last_live_bytes: usize,
+    /// Young collections whose promotion failed (a full collection finished them).
+    pub promotion_failures: u64,
 }
 
 /// Which collection ran.
@@ -162,6 +164,37 @@ pub struct Heap {
     pub(crate) mark_stack: Vec<u32>,
     /// How long each phase of the last full collection took.
     pub(crate) phase_times: Vec<(&'static str, std::time::Duration)>,
+    /// Words promoted by young collections: a padded average (HotSpot's
+    /// `AdaptivePaddedAverage`), deciding whether a young collection is worth trying.
+    pub(crate) promoted: PaddedAverage,
+}
+
+/// An exponentially weighted average and mean deviation of samples; the padded value is the
+/// average plus three deviations (HotSpot's `PromotedPadding`). The first samples weigh more
+/// (1/n for the n-th) so that the average settles quickly.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PaddedAverage {
+    average: f64,
+    deviation: f64,
+    samples: u32,
+}
+
+impl PaddedAverage {
+    /// HotSpot's `AdaptiveSizePolicyWeight`, in percent.
+    const WEIGHT: f64 = 10.0;
+    const PADDING: f64 = 3.0;
+
+    pub(crate) fn sample(&mut self, value: usize) {
+        self.samples = self.samples.saturating_add(1);
+        let weight = Self::WEIGHT.max(100.0 / self.samples as f64) / 100.0;
+        let value = value as f64;
+        self.average += weight * (value - self.average);
+        self.deviation += weight * ((value - self.average).abs() - self.deviation);
+    }
+
+    pub(crate) fn padded(&self) -> usize {
+        (self.average + Self::PADDING * self.deviation) as usize
+    }
 }
 
 const ARRAY_SIZE: u32 = 1 << 31;
@@ -263,6 +296,7 @@ impl Heap {
             mark_bitmap: Default::default(),
             mark_stack: Vec::new(),
             phase_times: Vec::new(),
+            promoted: PaddedAverage::default(),
         })
     }
 
@@ -416,10 +450,19 @@ impl Heap {
     }
 
     /// Whether `reference` points into an allocated part of a space (not necessarily at an
-    /// object start; the heap verifier checks that).
+    /// object start; the heap verifier checks that). The empty survivor holds objects only
+    /// between a young collection whose promotion failed and the full one that follows.
     pub fn is_valid(&self, reference: Ref) -> bool {
         let index = reference as usize;
-        self.old.contains(index) || self.eden.contains(index) || self.from.contains(index)
+        self.old.contains(index)
+            || self.eden.contains(index)
+            || self.from.contains(index)
+            || self.to.contains(index)
+    }
+
+    /// Records the words a young collection promoted.
+    pub(crate) fn note_promotion(&mut self, words: usize) {
+        self.promoted.sample(words);
     }
 
     /// Whether `reference` is in the young generation.
@@ -619,11 +662,17 @@ impl Heap {
             self.stress_collections += 1;
         }
         let stress_full = stressed && self.stress_collections.is_multiple_of(8);
-        // A young collection may promote every young object: it runs only when the old
-        // generation's capacity can take them all, so promotion never fails.
+        // A young collection runs when the old generation's free capacity can take every
+        // young object, or what young collections promoted on average, padded (HotSpot
+        // Serial's `promotion_attempt_is_safe`). In the second case promotion may fail, and a
+        // full collection follows at once. Never while both survivors hold objects (a full
+        // collection that had to use both).
         let young_used = self.eden.used_words() + self.from.used_words();
-        let young_fits = self.old.top + young_used <= OLD_START + self.old_capacity;
-        if stressed && !young_fits && !full && !stress_full {
+        let available = (OLD_START + self.old_capacity).saturating_sub(self.old.top);
+        let young_safe = young_used <= available;
+        let young_fits =
+            (young_safe || self.promoted.padded() < available) && self.to.top == self.to.start;
+        if stressed && !young_safe && !full && !stress_full {
             let words = requested;
             let room = if self.is_large(words) {
                 self.old.top + words <= self.old.end
@@ -635,7 +684,7 @@ impl Heap {
                 return Ok(CollectionKind::Skipped);
             }
         }
-        let kind = if full || stress_full || !young_fits {
+        let mut kind = if full || stress_full || !young_fits {
             CollectionKind::Full
         } else {
             CollectionKind::Young
@@ -650,8 +699,16 @@ impl Heap {
                 if self.config.verify_cards {
                     self.verify_cards(model);
                 }
-                self.scavenge(model, roots);
+                let promoted = self.scavenge(model, roots);
                 self.stats.young_collections += 1;
+                if !promoted {
+                    // Promotion failed: the young spaces still hold objects; compact them all.
+                    self.stats.promotion_failures += 1;
+                    self.stats.collections += 1;
+                    self.mark_compact(model, roots);
+                    self.stats.full_collections += 1;
+                    kind = CollectionKind::Full;
+                }
             }
             CollectionKind::Full | CollectionKind::Skipped => {
                 self.mark_compact(model, roots);
@@ -692,7 +749,7 @@ impl Heap {
         let start = if self.from.start == start {
             self.from.top
         } else {
-            start
+            self.to.top.max(start)
         };
         if start < end {
             self.words[start..end].fill(POISON);

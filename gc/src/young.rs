@@ -3,6 +3,13 @@
 //! enough (or the survivor is full). Roots are the runtime's roots plus the old objects on
 //! dirty cards. Cheney's algorithm: the copied objects themselves are the work queue, in two
 //! ranges, the survivor's and the old generation's new end.
+//!
+//! Promotion may fail: the collector runs a young collection when the old generation's free
+//! space exceeds the (padded) average of what young collections promoted, not the worst case,
+//! as HotSpot Serial does. A young object that finds no room in the survivor nor in the old
+//! generation then stays where it is, forwarded to itself (its mark word kept aside), and is
+//! scanned from a stack; the collection finishes, the mark words come back, and a full
+//! collection follows at once (it sees all four spaces as sources).
 
 use crate::header::{self, STATE_FORWARDED, STATE_MASK};
 use crate::heap::{Heap, CARD_SHIFT, CARD_WORDS, CLEAN, DIRTY, MAX_AGE, NO_START, OLD_START};
@@ -16,19 +23,30 @@ pub(crate) struct Scavenge {
     ages: [usize; MAX_AGE as usize + 2],
     /// Reference objects scanned (where they are now), their referents still to decide.
     discovered: Vec<usize>,
+    /// Objects that could not be promoted, kept in place: their mark words, and those still
+    /// to scan.
+    failed: Vec<(usize, u64)>,
+    failed_to_scan: Vec<usize>,
+    /// Words promoted.
+    promoted: usize,
 }
 
 impl Heap {
-    pub(crate) fn scavenge(&mut self, model: &dyn ObjectModel, roots: &mut dyn Roots) {
+    /// Runs a young collection; `false` when promotion failed (the young spaces then still
+    /// hold objects, and the caller must run a full collection before anything else).
+    pub(crate) fn scavenge(&mut self, model: &dyn ObjectModel, roots: &mut dyn Roots) -> bool {
         let mut state = Scavenge {
             ages: [0; MAX_AGE as usize + 2],
             discovered: Vec::new(),
+            failed: Vec::new(),
+            failed_to_scan: Vec::new(),
+            promoted: 0,
         };
         let old_top = self.old.top;
-        roots.visit(&mut |slot| *slot = self.forward_young(model, *slot, &mut state.ages));
+        roots.visit(&mut |slot| *slot = self.forward_young(model, *slot, &mut state));
         // References still waiting to be enqueued stay alive.
         for i in 0..self.cleared.len() {
-            self.cleared[i] = self.forward_young(model, self.cleared[i], &mut state.ages);
+            self.cleared[i] = self.forward_young(model, self.cleared[i], &mut state);
         }
         self.scan_dirty_cards(model, old_top, &mut state);
         let mut survivor_scan = self.to.start;
@@ -39,7 +57,10 @@ impl Heap {
                 self.scan_young(model, survivor_scan, &mut state);
                 survivor_scan += words;
             }
-            if old_scan == self.old.top {
+            while let Some(index) = state.failed_to_scan.pop() {
+                self.scan_young(model, index, &mut state);
+            }
+            if old_scan == self.old.top && survivor_scan == self.to.top {
                 break;
             }
             while old_scan < self.old.top {
@@ -51,12 +72,22 @@ impl Heap {
             }
         }
         self.process_young_references(model, &mut state);
+        if !state.failed.is_empty() {
+            // Everything reachable now refers to the objects' new places or to the objects
+            // kept in place; the full collection that follows finds them by marking.
+            for &(index, mark) in &state.failed {
+                self.words[index] = mark;
+            }
+            return false;
+        }
+        self.note_promotion(state.promoted);
         self.eden.top = self.eden.start;
         self.from.top = self.from.start;
         std::mem::swap(&mut self.from, &mut self.to);
         if self.config.tenuring_threshold.is_none() {
             self.adapt_tenuring_threshold(&state.ages);
         }
+        true
     }
 
     /// HotSpot's rule: the smallest age at which the survivors of that age and younger
@@ -112,7 +143,7 @@ impl Heap {
         let mut visit = |heap: &mut Heap, offset: usize| {
             let reference = heap.field(index, offset);
             if reference != NULL {
-                let forwarded = heap.forward_young(model, reference, &mut state.ages);
+                let forwarded = heap.forward_young(model, reference, state);
                 if forwarded != reference {
                     heap.set_field(index, offset, forwarded);
                 }
@@ -162,7 +193,7 @@ impl Heap {
         &mut self,
         model: &dyn ObjectModel,
         reference: Ref,
-        ages: &mut [usize],
+        state: &mut Scavenge,
     ) -> Ref {
         let index = reference as usize;
         if !self.is_young(index) || self.to.contains(index) {
@@ -182,16 +213,20 @@ impl Heap {
             if age < self.tenuring_threshold && self.to.top + words <= self.to.end {
                 let dest = self.to.top;
                 self.to.top += words;
-                ages[(age + 1).min(MAX_AGE + 1) as usize] += words;
+                state.ages[(age + 1).min(MAX_AGE + 1) as usize] += words;
                 (dest, header::with_age(mark, age + 1))
-            } else {
-                // The collection policy guarantees the old generation can take every young
-                // object.
-                assert!(self.old.top + words <= self.old.end, "promotion failed");
+            } else if self.old.top + words <= self.old.end {
                 let dest = self.old.top;
                 self.old.top += words;
+                state.promoted += words;
                 self.note_old_object(dest);
                 (dest, mark)
+            } else {
+                // Promotion failed: the object stays, forwarded to itself.
+                state.failed.push((index, mark));
+                state.failed_to_scan.push(index);
+                self.words[index] = (index as u64) << 32 | STATE_FORWARDED;
+                return reference;
             };
         self.words.copy_within(index..index + words, dest);
         self.words[dest] = new_mark;

@@ -310,3 +310,66 @@ fn random_graph(tenuring_threshold: Option<u32>) {
         }
     }
 }
+
+/// A young collection tried on the strength of the average promotion, when the old
+/// generation cannot take what survives: promotion fails, a full collection finishes the job,
+/// nothing is lost and the verifiers agree.
+#[test]
+fn failed_promotion_falls_back_to_a_full_collection() {
+    let mut heap = Heap::new(HeapConfig {
+        max_bytes: 1 << 20,
+        young_bytes: Some(320 * 1024),
+        tenuring_threshold: Some(0),
+        ..verified()
+    });
+    let mut roots: Vec<Ref> = vec![NULL; 3];
+    // Young collections of garbage: nothing promoted on average.
+    for i in 0..40_000 {
+        if heap.try_allocate(16, 2).is_none() {
+            assert_eq!(collect(&mut heap, &mut roots, false), CollectionKind::Young);
+        }
+        if i == 0 {
+            roots[2] = leaf(&mut heap, 42);
+        }
+    }
+    // Large arrays straight into the old generation leave it less room than eden holds.
+    let eden_bytes = (heap.eden.end - heap.eden.start) * 8;
+    let mut arrays = NULL;
+    while (heap.old.end - heap.old.top) * 8 > eden_bytes / 2 {
+        let elements = 20_000;
+        let Some(array) = heap.try_allocate(16 + 4 * elements, 5) else {
+            break;
+        };
+        heap.write_u32(array, 12, elements as u32);
+        heap.write_ref(array, 16, arrays);
+        arrays = array;
+        roots[1] = arrays;
+    }
+    // Then eden fills with live objects.
+    let mut length = 0;
+    loop {
+        let Some(object) = heap.try_allocate(24, 1) else {
+            break;
+        };
+        heap.write_ref(object, 12, roots[0]);
+        roots[0] = object;
+        length += 1;
+    }
+    let kind = collect(&mut heap, &mut roots, false);
+    assert_eq!(kind, CollectionKind::Full);
+    assert_eq!(heap.stats().promotion_failures, 1);
+    let mut node = roots[0];
+    let mut count = 0;
+    while node != NULL {
+        count += 1;
+        node = heap.read_u32(node, 12);
+    }
+    assert_eq!(count, length);
+    assert_eq!(heap.read_u32(roots[2], 12), 42);
+    // And the heap goes on working.
+    for _ in 0..10_000 {
+        if heap.try_allocate(16, 2).is_none() {
+            collect(&mut heap, &mut roots, false);
+        }
+    }
+}
