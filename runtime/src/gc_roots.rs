@@ -193,12 +193,15 @@ fn collect_as(
     let before = env.vm.heap.used_bytes();
     let started = std::time::Instant::now();
     let result = collect_now(env, requested, full);
-    // Cleared references with a queue wait for Reference.processPending.
+    // Cleared references with a queue wait for Reference.processPending; threads blocked in
+    // their queue's `remove` wake up to take them.
     for reference in env.vm.heap.take_cleared_references() {
         let class = env.vm.heap.class_index(reference);
         if let Some((_, queue, _)) = env.vm.classes[class as usize].referent {
-            if env.vm.heap.read_u32(reference, queue as usize) != cortado_gc::NULL {
+            let queue = env.vm.heap.read_u32(reference, queue as usize);
+            if queue != cortado_gc::NULL {
                 env.vm.pending_references.push_back(reference);
+                crate::interp::monitors::notify_all_from_vm(env, queue);
             }
         }
     }
