@@ -13,9 +13,10 @@
 //!   eden holds objects and zeroed words (the unused ends of allocation buffers) in
 //!   `[eden_start, eden_top)`. A zero word never starts an object (every mark word is
 //!   non-zero), so every space can be walked.
-//! - The card of an old object (the card holding its first word) is dirty whenever the object
-//!   may hold a reference to a young object: every reference store marks it (the barrier), and
-//!   collections re-mark the cards of objects they leave pointing into the young generation.
+//! - The card of a reference slot of an old object (the card holding the slot's word) is dirty
+//!   whenever the slot may hold a reference to a young object: every reference store marks
+//!   it (the barrier), and collections re-mark the cards of slots they leave pointing into the
+//!   young generation.
 //! - `starts[card]` is the word offset in the card of the first old object starting in it, or
 //!   `NO_START`, for every card below `old_top`.
 //! - Memory handed out by allocation is zero apart from the header.
@@ -534,22 +535,28 @@ impl Heap {
     #[inline]
     pub fn write_ref(&mut self, object: Ref, offset: usize, value: Ref) {
         self.write(object, offset, value.to_le_bytes());
-        self.write_barrier(object);
+        self.write_barrier(object, offset);
     }
 
-    /// The card-marking write barrier: marks the card of `object` (which must be a valid
-    /// object) dirty. Every store of a reference into the heap calls it, or does the same
-    /// inline: `card_table()[object >> CARD_SHIFT] = 1`.
+    /// The card-marking write barrier: marks dirty the card of the slot at byte `offset` of
+    /// `object` (a valid object). Precise, as HotSpot's: the card of the slot written, not of
+    /// the object's header, so a young collection scans only the written part of a huge
+    /// array. Every store of a reference into the heap calls it, or does the same inline:
+    /// `card_table()[(object + offset / 8) >> CARD_SHIFT] = 1`.
     #[inline]
-    pub fn write_barrier(&mut self, object: Ref) {
-        if let Some(card) = self.cards.get_mut(object as usize >> CARD_SHIFT) {
+    pub fn write_barrier(&mut self, object: Ref, offset: usize) {
+        if let Some(card) = self
+            .cards
+            .get_mut((object as usize + offset / 8) >> CARD_SHIFT)
+        {
             *card = DIRTY;
         }
     }
 
     /// The card table's base address, for compiled code that inlines the barrier: the card of
-    /// a reference `r` is the byte at `base + (r >> CARD_SHIFT)`; dirty is 1. The table
-    /// neither moves nor changes size while the heap lives.
+    /// the slot at byte `offset` of the object `r` is the byte at
+    /// `base + ((r + offset / 8) >> CARD_SHIFT)`; dirty is 1. The table neither moves nor
+    /// changes size while the heap lives.
     pub fn card_table(&mut self) -> *mut u8 {
         self.cards.as_mut_ptr()
     }
@@ -577,11 +584,15 @@ impl Heap {
         &self.bytes()[at..at + length]
     }
 
-    /// A writable byte range of one object. The object's card is marked, since the caller may
-    /// copy references into it.
+    /// A writable byte range of one object. The cards of the range are marked, since the
+    /// caller may copy references into it (only for old objects: young ones need none).
     pub fn slice_mut(&mut self, reference: Ref, offset: usize, length: usize) -> &mut [u8] {
         let at = self.byte_index(reference, offset, length);
-        self.write_barrier(reference);
+        if !self.is_young(reference as usize) && length > 0 {
+            let first = (at / 8) >> CARD_SHIFT;
+            let last = ((at + length - 1) / 8) >> CARD_SHIFT;
+            self.cards[first..=last].fill(DIRTY);
+        }
         &mut self.bytes_mut()[at..at + length]
     }
 

@@ -151,15 +151,16 @@ impl Heap {
             let word = self.words[index + 1];
             let class_index = word as u32;
             reference_offsets(model, word, &mut offsets);
-            if self.cards[index >> CARD_SHIFT] == CLEAN {
-                for &offset in &offsets {
-                    let reference = self.field(index, offset);
-                    if reference != NULL && self.is_young(reference as usize) {
-                        errors.push(format!(
-                            "card of old object {index:#x} (class {class_index}) is clean, but offset {offset} refers to young {reference:#x}"
-                        ));
-                        break;
-                    }
+            for &offset in &offsets {
+                let reference = self.field(index, offset);
+                if reference != NULL
+                    && self.is_young(reference as usize)
+                    && self.cards[(index + offset / 8) >> CARD_SHIFT] == CLEAN
+                {
+                    errors.push(format!(
+                        "card of the slot at offset {offset} of old object {index:#x} (class {class_index}) is clean, but it refers to young {reference:#x}"
+                    ));
+                    break;
                 }
             }
             index += self.object_words(model, index);

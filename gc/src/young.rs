@@ -54,20 +54,18 @@ impl Heap {
         loop {
             while survivor_scan < self.to.top {
                 let words = self.object_words(model, survivor_scan);
-                self.scan_young(model, survivor_scan, &mut state);
+                self.scan_young(model, survivor_scan, 0, usize::MAX, &mut state);
                 survivor_scan += words;
             }
             while let Some(index) = state.failed_to_scan.pop() {
-                self.scan_young(model, index, &mut state);
+                self.scan_young(model, index, 0, usize::MAX, &mut state);
             }
             if old_scan == self.old.top && survivor_scan == self.to.top {
                 break;
             }
             while old_scan < self.old.top {
                 let words = self.object_words(model, old_scan);
-                if self.scan_young(model, old_scan, &mut state) {
-                    self.cards[old_scan >> CARD_SHIFT] = DIRTY;
-                }
+                self.scan_young(model, old_scan, 0, usize::MAX, &mut state);
                 old_scan += words;
             }
         }
@@ -106,40 +104,72 @@ impl Heap {
         self.tenuring_threshold = age as u32;
     }
 
-    /// Scans the old objects that start on dirty cards below `old_top`; a card stays dirty
-    /// when one of its objects still refers to a young object afterwards.
+    /// Scans the reference slots on dirty cards below `old_top`, run of dirty cards by run:
+    /// the slots of the objects overlapping the run that lie in it (a huge array is scanned
+    /// only where it was written). A card stays dirty when one of its slots still refers to a
+    /// young object afterwards.
     fn scan_dirty_cards(&mut self, model: &dyn ObjectModel, old_top: usize, state: &mut Scavenge) {
         let first = OLD_START >> CARD_SHIFT;
         let last = old_top.div_ceil(CARD_WORDS);
-        for card in first..last {
+        let mut card = first;
+        while card < last {
             if self.cards[card] == CLEAN {
+                card += 1;
                 continue;
             }
-            self.cards[card] = CLEAN;
-            let start = self.starts[card];
-            if start == NO_START {
-                continue;
+            let run_start = card;
+            while card < last && self.cards[card] != CLEAN {
+                self.cards[card] = CLEAN;
+                card += 1;
             }
-            let mut index = (card << CARD_SHIFT) + start as usize;
-            let end = ((card + 1) << CARD_SHIFT).min(old_top);
-            let mut young = false;
-            while index < end {
+            let from = run_start << CARD_SHIFT;
+            let to = (card << CARD_SHIFT).min(old_top);
+            let mut index = self.object_covering(model, run_start);
+            while index < to {
                 let words = self.object_words(model, index);
-                young |= self.scan_young(model, index, state);
+                self.scan_young(model, index, from, to, state);
                 index += words;
-            }
-            if young {
-                self.cards[card] = DIRTY;
             }
         }
     }
 
-    /// Forwards every reference field of the object at `index`; `true` when one of them
-    /// refers to a young object afterwards.
-    fn scan_young(&mut self, model: &dyn ObjectModel, index: usize, state: &mut Scavenge) -> bool {
+    /// The old object that covers the first word of `card` (starts there or before it and
+    /// ends after it), found through the start table: back to the nearest card where an
+    /// object starts at or before, then forward object by object.
+    fn object_covering(&self, model: &dyn ObjectModel, card: usize) -> usize {
+        let target = card << CARD_SHIFT;
+        let mut k = card;
+        let mut index = loop {
+            let start = self.starts[k];
+            if start != NO_START && (k < card || start == 0) {
+                break (k << CARD_SHIFT) + start as usize;
+            }
+            // The old generation starts with an object, so this ends at its first card.
+            k -= 1;
+        };
+        loop {
+            let words = self.object_words(model, index);
+            if index + words > target {
+                return index;
+            }
+            index += words;
+        }
+    }
+
+    /// Forwards the reference fields of the object at `index` whose word lies in
+    /// `[from, to)` (word indices). For an old object, the card of each slot left referring to
+    /// a young object is marked dirty.
+    fn scan_young(
+        &mut self,
+        model: &dyn ObjectModel,
+        index: usize,
+        from: usize,
+        to: usize,
+        state: &mut Scavenge,
+    ) {
         let word = self.words[index + 1];
         let layout = model.layout(word as u32);
-        let mut young = false;
+        let old = !self.is_young(index);
         let mut visit = |heap: &mut Heap, offset: usize| {
             let reference = heap.field(index, offset);
             if reference != NULL {
@@ -147,19 +177,27 @@ impl Heap {
                 if forwarded != reference {
                     heap.set_field(index, offset, forwarded);
                 }
-                young |= heap.is_young(forwarded as usize);
+                if old && heap.is_young(forwarded as usize) {
+                    heap.cards[(index + offset / 8) >> CARD_SHIFT] = DIRTY;
+                }
             }
         };
-        layout.for_each_reference((word >> 32) as u32, |offset| visit(self, offset));
+        let byte_from = from.saturating_sub(index) * 8;
+        let byte_to = to.saturating_sub(index).saturating_mul(8);
+        layout.for_each_reference_in((word >> 32) as u32, byte_from, byte_to, |offset| {
+            visit(self, offset)
+        });
         if let Some((offset, strength)) = layout.referent() {
-            if strength == Strength::Soft {
-                // Young collections keep soft referents (only a full collection clears them).
-                visit(self, offset);
-            } else {
-                state.discovered.push(index);
+            if (byte_from..byte_to).contains(&offset) {
+                if strength == Strength::Soft {
+                    // Young collections keep soft referents (only a full collection clears
+                    // them).
+                    visit(self, offset);
+                } else {
+                    state.discovered.push(index);
+                }
             }
         }
-        young
     }
 
     /// Clears the young referents nothing else kept alive and updates the others.
@@ -178,7 +216,7 @@ impl Heap {
                 let forwarded = (mark >> 32) as Ref;
                 self.set_field(index, offset, forwarded);
                 if !self.is_young(index) && self.is_young(forwarded as usize) {
-                    self.cards[index >> CARD_SHIFT] = DIRTY;
+                    self.cards[(index + offset / 8) >> CARD_SHIFT] = DIRTY;
                 }
             } else {
                 self.set_field(index, offset, NULL);
