@@ -347,10 +347,7 @@ fn failed_promotion_falls_back_to_a_full_collection() {
     }
     // Then eden fills with live objects.
     let mut length = 0;
-    loop {
-        let Some(object) = heap.try_allocate(24, 1) else {
-            break;
-        };
+    while let Some(object) = heap.try_allocate(24, 1) {
         heap.write_ref(object, 12, roots[0]);
         roots[0] = object;
         length += 1;
