@@ -5,7 +5,7 @@ package gc;
  * collector must find them (through the card of the element written) and keep them alive.
  */
 public class LargeArrayCards {
-    static Object[] big = new Object[200_000];
+    static Object[] big = new Object[70_000];
 
     static void store(Object[] array, int index, int round, int i) {
         array[index] = new Integer[] {round, i};
@@ -14,13 +14,13 @@ public class LargeArrayCards {
     public static void main(String[] args) {
         long garbage = 0;
         for (int round = 0; round < 40; round++) {
-            for (int i = 0; i < 500; i++) {
+            for (int i = 0; i < 200; i++) {
                 int index = (int) ((i * 7919L + round * 104729L) % big.length);
                 store(big, index, round, i);
             }
             big[big.length - 1 - round] = "last-" + round;
             // Garbage, so that young collections run while the array holds young objects.
-            for (int k = 0; k < 5000; k++) {
+            for (int k = 0; k < 1000; k++) {
                 garbage += new int[8].length;
             }
         }
