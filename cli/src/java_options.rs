@@ -22,6 +22,7 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -D<name>=<value>  set a system property
     -verbose:class    print a line for each class loaded
     -verbose:gc, -Xlog:gc  print a line for each garbage collection
+    -Xlog:gc+phases       also print the time of each phase of a full collection
     -version          print product version and exit
     -Xmx<size>        maximum heap size
     -Xms<size>        initial heap size
@@ -138,7 +139,11 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "-verbose:class" => options.verbose_class = true,
-            "-verbose:gc" | "-Xlog:gc" | "-Xlog:gc*" => options.log_gc = true,
+            "-verbose:gc" | "-Xlog:gc" => options.log_gc = true,
+            "-Xlog:gc*" | "-Xlog:gc+phases" | "-Xlog:gc,gc+phases" => {
+                options.log_gc = true;
+                options.log_gc_phases = true;
+            }
             "-Xint" => options.compilation = Compilation::Off,
             "-Xcomp" => options.compilation = Compilation::Eager,
             "-Xmixed" => options.compilation = Compilation::default(),

@@ -1,77 +1,177 @@
-//! The full collection: mark-compact over the whole heap (LISP-2).
+//! The full collection: mark-compact over the whole heap (LISP-2, as HotSpot Serial's).
 //!
-//! 1. Mark every object reachable from the roots (a mark bit in the header).
+//! 1. Mark every object reachable from the roots: one bit per heap word in a side bitmap, set
+//!    at the object's first word. Later phases visit only the set bits, so dead objects are
+//!    never touched again (nor read to learn their size).
 //! 2. Clear the referents of reference objects that nothing else marked.
 //! 3. Give every marked object its new place, sliding them in address order: first into the
-//!    old generation, then (what does not fit) into eden and the empty survivor. The new
+//!    old generation, then (what does not fit) into eden and the survivors. The new
 //!    place goes into the mark word's upper half; the few objects whose identity hash lives
 //!    there have their mark word kept aside meanwhile.
 //! 4. Update every reference (roots and fields of marked objects) to the new places.
-//! 5. Move the objects, lowest first. A new place is never above the old one, or is in the
-//!    empty survivor, so no object is overwritten before it moved.
+//! 5. Move the objects, lowest first. The four spaces are sources and destinations alike, in
+//!    address order, so a new place is never above the old one (nor past the object's own
+//!    space): no object is overwritten before it moved, and every object finds a place. The
+//!    lower survivor then holds the young objects left, if any; the upper one stays empty
+//!    unless everything else is full (young collections wait for the next full one then).
+//!
+//! The time of each phase is kept for `-Xlog:gc+phases` ([`Heap::take_phase_times`]).
 
-use crate::header::{GC_MARK_BIT, HASHED_BIT};
+use std::time::{Duration, Instant};
+
+use crate::header::HASHED_BIT;
 use crate::heap::{Heap, Space, CARD_SHIFT, CARD_WORDS, CLEAN, DIRTY, NO_START, OLD_START};
 use crate::{ObjectModel, Ref, Roots, Strength, NULL};
+
+/// The mark bitmap: one bit per heap word, set for the first word of each marked object.
+#[derive(Default)]
+pub(crate) struct MarkBitmap {
+    bits: Vec<u64>,
+}
+
+impl MarkBitmap {
+    /// Sizes the bitmap for `words` heap words. It is all clear between collections (pages
+    /// of it that were never marked cost no memory).
+    fn prepare(&mut self, words: usize) {
+        let len = words.div_ceil(64);
+        if self.bits.len() != len {
+            self.bits = vec![0; len];
+        }
+    }
+
+    /// Clears the bits of `[start, end)` (and possibly of neighbours in the same bitmap
+    /// words, which are clear or being cleared too).
+    fn clear(&mut self, start: usize, end: usize) {
+        if start < end {
+            self.bits[start / 64..end.div_ceil(64)].fill(0);
+        }
+    }
+
+    #[inline]
+    fn is_marked(&self, index: usize) -> bool {
+        self.bits[index / 64] & (1 << (index % 64)) != 0
+    }
+
+    /// Sets the bit of `index`; `true` when it was clear.
+    #[inline]
+    fn mark(&mut self, index: usize) -> bool {
+        let word = &mut self.bits[index / 64];
+        let bit = 1 << (index % 64);
+        let clear = *word & bit == 0;
+        *word |= bit;
+        clear
+    }
+
+    /// The marked indices in `[start, end)`, in address order.
+    #[inline]
+    fn marked_in(&self, start: usize, end: usize) -> MarkedIter<'_> {
+        let first = start / 64;
+        let current = if start < end {
+            self.bits[first] & (!0u64 << (start % 64))
+        } else {
+            0
+        };
+        MarkedIter {
+            bits: &self.bits,
+            word: first,
+            current,
+            end,
+        }
+    }
+}
+
+/// Iterates over set bits of the bitmap below `end`. Reads each bitmap word when it reaches
+/// it, so the caller may not change the bitmap meanwhile (it does not).
+struct MarkedIter<'a> {
+    bits: &'a [u64],
+    word: usize,
+    current: u64,
+    end: usize,
+}
+
+impl Iterator for MarkedIter<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        loop {
+            if self.current != 0 {
+                let index = self.word * 64 + self.current.trailing_zeros() as usize;
+                if index >= self.end {
+                    return None;
+                }
+                self.current &= self.current - 1;
+                return Some(index);
+            }
+            self.word += 1;
+            if self.word * 64 >= self.end {
+                return None;
+            }
+            self.current = self.bits[self.word];
+        }
+    }
+}
 
 impl Heap {
     pub(crate) fn mark_compact(&mut self, model: &dyn ObjectModel, roots: &mut dyn Roots) {
         let clear_soft = std::mem::take(&mut self.clear_soft);
-        let mut stack: Vec<u32> = Vec::new();
+        let mut phases = Phases::new();
+        let mut bitmap = std::mem::take(&mut self.mark_bitmap);
+        bitmap.prepare(self.words.len());
+        let mut stack = std::mem::take(&mut self.mark_stack);
+        stack.clear();
         let mut root_values: Vec<Ref> = Vec::new();
         roots.visit(&mut |slot| {
             root_values.push(*slot);
-            self.mark_object(*slot, &mut stack);
+            self.mark_object(*slot, &mut bitmap, &mut stack);
         });
         // References still waiting to be enqueued stay alive.
         for i in 0..self.cleared.len() {
-            self.mark_object(self.cleared[i], &mut stack);
+            self.mark_object(self.cleared[i], &mut bitmap, &mut stack);
         }
         let mut discovered = Vec::new();
-        let mut live_words = 0;
         while let Some(index) = stack.pop() {
             let index = index as usize;
             let word = self.words[index + 1];
             let layout = model.layout(word as u32);
             let length_word = (word >> 32) as u32;
-            live_words += layout.words(length_word);
             layout.for_each_reference(length_word, |offset| {
                 let child = self.field(index, offset);
-                self.mark_object(child, &mut stack);
+                self.mark_object(child, &mut bitmap, &mut stack);
             });
             if let Some((offset, strength)) = layout.referent() {
                 if strength == Strength::Soft && !clear_soft {
                     let child = self.field(index, offset);
-                    self.mark_object(child, &mut stack);
+                    self.mark_object(child, &mut bitmap, &mut stack);
                 } else {
                     discovered.push(index);
                 }
             }
         }
-        let sources = [self.old, self.eden, self.from];
-        // Everything fits in the old generation, or the slower check of every destination.
-        if live_words > self.old.end - self.old.start && !self.plan_fits(model, &sources) {
-            // Live data does not fit even compacted: leave the heap as it was.
-            for source in sources {
-                self.walk(model, source, |heap, index, _, _| {
-                    heap.words[index] &= !GC_MARK_BIT
-                });
-            }
-            return;
-        }
+        self.mark_stack = stack;
+        phases.end("Phase 1: Mark live objects");
+        // Sources and destinations are the same four spaces in address order: an object
+        // slides to a place at or below its own, and every object finds one.
+        let (low, high) = if self.from.start < self.to.start {
+            (self.from, self.to)
+        } else {
+            (self.to, self.from)
+        };
+        let sources = [self.old, self.eden, low, high];
         // Referents nothing marked are cleared; their reference objects are enqueued.
         let mut newly_cleared = Vec::new();
         for &index in &discovered {
             let class_index = self.words[index + 1] as u32;
             if let Some((offset, _)) = model.layout(class_index).referent() {
                 let referent = self.field(index, offset);
-                if referent != NULL && self.words[referent as usize] & GC_MARK_BIT == 0 {
+                if referent != NULL && !bitmap.is_marked(referent as usize) {
                     self.set_field(index, offset, NULL);
                     newly_cleared.push(index as Ref);
                 }
             }
         }
-        let (old_top, eden_top, to_top, preserved) = self.plan(model, &sources);
+        let (tops, preserved) = self.plan(model, &bitmap, &sources);
+        phases.end("Phase 2: Compute new object addresses");
         // Update the roots, by the values they had when marked (a slot visited twice must not
         // be forwarded twice).
         let mut next = 0;
@@ -88,11 +188,8 @@ impl Heap {
             self.cleared.push(forwarded);
         }
         for source in sources {
-            self.walk(model, source, |heap, index, _, marked| {
-                if !marked {
-                    return;
-                }
-                let word = heap.words[index + 1];
+            for index in bitmap.marked_in(source.start, source.top) {
+                let word = self.words[index + 1];
                 let layout = model.layout(word as u32);
                 let update = |heap: &mut Heap, offset: usize| {
                     let reference = heap.field(index, offset);
@@ -101,39 +198,48 @@ impl Heap {
                         heap.set_field(index, offset, forwarded);
                     }
                 };
-                layout.for_each_reference((word >> 32) as u32, |offset| update(heap, offset));
+                layout.for_each_reference((word >> 32) as u32, |offset| update(self, offset));
                 if let Some((offset, _)) = layout.referent() {
-                    update(heap, offset);
+                    update(self, offset);
                 }
-            });
+            }
         }
+        phases.end("Phase 3: Adjust pointers");
         // The start table is rebuilt as objects land in the old generation.
         let first_card = OLD_START >> CARD_SHIFT;
-        let last_card = self.old.top.max(old_top).div_ceil(CARD_WORDS);
+        let last_card = self.old.top.max(tops[0]).div_ceil(CARD_WORDS);
         self.starts[first_card..last_card].fill(NO_START);
         let old_end = self.old.end;
         for source in sources {
-            self.walk(model, source, |heap, index, words, marked| {
-                if marked {
-                    let mark = heap.words[index];
-                    let dest = (mark >> 32) as usize;
-                    if dest < old_end {
-                        heap.note_old_object(dest);
-                    }
-                    if dest != index {
-                        heap.words.copy_within(index..index + words, dest);
-                    }
-                    heap.words[dest] = Heap::clean_mark(mark & 0xFFFF_FFFF);
+            for index in bitmap.marked_in(source.start, source.top) {
+                let words = self.object_words(model, index);
+                let mark = self.words[index];
+                let dest = (mark >> 32) as usize;
+                if dest < old_end {
+                    self.note_old_object(dest);
                 }
-            });
+                if dest != index {
+                    self.words.copy_within(index..index + words, dest);
+                }
+                self.words[dest] = Heap::clean_mark(mark & 0xFFFF_FFFF);
+            }
         }
         for (dest, mark) in preserved {
             self.words[dest] = Heap::clean_mark(mark);
         }
-        self.finish_compaction(old_top, eden_top, to_top);
+        self.finish_compaction(tops, low, high);
+        // Marks lie only in the sources' used parts: clearing them is proportional to the
+        // heap in use, not to -Xmx.
+        for source in sources {
+            bitmap.clear(source.start, source.top);
+        }
+        self.mark_bitmap = bitmap;
+        phases.end("Phase 4: Move objects");
+        self.phase_times = phases.times;
     }
 
-    fn mark_object(&mut self, reference: Ref, stack: &mut Vec<u32>) {
+    #[inline]
+    fn mark_object(&self, reference: Ref, bitmap: &mut MarkBitmap, stack: &mut Vec<u32>) {
         if reference == NULL {
             return;
         }
@@ -142,9 +248,7 @@ impl Heap {
             self.is_valid(reference),
             "GC found an invalid reference {reference:#x}"
         );
-        let mark = self.words[index];
-        if mark & GC_MARK_BIT == 0 {
-            self.words[index] = mark | GC_MARK_BIT;
+        if bitmap.mark(index) {
             stack.push(reference);
         }
     }
@@ -158,103 +262,80 @@ impl Heap {
         (self.words[reference as usize] >> 32) as Ref
     }
 
-    /// Calls `f(heap, index, words, marked)` for every object of `space`, in address order.
-    fn walk(
-        &mut self,
-        model: &dyn ObjectModel,
-        space: Space,
-        mut f: impl FnMut(&mut Heap, usize, usize, bool),
-    ) {
-        let mut index = self.skip_gap(space.start, space.top);
-        while index < space.top {
-            let words = self.object_words(model, index);
-            let marked = self.words[index] & GC_MARK_BIT != 0;
-            f(self, index, words, marked);
-            index = self.skip_gap(index + words, space.top);
-        }
-    }
-
-    /// The destinations, in order: the old generation, eden, the empty survivor.
-    fn destinations(&self) -> [(usize, usize); 3] {
-        [
-            (self.old.start, self.old.end),
-            (self.eden.start, self.eden.end),
-            (self.to.start, self.to.end),
-        ]
-    }
-
-    /// Whether every marked object finds a place.
-    fn plan_fits(&mut self, model: &dyn ObjectModel, sources: &[Space; 3]) -> bool {
-        let destinations = self.destinations();
-        let mut cursor = destinations.map(|(start, _)| start);
-        let mut current = 0;
-        let mut fits = true;
-        for &source in sources {
-            self.walk(model, source, |_, _, words, marked| {
-                if !marked || !fits {
-                    return;
-                }
-                while current < 3 && cursor[current] + words > destinations[current].1 {
-                    current += 1;
-                }
-                if current == 3 {
-                    fits = false;
-                } else {
-                    cursor[current] += words;
-                }
-            });
-        }
-        fits
-    }
-
     /// Gives every marked object its new place (in its mark word); returns the new tops of
-    /// the old generation, eden and the survivor, and the mark words kept aside.
+    /// the four spaces, and the mark words kept aside.
     fn plan(
         &mut self,
         model: &dyn ObjectModel,
-        sources: &[Space; 3],
-    ) -> (usize, usize, usize, Vec<(usize, u64)>) {
-        let destinations = self.destinations();
-        let mut cursor = destinations.map(|(start, _)| start);
+        bitmap: &MarkBitmap,
+        sources: &[Space; 4],
+    ) -> ([usize; 4], Vec<(usize, u64)>) {
+        let mut cursor = sources.map(|space| space.start);
         let mut current = 0;
         let mut preserved = Vec::new();
         for &source in sources {
-            self.walk(model, source, |heap, index, words, marked| {
-                if !marked {
-                    return;
-                }
-                while cursor[current] + words > destinations[current].1 {
-                    current += 1; // plan_fits checked that this ends
+            for index in bitmap.marked_in(source.start, source.top) {
+                let words = self.object_words(model, index);
+                while cursor[current] + words > sources[current].end {
+                    current += 1; // at the latest, the object's own space
                 }
                 let dest = cursor[current];
                 cursor[current] += words;
-                let mark = heap.words[index];
+                let mark = self.words[index];
                 if mark & HASHED_BIT != 0 {
                     preserved.push((dest, mark));
                 }
-                heap.words[index] = (dest as u64) << 32 | (mark & 0xFFFF_FFFF);
-            });
+                self.words[index] = (dest as u64) << 32 | (mark & 0xFFFF_FFFF);
+            }
         }
-        (cursor[0], cursor[1], cursor[2], preserved)
+        (cursor, preserved)
     }
-
-    /// Sets the spaces' tops and rebuilds the cards.
-    fn finish_compaction(&mut self, old_top: usize, eden_top: usize, to_top: usize) {
+    /// Sets the spaces' tops (the lower survivor becomes the one holding objects) and
+    /// rebuilds the cards.
+    fn finish_compaction(&mut self, tops: [usize; 4], low: Space, high: Space) {
         let previous_top = self.old.top;
+        let old_top = tops[0];
         self.old.top = old_top;
-        self.eden.top = eden_top;
-        self.from.top = self.from.start;
-        if to_top > self.to.start {
-            self.to.top = to_top;
-            std::mem::swap(&mut self.from, &mut self.to);
-        }
+        self.eden.top = tops[1];
+        self.from = Space {
+            top: tops[2],
+            ..low
+        };
+        // Normally empty: objects land here only when nothing else had room.
+        self.to = Space {
+            top: tops[3],
+            ..high
+        };
         let first = OLD_START >> CARD_SHIFT;
         let last = previous_top.max(old_top).div_ceil(CARD_WORDS);
         // Objects left in the young generation may be referred to from anywhere in the old.
-        let young_left = self.eden.top > self.eden.start || self.from.top > self.from.start;
+        let young_left = self.eden.top > self.eden.start
+            || self.from.top > self.from.start
+            || self.to.top > self.to.start;
         self.cards[first..last].fill(CLEAN);
         if young_left {
             self.cards[first..old_top.div_ceil(CARD_WORDS)].fill(DIRTY);
         }
+    }
+}
+
+/// Times the phases of one collection.
+struct Phases {
+    last: Instant,
+    times: Vec<(&'static str, Duration)>,
+}
+
+impl Phases {
+    fn new() -> Phases {
+        Phases {
+            last: Instant::now(),
+            times: Vec::new(),
+        }
+    }
+
+    fn end(&mut self, name: &'static str) {
+        let now = Instant::now();
+        self.times.push((name, now - self.last));
+        self.last = now;
     }
 }

@@ -13,9 +13,10 @@
 //!   eden holds objects and zeroed words (the unused ends of allocation buffers) in
 //!   `[eden_start, eden_top)`. A zero word never starts an object (every mark word is
 //!   non-zero), so every space can be walked.
-//! - The card of an old object (the card holding its first word) is dirty whenever the object
-//!   may hold a reference to a young object: every reference store marks it (the barrier), and
-//!   collections re-mark the cards of objects they leave pointing into the young generation.
+//! - The card of a reference slot of an old object (the card holding the slot's word) is dirty
+//!   whenever the slot may hold a reference to a young object: every reference store marks
+//!   it (the barrier), and collections re-mark the cards of slots they leave pointing into the
+//!   young generation.
 //! - `starts[card]` is the word offset in the card of the first old object starting in it, or
 //!   `NO_START`, for every card below `old_top`.
 //! - Memory handed out by allocation is zero apart from the header.
@@ -93,6 +94,8 @@ pub struct GcStats {
     pub allocated_bytes: u64,
     pub total_pause: std::time::Duration,
     pub last_live_bytes: usize,
+    /// Young collections whose promotion failed (a full collection finished them).
+    pub promotion_failures: u64,
 }
 
 /// Which collection ran.
@@ -157,6 +160,42 @@ pub struct Heap {
     /// Object size by class index (0: not known yet): instance size in words, or
     /// `ARRAY_SIZE | element bytes`. Classes never change, so it lives as long as the heap.
     size_cache: Vec<Cell<u32>>,
+    /// The full collection's mark bitmap and stack, kept between collections.
+    pub(crate) mark_bitmap: crate::full::MarkBitmap,
+    pub(crate) mark_stack: Vec<u32>,
+    /// How long each phase of the last full collection took.
+    pub(crate) phase_times: Vec<(&'static str, std::time::Duration)>,
+    /// Words promoted by young collections: a padded average (HotSpot's
+    /// `AdaptivePaddedAverage`), deciding whether a young collection is worth trying.
+    pub(crate) promoted: PaddedAverage,
+}
+
+/// An exponentially weighted average and mean deviation of samples; the padded value is the
+/// average plus three deviations (HotSpot's `PromotedPadding`). The first samples weigh more
+/// (1/n for the n-th) so that the average settles quickly.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PaddedAverage {
+    average: f64,
+    deviation: f64,
+    samples: u32,
+}
+
+impl PaddedAverage {
+    /// HotSpot's `AdaptiveSizePolicyWeight`, in percent.
+    const WEIGHT: f64 = 10.0;
+    const PADDING: f64 = 3.0;
+
+    pub(crate) fn sample(&mut self, value: usize) {
+        self.samples = self.samples.saturating_add(1);
+        let weight = Self::WEIGHT.max(100.0 / self.samples as f64) / 100.0;
+        let value = value as f64;
+        self.average += weight * (value - self.average);
+        self.deviation += weight * ((value - self.average).abs() - self.deviation);
+    }
+
+    pub(crate) fn padded(&self) -> usize {
+        (self.average + Self::PADDING * self.deviation) as usize
+    }
 }
 
 const ARRAY_SIZE: u32 = 1 << 31;
@@ -255,6 +294,10 @@ impl Heap {
             clear_soft: false,
             verify_errors: Vec::new(),
             size_cache: Vec::new(),
+            mark_bitmap: Default::default(),
+            mark_stack: Vec::new(),
+            phase_times: Vec::new(),
+            promoted: PaddedAverage::default(),
         })
     }
 
@@ -408,10 +451,19 @@ impl Heap {
     }
 
     /// Whether `reference` points into an allocated part of a space (not necessarily at an
-    /// object start; the heap verifier checks that).
+    /// object start; the heap verifier checks that). The empty survivor holds objects only
+    /// between a young collection whose promotion failed and the full one that follows.
     pub fn is_valid(&self, reference: Ref) -> bool {
         let index = reference as usize;
-        self.old.contains(index) || self.eden.contains(index) || self.from.contains(index)
+        self.old.contains(index)
+            || self.eden.contains(index)
+            || self.from.contains(index)
+            || self.to.contains(index)
+    }
+
+    /// Records the words a young collection promoted.
+    pub(crate) fn note_promotion(&mut self, words: usize) {
+        self.promoted.sample(words);
     }
 
     /// Whether `reference` is in the young generation.
@@ -483,22 +535,28 @@ impl Heap {
     #[inline]
     pub fn write_ref(&mut self, object: Ref, offset: usize, value: Ref) {
         self.write(object, offset, value.to_le_bytes());
-        self.write_barrier(object);
+        self.write_barrier(object, offset);
     }
 
-    /// The card-marking write barrier: marks the card of `object` (which must be a valid
-    /// object) dirty. Every store of a reference into the heap calls it, or does the same
-    /// inline: `card_table()[object >> CARD_SHIFT] = 1`.
+    /// The card-marking write barrier: marks dirty the card of the slot at byte `offset` of
+    /// `object` (a valid object). Precise, as HotSpot's: the card of the slot written, not of
+    /// the object's header, so a young collection scans only the written part of a huge
+    /// array. Every store of a reference into the heap calls it, or does the same inline:
+    /// `card_table()[(object + offset / 8) >> CARD_SHIFT] = 1`.
     #[inline]
-    pub fn write_barrier(&mut self, object: Ref) {
-        if let Some(card) = self.cards.get_mut(object as usize >> CARD_SHIFT) {
+    pub fn write_barrier(&mut self, object: Ref, offset: usize) {
+        if let Some(card) = self
+            .cards
+            .get_mut((object as usize + offset / 8) >> CARD_SHIFT)
+        {
             *card = DIRTY;
         }
     }
 
     /// The card table's base address, for compiled code that inlines the barrier: the card of
-    /// a reference `r` is the byte at `base + (r >> CARD_SHIFT)`; dirty is 1. The table
-    /// neither moves nor changes size while the heap lives.
+    /// the slot at byte `offset` of the object `r` is the byte at
+    /// `base + ((r + offset / 8) >> CARD_SHIFT)`; dirty is 1. The table neither moves nor
+    /// changes size while the heap lives.
     pub fn card_table(&mut self) -> *mut u8 {
         self.cards.as_mut_ptr()
     }
@@ -526,11 +584,15 @@ impl Heap {
         &self.bytes()[at..at + length]
     }
 
-    /// A writable byte range of one object. The object's card is marked, since the caller may
-    /// copy references into it.
+    /// A writable byte range of one object. The cards of the range are marked, since the
+    /// caller may copy references into it (only for old objects: young ones need none).
     pub fn slice_mut(&mut self, reference: Ref, offset: usize, length: usize) -> &mut [u8] {
         let at = self.byte_index(reference, offset, length);
-        self.write_barrier(reference);
+        if !self.is_young(reference as usize) && length > 0 {
+            let first = (at / 8) >> CARD_SHIFT;
+            let last = ((at + length - 1) / 8) >> CARD_SHIFT;
+            self.cards[first..=last].fill(DIRTY);
+        }
         &mut self.bytes_mut()[at..at + length]
     }
 
@@ -591,19 +653,15 @@ impl Heap {
         layout.words(length_word)
     }
 
-    /// The next object start at or after `index` below `top` (skipping zero words).
-    #[inline]
-    pub(crate) fn skip_gap(&self, mut index: usize, top: usize) -> usize {
-        while index < top && self.words[index] == 0 {
-            index += 1;
-        }
-        index
-    }
-
     /// Reference objects whose referents the last collections cleared, in the order found; the
     /// runtime enqueues them.
     pub fn take_cleared_references(&mut self) -> Vec<Ref> {
         std::mem::take(&mut self.cleared)
+    }
+
+    /// The phases of the last full collection and their times, once (for `-Xlog:gc+phases`).
+    pub fn take_phase_times(&mut self) -> Vec<(&'static str, std::time::Duration)> {
+        std::mem::take(&mut self.phase_times)
     }
 
     /// Errors the heap and card verifiers found since last asked.
@@ -632,11 +690,17 @@ impl Heap {
             self.stress_collections += 1;
         }
         let stress_full = stressed && self.stress_collections.is_multiple_of(8);
-        // A young collection may promote every young object: it runs only when the old
-        // generation's capacity can take them all, so promotion never fails.
+        // A young collection runs when the old generation's free capacity can take every
+        // young object, or what young collections promoted on average, padded (HotSpot
+        // Serial's `promotion_attempt_is_safe`). In the second case promotion may fail, and a
+        // full collection follows at once. Never while both survivors hold objects (a full
+        // collection that had to use both).
         let young_used = self.eden.used_words() + self.from.used_words();
-        let young_fits = self.old.top + young_used <= OLD_START + self.old_capacity;
-        if stressed && !young_fits && !full && !stress_full {
+        let available = (OLD_START + self.old_capacity).saturating_sub(self.old.top);
+        let young_safe = young_used <= available;
+        let young_fits =
+            (young_safe || self.promoted.padded() < available) && self.to.top == self.to.start;
+        if stressed && !young_safe && !full && !stress_full {
             let words = requested;
             let room = if self.is_large(words) {
                 self.old.top + words <= self.old.end
@@ -648,7 +712,7 @@ impl Heap {
                 return Ok(CollectionKind::Skipped);
             }
         }
-        let kind = if full || stress_full || !young_fits {
+        let mut kind = if full || stress_full || !young_fits {
             CollectionKind::Full
         } else {
             CollectionKind::Young
@@ -663,8 +727,16 @@ impl Heap {
                 if self.config.verify_cards {
                     self.verify_cards(model);
                 }
-                self.scavenge(model, roots);
+                let promoted = self.scavenge(model, roots);
                 self.stats.young_collections += 1;
+                if !promoted {
+                    // Promotion failed: the young spaces still hold objects; compact them all.
+                    self.stats.promotion_failures += 1;
+                    self.stats.collections += 1;
+                    self.mark_compact(model, roots);
+                    self.stats.full_collections += 1;
+                    kind = CollectionKind::Full;
+                }
             }
             CollectionKind::Full | CollectionKind::Skipped => {
                 self.mark_compact(model, roots);
@@ -705,7 +777,7 @@ impl Heap {
         let start = if self.from.start == start {
             self.from.top
         } else {
-            start
+            self.to.top.max(start)
         };
         if start < end {
             self.words[start..end].fill(POISON);

@@ -8,9 +8,9 @@
 //! (see [`heap`]). Young collections copy live young objects into a survivor space or promote
 //! them into the old generation; full collections mark the whole heap and slide every live
 //! object towards the start of the old generation (mark-compact, LISP-2 style). A card table
-//! records old objects written since the last young collection: every store of a reference
-//! into the heap goes through [`Heap::write_ref`] (or marks the card with
-//! [`Heap::write_barrier`]).
+//! records the parts of the old generation written since the last young collection (the card
+//! of each reference slot stored to): every store of a reference into the heap goes through
+//! [`Heap::write_ref`] (or marks the slot's card with [`Heap::write_barrier`]).
 //!
 //! **References are compressed and relative**: a [`Ref`] is a 32-bit index of 8-byte words
 //! from the start of the heap. Nothing stores a machine address in the heap, so a heap can be
@@ -86,6 +86,37 @@ impl Layout<'_> {
             Layout::ReferenceArray => {
                 for i in 0..length_word as usize {
                     visit(header::ARRAY_DATA_OFFSET + 4 * i);
+                }
+            }
+            Layout::PrimitiveArray { .. } => {}
+        }
+    }
+
+    /// Calls `visit` with the byte offset of every strong reference field that lies in
+    /// `[from, to)` (byte offsets from the object's start): for a reference array, only the
+    /// elements there are visited, without looking at the others.
+    #[inline]
+    pub fn for_each_reference_in(
+        &self,
+        length_word: u32,
+        from: usize,
+        to: usize,
+        mut visit: impl FnMut(usize),
+    ) {
+        match *self {
+            Layout::Instance { references, .. } => {
+                for &offset in references {
+                    if (from..to).contains(&(offset as usize)) {
+                        visit(offset as usize);
+                    }
+                }
+            }
+            Layout::ReferenceArray => {
+                let data = header::ARRAY_DATA_OFFSET;
+                let first = from.saturating_sub(data).div_ceil(4);
+                let last = (to.saturating_sub(data).div_ceil(4)).min(length_word as usize);
+                for i in first..last {
+                    visit(data + 4 * i);
                 }
             }
             Layout::PrimitiveArray { .. } => {}

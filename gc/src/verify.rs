@@ -82,15 +82,20 @@ impl Heap {
         when: &str,
     ) {
         let mut objects = Vec::new();
-        for (name, space, gaps) in [
+        // The empty survivor holds objects only after a full collection that found no room
+        // elsewhere.
+        let mut spaces = [
             ("old", self.old, false),
             ("eden", self.eden, true),
             ("survivor", self.from, false),
-        ] {
+            ("survivor", self.to, false),
+        ];
+        spaces.sort_by_key(|&(_, space, _)| space.start);
+        for (name, space, gaps) in spaces {
             let found = self.object_starts(model, name, space, gaps);
             objects.extend(found.into_iter().map(|index| (name, index)));
         }
-        // The spaces were walked in address order (old, eden, then a survivor).
+        // The spaces were walked in address order (old, eden, then the survivors).
         let starts: Vec<usize> = objects.iter().map(|&(_, index)| index).collect();
         debug_assert!(starts.windows(2).all(|w| w[0] < w[1]));
         let is_start = |reference: Ref| starts.binary_search(&(reference as usize)).is_ok();
@@ -146,15 +151,16 @@ impl Heap {
             let word = self.words[index + 1];
             let class_index = word as u32;
             reference_offsets(model, word, &mut offsets);
-            if self.cards[index >> CARD_SHIFT] == CLEAN {
-                for &offset in &offsets {
-                    let reference = self.field(index, offset);
-                    if reference != NULL && self.is_young(reference as usize) {
-                        errors.push(format!(
-                            "card of old object {index:#x} (class {class_index}) is clean, but offset {offset} refers to young {reference:#x}"
-                        ));
-                        break;
-                    }
+            for &offset in &offsets {
+                let reference = self.field(index, offset);
+                if reference != NULL
+                    && self.is_young(reference as usize)
+                    && self.cards[(index + offset / 8) >> CARD_SHIFT] == CLEAN
+                {
+                    errors.push(format!(
+                        "card of the slot at offset {offset} of old object {index:#x} (class {class_index}) is clean, but it refers to young {reference:#x}"
+                    ));
+                    break;
                 }
             }
             index += self.object_words(model, index);

@@ -3,6 +3,13 @@
 //! enough (or the survivor is full). Roots are the runtime's roots plus the old objects on
 //! dirty cards. Cheney's algorithm: the copied objects themselves are the work queue, in two
 //! ranges, the survivor's and the old generation's new end.
+//!
+//! Promotion may fail: the collector runs a young collection when the old generation's free
+//! space exceeds the (padded) average of what young collections promoted, not the worst case,
+//! as HotSpot Serial does. A young object that finds no room in the survivor nor in the old
+//! generation then stays where it is, forwarded to itself (its mark word kept aside), and is
+//! scanned from a stack; the collection finishes, the mark words come back, and a full
+//! collection follows at once (it sees all four spaces as sources).
 
 use crate::header::{self, STATE_FORWARDED, STATE_MASK};
 use crate::heap::{Heap, CARD_SHIFT, CARD_WORDS, CLEAN, DIRTY, MAX_AGE, NO_START, OLD_START};
@@ -16,19 +23,30 @@ pub(crate) struct Scavenge {
     ages: [usize; MAX_AGE as usize + 2],
     /// Reference objects scanned (where they are now), their referents still to decide.
     discovered: Vec<usize>,
+    /// Objects that could not be promoted, kept in place: their mark words, and those still
+    /// to scan.
+    failed: Vec<(usize, u64)>,
+    failed_to_scan: Vec<usize>,
+    /// Words promoted.
+    promoted: usize,
 }
 
 impl Heap {
-    pub(crate) fn scavenge(&mut self, model: &dyn ObjectModel, roots: &mut dyn Roots) {
+    /// Runs a young collection; `false` when promotion failed (the young spaces then still
+    /// hold objects, and the caller must run a full collection before anything else).
+    pub(crate) fn scavenge(&mut self, model: &dyn ObjectModel, roots: &mut dyn Roots) -> bool {
         let mut state = Scavenge {
             ages: [0; MAX_AGE as usize + 2],
             discovered: Vec::new(),
+            failed: Vec::new(),
+            failed_to_scan: Vec::new(),
+            promoted: 0,
         };
         let old_top = self.old.top;
-        roots.visit(&mut |slot| *slot = self.forward_young(model, *slot, &mut state.ages));
+        roots.visit(&mut |slot| *slot = self.forward_young(model, *slot, &mut state));
         // References still waiting to be enqueued stay alive.
         for i in 0..self.cleared.len() {
-            self.cleared[i] = self.forward_young(model, self.cleared[i], &mut state.ages);
+            self.cleared[i] = self.forward_young(model, self.cleared[i], &mut state);
         }
         self.scan_dirty_cards(model, old_top, &mut state);
         let mut survivor_scan = self.to.start;
@@ -36,27 +54,38 @@ impl Heap {
         loop {
             while survivor_scan < self.to.top {
                 let words = self.object_words(model, survivor_scan);
-                self.scan_young(model, survivor_scan, &mut state);
+                self.scan_young(model, survivor_scan, 0, usize::MAX, &mut state);
                 survivor_scan += words;
             }
-            if old_scan == self.old.top {
+            while let Some(index) = state.failed_to_scan.pop() {
+                self.scan_young(model, index, 0, usize::MAX, &mut state);
+            }
+            if old_scan == self.old.top && survivor_scan == self.to.top {
                 break;
             }
             while old_scan < self.old.top {
                 let words = self.object_words(model, old_scan);
-                if self.scan_young(model, old_scan, &mut state) {
-                    self.cards[old_scan >> CARD_SHIFT] = DIRTY;
-                }
+                self.scan_young(model, old_scan, 0, usize::MAX, &mut state);
                 old_scan += words;
             }
         }
         self.process_young_references(model, &mut state);
+        if !state.failed.is_empty() {
+            // Everything reachable now refers to the objects' new places or to the objects
+            // kept in place; the full collection that follows finds them by marking.
+            for &(index, mark) in &state.failed {
+                self.words[index] = mark;
+            }
+            return false;
+        }
+        self.note_promotion(state.promoted);
         self.eden.top = self.eden.start;
         self.from.top = self.from.start;
         std::mem::swap(&mut self.from, &mut self.to);
         if self.config.tenuring_threshold.is_none() {
             self.adapt_tenuring_threshold(&state.ages);
         }
+        true
     }
 
     /// HotSpot's rule: the smallest age at which the survivors of that age and younger
@@ -75,60 +104,100 @@ impl Heap {
         self.tenuring_threshold = age as u32;
     }
 
-    /// Scans the old objects that start on dirty cards below `old_top`; a card stays dirty
-    /// when one of its objects still refers to a young object afterwards.
+    /// Scans the reference slots on dirty cards below `old_top`, run of dirty cards by run:
+    /// the slots of the objects overlapping the run that lie in it (a huge array is scanned
+    /// only where it was written). A card stays dirty when one of its slots still refers to a
+    /// young object afterwards.
     fn scan_dirty_cards(&mut self, model: &dyn ObjectModel, old_top: usize, state: &mut Scavenge) {
         let first = OLD_START >> CARD_SHIFT;
         let last = old_top.div_ceil(CARD_WORDS);
-        for card in first..last {
+        let mut card = first;
+        while card < last {
             if self.cards[card] == CLEAN {
+                card += 1;
                 continue;
             }
-            self.cards[card] = CLEAN;
-            let start = self.starts[card];
-            if start == NO_START {
-                continue;
+            let run_start = card;
+            while card < last && self.cards[card] != CLEAN {
+                self.cards[card] = CLEAN;
+                card += 1;
             }
-            let mut index = (card << CARD_SHIFT) + start as usize;
-            let end = ((card + 1) << CARD_SHIFT).min(old_top);
-            let mut young = false;
-            while index < end {
+            let from = run_start << CARD_SHIFT;
+            let to = (card << CARD_SHIFT).min(old_top);
+            let mut index = self.object_covering(model, run_start);
+            while index < to {
                 let words = self.object_words(model, index);
-                young |= self.scan_young(model, index, state);
+                self.scan_young(model, index, from, to, state);
                 index += words;
-            }
-            if young {
-                self.cards[card] = DIRTY;
             }
         }
     }
 
-    /// Forwards every reference field of the object at `index`; `true` when one of them
-    /// refers to a young object afterwards.
-    fn scan_young(&mut self, model: &dyn ObjectModel, index: usize, state: &mut Scavenge) -> bool {
+    /// The old object that covers the first word of `card` (starts there or before it and
+    /// ends after it), found through the start table: back to the nearest card where an
+    /// object starts at or before, then forward object by object.
+    fn object_covering(&self, model: &dyn ObjectModel, card: usize) -> usize {
+        let target = card << CARD_SHIFT;
+        let mut k = card;
+        let mut index = loop {
+            let start = self.starts[k];
+            if start != NO_START && (k < card || start == 0) {
+                break (k << CARD_SHIFT) + start as usize;
+            }
+            // The old generation starts with an object, so this ends at its first card.
+            k -= 1;
+        };
+        loop {
+            let words = self.object_words(model, index);
+            if index + words > target {
+                return index;
+            }
+            index += words;
+        }
+    }
+
+    /// Forwards the reference fields of the object at `index` whose word lies in
+    /// `[from, to)` (word indices). For an old object, the card of each slot left referring to
+    /// a young object is marked dirty.
+    fn scan_young(
+        &mut self,
+        model: &dyn ObjectModel,
+        index: usize,
+        from: usize,
+        to: usize,
+        state: &mut Scavenge,
+    ) {
         let word = self.words[index + 1];
         let layout = model.layout(word as u32);
-        let mut young = false;
+        let old = !self.is_young(index);
         let mut visit = |heap: &mut Heap, offset: usize| {
             let reference = heap.field(index, offset);
             if reference != NULL {
-                let forwarded = heap.forward_young(model, reference, &mut state.ages);
+                let forwarded = heap.forward_young(model, reference, state);
                 if forwarded != reference {
                     heap.set_field(index, offset, forwarded);
                 }
-                young |= heap.is_young(forwarded as usize);
+                if old && heap.is_young(forwarded as usize) {
+                    heap.cards[(index + offset / 8) >> CARD_SHIFT] = DIRTY;
+                }
             }
         };
-        layout.for_each_reference((word >> 32) as u32, |offset| visit(self, offset));
+        let byte_from = from.saturating_sub(index) * 8;
+        let byte_to = to.saturating_sub(index).saturating_mul(8);
+        layout.for_each_reference_in((word >> 32) as u32, byte_from, byte_to, |offset| {
+            visit(self, offset)
+        });
         if let Some((offset, strength)) = layout.referent() {
-            if strength == Strength::Soft {
-                // Young collections keep soft referents (only a full collection clears them).
-                visit(self, offset);
-            } else {
-                state.discovered.push(index);
+            if (byte_from..byte_to).contains(&offset) {
+                if strength == Strength::Soft {
+                    // Young collections keep soft referents (only a full collection clears
+                    // them).
+                    visit(self, offset);
+                } else {
+                    state.discovered.push(index);
+                }
             }
         }
-        young
     }
 
     /// Clears the young referents nothing else kept alive and updates the others.
@@ -147,7 +216,7 @@ impl Heap {
                 let forwarded = (mark >> 32) as Ref;
                 self.set_field(index, offset, forwarded);
                 if !self.is_young(index) && self.is_young(forwarded as usize) {
-                    self.cards[index >> CARD_SHIFT] = DIRTY;
+                    self.cards[(index + offset / 8) >> CARD_SHIFT] = DIRTY;
                 }
             } else {
                 self.set_field(index, offset, NULL);
@@ -162,7 +231,7 @@ impl Heap {
         &mut self,
         model: &dyn ObjectModel,
         reference: Ref,
-        ages: &mut [usize],
+        state: &mut Scavenge,
     ) -> Ref {
         let index = reference as usize;
         if !self.is_young(index) || self.to.contains(index) {
@@ -182,16 +251,20 @@ impl Heap {
             if age < self.tenuring_threshold && self.to.top + words <= self.to.end {
                 let dest = self.to.top;
                 self.to.top += words;
-                ages[(age + 1).min(MAX_AGE + 1) as usize] += words;
+                state.ages[(age + 1).min(MAX_AGE + 1) as usize] += words;
                 (dest, header::with_age(mark, age + 1))
-            } else {
-                // The collection policy guarantees the old generation can take every young
-                // object.
-                assert!(self.old.top + words <= self.old.end, "promotion failed");
+            } else if self.old.top + words <= self.old.end {
                 let dest = self.old.top;
                 self.old.top += words;
+                state.promoted += words;
                 self.note_old_object(dest);
                 (dest, mark)
+            } else {
+                // Promotion failed: the object stays, forwarded to itself.
+                state.failed.push((index, mark));
+                state.failed_to_scan.push(index);
+                self.words[index] = (index as u64) << 32 | STATE_FORWARDED;
+                return reference;
             };
         self.words.copy_within(index..index + words, dest);
         self.words[dest] = new_mark;

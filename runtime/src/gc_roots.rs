@@ -193,12 +193,15 @@ fn collect_as(
     let before = env.vm.heap.used_bytes();
     let started = std::time::Instant::now();
     let result = collect_now(env, requested, full);
-    // Cleared references with a queue wait for Reference.processPending.
+    // Cleared references with a queue wait for Reference.processPending; threads blocked in
+    // their queue's `remove` wake up to take them.
     for reference in env.vm.heap.take_cleared_references() {
         let class = env.vm.heap.class_index(reference);
         if let Some((_, queue, _)) = env.vm.classes[class as usize].referent {
-            if env.vm.heap.read_u32(reference, queue as usize) != cortado_gc::NULL {
+            let queue = env.vm.heap.read_u32(reference, queue as usize);
+            if queue != cortado_gc::NULL {
                 env.vm.pending_references.push_back(reference);
+                crate::interp::monitors::notify_all_from_vm(env, queue);
             }
         }
     }
@@ -206,6 +209,18 @@ fn collect_as(
     for error in errors {
         let line = format!("GC verification error: {error}\n");
         let _ = env.vm.host.write(2, line.as_bytes());
+    }
+    let phases = env.vm.heap.take_phase_times();
+    if env.vm.options.log_gc_phases && result != Ok(cortado_gc::CollectionKind::Skipped) {
+        let number = env.vm.heap.stats().collections - 1;
+        for (name, time) in phases {
+            let line = format!(
+                "[{:.3}s][info][gc,phases] GC({number}) {name} {:.3}ms\n",
+                env.vm.host.nano_time() as f64 / 1e9,
+                time.as_secs_f64() * 1000.0
+            );
+            let _ = env.vm.host.write(1, line.as_bytes());
+        }
     }
     if env.vm.options.log_gc && result != Ok(cortado_gc::CollectionKind::Skipped) {
         let number = env.vm.heap.stats().collections - 1;

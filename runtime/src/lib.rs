@@ -79,6 +79,9 @@ pub struct VmOptions {
     pub verbose_class: bool,
     /// Print a line for every collection, as HotSpot's `-Xlog:gc` (`-verbose:gc`).
     pub log_gc: bool,
+    /// Also print the time of each phase of a full collection, as HotSpot's
+    /// `-Xlog:gc+phases` (`[gc,phases] GC(3) Phase 1: Mark live objects 1.234ms`).
+    pub log_gc_phases: bool,
     /// Collect every this many allocated bytes (0 = at every allocation); for testing.
     pub gc_stress_bytes: Option<usize>,
     /// Verify the heap before and after every collection and the cards before every young
@@ -136,6 +139,7 @@ impl Default for VmOptions {
             properties: Vec::new(),
             verbose_class: false,
             log_gc: false,
+            log_gc_phases: false,
             gc_stress_bytes: None,
             gc_verify: false,
             tenuring_threshold: None,
@@ -235,6 +239,7 @@ impl Vm {
             options: Options {
                 verbose_class: options.verbose_class,
                 log_gc: options.log_gc,
+                log_gc_phases: options.log_gc_phases,
                 verify: options.verify,
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,

@@ -23,6 +23,8 @@ pub(crate) struct Options {
     pub verbose_class: bool,
     /// Log each collection in HotSpot's `-Xlog:gc` format.
     pub log_gc: bool,
+    /// Log the phases of full collections (`-Xlog:gc+phases`).
+    pub log_gc_phases: bool,
     /// Verify application classes.
     pub verify: bool,
     /// When methods are compiled.

@@ -3,7 +3,8 @@
 //! (with its JIT, and interpreted with `-Xint`), with the same heap flags. Reports wall and CPU
 //! time, young and full pauses (from `-Xlog:gc`, the same format on both), the share of the
 //! run spent in pauses, and peak RSS (from `/usr/bin/time`). Run with
-//! `cargo build --release && cargo run --release -p cortado-benches --bin gcbench [-- RUNS]`.
+//! `cargo build --release && cargo run --release -p cortado-benches --bin gcbench [-- RUNS [VMS]]`
+//! (VMS: a comma-separated subset of `cortado,java-serial,java-serial-int`; default all).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -126,6 +127,9 @@ fn main() {
         .expect("javac runs");
     assert!(status.success(), "javac failed");
     let classes = scratch.to_string_lossy().into_owned();
+    let selected: Option<Vec<String>> = std::env::args()
+        .nth(2)
+        .map(|list| list.split(',').map(str::to_string).collect());
     let vms: [(&str, Vec<String>); 3] = [
         (
             "cortado",
@@ -158,6 +162,12 @@ fn main() {
     for program in PROGRAMS {
         let mut results = Vec::new();
         for (vm, base) in &vms {
+            if selected
+                .as_ref()
+                .is_some_and(|s| !s.iter().any(|name| name == vm))
+            {
+                continue;
+            }
             let mut command = base.clone();
             command.extend(program.heap.iter().map(|s| s.to_string()));
             command.extend(["-Xlog:gc".into(), "-cp".into(), classes.clone()]);
@@ -188,11 +198,13 @@ fn main() {
         if results.iter().any(|r| r.output != results[0].output) {
             println!("{:<10} OUTPUTS DIFFER", program.name);
         }
-        println!(
-            "{:<10} cortado/serial RSS {:.2}x, cortado/serial-int CPU {:.2}x",
-            program.name,
-            results[0].rss_mb / results[1].rss_mb,
-            results[0].cpu / results[2].cpu
-        );
+        if results.len() == 3 {
+            println!(
+                "{:<10} cortado/serial RSS {:.2}x, cortado/serial-int CPU {:.2}x",
+                program.name,
+                results[0].rss_mb / results[1].rss_mb,
+                results[0].cpu / results[2].cpu
+            );
+        }
     }
 }

@@ -176,6 +176,18 @@ fn wait_rooted(env: &mut Env, object: Ref, millis: i64) -> JResult<()> {
     Ok(())
 }
 
+/// Wakes every thread waiting on `object`'s monitor, whoever owns it (the VM's own
+/// notification: the collector cleared a reference registered with a queue). The woken threads
+/// re-check their condition, as after any `notifyAll`.
+pub(crate) fn notify_all_from_vm(env: &mut Env, object: Ref) {
+    if let Some(i) = find(env, object) {
+        for waiter in env.vm.monitors[i].waiters.iter_mut() {
+            waiter.1 = true;
+        }
+        env.notify_change();
+    }
+}
+
 /// `Object.notify` (one waiter) and `notifyAll`.
 pub(crate) fn notify(env: &mut Env, object: Ref, all: bool) -> JResult<()> {
     let me = env.thread.id;
