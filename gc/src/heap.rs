@@ -609,7 +609,8 @@ impl Heap {
     ) {
         let from = self.byte_index(source, source_offset, length);
         let to = self.byte_index(destination, destination_offset, length);
-        self.write_barrier(destination);
+        // `slice_mut` marks the cards of the destination range.
+        self.slice_mut(destination, destination_offset, length);
         self.bytes_mut().copy_within(from..from + length, to);
     }
 
