@@ -120,6 +120,14 @@ pub struct VmOptions {
     pub compilation: Compilation,
     /// Print a line for every method compiled (`-XX:+PrintCompilation`), to standard output.
     pub print_compilation: bool,
+    /// Most bytes of machine code the compiler may install (`-XX:ReservedCodeCacheSize`;
+    /// default 240 MiB, HotSpot's default with tiered compilation; `None`: no cap). Every
+    /// compiled method counts, recompiled ones again (replaced code is never freed). When a
+    /// method's code would not fit, the code cache is full: the compiler is disabled for the
+    /// rest of the VM's life and the guest keeps running, interpreted where it has no code
+    /// (once, `Cortado VM warning: CodeCache is full. Compiler has been disabled.` goes to the
+    /// guest's standard error, as HotSpot warns). [`Statistics::code_bytes`] reports the size.
+    pub max_code_bytes: Option<usize>,
 }
 
 impl Default for VmOptions {
@@ -147,6 +155,7 @@ impl Default for VmOptions {
             verify: true,
             compilation: Compilation::default(),
             print_compilation: false,
+            max_code_bytes: Some(240 << 20),
         }
     }
 }
@@ -234,6 +243,7 @@ impl Vm {
                 verify: options.verify,
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,
+                max_code_bytes: options.max_code_bytes,
             },
             host,
             well_known: Default::default(),
@@ -353,6 +363,8 @@ impl Vm {
             loaded_classes: state.classes.len(),
             threads: state.threads.len(),
             compiled_methods: state.compiler.compiled as usize,
+            code_bytes: state.compiler.code_bytes,
+            code_cache_full: state.compiler.full,
         }
     }
 
@@ -505,8 +517,13 @@ pub struct Statistics {
     pub loaded_classes: usize,
     /// Java threads alive (the host's included).
     pub threads: usize,
-    /// Methods compiled to machine code.
+    /// Methods compiled to machine code (a recompiled method counts again).
     pub compiled_methods: usize,
+    /// Bytes of machine code installed, replaced code included (it is never freed): what
+    /// [`VmOptions::max_code_bytes`] caps.
+    pub code_bytes: usize,
+    /// The code cache filled up and the compiler was disabled.
+    pub code_cache_full: bool,
 }
 
 /// Stops a running VM from any host thread: every guest thread unwinds at its next safepoint

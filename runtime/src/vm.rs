@@ -29,6 +29,8 @@ pub(crate) struct Options {
     pub compilation: crate::tier::Compilation,
     /// Print a line for every compiled method (`-XX:+PrintCompilation`).
     pub print_compilation: bool,
+    /// `VmOptions::max_code_bytes`.
+    pub max_code_bytes: Option<usize>,
 }
 
 /// Unwinding out of Rust code that runs Java.

@@ -379,3 +379,47 @@ fn dropping_a_vm_ends_its_threads_and_statistics_count_work() {
         started.elapsed()
     );
 }
+
+/// The code cache cap: once the compiled code would exceed it, the compiler is disabled
+/// (with HotSpot's warning, once) and the guest runs on, interpreted, to the same result.
+#[test]
+fn a_full_code_cache_disables_the_compiler_and_the_guest_runs_on() {
+    let unlimited = vm(|o| {
+        o.compilation = Compilation::Eager;
+        o.max_code_bytes = None;
+    });
+    let expected = call(&unlimited, "mixed").unwrap();
+    let all = unlimited.statistics();
+    assert!(
+        all.compiled_methods >= 3 && all.code_bytes > 0 && !all.code_cache_full,
+        "{all:?}"
+    );
+    for cap in [all.code_bytes / 2, 0] {
+        let errors = cortado_runtime::Captured::new();
+        let capped = vm(|o| {
+            o.compilation = Compilation::Eager;
+            o.max_code_bytes = Some(cap);
+            o.capabilities.stderr = cortado_runtime::Output::Capture(errors.clone());
+        });
+        assert_eq!(call(&capped, "mixed"), Ok(expected.clone()), "cap {cap}");
+        // Later calls still run (interpreted where there is no code).
+        assert_eq!(call(&capped, "mixed"), Ok(expected.clone()), "cap {cap}");
+        let statistics = capped.statistics();
+        assert!(statistics.code_cache_full, "cap {cap}: {statistics:?}");
+        assert!(statistics.code_bytes <= cap, "cap {cap}: {statistics:?}");
+        assert!(
+            statistics.compiled_methods < all.compiled_methods,
+            "cap {cap}: {statistics:?}"
+        );
+        if cap == 0 {
+            assert_eq!(statistics.compiled_methods, 0);
+        }
+        let text = String::from_utf8(errors.contents()).unwrap();
+        assert_eq!(
+            text,
+            "Cortado VM warning: CodeCache is full. Compiler has been disabled.\n\
+             Cortado VM warning: Try increasing the code cache size using -XX:ReservedCodeCacheSize=\n",
+            "cap {cap}"
+        );
+    }
+}

@@ -403,6 +403,14 @@ impl Host {
         self.write_unlimited(fd, bytes)
     }
 
+    /// Writes a line `Cortado VM warning: <text>` to the guest's standard error, as HotSpot
+    /// writes its warnings; not counted against the output cap (the VM wrote it, not the
+    /// guest).
+    pub(crate) fn vm_warning(&mut self, text: &str) {
+        let line = format!("Cortado VM warning: {text}\n");
+        let _ = self.write_unlimited(2, line.as_bytes());
+    }
+
     fn write_unlimited(&mut self, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
         // capability: the standard streams go where `Capabilities` says.
         match (fd, &self.capabilities.stdout, &self.capabilities.stderr) {
