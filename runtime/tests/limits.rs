@@ -96,6 +96,37 @@ public class Guest {
         Thread.sleep(60_000);
         return 4;
     }
+    public static long readFifo(String path) throws Exception {
+        try (java.io.FileInputStream in = new java.io.FileInputStream(path)) { return in.read(); }
+    }
+    public static long writeFifo(String path) throws Exception {
+        try (java.io.FileOutputStream out = new java.io.FileOutputStream(path)) { out.write(1); }
+        return 6;
+    }
+    // One thread blocks reading a FIFO while this one runs, then writes what it waits for:
+    // with the VM lock held across the read, this would never get to write.
+    public static long othersRunWhileOneReadsAFile(String path) throws Exception {
+        long[] got = {-2, -2};
+        Thread reader = new Thread(() -> {
+            try (java.io.FileInputStream in = new java.io.FileInputStream(path)) {
+                got[0] = in.read();
+                got[1] = in.read();
+            } catch (Exception e) { got[0] = -3; }
+        });
+        reader.start();
+        long sum = 0;
+        // Opening for writing waits for the reader to open its end.
+        try (java.io.FileOutputStream out = new java.io.FileOutputStream(path)) {
+            for (int i = 0; i < 2_000_000; i++) sum += i % 7;
+            out.write(42);
+        }
+        reader.join();
+        return sum * 1000 + got[0] * 10 + (got[1] == -1 ? 1 : 0);
+    }
+    public static String lookUp(String name) {
+        try { return java.net.InetAddress.getByName(name).getHostAddress(); }
+        catch (java.net.UnknownHostException e) { return "unknown"; }
+    }
     public static int background() {
         Thread t = new Thread(() -> { while (true) counter++; });
         t.setDaemon(true);
@@ -377,6 +408,133 @@ fn dropping_a_vm_ends_its_threads_and_statistics_count_work() {
         started.elapsed() < Duration::from_secs(4),
         "drop took {:?}",
         started.elapsed()
+    );
+}
+
+/// A FIFO in a fresh directory (removed when the guard drops).
+struct Fifo(std::path::PathBuf);
+
+impl Fifo {
+    fn new(tag: &str) -> Fifo {
+        let dir = std::env::temp_dir().join(format!(
+            "cortado-fifo-{}-{tag}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("fifo");
+        assert!(Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap()
+            .success());
+        Fifo(path)
+    }
+
+    fn path(&self) -> Value {
+        Value::String(self.0.display().to_string())
+    }
+}
+
+impl Drop for Fifo {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+fn grant_files(o: &mut VmOptions, fifo: &Fifo) {
+    let dir = fifo.0.parent().unwrap().to_owned();
+    o.capabilities.write_dirs.push(dir);
+}
+
+/// Runs `work` on its own thread and fails (instead of hanging) if it takes over `limit`.
+fn within<T: Send + 'static>(limit: Duration, work: impl FnOnce() -> T + Send + 'static) -> T {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(work());
+    });
+    receiver
+        .recv_timeout(limit)
+        .expect("the guest hung: a blocked file read kept the VM lock")
+}
+
+#[test]
+fn other_threads_run_while_one_is_blocked_in_a_file_read() {
+    let result = within(Duration::from_secs(60), || {
+        let fifo = Fifo::new("others");
+        let vm = vm(|o| grant_files(o, &fifo));
+        vm.call_static(
+            "Guest",
+            "othersRunWhileOneReadsAFile",
+            "(Ljava/lang/String;)J",
+            &[fifo.path()],
+        )
+    });
+    let sum: i64 = (0..2_000_000i64).map(|i| i % 7).sum();
+    assert_eq!(result, Ok(Value::Long(sum * 1000 + 421)));
+}
+
+#[test]
+fn stops_reach_threads_blocked_in_file_reads_and_opens() {
+    for method in ["readFifo", "writeFifo"] {
+        let outcome = within(Duration::from_secs(30), move || {
+            let fifo = Fifo::new(method);
+            // The deadline reaches a guest that waits for a FIFO's other end for good.
+            let vm = vm(|o| {
+                grant_files(o, &fifo);
+                o.deadline = Some(Duration::from_millis(300));
+            });
+            let started = Instant::now();
+            let timed = vm.call_static("Guest", method, "(Ljava/lang/String;)J", &[fifo.path()]);
+            let took = started.elapsed();
+            // So does the host's interrupt.
+            let vm = vm_with(|o| grant_files(o, &fifo));
+            let handle = vm.interrupt_handle();
+            let interrupter = std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(200));
+                handle.interrupt();
+            });
+            let interrupted =
+                vm.call_static("Guest", method, "(Ljava/lang/String;)J", &[fifo.path()]);
+            interrupter.join().unwrap();
+            (timed, took, interrupted)
+        });
+        let (timed, took, interrupted) = outcome;
+        assert_eq!(
+            timed,
+            Err(Error::Stopped(StopReason::DeadlineExceeded)),
+            "{method}"
+        );
+        assert!(took < Duration::from_secs(3), "{method} took {took:?}");
+        assert_eq!(
+            interrupted,
+            Err(Error::Stopped(StopReason::Interrupted)),
+            "{method}"
+        );
+    }
+}
+
+/// Name lookups run on a helper thread, waited for in slices; a name that cannot resolve
+/// (the `.invalid` domain never does) is an UnknownHostException.
+#[test]
+fn name_lookups_run_without_the_vm_lock() {
+    let vm = vm(|o| o.capabilities.connect.push(cortado_runtime::NetRule::any()));
+    let look_up = |name: &str| {
+        vm.call_static(
+            "Guest",
+            "lookUp",
+            "(Ljava/lang/String;)Ljava/lang/String;",
+            &[Value::String(name.into())],
+        )
+    };
+    assert_eq!(look_up("localhost"), Ok(Value::String("127.0.0.1".into())));
+    assert_eq!(look_up("10.1.2.3"), Ok(Value::String("10.1.2.3".into())));
+    assert_eq!(
+        look_up("no-such-host.invalid"),
+        Ok(Value::String("unknown".into()))
     );
 }
 
