@@ -635,9 +635,11 @@ fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
     // poll refills the budget to the full interval, which leaves that count unchanged.
     let taken = budget.wrapping_sub(context.call.budget).wrapping_sub(1);
     env.thread.ticks = env.thread.ticks.wrapping_add(taken as u32);
-    // For the statistics: whole intervals at the polls, plus the part after the last one.
+    // For the statistics: each poll refilled the budget by a whole interval, so the steps
+    // taken are the budget used plus an interval per poll (not the remainder modulo the
+    // interval, which counted up to an interval too many per call that polled).
     env.thread.compiled_steps +=
-        context.polls * interval as u64 + (taken as i64).rem_euclid(interval as i64) as u64;
+        (context.polls as i64 * interval as i64 + taken as i64).max(0) as u64;
     match context.call.status {
         0 => Some(Ok(value)),
         cortado_jit::BAIL_STACK => {

@@ -1,6 +1,7 @@
-//! Per-VM limits: fuel, deadline, host interrupts and thread caps stop the guest cleanly,
-//! whatever it does (loops, catches Throwable, sleeps, waits, runs threads), and leave the VM
-//! refusing further work.
+//! Per-VM limits (fuel, deadline, host interrupts; heap, stack, thread, class, output and
+//! code-cache caps) and the per-VM counters. Fuel, deadlines and interrupts stop the guest
+//! cleanly, whatever it does (loops, catches Throwable, sleeps, waits, runs threads, blocks in
+//! sockets, processes or files), and leave the VM refusing further work.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -126,6 +127,33 @@ public class Guest {
     public static String lookUp(String name) {
         try { return java.net.InetAddress.getByName(name).getHostAddress(); }
         catch (java.net.UnknownHostException e) { return "unknown"; }
+    }
+    public static long hoard() {
+        java.util.List<long[]> kept = new java.util.ArrayList<>();
+        try { while (true) kept.add(new long[100_000]); }
+        catch (OutOfMemoryError e) { long n = kept.size(); kept.clear(); return n; }
+    }
+    public static long hoardForever() {
+        java.util.List<long[]> kept = new java.util.ArrayList<>();
+        while (true) kept.add(new long[100_000]);
+    }
+    static long depth;
+    static void down() { depth++; down(); }
+    public static long deepest() {
+        depth = 0;
+        try { down(); } catch (StackOverflowError e) { }
+        return depth;
+    }
+    public static long fuelSwallower() {
+        long rounds = 0;
+        while (true) {
+            try { while (true) counter++; } catch (Throwable t) { rounds++; }
+        }
+    }
+    public static long churn() {
+        long kept = 0;
+        for (int i = 0; i < 200_000; i++) { byte[] b = new byte[64]; kept += b.length; }
+        return kept + mixed();
     }
     public static int background() {
         Thread t = new Thread(() -> { while (true) counter++; });
@@ -580,4 +608,125 @@ fn a_full_code_cache_disables_the_compiler_and_the_guest_runs_on() {
             "cap {cap}"
         );
     }
+}
+
+/// The heap cap: a guest that hoards memory gets OutOfMemoryError, may catch it and go on;
+/// uncaught, it comes back to the host as that exception. The host is unaffected.
+#[test]
+fn the_heap_cap_throws_out_of_memory_error() {
+    let vm = vm(|o| {
+        o.max_heap_bytes = 16 << 20;
+        o.initial_heap_bytes = 16 << 20;
+    });
+    match call(&vm, "hoard") {
+        // 16 MiB hold fewer than twenty arrays of 800 KB.
+        Ok(Value::Long(n)) => assert!((1..20).contains(&n), "{n} arrays"),
+        other => panic!("{other:?}"),
+    }
+    // The guest goes on after catching it.
+    assert_eq!(
+        vm.call_static("Guest", "answer", "()I", &[]),
+        Ok(Value::Int(42))
+    );
+    match call(&vm, "hoardForever") {
+        Err(Error::Exception(e)) => assert_eq!(e.class_name, "java.lang.OutOfMemoryError"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        vm.call_static("Guest", "answer", "()I", &[]),
+        Ok(Value::Int(42))
+    );
+}
+
+/// The Java stack size: recursion ends in a StackOverflowError the guest can catch, deeper
+/// with a larger stack; in both tiers.
+#[test]
+fn the_stack_size_bounds_recursion() {
+    let mut depths = Vec::new();
+    for (stack, compilation) in [
+        (256 << 10, Compilation::Off),
+        (4 << 20, Compilation::Off),
+        (256 << 10, Compilation::Eager),
+    ] {
+        let vm = vm(|o| {
+            o.stack_bytes = stack;
+            o.compilation = compilation;
+        });
+        match call(&vm, "deepest") {
+            Ok(Value::Long(depth)) => depths.push(depth),
+            other => panic!("{stack} {compilation:?}: {other:?}"),
+        }
+        assert_eq!(
+            vm.call_static("Guest", "answer", "()I", &[]),
+            Ok(Value::Int(42))
+        );
+    }
+    assert!(depths[0] > 100 && depths[1] > 4 * depths[0], "{depths:?}");
+    assert!(depths[2] > 100, "{depths:?}");
+}
+
+/// Fuel stops a guest that swallows every Throwable and starts again, interpreted and
+/// compiled.
+#[test]
+fn fuel_stops_a_guest_that_catches_throwable() {
+    for compilation in [Compilation::Off, Compilation::default(), Compilation::Eager] {
+        let vm = vm(|o| {
+            o.fuel = Some(5_000_000);
+            o.compilation = compilation;
+        });
+        assert_eq!(
+            call(&vm, "fuelSwallower"),
+            Err(Error::Stopped(StopReason::FuelExhausted)),
+            "{compilation:?}"
+        );
+        let steps = vm.statistics().steps;
+        // Checked every 256 steps.
+        assert!(
+            (5_000_000..5_000_000 + 1024).contains(&steps),
+            "{compilation:?}: {steps} steps"
+        );
+    }
+}
+
+/// Every per-VM counter, on one VM: steps (fuel on), compiled steps, allocation,
+/// collections and their time, classes, threads, compiled methods and code size.
+#[test]
+fn per_vm_counters_count_this_vms_work() {
+    let vm = vm(|o| {
+        o.fuel = Some(1 << 40);
+        o.compilation = Compilation::Tiered { threshold: 10 };
+        o.gc_stress_bytes = Some(256 << 10);
+    });
+    let other = vm_with(|_| {});
+    let before = vm.statistics();
+    assert!(matches!(call(&vm, "churn"), Ok(Value::Long(_))));
+    let after = vm.statistics();
+    assert!(after.steps > before.steps + 100_000, "{after:?}");
+    assert!(
+        after.compiled_steps > 0 && after.compiled_steps <= after.steps,
+        "{after:?}"
+    );
+    assert!(
+        after.allocated_bytes >= before.allocated_bytes + 200_000 * 64,
+        "{after:?}"
+    );
+    assert!(after.collections > before.collections, "{after:?}");
+    assert!(after.collection_time > before.collection_time, "{after:?}");
+    assert!(after.loaded_classes >= before.loaded_classes, "{after:?}");
+    assert_eq!(after.threads, 1, "{after:?}");
+    assert!(
+        after.compiled_methods >= 2 && after.code_bytes > 0 && !after.code_cache_full,
+        "{after:?}"
+    );
+    // Another VM's counters are its own.
+    let untouched = other.statistics();
+    assert_eq!(
+        (untouched.compiled_methods, untouched.code_bytes),
+        (0, 0),
+        "{untouched:?}"
+    );
+    assert!(
+        untouched.allocated_bytes < after.allocated_bytes,
+        "{untouched:?}"
+    );
 }
