@@ -289,6 +289,39 @@ fn objects_are_held_by_checked_handles() {
         Err(Error::InvalidArgument(_))
     ));
     assert!(other.release(&list).is_err());
+    // Nor as an argument to the other VM's methods.
+    assert!(matches!(
+        other.call_static(
+            "java.lang.String",
+            "valueOf",
+            "(Ljava/lang/Object;)Ljava/lang/String;",
+            &[Value::Object(list.clone())]
+        ),
+        Err(Error::InvalidArgument(_))
+    ));
+    // The other VM's own objects still work there, and not here.
+    let Ok(Value::Object(theirs)) = other.call_static(
+        "java.lang.Integer",
+        "valueOf",
+        "(I)Ljava/lang/Integer;",
+        &[Value::Int(7)],
+    ) else {
+        panic!("expected an Integer")
+    };
+    assert_eq!(
+        other.call_method(&theirs, "intValue", "()I", &[]),
+        Ok(Value::Int(7))
+    );
+    assert!(matches!(
+        vm.call_method(&theirs, "intValue", "()I", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
+    // A handle whose VM is gone is refused too.
+    drop(other);
+    assert!(matches!(
+        vm.call_method(&theirs, "intValue", "()I", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
     vm.release(&list).unwrap();
     assert!(vm.release(&list).is_err());
     assert!(matches!(
