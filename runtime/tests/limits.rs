@@ -168,6 +168,10 @@ public class Guest {
 }
 "#;
 
+/// The deadline of the tests that are stopped by one. It counts from the VM's creation, so
+/// it leaves room for start-up on a loaded machine (the whole suite runs tests in parallel).
+const DEADLINE_MS: u64 = 1500;
+
 /// The compiled guest, compiled once per test binary (javac takes about a second).
 fn guest() -> Vec<u8> {
     static BYTES: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
@@ -228,7 +232,7 @@ fn limits_stop_compiled_code() {
     );
     assert!(fueled.statistics().compiled_methods >= 1);
     let timed = vm(|o| {
-        o.deadline = Some(Duration::from_millis(300));
+        o.deadline = Some(Duration::from_millis(DEADLINE_MS));
         o.compilation = Compilation::Eager;
     });
     assert_eq!(
@@ -247,7 +251,7 @@ fn limits_stop_compiled_code() {
         call(&threaded, "compiledThreads"),
         Err(Error::Stopped(StopReason::Interrupted))
     );
-    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(started.elapsed() < Duration::from_secs(10));
     interrupter.join().unwrap();
 }
 
@@ -271,19 +275,19 @@ fn compiled_code_counts_steps_like_the_interpreter() {
 
 #[test]
 fn deadline_stops_a_guest_that_catches_throwable() {
-    let vm = vm(|o| o.deadline = Some(Duration::from_millis(300)));
+    let vm = vm(|o| o.deadline = Some(Duration::from_millis(DEADLINE_MS)));
     let started = Instant::now();
     assert_eq!(
         call(&vm, "stubborn"),
         Err(Error::Stopped(StopReason::DeadlineExceeded))
     );
-    assert!(started.elapsed() < Duration::from_secs(5));
+    assert!(started.elapsed() < Duration::from_secs(10));
 }
 
 #[test]
 fn deadline_wakes_sleeping_and_waiting_guests() {
     for method in ["sleepy", "waiting"] {
-        let vm = vm(|o| o.deadline = Some(Duration::from_millis(200)));
+        let vm = vm(|o| o.deadline = Some(Duration::from_millis(DEADLINE_MS)));
         let started = Instant::now();
         assert_eq!(
             call(&vm, method),
@@ -291,7 +295,7 @@ fn deadline_wakes_sleeping_and_waiting_guests() {
             "{method}"
         );
         assert!(
-            started.elapsed() < Duration::from_secs(5),
+            started.elapsed() < Duration::from_secs(10),
             "{method} took {:?}",
             started.elapsed()
         );
@@ -371,7 +375,7 @@ fn stops_reach_threads_blocked_on_sockets_and_processes() {
     ] {
         let vm = vm(|o| {
             grant(o);
-            o.deadline = Some(Duration::from_millis(300));
+            o.deadline = Some(Duration::from_millis(DEADLINE_MS));
         });
         let started = Instant::now();
         assert_eq!(
@@ -379,7 +383,7 @@ fn stops_reach_threads_blocked_on_sockets_and_processes() {
             Err(Error::Stopped(StopReason::DeadlineExceeded)),
             "{method}"
         );
-        assert!(started.elapsed() < Duration::from_secs(3), "{method}");
+        assert!(started.elapsed() < Duration::from_secs(10), "{method}");
         // The host's interrupt reaches them too.
         let vm = vm_with(grant);
         let handle = vm.interrupt_handle();
@@ -513,7 +517,7 @@ fn stops_reach_threads_blocked_in_file_reads_and_opens() {
             // The deadline reaches a guest that waits for a FIFO's other end for good.
             let vm = vm(|o| {
                 grant_files(o, &fifo);
-                o.deadline = Some(Duration::from_millis(300));
+                o.deadline = Some(Duration::from_millis(DEADLINE_MS));
             });
             let started = Instant::now();
             let timed = vm.call_static("Guest", method, "(Ljava/lang/String;)J", &[fifo.path()]);
@@ -536,7 +540,7 @@ fn stops_reach_threads_blocked_in_file_reads_and_opens() {
             Err(Error::Stopped(StopReason::DeadlineExceeded)),
             "{method}"
         );
-        assert!(took < Duration::from_secs(3), "{method} took {took:?}");
+        assert!(took < Duration::from_secs(10), "{method} took {took:?}");
         assert_eq!(
             interrupted,
             Err(Error::Stopped(StopReason::Interrupted)),
