@@ -74,6 +74,10 @@ fn write_bytes(env: &mut Env, args: Args) -> JResult<u64> {
         while written < bytes.len() {
             let rest = &bytes[written..];
             match env.host_wait("RUNNABLE (writing a file)", || file.write(rest))? {
+                Ok(0) => {
+                    let error = std::io::Error::from(std::io::ErrorKind::WriteZero);
+                    return Err(io_exception(env, &error));
+                }
                 Ok(n) => written += n,
                 Err(error) => return Err(io_exception(env, &error)),
             }
