@@ -45,7 +45,7 @@ mod well_known;
 use std::path::PathBuf;
 
 pub use capabilities::{Capabilities, Captured, Input, NetRule, Output};
-pub use embed::{HostFunction, JavaThrow, Object, Value};
+pub use embed::{ContextHostFunction, HostFunction, JavaThrow, NativeContext, Object, Value};
 pub use error::{Error, JavaException, Result, StopReason};
 pub use tier::Compilation;
 
@@ -392,6 +392,25 @@ impl Vm {
         descriptor: &str,
         is_static: bool,
         function: impl Fn(&[Value]) -> std::result::Result<Value, JavaThrow> + Send + Sync + 'static,
+    ) -> Result<()> {
+        self.register_native_with_context(class, method, descriptor, is_static, move |_, args| {
+            function(args)
+        })
+    }
+
+    /// Like [`Vm::register_native`], with a [`NativeContext`] through which the function can
+    /// call back into Java on the calling thread (and release the objects those calls
+    /// return).
+    pub fn register_native_with_context(
+        &self,
+        class: &str,
+        method: &str,
+        descriptor: &str,
+        is_static: bool,
+        function: impl Fn(&mut NativeContext, &[Value]) -> std::result::Result<Value, JavaThrow>
+            + Send
+            + Sync
+            + 'static,
     ) -> Result<()> {
         let native = embed::native_from_host(descriptor, std::sync::Arc::new(function), is_static)?;
         self.shared.state.lock().natives.register(
