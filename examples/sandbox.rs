@@ -1,6 +1,6 @@
 //! Running untrusted code: each guest gets a fresh VM with no capabilities (no files, network,
-//! processes or environment), its output captured, and limits on steps, time, heap and
-//! threads. Whatever the guest does, the host gets a value or an error back and goes on.
+//! processes or environment), its output captured, and limits on steps, time, heap,
+//! threads, output and compiled code. Whatever the guest does, the host gets a value or an error back and goes on.
 //! Run with `cargo run --release --example sandbox` (needs javac for the guest code).
 
 use std::time::Duration;
@@ -91,6 +91,7 @@ fn sandboxed_vm(classes: &[(String, Vec<u8>)], output: &Captured) -> Result<Vm, 
         max_heap_bytes: 32 << 20,
         max_threads: Some(4),
         max_output_bytes: Some(64 << 10),
+        max_code_bytes: Some(1 << 20),
         ..VmOptions::default()
     })
 }
@@ -121,8 +122,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             Err(other) => println!("failed: {other}"),
         }
         println!(
-            "({} steps, {} collections, {} bytes allocated)",
-            statistics.steps, statistics.collections, statistics.allocated_bytes
+            "({} steps, {} collections, {} bytes allocated, {} methods compiled to {} bytes)",
+            statistics.steps,
+            statistics.collections,
+            statistics.allocated_bytes,
+            statistics.compiled_methods,
+            statistics.code_bytes
         );
     }
     Ok(())

@@ -33,6 +33,8 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
     -XX:+PerfMapEnabled       name compiled code for perf in /tmp/perf-<pid>.map
+    -XX:ReservedCodeCacheSize=<size>  most machine code the JIT installs (default 240m);
+                              when full, the compiler is disabled and the rest is interpreted
     -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
     -XX:CompileFailuresAllowed=<file>  exit with status 1 if a method that the file does not
                               list (one `class.name(descriptor)` per line, then `: reason`)
@@ -157,6 +159,12 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                     Err(error) => {
                         return error_exit(&format!("Error: cannot read {file}: {error}"))
                     }
+                }
+            }
+            _ if arg.starts_with("-XX:ReservedCodeCacheSize=") => {
+                match parse_size(&arg["-XX:ReservedCodeCacheSize=".len()..]) {
+                    Some(size) => options.max_code_bytes = Some(size),
+                    None => return error_exit(&format!("Invalid ReservedCodeCacheSize: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.")),
                 }
             }
             _ if arg.starts_with("-XX:CompileThreshold=") => {

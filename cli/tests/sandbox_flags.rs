@@ -1,6 +1,6 @@
 //! `cortado run --sandbox` and its `--allow-*` flags for the network and processes, the
-//! `--max-output` / `--max-classes` caps, and a deadline reaching a program blocked on its
-//! standard input: what the guest sees and the exit status.
+//! `--max-output` / `--max-classes` caps, a deadline reaching a program blocked on its
+//! standard input, and `-XX:ReservedCodeCacheSize`: what the guest sees and the exit status.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -171,4 +171,67 @@ fn a_deadline_stops_a_program_blocked_reading_stdin() {
     // The blocked read released the VM lock: the other thread ran meanwhile.
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("other thread runs"), "{stdout}");
+}
+
+/// `-XX:ReservedCodeCacheSize`: a cache too small for the program's compiled code disables
+/// the compiler with HotSpot's warning (once, on stderr); the program runs on interpreted,
+/// with the same output and status.
+#[test]
+fn a_full_code_cache_disables_the_compiler_with_hotspots_warning() {
+    let dir = std::env::temp_dir().join(format!("cortado-codecache-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("Hot.java"),
+        "public class Hot { \
+         static int square(int x) { return x * x; } \
+         static long sum(int n) { long s = 0; for (int i = 0; i < n; i++) s += square(i) % 7; return s; } \
+         public static void main(String[] a) { long t = 0; for (int i = 0; i < 2000; i++) t += sum(i % 100); \
+         System.out.println(\"total \" + t); } }\n",
+    )
+    .unwrap();
+    assert!(Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Hot.java"))
+        .status()
+        .unwrap()
+        .success());
+    let run = |flags: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_cortado"))
+            .arg("run")
+            .args(flags)
+            .args(["-cp", dir.to_str().unwrap(), "Hot"])
+            .output()
+            .unwrap();
+        (
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (expected, status, err) = run(&["-Xint"]);
+    assert_eq!((status, err.as_str()), (Some(0), ""));
+    assert!(expected.starts_with("total "), "{expected}");
+    // Large enough: no warning.
+    assert_eq!(
+        run(&["-Xcomp", "-XX:ReservedCodeCacheSize=240m"]),
+        (expected.clone(), Some(0), String::new())
+    );
+    for size in ["1k", "0"] {
+        assert_eq!(
+            run(&["-Xcomp", &format!("-XX:ReservedCodeCacheSize={size}")]),
+            (
+                expected.clone(),
+                Some(0),
+                "Cortado VM warning: CodeCache is full. Compiler has been disabled.\n\
+                 Cortado VM warning: Try increasing the code cache size using -XX:ReservedCodeCacheSize=\n"
+                    .to_owned()
+            ),
+            "{size}"
+        );
+    }
+    let (_, status, err) = run(&["-XX:ReservedCodeCacheSize=lots"]);
+    assert_eq!(status, Some(1));
+    assert!(err.starts_with("Invalid ReservedCodeCacheSize"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }

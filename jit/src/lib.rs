@@ -110,6 +110,7 @@ pub struct Compiled {
     pub entry: usize,
     /// The implementation, for compiled callers ([`Callee::address`]).
     pub implementation: usize,
+    /// Bytes of machine code installed: the implementation and the entry.
     pub code_size: usize,
 }
 

@@ -753,6 +753,7 @@ pub(crate) fn compile(
     module
         .define_function(entry_id, &mut context)
         .map_err(|e| Error::Codegen(format!("{e:?}")))?;
+    let code_size = code_size + context.compiled_code().map_or(0, |c| c.code_buffer().len());
     module.clear_context(&mut context);
     module
         .finalize_definitions()

@@ -129,6 +129,102 @@ pub struct JavaThrow {
 /// (without the receiver, for instance methods) converted from their Java types.
 pub type HostFunction = dyn Fn(&[Value]) -> std::result::Result<Value, JavaThrow> + Send + Sync;
 
+/// A host function implementing a `native` method that may call back into Java through its
+/// [`NativeContext`] (see [`Vm::register_native_with_context`](crate::Vm::register_native_with_context)).
+pub type ContextHostFunction =
+    dyn Fn(&mut NativeContext, &[Value]) -> std::result::Result<Value, JavaThrow> + Send + Sync;
+
+/// What a host native may do with the VM that called it, during the call: call back into
+/// Java on the calling thread (with the VM lock it already holds) and release the objects
+/// those calls returned. Strings and arrays are allocated by returning them as [`Value`]s;
+/// exceptions are thrown by returning a [`JavaThrow`].
+pub struct NativeContext<'c> {
+    env: &'c mut dyn Callbacks,
+}
+
+/// The VM side of a [`NativeContext`].
+trait Callbacks {
+    fn call_static(
+        &mut self,
+        class: &str,
+        name: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value>;
+    fn call_method(
+        &mut self,
+        object: &Object,
+        name: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value>;
+    fn release(&mut self, object: &Object) -> Result<()>;
+}
+
+impl Callbacks for Env<'_, '_> {
+    fn call_static(
+        &mut self,
+        class: &str,
+        name: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value> {
+        call_static(self, class, name, descriptor, args)
+    }
+
+    fn call_method(
+        &mut self,
+        object: &Object,
+        name: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value> {
+        call_method(self, object, name, descriptor, args)
+    }
+
+    fn release(&mut self, object: &Object) -> Result<()> {
+        if object.vm != self.vm.id || !self.vm.host_handles.release(object.slot, object.generation)
+        {
+            return Err(Error::InvalidArgument(format!(
+                "the {} object is not held by this VM",
+                object.class_name
+            )));
+        }
+        Ok(())
+    }
+}
+
+impl NativeContext<'_> {
+    /// Calls a static method, as [`Vm::call_static`](crate::Vm::call_static) does, on the
+    /// native's thread. An exception it does not catch comes back as [`Error::Exception`]
+    /// (and is not pending in the guest: rethrow it with a [`JavaThrow`] if wanted).
+    pub fn call_static(
+        &mut self,
+        class: &str,
+        method: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value> {
+        self.env.call_static(class, method, descriptor, args)
+    }
+
+    /// Calls an instance method, as [`Vm::call_method`](crate::Vm::call_method) does.
+    pub fn call_method(
+        &mut self,
+        object: &Object,
+        method: &str,
+        descriptor: &str,
+        args: &[Value],
+    ) -> Result<Value> {
+        self.env.call_method(object, method, descriptor, args)
+    }
+
+    /// Releases an object a callback returned, as [`Vm::release`](crate::Vm::release) does.
+    pub fn release(&mut self, object: &Object) -> Result<()> {
+        self.env.release(object)
+    }
+}
+
 fn type_name(value: &Value) -> &'static str {
     match value {
         Value::Void => "void",
@@ -370,7 +466,7 @@ fn invoke(
 /// Wraps a host function as a native method of the VM's registry.
 pub(crate) fn native_from_host(
     descriptor: &str,
-    function: std::sync::Arc<HostFunction>,
+    function: std::sync::Arc<ContextHostFunction>,
     is_static: bool,
 ) -> Result<crate::natives::NativeFn> {
     let parsed = MethodDescriptor::parse(descriptor)
@@ -394,8 +490,9 @@ pub(crate) fn native_from_host(
                 }
             }
             // A panicking host function must not unwind through the VM.
-            let outcome =
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| function(&values)));
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                function(&mut NativeContext { env: &mut *env }, &values)
+            }));
             // Handles made for the arguments are valid during the call only.
             release_all(env, &values);
             match outcome {

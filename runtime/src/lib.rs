@@ -45,7 +45,7 @@ mod well_known;
 use std::path::PathBuf;
 
 pub use capabilities::{Capabilities, Captured, Input, NetRule, Output};
-pub use embed::{HostFunction, JavaThrow, Object, Value};
+pub use embed::{ContextHostFunction, HostFunction, JavaThrow, NativeContext, Object, Value};
 pub use error::{Error, JavaException, Result, StopReason};
 pub use tier::Compilation;
 
@@ -126,6 +126,14 @@ pub struct VmOptions {
     /// Name each compiled method for Linux `perf` in `/tmp/perf-<pid>.map`
     /// (`-XX:+PerfMapEnabled`).
     pub perf_map: bool,
+    /// Most bytes of machine code the compiler may install (`-XX:ReservedCodeCacheSize`;
+    /// default 240 MiB, HotSpot's default with tiered compilation; `None`: no cap). Every
+    /// compiled method counts, recompiled ones again (replaced code is never freed). When a
+    /// method's code would not fit, the code cache is full: the compiler is disabled for the
+    /// rest of the VM's life and the guest keeps running, interpreted where it has no code
+    /// (once, `Cortado VM warning: CodeCache is full. Compiler has been disabled.` goes to the
+    /// guest's standard error, as HotSpot warns). [`Statistics::code_bytes`] reports the size.
+    pub max_code_bytes: Option<usize>,
 }
 
 impl Default for VmOptions {
@@ -155,6 +163,7 @@ impl Default for VmOptions {
             compilation: Compilation::default(),
             print_compilation: false,
             perf_map: false,
+            max_code_bytes: Some(240 << 20),
         }
     }
 }
@@ -244,6 +253,7 @@ impl Vm {
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,
                 perf_map: options.perf_map,
+                max_code_bytes: options.max_code_bytes,
             },
             host,
             well_known: Default::default(),
@@ -364,6 +374,8 @@ impl Vm {
             loaded_classes: state.classes.len(),
             threads: state.threads.len(),
             compiled_methods: state.compiler.compiled as usize,
+            code_bytes: state.compiler.code_bytes,
+            code_cache_full: state.compiler.full,
         }
     }
 
@@ -391,6 +403,25 @@ impl Vm {
         descriptor: &str,
         is_static: bool,
         function: impl Fn(&[Value]) -> std::result::Result<Value, JavaThrow> + Send + Sync + 'static,
+    ) -> Result<()> {
+        self.register_native_with_context(class, method, descriptor, is_static, move |_, args| {
+            function(args)
+        })
+    }
+
+    /// Like [`Vm::register_native`], with a [`NativeContext`] through which the function can
+    /// call back into Java on the calling thread (and release the objects those calls
+    /// return).
+    pub fn register_native_with_context(
+        &self,
+        class: &str,
+        method: &str,
+        descriptor: &str,
+        is_static: bool,
+        function: impl Fn(&mut NativeContext, &[Value]) -> std::result::Result<Value, JavaThrow>
+            + Send
+            + Sync
+            + 'static,
     ) -> Result<()> {
         let native = embed::native_from_host(descriptor, std::sync::Arc::new(function), is_static)?;
         self.shared.state.lock().natives.register(
@@ -541,8 +572,13 @@ pub struct Statistics {
     pub loaded_classes: usize,
     /// Java threads alive (the host's included).
     pub threads: usize,
-    /// Methods compiled to machine code.
+    /// Methods compiled to machine code (a recompiled method counts again).
     pub compiled_methods: usize,
+    /// Bytes of machine code installed, replaced code included (it is never freed): what
+    /// [`VmOptions::max_code_bytes`] caps.
+    pub code_bytes: usize,
+    /// The code cache filled up and the compiler was disabled.
+    pub code_cache_full: bool,
 }
 
 /// Stops a running VM from any host thread: every guest thread unwinds at its next safepoint

@@ -82,9 +82,9 @@ pub(crate) fn direct_entry_offsets() -> [i32; 3] {
     ]
 }
 
-/// Installs `code` as `method`'s current code (see `CodeSlot`), and as its direct entry
-/// when compiled callers may enter it without the runtime.
-fn install(method: &Method, code: CompiledCode) {
+/// Makes `code` `method`'s current code (see `CodeSlot`), and its direct entry when compiled
+/// callers may enter it without the runtime.
+fn set_code(method: &Method, code: CompiledCode) {
     if let (CompiledCode::Framed { entry, .. }, Some(Ok(prepared))) = (&code, method.prepared.get())
     {
         if !method.is_synchronized() {
@@ -157,6 +157,12 @@ pub(crate) struct Compiler {
     pub compiled: u32,
     /// Vtables for compiled code's direct calls.
     pub dispatch: crate::framed::DispatchTable,
+    /// Bytes of machine code installed so far, replaced (leaked) code included: what
+    /// `VmOptions::max_code_bytes` caps.
+    pub code_bytes: usize,
+    /// The code cache is full: nothing more is compiled (like HotSpot's "CodeCache is full.
+    /// Compiler has been disabled."); compiled code already installed keeps running.
+    pub full: bool,
     /// Methods that cannot be compiled, with the reason (`-Xcomp` runs check them against a
     /// list of known ones); capped.
     pub failures: Vec<String>,
@@ -236,19 +242,46 @@ pub(crate) fn note_slow_path(env: &mut Env, method: MethodRef) -> bool {
         return false;
     }
     tier.slow_paths.store(0, Ordering::Relaxed);
-    if tier.recompilations.fetch_add(1, Ordering::Relaxed) >= MAX_RECOMPILATIONS {
+    if env.vm.compiler.full
+        || tier.recompilations.fetch_add(1, Ordering::Relaxed) >= MAX_RECOMPILATIONS
+    {
         return false;
     }
     let started = std::time::Instant::now();
     match try_compile_framed(env, &method.to_arc()) {
-        Ok((code, size)) => {
-            env.vm.compiler.compiled += 1;
+        Ok((code, size)) if install(env, size) => {
             log_compilation(env, &method, &code, size, started.elapsed(), "recompiled ");
-            install(&method, code);
+            set_code(&method, code);
             true
         }
-        Err(_) => false,
+        _ => false,
     }
+}
+
+/// Accounts for `size` bytes of new machine code in the code cache, and says whether the code
+/// may be installed: not if it would take the cache past `VmOptions::max_code_bytes`. Then
+/// the compiler is disabled for good (once, with HotSpot's warning on standard error); the
+/// refused code stays in the compiler's memory, unused, and is not counted.
+fn install(env: &mut Env, size: usize) -> bool {
+    let cap = env.vm.options.max_code_bytes;
+    let compiler = &mut env.vm.compiler;
+    if compiler.full {
+        return false;
+    }
+    let total = compiler.code_bytes.saturating_add(size);
+    if cap.is_some_and(|cap| total > cap) {
+        compiler.full = true;
+        env.vm
+            .host
+            .vm_warning("CodeCache is full. Compiler has been disabled.");
+        env.vm
+            .host
+            .vm_warning("Try increasing the code cache size using -XX:ReservedCodeCacheSize=");
+        return false;
+    }
+    compiler.code_bytes = total;
+    compiler.compiled += 1;
+    true
 }
 
 /// A method is compiled for its loops after this many fewer polls than calls (a poll comes
@@ -317,6 +350,12 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     if tier.code.get().is_some() || !active.insert(method.id) {
         return;
     }
+    if env.vm.compiler.full {
+        // The code cache is full: the method stays interpreted.
+        active.remove(&method.id);
+        tier.code.set(None);
+        return;
+    }
     let started = std::time::Instant::now();
     let outcome = match try_compile(env, method, active) {
         // Not a pure method: compiled to run in its frame.
@@ -326,11 +365,13 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     let took = started.elapsed();
     active.remove(&method.id);
     match outcome {
-        Ok(code) => {
-            env.vm.compiler.compiled += 1;
+        Ok(code) if install(env, code.1) => {
             log_compilation(env, method, &code.0, code.1, took, "");
-            install(method, code.0);
+            set_code(method, code.0);
         }
+        // Not installed, or refused because a callee could not be: the cache is full.
+        Ok(_) => tier.code.set(None),
+        _ if env.vm.compiler.full => tier.code.set(None),
         Err(Failure::Permanent(reason)) => {
             if env.vm.compiler.failures.len() < MAX_RECORDED_FAILURES {
                 let entry = format!(
@@ -657,9 +698,11 @@ fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
     // poll refills the budget to the full interval, which leaves that count unchanged.
     let taken = budget.wrapping_sub(context.call.budget).wrapping_sub(1);
     env.thread.ticks = env.thread.ticks.wrapping_add(taken as u32);
-    // For the statistics: whole intervals at the polls, plus the part after the last one.
+    // For the statistics: each poll refilled the budget by a whole interval, so the steps
+    // taken are the budget used plus an interval per poll (not the remainder modulo the
+    // interval, which counted up to an interval too many per call that polled).
     env.thread.compiled_steps +=
-        context.polls * interval as u64 + (taken as i64).rem_euclid(interval as i64) as u64;
+        (context.polls as i64 * interval as i64 + taken as i64).max(0) as u64;
     match context.call.status {
         0 => Some(Ok(value)),
         cortado_jit::BAIL_STACK => {

@@ -33,6 +33,8 @@ pub(crate) struct Options {
     pub print_compilation: bool,
     /// Name compiled code for `perf` in `/tmp/perf-<pid>.map` (`-XX:+PerfMapEnabled`).
     pub perf_map: bool,
+    /// `VmOptions::max_code_bytes`.
+    pub max_code_bytes: Option<usize>,
 }
 
 /// Unwinding out of Rust code that runs Java.
@@ -241,6 +243,12 @@ impl Env<'_, '_> {
     /// update; callers re-read them afterwards.
     pub(crate) fn without_lock<T>(&mut self, state: &'static str, work: impl FnOnce() -> T) -> T {
         self.vm.host.flush();
+        self.unlocked(state, work)
+    }
+
+    /// `without_lock` without flushing the guest's buffered standard output first (for work
+    /// that ends soon and cannot show the output to anyone: regular files).
+    fn unlocked<T>(&mut self, state: &'static str, work: impl FnOnce() -> T) -> T {
         self.thread.waiting = Some(state);
         self.leave_vm();
         let result = parking_lot::MutexGuard::unlocked(self.vm, work);
@@ -291,6 +299,63 @@ impl Env<'_, '_> {
         work: impl FnOnce(&mut Host) -> std::io::Result<T>,
     ) -> JResult<std::io::Result<T>> {
         let result = work(&mut self.vm.host);
+        self.host_result(result)
+    }
+
+    /// Runs blocking host work that cannot be interrupted but ends soon (a regular file's
+    /// read, write or metadata) without the VM lock, so that other Java threads run
+    /// meanwhile; under deterministic scheduling with the lock held, so that the
+    /// interleaving stays the same. Like `without_lock`, callers re-read references after;
+    /// unlike it, the guest's buffered standard output is not flushed first.
+    pub(crate) fn blocking<T>(&mut self, state: &'static str, work: impl FnOnce() -> T) -> T {
+        if self.deterministic() {
+            work()
+        } else {
+            self.unlocked(state, work)
+        }
+    }
+
+    /// A file-system operation through the host door: `prepare` checks the capability under
+    /// the VM lock and returns the work, which then runs without it (see `blocking`). A
+    /// refusal is thrown as a `java.lang.SecurityException`.
+    pub(crate) fn host_blocking<W, T>(
+        &mut self,
+        state: &'static str,
+        prepare: impl FnOnce(&mut Host) -> std::io::Result<W>,
+    ) -> JResult<std::io::Result<T>>
+    where
+        W: FnOnce() -> std::io::Result<T>,
+    {
+        match self.host_call(prepare)? {
+            Ok(work) => Ok(self.blocking(state, work)),
+            Err(error) => Ok(Err(error)),
+        }
+    }
+
+    /// Runs a host call made in slices until it is done: the first slice as `blocking` does,
+    /// the next ones (the call may wait for long: a FIFO, a device) as `wait_in_slices` does,
+    /// without the VM lock and checking for a stop between them.
+    pub(crate) fn host_wait<T>(
+        &mut self,
+        state: &'static str,
+        mut slice: impl FnMut() -> crate::host::Slice<T>,
+    ) -> JResult<std::io::Result<T>> {
+        if let crate::host::Slice::Done(result) = self.blocking(state, &mut slice) {
+            return Ok(result);
+        }
+        match self.wait_in_slices(state, None, slice)? {
+            Some(result) => Ok(result),
+            None => Ok(Err(std::io::ErrorKind::TimedOut.into())),
+        }
+    }
+
+    /// Maps a host call's outcome: a sandbox refusal is thrown as a
+    /// `java.lang.SecurityException`, a write past the output cap stops the VM; anything
+    /// else is returned for the caller to map.
+    pub(crate) fn host_result<T>(
+        &mut self,
+        result: std::io::Result<T>,
+    ) -> JResult<std::io::Result<T>> {
         if let Err(error) = &result {
             if crate::host::is_output_limit(error) {
                 crate::threads::stop(self, crate::error::StopReason::OutputLimit);

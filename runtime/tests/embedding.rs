@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use cortado_runtime::{Error, JavaThrow, Value, Vm, VmOptions};
+use cortado_runtime::{Error, JavaThrow, NativeContext, Value, Vm, VmOptions};
 
 const SOURCE: &str = r#"
 public class Api {
@@ -21,6 +21,11 @@ public class Api {
     public static int useTwice(int x) { return twice(x) + 1; }
     public static String useShout(String s) { return "[" + shout(s) + "]"; }
     public static String useBoom() { try { return "no " + boom(); } catch (InternalError e) { return "caught " + e.getMessage(); } }
+    static native String describe(int x);
+    public static String useDescribe(int x) {
+        try { return describe(x); } catch (IllegalArgumentException e) { return "rethrown: " + e.getMessage(); }
+    }
+    public static StringBuilder builder(String s) { return new StringBuilder(s); }
     public static String useRefuse() { try { return "no " + refuse(1); } catch (UnsupportedOperationException e) { return "refused: " + e.getMessage(); } }
 }
 "#;
@@ -289,6 +294,39 @@ fn objects_are_held_by_checked_handles() {
         Err(Error::InvalidArgument(_))
     ));
     assert!(other.release(&list).is_err());
+    // Nor as an argument to the other VM's methods.
+    assert!(matches!(
+        other.call_static(
+            "java.lang.String",
+            "valueOf",
+            "(Ljava/lang/Object;)Ljava/lang/String;",
+            &[Value::Object(list.clone())]
+        ),
+        Err(Error::InvalidArgument(_))
+    ));
+    // The other VM's own objects still work there, and not here.
+    let Ok(Value::Object(theirs)) = other.call_static(
+        "java.lang.Integer",
+        "valueOf",
+        "(I)Ljava/lang/Integer;",
+        &[Value::Int(7)],
+    ) else {
+        panic!("expected an Integer")
+    };
+    assert_eq!(
+        other.call_method(&theirs, "intValue", "()I", &[]),
+        Ok(Value::Int(7))
+    );
+    assert!(matches!(
+        vm.call_method(&theirs, "intValue", "()I", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
+    // A handle whose VM is gone is refused too.
+    drop(other);
+    assert!(matches!(
+        vm.call_method(&theirs, "intValue", "()I", &[]),
+        Err(Error::InvalidArgument(_))
+    ));
     vm.release(&list).unwrap();
     assert!(vm.release(&list).is_err());
     assert!(matches!(
@@ -296,4 +334,94 @@ fn objects_are_held_by_checked_handles() {
         Err(Error::InvalidArgument(_))
     ));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A host native can call back into Java through its context: static and instance methods,
+/// objects it then releases, and exceptions that come back as errors.
+#[test]
+fn host_natives_call_back_into_java() {
+    let vm = vm();
+    vm.register_native_with_context(
+        "Api",
+        "describe",
+        "(I)Ljava/lang/String;",
+        true,
+        |context: &mut NativeContext, args| {
+            let [Value::Int(x)] = args else {
+                unreachable!("the descriptor fixes the arguments")
+            };
+            if *x < 0 {
+                // A guest exception in a callback comes back as an error; rethrow it.
+                return match context.call_static(
+                    "Api",
+                    "fails",
+                    "(Ljava/lang/String;)Z",
+                    &[Value::String(format!("negative {x}"))],
+                ) {
+                    Err(Error::Exception(e)) => Err(JavaThrow {
+                        class: "java.lang.IllegalArgumentException".into(),
+                        message: Some(format!(
+                            "{}: {}",
+                            e.class_name,
+                            e.message.unwrap_or_default()
+                        )),
+                    }),
+                    other => Ok(Value::String(format!("unexpected {other:?}"))),
+                };
+            }
+            let sum = context
+                .call_static("Api", "add", "(II)I", &[Value::Int(*x), Value::Int(1)])
+                .map_err(|e| JavaThrow {
+                    class: "java.lang.IllegalStateException".into(),
+                    message: Some(e.to_string()),
+                })?;
+            let Ok(Value::Object(builder)) = context.call_static(
+                "Api",
+                "builder",
+                "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
+                &[Value::String("sum ".into())],
+            ) else {
+                return Ok(Value::String("no builder".into()));
+            };
+            let Value::Int(sum) = sum else {
+                return Ok(Value::String("no sum".into()));
+            };
+            let _ = context.call_method(
+                &builder,
+                "append",
+                "(I)Ljava/lang/StringBuilder;",
+                &[Value::Int(sum)],
+            );
+            let text = context.call_method(&builder, "toString", "()Ljava/lang/String;", &[]);
+            context
+                .release(&builder)
+                .expect("the callback's object is held");
+            assert!(context.release(&builder).is_err(), "released twice");
+            match text {
+                Ok(Value::String(text)) => Ok(Value::String(text)),
+                other => Ok(Value::String(format!("unexpected {other:?}"))),
+            }
+        },
+    )
+    .unwrap();
+    let describe = |x: i32| {
+        vm.call_static(
+            "Api",
+            "useDescribe",
+            "(I)Ljava/lang/String;",
+            &[Value::Int(x)],
+        )
+    };
+    assert_eq!(describe(41), Ok(Value::String("sum 42".into())));
+    assert_eq!(
+        describe(-3),
+        Ok(Value::String(
+            "rethrown: java.lang.IllegalStateException: negative -3".into()
+        ))
+    );
+    // The VM goes on as before.
+    assert_eq!(
+        vm.call_static("Api", "add", "(II)I", &[Value::Int(2), Value::Int(3)]),
+        Ok(Value::Int(5))
+    );
 }

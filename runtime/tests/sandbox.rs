@@ -19,6 +19,12 @@ public class Probe {
     public static String write(String path) { return attempt(() -> { Files.writeString(Path.of(path), "x"); return "written"; }); }
     public static String list(String path) { return attempt(() -> new File(path).list().length); }
     public static String exists(String path) { return attempt(() -> new File(path).exists()); }
+    public static String mkdir(String path) { return attempt(() -> new File(path).mkdir()); }
+    public static String delete(String path) { return attempt(() -> { Files.delete(Path.of(path)); return "deleted"; }); }
+    public static String rename(String path) { return attempt(() -> new File(path).renameTo(new File(path + ".moved"))); }
+    public static String randomAccess(String path) { return attempt(() -> { try (RandomAccessFile f = new RandomAccessFile(path, "r")) { return f.read(); } }); }
+    public static String stream(String path) { return attempt(() -> { try (FileInputStream in = new FileInputStream(path)) { return in.read(); } }); }
+    public static String modified(String path) { return attempt(() -> new File(path).setLastModified(0)); }
     public static String env(String name) { return attempt(() -> System.getenv(name)); }
     public static String allEnv() { return attempt(() -> System.getenv().size() > 0); }
     public static String connect(String hostPort) {
@@ -156,6 +162,27 @@ fn nothing_is_reachable_by_default() {
     );
     assert!(call(&vm, "write", note).starts_with("denied"));
     assert!(call(&vm, "exists", note).starts_with("denied"));
+    // Every other route to the file system is refused too, and the file is untouched.
+    let allowed = f.dir.join("allowed");
+    let allowed = allowed.to_str().unwrap();
+    for (method, arg) in [
+        ("list", allowed),
+        ("mkdir", &format!("{allowed}/sub")),
+        ("delete", note),
+        ("rename", note),
+        ("randomAccess", note),
+        ("stream", note),
+        ("modified", note),
+        ("stream", "/dev/stdin"),
+    ] {
+        let outcome = call(&vm, method, arg);
+        assert!(
+            outcome.starts_with("denied access denied (\"java.io.FilePermission\""),
+            "{method} {arg}: {outcome}"
+        );
+    }
+    assert!(f.dir.join("allowed/note.txt").exists());
+    assert!(!f.dir.join("allowed/sub").exists());
     let home = call(&vm, "env", "HOME");
     assert!(
         home.starts_with("denied access denied (\"java.lang.RuntimePermission\" \"getenv.HOME\")"),

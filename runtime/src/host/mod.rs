@@ -12,8 +12,9 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::capabilities::{normalize, Capabilities, Input, Output};
 
-/// The longest a blocking socket or process call waits before it returns, so that its caller
-/// can check for a stop without the VM lock held for long (it then calls again).
+/// The longest a blocking socket, process, file or name-lookup call waits before it returns,
+/// so that its caller can check for a stop without the VM lock held for long (it then calls
+/// again).
 pub(crate) const SLICE: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// What a blocking host call did within one slice.
@@ -21,6 +22,45 @@ pub(crate) enum Slice<T> {
     Done(std::io::Result<T>),
     /// Nothing yet: check for a stop and call again.
     Pending,
+}
+
+/// Work that cannot be cut into slices (a connection being made, a name lookup, opening a
+/// FIFO), running on a helper thread so that the caller can wait for it in slices. On a stop
+/// the caller gives up: the helper finishes on its own and its result is dropped.
+pub(crate) struct Pending<T>(std::sync::mpsc::Receiver<std::io::Result<T>>);
+
+impl<T: Send + 'static> Pending<T> {
+    /// Starts `work` on a helper thread named `name`.
+    pub(crate) fn spawn(
+        name: &str,
+        work: impl FnOnce() -> std::io::Result<T> + Send + 'static,
+    ) -> std::io::Result<Pending<T>> {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
+            .name(name.into())
+            .spawn(move || {
+                let _ = sender.send(work());
+            })?;
+        Ok(Pending(receiver))
+    }
+
+    /// A result known already (no thread).
+    pub(crate) fn ready(result: std::io::Result<T>) -> Pending<T> {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let _ = sender.send(result);
+        Pending(receiver)
+    }
+
+    /// Waits up to one slice for the result.
+    pub(crate) fn wait(&self) -> Slice<T> {
+        match self.0.recv_timeout(SLICE) {
+            Ok(result) => Slice::Done(result),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Slice::Pending,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                Slice::Done(Err(std::io::Error::other("host call failed")))
+            }
+        }
+    }
 }
 
 /// The payload of an error that a sandbox refusal produced.
@@ -72,7 +112,7 @@ pub(crate) struct Host {
     started: Instant,
     pub(crate) properties: Vec<(String, String)>,
     /// Open files by guest descriptor (3 and up; 0, 1, 2 are the standard streams).
-    files: HashMap<i32, std::fs::File>,
+    files: HashMap<i32, OpenFile>,
     next_fd: i32,
     /// Bytes the guest may still write to stdout and stderr, when capped.
     output_budget: Option<u64>,
@@ -120,6 +160,146 @@ pub(crate) struct FileStat {
 const EBADF: i32 = 9;
 const EISDIR: i32 = 21;
 
+/// An open file, shared between the host's table and the natives that use it without the VM
+/// lock (a `close` meanwhile closes it when they are done).
+#[derive(Clone)]
+pub(crate) struct OpenFile {
+    file: std::sync::Arc<std::fs::File>,
+    /// Not a regular file (a FIFO, a device): opened non-blocking, and read and written only
+    /// after `poll` says it is ready, a slice at a time, so that a stop reaches a thread
+    /// waiting on it. Regular files are read and written directly (without the VM lock).
+    polled: bool,
+}
+
+impl OpenFile {
+    /// Reads into `buffer` (0 bytes: end of file); a polled file waits at most one slice.
+    pub(crate) fn read(&self, buffer: &mut [u8]) -> Slice<usize> {
+        if self.polled && !self.ready(false) {
+            return Slice::Pending;
+        }
+        loop {
+            match (&*self.file).read(buffer) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Slice::Pending,
+                other => return Slice::Done(other),
+            }
+        }
+    }
+
+    /// Writes some of `bytes` (all of them to a regular file); returns how many. A polled
+    /// file waits at most one slice and may take only part.
+    pub(crate) fn write(&self, bytes: &[u8]) -> Slice<usize> {
+        if !self.polled {
+            return Slice::Done((&*self.file).write_all(bytes).map(|()| bytes.len()));
+        }
+        if !self.ready(true) {
+            return Slice::Pending;
+        }
+        match (&*self.file).write(bytes) {
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::Interrupted
+                ) =>
+            {
+                Slice::Pending
+            }
+            other => Slice::Done(other),
+        }
+    }
+
+    /// Whether the file is ready to read (or write) within one slice; an error or hang-up
+    /// counts as ready (the read or write then reports it).
+    #[cfg(unix)]
+    fn ready(&self, write: bool) -> bool {
+        use std::os::unix::io::AsRawFd;
+        let mut poll = libc::pollfd {
+            fd: self.file.as_raw_fd(),
+            events: if write { libc::POLLOUT } else { libc::POLLIN },
+            revents: 0,
+        };
+        // SAFETY: `poll` is one initialized pollfd that outlives the call, and the count
+        // passed is 1; the descriptor stays open while `self.file` lives.
+        #[allow(unsafe_code)]
+        let ready = unsafe { libc::poll(&mut poll, 1, SLICE.as_millis() as i32) };
+        ready != 0
+    }
+
+    #[cfg(not(unix))]
+    fn ready(&self, _write: bool) -> bool {
+        true
+    }
+
+    /// Whether reads and writes may wait for long (see `polled`).
+    pub(crate) fn is_polled(&self) -> bool {
+        self.polled
+    }
+
+    /// Bytes readable without blocking: for regular files size - position.
+    pub(crate) fn available(&self) -> std::io::Result<i64> {
+        if self.polled {
+            return Ok(0);
+        }
+        let size = self.file.metadata()?.len() as i64;
+        let position = (&*self.file).stream_position()? as i64;
+        Ok((size - position).max(0))
+    }
+
+    /// Moves the position (whence 0 start, 1 current, 2 end); returns the new one.
+    pub(crate) fn seek(&self, offset: i64, whence: i32) -> std::io::Result<i64> {
+        let target = match whence {
+            0 if offset >= 0 => SeekFrom::Start(offset as u64),
+            1 => SeekFrom::Current(offset),
+            2 => SeekFrom::End(offset),
+            _ => return Err(os_error(22)),
+        };
+        Ok((&*self.file).seek(target)? as i64)
+    }
+
+    /// Truncates or extends the file.
+    pub(crate) fn set_length(&self, length: u64) -> std::io::Result<()> {
+        self.file.set_len(length)
+    }
+}
+
+/// Opens `path`. A path that is neither a regular file nor a directory (a FIFO, a device) is
+/// opened non-blocking, so that opening a FIFO does not wait for its other end for good: a
+/// FIFO opened for writing before it has a reader is `Pending` (call again).
+fn open_file(path: &str, flags: OpenFlags) -> Slice<OpenFile> {
+    let special = cfg!(unix) && std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    let mut options = std::fs::OpenOptions::new();
+    options
+        .read(flags.read)
+        .write(flags.write && !flags.append)
+        .append(flags.append)
+        .create(flags.create && !flags.create_new)
+        .create_new(flags.create_new)
+        .truncate(flags.truncate && !flags.append);
+    #[cfg(unix)]
+    if special {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = match options.open(path) {
+        Ok(file) => file,
+        #[cfg(unix)]
+        Err(e) if special && e.raw_os_error() == Some(libc::ENXIO) => {
+            // A FIFO without a reader yet.
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            return Slice::Pending;
+        }
+        Err(e) => return Slice::Done(Err(e)),
+    };
+    Slice::Done(match file.metadata() {
+        Ok(meta) if meta.is_dir() => Err(os_error(EISDIR)),
+        Ok(_) => Ok(OpenFile {
+            file: std::sync::Arc::new(file),
+            polled: special,
+        }),
+        Err(e) => Err(e),
+    })
+}
+
 fn os_error(errno: i32) -> std::io::Error {
     std::io::Error::from_raw_os_error(errno)
 }
@@ -142,6 +322,46 @@ pub(crate) fn errno_of(error: &std::io::Error) -> i32 {
         std::io::ErrorKind::PermissionDenied => 13,
         std::io::ErrorKind::AlreadyExists => 17,
         _ => 5,
+    })
+}
+
+/// Metadata of a path, following a final symbolic link if `follow`.
+fn stat_path(path: &str, follow: bool) -> std::io::Result<FileStat> {
+    let meta = if follow {
+        std::fs::metadata(path)?
+    } else {
+        std::fs::symlink_metadata(path)?
+    };
+    let kind = meta.file_type();
+    let modified_millis = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_millis() as i64);
+    #[cfg(unix)]
+    let mode = {
+        use std::os::unix::fs::PermissionsExt;
+        (meta.permissions().mode() & 0o7777) as i64
+    };
+    #[cfg(not(unix))]
+    let mode = if meta.permissions().readonly() {
+        0o555
+    } else {
+        0o777
+    };
+    Ok(FileStat {
+        kind: if kind.is_file() {
+            1
+        } else if kind.is_dir() {
+            2
+        } else if kind.is_symlink() {
+            3
+        } else {
+            4
+        },
+        size: meta.len() as i64,
+        modified_millis,
+        mode,
     })
 }
 
@@ -207,13 +427,21 @@ impl Host {
         }
     }
 
-    fn file(&mut self, fd: i32) -> std::io::Result<&mut std::fs::File> {
-        self.files.get_mut(&fd).ok_or_else(|| os_error(EBADF))
+    /// The open file behind a descriptor (3 and up), to use without the VM lock.
+    pub(crate) fn file(&self, fd: i32) -> std::io::Result<OpenFile> {
+        // capability: none (the descriptor was checked when opened).
+        self.files.get(&fd).cloned().ok_or_else(|| os_error(EBADF))
     }
 
-    /// Opens a file; returns its new descriptor. Directories cannot be opened (EISDIR), as
-    /// the JDK's file streams refuse them.
-    pub(crate) fn open(&mut self, path: &str, flags: OpenFlags) -> std::io::Result<i32> {
+    /// Checks that the guest may open `path` with `flags`; the opener it returns opens it,
+    /// to be called without the VM lock (and again while `Pending`), and the file is then
+    /// registered with `add_file`. Directories cannot be opened (EISDIR), as the JDK's file
+    /// streams refuse them.
+    pub(crate) fn open(
+        &self,
+        path: &str,
+        flags: OpenFlags,
+    ) -> std::io::Result<impl FnMut() -> Slice<OpenFile>> {
         // capability: Read if flags.read, Write if flags.write/append/create/truncate.
         if flags.read {
             self.permit(path, Access::Read)?;
@@ -221,169 +449,133 @@ impl Host {
         if flags.write || flags.append || flags.create || flags.create_new || flags.truncate {
             self.permit(path, Access::Write)?;
         }
-        let file = std::fs::OpenOptions::new()
-            .read(flags.read)
-            .write(flags.write && !flags.append)
-            .append(flags.append)
-            .create(flags.create && !flags.create_new)
-            .create_new(flags.create_new)
-            .truncate(flags.truncate && !flags.append)
-            .open(path)?;
-        if file.metadata()?.is_dir() {
-            return Err(os_error(EISDIR));
-        }
+        let path = path.to_owned();
+        Ok(move || open_file(&path, flags))
+    }
+
+    /// Gives an opened file its descriptor.
+    pub(crate) fn add_file(&mut self, file: OpenFile) -> i32 {
         let fd = self.next_fd;
         self.next_fd += 1;
         self.files.insert(fd, file);
-        Ok(fd)
+        fd
     }
 
-    /// Reads from a descriptor: 0 is stdin, 3 and up open files. 0 bytes means end of file.
+    /// Reads standard input (descriptor 0; files are read through `OpenFile`).
     pub(crate) fn read(&mut self, fd: i32, buffer: &mut [u8]) -> std::io::Result<usize> {
-        // capability: none (the descriptor was checked when opened).
+        // capability: none (standard input comes from where `Capabilities` says).
         if fd == 0 {
             return self.read_stdin(buffer);
         }
-        let file = self.file(fd)?;
-        loop {
-            match file.read(buffer) {
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                other => return other,
-            }
-        }
+        Err(os_error(EBADF))
     }
 
-    /// Bytes readable from a descriptor without blocking: for files size - position.
-    pub(crate) fn available(&mut self, fd: i32) -> std::io::Result<i64> {
-        // capability: none (the descriptor was checked when opened).
-        if fd < 3 {
-            return Ok(0);
-        }
-        let file = self.file(fd)?;
-        let size = file.metadata()?.len() as i64;
-        let position = file.stream_position()? as i64;
-        Ok((size - position).max(0))
-    }
-
-    /// Moves a descriptor's position (whence 0 start, 1 current, 2 end); returns the new one.
-    pub(crate) fn seek(&mut self, fd: i32, offset: i64, whence: i32) -> std::io::Result<i64> {
-        // capability: none (the descriptor was checked when opened).
-        let target = match whence {
-            0 if offset >= 0 => SeekFrom::Start(offset as u64),
-            1 => SeekFrom::Current(offset),
-            2 => SeekFrom::End(offset),
-            _ => return Err(os_error(22)),
-        };
-        Ok(self.file(fd)?.seek(target)? as i64)
-    }
-
-    /// Truncates or extends an open file.
-    pub(crate) fn set_length(&mut self, fd: i32, length: u64) -> std::io::Result<()> {
-        // capability: none (the descriptor was checked when opened for writing).
-        self.file(fd)?.set_len(length)
-    }
-
-    /// Closes a descriptor. The standard streams stay open (closing them is a no-op).
-    pub(crate) fn close(&mut self, fd: i32) -> std::io::Result<()> {
+    /// Takes a descriptor out of the table, to be closed (dropped) without the VM lock.
+    /// The standard streams stay open (closing them is a no-op).
+    pub(crate) fn close(&mut self, fd: i32) -> std::io::Result<Option<OpenFile>> {
         // capability: none.
         if (0..3).contains(&fd) {
-            return Ok(());
+            return Ok(None);
         }
         self.files
             .remove(&fd)
-            .map(drop)
+            .map(Some)
             .ok_or_else(|| os_error(EBADF))
     }
 
-    /// Metadata of a path, following a final symbolic link if `follow`.
-    pub(crate) fn stat(&self, path: &str, follow: bool) -> std::io::Result<FileStat> {
+    /// Checks that the guest may read `path`'s metadata; the work it returns reads it
+    /// (following a final symbolic link if `follow`), to be run without the VM lock.
+    pub(crate) fn stat(
+        &self,
+        path: &str,
+        follow: bool,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<FileStat>> {
         // capability: Stat on path.
         self.permit(path, Access::Stat)?;
-        let meta = if follow {
-            std::fs::metadata(path)?
-        } else {
-            std::fs::symlink_metadata(path)?
-        };
-        let kind = meta.file_type();
-        let modified_millis = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_millis() as i64);
-        #[cfg(unix)]
-        let mode = {
-            use std::os::unix::fs::PermissionsExt;
-            (meta.permissions().mode() & 0o7777) as i64
-        };
-        #[cfg(not(unix))]
-        let mode = if meta.permissions().readonly() {
-            0o555
-        } else {
-            0o777
-        };
-        Ok(FileStat {
-            kind: if kind.is_file() {
-                1
-            } else if kind.is_dir() {
-                2
-            } else if kind.is_symlink() {
-                3
-            } else {
-                4
-            },
-            size: meta.len() as i64,
-            modified_millis,
-            mode,
+        let path = path.to_owned();
+        Ok(move || stat_path(&path, follow))
+    }
+
+    /// Checks that the guest may list `path`; the work it returns lists the names in it
+    /// (without "." and "..", in the host's directory order), without the VM lock.
+    pub(crate) fn list_dir(
+        &self,
+        path: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<Vec<String>>> {
+        // capability: Read on path.
+        self.permit(path, Access::Read)?;
+        let path = path.to_owned();
+        Ok(move || {
+            let mut names = Vec::new();
+            for entry in std::fs::read_dir(path)? {
+                names.push(entry?.file_name().to_string_lossy().into_owned());
+            }
+            Ok(names)
         })
     }
 
-    /// The names in a directory (without "." and ".."), in the host's directory order.
-    pub(crate) fn list_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
-        // capability: Read on path.
-        self.permit(path, Access::Read)?;
-        let mut names = Vec::new();
-        for entry in std::fs::read_dir(path)? {
-            names.push(entry?.file_name().to_string_lossy().into_owned());
-        }
-        Ok(names)
-    }
-
-    /// Creates one directory (mode 0777 & ~umask).
-    pub(crate) fn mkdir(&self, path: &str) -> std::io::Result<()> {
+    /// Checks that the guest may create directory `path`; the work creates it (mode 0777 &
+    /// ~umask), without the VM lock.
+    pub(crate) fn mkdir(
+        &self,
+        path: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
         // capability: Write on path.
         self.permit(path, Access::Write)?;
-        std::fs::create_dir(path)
+        let path = path.to_owned();
+        Ok(move || std::fs::create_dir(path))
     }
 
-    /// Deletes a file, a symbolic link or an empty directory.
-    pub(crate) fn delete(&self, path: &str) -> std::io::Result<()> {
+    /// Checks that the guest may delete `path`; the work deletes the file, symbolic link or
+    /// empty directory, without the VM lock.
+    pub(crate) fn delete(
+        &self,
+        path: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
         // capability: Write on path.
         self.permit(path, Access::Write)?;
-        if std::fs::symlink_metadata(path)?.is_dir() {
-            std::fs::remove_dir(path)
-        } else {
-            std::fs::remove_file(path)
-        }
+        let path = path.to_owned();
+        Ok(move || {
+            if std::fs::symlink_metadata(&path)?.is_dir() {
+                std::fs::remove_dir(path)
+            } else {
+                std::fs::remove_file(path)
+            }
+        })
     }
 
-    /// Renames (moves) a path, replacing the target if it is a file or an empty directory.
-    pub(crate) fn rename(&self, from: &str, to: &str) -> std::io::Result<()> {
+    /// Checks that the guest may rename `from` to `to`; the work moves it (replacing the
+    /// target if it is a file or an empty directory), without the VM lock.
+    pub(crate) fn rename(
+        &self,
+        from: &str,
+        to: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
         // capability: Write on from and on to.
         self.permit(from, Access::Write)?;
         self.permit(to, Access::Write)?;
-        std::fs::rename(from, to)
+        let (from, to) = (from.to_owned(), to.to_owned());
+        Ok(move || std::fs::rename(from, to))
     }
 
-    /// Sets a path's modification time (ms since the epoch).
-    pub(crate) fn set_modified(&self, path: &str, millis: i64) -> std::io::Result<()> {
+    /// Checks that the guest may change `path`; the work sets its modification time (ms
+    /// since the epoch), without the VM lock.
+    pub(crate) fn set_modified(
+        &self,
+        path: &str,
+        millis: i64,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
         // capability: Write on path.
         self.permit(path, Access::Write)?;
-        let time = UNIX_EPOCH + std::time::Duration::from_millis(millis.max(0) as u64);
-        std::fs::File::options()
-            .write(true)
-            .open(path)
-            .or_else(|_| std::fs::File::open(path))?
-            .set_modified(time)
+        let path = path.to_owned();
+        Ok(move || {
+            let time = UNIX_EPOCH + std::time::Duration::from_millis(millis.max(0) as u64);
+            std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .or_else(|_| std::fs::File::open(&path))?
+                .set_modified(time)
+        })
     }
 
     /// Writes to file descriptor 1 or 2. Stdout is buffered and flushed before anything goes
@@ -403,6 +595,14 @@ impl Host {
         self.write_unlimited(fd, bytes)
     }
 
+    /// Writes a line `Cortado VM warning: <text>` to the guest's standard error, as HotSpot
+    /// writes its warnings; not counted against the output cap (the VM wrote it, not the
+    /// guest).
+    pub(crate) fn vm_warning(&mut self, text: &str) {
+        let line = format!("Cortado VM warning: {text}\n");
+        let _ = self.write_unlimited(2, line.as_bytes());
+    }
+
     fn write_unlimited(&mut self, fd: i32, bytes: &[u8]) -> std::io::Result<()> {
         // capability: the standard streams go where `Capabilities` says.
         match (fd, &self.capabilities.stdout, &self.capabilities.stderr) {
@@ -419,7 +619,7 @@ impl Host {
                 stderr.flush()
             }
             // capability: none (the descriptor was checked when opened).
-            _ => self.file(fd)?.write_all(bytes),
+            _ => (&*self.file(fd)?.file).write_all(bytes),
         }
     }
 

@@ -6,14 +6,12 @@ use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::{os_error, Denied, Host, Slice, SLICE};
+use super::{os_error, Denied, Host, Pending, Slice, SLICE};
 
 const EBADF: i32 = 9;
-const ETIMEDOUT: i32 = 110;
 
 /// Open sockets and listeners by guest handle.
 #[derive(Default)]
@@ -30,9 +28,6 @@ pub(crate) struct Stream(Arc<TcpStream>);
 /// A listening socket, and whether the guest closed it (which ends a pending accept).
 #[derive(Clone)]
 pub(crate) struct Listener(Arc<(TcpListener, AtomicBool)>);
-
-/// A connection being made on a helper thread, so that the caller can wait for it in slices.
-pub(crate) struct PendingConnect(mpsc::Receiver<std::io::Result<TcpStream>>);
 
 fn timed_out(error: &std::io::Error) -> bool {
     matches!(
@@ -98,6 +93,16 @@ fn rule_host_covers(host: &str, ip: IpAddr) -> bool {
         .is_ok_and(|mut addresses| addresses.any(|a| a.ip() == ip))
 }
 
+/// The refusal of `action` on `ip:port`, named as the guest named the host.
+fn denied_address(name: &str, ip: IpAddr, port: u16, action: &str) -> std::io::Error {
+    let host = if name.is_empty() {
+        ip.to_string()
+    } else {
+        name.to_owned()
+    };
+    denied(&format!("{host}:{port}"), action)
+}
+
 fn denied(permission_target: &str, action: &str) -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::PermissionDenied,
@@ -117,14 +122,15 @@ impl Host {
 
     /// Resolves a host name to its first address (4 or 16 bytes). Numeric addresses and
     /// `localhost` need no lookup; other names are a DNS query, allowed when some connect or
-    /// listen rule names that host (or any host).
-    pub(crate) fn resolve(&self, name: &str) -> std::io::Result<Vec<u8>> {
+    /// listen rule names that host (or any host), made on a helper thread (a lookup cannot be
+    /// interrupted, and may take seconds) for the caller to wait for in slices.
+    pub(crate) fn resolve(&self, name: &str) -> std::io::Result<Pending<Vec<u8>>> {
         // capability: a connect or listen rule for the name (lookups reveal the network).
         if name.eq_ignore_ascii_case("localhost") {
-            return Ok(vec![127, 0, 0, 1]);
+            return Ok(Pending::ready(Ok(vec![127, 0, 0, 1])));
         }
         if let Ok(ip) = name.parse::<IpAddr>() {
-            return Ok(ip_bytes(ip));
+            return Ok(Pending::ready(Ok(ip_bytes(ip))));
         }
         let named = |rules: &[crate::capabilities::NetRule]| {
             rules
@@ -134,72 +140,79 @@ impl Host {
         if !named(&self.capabilities.connect) && !named(&self.capabilities.listen) {
             return Err(denied(name, "resolve"));
         }
-        use std::net::ToSocketAddrs;
-        let address = (name, 0)
-            .to_socket_addrs()?
-            .next()
-            .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))?;
-        Ok(ip_bytes(address.ip()))
+        let name = name.to_owned();
+        Pending::spawn("cortado-resolve", move || {
+            use std::net::ToSocketAddrs;
+            let address = (name.as_str(), 0)
+                .to_socket_addrs()?
+                .next()
+                .ok_or_else(|| std::io::Error::from(std::io::ErrorKind::NotFound))?;
+            Ok(ip_bytes(address.ip()))
+        })
     }
 
     /// Starts connecting to `address:port` (`name` is the host as the guest named it, for the
-    /// permission check and its message). `timeout` 0 means the system's own.
+    /// permission check and its message). `timeout` 0 means the system's own. The check (a
+    /// rule naming a host looks it up) and the connection run on a helper thread.
     pub(crate) fn begin_connect(
         &self,
         name: &str,
         address: &[u8],
         port: u16,
         timeout: Duration,
-    ) -> std::io::Result<PendingConnect> {
-        // capability: a connect rule covering the host and port.
+    ) -> std::io::Result<Pending<Stream>> {
+        // capability: a connect rule covering the host and port (checked on the helper
+        // thread, before anything else).
         let ip = ip_from_bytes(address)?;
-        if !Self::net_allowed(&self.capabilities.connect, ip, port) {
-            let host = if name.is_empty() {
-                ip.to_string()
+        let rules = self.capabilities.connect.clone();
+        let name = name.to_owned();
+        Pending::spawn("cortado-connect", move || {
+            if !Self::net_allowed(&rules, ip, port) {
+                return Err(denied_address(&name, ip, port, "connect,resolve"));
+            }
+            let target = SocketAddr::new(ip, port);
+            let stream = if timeout.is_zero() {
+                TcpStream::connect(target)
             } else {
-                name.to_owned()
-            };
-            return Err(denied(&format!("{host}:{port}"), "connect,resolve"));
-        }
-        let (sender, receiver) = mpsc::channel();
-        let target = SocketAddr::new(ip, port);
-        std::thread::Builder::new()
-            .name("cortado-connect".into())
-            .spawn(move || {
-                let result = if timeout.is_zero() {
-                    TcpStream::connect(target)
-                } else {
-                    TcpStream::connect_timeout(&target, timeout)
-                };
-                let _ = sender.send(result);
-            })?;
-        Ok(PendingConnect(receiver))
+                TcpStream::connect_timeout(&target, timeout)
+            }?;
+            Ok(Stream(Arc::new(stream)))
+        })
     }
 
-    /// Binds and listens on `address:port` (port 0: any free port).
-    pub(crate) fn listen(&mut self, name: &str, address: &[u8], port: u16) -> std::io::Result<i32> {
-        // capability: a listen rule covering the host and port.
+    /// Starts binding and listening on `address:port` (port 0: any free port); the listener
+    /// is then registered with `add_listener`. The check (a rule naming a host looks it up)
+    /// and the bind run on a helper thread.
+    pub(crate) fn begin_listen(
+        &self,
+        name: &str,
+        address: &[u8],
+        port: u16,
+    ) -> std::io::Result<Pending<Listener>> {
+        // capability: a listen rule covering the host and port (checked on the helper
+        // thread, before anything else).
         let ip = ip_from_bytes(address)?;
-        if !Self::net_allowed(&self.capabilities.listen, ip, port) {
-            let host = if name.is_empty() {
-                ip.to_string()
-            } else {
-                name.to_owned()
-            };
-            return Err(denied(&format!("{host}:{port}"), "listen,resolve"));
-        }
-        let listener = TcpListener::bind(SocketAddr::new(ip, port))?;
-        // Accepts poll, so that a stop reaches a thread waiting for a connection.
-        listener.set_nonblocking(true)?;
+        let rules = self.capabilities.listen.clone();
+        let name = name.to_owned();
+        Pending::spawn("cortado-listen", move || {
+            if !Self::net_allowed(&rules, ip, port) {
+                return Err(denied_address(&name, ip, port, "listen,resolve"));
+            }
+            let listener = TcpListener::bind(SocketAddr::new(ip, port))?;
+            // Accepts poll, so that a stop reaches a thread waiting for a connection.
+            listener.set_nonblocking(true)?;
+            Ok(Listener(Arc::new((listener, AtomicBool::new(false)))))
+        })
+    }
+
+    /// Registers a listener from `begin_listen`.
+    pub(crate) fn add_listener(&mut self, listener: Listener) -> i32 {
         let handle = self.net.next_handle();
-        self.net.listeners.insert(
-            handle,
-            Listener(Arc::new((listener, AtomicBool::new(false)))),
-        );
-        Ok(handle)
+        self.net.listeners.insert(handle, listener);
+        handle
     }
 
-    /// Registers a connected stream (from `PendingConnect` or `Listener::accept`).
+    /// Registers a connected stream (from `begin_connect` or `Listener::accept`).
     pub(crate) fn add_stream(&mut self, stream: Stream) -> i32 {
         let handle = self.net.next_handle();
         self.net.streams.insert(handle, stream);
@@ -257,17 +270,6 @@ impl NetTable {
     fn next_handle(&mut self) -> i32 {
         self.next += 1;
         self.next
-    }
-}
-
-impl PendingConnect {
-    /// Waits up to one slice for the connection.
-    pub(crate) fn wait(&self) -> Slice<Stream> {
-        match self.0.recv_timeout(SLICE) {
-            Ok(result) => Slice::Done(result.map(|s| Stream(Arc::new(s)))),
-            Err(mpsc::RecvTimeoutError::Timeout) => Slice::Pending,
-            Err(mpsc::RecvTimeoutError::Disconnected) => Slice::Done(Err(os_error(ETIMEDOUT))),
-        }
     }
 }
 

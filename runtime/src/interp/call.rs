@@ -15,10 +15,23 @@ use crate::vm::{Env, JResult};
 /// Room the native (Rust) stack must have left before Rust code enters Java again.
 pub(crate) const NATIVE_STACK_RESERVE: usize = 256 * 1024;
 
+/// Whether the native stack is too low to enter Java again. While an exception is being
+/// created, half the reserve may be used: a StackOverflowError for an exhausted native stack
+/// (deep recursion through compiled code) still needs its constructor and
+/// `fillInStackTrace` to run, as the Java stack keeps `RESERVED_SLOTS` for them.
+fn native_stack_low(env: &Env) -> bool {
+    let reserve = if env.thread.creating_exceptions > 0 {
+        NATIVE_STACK_RESERVE / 2
+    } else {
+        NATIVE_STACK_RESERVE
+    };
+    stacker::remaining_stack().is_some_and(|left| left < reserve)
+}
+
 /// Calls `method` with `args` (receiver first, long/double taking two slots) and returns its
 /// result slot (0 for void). Runs the interpreter until the call returns or throws.
 pub(crate) fn call_method(env: &mut Env, method: &Arc<Method>, args: &[u64]) -> JResult<u64> {
-    if stacker::remaining_stack().is_some_and(|left| left < NATIVE_STACK_RESERVE) {
+    if native_stack_low(env) {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
     }
     let base = env.thread.stack_top();
@@ -55,7 +68,7 @@ pub(crate) fn invoke(env: &mut Env, target: MethodRef, base: usize) -> JResult<u
     if target.is_native() {
         return invoke_native(env, target, base);
     }
-    if stacker::remaining_stack().is_some_and(|left| left < NATIVE_STACK_RESERVE) {
+    if native_stack_low(env) {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
     }
     push_frame(env, target, base)?;

@@ -355,7 +355,7 @@ fn find_app_resource0(env: &mut Env, args: Args) -> JResult<u64> {
                 let text = path.display().to_string();
                 // A refusal of the sandbox hides the resource, as a failed permission check
                 // does in the JDK's class path.
-                let stat = env.vm.host.stat(&text, true);
+                let stat = env.vm.host.stat(&text, true).and_then(|work| work());
                 if stat.is_ok_and(|s| s.kind == 1) {
                     found = Some(format!("file:{text}"));
                     break;

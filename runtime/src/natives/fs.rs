@@ -14,6 +14,9 @@ use crate::vm::{Env, JResult};
 
 const CLASS: &str = "jdk/internal/io/HostFiles";
 
+/// What a thread in a file-system call is doing, for thread dumps.
+const FS: &str = "RUNNABLE (file system)";
+
 pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(CLASS, "open0", "(Ljava/lang/String;I)I", open);
     registry.add(CLASS, "seek0", "(IJI)J", seek);
@@ -27,11 +30,11 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     );
     registry.add(CLASS, "mkdir0", "(Ljava/lang/String;)I", |env, args| {
         let path = path_arg(env, args, 0)?;
-        status(env.host_call(|host| host.mkdir(&path))?)
+        status(env.host_blocking(FS, |host| host.mkdir(&path))?)
     });
     registry.add(CLASS, "delete0", "(Ljava/lang/String;)I", |env, args| {
         let path = path_arg(env, args, 0)?;
-        status(env.host_call(|host| host.delete(&path))?)
+        status(env.host_blocking(FS, |host| host.delete(&path))?)
     });
     registry.add(
         CLASS,
@@ -40,7 +43,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         |env, args| {
             let from = path_arg(env, args, 0)?;
             let to = path_arg(env, args, 1)?;
-            status(env.host_call(|host| host.rename(&from, &to))?)
+            status(env.host_blocking(FS, |host| host.rename(&from, &to))?)
         },
     );
     registry.add(
@@ -50,7 +53,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         |env, args| {
             let path = path_arg(env, args, 0)?;
             let millis = args.long(env, 1);
-            status(env.host_call(|host| host.set_modified(&path, millis))?)
+            status(env.host_blocking(FS, |host| host.set_modified(&path, millis))?)
         },
     );
     registry.add(CLASS, "strerror0", "(I)Ljava/lang/String;", |env, args| {
@@ -88,33 +91,47 @@ fn open(env: &mut Env, args: Args) -> JResult<u64> {
         create_new: bits & 16 != 0,
         truncate: bits & 32 != 0,
     };
-    int_result(match env.host_call(|host| host.open(&path, flags))? {
-        Ok(fd) => fd,
-        Err(error) => -errno_of(&error),
-    })
+    let mut opener = match env.host_call(|host| host.open(&path, flags))? {
+        Ok(opener) => opener,
+        Err(error) => return int_result(-errno_of(&error)),
+    };
+    // Without the VM lock; opening a FIFO waits (in slices) for its other end.
+    int_result(
+        match env.host_wait("RUNNABLE (opening a file)", &mut opener)? {
+            Ok(file) => env.vm.host.add_file(file),
+            Err(error) => -errno_of(&error),
+        },
+    )
 }
 
 fn seek(env: &mut Env, args: Args) -> JResult<u64> {
     let fd = args.int(env, 0);
     let offset = args.long(env, 1);
     let whence = args.int(env, 3);
-    long_result(match env.host_call(|host| host.seek(fd, offset, whence))? {
-        Ok(position) => position,
-        Err(error) => -(errno_of(&error) as i64),
-    })
+    long_result(
+        match env.host_blocking(FS, |host| {
+            host.file(fd).map(|file| move || file.seek(offset, whence))
+        })? {
+            Ok(position) => position,
+            Err(error) => -(errno_of(&error) as i64),
+        },
+    )
 }
 
 fn set_length(env: &mut Env, args: Args) -> JResult<u64> {
     let fd = args.int(env, 0);
     let length = args.long(env, 1).max(0) as u64;
-    status(env.host_call(|host| host.set_length(fd, length))?)
+    status(env.host_blocking(FS, |host| {
+        host.file(fd).map(|file| move || file.set_length(length))
+    })?)
 }
 
 /// `stat0(path, follow, out)`: out (length >= 4) gets kind, size, mtime ms, mode.
 fn stat(env: &mut Env, args: Args) -> JResult<u64> {
     let path = path_arg(env, args, 0)?;
     let follow = args.int(env, 1) != 0;
-    let result: std::io::Result<FileStat> = env.host_call(|host| host.stat(&path, follow))?;
+    let result: std::io::Result<FileStat> =
+        env.host_blocking(FS, |host| host.stat(&path, follow))?;
     let out = args.reference(env, 2);
     if out == NULL {
         return Err(null_pointer(env));
@@ -141,7 +158,7 @@ fn stat(env: &mut Env, args: Args) -> JResult<u64> {
 /// `list0(path, err)`: the names in a directory, or null with err[0] = errno.
 fn list(env: &mut Env, args: Args) -> JResult<u64> {
     let path = path_arg(env, args, 0)?;
-    match env.host_call(|host| host.list_dir(&path))? {
+    match env.host_blocking(FS, |host| host.list_dir(&path))? {
         Ok(names) => {
             let string_array =
                 crate::loader::resolve_class(env, "[Ljava/lang/String;", LoaderId::Boot)?;

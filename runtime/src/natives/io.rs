@@ -60,6 +60,30 @@ fn write_bytes(env: &mut Env, args: Args) -> JResult<u64> {
     let array = args.reference(env, 1);
     let (offset, length) = checked_range(env, array, args.int(env, 2), args.int(env, 3))?;
     let bytes = array_bytes(env.vm, array, BasicType::Byte, offset, length).to_vec();
+    if fd >= 3 {
+        // A file: written without the VM lock (a FIFO or device in slices, as it may block).
+        let file = match env.host_call(|host| host.file(fd))? {
+            Ok(file) => file,
+            Err(error) => return Err(io_exception(env, &error)),
+        };
+        if file.is_polled() {
+            // A pipe or device someone may be watching: what the guest printed comes first.
+            env.vm.host.flush();
+        }
+        let mut written = 0;
+        while written < bytes.len() {
+            let rest = &bytes[written..];
+            match env.host_wait("RUNNABLE (writing a file)", || file.write(rest))? {
+                Ok(0) => {
+                    let error = std::io::Error::from(std::io::ErrorKind::WriteZero);
+                    return Err(io_exception(env, &error));
+                }
+                Ok(n) => written += n,
+                Err(error) => return Err(io_exception(env, &error)),
+            }
+        }
+        return void_result();
+    }
     if let Err(error) = env.host_call(|host| host.write(fd, &bytes))? {
         // A closed pipe (as with `| head`) ends output quietly, as on HotSpot.
         if error.kind() != std::io::ErrorKind::BrokenPipe {
@@ -77,7 +101,12 @@ fn io_exception(env: &mut Env, error: &std::io::Error) -> crate::vm::Throw {
 
 fn available(env: &mut Env, args: Args) -> JResult<u64> {
     let fd = args.int(env, 0);
-    match env.host_call(|host| host.available(fd))? {
+    if fd < 3 {
+        return int_result(0);
+    }
+    match env.host_blocking("RUNNABLE (file system)", |host| {
+        host.file(fd).map(|file| move || file.available())
+    })? {
         Ok(n) => int_result(n.min(i32::MAX as i64) as i32),
         Err(error) => Err(io_exception(env, &error)),
     }
@@ -86,7 +115,14 @@ fn available(env: &mut Env, args: Args) -> JResult<u64> {
 fn close(env: &mut Env, args: Args) -> JResult<u64> {
     let fd = args.int(env, 0);
     match env.host_call(|host| host.close(fd))? {
-        Ok(()) => void_result(),
+        Ok(file) => {
+            // The file is closed when dropped (once no other thread uses it), which may
+            // flush to a slow device: without the VM lock.
+            if let Some(file) = file {
+                env.blocking("RUNNABLE (closing a file)", || drop(file));
+            }
+            void_result()
+        }
         Err(error) => Err(io_exception(env, &error)),
     }
 }
@@ -118,9 +154,26 @@ fn read_bytes(env: &mut Env, args: Args) -> JResult<u64> {
             };
         }
     }
-    match env.host_call(|host| host.read(fd, &mut buffer))? {
+    let result = if fd < 3 {
+        env.host_call(|host| host.read(fd, &mut buffer))?
+    } else {
+        // A file: read without the VM lock (a FIFO or device in slices, as it may block for
+        // good), into a buffer of our own, since the heap may move meanwhile.
+        let file = match env.host_call(|host| host.file(fd))? {
+            Ok(file) => file,
+            Err(error) => return Err(io_exception(env, &error)),
+        };
+        if file.is_polled() {
+            env.vm.host.flush();
+            buffer.truncate(1 << 16);
+        }
+        env.host_wait("RUNNABLE (reading a file)", || file.read(&mut buffer))?
+    };
+    match result {
         Ok(0) => int_result(-1),
         Ok(n) => {
+            // Re-read the array: a collection may have moved it meanwhile.
+            let array = args.reference(env, 1);
             array_bytes_mut(env.vm, array, BasicType::Byte, offset, n)
                 .copy_from_slice(&buffer[..n]);
             int_result(n as i32)

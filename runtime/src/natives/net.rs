@@ -99,7 +99,12 @@ fn deadline(timeout: i32) -> Option<Instant> {
 /// `resolve0(host)`: the first address of a name (4 or 16 bytes).
 fn resolve(env: &mut Env, args: Args) -> JResult<u64> {
     let name = string_arg(env, args, 0)?;
-    match env.host_call(|host| host.resolve(&name))? {
+    let pending = env.host_call(|host| host.resolve(&name))?;
+    let result = match pending {
+        Ok(pending) => env.host_wait("RUNNABLE (resolving a name)", || pending.wait())?,
+        Err(error) => Err(error),
+    };
+    match result {
         Ok(bytes) => ref_result(new_byte_array(env, &bytes)?),
         Err(_) => {
             let message = format!("{name}: Name or service not known");
@@ -123,7 +128,13 @@ fn connect(env: &mut Env, args: Args) -> JResult<u64> {
         Ok(pending) => pending,
         Err(error) => return Err(socket_exception(env, &error)),
     };
-    match env.wait_in_slices("RUNNABLE (connecting)", None, || pending.wait())? {
+    let result = env.wait_in_slices("RUNNABLE (connecting)", None, || pending.wait())?;
+    // A refusal comes from the helper thread, which checked the rules.
+    let result = match result {
+        Some(result) => Some(env.host_result(result)?),
+        None => None,
+    };
+    match result {
         Some(Ok(stream)) => int_result(env.vm.host.add_stream(stream)),
         Some(Err(error)) if error.kind() != std::io::ErrorKind::TimedOut => {
             Err(socket_exception(env, &error))
@@ -141,8 +152,13 @@ fn listen(env: &mut Env, args: Args) -> JResult<u64> {
     let name = string_arg(env, args, 0)?;
     let address = bytes_arg(env, args, 1)?;
     let port = args.int(env, 2) as u16;
-    match env.host_call(|host| host.listen(&name, &address, port))? {
-        Ok(handle) => int_result(handle),
+    let result = match env.host_call(|host| host.begin_listen(&name, &address, port))? {
+        Ok(pending) => env.host_wait("RUNNABLE (binding)", || pending.wait())?,
+        Err(error) => Err(error),
+    };
+    // A refusal comes from the helper thread, which checked the rules.
+    match env.host_result(result)? {
+        Ok(listener) => int_result(env.vm.host.add_listener(listener)),
         Err(error) => Err(socket_exception(env, &error)),
     }
 }
