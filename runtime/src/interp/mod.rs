@@ -286,8 +286,9 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
             #[allow(unsafe_code)]
             // SAFETY: `prepare` checked every branch target and the analysis that control cannot
             // fall off the end of the code, so `pc` is always an instruction index.
-            let insn = unsafe { *code.get_unchecked(pc) };
-            match insn {
+            let insn_ref = unsafe { code.get_unchecked(pc) };
+            let insn = *insn_ref;
+            match *insn_ref {
                 Insn::Nop => {}
                 Insn::AconstNull => push!(NULL as u64),
                 Insn::Iconst(v) => push!(from_int(v)),
