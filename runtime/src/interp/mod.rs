@@ -286,9 +286,8 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
             #[allow(unsafe_code)]
             // SAFETY: `prepare` checked every branch target and the analysis that control cannot
             // fall off the end of the code, so `pc` is always an instruction index.
-            let insn_ref = unsafe { code.get_unchecked(pc) };
-            let insn = *insn_ref;
-            match *insn_ref {
+            let insn = unsafe { code.get_unchecked(pc) };
+            match *insn {
                 Insn::Nop => {}
                 Insn::AconstNull => push!(NULL as u64),
                 Insn::Iconst(v) => push!(from_int(v)),
@@ -421,7 +420,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                         sync!();
                         throw!(divide_by_zero(env));
                     }
-                    if insn == Insn::Idiv {
+                    if *insn == Insn::Idiv {
                         int_binary!(i32::wrapping_div)
                     } else {
                         int_binary!(i32::wrapping_rem)
@@ -446,7 +445,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                         sync!();
                         throw!(divide_by_zero(env));
                     }
-                    if insn == Insn::Ldiv {
+                    if *insn == Insn::Ldiv {
                         long_binary!(i64::wrapping_div)
                     } else {
                         long_binary!(i64::wrapping_rem)
@@ -459,7 +458,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 Insn::Lshl | Insn::Lshr | Insn::Lushr => {
                     let shift = (int(pop!()) & 63) as u32;
                     let a = pop2!() as i64;
-                    let result = match insn {
+                    let result = match *insn {
                         Insn::Lshl => a.wrapping_shl(shift),
                         Insn::Lshr => a.wrapping_shr(shift),
                         _ => ((a as u64) >> shift) as i64,
@@ -563,7 +562,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     push!(from_int(fcmp(
                         a,
                         b,
-                        if insn == Insn::Fcmpl { -1 } else { 1 }
+                        if *insn == Insn::Fcmpl { -1 } else { 1 }
                     )));
                 }
                 Insn::Dcmpl | Insn::Dcmpg => {
@@ -572,7 +571,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     push!(from_int(fcmp(
                         a,
                         b,
-                        if insn == Insn::Dcmpl { -1 } else { 1 }
+                        if *insn == Insn::Dcmpl { -1 } else { 1 }
                     )));
                 }
                 Insn::If(cond, target) => {
@@ -643,7 +642,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     jump!(target);
                 }
                 Insn::Return1 | Insn::Return2 | Insn::ReturnVoid => {
-                    let slots = match insn {
+                    let slots = match *insn {
                         Insn::Return1 => 1,
                         Insn::Return2 => 2,
                         _ => 0,
@@ -715,7 +714,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 | Insn::InvokeDynamic(index) => {
                     sync!();
                     safepoint!();
-                    let target = attempt!(slow::select_target(env, class, insn, index, sp));
+                    let target = attempt!(slow::select_target(env, class, *insn, index, sp));
                     let args_base = sp - target.arg_slots as usize;
                     env.thread.frames[fi].sp = args_base as u32;
                     let compiled = crate::tier::enter(env, target, args_base);
