@@ -777,6 +777,14 @@ struct FrameCompileEnv<'e, 'a, 'g> {
     caller_max_locals: u16,
 }
 
+/// What constant `index` of `class` resolved to, if it is resolved.
+fn resolved(class: &crate::class::Class, index: u16) -> Option<&Resolved> {
+    class
+        .constant_cache
+        .get(index as usize)
+        .and_then(|c| c.get())
+}
+
 impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     fn helpers(&self) -> Helpers {
         crate::framed::helpers()
@@ -787,12 +795,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn intrinsic(&mut self, index: u16, kind: InvokeKind) -> Option<Intrinsic> {
-        let Some(Resolved::Method(method)) = self
-            .class
-            .constant_cache
-            .get(index as usize)
-            .and_then(|c| c.get())
-        else {
+        let Some(Resolved::Method(method)) = resolved(&self.class, index) else {
             return None;
         };
         let owner = self.env.vm.class(method.class);
@@ -843,12 +846,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     fn inline_allocation(&mut self, index: u16) -> Option<(u32, u32, AllocationLayout)> {
         // The same fast path as `Heap::allocate_in`, which the interpreter's allocations
         // take first: stress modes see the same buffer refills either way.
-        let Some(Resolved::Class(id)) = self
-            .class
-            .constant_cache
-            .get(index as usize)
-            .and_then(|c| c.get())
-        else {
+        let Some(Resolved::Class(id)) = resolved(&self.class, index) else {
             return None;
         };
         let size = self.env.vm.class(*id).instance_size as usize;
@@ -868,12 +866,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             let element = BasicType::from_array_type_code(operand as u8)?;
             (format!("[{}", element.descriptor_char()), LoaderId::Boot)
         } else {
-            let Some(Resolved::Class(id)) = self
-                .class
-                .constant_cache
-                .get(operand as usize)
-                .and_then(|c| c.get())
-            else {
+            let Some(Resolved::Class(id)) = resolved(&self.class, operand) else {
                 return None;
             };
             let component = self.env.vm.class(*id);
@@ -898,12 +891,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn new_site(&mut self, index: u16) -> Option<u64> {
-        let Some(Resolved::Class(id)) = self
-            .class
-            .constant_cache
-            .get(index as usize)
-            .and_then(|c| c.get())
-        else {
+        let Some(Resolved::Class(id)) = resolved(&self.class, index) else {
             return None;
         };
         let target = self.env.vm.class(*id);
@@ -918,12 +906,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn leaf_method(&mut self, index: u16) -> Option<LeafMethod> {
-        let Some(Resolved::Method(method)) = self
-            .class
-            .constant_cache
-            .get(index as usize)
-            .and_then(|c| c.get())
-        else {
+        let Some(Resolved::Method(method)) = resolved(&self.class, index) else {
             return None;
         };
         let plain = cortado_classfile::access::STATIC;
@@ -958,12 +941,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn type_check(&mut self, index: u16) -> Option<TypeCheck> {
-        let Some(Resolved::Class(id)) = self
-            .class
-            .constant_cache
-            .get(index as usize)
-            .and_then(|c| c.get())
-        else {
+        let Some(Resolved::Class(id)) = resolved(&self.class, index) else {
             return None;
         };
         let target = self.env.vm.class(*id);
@@ -979,12 +957,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
 
     fn call_site(&mut self, index: u16, kind: InvokeKind) -> Option<SiteInfo> {
         use crate::framed::{CallSite, SiteTarget};
-        let method = match self
-            .class
-            .constant_cache
-            .get(index as usize)
-            .and_then(|c| c.get())
-        {
+        let method = match resolved(&self.class, index) {
             Some(Resolved::Method(method)) => method,
             // A linked call site: its implementing method, whose class linking initialized.
             Some(Resolved::CallSite(method)) if kind == InvokeKind::Dynamic => method,
@@ -1069,11 +1042,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             offset,
             is_static: s,
             ..
-        }) = self
-            .class
-            .constant_cache
-            .get(index as usize)
-            .and_then(|c| c.get())
+        }) = resolved(&self.class, index)
         else {
             return None;
         };

@@ -112,6 +112,20 @@ fn constant_int(instruction: &Instruction, pool: &ConstantPool) -> Option<i64> {
     })
 }
 
+/// The value of a numeric constant-pool entry (`ldc` of an int, long, float or double).
+pub(super) fn numeric_constant(
+    b: &mut FunctionBuilder,
+    constant: Option<&Constant>,
+) -> Option<(Value, K)> {
+    Some(match constant? {
+        Constant::Integer(v) => (b.ins().iconst(types::I32, *v as i64), K::I),
+        Constant::Long(v) => (b.ins().iconst(types::I64, *v), K::J),
+        Constant::Float(v) => (b.ins().f32const(Ieee32::with_bits(v.to_bits())), K::F),
+        Constant::Double(v) => (b.ins().f64const(Ieee64::with_bits(v.to_bits())), K::D),
+        _ => return None,
+    })
+}
+
 /// Emits `leaf`'s body (as `plan` gave it) on the caller's operand stack: pops the
 /// arguments, pushes the result.
 pub(super) fn emit(
@@ -182,17 +196,11 @@ pub(super) fn emit(
                 let c = (op as u8 - Op::dconst_0 as u8) as f64;
                 s.push((b.ins().f64const(c), K::D));
             }
-            Op::ldc | Op::ldc_w | Op::ldc2_w => match pool.get(index_of(instruction)) {
-                Some(Constant::Integer(v)) => s.push((b.ins().iconst(types::I32, *v as i64), K::I)),
-                Some(Constant::Long(v)) => s.push((b.ins().iconst(types::I64, *v), K::J)),
-                Some(Constant::Float(v)) => {
-                    s.push((b.ins().f32const(Ieee32::with_bits(v.to_bits())), K::F))
-                }
-                Some(Constant::Double(v)) => {
-                    s.push((b.ins().f64const(Ieee64::with_bits(v.to_bits())), K::D))
-                }
-                _ => unreachable!("plan admits numeric constants only"),
-            },
+            Op::ldc | Op::ldc_w | Op::ldc2_w => {
+                let value = numeric_constant(b, pool.get(index_of(instruction)))
+                    .expect("plan admits numeric constants only");
+                s.push(value);
+            }
             Op::iinc => {
                 if let Ops::Iinc { index, delta } = instruction.kind {
                     let v = locals[index as usize].expect("verified");

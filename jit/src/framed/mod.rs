@@ -35,9 +35,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use cortado_classfile::opcode::{
     decode_all, Instruction, InstructionOperands as Ops, Opcode as Op,
 };
-use cortado_classfile::{Constant, ConstantPool, FieldType, MethodDescriptor};
+use cortado_classfile::{ConstantPool, FieldType, MethodDescriptor};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::immediates::{Ieee32, Ieee64};
 use cranelift_codegen::ir::{
     types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, StackSlot, StackSlotData,
     StackSlotKind, Type, Value,
@@ -487,6 +486,24 @@ fn height(stack: &[(Value, K)]) -> usize {
 fn set_context(b: &mut FunctionBuilder, f: &Frame, offset: i32, value: u32) {
     let v = b.ins().iconst(types::I32, value as i64);
     b.ins().store(flags(), v, f.ctx, offset);
+}
+
+/// A new block whose parameters are an operand stack of kinds `kinds`.
+fn block_with_stack(b: &mut FunctionBuilder, kinds: &[K]) -> Block {
+    let block = b.create_block();
+    for &k in kinds {
+        b.append_block_param(block, clif(k));
+    }
+    block
+}
+
+/// The operand stack a `block_with_stack` block receives.
+fn stack_params(b: &mut FunctionBuilder, block: Block, kinds: &[K]) -> Vec<(Value, K)> {
+    b.block_params(block)
+        .iter()
+        .zip(kinds)
+        .map(|(&v, &k)| (v, k))
+        .collect()
 }
 
 fn block_args(stack: &[(Value, K)]) -> Vec<BlockArg> {
@@ -1298,16 +1315,9 @@ fn translate(
             };
             stack.push((b.ins().iconst(types::I32, v as i64), K::I));
         }
-        Op::ldc | Op::ldc_w | Op::ldc2_w => match pool.get(index) {
-            Some(Constant::Integer(v)) => stack.push((b.ins().iconst(types::I32, *v as i64), K::I)),
-            Some(Constant::Long(v)) => stack.push((b.ins().iconst(types::I64, *v), K::J)),
-            Some(Constant::Float(v)) => {
-                stack.push((b.ins().f32const(Ieee32::with_bits(v.to_bits())), K::F))
-            }
-            Some(Constant::Double(v)) => {
-                stack.push((b.ins().f64const(Ieee64::with_bits(v.to_bits())), K::D))
-            }
-            _ => execute(b, f, i, locals, stack, Some(&after.stack)),
+        Op::ldc | Op::ldc_w | Op::ldc2_w => match inline::numeric_constant(b, pool.get(index)) {
+            Some(value) => stack.push(value),
+            None => execute(b, f, i, locals, stack, Some(&after.stack)),
         },
         Op::iinc => {
             let Ops::Iinc { index, delta } = instruction.kind else {
@@ -1830,10 +1840,7 @@ fn type_check_inline(
     let object = stack[stack.len() - 1].0;
     let slow = b.create_block();
     // The operand stack after, passed whole: the runtime's path reloads it (objects move).
-    let done = b.create_block();
-    for &k in after {
-        b.append_block_param(done, clif(k));
-    }
+    let done = block_with_stack(b, after);
     let below: Vec<BlockArg> = block_args(&stack[..stack.len() - 1]);
     let with = |result: Value| -> Vec<BlockArg> {
         let mut args = below.clone();
@@ -1913,12 +1920,7 @@ fn type_check_inline(
     b.ins().jump(done, &block_args(&slow_stack));
 
     b.switch_to_block(done);
-    *stack = b
-        .block_params(done)
-        .iter()
-        .zip(after)
-        .map(|(&v, &k)| (v, k))
-        .collect();
+    *stack = stack_params(b, done, after);
 }
 
 /// The address of the type record of class `class` (see `CallLayout::display_table`);
@@ -2004,10 +2006,7 @@ fn allocate_inline(
     let fresh = b.ins().icmp(IntCC::Equal, epoch, current);
     let ok = b.ins().band(fits, fresh);
     let fast = b.create_block();
-    let join = b.create_block();
-    for &k in after {
-        b.append_block_param(join, clif(k));
-    }
+    let join = block_with_stack(b, after);
     b.ins().brif(ok, fast, &[], slow, &[]);
 
     b.switch_to_block(fast);
@@ -2039,12 +2038,7 @@ fn allocate_inline(
     b.ins().jump(join, &args);
 
     b.switch_to_block(join);
-    *stack = b
-        .block_params(join)
-        .iter()
-        .zip(after)
-        .map(|(&v, &k)| (v, k))
-        .collect();
+    *stack = stack_params(b, join, after);
 }
 
 /// The step a call counts, as the interpreter counts it at every invoke (the interpreter
@@ -2216,10 +2210,7 @@ fn store_element_inline(
     let (array, index, value) = (stack[n - 3].0, stack[n - 2].0, stack[n - 1].0);
     let element = element_address(b, f, i, locals, stack, array, index, Op::aastore)?;
     let slow = b.create_block();
-    let done = b.create_block();
-    for &k in after {
-        b.append_block_param(done, clif(k));
-    }
+    let done = block_with_stack(b, after);
     let below = block_args(&stack[..n - 3]);
     let not_null = b.create_block();
     let store_null = b.create_block();
@@ -2259,12 +2250,7 @@ fn store_element_inline(
     b.ins().jump(done, &block_args(&slow_stack));
 
     b.switch_to_block(done);
-    *stack = b
-        .block_params(done)
-        .iter()
-        .zip(after)
-        .map(|(&v, &k)| (v, k))
-        .collect();
+    *stack = stack_params(b, done, after);
     Ok(())
 }
 

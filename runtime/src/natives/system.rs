@@ -268,19 +268,9 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
     }
     let element = *source_element;
     let size = element.size();
-    if element == BasicType::Reference {
+    if element == BasicType::Reference && !is_assignable(env, source_class.id, destination_class.id)
+    {
         let component = destination_component.expect("reference arrays have a component");
-        if is_assignable(env, source_class.id, destination_class.id) {
-            // No element can fail the store check: one copy (overlap allowed, as the JDK's).
-            env.vm.heap.copy_bytes(
-                source,
-                element_offset(element, source_position as usize),
-                destination,
-                element_offset(element, destination_position as usize),
-                length as usize * size,
-            );
-            return void_result();
-        }
         // Copy element by element, checking each store; stop at the first bad one.
         let mut values = Vec::with_capacity(length as usize);
         for i in 0..length as usize {
@@ -318,6 +308,8 @@ fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
         }
         return void_result();
     }
+    // Primitives, or references no store check can refuse: one copy (overlap allowed, as the
+    // JDK's).
     env.vm.heap.copy_bytes(
         source,
         element_offset(element, source_position as usize),
