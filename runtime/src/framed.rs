@@ -484,8 +484,8 @@ fn call_through(
                 };
                 match selected.filter(|m| !m.is_abstract()) {
                     Some(method) => {
-                        // The monomorphic cache of interface sites (virtual ones dispatch
-                        // through the vtable).
+                        // A monomorphic cache: compiled code reads it at interface sites
+                        // (virtual ones go through the vtable), this path at both.
                         site.cached_method
                             .store(Arc::as_ptr(method) as *mut _, Ordering::Relaxed);
                         site.cached_class.store(class_id, Ordering::Relaxed);

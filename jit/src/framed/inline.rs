@@ -156,20 +156,8 @@ pub(super) fn emit(
             }
             continue;
         }
-        macro_rules! binary {
-            ($f:ident, $k:expr) => {{
-                let (y, _) = s.pop().expect("verified");
-                let (x, _) = s.pop().expect("verified");
-                let r = b.ins().$f(x, y);
-                s.push((r, $k));
-            }};
-        }
-        macro_rules! unary {
-            ($k:expr, |$x:ident| $e:expr) => {{
-                let ($x, _) = s.pop().expect("verified");
-                let r = $e;
-                s.push((r, $k));
-            }};
+        if super::arithmetic(b, op, &mut s) {
+            continue;
         }
         match op {
             Op::iconst_m1
@@ -207,58 +195,17 @@ pub(super) fn emit(
                     locals[index as usize] = Some(b.ins().iadd_imm_s(v, delta as i64));
                 }
             }
-            Op::iadd => binary!(iadd, K::I),
-            Op::isub => binary!(isub, K::I),
-            Op::imul => binary!(imul, K::I),
-            Op::idiv => binary!(sdiv, K::I),
-            Op::irem => binary!(srem, K::I),
-            Op::iand => binary!(band, K::I),
-            Op::ior => binary!(bor, K::I),
-            Op::ixor => binary!(bxor, K::I),
-            Op::ishl => binary!(ishl, K::I),
-            Op::ishr => binary!(sshr, K::I),
-            Op::iushr => binary!(ushr, K::I),
-            Op::ladd => binary!(iadd, K::J),
-            Op::lsub => binary!(isub, K::J),
-            Op::lmul => binary!(imul, K::J),
-            Op::ldiv => binary!(sdiv, K::J),
-            Op::lrem => binary!(srem, K::J),
-            Op::land => binary!(band, K::J),
-            Op::lor => binary!(bor, K::J),
-            Op::lxor => binary!(bxor, K::J),
-            Op::lshl => binary!(ishl, K::J),
-            Op::lshr => binary!(sshr, K::J),
-            Op::lushr => binary!(ushr, K::J),
-            Op::fadd => binary!(fadd, K::F),
-            Op::fsub => binary!(fsub, K::F),
-            Op::fmul => binary!(fmul, K::F),
-            Op::fdiv => binary!(fdiv, K::F),
-            Op::dadd => binary!(fadd, K::D),
-            Op::dsub => binary!(fsub, K::D),
-            Op::dmul => binary!(fmul, K::D),
-            Op::ddiv => binary!(fdiv, K::D),
-            Op::ineg => unary!(K::I, |x| b.ins().ineg(x)),
-            Op::lneg => unary!(K::J, |x| b.ins().ineg(x)),
-            Op::fneg => unary!(K::F, |x| b.ins().fneg(x)),
-            Op::dneg => unary!(K::D, |x| b.ins().fneg(x)),
-            Op::i2l => unary!(K::J, |x| b.ins().sextend(types::I64, x)),
-            Op::l2i => unary!(K::I, |x| b.ins().ireduce(types::I32, x)),
-            Op::i2f | Op::l2f => unary!(K::F, |x| b.ins().fcvt_from_sint(types::F32, x)),
-            Op::i2d | Op::l2d => unary!(K::D, |x| b.ins().fcvt_from_sint(types::F64, x)),
-            Op::f2d => unary!(K::D, |x| b.ins().fpromote(types::F64, x)),
-            Op::d2f => unary!(K::F, |x| b.ins().fdemote(types::F32, x)),
-            Op::i2b => unary!(K::I, |x| {
-                let n = b.ins().ireduce(types::I8, x);
-                b.ins().sextend(types::I32, n)
-            }),
-            Op::i2c => unary!(K::I, |x| {
-                let n = b.ins().ireduce(types::I16, x);
-                b.ins().uextend(types::I32, n)
-            }),
-            Op::i2s => unary!(K::I, |x| {
-                let n = b.ins().ireduce(types::I16, x);
-                b.ins().sextend(types::I32, n)
-            }),
+            // By a constant other than 0 and -1 (see `plan`): no check needed.
+            Op::idiv | Op::ldiv | Op::irem | Op::lrem => {
+                let (y, k) = s.pop().expect("verified");
+                let (x, _) = s.pop().expect("verified");
+                let r = if matches!(op, Op::idiv | Op::ldiv) {
+                    b.ins().sdiv(x, y)
+                } else {
+                    b.ins().srem(x, y)
+                };
+                s.push((r, k));
+            }
             Op::ireturn | Op::lreturn | Op::freturn | Op::dreturn => {
                 let result = s.pop().expect("verified: a value to return");
                 stack.push(result);

@@ -667,22 +667,7 @@ fn direct_call(
             let class = b.ins().load(types::I32, flags(), object, l.header_class);
             match site.receiver {
                 Receiver::Vtable { slot } => {
-                    let known = b.ins().icmp_imm_s(
-                        IntCC::UnsignedLessThan,
-                        class,
-                        l.dispatch_classes as i64,
-                    );
-                    let go = b.create_block();
-                    b.ins().brif(known, go, &[], slow, &[]);
-                    b.switch_to_block(go);
-                    let class = b.ins().uextend(types::I64, class);
-                    let offset = b.ins().ishl_imm_u(class, 3);
-                    let table = b.ins().iconst(types::I64, l.dispatch_table as i64);
-                    let entry = b.ins().iadd(table, offset);
-                    let vtable = b.ins().load(types::I64, flags(), entry, 0);
-                    let go = b.create_block();
-                    b.ins().brif(vtable, go, &[], slow, &[]);
-                    b.switch_to_block(go);
+                    let vtable = class_table_entry(b, l, l.dispatch_table, class, slow);
                     b.ins().load(types::I64, flags(), vtable, slot as i32 * 8)
                 }
                 _ => {
@@ -1236,6 +1221,80 @@ fn pop(stack: &mut Vec<(Value, K)>) -> Value {
     stack.pop().expect("the analysis checked the stack").0
 }
 
+/// Arithmetic, bitwise operations, shifts and conversions that need no check: their effect
+/// on the operand stack, with Java's semantics; `false` for any other instruction. Shared by
+/// the translator and the leaf inliner.
+fn arithmetic(b: &mut FunctionBuilder, op: Op, stack: &mut Vec<(Value, K)>) -> bool {
+    macro_rules! binary {
+        ($f:ident, $k:expr) => {{
+            let k = $k;
+            let y = pop(stack);
+            let x = pop(stack);
+            let r = b.ins().$f(x, y);
+            stack.push((r, k));
+        }};
+    }
+    macro_rules! unary {
+        ($k:expr, |$x:ident| $e:expr) => {{
+            let $x = pop(stack);
+            let r = $e;
+            stack.push((r, $k));
+        }};
+    }
+    match op {
+        Op::iadd | Op::ladd => binary!(iadd, stack_kind(stack)),
+        Op::isub | Op::lsub => binary!(isub, stack_kind(stack)),
+        Op::imul | Op::lmul => binary!(imul, stack_kind(stack)),
+        Op::iand | Op::land => binary!(band, stack_kind(stack)),
+        Op::ior | Op::lor => binary!(bor, stack_kind(stack)),
+        Op::ixor | Op::lxor => binary!(bxor, stack_kind(stack)),
+        // Shift distances are masked to the width, as Java masks them.
+        Op::ishl => binary!(ishl, K::I),
+        Op::ishr => binary!(sshr, K::I),
+        Op::iushr => binary!(ushr, K::I),
+        Op::lshl => binary!(ishl, K::J),
+        Op::lshr => binary!(sshr, K::J),
+        Op::lushr => binary!(ushr, K::J),
+        Op::fadd | Op::dadd => binary!(fadd, stack_kind(stack)),
+        Op::fsub | Op::dsub => binary!(fsub, stack_kind(stack)),
+        Op::fmul | Op::dmul => binary!(fmul, stack_kind(stack)),
+        Op::fdiv | Op::ddiv => binary!(fdiv, stack_kind(stack)),
+        Op::ineg | Op::lneg => {
+            let k = stack_kind(stack);
+            unary!(k, |x| b.ins().ineg(x))
+        }
+        Op::fneg | Op::dneg => {
+            let k = stack_kind(stack);
+            unary!(k, |x| b.ins().fneg(x))
+        }
+        Op::i2l => unary!(K::J, |x| b.ins().sextend(types::I64, x)),
+        Op::i2f => unary!(K::F, |x| b.ins().fcvt_from_sint(types::F32, x)),
+        Op::i2d => unary!(K::D, |x| b.ins().fcvt_from_sint(types::F64, x)),
+        Op::l2i => unary!(K::I, |x| b.ins().ireduce(types::I32, x)),
+        Op::l2f => unary!(K::F, |x| b.ins().fcvt_from_sint(types::F32, x)),
+        Op::l2d => unary!(K::D, |x| b.ins().fcvt_from_sint(types::F64, x)),
+        // Saturating, NaN to zero: Java's conversions exactly.
+        Op::f2i | Op::d2i => unary!(K::I, |x| b.ins().fcvt_to_sint_sat(types::I32, x)),
+        Op::f2l | Op::d2l => unary!(K::J, |x| b.ins().fcvt_to_sint_sat(types::I64, x)),
+        Op::f2d => unary!(K::D, |x| b.ins().fpromote(types::F64, x)),
+        Op::d2f => unary!(K::F, |x| b.ins().fdemote(types::F32, x)),
+        Op::i2b => unary!(K::I, |x| {
+            let n = b.ins().ireduce(types::I8, x);
+            b.ins().sextend(types::I32, n)
+        }),
+        Op::i2s => unary!(K::I, |x| {
+            let n = b.ins().ireduce(types::I16, x);
+            b.ins().sextend(types::I32, n)
+        }),
+        Op::i2c => unary!(K::I, |x| {
+            let n = b.ins().ireduce(types::I16, x);
+            b.ins().uextend(types::I32, n)
+        }),
+        _ => return false,
+    }
+    true
+}
+
 /// Translates one instruction; returns whether it ends the block.
 #[allow(clippy::too_many_arguments)]
 fn translate(
@@ -1257,21 +1316,8 @@ fn translate(
         Ops::Interface { index, .. } | Ops::MultiArray { index, .. } => index,
         _ => 0,
     };
-    macro_rules! binary {
-        ($f:ident, $k:expr) => {{
-            let k = $k;
-            let y = pop(stack);
-            let x = pop(stack);
-            let r = b.ins().$f(x, y);
-            stack.push((r, k));
-        }};
-    }
-    macro_rules! unary {
-        ($k:expr, |$x:ident| $e:expr) => {{
-            let $x = pop(stack);
-            let r = $e;
-            stack.push((r, $k));
-        }};
+    if arithmetic(b, op, stack) {
+        return Ok(false);
     }
     if let Some((k, store)) = analysis::local_access(op) {
         let local = analysis::local_index(instruction);
@@ -1327,23 +1373,6 @@ fn translate(
             let r = b.ins().iadd_imm_s(v, delta as i64);
             b.def_var(var(index as usize, K::I), r);
         }
-        Op::iadd | Op::ladd => binary!(iadd, stack_kind(stack)),
-        Op::isub | Op::lsub => binary!(isub, stack_kind(stack)),
-        Op::imul | Op::lmul => binary!(imul, stack_kind(stack)),
-        Op::iand | Op::land => binary!(band, stack_kind(stack)),
-        Op::ior | Op::lor => binary!(bor, stack_kind(stack)),
-        Op::ixor | Op::lxor => binary!(bxor, stack_kind(stack)),
-        // Shift distances are masked to the width, as Java masks them.
-        Op::ishl => binary!(ishl, K::I),
-        Op::ishr => binary!(sshr, K::I),
-        Op::iushr => binary!(ushr, K::I),
-        Op::lshl => binary!(ishl, K::J),
-        Op::lshr => binary!(sshr, K::J),
-        Op::lushr => binary!(ushr, K::J),
-        Op::fadd | Op::dadd => binary!(fadd, stack_kind(stack)),
-        Op::fsub | Op::dsub => binary!(fsub, stack_kind(stack)),
-        Op::fmul | Op::dmul => binary!(fmul, stack_kind(stack)),
-        Op::fdiv | Op::ddiv => binary!(fdiv, stack_kind(stack)),
         Op::frem | Op::drem => {
             let k = stack_kind(stack);
             let y = pop(stack);
@@ -1379,37 +1408,6 @@ fn translate(
             };
             stack.push((r, k));
         }
-        Op::ineg | Op::lneg => {
-            let k = stack_kind(stack);
-            unary!(k, |x| b.ins().ineg(x))
-        }
-        Op::fneg | Op::dneg => {
-            let k = stack_kind(stack);
-            unary!(k, |x| b.ins().fneg(x))
-        }
-        Op::i2l => unary!(K::J, |x| b.ins().sextend(types::I64, x)),
-        Op::i2f => unary!(K::F, |x| b.ins().fcvt_from_sint(types::F32, x)),
-        Op::i2d => unary!(K::D, |x| b.ins().fcvt_from_sint(types::F64, x)),
-        Op::l2i => unary!(K::I, |x| b.ins().ireduce(types::I32, x)),
-        Op::l2f => unary!(K::F, |x| b.ins().fcvt_from_sint(types::F32, x)),
-        Op::l2d => unary!(K::D, |x| b.ins().fcvt_from_sint(types::F64, x)),
-        // Saturating, NaN to zero: Java's conversions exactly.
-        Op::f2i | Op::d2i => unary!(K::I, |x| b.ins().fcvt_to_sint_sat(types::I32, x)),
-        Op::f2l | Op::d2l => unary!(K::J, |x| b.ins().fcvt_to_sint_sat(types::I64, x)),
-        Op::f2d => unary!(K::D, |x| b.ins().fpromote(types::F64, x)),
-        Op::d2f => unary!(K::F, |x| b.ins().fdemote(types::F32, x)),
-        Op::i2b => unary!(K::I, |x| {
-            let n = b.ins().ireduce(types::I8, x);
-            b.ins().sextend(types::I32, n)
-        }),
-        Op::i2s => unary!(K::I, |x| {
-            let n = b.ins().ireduce(types::I16, x);
-            b.ins().sextend(types::I32, n)
-        }),
-        Op::i2c => unary!(K::I, |x| {
-            let n = b.ins().ireduce(types::I16, x);
-            b.ins().uextend(types::I32, n)
-        }),
         Op::lcmp => {
             let y = pop(stack);
             let x = pop(stack);
@@ -1764,51 +1762,44 @@ fn translate(
                 _ => runtime_call(b, f, i, locals, stack, Some(&after.stack), via),
             }
         }
-        Op::checkcast | Op::instanceof if f.direct.is_some() && env.type_check(index).is_some() => {
-            let check = env.type_check(index).expect("checked");
-            type_check_inline(
-                b,
-                f,
-                i,
-                locals,
-                stack,
-                &after.stack,
-                check,
-                op == Op::checkcast,
-            );
+        Op::checkcast | Op::instanceof => {
+            match env.type_check(index).filter(|_| f.direct.is_some()) {
+                Some(check) => type_check_inline(
+                    b,
+                    f,
+                    i,
+                    locals,
+                    stack,
+                    &after.stack,
+                    check,
+                    op == Op::checkcast,
+                ),
+                None => execute(b, f, i, locals, stack, Some(&after.stack)),
+            }
         }
-        Op::newarray | Op::anewarray
-            if env.array_allocation(op == Op::newarray, index).is_some() =>
-        {
-            let (class, element_bytes, layout) = env
-                .array_allocation(op == Op::newarray, index)
-                .expect("checked");
-            let length = pop(stack);
-            allocate_inline(
-                b,
-                f,
-                i,
-                locals,
-                stack,
-                &after.stack,
-                Via::Execute,
-                class,
-                Size::Array {
-                    length,
-                    element_bytes,
-                    layout: f.layout,
-                },
-                layout,
-            );
-        }
-        Op::newarray
-        | Op::anewarray
-        | Op::multianewarray
-        | Op::checkcast
-        | Op::instanceof
-        | Op::monitorenter
-        | Op::monitorexit
-        | Op::aastore => match f.direct {
+        Op::newarray | Op::anewarray => match env.array_allocation(op == Op::newarray, index) {
+            Some((class, element_bytes, layout)) => {
+                let length = pop(stack);
+                allocate_inline(
+                    b,
+                    f,
+                    i,
+                    locals,
+                    stack,
+                    &after.stack,
+                    Via::Execute,
+                    class,
+                    Size::Array {
+                        length,
+                        element_bytes,
+                        layout: f.layout,
+                    },
+                    layout,
+                );
+            }
+            None => execute(b, f, i, locals, stack, Some(&after.stack)),
+        },
+        Op::multianewarray | Op::monitorenter | Op::monitorexit | Op::aastore => match f.direct {
             Some(direct) if op == Op::aastore => {
                 store_element_inline(b, f, &direct.layout, i, locals, stack, &after.stack)?
             }
@@ -1923,9 +1914,16 @@ fn type_check_inline(
     *stack = stack_params(b, done, after);
 }
 
-/// The address of the type record of class `class` (see `CallLayout::display_table`);
-/// continues in a new block, or at `slow` when the class has none.
-fn type_record(b: &mut FunctionBuilder, l: &CallLayout, class: Value, slow: Block) -> Value {
+/// Entry `class` of one of the runtime's tables by class id (`CallLayout::dispatch_table` or
+/// `display_table`, at address `table`); continues in a new block, or at `slow` when the
+/// class is beyond the table or its entry is empty.
+fn class_table_entry(
+    b: &mut FunctionBuilder,
+    l: &CallLayout,
+    table: u64,
+    class: Value,
+    slow: Block,
+) -> Value {
     let known = b
         .ins()
         .icmp_imm_s(IntCC::UnsignedLessThan, class, l.dispatch_classes as i64);
@@ -1934,13 +1932,18 @@ fn type_record(b: &mut FunctionBuilder, l: &CallLayout, class: Value, slow: Bloc
     b.switch_to_block(go);
     let class = b.ins().uextend(types::I64, class);
     let offset = b.ins().ishl_imm_u(class, 3);
-    let table = b.ins().iconst(types::I64, l.display_table as i64);
+    let table = b.ins().iconst(types::I64, table as i64);
     let entry = b.ins().iadd(table, offset);
-    let record = b.ins().load(types::I64, flags(), entry, 0);
+    let value = b.ins().load(types::I64, flags(), entry, 0);
     let go = b.create_block();
-    b.ins().brif(record, go, &[], slow, &[]);
+    b.ins().brif(value, go, &[], slow, &[]);
     b.switch_to_block(go);
-    record
+    value
+}
+
+/// The address of the type record of class `class` (see `CallLayout::display_table`).
+fn type_record(b: &mut FunctionBuilder, l: &CallLayout, class: Value, slow: Block) -> Value {
+    class_table_entry(b, l, l.display_table, class, slow)
 }
 
 /// `new` by bumping the thread's allocation buffer, or through the runtime when the buffer
