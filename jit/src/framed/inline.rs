@@ -112,18 +112,43 @@ fn constant_int(instruction: &Instruction, pool: &ConstantPool) -> Option<i64> {
     })
 }
 
-/// The value of a numeric constant-pool entry (`ldc` of an int, long, float or double).
-pub(super) fn numeric_constant(
+/// Pushes the constant a constant instruction (`iconst_<n>` … `dconst_<n>`, `bipush`,
+/// `sipush`, `ldc` of an int, long, float or double) pushes; `false` for any other
+/// instruction. Shared by the translator and the leaf inliner.
+pub(super) fn push_constant(
     b: &mut FunctionBuilder,
-    constant: Option<&Constant>,
-) -> Option<(Value, K)> {
-    Some(match constant? {
-        Constant::Integer(v) => (b.ins().iconst(types::I32, *v as i64), K::I),
-        Constant::Long(v) => (b.ins().iconst(types::I64, *v), K::J),
-        Constant::Float(v) => (b.ins().f32const(Ieee32::with_bits(v.to_bits())), K::F),
-        Constant::Double(v) => (b.ins().f64const(Ieee64::with_bits(v.to_bits())), K::D),
-        _ => return None,
-    })
+    instruction: &Instruction,
+    pool: &ConstantPool,
+    stack: &mut Vec<(Value, K)>,
+) -> bool {
+    let op = instruction.wide.unwrap_or(instruction.opcode);
+    let value = match op {
+        Op::lconst_0 | Op::lconst_1 => {
+            let c = op as i64 - Op::lconst_0 as i64;
+            (b.ins().iconst(types::I64, c), K::J)
+        }
+        Op::fconst_0 | Op::fconst_1 | Op::fconst_2 => {
+            let c = (op as u8 - Op::fconst_0 as u8) as f32;
+            (b.ins().f32const(c), K::F)
+        }
+        Op::dconst_0 | Op::dconst_1 => {
+            let c = (op as u8 - Op::dconst_0 as u8) as f64;
+            (b.ins().f64const(c), K::D)
+        }
+        Op::ldc | Op::ldc_w | Op::ldc2_w => match pool.get(index_of(instruction)) {
+            Some(Constant::Integer(v)) => (b.ins().iconst(types::I32, *v as i64), K::I),
+            Some(Constant::Long(v)) => (b.ins().iconst(types::I64, *v), K::J),
+            Some(Constant::Float(v)) => (b.ins().f32const(Ieee32::with_bits(v.to_bits())), K::F),
+            Some(Constant::Double(v)) => (b.ins().f64const(Ieee64::with_bits(v.to_bits())), K::D),
+            _ => return false,
+        },
+        _ => match constant_int(instruction, pool) {
+            Some(c) => (b.ins().iconst(types::I32, c), K::I),
+            None => return false,
+        },
+    };
+    stack.push(value);
+    true
 }
 
 /// Emits `leaf`'s body (as `plan` gave it) on the caller's operand stack: pops the
@@ -156,39 +181,10 @@ pub(super) fn emit(
             }
             continue;
         }
-        if super::arithmetic(b, op, &mut s) {
+        if super::arithmetic(b, op, &mut s) || push_constant(b, instruction, pool, &mut s) {
             continue;
         }
         match op {
-            Op::iconst_m1
-            | Op::iconst_0
-            | Op::iconst_1
-            | Op::iconst_2
-            | Op::iconst_3
-            | Op::iconst_4
-            | Op::iconst_5
-            | Op::bipush
-            | Op::sipush => {
-                let c = constant_int(instruction, pool).unwrap_or(0);
-                s.push((b.ins().iconst(types::I32, c), K::I));
-            }
-            Op::lconst_0 | Op::lconst_1 => {
-                let c = constant_int(instruction, pool).unwrap_or(0);
-                s.push((b.ins().iconst(types::I64, c), K::J));
-            }
-            Op::fconst_0 | Op::fconst_1 | Op::fconst_2 => {
-                let c = (op as u8 - Op::fconst_0 as u8) as f32;
-                s.push((b.ins().f32const(c), K::F));
-            }
-            Op::dconst_0 | Op::dconst_1 => {
-                let c = (op as u8 - Op::dconst_0 as u8) as f64;
-                s.push((b.ins().f64const(c), K::D));
-            }
-            Op::ldc | Op::ldc_w | Op::ldc2_w => {
-                let value = numeric_constant(b, pool.get(index_of(instruction)))
-                    .expect("plan admits numeric constants only");
-                s.push(value);
-            }
             Op::iinc => {
                 if let Ops::Iinc { index, delta } = instruction.kind {
                     let v = locals[index as usize].expect("verified");

@@ -1316,7 +1316,7 @@ fn translate(
         Ops::Interface { index, .. } | Ops::MultiArray { index, .. } => index,
         _ => 0,
     };
-    if arithmetic(b, op, stack) {
+    if arithmetic(b, op, stack) || inline::push_constant(b, instruction, pool, stack) {
         return Ok(false);
     }
     if let Some((k, store)) = analysis::local_access(op) {
@@ -1333,38 +1333,8 @@ fn translate(
     match op {
         Op::nop => {}
         Op::aconst_null => stack.push((b.ins().iconst(types::I32, 0), K::R)),
-        Op::iconst_m1
-        | Op::iconst_0
-        | Op::iconst_1
-        | Op::iconst_2
-        | Op::iconst_3
-        | Op::iconst_4
-        | Op::iconst_5 => {
-            let v = op as i64 - Op::iconst_0 as i64;
-            stack.push((b.ins().iconst(types::I32, v), K::I));
-        }
-        Op::lconst_0 | Op::lconst_1 => {
-            let v = op as i64 - Op::lconst_0 as i64;
-            stack.push((b.ins().iconst(types::I64, v), K::J));
-        }
-        Op::fconst_0 | Op::fconst_1 | Op::fconst_2 => {
-            let v = (op as i64 - Op::fconst_0 as i64) as f32;
-            stack.push((b.ins().f32const(v), K::F));
-        }
-        Op::dconst_0 | Op::dconst_1 => {
-            let v = (op as i64 - Op::dconst_0 as i64) as f64;
-            stack.push((b.ins().f64const(v), K::D));
-        }
-        Op::bipush | Op::sipush => {
-            let Ops::Immediate(v) = instruction.kind else {
-                return unsupported("push operand");
-            };
-            stack.push((b.ins().iconst(types::I32, v as i64), K::I));
-        }
-        Op::ldc | Op::ldc_w | Op::ldc2_w => match inline::numeric_constant(b, pool.get(index)) {
-            Some(value) => stack.push(value),
-            None => execute(b, f, i, locals, stack, Some(&after.stack)),
-        },
+        // Other constants: `inline::push_constant`.
+        Op::ldc | Op::ldc_w | Op::ldc2_w => execute(b, f, i, locals, stack, Some(&after.stack)),
         Op::iinc => {
             let Ops::Iinc { index, delta } = instruction.kind else {
                 return unsupported("iinc operands");
