@@ -38,6 +38,7 @@ impl FrameEnvironment for NoRuntime {
             drem: drem as *const () as usize,
             finish_call: no_execute as *const () as usize,
             arraycopy: no_execute as *const () as usize,
+            resume_inlined: no_execute as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {

@@ -277,6 +277,7 @@ pub(crate) fn helpers() -> Helpers {
         drem: drem as *const () as usize,
         finish_call: finish_call as *const () as usize,
         arraycopy: arraycopy as *const () as usize,
+        resume_inlined: resume_inlined as *const () as usize,
     }
 }
 
@@ -422,6 +423,27 @@ extern "C" fn finish_call(context: *mut FrameContext, callee: *mut FrameContext,
     match result {
         Ok(value) => {
             store_result(env, args_base, site.result_slots, value);
+            0
+        }
+        Err(throw) => leave_throwing(frame, env, throw),
+    }
+}
+
+/// After compiled code left inlined calls (`cortado_jit::InlineCandidate`): it pushed the
+/// `depth` frames the calls would have, the innermost positioned at the instruction to run
+/// next, and positioned its own frame at the outermost call. The interpreter finishes them,
+/// and the outermost call's result goes where the call's would.
+extern "C" fn resume_inlined(context: *mut FrameContext, depth: u32, result_slots: u32) -> u32 {
+    #[allow(unsafe_code)]
+    // SAFETY: compiled code passes its own context.
+    let (frame, env) = unsafe { activation(context) };
+    let entry = env.thread.frames.len() + 1 - depth as usize;
+    let args_base = env.thread.frames[entry - 2].sp as usize;
+    let result = crate::interp::run(env, entry);
+    refresh_heap(frame, env);
+    match result {
+        Ok(value) => {
+            store_result(env, args_base, result_slots as u8, value);
             0
         }
         Err(throw) => leave_throwing(frame, env, throw),

@@ -19,8 +19,9 @@ use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
 use cortado_jit::{
     AllocationLayout, ArrayLayout, CallContext, CallLayout, Callee, Environment, FieldAccess,
-    FrameEnvironment, FramedMethod, Helpers, Intrinsic, InvokeKind, Jit, Kind, LeafMethod,
-    MethodInput, Receiver, SiteInfo, Target, TypeCheck, MAX_LEAF_BYTES,
+    FrameEnvironment, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind, Jit, Kind,
+    LeafMethod, MethodInput, Receiver, SiteInfo, Target, TypeCheck, MAX_INLINE_BYTES,
+    MAX_LEAF_BYTES,
 };
 
 use crate::class::{BasicType, InitState, LoaderId, Method, MethodRef, Resolved};
@@ -738,6 +739,7 @@ fn try_compile_framed(
         env,
         class,
         caller_max_locals: code.max_locals,
+        outer: Vec::new(),
     };
     let outcome = jit.compile_framed(
         &FramedMethod {
@@ -773,8 +775,25 @@ fn try_compile_framed(
 /// What the framed compiler asks of the VM: fields already resolved.
 struct FrameCompileEnv<'e, 'a, 'g> {
     env: &'e mut Env<'a, 'g>,
+    /// The class whose constant pool the compiler's indices refer to: the compiled method's,
+    /// or an inlined one's (`outer` holds those of the calls it is inlined in).
     class: Arc<crate::class::Class>,
     caller_max_locals: u16,
+    outer: Vec<Arc<crate::class::Class>>,
+}
+
+/// Whether a loaded subclass of `method`'s class has another method in vtable slot `slot`
+/// (class hierarchy analysis, for inlining: a guard on that slot would fail at times).
+fn overridden(env: &Env, method: &Arc<Method>, slot: u16) -> bool {
+    let owner = env.vm.class(method.class);
+    let depth = owner.supers.len() - 1;
+    env.vm.classes.iter().any(|class| {
+        class.supers.get(depth) == Some(&method.class)
+            && class
+                .vtable
+                .get(slot as usize)
+                .is_some_and(|m| !Arc::ptr_eq(m, method))
+    })
 }
 
 /// What constant `index` of `class` resolved to, if it is resolved.
@@ -1025,6 +1044,84 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         };
         self.env.vm.compiler.call_sites.push(site);
         Some(info)
+    }
+
+    fn inline_candidate(&mut self, index: u16, kind: InvokeKind) -> Option<InlineCandidate> {
+        let Some(Resolved::Method(method)) = resolved(&self.class, index) else {
+            return None;
+        };
+        // The method every execution selects (JVMS §6.5), or the vtable entry a guard checks.
+        let (target, receiver) = match kind {
+            InvokeKind::Static
+                if method.is_static()
+                    && self.env.vm.class(method.class).init_state() == InitState::Initialized =>
+            {
+                (method.clone(), Receiver::None)
+            }
+            InvokeKind::Special if !method.is_static() => {
+                let selected = if method.name == "<init>" || method.is_private() {
+                    method.clone()
+                } else {
+                    crate::interp::resolve::special_selection(self.env, &self.class, method)
+                };
+                (selected, Receiver::NonNull)
+            }
+            InvokeKind::Virtual if !method.is_static() => {
+                let owner = self.env.vm.class(method.class);
+                let overridable = !method.is_private()
+                    && method.access_flags & cortado_classfile::access::FINAL == 0
+                    && owner.access_flags & cortado_classfile::access::FINAL == 0;
+                match (overridable, method.vtable_index) {
+                    (false, _) => (method.clone(), Receiver::NonNull),
+                    (true, Some(slot)) => (method.clone(), Receiver::Vtable { slot: slot as u16 }),
+                    (true, None) => return None,
+                }
+            }
+            _ => return None,
+        };
+        let unusual = cortado_classfile::access::NATIVE
+            | cortado_classfile::access::SYNCHRONIZED
+            | cortado_classfile::access::ABSTRACT;
+        if target.access_flags & unusual != 0 {
+            return None;
+        }
+        // Verified and prepared: the interpreter may have to finish the call.
+        let Some(Ok(prepared)) = target.prepared.get() else {
+            return None;
+        };
+        let owner = self.env.vm.class(target.class);
+        let file = owner.file.as_ref()?;
+        let code = file.methods[target.index_in_class as usize].code()?;
+        if code.code.len() > MAX_INLINE_BYTES {
+            return None;
+        }
+        let overridden = match receiver {
+            Receiver::Vtable { slot } => overridden(self.env, &target, slot),
+            _ => false,
+        };
+        Some(InlineCandidate {
+            method: Arc::as_ptr(&target) as u64,
+            overridden,
+            class: target.class,
+            code: code.code.clone(),
+            file: file.clone(),
+            max_locals: code.max_locals,
+            frame_slots: prepared.max_locals as u32 + prepared.max_stack as u32 + 2,
+            is_static: target.is_static(),
+            descriptor: target.parsed.clone(),
+            receiver,
+        })
+    }
+
+    fn enter_inlined(&mut self, candidate: &InlineCandidate) {
+        let class = self.env.vm.class(candidate.class).clone();
+        self.outer.push(std::mem::replace(&mut self.class, class));
+    }
+
+    fn leave_inlined(&mut self) {
+        if let Some(class) = self.outer.pop() {
+            self.class = class;
+        }
     }
 
     fn call_layout(&mut self) -> Option<CallLayout> {

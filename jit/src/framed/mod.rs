@@ -27,8 +27,10 @@
 
 mod analysis;
 mod inline;
+mod inlining;
 
 pub use inline::{LeafMethod, MAX_LEAF_BYTES};
+pub use inlining::{InlineCandidate, MAX_INLINE_BYTES};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -138,6 +140,11 @@ pub struct Helpers {
     /// destination_position: i32, length: i32) -> u32`: `System.arraycopy` when nothing can
     /// throw (then 0); 1 when the copy needs the real call. Never collects.
     pub arraycopy: usize,
+    /// `fn(*mut FrameContext, depth: u32, result_slots: u32) -> u32`: the interpreter
+    /// finishes the `depth` frames of inlined calls that compiled code pushed (the top ones;
+    /// the frame below, the compiled method's, positioned at the outermost call), and the
+    /// outermost call's result goes where the call's would; returns as `execute`.
+    pub resume_inlined: usize,
 }
 
 /// How compiled code calls compiled code without the runtime: it pushes the callee's frame
@@ -318,6 +325,15 @@ pub trait FrameEnvironment {
     fn leaf_method(&mut self, _index: u16) -> Option<LeafMethod> {
         None
     }
+    /// For an invoke whose target is fixed at compile time (or checked by a guard): the
+    /// method, if it may be inlined. Requires [`call_layout`](Self::call_layout).
+    fn inline_candidate(&mut self, _index: u16, _kind: InvokeKind) -> Option<InlineCandidate> {
+        None
+    }
+    /// Until the matching `leave_inlined`, the queries' constant-pool indices are those of
+    /// `candidate`'s class (inlined calls nest).
+    fn enter_inlined(&mut self, _candidate: &InlineCandidate) {}
+    fn leave_inlined(&mut self) {}
     /// How compiled code may call compiled code directly; `None`: every call goes through
     /// [`Helpers::invoke`].
     fn call_layout(&mut self) -> Option<CallLayout> {
@@ -385,14 +401,21 @@ fn var(slot: usize, k: K) -> Variable {
     Variable::from_u32((slot * 5 + k.index()) as u32)
 }
 
+/// The variable of local `slot` (of kind `k`) of the method `f` translates.
+fn local(f: &Frame, slot: usize, k: K) -> Variable {
+    var(f.slot_base + slot, k)
+}
+
 fn flags() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 
-/// What every emitter needs: the context pointers and the imported signatures.
+/// What every emitter needs: the context pointers and the imported signatures, and where
+/// the method being translated stands (the compiled method itself, or a call inlined in it).
 #[derive(Clone, Copy)]
-struct Frame {
+struct Frame<'a> {
     ctx: Value,
+    /// The compiled method's local 0 (inlined methods' slots follow, see `slot_base`).
     locals: Value,
     ticks: Value,
     compiled_steps: Value,
@@ -409,6 +432,13 @@ struct Frame {
     /// Direct calls: the layout, a context for callees, and the signatures of their code and
     /// of `finish_call`.
     direct: Option<DirectCalls>,
+    /// Where this method's local 0 is, in slots from the compiled method's (0 unless inlined):
+    /// an inlined method's frame, when it has to exist, lies where the call would put it.
+    slot_base: usize,
+    /// The inlined calls being translated, outermost first (empty at the method's own level).
+    chain: &'a [inlining::Level],
+    /// What all levels share.
+    shared: &'a inlining::Shared,
 }
 
 #[derive(Clone, Copy)]
@@ -433,19 +463,25 @@ fn to_slot(b: &mut FunctionBuilder, v: Value, k: K) -> Value {
 }
 
 fn load_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, k: K) -> Value {
-    b.ins().load(clif(k), flags(), f.locals, (slot * 8) as i32)
+    b.ins().load(
+        clif(k),
+        flags(),
+        f.locals,
+        ((f.slot_base + slot) * 8) as i32,
+    )
 }
 
 fn store_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, v: Value, k: K) {
     let v = to_slot(b, v, k);
-    b.ins().store(flags(), v, f.locals, (slot * 8) as i32);
+    b.ins()
+        .store(flags(), v, f.locals, ((f.slot_base + slot) * 8) as i32);
 }
 
 /// Writes the live locals and the operand stack back to the frame.
 fn spill(b: &mut FunctionBuilder, f: &Frame, locals: &[Option<K>], stack: &[(Value, K)]) {
     for (slot, k) in locals.iter().enumerate() {
         if let Some(k) = *k {
-            let v = b.use_var(var(slot, k));
+            let v = b.use_var(local(f, slot, k));
             store_slot(b, f, slot, v, k);
         }
     }
@@ -467,7 +503,7 @@ fn reload(
     for (slot, k) in locals.iter().enumerate() {
         if *k == Some(K::R) {
             let v = load_slot(b, f, slot, K::R);
-            b.def_var(var(slot, K::R), v);
+            b.def_var(local(f, slot, K::R), v);
         }
     }
     let mut at = f.max_locals;
@@ -525,7 +561,11 @@ fn guard(
     b.ins().brif(bad, exit, &[], go_on, &[]);
     b.switch_to_block(exit);
     b.set_cold_block(exit);
-    deopt_here(b, f, pc, locals, stack);
+    if f.chain.is_empty() {
+        deopt_here(b, f, pc, locals, stack);
+    } else {
+        inlining::materialize(b, f, pc, locals, stack);
+    }
     b.switch_to_block(go_on);
 }
 
@@ -594,6 +634,17 @@ fn runtime_call(
     after: Option<&[K]>,
     via: Via,
 ) {
+    if !f.chain.is_empty() {
+        // Inside an inlined call: the interpreter runs the rest of it, from this instruction.
+        inlining::materialize(b, f, pc, locals, stack);
+        if let Some(kinds) = after {
+            // Never reached; the translation goes on in a block without predecessors.
+            let dead = block_with_stack(b, kinds);
+            b.switch_to_block(dead);
+            *stack = stack_params(b, dead, kinds);
+        }
+        return;
+    }
     spill(b, f, locals, stack);
     let pc_value = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
@@ -714,16 +765,9 @@ fn direct_call(
     b.ins().brif(room, go, &[], slow, &[]);
     b.switch_to_block(go);
     // The call's step, as the runtime counts it; the runtime's path polls when one is due.
-    let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
-    let ticks = b.ins().iadd_imm_s(ticks, 1);
-    let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
-    go = b.create_block();
-    b.ins().brif(due, go, &[], slow, &[]);
+    let (go, next) = step_unless_due(b, f, slow);
     b.switch_to_block(go);
-    b.ins().store(flags(), ticks, f.ticks, 0);
-    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
-    let steps = b.ins().iadd_imm_s(steps, 1);
-    b.ins().store(flags(), steps, f.compiled_steps, 0);
+    count_step(b, f, next);
     // Position the caller's frame at the call, its stack ending below the arguments, and
     // push the callee's.
     let base = b.ins().load(types::I64, flags(), frames, l.stack_frames);
@@ -858,56 +902,27 @@ pub(crate) fn compile(
     method: &FramedMethod,
     env: &mut dyn FrameEnvironment,
 ) -> Result<FramedCode, Error> {
-    let instructions = decode_all(method.code).map_err(|e| Error::Unsupported(e.reason))?;
-    let index_of: BTreeMap<u32, usize> = instructions
-        .iter()
-        .enumerate()
-        .map(|(i, ins)| (ins.pc, i))
-        .collect();
-    let max_locals = method.max_locals as usize;
-    let mut initial = State {
-        locals: vec![None; max_locals],
-        stack: Vec::new(),
-    };
-    let mut slot = 0;
-    if !method.is_static {
-        set_local(&mut initial.locals, 0, K::R)?;
-        slot = 1;
-    }
-    for parameter in &method.descriptor.parameters {
-        let k = K::of(parameter);
-        set_local(&mut initial.locals, slot, k)?;
-        slot += k.slots();
-    }
     let pool = method.constant_pool;
-    let states = analyze(&instructions, &index_of, pool, initial.clone())?;
-    if instructions
-        .iter()
-        .any(|i| matches!(i.opcode, Op::jsr | Op::jsr_w | Op::ret) || i.wide == Some(Op::ret))
-    {
-        return unsupported("jsr/ret");
-    }
-
-    // Basic blocks start at branch targets and after control transfers; backward-branch
-    // targets are also entries for on-stack replacement.
-    let mut leader_set: BTreeSet<usize> = BTreeSet::new();
+    let body = Body::analyze(
+        method.code,
+        pool,
+        method.max_locals,
+        method.is_static,
+        method.descriptor,
+    )?;
+    let max_locals = method.max_locals as usize;
+    let states = &body.states;
+    let initial = states[0].clone().expect("the entry is reachable");
+    // Backward-branch targets are also entries for on-stack replacement.
     let mut osr: BTreeSet<usize> = BTreeSet::new();
-    leader_set.insert(0);
-    for (i, instruction) in instructions.iter().enumerate() {
-        if states[i].is_none() {
-            continue;
-        }
-        let targets = analysis::branch_targets(instruction);
-        for &t in &targets {
-            let t = index_of[&t];
-            leader_set.insert(t);
-            if t <= i {
-                osr.insert(t);
+    for (i, instruction) in body.instructions.iter().enumerate() {
+        if states[i].is_some() {
+            for t in analysis::branch_targets(instruction) {
+                let t = body.index_of[&t];
+                if t <= i {
+                    osr.insert(t);
+                }
             }
-        }
-        let op = instruction.wide.unwrap_or(instruction.opcode);
-        if (!targets.is_empty() || !analysis::falls_through(op)) && i + 1 < instructions.len() {
-            leader_set.insert(i + 1);
         }
     }
     osr.remove(&0);
@@ -986,16 +1001,6 @@ pub(crate) fn compile(
 
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
-        let mut leaders: BTreeMap<usize, Block> = BTreeMap::new();
-        for &i in &leader_set {
-            if let Some(state) = &states[i] {
-                let block = b.create_block();
-                for &k in &state.stack {
-                    b.append_block_param(block, clif(k));
-                }
-                leaders.insert(i, block);
-            }
-        }
         let throw_exit = b.create_block();
         b.switch_to_block(entry);
         let params = b.block_params(entry).to_vec();
@@ -1008,7 +1013,8 @@ pub(crate) fn compile(
             .load(types::I64, flags(), ctx, COMPILED_STEPS_OFFSET);
         // Every (slot, kind) gets a variable; only those some state reads are defined up
         // front (the analysis guarantees a store on every path before any read, so the zero
-        // is never observed; it keeps the SSA construction total).
+        // is never observed; it keeps the SSA construction total). Inlined methods' slots
+        // get theirs as they are translated.
         let mut used = vec![[false; 5]; max_locals];
         for state in states.iter().flatten() {
             for (slot, k) in state.locals.iter().enumerate() {
@@ -1031,6 +1037,7 @@ pub(crate) fn compile(
                 }
             }
         }
+        let shared = inlining::Shared::new(max_locals);
         let f = Frame {
             ctx,
             locals: locals_ptr,
@@ -1047,6 +1054,9 @@ pub(crate) fn compile(
             arraycopy_sig,
             throw_exit,
             direct,
+            slot_base: 0,
+            chain: &[],
+            shared: &shared,
         };
         let normal = b.create_block();
         let dispatch = b.create_block();
@@ -1064,14 +1074,6 @@ pub(crate) fn compile(
         b.switch_to_block(no_stack);
         b.set_cold_block(no_stack);
         deopt_here(&mut b, &f, 0, &[], &[]);
-        b.switch_to_block(start);
-        for (slot, k) in initial.locals.iter().enumerate() {
-            if let Some(k) = *k {
-                let v = load_slot(&mut b, &f, slot, k);
-                b.def_var(var(slot, k), v);
-            }
-        }
-        b.ins().jump(leaders[&0], &[]);
 
         // On-stack replacement: the frame's locals and stack at a loop header.
         b.switch_to_block(dispatch);
@@ -1094,8 +1096,35 @@ pub(crate) fn compile(
         set_context(&mut b, &f, STATUS_OFFSET, FRAME_DEOPT);
         let zero = b.ins().iconst(types::I64, 0);
         b.ins().return_(&[zero]);
+
+        let leaders = body.blocks(&mut b);
+        let none = BTreeMap::new();
+        translate_body(
+            &mut b,
+            &f,
+            &body,
+            &leaders,
+            pool,
+            &none,
+            &BTreeSet::new(),
+            env,
+        )?;
+
+        // The entries, now that the inlined calls' needs are known: room on the frame stack
+        // for the frames of any inlined call the interpreter may have to finish (without
+        // it, the interpreter runs the whole activation).
+        b.switch_to_block(start);
+        inlining::check_room(&mut b, &f, None);
+        for (slot, k) in initial.locals.iter().enumerate() {
+            if let Some(k) = *k {
+                let v = load_slot(&mut b, &f, slot, k);
+                b.def_var(var(slot, k), v);
+            }
+        }
+        b.ins().jump(leaders[&0], &[]);
         for (t, block) in osr_blocks {
             b.switch_to_block(block);
+            inlining::check_room(&mut b, &f, Some(t));
             let state = states[t].as_ref().expect("checked");
             for (slot, k) in state.locals.iter().enumerate() {
                 if let Some(k) = *k {
@@ -1106,55 +1135,6 @@ pub(crate) fn compile(
             let stack = reload(&mut b, &f, &[], &state.stack);
             let args = block_args(&stack);
             b.ins().jump(leaders[&t], &args);
-        }
-
-        let mut stack: Vec<(Value, K)> = Vec::new();
-        let mut terminated = true;
-        for (i, instruction) in instructions.iter().enumerate() {
-            if let Some(&block) = leaders.get(&i) {
-                if !terminated {
-                    let args = block_args(&stack);
-                    b.ins().jump(block, &args);
-                }
-                b.switch_to_block(block);
-                let kinds = &states[i].as_ref().expect("leaders are reachable").stack;
-                stack = b
-                    .block_params(block)
-                    .iter()
-                    .zip(kinds)
-                    .map(|(&v, &k)| (v, k))
-                    .collect();
-            } else if terminated {
-                continue;
-            }
-            let Some(state) = &states[i] else {
-                terminated = true;
-                continue;
-            };
-            let after = {
-                let mut s = state.clone();
-                effect(instruction, &mut s, pool)?;
-                s
-            };
-            terminated = translate(
-                &mut b,
-                &f,
-                i,
-                instruction,
-                state,
-                &after,
-                &mut stack,
-                &Targets {
-                    leaders: &leaders,
-                    index_of: &index_of,
-                    states: &states,
-                },
-                pool,
-                env,
-            )?;
-        }
-        if !terminated {
-            return unsupported("falls off the end");
         }
         // The helper that asked to leave has set the status (and where the interpreter
         // continues).
@@ -1180,10 +1160,163 @@ pub(crate) fn compile(
     }
 }
 
+/// A method's code as the translator needs it: its instructions, the operand-stack kinds
+/// and local kinds before each reachable one, and where basic blocks start.
+struct Body {
+    instructions: Vec<Instruction>,
+    index_of: BTreeMap<u32, usize>,
+    states: Vec<Option<State>>,
+    leaders: BTreeSet<usize>,
+}
+
+impl Body {
+    fn analyze(
+        code: &[u8],
+        pool: &ConstantPool,
+        max_locals: u16,
+        is_static: bool,
+        descriptor: &MethodDescriptor,
+    ) -> Result<Body, Error> {
+        let instructions = decode_all(code).map_err(|e| Error::Unsupported(e.reason))?;
+        if instructions
+            .iter()
+            .any(|i| matches!(i.opcode, Op::jsr | Op::jsr_w | Op::ret) || i.wide == Some(Op::ret))
+        {
+            return unsupported("jsr/ret");
+        }
+        let index_of: BTreeMap<u32, usize> = instructions
+            .iter()
+            .enumerate()
+            .map(|(i, ins)| (ins.pc, i))
+            .collect();
+        let mut initial = State {
+            locals: vec![None; max_locals as usize],
+            stack: Vec::new(),
+        };
+        let mut slot = 0;
+        if !is_static {
+            set_local(&mut initial.locals, 0, K::R)?;
+            slot = 1;
+        }
+        for parameter in &descriptor.parameters {
+            let k = K::of(parameter);
+            set_local(&mut initial.locals, slot, k)?;
+            slot += k.slots();
+        }
+        let states = analyze(&instructions, &index_of, pool, initial)?;
+        // Basic blocks start at branch targets and after control transfers.
+        let mut leaders: BTreeSet<usize> = BTreeSet::new();
+        leaders.insert(0);
+        for (i, instruction) in instructions.iter().enumerate() {
+            if states[i].is_none() {
+                continue;
+            }
+            let targets = analysis::branch_targets(instruction);
+            for &t in &targets {
+                leaders.insert(index_of[&t]);
+            }
+            let op = instruction.wide.unwrap_or(instruction.opcode);
+            if (!targets.is_empty() || !analysis::falls_through(op)) && i + 1 < instructions.len() {
+                leaders.insert(i + 1);
+            }
+        }
+        Ok(Body {
+            instructions,
+            index_of,
+            states,
+            leaders,
+        })
+    }
+}
+
+impl Body {
+    /// A block for each reachable basic block, with the operand stack as parameters.
+    fn blocks(&self, b: &mut FunctionBuilder) -> BTreeMap<usize, Block> {
+        let mut leaders: BTreeMap<usize, Block> = BTreeMap::new();
+        for &i in &self.leaders {
+            if let Some(state) = &self.states[i] {
+                leaders.insert(i, block_with_stack(b, &state.stack));
+            }
+        }
+        leaders
+    }
+}
+
+/// Translates `body` (the compiled method's, or an inlined one's as `f` says) into the
+/// blocks `leaders` (from `Body::blocks`). `inlined` holds the plans of calls inlined at its
+/// invokes, and `cold` the basic blocks left to the interpreter whole (an inlined method's
+/// throwing paths).
+#[allow(clippy::too_many_arguments)]
+fn translate_body(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    body: &Body,
+    leaders: &BTreeMap<usize, Block>,
+    pool: &ConstantPool,
+    inlined: &BTreeMap<usize, inlining::Plan>,
+    cold: &BTreeSet<usize>,
+    env: &mut dyn FrameEnvironment,
+) -> Result<(), Error> {
+    let states = &body.states;
+    let mut stack: Vec<(Value, K)> = Vec::new();
+    let mut terminated = true;
+    for (i, instruction) in body.instructions.iter().enumerate() {
+        if let Some(&block) = leaders.get(&i) {
+            if !terminated {
+                let args = block_args(&stack);
+                b.ins().jump(block, &args);
+            }
+            b.switch_to_block(block);
+            let state = states[i].as_ref().expect("leaders are reachable");
+            stack = stack_params(b, block, &state.stack);
+            if cold.contains(&i) {
+                inlining::materialize(b, f, i, &state.locals, &stack);
+                terminated = true;
+                continue;
+            }
+        } else if terminated {
+            continue;
+        }
+        let Some(state) = &states[i] else {
+            terminated = true;
+            continue;
+        };
+        let after = {
+            let mut s = state.clone();
+            effect(instruction, &mut s, pool)?;
+            s
+        };
+        terminated = translate(
+            b,
+            f,
+            i,
+            instruction,
+            state,
+            &after,
+            &mut stack,
+            &Targets {
+                leaders,
+                index_of: &body.index_of,
+                states,
+                inlined,
+            },
+            pool,
+            env,
+        )?;
+    }
+    if !terminated {
+        return unsupported("falls off the end");
+    }
+    Ok(())
+}
+
 struct Targets<'a> {
     leaders: &'a BTreeMap<usize, Block>,
     index_of: &'a BTreeMap<u32, usize>,
     states: &'a [Option<State>],
+    /// Plans of the calls inlined at invokes (an inlined method's; the compiled method plans
+    /// its own as it goes).
+    inlined: &'a BTreeMap<usize, inlining::Plan>,
 }
 
 impl Targets<'_> {
@@ -1320,12 +1453,12 @@ fn translate(
         return Ok(false);
     }
     if let Some((k, store)) = analysis::local_access(op) {
-        let local = analysis::local_index(instruction);
+        let slot = analysis::local_index(instruction);
         if store {
             let v = pop(stack);
-            b.def_var(var(local, k), v);
+            b.def_var(local(f, slot, k), v);
         } else {
-            let v = b.use_var(var(local, k));
+            let v = b.use_var(local(f, slot, k));
             stack.push((v, k));
         }
         return Ok(false);
@@ -1339,9 +1472,9 @@ fn translate(
             let Ops::Iinc { index, delta } = instruction.kind else {
                 return unsupported("iinc operands");
             };
-            let v = b.use_var(var(index as usize, K::I));
+            let v = b.use_var(local(f, index as usize, K::I));
             let r = b.ins().iadd_imm_s(v, delta as i64);
-            b.def_var(var(index as usize, K::I), r);
+            b.def_var(local(f, index as usize, K::I), r);
         }
         Op::frem | Op::drem => {
             let k = stack_kind(stack);
@@ -1516,6 +1649,12 @@ fn translate(
                 b.switch_to_block(block);
                 branch(b, f, i, t, targets, stack);
             }
+            return Ok(true);
+        }
+        Op::ireturn | Op::lreturn | Op::freturn | Op::dreturn | Op::areturn | Op::return_
+            if !f.chain.is_empty() =>
+        {
+            inlining::return_to_caller(b, f, stack);
             return Ok(true);
         }
         Op::ireturn | Op::lreturn | Op::freturn | Op::dreturn | Op::areturn => {
@@ -1700,6 +1839,21 @@ fn translate(
             };
             if let Some(intrinsic) = env.intrinsic(index, kind) {
                 inline_intrinsic(b, f, i, locals, stack, intrinsic);
+                return Ok(false);
+            }
+            let planned;
+            let plan = if f.chain.is_empty() {
+                planned = inlining::plan_call(env, f, index, kind);
+                planned.as_ref()
+            } else {
+                targets.inlined.get(&i)
+            };
+            if let Some(plan) = plan {
+                let via = match f.chain.is_empty() {
+                    true => env.call_site(index, kind).map_or(Via::Execute, Via::Invoke),
+                    false => Via::Execute,
+                };
+                inlining::emit_call(b, f, i, locals, stack, &after.stack, plan, via, env)?;
                 return Ok(false);
             }
             if kind == InvokeKind::Static {
@@ -2025,6 +2179,18 @@ fn call_step(
     locals: &[Option<K>],
     stack: &mut Vec<(Value, K)>,
 ) {
+    if !f.chain.is_empty() {
+        // Inside an inlined call, a due poll hands the call to the interpreter, which counts
+        // the step itself.
+        let slow = b.create_block();
+        let (go_on, next) = step_unless_due(b, f, slow);
+        b.switch_to_block(slow);
+        b.set_cold_block(slow);
+        inlining::materialize(b, f, i, locals, stack);
+        b.switch_to_block(go_on);
+        count_step(b, f, next);
+        return;
+    }
     let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
     let ticks = b.ins().iadd_imm_s(ticks, 1);
     b.ins().store(flags(), ticks, f.ticks, 0);
@@ -2059,6 +2225,25 @@ fn call_step(
         .zip(kinds)
         .map(|(&v, k)| (v, k))
         .collect();
+}
+
+/// Ends the current block: on to `slow` when the next step is due for a poll (nothing
+/// counted), else to the block returned, where `count_step(next)` counts it.
+fn step_unless_due(b: &mut FunctionBuilder, f: &Frame, slow: Block) -> (Block, Value) {
+    let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
+    let next = b.ins().iadd_imm_s(ticks, 1);
+    let due = b.ins().band_imm_s(next, (SAFEPOINT_INTERVAL - 1) as i64);
+    let go = b.create_block();
+    b.ins().brif(due, go, &[], slow, &[]);
+    (go, next)
+}
+
+/// Counts a step that `step_unless_due` found not due.
+fn count_step(b: &mut FunctionBuilder, f: &Frame, next: Value) {
+    b.ins().store(flags(), next, f.ticks, 0);
+    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
+    let steps = b.ins().iadd_imm_s(steps, 1);
+    b.ins().store(flags(), steps, f.compiled_steps, 0);
 }
 
 /// The effect of an intrinsic call at instruction `i`, on the operand stack.

@@ -1,0 +1,548 @@
+//! Inlining of small methods into framed code.
+//!
+//! A call whose target is known at compile time (a static, constructor, private or `super`
+//! call, a final method, or a virtual call guarded by the receiver class's vtable entry) to
+//! a small method without loops is translated in place: the callee's locals become
+//! variables of their own, its returns jump back into the caller, and the call counts its
+//! step as the interpreter's invoke does. Nothing in the inlined body calls the runtime as
+//! it stands: whatever it cannot do inline (a null, an index out of bounds, a full
+//! allocation buffer, a poll due, a throw) *materializes* the call instead. The code writes
+//! the interpreter frames the calls would have had (the compiled method's at the outermost
+//! invoke, then each inlined method's at its own instruction) onto the thread's frame stack,
+//! where the calls would have put them, and the interpreter finishes them
+//! ([`super::Helpers::resume_inlined`]); the call's result lands where the call's would, and
+//! the compiled method goes on after the outermost call. So the collector, stack traces and
+//! exceptions never see an inlined frame that does not exist, and inlined code needs no
+//! metadata: every exit is exact because the interpreter re-executes the instruction at
+//! which the inlined code stopped.
+//!
+//! A guard that fails (a null receiver, another class's method in the vtable) makes the call
+//! the ordinary way, so no decision here ever needs undoing.
+
+use std::cell::Cell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use cortado_classfile::opcode::{InstructionOperands as Ops, Opcode as Op};
+use cortado_classfile::{ClassFile, Constant, MethodDescriptor};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, Block, InstBuilder, Value};
+use cranelift_frontend::FunctionBuilder;
+
+use super::analysis::K;
+use super::{
+    block_args, block_with_stack, call_helper, class_table_entry, clif, count_step, deopt_here,
+    flags, height, local, object_address, reload, runtime_call, set_context, spill, stack_params,
+    step_unless_due, translate_body, Body, Frame, FrameEnvironment, InvokeKind, Receiver, Via,
+    FRAMES_OFFSET, FRAME_DEOPT, STATUS_OFFSET,
+};
+use crate::Error;
+
+/// Methods with more bytecode than this are not inlined (HotSpot's `MaxInlineSize`).
+pub const MAX_INLINE_BYTES: usize = 35;
+/// Inlined calls nest at most this deep.
+const MAX_DEPTH: usize = 3;
+/// Bytecode inlined into one compiled method, at most (compile time and code size).
+const BUDGET: usize = 600;
+
+/// A method the runtime offers for inlining at an invoke
+/// ([`FrameEnvironment::inline_candidate`]): verified, prepared for the interpreter (which
+/// may have to finish the call), neither native, abstract nor synchronized.
+#[derive(Clone)]
+pub struct InlineCandidate {
+    /// The method's address: what its frame holds, and what the guard expects in the vtable.
+    pub method: u64,
+    /// The class whose constant pool the code uses (for [`FrameEnvironment::enter_inlined`]).
+    pub class: u32,
+    pub code: Vec<u8>,
+    pub file: Arc<ClassFile>,
+    pub max_locals: u16,
+    /// The slots its interpreter frame needs in all (locals, operand stack and margin).
+    pub frame_slots: u32,
+    pub is_static: bool,
+    pub descriptor: MethodDescriptor,
+    /// What the call must check of the receiver before it runs the body: nothing, that it is
+    /// not null, or that the receiver class's vtable holds `method` at that slot.
+    pub receiver: Receiver,
+    /// A loaded class overrides the method (so a `Receiver::Vtable` guard fails at times).
+    /// Calls inside inlined methods are inlined only if not: when their guard fails, the
+    /// interpreter finishes the outer call.
+    pub overridden: bool,
+}
+
+/// What all levels of one compilation share.
+pub(super) struct Shared {
+    /// Slots (from the compiled method's local 0) that have variables.
+    declared: Cell<usize>,
+    /// The most frames, and slots, materializing any inlined call needs beyond the
+    /// compiled method's own frame and locals.
+    frames: Cell<usize>,
+    slots: Cell<usize>,
+    /// Bytecode that may still be inlined.
+    budget: Cell<usize>,
+}
+
+impl Shared {
+    pub(super) fn new(max_locals: usize) -> Shared {
+        Shared {
+            declared: Cell::new(max_locals),
+            frames: Cell::new(0),
+            slots: Cell::new(0),
+            budget: Cell::new(BUDGET),
+        }
+    }
+
+    /// Gives every slot below `end` its variables.
+    fn declare(&self, b: &mut FunctionBuilder, end: usize) {
+        while self.declared.get() < end {
+            let slot = self.declared.get();
+            for k in K::ALL {
+                let v = b.declare_var(clif(k));
+                debug_assert_eq!(v, super::var(slot, k));
+            }
+            self.declared.set(slot + 1);
+        }
+    }
+}
+
+/// One inlined call being translated: the invoke in its caller (the *parent*), the parent's
+/// state there, and where the callee's frame would be.
+#[derive(Clone)]
+pub(super) struct Level {
+    method: u64,
+    /// The invoke's instruction index in the parent.
+    invoke_pc: usize,
+    parent_slot_base: usize,
+    parent_max_locals: usize,
+    parent_locals: Vec<Option<K>>,
+    /// The parent's operand stack without the arguments.
+    parent_stack: Vec<(Value, K)>,
+    /// The parent's operand-stack kinds after the call.
+    after: Vec<K>,
+    slot_base: usize,
+    max_locals: usize,
+    result_slots: u32,
+    /// Where the callee's returns continue, in the parent (its parameters: `after`).
+    done: Block,
+}
+
+/// A call to inline: the callee's code, analysed, and the plans of the calls inlined in it.
+pub(super) struct Plan {
+    candidate: InlineCandidate,
+    body: Body,
+    /// Basic blocks the interpreter runs whole (those that end in `athrow`).
+    cold: BTreeSet<usize>,
+    nested: BTreeMap<usize, Plan>,
+    /// Bytecode inlined, nested calls included.
+    bytes: usize,
+}
+
+/// The plan for inlining the call of invoke `index` in the compiled method itself, if its
+/// target and code allow it.
+pub(super) fn plan_call(
+    env: &mut dyn FrameEnvironment,
+    f: &Frame,
+    index: u16,
+    kind: InvokeKind,
+) -> Option<Plan> {
+    f.direct?;
+    let candidate = env.inline_candidate(index, kind)?;
+    let plan = plan(env, candidate, &mut Vec::new(), f.shared.budget.get())?;
+    f.shared
+        .budget
+        .set(f.shared.budget.get().saturating_sub(plan.bytes));
+    Some(plan)
+}
+
+/// Whether `candidate` can be inlined inside the calls of `methods` (outermost first), in
+/// at most `budget` bytes of bytecode.
+fn plan(
+    env: &mut dyn FrameEnvironment,
+    candidate: InlineCandidate,
+    methods: &mut Vec<u64>,
+    budget: usize,
+) -> Option<Plan> {
+    let bytes = candidate.code.len();
+    if bytes > MAX_INLINE_BYTES
+        || bytes > budget
+        || methods.len() >= MAX_DEPTH
+        || methods.contains(&candidate.method)
+        || candidate.receiver == Receiver::CachedClass
+    {
+        return None;
+    }
+    let body = Body::analyze(
+        &candidate.code,
+        &candidate.file.constant_pool,
+        candidate.max_locals,
+        candidate.is_static,
+        &candidate.descriptor,
+    )
+    .ok()?;
+    let instructions = &body.instructions;
+    // No loops: an inlined body has no safepoint of its own.
+    for (i, instruction) in instructions.iter().enumerate() {
+        if body.states[i].is_some()
+            && super::analysis::branch_targets(instruction)
+                .iter()
+                .any(|t| body.index_of[t] <= i)
+        {
+            return None;
+        }
+    }
+    // Basic blocks that end in `athrow` are left to the interpreter.
+    let leaders: Vec<usize> = body.leaders.iter().copied().collect();
+    let mut cold = BTreeSet::new();
+    for (n, &start) in leaders.iter().enumerate() {
+        let end = leaders.get(n + 1).copied().unwrap_or(instructions.len());
+        if instructions[end - 1].opcode == Op::athrow {
+            cold.insert(start);
+        }
+    }
+    if cold.contains(&0) {
+        return None;
+    }
+    let cold_at = |i: usize| {
+        let start = leaders[leaders.partition_point(|&l| l <= i) - 1];
+        cold.contains(&start)
+    };
+    methods.push(candidate.method);
+    env.enter_inlined(&candidate);
+    let mut nested = BTreeMap::new();
+    let mut total = bytes;
+    let pool = &candidate.file.constant_pool;
+    let mut supported = true;
+    for (i, instruction) in instructions.iter().enumerate() {
+        if body.states[i].is_none() || cold_at(i) {
+            continue;
+        }
+        let op = instruction.wide.unwrap_or(instruction.opcode);
+        let index = match instruction.kind {
+            Ops::Index(i) => i as u16,
+            Ops::Interface { index, .. } => index,
+            _ => 0,
+        };
+        supported = match op {
+            Op::getfield | Op::putfield => matches!(
+                env.field(index, false),
+                Some(super::FieldAccess::Instance { .. })
+            ),
+            Op::getstatic | Op::putstatic => matches!(
+                env.field(index, true),
+                Some(super::FieldAccess::Static { .. })
+            ),
+            Op::invokevirtual | Op::invokespecial | Op::invokestatic | Op::invokeinterface => {
+                let kind = match op {
+                    Op::invokestatic => InvokeKind::Static,
+                    Op::invokespecial => InvokeKind::Special,
+                    Op::invokevirtual => InvokeKind::Virtual,
+                    _ => InvokeKind::Interface,
+                };
+                if env.intrinsic(index, kind).is_some() {
+                    true
+                } else {
+                    let inner = env
+                        .inline_candidate(index, kind)
+                        .filter(|candidate| !candidate.overridden)
+                        .and_then(|candidate| {
+                            plan(env, candidate, methods, budget.saturating_sub(total))
+                        });
+                    match inner {
+                        Some(inner) => {
+                            total += inner.bytes;
+                            nested.insert(i, inner);
+                            true
+                        }
+                        None => false,
+                    }
+                }
+            }
+            Op::new => env.new_site(index).is_some() && env.inline_allocation(index).is_some(),
+            Op::newarray | Op::anewarray => {
+                let operand = match instruction.kind {
+                    Ops::Immediate(v) => v as u16,
+                    _ => index,
+                };
+                env.array_allocation(op == Op::newarray, operand).is_some()
+            }
+            Op::checkcast | Op::instanceof => env.type_check(index).is_some(),
+            Op::ldc | Op::ldc_w | Op::ldc2_w => matches!(
+                pool.get(index),
+                Some(
+                    Constant::Integer(_)
+                        | Constant::Long(_)
+                        | Constant::Float(_)
+                        | Constant::Double(_)
+                )
+            ),
+            Op::athrow
+            | Op::monitorenter
+            | Op::monitorexit
+            | Op::multianewarray
+            | Op::invokedynamic => false,
+            _ => true,
+        };
+        if !supported {
+            break;
+        }
+    }
+    env.leave_inlined();
+    methods.pop();
+    (supported && total <= budget).then_some(Plan {
+        candidate,
+        body,
+        cold,
+        nested,
+        bytes: total,
+    })
+}
+
+/// The call of invoke `i` (arguments on `stack`), by `plan`'s callee inlined; `via` makes
+/// the call when a guard fails in the compiled method itself (inside an inlined call, the
+/// interpreter does).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn emit_call(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    plan: &Plan,
+    via: Via,
+    env: &mut dyn FrameEnvironment,
+) -> Result<(), Error> {
+    let candidate = &plan.candidate;
+    let l = f.direct.expect("inlining comes with direct calls").layout;
+    let arguments = candidate.descriptor.parameters.len() + usize::from(!candidate.is_static);
+    let split = stack.len() - arguments;
+    let args: Vec<(Value, K)> = stack[split..].to_vec();
+    let below: Vec<(Value, K)> = stack[..split].to_vec();
+    let fallback = b.create_block();
+    if candidate.receiver != Receiver::None {
+        let receiver = args[0].0;
+        let go = b.create_block();
+        b.ins().brif(receiver, go, &[], fallback, &[]);
+        b.switch_to_block(go);
+        if let Receiver::Vtable { slot } = candidate.receiver {
+            let object = object_address(b, f, receiver);
+            let class = b.ins().load(types::I32, flags(), object, l.header_class);
+            let vtable = class_table_entry(b, &l, l.dispatch_table, class, fallback);
+            let target = b.ins().load(types::I64, flags(), vtable, slot as i32 * 8);
+            let same = b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, target, candidate.method as i64);
+            let go = b.create_block();
+            b.ins().brif(same, go, &[], fallback, &[]);
+            b.switch_to_block(go);
+        }
+    }
+    let (go, next) = step_unless_due(b, f, fallback);
+    b.switch_to_block(go);
+    count_step(b, f, next);
+
+    let done = block_with_stack(b, after);
+    let slot_base = f.slot_base + f.max_locals + height(&below);
+    let max_locals = candidate.max_locals as usize;
+    let result_slots = after.len().checked_sub(below.len()).map_or(0, |n| {
+        after[after.len() - n..]
+            .iter()
+            .map(|k| k.slots() as u32)
+            .sum()
+    });
+    let mut chain = f.chain.to_vec();
+    chain.push(Level {
+        method: candidate.method,
+        invoke_pc: i,
+        parent_slot_base: f.slot_base,
+        parent_max_locals: f.max_locals,
+        parent_locals: locals.to_vec(),
+        parent_stack: below,
+        after: after.to_vec(),
+        slot_base,
+        max_locals,
+        result_slots,
+        done,
+    });
+    let inner = Frame {
+        slot_base,
+        max_locals,
+        chain: &chain,
+        ..*f
+    };
+    let shared = f.shared;
+    shared.declare(b, slot_base + max_locals);
+    shared.frames.set(shared.frames.get().max(chain.len()));
+    shared.slots.set(
+        shared
+            .slots
+            .get()
+            .max(slot_base + candidate.frame_slots as usize),
+    );
+    let mut slot = 0;
+    for &(v, k) in &args {
+        b.def_var(local(&inner, slot, k), v);
+        slot += k.slots();
+    }
+    let leaders = plan.body.blocks(b);
+    b.ins().jump(leaders[&0], &[]);
+    env.enter_inlined(candidate);
+    let translated = translate_body(
+        b,
+        &inner,
+        &plan.body,
+        &leaders,
+        &candidate.file.constant_pool,
+        &plan.nested,
+        &plan.cold,
+        env,
+    );
+    env.leave_inlined();
+    translated?;
+
+    b.switch_to_block(fallback);
+    b.set_cold_block(fallback);
+    if f.chain.is_empty() {
+        let mut slow_stack = stack.clone();
+        runtime_call(b, f, i, locals, &mut slow_stack, Some(after), via);
+        b.ins().jump(done, &block_args(&slow_stack));
+    } else {
+        materialize(b, f, i, locals, stack);
+    }
+    b.switch_to_block(done);
+    *stack = stack_params(b, done, after);
+    Ok(())
+}
+
+/// A return from the inlined method `f` translates: its result (if any) onto the parent's
+/// stack, and on after the call.
+pub(super) fn return_to_caller(b: &mut FunctionBuilder, f: &Frame, stack: &mut Vec<(Value, K)>) {
+    let level = f.chain.last().expect("inside an inlined call");
+    let mut values = level.parent_stack.clone();
+    if level.after.len() > level.parent_stack.len() {
+        values.push(stack.pop().expect("the analysis checked the stack"));
+    }
+    b.ins().jump(level.done, &block_args(&values));
+}
+
+/// Leaves the inlined calls `f` is inside to the interpreter at instruction `pc` of the
+/// innermost (with `locals` and `stack` there): writes the frames the calls would have, lets
+/// the runtime finish them, and continues after the outermost call with its result.
+pub(super) fn materialize(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &[(Value, K)],
+) {
+    let l = f.direct.expect("inlining comes with direct calls").layout;
+    let chain = f.chain;
+    let outermost = &chain[0];
+    let method_frame = Frame {
+        slot_base: outermost.parent_slot_base,
+        max_locals: outermost.parent_max_locals,
+        ..*f
+    };
+    // Each level's locals and stack, where its frame keeps them.
+    spill(
+        b,
+        &method_frame,
+        &outermost.parent_locals,
+        &outermost.parent_stack,
+    );
+    let states: Vec<(&[Option<K>], &[(Value, K)])> = (0..chain.len())
+        .map(|n| match chain.get(n + 1) {
+            Some(next) => (&next.parent_locals[..], &next.parent_stack[..]),
+            None => (locals, stack),
+        })
+        .collect();
+    for (level, &(kinds, values)) in chain.iter().zip(&states) {
+        let frame = Frame {
+            slot_base: level.slot_base,
+            max_locals: level.max_locals,
+            ..*f
+        };
+        spill(b, &frame, kinds, values);
+    }
+    // The frames: the compiled method's at the outermost call, then one per level (room
+    // was checked on entry, see `check_room`).
+    let frames = b.ins().load(types::I64, flags(), f.ctx, FRAMES_OFFSET);
+    let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
+    let base = b.ins().load(types::I64, flags(), frames, l.stack_frames);
+    let top_offset = b.ins().imul_imm_s(len, l.frame_size as i64);
+    let top = b.ins().iadd(base, top_offset);
+    let own = b.ins().iadd_imm_s(top, -(l.frame_size as i64));
+    let own_bp = b.ins().load(types::I32, flags(), own, l.frame_bp);
+    let i32const = |b: &mut FunctionBuilder, v: usize| b.ins().iconst(types::I32, v as i64);
+    let outermost_pc = i32const(b, outermost.invoke_pc);
+    b.ins().store(flags(), outermost_pc, own, l.frame_pc);
+    let first_bp = b.ins().iadd_imm_s(own_bp, outermost.slot_base as i64);
+    b.ins().store(flags(), first_bp, own, l.frame_sp);
+    let zero = i32const(b, 0);
+    for (n, (level, &(_, values))) in chain.iter().zip(&states).enumerate() {
+        let record = b.ins().iadd_imm_s(top, (n * l.frame_size as usize) as i64);
+        let method = b.ins().iconst(types::I64, level.method as i64);
+        b.ins().store(flags(), method, record, l.frame_method);
+        let at = chain.get(n + 1).map_or(pc, |next| next.invoke_pc);
+        let at = i32const(b, at);
+        b.ins().store(flags(), at, record, l.frame_pc);
+        let bp = b.ins().iadd_imm_s(own_bp, level.slot_base as i64);
+        b.ins().store(flags(), bp, record, l.frame_bp);
+        let sp = b
+            .ins()
+            .iadd_imm_s(bp, (level.max_locals + height(values)) as i64);
+        b.ins().store(flags(), sp, record, l.frame_sp);
+        b.ins().store(flags(), zero, record, l.frame_lock);
+    }
+    let pushed = b.ins().iadd_imm_s(len, chain.len() as i64);
+    b.ins().store(flags(), pushed, frames, l.stack_len);
+    let depth = i32const(b, chain.len());
+    let slots = b.ins().iconst(types::I32, outermost.result_slots as i64);
+    let status = call_helper(
+        b,
+        f.step_sig,
+        f.helpers.resume_inlined,
+        &[f.ctx, depth, slots],
+    );
+    let go_on = b.create_block();
+    b.ins().brif(status, f.throw_exit, &[], go_on, &[]);
+    b.switch_to_block(go_on);
+    let values = reload(b, &method_frame, &outermost.parent_locals, &outermost.after);
+    b.ins().jump(outermost.done, &block_args(&values));
+}
+
+/// At an entry of the compiled method (`osr`: a loop header's), before anything else: room
+/// on the frame stack for the frames and slots any inlined call may need to materialize; the
+/// interpreter runs the activation when there is not.
+pub(super) fn check_room(b: &mut FunctionBuilder, f: &Frame, osr: Option<usize>) {
+    let (frames_needed, slots_needed) = (f.shared.frames.get(), f.shared.slots.get());
+    let Some(direct) = f.direct.filter(|_| frames_needed > 0) else {
+        return;
+    };
+    let l = direct.layout;
+    let frames = b.ins().load(types::I64, flags(), f.ctx, FRAMES_OFFSET);
+    let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
+    let limit = b.ins().load(types::I64, flags(), frames, l.stack_limit);
+    let needed = b.ins().iadd_imm_s(len, frames_needed as i64);
+    let frames_fit = b.ins().icmp(IntCC::UnsignedLessThanOrEqual, needed, limit);
+    let end = b.ins().iadd_imm_s(f.locals, (slots_needed * 8) as i64);
+    let slots_end = b.ins().load(types::I64, flags(), frames, l.stack_slots_end);
+    let slots_fit = b.ins().icmp(IntCC::UnsignedLessThan, end, slots_end);
+    let fits = b.ins().band(frames_fit, slots_fit);
+    let go = b.create_block();
+    let no_room = b.create_block();
+    b.ins().brif(fits, go, &[], no_room, &[]);
+    b.switch_to_block(no_room);
+    b.set_cold_block(no_room);
+    match osr {
+        // The frame as the caller made it: the interpreter runs the call from its start.
+        None => deopt_here(b, f, 0, &[], &[]),
+        // The frame untouched: the interpreter goes on with the loop.
+        Some(_) => {
+            set_context(b, f, STATUS_OFFSET, FRAME_DEOPT);
+            let zero = b.ins().iconst(types::I64, 0);
+            b.ins().return_(&[zero]);
+        }
+    }
+    b.switch_to_block(go);
+}
