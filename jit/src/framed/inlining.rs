@@ -325,7 +325,7 @@ pub(super) fn emit_call(
         b.ins().brif(receiver, go, &[], fallback, &[]);
         b.switch_to_block(go);
         if let Receiver::Vtable { slot } = candidate.receiver {
-            let object = object_address(b, f, receiver);
+            let object = object_address(b, receiver);
             let class = b.ins().load(types::I32, flags(), object, l.header_class);
             let vtable = class_table_entry(b, &l, l.dispatch_table, class, fallback);
             let target = b.ins().load(types::I64, flags(), vtable, slot as i32 * 8);

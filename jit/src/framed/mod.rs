@@ -397,8 +397,26 @@ fn clif(k: K) -> Type {
     }
 }
 
+/// The heap's base address and tag (`FrameContext::heap_base`, `heap_tag`), kept in
+/// variables: they change only when a helper returns.
+fn heap_base() -> Variable {
+    Variable::from_u32(0)
+}
+
+fn heap_tag() -> Variable {
+    Variable::from_u32(1)
+}
+
 fn var(slot: usize, k: K) -> Variable {
-    Variable::from_u32((slot * 5 + k.index()) as u32)
+    Variable::from_u32((2 + slot * 5 + k.index()) as u32)
+}
+
+/// Reads the heap's base and tag from the context (at entry, and after every helper).
+fn load_heap(b: &mut FunctionBuilder, ctx: Value) {
+    let base = b.ins().load(types::I64, flags(), ctx, HEAP_BASE_OFFSET);
+    b.def_var(heap_base(), base);
+    let tag = b.ins().load(types::I32, flags(), ctx, HEAP_TAG_OFFSET);
+    b.def_var(heap_tag(), tag);
 }
 
 /// The variable of local `slot` (of kind `k`) of the method `f` translates.
@@ -586,19 +604,25 @@ fn deopt_here(
 }
 
 /// The machine address of an object (valid until the next runtime call).
-fn object_address(b: &mut FunctionBuilder, f: &Frame, reference: Value) -> Value {
-    let tag = b.ins().load(types::I32, flags(), f.ctx, HEAP_TAG_OFFSET);
-    let base = b.ins().load(types::I64, flags(), f.ctx, HEAP_BASE_OFFSET);
+fn object_address(b: &mut FunctionBuilder, reference: Value) -> Value {
+    let tag = b.use_var(heap_tag());
+    let base = b.use_var(heap_base());
     let index = b.ins().bxor(reference, tag);
     let index = b.ins().uextend(types::I64, index);
     let offset = b.ins().ishl_imm_u(index, 3);
     b.ins().iadd(base, offset)
 }
 
+/// Calls runtime function `address` (`args[0]` is the context, or a float operand for
+/// `frem`/`drem`), then rereads the heap's layout, which the runtime refreshes.
 fn call_helper(b: &mut FunctionBuilder, sig: SigRef, address: usize, args: &[Value]) -> Value {
     let callee = b.ins().iconst(types::I64, address as i64);
     let call = b.ins().call_indirect(sig, callee, args);
-    b.inst_results(call).first().copied().unwrap_or(callee)
+    let result = b.inst_results(call).first().copied().unwrap_or(callee);
+    if b.func.dfg.value_type(args[0]) == types::I64 {
+        load_heap(b, args[0]);
+    }
+    result
 }
 
 /// Runs instruction `pc` in the runtime on the written-back frame; afterwards the operand
@@ -714,7 +738,7 @@ fn direct_call(
             let go = b.create_block();
             b.ins().brif(receiver, go, &[], slow, &[]);
             b.switch_to_block(go);
-            let object = object_address(b, f, receiver);
+            let object = object_address(b, receiver);
             let class = b.ins().load(types::I32, flags(), object, l.header_class);
             match site.receiver {
                 Receiver::Vtable { slot } => {
@@ -830,6 +854,7 @@ fn direct_call(
     }
     let tag = b.ins().load(types::I32, flags(), callee, HEAP_TAG_OFFSET);
     b.ins().store(flags(), tag, f.ctx, HEAP_TAG_OFFSET);
+    load_heap(b, f.ctx);
     b.ins()
         .store(flags(), value, f.locals, (args_slot * 8) as i32);
     if site.result_slots == 2 {
@@ -1011,6 +1036,10 @@ pub(crate) fn compile(
         let compiled_steps = b
             .ins()
             .load(types::I64, flags(), ctx, COMPILED_STEPS_OFFSET);
+        let base_var = b.declare_var(types::I64);
+        let tag_var = b.declare_var(types::I32);
+        debug_assert_eq!((base_var, tag_var), (heap_base(), heap_tag()));
+        load_heap(&mut b, ctx);
         // Every (slot, kind) gets a variable; only those some state reads are defined up
         // front (the analysis guarantees a store on every path before any read, so the zero
         // is never observed; it keeps the SSA construction total). Inlined methods' slots
@@ -1144,9 +1173,17 @@ pub(crate) fn compile(
         b.ins().return_(&[zero]);
         b.seal_all_blocks();
         b.finalize(module.target_config());
+        let dump = std::env::var("CORTADO_DUMP").is_ok_and(|m| method.name.contains(&m));
+        context.set_disasm(dump);
         module
             .define_function(id, &mut context)
             .map_err(|e| Error::Codegen(format!("{}: {e:?}", method.name)))?;
+        if dump {
+            eprintln!("{}", context.func.display());
+            if let Some(v) = context.compiled_code().and_then(|c| c.vcode.clone()) {
+                eprintln!("{v}");
+            }
+        }
         let code_size = context.compiled_code().map_or(0, |c| c.code_buffer().len());
         module.clear_context(&mut context);
         module
@@ -1672,7 +1709,7 @@ fn translate(
             let array = stack[stack.len() - 1].0;
             let null = b.ins().icmp_imm_s(IntCC::Equal, array, 0);
             guard(b, f, null, i, locals, stack);
-            let address = object_address(b, f, array);
+            let address = object_address(b, array);
             let length = b
                 .ins()
                 .load(types::I32, flags(), address, f.layout.length_offset);
@@ -1740,7 +1777,7 @@ fn translate(
             let null = b.ins().icmp_imm_s(IntCC::Equal, object, 0);
             guard(b, f, null, i, locals, stack);
             if op == Op::getfield {
-                let address = object_address(b, f, object);
+                let address = object_address(b, object);
                 pop(stack);
                 let offset = offset as i32;
                 let v = match t {
@@ -1758,7 +1795,7 @@ fn translate(
                     let offset = b.ins().iconst(types::I64, offset as i64);
                     store_reference(b, f, object, offset, value);
                 } else {
-                    let address = object_address(b, f, object);
+                    let address = object_address(b, object);
                     let offset = offset as i32;
                     match t {
                         FieldType::Boolean => {
@@ -1973,7 +2010,7 @@ fn type_check_inline(
     b.ins()
         .brif(object, not_null, &[], done, &with(null_result));
     b.switch_to_block(not_null);
-    let address = object_address(b, f, object);
+    let address = object_address(b, object);
     let class = b.ins().load(types::I32, flags(), address, l.header_class);
     let same = b.ins().icmp_imm_s(IntCC::Equal, class, check.class as i64);
     let other = b.create_block();
@@ -2139,7 +2176,7 @@ fn allocate_inline(
     b.switch_to_block(fast);
     b.ins().store(flags(), new_top, buffer, layout.top_offset);
     let reference = b.ins().ireduce(types::I32, top);
-    let address = object_address(b, f, reference);
+    let address = object_address(b, reference);
     let mark = b.ins().iconst(types::I64, layout.initial_mark as i64);
     b.ins().store(flags(), mark, address, 0);
     let class_word = b.ins().iconst(types::I64, class as i64);
@@ -2313,11 +2350,11 @@ fn inline_intrinsic(
             let receiver = stack[stack.len() - 1 - char_at as usize].0;
             let null = b.ins().icmp_imm_s(IntCC::Equal, receiver, 0);
             guard(b, f, null, i, locals, stack);
-            let object = object_address(b, f, receiver);
+            let object = object_address(b, receiver);
             let value = b
                 .ins()
                 .load(types::I32, flags(), object, value_offset as i32);
-            let array = object_address(b, f, value);
+            let array = object_address(b, value);
             let length = b
                 .ins()
                 .load(types::I32, flags(), array, f.layout.length_offset);
@@ -2378,13 +2415,13 @@ fn store_element_inline(
     b.ins().jump(done, &below);
 
     b.switch_to_block(not_null);
-    let array_address = object_address(b, f, array);
+    let array_address = object_address(b, array);
     let array_class = b
         .ins()
         .load(types::I32, flags(), array_address, l.header_class);
     let record = type_record(b, l, array_class, slow);
     let component = b.ins().load(types::I32, flags(), record, 0);
-    let value_address = object_address(b, f, value);
+    let value_address = object_address(b, value);
     let value_class = b
         .ins()
         .load(types::I32, flags(), value_address, l.header_class);
@@ -2396,7 +2433,7 @@ fn store_element_inline(
     let store = b.create_block();
     b.ins().brif(fits, store, &[], slow, &[]);
     b.switch_to_block(store);
-    let address = object_address(b, f, array);
+    let address = object_address(b, array);
     let offset = b.ins().isub(element, address);
     store_reference(b, f, array, offset, value);
     b.ins().jump(done, &below);
@@ -2426,7 +2463,7 @@ fn store_reference(b: &mut FunctionBuilder, f: &Frame, object: Value, offset: Va
         );
         return;
     };
-    let address = object_address(b, f, object);
+    let address = object_address(b, object);
     let slot = b.ins().iadd(address, offset);
     b.ins().store(flags(), value, slot, 0);
     let index = b.ins().uextend(types::I64, object);
@@ -2451,7 +2488,7 @@ fn element_address(
 ) -> Result<Value, Error> {
     let null = b.ins().icmp_imm_s(IntCC::Equal, array, 0);
     guard(b, f, null, i, locals, stack);
-    let address = object_address(b, f, array);
+    let address = object_address(b, array);
     let length = b
         .ins()
         .load(types::I32, flags(), address, f.layout.length_offset);
