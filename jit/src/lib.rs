@@ -21,7 +21,7 @@ use cranelift_module::Module;
 pub use framed::{
     AllocationLayout, ArrayLayout, CallLayout, FieldAccess, FrameContext, FrameEnvironment,
     FramedCode, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind, LeafMethod,
-    Receiver, SiteInfo, TypeCheck, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW, MAX_INLINE_BYTES,
+    Receiver, SiteInfo, TypeCheck, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW, MAX_CANDIDATE_BYTES,
     MAX_LEAF_BYTES, SAFEPOINT_INTERVAL,
 };
 pub use translate::Kind;

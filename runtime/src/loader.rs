@@ -15,7 +15,9 @@ use cortado_classfile::{access, ClassFile, FieldType, MethodDescriptor};
 use cortado_gc::header::FIELDS_OFFSET;
 use cortado_gc::Strength;
 
-use crate::class::{BasicType, Class, ClassId, ClassKind, Field, InitState, LoaderId, Method};
+use crate::class::{
+    BasicType, CallCache, Class, ClassId, ClassKind, Field, InitState, LoaderId, Method,
+};
 use crate::exceptions::throw_new;
 use crate::host;
 use crate::vm::{Env, JResult, Throw};
@@ -498,6 +500,9 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
     let constant_cache = (0..file.constant_pool.len())
         .map(|_| OnceLock::new())
         .collect();
+    let call_caches = (0..file.constant_pool.len())
+        .map(|_| CallCache::new())
+        .collect();
     let source_file = file.source_file().map(str::to_owned);
     let instance_size = instance_end.div_ceil(8) * 8;
     let class = Class {
@@ -523,6 +528,7 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
         init_state: AtomicU8::new(InitState::Uninitialized as u8),
         init_thread: AtomicU64::new(0),
         constant_cache,
+        call_caches,
         source_file,
         hidden,
         file: Some(Arc::new(file)),
@@ -751,6 +757,7 @@ fn built_in_class(id: ClassId, name: &str, loader: LoaderId, kind: ClassKind) ->
         init_state: AtomicU8::new(InitState::Initialized as u8),
         init_thread: AtomicU64::new(0),
         constant_cache: Box::new([]),
+        call_caches: Box::new([]),
         source_file: None,
         hidden: false,
     }

@@ -20,7 +20,7 @@ use cortado_classfile::FieldType;
 use cortado_jit::{
     AllocationLayout, ArrayLayout, CallContext, CallLayout, Callee, Environment, FieldAccess,
     FrameEnvironment, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind, Jit, Kind,
-    LeafMethod, MethodInput, Receiver, SiteInfo, Target, TypeCheck, MAX_INLINE_BYTES,
+    LeafMethod, MethodInput, Receiver, SiteInfo, Target, TypeCheck, MAX_CANDIDATE_BYTES,
     MAX_LEAF_BYTES,
 };
 
@@ -782,6 +782,17 @@ struct FrameCompileEnv<'e, 'a, 'g> {
     outer: Vec<Arc<crate::class::Class>>,
 }
 
+impl FrameCompileEnv<'_, '_, '_> {
+    /// The method the interpreter's calls through method reference `index` selected for the
+    /// last receiver class they saw (`CallCache`), guarded by that class.
+    fn profiled(&self, index: u16) -> Option<(Arc<Method>, Receiver)> {
+        let cache = self.class.call_caches.get(index as usize)?;
+        let class = cache.class.load(Ordering::Relaxed);
+        let method = cache.lookup(class)?;
+        Some((method.to_arc(), Receiver::Class { class }))
+    }
+}
+
 /// Whether a loaded subclass of `method`'s class has another method in vtable slot `slot`
 /// (class hierarchy analysis, for inlining: a guard on that slot would fail at times).
 fn overridden(env: &Env, method: &Arc<Method>, slot: u16) -> bool {
@@ -1073,9 +1084,16 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     && owner.access_flags & cortado_classfile::access::FINAL == 0;
                 match (overridable, method.vtable_index) {
                     (false, _) => (method.clone(), Receiver::NonNull),
+                    // Overridden: the class the calls have seen, if any.
+                    (true, Some(slot)) if overridden(self.env, method, slot as u16) => {
+                        self.profiled(index)?
+                    }
                     (true, Some(slot)) => (method.clone(), Receiver::Vtable { slot: slot as u16 }),
                     (true, None) => return None,
                 }
+            }
+            InvokeKind::Interface if !method.is_static() && !method.is_private() => {
+                self.profiled(index)?
             }
             _ => return None,
         };
@@ -1092,11 +1110,17 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         let owner = self.env.vm.class(target.class);
         let file = owner.file.as_ref()?;
         let code = file.methods[target.index_in_class as usize].code()?;
-        if code.code.len() > MAX_INLINE_BYTES {
+        if code.code.len() > MAX_CANDIDATE_BYTES {
             return None;
         }
         let overridden = match receiver {
             Receiver::Vtable { slot } => overridden(self.env, &target, slot),
+            Receiver::Class { .. } => {
+                self.class.call_caches[index as usize]
+                    .misses
+                    .load(Ordering::Relaxed)
+                    > 0
+            }
             _ => false,
         };
         Some(InlineCandidate {

@@ -38,8 +38,13 @@ use super::{
 };
 use crate::Error;
 
-/// Methods with more bytecode than this are not inlined (HotSpot's `MaxInlineSize`).
-pub const MAX_INLINE_BYTES: usize = 35;
+/// Methods with more bytecode than this (not counting the blocks that throw) are not inlined
+/// (HotSpot's `MaxInlineSize`)...
+const MAX_INLINE_BYTES: usize = 35;
+/// ...unless called from a loop of the compiled method, where the limit is this.
+const LOOP_INLINE_BYTES: usize = 100;
+/// The runtime offers no method longer than this (HotSpot's `FreqInlineSize`).
+pub const MAX_CANDIDATE_BYTES: usize = 325;
 /// Inlined calls nest at most this deep.
 const MAX_DEPTH: usize = 3;
 /// Bytecode inlined into one compiled method, at most (compile time and code size).
@@ -80,15 +85,29 @@ pub(super) struct Shared {
     slots: Cell<usize>,
     /// Bytecode that may still be inlined.
     budget: Cell<usize>,
+    /// By instruction of the compiled method: whether it is inside a loop.
+    in_loop: Vec<bool>,
 }
 
 impl Shared {
-    pub(super) fn new(max_locals: usize) -> Shared {
+    pub(super) fn new(max_locals: usize, body: &Body) -> Shared {
+        let mut in_loop = vec![false; body.instructions.len()];
+        for (i, instruction) in body.instructions.iter().enumerate() {
+            if body.states[i].is_some() {
+                for target in super::analysis::branch_targets(instruction) {
+                    let t = body.index_of[&target];
+                    if t <= i {
+                        in_loop[t..=i].iter_mut().for_each(|x| *x = true);
+                    }
+                }
+            }
+        }
         Shared {
             declared: Cell::new(max_locals),
             frames: Cell::new(0),
             slots: Cell::new(0),
             budget: Cell::new(BUDGET),
+            in_loop,
         }
     }
 
@@ -142,29 +161,39 @@ pub(super) struct Plan {
 pub(super) fn plan_call(
     env: &mut dyn FrameEnvironment,
     f: &Frame,
+    i: usize,
     index: u16,
     kind: InvokeKind,
 ) -> Option<Plan> {
     f.direct?;
     let candidate = env.inline_candidate(index, kind)?;
-    let plan = plan(env, candidate, &mut Vec::new(), f.shared.budget.get())?;
+    let limit = match f.shared.in_loop[i] {
+        true => LOOP_INLINE_BYTES,
+        false => MAX_INLINE_BYTES,
+    };
+    let plan = plan(
+        env,
+        candidate,
+        &mut Vec::new(),
+        limit,
+        f.shared.budget.get(),
+    )?;
     f.shared
         .budget
         .set(f.shared.budget.get().saturating_sub(plan.bytes));
     Some(plan)
 }
 
-/// Whether `candidate` can be inlined inside the calls of `methods` (outermost first), in
-/// at most `budget` bytes of bytecode.
+/// Whether `candidate`, of at most `limit` bytes outside its throwing blocks, can be inlined
+/// inside the calls of `methods` (outermost first), in at most `budget` bytes of bytecode.
 fn plan(
     env: &mut dyn FrameEnvironment,
     candidate: InlineCandidate,
     methods: &mut Vec<u64>,
+    limit: usize,
     budget: usize,
 ) -> Option<Plan> {
-    let bytes = candidate.code.len();
-    if bytes > MAX_INLINE_BYTES
-        || bytes > budget
+    if candidate.code.len() > MAX_CANDIDATE_BYTES
         || methods.len() >= MAX_DEPTH
         || methods.contains(&candidate.method)
         || candidate.receiver == Receiver::CachedClass
@@ -206,6 +235,18 @@ fn plan(
         let start = leaders[leaders.partition_point(|&l| l <= i) - 1];
         cold.contains(&start)
     };
+    let bytes: usize = (0..instructions.len())
+        .filter(|&i| !cold_at(i))
+        .map(|i| {
+            let end = instructions
+                .get(i + 1)
+                .map_or(candidate.code.len(), |next| next.pc as usize);
+            end - instructions[i].pc as usize
+        })
+        .sum();
+    if bytes > limit || bytes > budget {
+        return None;
+    }
     methods.push(candidate.method);
     env.enter_inlined(&candidate);
     let mut nested = BTreeMap::new();
@@ -245,7 +286,8 @@ fn plan(
                         .inline_candidate(index, kind)
                         .filter(|candidate| !candidate.overridden)
                         .and_then(|candidate| {
-                            plan(env, candidate, methods, budget.saturating_sub(total))
+                            let budget = budget.saturating_sub(total);
+                            plan(env, candidate, methods, MAX_INLINE_BYTES, budget)
                         });
                     match inner {
                         Some(inner) => {
@@ -324,6 +366,14 @@ pub(super) fn emit_call(
         let go = b.create_block();
         b.ins().brif(receiver, go, &[], fallback, &[]);
         b.switch_to_block(go);
+        if let Receiver::Class { class } = candidate.receiver {
+            let object = object_address(b, receiver);
+            let actual = b.ins().load(types::I32, flags(), object, l.header_class);
+            let same = b.ins().icmp_imm_s(IntCC::Equal, actual, class as i64);
+            let go = b.create_block();
+            b.ins().brif(same, go, &[], fallback, &[]);
+            b.switch_to_block(go);
+        }
         if let Receiver::Vtable { slot } = candidate.receiver {
             let object = object_address(b, receiver);
             let class = b.ins().load(types::I32, flags(), object, l.header_class);

@@ -30,7 +30,7 @@ mod inline;
 mod inlining;
 
 pub use inline::{LeafMethod, MAX_LEAF_BYTES};
-pub use inlining::{InlineCandidate, MAX_INLINE_BYTES};
+pub use inlining::{InlineCandidate, MAX_CANDIDATE_BYTES};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -232,6 +232,9 @@ pub enum Receiver {
     CachedClass,
     /// None: the target is at this index in the receiver class's vtable.
     Vtable { slot: u16 },
+    /// For inlining only: that its class is this one (the class the interpreter's calls
+    /// saw), for which the method was selected.
+    Class { class: u32 },
 }
 
 /// Where array lengths and elements are, in bytes from an array's start.
@@ -731,7 +734,7 @@ fn direct_call(
     // The target method.
     let method = match site.receiver {
         Receiver::None | Receiver::NonNull => b.ins().iconst(types::I64, site.method as i64),
-        Receiver::CachedClass | Receiver::Vtable { .. } => {
+        Receiver::CachedClass | Receiver::Vtable { .. } | Receiver::Class { .. } => {
             let receiver = b
                 .ins()
                 .load(types::I32, flags(), f.locals, (args_slot * 8) as i32);
@@ -745,6 +748,7 @@ fn direct_call(
                     let vtable = class_table_entry(b, l, l.dispatch_table, class, slow);
                     b.ins().load(types::I64, flags(), vtable, slot as i32 * 8)
                 }
+                // (`Class` is for inlining; sites have their own cache.)
                 _ => {
                     let cached = b.ins().load(types::I32, flags(), site_ptr, l.site_class);
                     let same = b.ins().icmp(IntCC::Equal, class, cached);
@@ -1066,7 +1070,7 @@ pub(crate) fn compile(
                 }
             }
         }
-        let shared = inlining::Shared::new(max_locals);
+        let shared = inlining::Shared::new(max_locals, &body);
         let f = Frame {
             ctx,
             locals: locals_ptr,
@@ -1880,7 +1884,7 @@ fn translate(
             }
             let planned;
             let plan = if f.chain.is_empty() {
-                planned = inlining::plan_call(env, f, index, kind);
+                planned = inlining::plan_call(env, f, i, index, kind);
                 planned.as_ref()
             } else {
                 targets.inlined.get(&i)

@@ -157,9 +157,13 @@ pub(super) fn select_target(
                 return resolve::select_special(env, class, method).map(|m| MethodRef::new(&m));
             }
             let receiver_class = class_of(env.vm, receiver);
-            // The common case without reference counting: the receiver class's vtable (or
-            // itable) entry, borrowed (the class owns it).
+            // The common case without reference counting: the call's cache, else the
+            // receiver class's vtable (or itable) entry, borrowed (the class owns it).
             if !method.is_private() {
+                let cache = &class.call_caches[index as usize];
+                if let Some(selected) = cache.lookup(receiver_class) {
+                    return Ok(selected);
+                }
                 let receiver = env.vm.class(receiver_class);
                 if let Some(selected) = method
                     .vtable_index
@@ -167,6 +171,7 @@ pub(super) fn select_target(
                     .or_else(|| receiver.itable.get(&method.id))
                     .filter(|m| !m.is_abstract())
                 {
+                    cache.update(receiver_class, MethodRef::new(selected));
                     return Ok(MethodRef::new(selected));
                 }
             }
