@@ -131,6 +131,7 @@ impl FrameEnvironment for Standalone {
             drem: unused_drem as *const () as usize,
             finish_call: unused_step as *const () as usize,
             arraycopy: unused_step as *const () as usize,
+            resume_inlined: unused_step as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {

@@ -35,9 +35,11 @@ pub(crate) enum Outcome {
 }
 
 /// What a helper returns when its instruction threw: the code ends, and the runtime
-/// dispatches `throw` once it has.
+/// dispatches `throw` once it has. The context's `height` then counts the frames of inlined
+/// calls the code leaves above its own (0 here; a call out of inlined code sets it).
 fn leave_throwing(frame: &mut FrameContext, env: &mut Env, throw: Throw) -> u32 {
     frame.status = FRAME_THROW;
+    frame.height = 0;
     env.thread.compiled_throw = Some(throw);
     1
 }
@@ -404,7 +406,12 @@ extern "C" fn finish_call(context: *mut FrameContext, callee: *mut FrameContext,
     #[allow(unsafe_code)]
     // SAFETY: as in `invoke`.
     let site = unsafe { &*(site as *const CallSite) };
-    let entry = env.thread.frames.len();
+    // The callee's frame: the top one, unless its code threw from a call out of inlined
+    // code, which leaves that many frames of inlined calls above it (see `leave_throwing`).
+    let mut entry = env.thread.frames.len();
+    if callee.status == FRAME_THROW {
+        entry -= callee.height as usize;
+    }
     let outcome = if callee.status == FRAME_DEOPT {
         let top = &mut env.thread.frames[entry - 1];
         let max_locals = match top.method.prepared.get() {

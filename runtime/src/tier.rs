@@ -778,8 +778,10 @@ struct FrameCompileEnv<'e, 'a, 'g> {
     /// The class whose constant pool the compiler's indices refer to: the compiled method's,
     /// or an inlined one's (`outer` holds those of the calls it is inlined in).
     class: Arc<crate::class::Class>,
+    /// The `max_locals` of the method whose code is being translated (the frame its call
+    /// sites and allocations position).
     caller_max_locals: u16,
-    outer: Vec<Arc<crate::class::Class>>,
+    outer: Vec<(Arc<crate::class::Class>, u16)>,
 }
 
 impl FrameCompileEnv<'_, '_, '_> {
@@ -1139,12 +1141,15 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
 
     fn enter_inlined(&mut self, candidate: &InlineCandidate) {
         let class = self.env.vm.class(candidate.class).clone();
-        self.outer.push(std::mem::replace(&mut self.class, class));
+        let outer = std::mem::replace(&mut self.class, class);
+        let max_locals = std::mem::replace(&mut self.caller_max_locals, candidate.max_locals);
+        self.outer.push((outer, max_locals));
     }
 
     fn leave_inlined(&mut self) {
-        if let Some(class) = self.outer.pop() {
+        if let Some((class, max_locals)) = self.outer.pop() {
             self.class = class;
+            self.caller_max_locals = max_locals;
         }
     }
 

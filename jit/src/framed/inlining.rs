@@ -134,8 +134,10 @@ pub(super) struct Level {
     parent_slot_base: usize,
     parent_max_locals: usize,
     parent_locals: Vec<Option<K>>,
-    /// The parent's operand stack without the arguments.
-    parent_stack: Vec<(Value, K)>,
+    /// The kinds of the parent's operand stack without the arguments; its values are kept in
+    /// the variables of the slots where the parent's frame holds them (reloaded after calls
+    /// out of inlined code, since objects move).
+    parent_stack: Vec<K>,
     /// The parent's operand-stack kinds after the call.
     after: Vec<K>,
     slot_base: usize,
@@ -143,6 +145,39 @@ pub(super) struct Level {
     result_slots: u32,
     /// Where the callee's returns continue, in the parent (its parameters: `after`).
     done: Block,
+}
+
+impl Level {
+    /// The parent, as a frame to spill or reload.
+    fn parent<'a>(&self, f: &Frame<'a>) -> Frame<'a> {
+        Frame {
+            slot_base: self.parent_slot_base,
+            max_locals: self.parent_max_locals,
+            ..*f
+        }
+    }
+
+    /// The parent's operand stack below the arguments.
+    fn parent_stack(&self, b: &mut FunctionBuilder) -> Vec<(Value, K)> {
+        let mut slot = self.parent_slot_base + self.parent_max_locals;
+        self.parent_stack
+            .iter()
+            .map(|&k| {
+                let v = b.use_var(super::var(slot, k));
+                slot += k.slots();
+                (v, k)
+            })
+            .collect()
+    }
+
+    /// Keeps `values` as the parent's operand stack below the arguments.
+    fn set_parent_stack(&self, b: &mut FunctionBuilder, values: &[(Value, K)]) {
+        let mut slot = self.parent_slot_base + self.parent_max_locals;
+        for &(v, k) in values {
+            b.def_var(super::var(slot, k), v);
+            slot += k.slots();
+        }
+    }
 }
 
 /// A call to inline: the callee's code, analysed, and the plans of the calls inlined in it.
@@ -289,14 +324,12 @@ fn plan(
                             let budget = budget.saturating_sub(total);
                             plan(env, candidate, methods, MAX_INLINE_BYTES, budget)
                         });
-                    match inner {
-                        Some(inner) => {
-                            total += inner.bytes;
-                            nested.insert(i, inner);
-                            true
-                        }
-                        None => false,
+                    // Else a call made from the inlined code (`call_out`).
+                    if let Some(inner) = inner {
+                        total += inner.bytes;
+                        nested.insert(i, inner);
                     }
+                    true
                 }
             }
             Op::new => env.new_site(index).is_some() && env.inline_allocation(index).is_some(),
@@ -394,6 +427,7 @@ pub(super) fn emit_call(
     let done = block_with_stack(b, after);
     let slot_base = f.slot_base + f.max_locals + height(&below);
     let max_locals = candidate.max_locals as usize;
+    f.shared.declare(b, slot_base + max_locals);
     let result_slots = after.len().checked_sub(below.len()).map_or(0, |n| {
         after[after.len() - n..]
             .iter()
@@ -407,7 +441,7 @@ pub(super) fn emit_call(
         parent_slot_base: f.slot_base,
         parent_max_locals: f.max_locals,
         parent_locals: locals.to_vec(),
-        parent_stack: below,
+        parent_stack: below.iter().map(|&(_, k)| k).collect(),
         after: after.to_vec(),
         slot_base,
         max_locals,
@@ -420,8 +454,8 @@ pub(super) fn emit_call(
         chain: &chain,
         ..*f
     };
+    chain[chain.len() - 1].set_parent_stack(b, &below);
     let shared = f.shared;
-    shared.declare(b, slot_base + max_locals);
     shared.frames.set(shared.frames.get().max(chain.len()));
     shared.slots.set(
         shared
@@ -468,7 +502,7 @@ pub(super) fn emit_call(
 /// stack, and on after the call.
 pub(super) fn return_to_caller(b: &mut FunctionBuilder, f: &Frame, stack: &mut Vec<(Value, K)>) {
     let level = f.chain.last().expect("inside an inlined call");
-    let mut values = level.parent_stack.clone();
+    let mut values = level.parent_stack(b);
     if level.after.len() > level.parent_stack.len() {
         values.push(stack.pop().expect("the analysis checked the stack"));
     }
@@ -485,34 +519,113 @@ pub(super) fn materialize(
     locals: &[Option<K>],
     stack: &[(Value, K)],
 ) {
+    let outermost = &f.chain[0];
+    expose(b, f, pc, locals, stack);
+    let depth = b.ins().iconst(types::I32, f.chain.len() as i64);
+    let slots = b.ins().iconst(types::I32, outermost.result_slots as i64);
+    let status = call_helper(
+        b,
+        f.step_sig,
+        f.helpers.resume_inlined,
+        &[f.ctx, depth, slots],
+    );
+    let go_on = b.create_block();
+    b.ins().brif(status, f.throw_exit, &[], go_on, &[]);
+    b.switch_to_block(go_on);
+    let values = reload(
+        b,
+        &outermost.parent(f),
+        &outermost.parent_locals,
+        &outermost.after,
+    );
+    b.ins().jump(outermost.done, &block_args(&values));
+}
+
+/// The call of invoke `pc` (through prepared `site`) from inside the inlined calls `f` is
+/// in: made with their frames in place (the innermost positioned at the invoke, as the
+/// interpreter's), which are then popped again; everything is reloaded afterwards, since
+/// objects may have moved. A throw leaves the frames for the runtime's dispatch.
+pub(super) fn call_out(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    site: super::SiteInfo,
+) {
+    let direct = f.direct.expect("inlining comes with direct calls");
+    expose(b, f, pc, locals, stack);
+    let pc_value = b.ins().iconst(types::I32, pc as i64);
+    let h = b.ins().iconst(types::I32, height(stack) as i64);
+    // A throw leaves the frames for the dispatch, and says how many (`FrameContext::height`).
+    let thrown = b.create_block();
+    super::direct_call(
+        b,
+        &Frame {
+            throw_exit: thrown,
+            ..*f
+        },
+        &direct,
+        site,
+        stack,
+        [pc_value, h],
+    );
+    let go_on = b.create_block();
+    b.ins().jump(go_on, &[]);
+    b.switch_to_block(thrown);
+    b.set_cold_block(thrown);
+    set_context(b, f, super::HEIGHT_OFFSET, f.chain.len() as u32);
+    b.ins().jump(f.throw_exit, &[]);
+    b.switch_to_block(go_on);
+    // Pop the inlined calls' frames.
+    let l = direct.layout;
+    let frames = b.ins().load(types::I64, flags(), f.ctx, FRAMES_OFFSET);
+    let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
+    let popped = b.ins().iadd_imm_s(len, -(f.chain.len() as i64));
+    b.ins().store(flags(), popped, frames, l.stack_len);
+    // Reload every level: the compiled method's and each inlined one's references, each
+    // parent's operand stack, and the innermost's whole stack with the result.
+    for level in f.chain {
+        let parent = level.parent(f);
+        let values = reload(b, &parent, &level.parent_locals, &level.parent_stack);
+        level.set_parent_stack(b, &values);
+    }
+    *stack = reload(b, f, locals, after);
+}
+
+/// Writes the frames of the inlined calls `f` is inside onto the frame stack, above the
+/// compiled method's (positioned at the outermost call): each one's locals and operand
+/// stack, the innermost at instruction `pc` with `locals` and `stack`.
+fn expose(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &[(Value, K)],
+) {
     let l = f.direct.expect("inlining comes with direct calls").layout;
     let chain = f.chain;
     let outermost = &chain[0];
-    let method_frame = Frame {
-        slot_base: outermost.parent_slot_base,
-        max_locals: outermost.parent_max_locals,
-        ..*f
-    };
     // Each level's locals and stack, where its frame keeps them.
+    let parent_stacks: Vec<Vec<(Value, K)>> =
+        chain.iter().map(|level| level.parent_stack(b)).collect();
     spill(
         b,
-        &method_frame,
+        &outermost.parent(f),
         &outermost.parent_locals,
-        &outermost.parent_stack,
+        &parent_stacks[0],
     );
-    let states: Vec<(&[Option<K>], &[(Value, K)])> = (0..chain.len())
-        .map(|n| match chain.get(n + 1) {
-            Some(next) => (&next.parent_locals[..], &next.parent_stack[..]),
-            None => (locals, stack),
-        })
-        .collect();
-    for (level, &(kinds, values)) in chain.iter().zip(&states) {
+    for (n, level) in chain.iter().enumerate() {
         let frame = Frame {
             slot_base: level.slot_base,
             max_locals: level.max_locals,
             ..*f
         };
-        spill(b, &frame, kinds, values);
+        match chain.get(n + 1) {
+            Some(next) => spill(b, &frame, &next.parent_locals, &parent_stacks[n + 1]),
+            None => spill(b, &frame, locals, stack),
+        }
     }
     // The frames: the compiled method's at the outermost call, then one per level (room
     // was checked on entry, see `check_room`).
@@ -529,36 +642,24 @@ pub(super) fn materialize(
     let first_bp = b.ins().iadd_imm_s(own_bp, outermost.slot_base as i64);
     b.ins().store(flags(), first_bp, own, l.frame_sp);
     let zero = i32const(b, 0);
-    for (n, (level, &(_, values))) in chain.iter().zip(&states).enumerate() {
+    for (n, level) in chain.iter().enumerate() {
         let record = b.ins().iadd_imm_s(top, (n * l.frame_size as usize) as i64);
         let method = b.ins().iconst(types::I64, level.method as i64);
         b.ins().store(flags(), method, record, l.frame_method);
-        let at = chain.get(n + 1).map_or(pc, |next| next.invoke_pc);
+        let (at, slots) = match chain.get(n + 1) {
+            Some(next) => (next.invoke_pc, height(&parent_stacks[n + 1])),
+            None => (pc, height(stack)),
+        };
         let at = i32const(b, at);
         b.ins().store(flags(), at, record, l.frame_pc);
         let bp = b.ins().iadd_imm_s(own_bp, level.slot_base as i64);
         b.ins().store(flags(), bp, record, l.frame_bp);
-        let sp = b
-            .ins()
-            .iadd_imm_s(bp, (level.max_locals + height(values)) as i64);
+        let sp = b.ins().iadd_imm_s(bp, (level.max_locals + slots) as i64);
         b.ins().store(flags(), sp, record, l.frame_sp);
         b.ins().store(flags(), zero, record, l.frame_lock);
     }
     let pushed = b.ins().iadd_imm_s(len, chain.len() as i64);
     b.ins().store(flags(), pushed, frames, l.stack_len);
-    let depth = i32const(b, chain.len());
-    let slots = b.ins().iconst(types::I32, outermost.result_slots as i64);
-    let status = call_helper(
-        b,
-        f.step_sig,
-        f.helpers.resume_inlined,
-        &[f.ctx, depth, slots],
-    );
-    let go_on = b.create_block();
-    b.ins().brif(status, f.throw_exit, &[], go_on, &[]);
-    b.switch_to_block(go_on);
-    let values = reload(b, &method_frame, &outermost.parent_locals, &outermost.after);
-    b.ins().jump(outermost.done, &block_args(&values));
 }
 
 /// At an entry of the compiled method (`osr`: a loop header's), before anything else: room

@@ -661,6 +661,11 @@ fn runtime_call(
     after: Option<&[K]>,
     via: Via,
 ) {
+    if let (false, Via::Invoke(site), Some(kinds)) = (f.chain.is_empty(), via, after) {
+        // A call from inside an inlined call: made with the inlined calls' frames in place.
+        inlining::call_out(b, f, pc, locals, stack, kinds, site);
+        return;
+    }
     if !f.chain.is_empty() {
         // Inside an inlined call: the interpreter runs the rest of it, from this instruction.
         inlining::materialize(b, f, pc, locals, stack);
@@ -730,14 +735,15 @@ fn direct_call(
     let slow = b.create_block();
     let done = b.create_block();
     let site_ptr = b.ins().iconst(types::I64, site.address as i64);
+    // The arguments' first slot: from the caller's local 0, and (`args_at`) in bytes from
+    // the compiled method's (the caller may be a method inlined in it).
     let args_slot = f.max_locals + height(stack) - site.arg_slots as usize;
+    let args_at = ((f.slot_base + args_slot) * 8) as i32;
     // The target method.
     let method = match site.receiver {
         Receiver::None | Receiver::NonNull => b.ins().iconst(types::I64, site.method as i64),
         Receiver::CachedClass | Receiver::Vtable { .. } | Receiver::Class { .. } => {
-            let receiver = b
-                .ins()
-                .load(types::I32, flags(), f.locals, (args_slot * 8) as i32);
+            let receiver = b.ins().load(types::I32, flags(), f.locals, args_at);
             let go = b.create_block();
             b.ins().brif(receiver, go, &[], slow, &[]);
             b.switch_to_block(go);
@@ -761,9 +767,7 @@ fn direct_call(
         }
     };
     if site.receiver == Receiver::NonNull {
-        let receiver = b
-            .ins()
-            .load(types::I32, flags(), f.locals, (args_slot * 8) as i32);
+        let receiver = b.ins().load(types::I32, flags(), f.locals, args_at);
         let go = b.create_block();
         b.ins().brif(receiver, go, &[], slow, &[]);
         b.switch_to_block(go);
@@ -780,7 +784,7 @@ fn direct_call(
     go = b.create_block();
     b.ins().brif(room, go, &[], slow, &[]);
     b.switch_to_block(go);
-    let callee_locals = b.ins().iadd_imm_s(f.locals, (args_slot * 8) as i64);
+    let callee_locals = b.ins().iadd_imm_s(f.locals, args_at as i64);
     let frame_slots = b
         .ins()
         .load(types::I32, flags(), method, l.method_frame_slots);
@@ -859,12 +863,10 @@ fn direct_call(
     let tag = b.ins().load(types::I32, flags(), callee, HEAP_TAG_OFFSET);
     b.ins().store(flags(), tag, f.ctx, HEAP_TAG_OFFSET);
     load_heap(b, f.ctx);
-    b.ins()
-        .store(flags(), value, f.locals, (args_slot * 8) as i32);
+    b.ins().store(flags(), value, f.locals, args_at);
     if site.result_slots == 2 {
         let zero = b.ins().iconst(types::I64, 0);
-        b.ins()
-            .store(flags(), zero, f.locals, (args_slot * 8 + 8) as i32);
+        b.ins().store(flags(), zero, f.locals, args_at + 8);
     }
     b.ins().jump(done, &[]);
 

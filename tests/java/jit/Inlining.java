@@ -86,6 +86,30 @@ public class Inlining {
         }
     }
 
+    /** Inlined, and calls out of the inlined code to a method that is not (it loops). */
+    static final class Counter {
+        int n;
+        Point keep;
+
+        int bump(Point p, int k) {
+            keep = p;
+            n += slowAdd(k);
+            return n + keep.x;
+        }
+
+        static int slowAdd(int k) {
+            int s = 0;
+            for (int i = 0; i < k; i++) {
+                s += i;
+            }
+            if (k == 13) {
+                throw new IllegalStateException("thirteen");
+            }
+            int[] garbage = new int[k * 50]; // collections happen during the call
+            return s + garbage.length;
+        }
+    }
+
     static int depth;
 
     static int recurse(Point p, int n) {
@@ -174,6 +198,22 @@ public class Inlining {
             }
         }
         System.out.println("thrown " + thrown + " " + message + " " + sum);
+
+        // Calls out of inlined code, some throwing, with collections during them.
+        Counter counter = new Counter();
+        IllegalStateException last = null;
+        for (int i = 0; i < 100000; i++) {
+            try {
+                sum += counter.bump(new Point(i, i), i % 20);
+            } catch (IllegalStateException e) {
+                last = e;
+            }
+        }
+        System.out.println("calls out " + counter.n + " " + counter.keep.x + " " + sum);
+        StackTraceElement[] outTrace = last.getStackTrace();
+        for (int k = 0; k < 3; k++) {
+            System.out.println("  at " + outTrace[k].getMethodName() + ":" + outTrace[k].getLineNumber());
+        }
 
         // Stack traces through inlined frames.
         for (int i = 0; i < 20000; i++) {
