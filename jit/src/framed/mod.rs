@@ -1179,17 +1179,9 @@ pub(crate) fn compile(
         b.ins().return_(&[zero]);
         b.seal_all_blocks();
         b.finalize(module.target_config());
-        let dump = std::env::var("CORTADO_DUMP").is_ok_and(|m| method.name.contains(&m));
-        context.set_disasm(dump);
         module
             .define_function(id, &mut context)
             .map_err(|e| Error::Codegen(format!("{}: {e:?}", method.name)))?;
-        if dump {
-            eprintln!("{}", context.func.display());
-            if let Some(v) = context.compiled_code().and_then(|c| c.vcode.clone()) {
-                eprintln!("{v}");
-            }
-        }
         let code_size = context.compiled_code().map_or(0, |c| c.code_buffer().len());
         module.clear_context(&mut context);
         module
