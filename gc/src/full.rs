@@ -25,7 +25,7 @@ use crate::heap::{Heap, Space, CARD_SHIFT, CARD_WORDS, CLEAN, DIRTY, NO_START, O
 use crate::{ObjectModel, Ref, Roots, Strength, NULL};
 
 /// How many objects popped from the mark stack wait, prefetched, before they are scanned.
-const MARK_PREFETCH: usize = 8;
+const MARK_PREFETCH: usize = 32;
 
 /// How many marked objects ahead of the pointer update their referents are prefetched.
 const ADJUST_PREFETCH: usize = 8;
