@@ -27,6 +27,9 @@ use crate::{ObjectModel, Ref, Roots, Strength, NULL};
 /// How many objects popped from the mark stack wait, prefetched, before they are scanned.
 const MARK_PREFETCH: usize = 32;
 
+/// How far ahead (in words) the walks over the marked objects in address order prefetch.
+const SEQUENTIAL_PREFETCH: usize = 256;
+
 /// How many marked objects ahead of the pointer update their referents are prefetched.
 const ADJUST_PREFETCH: usize = 8;
 
@@ -231,6 +234,7 @@ impl Heap {
                 }
             }
             for index in bitmap.marked_in(source.start, source.top) {
+                self.prefetch(index + SEQUENTIAL_PREFETCH);
                 if let Some(next) = ahead.next() {
                     self.prefetch_moved_referents(model, next);
                 }
@@ -277,6 +281,7 @@ impl Heap {
         for (k, source) in sources.into_iter().enumerate() {
             let from = if k == 0 { dense_end } else { source.start };
             for index in bitmap.marked_in(from, source.top) {
+                self.prefetch(index + SEQUENTIAL_PREFETCH);
                 let words = self.object_words(model, index);
                 let mark = self.words[index];
                 let dest = (mark >> 32) as usize;
@@ -361,6 +366,7 @@ impl Heap {
         self.dense_end = OLD_START;
         for &source in sources {
             for index in bitmap.marked_in(source.start, source.top) {
+                self.prefetch(index + SEQUENTIAL_PREFETCH);
                 let words = self.object_words(model, index);
                 if dense {
                     if index == cursor[0] {
