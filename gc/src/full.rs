@@ -19,9 +19,19 @@
 
 use std::time::{Duration, Instant};
 
+use crate::classes::Kind;
 use crate::header::HASHED_BIT;
 use crate::heap::{Heap, Space, CARD_SHIFT, CARD_WORDS, CLEAN, DIRTY, NO_START, OLD_START};
 use crate::{ObjectModel, Ref, Roots, Strength, NULL};
+
+/// How many objects popped from the mark stack wait, prefetched, before they are scanned.
+const MARK_PREFETCH: usize = 32;
+
+/// How far ahead (in words) the walks over the marked objects in address order prefetch.
+const SEQUENTIAL_PREFETCH: usize = 256;
+
+/// How many marked objects ahead of the pointer update their referents are prefetched.
+const ADJUST_PREFETCH: usize = 8;
 
 /// The mark bitmap: one bit per heap word, set for the first word of each marked object.
 #[derive(Default)]
@@ -130,9 +140,36 @@ impl Heap {
             self.mark_object(self.cleared[i], &mut bitmap, &mut stack);
         }
         let mut discovered = Vec::new();
-        while let Some(index) = stack.pop() {
-            let index = index as usize;
-            let word = self.words[index + 1];
+        // Objects popped from the stack wait in a small ring, their headers prefetched,
+        // before they are scanned: the misses on the objects' headers overlap instead of
+        // each stalling the scan.
+        let mut ring = [0u32; MARK_PREFETCH];
+        let (mut ring_start, mut ring_len) = (0, 0);
+        loop {
+            while ring_len < MARK_PREFETCH {
+                let Some(index) = stack.pop() else { break };
+                self.prefetch(index as usize);
+                ring[(ring_start + ring_len) % MARK_PREFETCH] = index;
+                ring_len += 1;
+            }
+            if ring_len == 0 {
+                break;
+            }
+            let index = ring[ring_start] as usize;
+            ring_start = (ring_start + 1) % MARK_PREFETCH;
+            ring_len -= 1;
+            let (info, word) = self.class_info(model, index);
+            match info.kind {
+                Kind::Instance => {
+                    for &slot in &info.slots[..info.count as usize] {
+                        let child = self.slots()[2 * index + slot as usize];
+                        self.mark_object(child, &mut bitmap, &mut stack);
+                    }
+                    continue;
+                }
+                Kind::PrimitiveArray => continue,
+                _ => {}
+            }
             let layout = model.layout(word as u32);
             let length_word = (word >> 32) as u32;
             layout.for_each_reference(length_word, |offset| {
@@ -188,12 +225,34 @@ impl Heap {
             self.cleared.push(forwarded);
         }
         for source in sources {
+            // A second cursor runs ahead, prefetching the headers the updates will read.
+            let mut ahead = bitmap.marked_in(source.start, source.top);
+            for _ in 0..ADJUST_PREFETCH {
+                match ahead.next() {
+                    Some(index) => self.prefetch_moved_referents(model, index),
+                    None => break,
+                }
+            }
             for index in bitmap.marked_in(source.start, source.top) {
-                let word = self.words[index + 1];
+                self.prefetch(index + SEQUENTIAL_PREFETCH);
+                if let Some(next) = ahead.next() {
+                    self.prefetch_moved_referents(model, next);
+                }
+                let (info, word) = self.class_info(model, index);
+                if info.kind == Kind::Instance {
+                    for &slot in &info.slots[..info.count as usize] {
+                        let slot = 2 * index + slot as usize;
+                        let reference = self.slots()[slot];
+                        if reference as usize >= self.dense_end {
+                            self.slots_mut()[slot] = self.forwardee(reference);
+                        }
+                    }
+                    continue;
+                }
                 let layout = model.layout(word as u32);
                 let update = |heap: &mut Heap, offset: usize| {
                     let reference = heap.field(index, offset);
-                    if reference != NULL {
+                    if reference as usize >= heap.dense_end {
                         let forwarded = heap.forwardee(reference);
                         heap.set_field(index, offset, forwarded);
                     }
@@ -205,13 +264,24 @@ impl Heap {
             }
         }
         phases.end("Phase 3: Adjust pointers");
-        // The start table is rebuilt as objects land in the old generation.
-        let first_card = OLD_START >> CARD_SHIFT;
+        // The start table is rebuilt as objects land in the old generation above the dense
+        // prefix (whose entries stay true: its objects stay, and any object starting in the
+        // card where the prefix ends starts after them).
+        let dense_end = self.dense_end;
+        let mut first_card = dense_end >> CARD_SHIFT;
+        let start = self.starts[first_card];
+        if start != NO_START && (first_card << CARD_SHIFT) + (start as usize) < dense_end {
+            first_card += 1;
+        }
         let last_card = self.old.top.max(tops[0]).div_ceil(CARD_WORDS);
-        self.starts[first_card..last_card].fill(NO_START);
+        if first_card < last_card {
+            self.starts[first_card..last_card].fill(NO_START);
+        }
         let old_end = self.old.end;
-        for source in sources {
-            for index in bitmap.marked_in(source.start, source.top) {
+        for (k, source) in sources.into_iter().enumerate() {
+            let from = if k == 0 { dense_end } else { source.start };
+            for index in bitmap.marked_in(from, source.top) {
+                self.prefetch(index + SEQUENTIAL_PREFETCH);
                 let words = self.object_words(model, index);
                 let mark = self.words[index];
                 let dest = (mark >> 32) as usize;
@@ -219,7 +289,7 @@ impl Heap {
                     self.note_old_object(dest);
                 }
                 if dest != index {
-                    self.words.copy_within(index..index + words, dest);
+                    self.move_words(index, dest, words);
                 }
                 self.words[dest] = Heap::clean_mark(mark & 0xFFFF_FFFF);
             }
@@ -234,6 +304,7 @@ impl Heap {
             bitmap.clear(source.start, source.top);
         }
         self.mark_bitmap = bitmap;
+        self.dense_end = OLD_START;
         phases.end("Phase 4: Move objects");
         self.phase_times = phases.times;
     }
@@ -253,11 +324,26 @@ impl Heap {
         }
     }
 
+    /// Prefetches the headers the pointer update of the object at `index` will read: those
+    /// of the objects it refers to above the dense prefix.
+    #[inline]
+    fn prefetch_moved_referents(&self, model: &dyn ObjectModel, index: usize) {
+        let (info, _) = self.class_info(model, index);
+        if info.kind == Kind::Instance {
+            for &slot in &info.slots[..info.count as usize] {
+                let reference = self.slots()[2 * index + slot as usize] as usize;
+                if reference >= self.dense_end {
+                    self.prefetch(reference);
+                }
+            }
+        }
+    }
+
     /// The new place of a marked object (planned, not moved yet).
     #[inline]
     fn forwardee(&self, reference: Ref) -> Ref {
-        if reference == NULL {
-            return NULL;
+        if (reference as usize) < self.dense_end {
+            return reference; // null, or in the dense prefix: stays
         }
         (self.words[reference as usize] >> 32) as Ref
     }
@@ -273,9 +359,23 @@ impl Heap {
         let mut cursor = sources.map(|space| space.start);
         let mut current = 0;
         let mut preserved = Vec::new();
+        // The dense prefix: the live objects at the start of the old generation with no
+        // garbage before them stay where they are. Their mark words are left alone, and
+        // `forwardee` answers for them without reading them.
+        let mut dense = true;
+        self.dense_end = OLD_START;
         for &source in sources {
             for index in bitmap.marked_in(source.start, source.top) {
+                self.prefetch(index + SEQUENTIAL_PREFETCH);
                 let words = self.object_words(model, index);
+                if dense {
+                    if index == cursor[0] {
+                        cursor[0] += words;
+                        self.dense_end = cursor[0];
+                        continue;
+                    }
+                    dense = false;
+                }
                 while cursor[current] + words > sources[current].end {
                     current += 1; // at the latest, the object's own space
                 }

@@ -23,9 +23,8 @@
 
 use crate::error::{Error, Result};
 use crate::header::{self, STATE_MASK, STATE_NORMAL};
-use std::cell::Cell;
 
-use crate::{Layout, ObjectModel, Ref, Roots};
+use crate::{ObjectModel, Ref, Roots};
 
 /// A card covers 2^6 words (512 bytes), as HotSpot's default card.
 pub const CARD_SHIFT: u32 = 6;
@@ -157,12 +156,14 @@ pub struct Heap {
     /// Clear soft references at the next full collection.
     pub(crate) clear_soft: bool,
     pub(crate) verify_errors: Vec<String>,
-    /// Object size by class index (0: not known yet): instance size in words, or
-    /// `ARRAY_SIZE | element bytes`. Classes never change, so it lives as long as the heap.
-    size_cache: Vec<Cell<u32>>,
+    /// What the collector needs of each class, by class index (see [`crate::classes`]).
+    pub(crate) class_cache: crate::classes::ClassCache,
     /// The full collection's mark bitmap and stack, kept between collections.
     pub(crate) mark_bitmap: crate::full::MarkBitmap,
     pub(crate) mark_stack: Vec<u32>,
+    /// During a full collection, the end of the dense prefix: the live objects at the start
+    /// of the old generation that do not move. `OLD_START` otherwise.
+    pub(crate) dense_end: usize,
     /// How long each phase of the last full collection took.
     pub(crate) phase_times: Vec<(&'static str, std::time::Duration)>,
     /// Words promoted by young collections: a padded average (HotSpot's
@@ -197,8 +198,6 @@ impl PaddedAverage {
         (self.average + Self::PADDING * self.deviation) as usize
     }
 }
-
-const ARRAY_SIZE: u32 = 1 << 31;
 
 /// `words` zeroed words, or `None` when the system refuses the memory. Large zeroed blocks come
 /// from the system untouched, so pages the program never uses cost nothing.
@@ -293,9 +292,10 @@ impl Heap {
             cleared: Vec::new(),
             clear_soft: false,
             verify_errors: Vec::new(),
-            size_cache: Vec::new(),
+            class_cache: Default::default(),
             mark_bitmap: Default::default(),
             mark_stack: Vec::new(),
+            dense_end: OLD_START,
             phase_times: Vec::new(),
             promoted: PaddedAverage::default(),
         })
@@ -626,32 +626,11 @@ impl Heap {
         self.write_u64(reference, header::MARK_OFFSET, mark)
     }
 
-    /// Size in words of the object at `index`, through the size cache when it knows the
-    /// class.
+    /// Size in words of the object at `index`, through the class cache.
     #[inline]
     pub(crate) fn object_words(&self, model: &dyn ObjectModel, index: usize) -> usize {
-        let word = self.words[index + 1];
-        let (class_index, length_word) = (word as u32, (word >> 32) as u32);
-        if let Some(cached) = self.size_cache.get(class_index as usize) {
-            let cached = cached.get();
-            if cached & ARRAY_SIZE != 0 {
-                let bytes = header::ARRAY_DATA_OFFSET
-                    + (cached & !ARRAY_SIZE) as usize * length_word as usize;
-                return bytes.div_ceil(8).max(header::MIN_OBJECT_SIZE / 8);
-            }
-            if cached != 0 {
-                return cached as usize;
-            }
-        }
-        let layout = model.layout(class_index);
-        if let Some(slot) = self.size_cache.get(class_index as usize) {
-            slot.set(match layout {
-                Layout::Instance { size, .. } => size.div_ceil(8).max(2) as u32,
-                Layout::ReferenceArray => ARRAY_SIZE | 4,
-                Layout::PrimitiveArray { element_size } => ARRAY_SIZE | element_size as u32,
-            });
-        }
-        layout.words(length_word)
+        let (info, word) = self.class_info(model, index);
+        info.words((word >> 32) as u32)
     }
 
     /// Reference objects whose referents the last collections cleared, in the order found; the
@@ -683,9 +662,7 @@ impl Heap {
         let started = std::time::Instant::now();
         let requested = Self::object_words_for(requested_bytes);
         let classes = model.class_count();
-        if self.size_cache.len() < classes {
-            self.size_cache.resize(classes, Cell::new(0));
-        }
+        self.class_cache.reserve(classes);
         let stressed = std::mem::take(&mut self.collection_due);
         if stressed {
             self.stress_collections += 1;

@@ -16,6 +16,7 @@
 //! from the start of the heap. Nothing stores a machine address in the heap, so a heap can be
 //! copied without fixing up pointers.
 
+mod classes;
 mod error;
 mod full;
 pub mod header;
