@@ -32,6 +32,8 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xcomp            compile methods the JIT can take at their first call
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
+    -Xbatch, -XX:-BackgroundCompilation  compile hot methods before going on (default: in
+                              the background, while they keep running interpreted)
     -XX:+PerfMapEnabled       name compiled code for perf in /tmp/perf-<pid>.map
     -XX:ReservedCodeCacheSize=<size>  most machine code the JIT installs (default 240m);
                               when full, the compiler is disabled and the rest is interpreted
@@ -150,6 +152,8 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xcomp" => options.compilation = Compilation::Eager,
             "-Xmixed" => options.compilation = Compilation::default(),
             "-XX:+PrintCompilation" => options.print_compilation = true,
+            "-Xbatch" | "-XX:-BackgroundCompilation" => options.background_compilation = false,
+            "-XX:+BackgroundCompilation" => options.background_compilation = true,
             "-XX:+PerfMapEnabled" => options.perf_map = true,
             "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
             _ if arg.starts_with("-XX:CompileFailuresAllowed=") => {

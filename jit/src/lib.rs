@@ -128,6 +128,9 @@ pub struct Compiled {
 pub struct Jit {
     module: JITModule,
     isa: OwnedTargetIsa,
+    /// Identifies this compiler to the methods it builds: their function ids mean something
+    /// only in this module.
+    identity: std::sync::Arc<()>,
 }
 
 // `JITModule` is `Send`: the VM keeps its `Jit` behind the VM lock.
@@ -135,10 +138,14 @@ pub struct Jit {
 /// A method translated to Cranelift IR, its machine code not generated yet. `Send`: the
 /// runtime may hand it to a compiler thread ([`CodeGenerator::generate`]).
 pub struct Unfinished {
+    built_by: std::sync::Arc<()>,
     name: String,
-    functions: Vec<(FuncId, Context)>,
+    functions: Functions,
     shape: Shape,
 }
+
+/// The functions of a method, each with its IR (and later its code).
+pub(crate) type Functions = Vec<(FuncId, Context)>;
 
 /// Which functions of an [`Unfinished`] method are what.
 enum Shape {
@@ -155,6 +162,7 @@ enum Shape {
 /// The machine code of a method, generated but not installed yet (see [`Jit::finish`]).
 /// `Send`.
 pub struct Generated {
+    built_by: std::sync::Arc<()>,
     functions: Vec<GeneratedFunction>,
     shape: Shape,
     /// Bytes of machine code: what installing it adds to the code cache.
@@ -210,6 +218,7 @@ impl CodeGenerator {
             });
         }
         Ok(Generated {
+            built_by: method.built_by,
             functions,
             shape: method.shape,
             code_size,
@@ -237,6 +246,7 @@ impl Jit {
         Ok(Jit {
             module: JITModule::new(builder),
             isa,
+            identity: std::sync::Arc::new(()),
         })
     }
 
@@ -284,6 +294,7 @@ impl Jit {
         let (implementation, entry, functions) =
             translate::build(&mut self.module, method, environment)?;
         Ok(Unfinished {
+            built_by: self.identity.clone(),
             name: method.name.to_string(),
             functions,
             shape: Shape::Pure {
@@ -302,6 +313,7 @@ impl Jit {
     ) -> Result<Unfinished, Error> {
         let (entry, osr_entries, context) = framed::build(&mut self.module, method, environment)?;
         Ok(Unfinished {
+            built_by: self.identity.clone(),
             name: method.name.to_string(),
             functions: vec![(entry, context)],
             shape: Shape::Framed { entry, osr_entries },
@@ -311,6 +323,9 @@ impl Jit {
     /// Installs generated machine code: copies it to executable memory and links it. Only
     /// code built by this `Jit` may be finished here.
     pub fn finish(&mut self, generated: Generated) -> Result<Finished, Error> {
+        if !std::sync::Arc::ptr_eq(&generated.built_by, &self.identity) {
+            return Err(Error::Codegen("built by another compiler".into()));
+        }
         let codegen = |e: cranelift_module::ModuleError| Error::Codegen(e.to_string());
         for function in &generated.functions {
             self.module

@@ -14,7 +14,9 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::JITModule;
 use cranelift_module::{FuncId, Linkage, Module};
 
-use crate::{clif_type, implementation_signature, Environment, Error, MethodInput, Target};
+use crate::{
+    clif_type, implementation_signature, Environment, Error, Functions, MethodInput, Target,
+};
 
 /// The value kinds compiled code handles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -246,7 +248,7 @@ pub(crate) fn build(
     module: &mut JITModule,
     method: &MethodInput,
     env: &mut dyn Environment,
-) -> Result<(FuncId, FuncId, Vec<(FuncId, Context)>), Error> {
+) -> Result<(FuncId, FuncId, Functions), Error> {
     let instructions = decode_all(method.code).map_err(|e| Error::Unsupported(e.reason))?;
     let index_of: BTreeMap<u32, usize> = instructions
         .iter()
