@@ -38,6 +38,8 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -XX:ReservedCodeCacheSize=<size>  most machine code the JIT installs (default 240m);
                               when full, the compiler is disabled and the rest is interpreted
     -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
+    -XX:+CITime               at exit, print to stderr the time compilation took on Java
+                              threads (the program waited) and on the compiler thread
     -XX:CompileFailuresAllowed=<file>  exit with status 1 if a method that the file does not
                               list (one `class.name(descriptor)` per line, then `: reason`)
                               could not be compiled
@@ -88,6 +90,7 @@ fn error_exit(message: &str) -> ExitCode {
 pub(crate) fn run(args: &[String]) -> ExitCode {
     // Like `java`, the guest gets the whole host unless `--sandbox` is given.
     let mut print_compiled_steps = false;
+    let mut print_compile_time = false;
     let mut allowed_failures: Option<Vec<String>> = None;
     let mut options = VmOptions {
         capabilities: Capabilities::allow_all(),
@@ -156,6 +159,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-XX:+BackgroundCompilation" => options.background_compilation = true,
             "-XX:+PerfMapEnabled" => options.perf_map = true,
             "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
+            "-XX:+CITime" => print_compile_time = true,
             _ if arg.starts_with("-XX:CompileFailuresAllowed=") => {
                 let file = &arg["-XX:CompileFailuresAllowed=".len()..];
                 match std::fs::read_to_string(file) {
@@ -343,6 +347,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         &program_args,
         Report {
             compiled_steps: print_compiled_steps,
+            compile_time: print_compile_time,
             allowed_failures,
         },
     )
@@ -351,6 +356,8 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
 /// What to report about compilation when the program ends.
 struct Report {
     compiled_steps: bool,
+    /// `-XX:+CITime`: compilation's time, on Java threads and on the compiler thread.
+    compile_time: bool,
     /// `Some`: methods that may fail to compile; any other failure makes the exit status 1.
     allowed_failures: Option<Vec<String>>,
 }
@@ -389,6 +396,15 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report)
                     }
                     return Err(Error::Exit(1));
                 }
+            }
+            if report.compile_time {
+                eprintln!(
+                    "compilation: {} methods; {:.1} ms on Java threads (the program waited), \
+                     {:.1} ms on the compiler thread",
+                    statistics.compiled_methods,
+                    statistics.compile_pause.as_secs_f64() * 1e3,
+                    statistics.background_compile_time.as_secs_f64() * 1e3
+                );
             }
             if report.compiled_steps {
                 let share =

@@ -388,6 +388,8 @@ impl Vm {
             compiled_methods: state.compiler.compiled as usize,
             code_bytes: state.compiler.code_bytes,
             code_cache_full: state.compiler.full,
+            compile_pause: state.compiler.pause,
+            background_compile_time: state.compiler.background_time,
         }
     }
 
@@ -591,6 +593,12 @@ pub struct Statistics {
     pub code_bytes: usize,
     /// The code cache filled up and the compiler was disabled.
     pub code_cache_full: bool,
+    /// Time Java threads spent compiling: building IR, installing code, and generating it when
+    /// compilation is synchronous (`-Xcomp`, `-Xbatch`). The program waited that long.
+    pub compile_pause: std::time::Duration,
+    /// Time the compiler thread spent generating code (background compilation), while the
+    /// program ran on.
+    pub background_compile_time: std::time::Duration,
 }
 
 /// Stops a running VM from any host thread: every guest thread unwinds at its next safepoint

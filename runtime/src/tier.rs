@@ -184,6 +184,9 @@ pub(crate) struct Compiler {
     no_thread: bool,
     in_flight: std::collections::HashMap<u64, InFlight>,
     next_job: u64,
+    /// `Statistics::compile_pause` and `background_compile_time`.
+    pub pause: std::time::Duration,
+    pub background_time: std::time::Duration,
 }
 
 /// A compilation whose code the compiler thread is generating.
@@ -288,17 +291,20 @@ pub(crate) fn note_slow_path(env: &mut Env, method: MethodRef) -> bool {
     let started = std::time::Instant::now();
     let method = method.to_arc();
     let Ok(unfinished) = try_compile_framed(env, &method) else {
+        env.vm.compiler.pause += started.elapsed();
         return false;
     };
     // In the background, the running activation keeps its code (still correct, only
     // slower) and later calls and loop entries take the new code once installed.
-    match enqueue(env, &method, unfinished, started, true) {
+    let replaced = match enqueue(env, &method, unfinished, started, true) {
         Ok(()) => false,
         Err(unfinished) => {
             let generated = generate(env, unfinished);
             finish(env, &method, generated, started.elapsed(), true)
         }
-    }
+    };
+    env.vm.compiler.pause += started.elapsed();
+    replaced
 }
 
 /// Accounts for `size` bytes of new machine code in the code cache, and says whether the code
@@ -400,6 +406,15 @@ fn signature(method: &Method) -> Option<(Vec<Kind>, Kind)> {
 /// or one of its calls installs the code (`install_finished`). The callees a pure method
 /// needs compiled first are compiled at once, since the caller's code calls theirs.
 fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
+    let started = std::time::Instant::now();
+    let outermost = active.is_empty();
+    compile_in(env, method, active);
+    if outermost {
+        env.vm.compiler.pause += started.elapsed();
+    }
+}
+
+fn compile_in(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     let tier = &method.tier;
     if tier.code.get().is_some() || tier.queued.load(Ordering::Relaxed) {
         return;
@@ -512,7 +527,9 @@ pub(crate) fn install_finished(env: &mut Env) {
     let Some(thread) = env.vm.compiler.thread.as_ref() else {
         return;
     };
+    let started = std::time::Instant::now();
     for done in thread.take_done() {
+        env.vm.compiler.background_time += done.took;
         let Some(job) = env.vm.compiler.in_flight.remove(&done.id) else {
             continue;
         };
@@ -528,6 +545,7 @@ pub(crate) fn install_finished(env: &mut Env) {
             job.method.tier.replaced.store(true, Ordering::Relaxed);
         }
     }
+    env.vm.compiler.pause += started.elapsed();
 }
 
 /// Installs `method`'s generated code (what took `took` to compile) as its current code, if

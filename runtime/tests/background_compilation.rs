@@ -101,7 +101,13 @@ fn background_compilation_matches_and_its_threads_end_with_their_vms() {
     for (compilation, background) in [(tiered, false), (Compilation::Eager, true)] {
         let (vm, calls) = run(&class, compilation, background);
         assert_eq!(calls, expected, "{compilation:?}");
-        assert!(vm.statistics().compiled_methods >= 3, "{compilation:?}");
+        let statistics = vm.statistics();
+        assert!(statistics.compiled_methods >= 3, "{statistics:?}");
+        assert!(
+            statistics.compile_pause > Duration::ZERO
+                && statistics.background_compile_time == Duration::ZERO,
+            "{statistics:?}"
+        );
         assert_eq!(compiler_threads(), 0, "{compilation:?}");
     }
     // Background: one thread per VM, the same results and steps whatever code the compiler
@@ -118,7 +124,9 @@ fn background_compilation_matches_and_its_threads_end_with_their_vms() {
         }
         let statistics = vm.statistics();
         assert!(
-            statistics.compiled_methods >= 1 && statistics.compiled_steps > 0,
+            statistics.compiled_methods >= 1
+                && statistics.compiled_steps > 0
+                && statistics.background_compile_time > Duration::ZERO,
             "{statistics:?}"
         );
         vms.push(vm);
