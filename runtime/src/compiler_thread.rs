@@ -5,8 +5,9 @@
 //! expensive part) and leaves the result in a mailbox whose `ready` flag Java threads check at
 //! safepoint polls with one atomic load. The thread knows nothing of the VM: it never takes
 //! the VM lock and holds no VM state, only the jobs, so it cannot keep a VM alive. Started at
-//! the first background compilation; dropping it (with the VM's state) stops and joins it,
-//! after at most the job it is working on.
+//! the first background compilation; dropping it (with the VM's state) stops it: an idle
+//! thread is joined, a busy one is left to end on its own after its current job (Cranelift
+//! cannot be interrupted), so that dropping a VM, and exiting, never waits for a compilation.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
@@ -35,6 +36,8 @@ struct Mailbox {
     done: parking_lot::Mutex<Vec<Done>>,
     /// The VM is going away: generate nothing more.
     stop: AtomicBool,
+    /// The thread is generating code (or about to: it checks `stop` after setting this).
+    busy: AtomicBool,
 }
 
 pub(crate) struct CompilerThread {
@@ -57,7 +60,10 @@ impl CompilerThread {
             .stack_size(STACK_BYTES)
             .spawn(move || {
                 for job in queue {
-                    if shared.stop.load(Ordering::Relaxed) {
+                    // `busy` before `stop`, and the reverse in `drop` (both sequentially
+                    // consistent): either the thread sees the stop, or the drop sees it busy.
+                    shared.busy.store(true, Ordering::SeqCst);
+                    if shared.stop.load(Ordering::SeqCst) {
                         break;
                     }
                     let started = Instant::now();
@@ -77,6 +83,7 @@ impl CompilerThread {
                         took: started.elapsed(),
                     });
                     shared.ready.store(true, Ordering::Release);
+                    shared.busy.store(false, Ordering::SeqCst);
                 }
             })?;
         Ok(CompilerThread {
@@ -109,11 +116,14 @@ impl CompilerThread {
 
 impl Drop for CompilerThread {
     fn drop(&mut self) {
-        self.mailbox.stop.store(true, Ordering::Relaxed);
-        // Closing the queue ends the thread's loop once the current job is done.
+        self.mailbox.stop.store(true, Ordering::SeqCst);
+        // Closing the queue ends the thread's loop (at once when it waits for a job).
         self.jobs = None;
         if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
+            if !self.mailbox.busy.load(Ordering::SeqCst) {
+                let _ = thread.join();
+            }
+            // Busy: detached; it drops its job and ends after the one it is generating.
         }
     }
 }

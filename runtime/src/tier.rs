@@ -10,6 +10,12 @@
 //! because the call had no effects. Compiled code counts steps like the interpreter and polls
 //! the VM's safepoint every [`SAFEPOINT_INTERVAL`](crate::interp) steps, so fuel, deadlines,
 //! other threads and the host's interrupt all still work.
+//!
+//! In tiered mode compilation runs in the background (`VmOptions::background_compilation`):
+//! the Java thread builds the IR, the VM's compiler thread (`crate::compiler_thread`)
+//! generates the machine code while the method runs on interpreted, and a safepoint poll or a
+//! call of the method installs it (`install_finished`). `-Xcomp` and `-Xbatch` compile
+//! synchronously.
 
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
