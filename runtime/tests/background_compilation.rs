@@ -133,4 +133,34 @@ fn background_compilation_matches_and_its_threads_end_with_their_vms() {
     }
     drop(vms);
     assert_eq!(settles_at(0), 0, "compiler threads left after the VMs");
+
+    // The code cache cap applies when the compiler thread's code is installed: nothing fits
+    // in 0 bytes, the compiler is disabled at the first installation, the guest runs on.
+    let capped = Vm::new(VmOptions {
+        classes: vec![("Hot".into(), class.to_vec())],
+        compilation: tiered,
+        max_code_bytes: Some(0),
+        capabilities: cortado_runtime::Capabilities {
+            stderr: cortado_runtime::Output::Capture(cortado_runtime::Captured::new()),
+            ..Default::default()
+        },
+        ..VmOptions::default()
+    })
+    .unwrap();
+    let started = Instant::now();
+    while !capped.statistics().code_cache_full && started.elapsed() < Duration::from_secs(30) {
+        assert_eq!(
+            capped.call_static("Hot", "work", "()J", &[]).unwrap(),
+            expected[0].0
+        );
+    }
+    let statistics = capped.statistics();
+    assert!(
+        statistics.code_cache_full
+            && statistics.compiled_methods == 0
+            && statistics.code_bytes == 0,
+        "{statistics:?}"
+    );
+    drop(capped);
+    assert_eq!(settles_at(0), 0, "compiler threads left after the VMs");
 }
