@@ -32,10 +32,14 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xcomp            compile methods the JIT can take at their first call
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
+    -Xbatch, -XX:-BackgroundCompilation  compile hot methods before going on (default: in
+                              the background, while they keep running interpreted)
     -XX:+PerfMapEnabled       name compiled code for perf in /tmp/perf-<pid>.map
     -XX:ReservedCodeCacheSize=<size>  most machine code the JIT installs (default 240m);
                               when full, the compiler is disabled and the rest is interpreted
     -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
+    -XX:+CITime               at exit, print to stderr the time compilation took on Java
+                              threads (the program waited) and on the compiler thread
     -XX:CompileFailuresAllowed=<file>  exit with status 1 if a method that the file does not
                               list (one `class.name(descriptor)` per line, then `: reason`)
                               could not be compiled
@@ -86,6 +90,7 @@ fn error_exit(message: &str) -> ExitCode {
 pub(crate) fn run(args: &[String]) -> ExitCode {
     // Like `java`, the guest gets the whole host unless `--sandbox` is given.
     let mut print_compiled_steps = false;
+    let mut print_compile_time = false;
     let mut allowed_failures: Option<Vec<String>> = None;
     let mut options = VmOptions {
         capabilities: Capabilities::allow_all(),
@@ -150,8 +155,11 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xcomp" => options.compilation = Compilation::Eager,
             "-Xmixed" => options.compilation = Compilation::default(),
             "-XX:+PrintCompilation" => options.print_compilation = true,
+            "-Xbatch" | "-XX:-BackgroundCompilation" => options.background_compilation = false,
+            "-XX:+BackgroundCompilation" => options.background_compilation = true,
             "-XX:+PerfMapEnabled" => options.perf_map = true,
             "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
+            "-XX:+CITime" => print_compile_time = true,
             _ if arg.starts_with("-XX:CompileFailuresAllowed=") => {
                 let file = &arg["-XX:CompileFailuresAllowed=".len()..];
                 match std::fs::read_to_string(file) {
@@ -339,6 +347,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
         &program_args,
         Report {
             compiled_steps: print_compiled_steps,
+            compile_time: print_compile_time,
             allowed_failures,
         },
     )
@@ -347,6 +356,8 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
 /// What to report about compilation when the program ends.
 struct Report {
     compiled_steps: bool,
+    /// `-XX:+CITime`: compilation's time, on Java threads and on the compiler thread.
+    compile_time: bool,
     /// `Some`: methods that may fail to compile; any other failure makes the exit status 1.
     allowed_failures: Option<Vec<String>>,
 }
@@ -385,6 +396,15 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report)
                     }
                     return Err(Error::Exit(1));
                 }
+            }
+            if report.compile_time {
+                eprintln!(
+                    "compilation: {} methods; {:.1} ms on Java threads (the program waited), \
+                     {:.1} ms on the compiler thread",
+                    statistics.compiled_methods,
+                    statistics.compile_pause.as_secs_f64() * 1e3,
+                    statistics.background_compile_time.as_secs_f64() * 1e3
+                );
             }
             if report.compiled_steps {
                 let share =

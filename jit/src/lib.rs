@@ -9,14 +9,24 @@
 //! interpreter defines. Everything else stays interpreted (the runtime logs the reason).
 //!
 //! The crate sees the VM only through [`Environment`]; it never depends on the runtime.
+//!
+//! Compiling is three steps, so that the expensive one can run on another thread while the
+//! program goes on: [`Jit::build`] / [`Jit::build_framed`] translate the bytecode to Cranelift
+//! IR, asking the VM through the environment (on the thread that holds the VM); a
+//! [`CodeGenerator`] (`Send`, any thread) turns that IR into machine code (legalization,
+//! register allocation, emission); [`Jit::finish`] copies the code into executable memory and
+//! resolves its relocations. [`Jit::compile`] and [`Jit::compile_framed`] do all three at once.
 
 mod framed;
 mod translate;
 
+use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::{types, AbiParam, Signature};
+use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::Module;
+use cranelift_module::{FuncId, Module, ModuleReloc};
 
 pub use framed::{
     AllocationLayout, ArrayLayout, CallLayout, FieldAccess, FrameContext, FrameEnvironment,
@@ -118,9 +128,104 @@ pub struct Compiled {
 /// The compiler of one VM. Compiled code lives as long as it does.
 pub struct Jit {
     module: JITModule,
+    isa: OwnedTargetIsa,
+    /// Identifies this compiler to the methods it builds: their function ids mean something
+    /// only in this module.
+    identity: std::sync::Arc<()>,
 }
 
 // `JITModule` is `Send`: the VM keeps its `Jit` behind the VM lock.
+
+/// A method translated to Cranelift IR, its machine code not generated yet. `Send`: the
+/// runtime may hand it to a compiler thread ([`CodeGenerator::generate`]).
+pub struct Unfinished {
+    built_by: std::sync::Arc<()>,
+    name: String,
+    functions: Functions,
+    shape: Shape,
+}
+
+/// The functions of a method, each with its IR (and later its code).
+pub(crate) type Functions = Vec<(FuncId, Context)>;
+
+/// Which functions of an [`Unfinished`] method are what.
+enum Shape {
+    Pure {
+        implementation: FuncId,
+        entry: FuncId,
+    },
+    Framed {
+        entry: FuncId,
+        osr_entries: Vec<u32>,
+    },
+}
+
+/// The machine code of a method, generated but not installed yet (see [`Jit::finish`]).
+/// `Send`.
+pub struct Generated {
+    built_by: std::sync::Arc<()>,
+    functions: Vec<GeneratedFunction>,
+    shape: Shape,
+    /// Bytes of machine code: what installing it adds to the code cache.
+    pub code_size: usize,
+}
+
+struct GeneratedFunction {
+    id: FuncId,
+    alignment: u64,
+    bytes: Vec<u8>,
+    relocs: Vec<ModuleReloc>,
+}
+
+/// An installed method's code, as [`Jit::finish`] gives it.
+#[derive(Debug, Clone)]
+pub enum Finished {
+    Pure(Compiled),
+    Framed(FramedCode),
+}
+
+/// Cranelift's code generation for one machine, usable on any thread (`Send + Sync`, cheap to
+/// clone): turns an [`Unfinished`] method's IR into [`Generated`] machine code. It touches
+/// nothing of the VM or of the [`Jit`] that built the IR.
+#[derive(Clone)]
+pub struct CodeGenerator {
+    isa: OwnedTargetIsa,
+}
+
+impl CodeGenerator {
+    /// Generates the machine code of `method` (the expensive step of compiling).
+    pub fn generate(&self, method: Unfinished) -> Result<Generated, Error> {
+        let mut functions = Vec::with_capacity(method.functions.len());
+        let mut code_size = 0;
+        for (id, mut context) in method.functions {
+            context
+                .compile(&*self.isa, &mut ControlPlane::default())
+                .map_err(|e| Error::Codegen(format!("{}: {:?}", method.name, e.inner)))?;
+            let code = context.compiled_code().expect("just compiled");
+            let bytes = code.code_buffer().to_vec();
+            let alignment = code.buffer.alignment as u64;
+            let relocs = code
+                .buffer
+                .relocs()
+                .iter()
+                .map(|reloc| ModuleReloc::from_mach_reloc(reloc, &context.func, id))
+                .collect();
+            code_size += bytes.len();
+            functions.push(GeneratedFunction {
+                id,
+                alignment,
+                bytes,
+                relocs,
+            });
+        }
+        Ok(Generated {
+            built_by: method.built_by,
+            functions,
+            shape: method.shape,
+            code_size,
+        })
+    }
+}
 
 impl Jit {
     pub fn new() -> Result<Jit, Error> {
@@ -138,10 +243,19 @@ impl Jit {
             .map_err(|e| Error::Codegen(e.to_string()))?
             .finish(settings::Flags::new(flags))
             .map_err(|e| Error::Codegen(e.to_string()))?;
-        let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        let builder = JITBuilder::with_isa(isa.clone(), cranelift_module::default_libcall_names());
         Ok(Jit {
             module: JITModule::new(builder),
+            isa,
+            identity: std::sync::Arc::new(()),
         })
+    }
+
+    /// The code generator for this compiler's machine, to run on any thread.
+    pub fn code_generator(&self) -> CodeGenerator {
+        CodeGenerator {
+            isa: self.isa.clone(),
+        }
     }
 
     /// Compiles `method`, or says why not.
@@ -150,7 +264,11 @@ impl Jit {
         method: &MethodInput,
         environment: &mut dyn Environment,
     ) -> Result<Compiled, Error> {
-        translate::compile(&mut self.module, method, environment)
+        let unfinished = self.build(method, environment)?;
+        match self.finish(self.code_generator().generate(unfinished)?)? {
+            Finished::Pure(compiled) => Ok(compiled),
+            Finished::Framed(_) => unreachable!("a pure method builds a pure shape"),
+        }
     }
 
     /// Compiles `method` to run inside its interpreter frame (see [`FramedCode`]), or says
@@ -160,8 +278,94 @@ impl Jit {
         method: &FramedMethod,
         environment: &mut dyn FrameEnvironment,
     ) -> Result<FramedCode, Error> {
-        framed::compile(&mut self.module, method, environment)
+        let unfinished = self.build_framed(method, environment)?;
+        match self.finish(self.code_generator().generate(unfinished)?)? {
+            Finished::Framed(code) => Ok(code),
+            Finished::Pure(_) => unreachable!("a framed method builds a framed shape"),
+        }
     }
+
+    /// Translates pure `method` to IR (the part of [`Jit::compile`] that asks the
+    /// environment), or says why it cannot be compiled.
+    pub fn build(
+        &mut self,
+        method: &MethodInput,
+        environment: &mut dyn Environment,
+    ) -> Result<Unfinished, Error> {
+        let (implementation, entry, functions) =
+            translate::build(&mut self.module, method, environment)?;
+        Ok(Unfinished {
+            built_by: self.identity.clone(),
+            name: method.name.to_string(),
+            functions,
+            shape: Shape::Pure {
+                implementation,
+                entry,
+            },
+        })
+    }
+
+    /// Translates `method` to IR for framed code (the part of [`Jit::compile_framed`] that
+    /// asks the environment), or says why it cannot be compiled.
+    pub fn build_framed(
+        &mut self,
+        method: &FramedMethod,
+        environment: &mut dyn FrameEnvironment,
+    ) -> Result<Unfinished, Error> {
+        let (entry, osr_entries, context) = framed::build(&mut self.module, method, environment)?;
+        Ok(Unfinished {
+            built_by: self.identity.clone(),
+            name: method.name.to_string(),
+            functions: vec![(entry, context)],
+            shape: Shape::Framed { entry, osr_entries },
+        })
+    }
+
+    /// Installs generated machine code: copies it to executable memory and links it. Only
+    /// code built by this `Jit` may be finished here.
+    pub fn finish(&mut self, generated: Generated) -> Result<Finished, Error> {
+        if !std::sync::Arc::ptr_eq(&generated.built_by, &self.identity) {
+            return Err(Error::Codegen("built by another compiler".into()));
+        }
+        let codegen = |e: cranelift_module::ModuleError| Error::Codegen(e.to_string());
+        for function in &generated.functions {
+            self.module
+                .define_function_bytes(
+                    function.id,
+                    function.alignment,
+                    &function.bytes,
+                    &function.relocs,
+                )
+                .map_err(codegen)?;
+        }
+        self.module.finalize_definitions().map_err(codegen)?;
+        let address = |id| self.module.get_finalized_function(id) as usize;
+        Ok(match generated.shape {
+            Shape::Pure {
+                implementation,
+                entry,
+            } => Finished::Pure(Compiled {
+                entry: address(entry),
+                implementation: address(implementation),
+                code_size: generated.code_size,
+            }),
+            Shape::Framed { entry, osr_entries } => Finished::Framed(FramedCode {
+                entry: address(entry),
+                osr_entries,
+                code_size: generated.code_size,
+            }),
+        })
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn compilation_steps_cross_threads() {
+    fn send<T: Send>() {}
+    fn send_sync<T: Send + Sync>() {}
+    send::<Unfinished>();
+    send::<Generated>();
+    send_sync::<CodeGenerator>();
 }
 
 pub(crate) fn clif_type(kind: Kind) -> types::Type {

@@ -12,10 +12,10 @@ use cranelift_codegen::ir::{types, AbiParam, BlockArg, InstBuilder, MemFlagsData
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::JITModule;
-use cranelift_module::{Linkage, Module};
+use cranelift_module::{FuncId, Linkage, Module};
 
 use crate::{
-    clif_type, implementation_signature, Compiled, Environment, Error, MethodInput, Target,
+    clif_type, implementation_signature, Environment, Error, Functions, MethodInput, Target,
 };
 
 /// The value kinds compiled code handles.
@@ -241,11 +241,14 @@ fn effect(
     Ok(())
 }
 
-pub(crate) fn compile(
+/// Translates pure `method` to IR: the ids in `module` of its implementation and entry
+/// (declared, not defined) and both functions' IR, whose machine code
+/// `crate::CodeGenerator` generates.
+pub(crate) fn build(
     module: &mut JITModule,
     method: &MethodInput,
     env: &mut dyn Environment,
-) -> Result<Compiled, Error> {
+) -> Result<(FuncId, FuncId, Functions), Error> {
     let instructions = decode_all(method.code).map_err(|e| Error::Unsupported(e.reason))?;
     let index_of: BTreeMap<u32, usize> = instructions
         .iter()
@@ -700,11 +703,8 @@ pub(crate) fn compile(
         b.seal_all_blocks();
         b.finalize(module.target_config());
     }
-    module
-        .define_function(implementation, &mut context)
-        .map_err(|e| Error::Codegen(format!("{}: {e:?}", method.name)))?;
-    let code_size = context.compiled_code().map_or(0, |c| c.code_buffer().len());
-    module.clear_context(&mut context);
+    let implementation_context = context;
+    let mut context = Context::new();
 
     // The entry: reads interpreter slots and calls the implementation.
     let mut entry_signature = module.make_signature();
@@ -750,19 +750,14 @@ pub(crate) fn compile(
         b.seal_all_blocks();
         b.finalize(module.target_config());
     }
-    module
-        .define_function(entry_id, &mut context)
-        .map_err(|e| Error::Codegen(format!("{e:?}")))?;
-    let code_size = code_size + context.compiled_code().map_or(0, |c| c.code_buffer().len());
-    module.clear_context(&mut context);
-    module
-        .finalize_definitions()
-        .map_err(|e| Error::Codegen(e.to_string()))?;
-    Ok(Compiled {
-        entry: module.get_finalized_function(entry_id) as usize,
-        implementation: module.get_finalized_function(implementation) as usize,
-        code_size,
-    })
+    Ok((
+        implementation,
+        entry_id,
+        vec![
+            (implementation, implementation_context),
+            (entry_id, context),
+        ],
+    ))
 }
 
 /// One step of the guest's budget: decrements `CallContext::budget` and, when it runs out,

@@ -22,6 +22,7 @@
 
 mod capabilities;
 mod class;
+mod compiler_thread;
 mod embed;
 mod error;
 mod exceptions;
@@ -134,6 +135,15 @@ pub struct VmOptions {
     /// (once, `Cortado VM warning: CodeCache is full. Compiler has been disabled.` goes to the
     /// guest's standard error, as HotSpot warns). [`Statistics::code_bytes`] reports the size.
     pub max_code_bytes: Option<usize>,
+    /// Compile hot methods in the background (default; HotSpot's `-XX:+BackgroundCompilation`):
+    /// the Java thread that finds a method hot translates its bytecode to the compiler's IR
+    /// (which asks the VM about resolved constants, fields and call targets) and queues it;
+    /// the VM's compiler thread generates the machine code (the expensive part) while the
+    /// method keeps running interpreted, and the next safepoint poll or call installs it.
+    /// `false` (`-XX:-BackgroundCompilation`, `-Xbatch`): the thread compiles the method
+    /// completely before going on, so the same program always runs the same code at the same
+    /// step. [`Compilation::Eager`] (`-Xcomp`) always compiles so.
+    pub background_compilation: bool,
 }
 
 impl Default for VmOptions {
@@ -164,6 +174,7 @@ impl Default for VmOptions {
             print_compilation: false,
             perf_map: false,
             max_code_bytes: Some(240 << 20),
+            background_compilation: true,
         }
     }
 }
@@ -254,6 +265,7 @@ impl Vm {
                 print_compilation: options.print_compilation,
                 perf_map: options.perf_map,
                 max_code_bytes: options.max_code_bytes,
+                background_compilation: options.background_compilation,
             },
             host,
             well_known: Default::default(),
@@ -376,6 +388,8 @@ impl Vm {
             compiled_methods: state.compiler.compiled as usize,
             code_bytes: state.compiler.code_bytes,
             code_cache_full: state.compiler.full,
+            compile_pause: state.compiler.pause,
+            background_compile_time: state.compiler.background_time,
         }
     }
 
@@ -579,6 +593,12 @@ pub struct Statistics {
     pub code_bytes: usize,
     /// The code cache filled up and the compiler was disabled.
     pub code_cache_full: bool,
+    /// Time Java threads spent compiling: building IR, installing code, and generating it when
+    /// compilation is synchronous (`-Xcomp`, `-Xbatch`). The program waited that long.
+    pub compile_pause: std::time::Duration,
+    /// Time the compiler thread spent generating code (background compilation), while the
+    /// program ran on.
+    pub background_compile_time: std::time::Duration,
 }
 
 /// Stops a running VM from any host thread: every guest thread unwinds at its next safepoint

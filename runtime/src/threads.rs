@@ -137,6 +137,10 @@ pub(crate) fn poll(env: &mut Env, steps: u64) -> JResult<()> {
     if let Some(halt) = env.halt() {
         return Err(halt);
     }
+    if env.vm.compiler.ready() {
+        // Background compilation: code the compiler thread finished is installed here.
+        crate::tier::install_finished(env);
+    }
     if env.deterministic() {
         env.safepoint_turn(steps);
     } else if env.vm.threads.len() > 1 {

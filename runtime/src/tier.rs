@@ -10,6 +10,12 @@
 //! because the call had no effects. Compiled code counts steps like the interpreter and polls
 //! the VM's safepoint every [`SAFEPOINT_INTERVAL`](crate::interp) steps, so fuel, deadlines,
 //! other threads and the host's interrupt all still work.
+//!
+//! In tiered mode compilation runs in the background (`VmOptions::background_compilation`):
+//! the Java thread builds the IR, the VM's compiler thread (`crate::compiler_thread`)
+//! generates the machine code while the method runs on interpreted, and a safepoint poll or a
+//! call of the method installs it (`install_finished`). `-Xcomp` and `-Xbatch` compile
+//! synchronously.
 
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
@@ -19,9 +25,9 @@ use cortado_classfile::constant_pool::Constant;
 use cortado_classfile::FieldType;
 use cortado_jit::{
     AllocationLayout, ArrayLayout, CallContext, CallLayout, Callee, Environment, FieldAccess,
-    FrameEnvironment, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind, Jit, Kind,
-    LeafMethod, MethodInput, Receiver, SiteInfo, Target, TypeCheck, MAX_CANDIDATE_BYTES,
-    MAX_LEAF_BYTES,
+    Finished, FrameEnvironment, FramedMethod, Generated, Helpers, InlineCandidate, Intrinsic,
+    InvokeKind, Jit, Kind, LeafMethod, MethodInput, Receiver, SiteInfo, Target, TypeCheck,
+    Unfinished, MAX_CANDIDATE_BYTES, MAX_LEAF_BYTES,
 };
 
 use crate::class::{BasicType, InitState, LoaderId, Method, MethodRef, Resolved};
@@ -59,6 +65,13 @@ pub(crate) struct MethodTier {
     /// runtime because they were not resolved when it was compiled.
     slow_paths: AtomicU32,
     recompilations: AtomicU32,
+    /// A compilation of the method is with the compiler thread (background compilation):
+    /// nothing more is started for it until that one is installed or failed.
+    queued: AtomicBool,
+    /// A recompilation was installed by a poll or call (background compilation): the next
+    /// slow path of an activation moves it to the interpreter, which continues in the new
+    /// code at its next loop poll (what a synchronous recompilation does at once).
+    replaced: AtomicBool,
     /// What compiled code needs to enter the method directly (`cortado_jit::CallLayout`).
     pub direct: DirectEntry,
 }
@@ -171,6 +184,32 @@ pub(crate) struct Compiler {
     /// move when the vector grows).
     #[allow(clippy::vec_box)]
     call_sites: Vec<Box<crate::framed::CallSite>>,
+    /// Background compilation: the compiler thread, started at the first background
+    /// compilation, and the compilations it has (by job id).
+    thread: Option<crate::compiler_thread::CompilerThread>,
+    /// The compiler thread could not be started: compilations are synchronous.
+    no_thread: bool,
+    in_flight: std::collections::HashMap<u64, InFlight>,
+    next_job: u64,
+    /// `Statistics::compile_pause` and `background_compile_time`.
+    pub pause: std::time::Duration,
+    pub background_time: std::time::Duration,
+}
+
+/// A compilation whose code the compiler thread is generating.
+struct InFlight {
+    method: Arc<Method>,
+    /// How long building its IR took (on the Java thread).
+    build: std::time::Duration,
+    recompile: bool,
+}
+
+impl Compiler {
+    /// Whether the compiler thread has finished code to install: one atomic load.
+    #[inline]
+    pub fn ready(&self) -> bool {
+        self.thread.as_ref().is_some_and(|t| t.ready())
+    }
 }
 
 /// Runs `method`'s compiled code for a call whose arguments are at `base`, compiling it first
@@ -214,6 +253,10 @@ pub(crate) fn osr(env: &mut Env, method: MethodRef, target: u32) -> Option<Frame
         Compilation::Eager => 1,
     };
     if method.tier.code.get().is_none() {
+        if method.tier.queued.load(Ordering::Relaxed) {
+            // With the compiler thread: the poll just before installs it once ready.
+            return None;
+        }
         let polls = method.tier.loop_polls.fetch_add(1, Ordering::Relaxed) + 1;
         if polls < threshold || !framed_candidate(&method) {
             return None;
@@ -239,24 +282,36 @@ const MAX_RECOMPILATIONS: u32 = 2;
 #[cold]
 pub(crate) fn note_slow_path(env: &mut Env, method: MethodRef) -> bool {
     let tier = &method.tier;
+    if tier.replaced.load(Ordering::Relaxed) && tier.replaced.swap(false, Ordering::Relaxed) {
+        return true;
+    }
     if tier.slow_paths.fetch_add(1, Ordering::Relaxed) + 1 < SLOW_PATH_LIMIT {
         return false;
     }
     tier.slow_paths.store(0, Ordering::Relaxed);
     if env.vm.compiler.full
+        || tier.queued.load(Ordering::Relaxed)
         || tier.recompilations.fetch_add(1, Ordering::Relaxed) >= MAX_RECOMPILATIONS
     {
         return false;
     }
     let started = std::time::Instant::now();
-    match try_compile_framed(env, &method.to_arc()) {
-        Ok((code, size)) if install(env, size) => {
-            log_compilation(env, &method, &code, size, started.elapsed(), "recompiled ");
-            set_code(&method, code);
-            true
+    let method = method.to_arc();
+    let Ok(unfinished) = try_compile_framed(env, &method) else {
+        env.vm.compiler.pause += started.elapsed();
+        return false;
+    };
+    // In the background, the running activation keeps its code (still correct, only
+    // slower) and later calls and loop entries take the new code once installed.
+    let replaced = match enqueue(env, &method, unfinished, started, true) {
+        Ok(()) => false,
+        Err(unfinished) => {
+            let generated = generate(env, unfinished);
+            finish(env, &method, generated, started.elapsed(), true)
         }
-        _ => false,
-    }
+    };
+    env.vm.compiler.pause += started.elapsed();
+    replaced
 }
 
 /// Accounts for `size` bytes of new machine code in the code cache, and says whether the code
@@ -293,6 +348,12 @@ const OSR_POLL_DIVISOR: u32 = 64;
 #[cold]
 fn consider(env: &mut Env, method: MethodRef) {
     let tier = &method.tier;
+    if tier.queued.load(Ordering::Relaxed) {
+        if env.vm.compiler.ready() {
+            install_finished(env);
+        }
+        return;
+    }
     if tier.next_attempt.load(Ordering::Relaxed) == 0 {
         if !framed_candidate(&method) {
             tier.code.set(None);
@@ -346,9 +407,27 @@ fn signature(method: &Method) -> Option<(Vec<Kind>, Kind)> {
 
 /// Compiles `method` (and, first, the compilable methods it calls), recording the outcome in
 /// its tier state. `active` holds the methods being compiled, to stop at cycles.
+///
+/// In the background (`VmOptions::background_compilation`, tiered mode), this builds the IR
+/// and queues it for the compiler thread; the method stays interpreted until a safepoint poll
+/// or one of its calls installs the code (`install_finished`). The callees a pure method
+/// needs compiled first are compiled at once, since the caller's code calls theirs.
 fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
+    let started = std::time::Instant::now();
+    let outermost = active.is_empty();
+    compile_in(env, method, active);
+    if outermost {
+        env.vm.compiler.pause += started.elapsed();
+    }
+}
+
+fn compile_in(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     let tier = &method.tier;
-    if tier.code.get().is_some() || !active.insert(method.id) {
+    if tier.code.get().is_some() || tier.queued.load(Ordering::Relaxed) {
+        return;
+    }
+    let outermost = active.is_empty();
+    if !active.insert(method.id) {
         return;
     }
     if env.vm.compiler.full {
@@ -358,22 +437,206 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
         return;
     }
     let started = std::time::Instant::now();
-    let outcome = match try_compile(env, method, active) {
+    let built = match try_compile(env, method, active) {
         // Not a pure method: compiled to run in its frame.
         Err(Failure::Permanent(_)) if framed_candidate(method) => try_compile_framed(env, method),
         other => other,
     };
-    let took = started.elapsed();
     active.remove(&method.id);
-    match outcome {
-        Ok(code) if install(env, code.1) => {
-            log_compilation(env, method, &code.0, code.1, took, "");
-            set_code(method, code.0);
+    match built {
+        Ok(unfinished) => {
+            let unfinished = if outermost {
+                match enqueue(env, method, unfinished, started, false) {
+                    Ok(()) => return,
+                    Err(unfinished) => unfinished,
+                }
+            } else {
+                unfinished
+            };
+            let generated = generate(env, unfinished);
+            finish(env, method, generated, started.elapsed(), false);
         }
-        // Not installed, or refused because a callee could not be: the cache is full.
-        Ok(_) => tier.code.set(None),
+        Err(failure) => failed(env, method, failure),
+    }
+}
+
+/// Whether compilations go to the compiler thread: in tiered mode unless
+/// `-XX:-BackgroundCompilation`; `-Xcomp` compiles before the first call.
+fn background(env: &Env) -> bool {
+    env.vm.options.background_compilation
+        && matches!(env.vm.options.compilation, Compilation::Tiered { .. })
+        && !env.vm.compiler.no_thread
+}
+
+/// Hands `unfinished` (`method`'s IR, built since `started`) to the compiler thread, starting
+/// it if needed; gives it back when compilation is synchronous (or the thread is unavailable).
+fn enqueue(
+    env: &mut Env,
+    method: &Arc<Method>,
+    unfinished: Unfinished,
+    started: std::time::Instant,
+    recompile: bool,
+) -> Result<(), Unfinished> {
+    if !background(env) {
+        return Err(unfinished);
+    }
+    let compiler = &mut env.vm.compiler;
+    if compiler.thread.is_none() {
+        let Some(generator) = compiler.jit.as_ref().map(Jit::code_generator) else {
+            return Err(unfinished);
+        };
+        match crate::compiler_thread::CompilerThread::start(generator) {
+            Ok(thread) => compiler.thread = Some(thread),
+            Err(_) => {
+                compiler.no_thread = true;
+                return Err(unfinished);
+            }
+        }
+    }
+    let thread = compiler.thread.as_ref().expect("started");
+    let id = compiler.next_job;
+    if let Err(job) = thread.submit(crate::compiler_thread::Job {
+        id,
+        method: unfinished,
+    }) {
+        compiler.no_thread = true;
+        return Err(job.method);
+    }
+    compiler.next_job += 1;
+    compiler.in_flight.insert(
+        id,
+        InFlight {
+            method: method.clone(),
+            build: started.elapsed(),
+            recompile,
+        },
+    );
+    method.tier.queued.store(true, Ordering::Relaxed);
+    Ok(())
+}
+
+/// Generates the machine code of `unfinished` on this thread.
+fn generate(env: &Env, unfinished: Unfinished) -> Result<Generated, cortado_jit::Error> {
+    match env.vm.compiler.jit.as_ref() {
+        Some(jit) => jit.code_generator().generate(unfinished),
+        None => Err(cortado_jit::Error::Codegen("no compiler".into())),
+    }
+}
+
+/// Installs what the compiler thread has finished (called at safepoint polls, when
+/// `Compiler::ready` says there is something, and by calls of a queued method).
+#[cold]
+pub(crate) fn install_finished(env: &mut Env) {
+    // Not while a compilation on this thread has the compiler out: at the next poll.
+    if env.vm.compiler.jit.is_none() {
+        return;
+    }
+    let Some(thread) = env.vm.compiler.thread.as_ref() else {
+        return;
+    };
+    let started = std::time::Instant::now();
+    for done in thread.take_done() {
+        env.vm.compiler.background_time += done.took;
+        let Some(job) = env.vm.compiler.in_flight.remove(&done.id) else {
+            continue;
+        };
+        job.method.tier.queued.store(false, Ordering::Relaxed);
+        let installed = finish(
+            env,
+            &job.method,
+            done.result,
+            job.build + done.took,
+            job.recompile,
+        );
+        if installed && job.recompile {
+            job.method.tier.replaced.store(true, Ordering::Relaxed);
+        }
+    }
+    env.vm.compiler.pause += started.elapsed();
+}
+
+/// Installs `method`'s generated code (what took `took` to compile) as its current code, if
+/// the code cache has room; `true` when it did. A new compilation that fails makes the method
+/// permanently interpreted; a failed recompilation leaves the method its code.
+///
+/// Valid however late it comes: what the IR took from the VM when it was built only goes
+/// forward (constants once resolved stay so, classes once initialized stay so, methods and
+/// classes are never freed, statics and tables do not move, a pure method's code is never
+/// replaced), so code built from an older view is still correct, if slower than a rebuild.
+fn finish(
+    env: &mut Env,
+    method: &Arc<Method>,
+    generated: Result<Generated, cortado_jit::Error>,
+    took: std::time::Duration,
+    recompile: bool,
+) -> bool {
+    let fail = |env: &mut Env, error: cortado_jit::Error| {
+        if !recompile {
+            failed(env, method, Failure::Permanent(error.to_string()));
+        }
+        false
+    };
+    let generated = match generated {
+        Ok(generated) => generated,
+        Err(error) => return fail(env, error),
+    };
+    let size = generated.code_size;
+    if !install(env, size) {
+        // The code cache is full.
+        if !recompile {
+            method.tier.code.set(None);
+        }
+        return false;
+    }
+    let finished = match env.vm.compiler.jit.as_mut() {
+        Some(jit) => jit.finish(generated),
+        None => Err(cortado_jit::Error::Codegen("no compiler".into())),
+    };
+    let code = match finished {
+        Ok(Finished::Framed(compiled)) => {
+            // SAFETY: `entry` is the address of a finalized function with exactly the
+            // `FramedEntry` signature (see `cortado_jit::FramedCode::entry`); the module that
+            // owns the code lives in the VM's state, as long as every frame that runs it.
+            #[allow(unsafe_code)]
+            let entry = unsafe { std::mem::transmute::<usize, FramedEntry>(compiled.entry) };
+            CompiledCode::Framed {
+                entry,
+                osr_entries: compiled.osr_entries.into_boxed_slice(),
+            }
+        }
+        Ok(Finished::Pure(compiled)) => {
+            let Some((parameters, result)) = signature(method) else {
+                return fail(env, cortado_jit::Error::Codegen("not pure".into()));
+            };
+            // SAFETY: `entry` is the address of a finalized function with exactly the `Entry`
+            // signature (see `cortado_jit::Compiled::entry`); the module that owns the code
+            // lives in the VM's state, as long as every method that can call it.
+            #[allow(unsafe_code)]
+            let entry = unsafe { std::mem::transmute::<usize, Entry>(compiled.entry) };
+            CompiledCode::Pure {
+                entry,
+                callee: Callee {
+                    address: compiled.implementation,
+                    parameters,
+                    result,
+                },
+            }
+        }
+        Err(error) => return fail(env, error),
+    };
+    let what = if recompile { "recompiled " } else { "" };
+    log_compilation(env, method, &code, size, took, what);
+    set_code(method, code);
+    true
+}
+
+/// Records why `method` was not compiled: permanently (logged, the method stays interpreted)
+/// or not yet (tried again after as many calls again).
+fn failed(env: &mut Env, method: &Method, failure: Failure) {
+    let tier = &method.tier;
+    match failure {
         _ if env.vm.compiler.full => tier.code.set(None),
-        Err(Failure::Permanent(reason)) => {
+        Failure::Permanent(reason) => {
             if env.vm.compiler.failures.len() < MAX_RECORDED_FAILURES {
                 let entry = format!(
                     "{}.{}{}: {reason}",
@@ -391,7 +654,7 @@ fn compile(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
             }
             tier.code.set(None);
         }
-        Err(Failure::NotYet) => {
+        Failure::NotYet => {
             // A call in it is not resolved yet, or its callee is not ready: try again after
             // as many calls again.
             let calls = tier.calls.load(Ordering::Relaxed);
@@ -510,11 +773,12 @@ fn method_code<'f>(
         .ok_or_else(|| Failure::Permanent("no code".into()))
 }
 
+/// Builds the IR of pure `method`, compiling its callees first.
 fn try_compile(
     env: &mut Env,
     method: &Arc<Method>,
     active: &mut HashSet<u32>,
-) -> Result<(CompiledCode, usize), Failure> {
+) -> Result<Unfinished, Failure> {
     let (parameters, result) =
         signature(method).ok_or_else(|| Failure::Permanent("signature".into()))?;
     let (_, file, mut jit) = begin_compilation(env, method)?;
@@ -525,12 +789,12 @@ fn try_compile(
         active,
         not_yet: false,
     };
-    let outcome = jit.compile(
+    let outcome = jit.build(
         &MethodInput {
             name: &method.name,
             code: &code.code,
             max_locals: code.max_locals,
-            parameters: parameters.clone(),
+            parameters,
             result,
         },
         &mut environment,
@@ -538,24 +802,7 @@ fn try_compile(
     let not_yet = environment.not_yet;
     env.vm.compiler.jit = Some(jit);
     match outcome {
-        Ok(compiled) => {
-            // SAFETY: `entry` is the address of a finalized function with exactly the `Entry`
-            // signature (see `cortado_jit::Compiled::entry`); the module that owns the code
-            // lives in the VM's state, as long as every method that can call it.
-            #[allow(unsafe_code)]
-            let entry = unsafe { std::mem::transmute::<usize, Entry>(compiled.entry) };
-            Ok((
-                CompiledCode::Pure {
-                    entry,
-                    callee: Callee {
-                        address: compiled.implementation,
-                        parameters,
-                        result,
-                    },
-                },
-                compiled.code_size,
-            ))
-        }
+        Ok(unfinished) => Ok(unfinished),
         Err(_) if not_yet => Err(Failure::NotYet),
         Err(error) => Err(Failure::Permanent(error.to_string())),
     }
@@ -728,11 +975,9 @@ pub(crate) fn native_stack_limit(env: &Env) -> Option<usize> {
     here.checked_sub(room)
 }
 
-/// Compiles `method` to run inside its interpreter frame (`cortado_jit::FramedCode`).
-fn try_compile_framed(
-    env: &mut Env,
-    method: &Arc<Method>,
-) -> Result<(CompiledCode, usize), Failure> {
+/// Builds the IR of `method`'s code to run inside its interpreter frame
+/// (`cortado_jit::FramedCode`).
+fn try_compile_framed(env: &mut Env, method: &Arc<Method>) -> Result<Unfinished, Failure> {
     let (class, file, mut jit) = begin_compilation(env, method)?;
     let code = method_code(&file, method)?;
     let mut environment = FrameCompileEnv {
@@ -741,7 +986,7 @@ fn try_compile_framed(
         caller_max_locals: code.max_locals,
         outer: Vec::new(),
     };
-    let outcome = jit.compile_framed(
+    let outcome = jit.build_framed(
         &FramedMethod {
             name: &method.name,
             code: &code.code,
@@ -753,23 +998,7 @@ fn try_compile_framed(
         &mut environment,
     );
     env.vm.compiler.jit = Some(jit);
-    match outcome {
-        Ok(compiled) => {
-            // SAFETY: `entry` is the address of a finalized function with exactly the
-            // `FramedEntry` signature (see `cortado_jit::FramedCode::entry`); the module that
-            // owns the code lives in the VM's state, as long as every frame that runs it.
-            #[allow(unsafe_code)]
-            let entry = unsafe { std::mem::transmute::<usize, FramedEntry>(compiled.entry) };
-            Ok((
-                CompiledCode::Framed {
-                    entry,
-                    osr_entries: compiled.osr_entries.into_boxed_slice(),
-                },
-                compiled.code_size,
-            ))
-        }
-        Err(error) => Err(Failure::Permanent(error.to_string())),
-    }
+    outcome.map_err(|error| Failure::Permanent(error.to_string()))
 }
 
 /// What the framed compiler asks of the VM: fields already resolved.

@@ -35,6 +35,8 @@ pub(crate) struct Options {
     pub perf_map: bool,
     /// `VmOptions::max_code_bytes`.
     pub max_code_bytes: Option<usize>,
+    /// `VmOptions::background_compilation`.
+    pub background_compilation: bool,
 }
 
 /// Unwinding out of Rust code that runs Java.

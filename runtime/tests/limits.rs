@@ -256,20 +256,31 @@ fn limits_stop_compiled_code() {
 }
 
 /// One step counter for both tiers: the same work costs the same steps (and so the same fuel)
-/// interpreted and compiled.
+/// interpreted and compiled, and in tiered mode whenever the code arrives (synchronously, or
+/// from the compiler thread at a poll).
 #[test]
 fn compiled_code_counts_steps_like_the_interpreter() {
     let mut counts = Vec::new();
-    for compilation in [Compilation::Off, Compilation::Eager] {
-        let vm = vm(|o| o.compilation = compilation);
+    for (compilation, background) in [
+        (Compilation::Off, true),
+        (Compilation::Eager, true),
+        (Compilation::Tiered { threshold: 10 }, true),
+        (Compilation::Tiered { threshold: 10 }, false),
+    ] {
+        let vm = vm(|o| {
+            o.compilation = compilation;
+            o.background_compilation = background;
+        });
         let before = vm.statistics().steps;
         let result = call(&vm, "mixed").unwrap();
         counts.push((result, vm.statistics().steps - before));
     }
-    assert_eq!(
-        counts[0], counts[1],
-        "(result, steps) interpreted vs compiled"
-    );
+    for (i, count) in counts.iter().enumerate().skip(1) {
+        assert_eq!(
+            &counts[0], count,
+            "(result, steps) interpreted vs compiled ({i})"
+        );
+    }
     assert!(counts[0].1 > 100_000, "{counts:?}");
 }
 
@@ -699,6 +710,8 @@ fn per_vm_counters_count_this_vms_work() {
     let vm = vm(|o| {
         o.fuel = Some(1 << 40);
         o.compilation = Compilation::Tiered { threshold: 10 };
+        // Compiled at the threshold, so that the counts below are certain.
+        o.background_compilation = false;
         o.gc_stress_bytes = Some(256 << 10);
     });
     let other = vm_with(|_| {});

@@ -46,7 +46,7 @@ use cranelift_codegen::ir::{
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_jit::JITModule;
-use cranelift_module::Module;
+use cranelift_module::{FuncId, Module};
 
 use crate::Error;
 use analysis::{analyze, effect, set_local, unsupported, State, K};
@@ -928,11 +928,14 @@ fn back_edge(
     b.ins().jump(target_block, &args);
 }
 
-pub(crate) fn compile(
+/// Translates `method` to the IR of its framed code: the function's id in `module` (declared,
+/// not defined), its OSR entries and the IR, whose machine code `crate::CodeGenerator`
+/// generates.
+pub(crate) fn build(
     module: &mut JITModule,
     method: &FramedMethod,
     env: &mut dyn FrameEnvironment,
-) -> Result<FramedCode, Error> {
+) -> Result<(FuncId, Vec<u32>, Context), Error> {
     let pool = method.constant_pool;
     let body = Body::analyze(
         method.code,
@@ -970,7 +973,7 @@ pub(crate) fn compile(
     let mut context = Context::new();
     context.func.signature = signature;
     let mut builder_context = FunctionBuilderContext::new();
-    {
+    let osr_entries = {
         let mut b = FunctionBuilder::new(&mut context.func, &mut builder_context);
         let sig = |b: &mut FunctionBuilder, params: &[Type], ret: Option<Type>| {
             let mut s = module.make_signature();
@@ -1179,20 +1182,9 @@ pub(crate) fn compile(
         b.ins().return_(&[zero]);
         b.seal_all_blocks();
         b.finalize(module.target_config());
-        module
-            .define_function(id, &mut context)
-            .map_err(|e| Error::Codegen(format!("{}: {e:?}", method.name)))?;
-        let code_size = context.compiled_code().map_or(0, |c| c.code_buffer().len());
-        module.clear_context(&mut context);
-        module
-            .finalize_definitions()
-            .map_err(|e| Error::Codegen(e.to_string()))?;
-        Ok(FramedCode {
-            entry: module.get_finalized_function(id) as usize,
-            osr_entries,
-            code_size,
-        })
-    }
+        osr_entries
+    };
+    Ok((id, osr_entries, context))
 }
 
 /// A method's code as the translator needs it: its instructions, the operand-stack kinds

@@ -1,0 +1,112 @@
+//! Background compilation from the command line: the default tiered mode compiles on the
+//! VM's compiler thread and prints what `-Xint` prints; `-Xbatch`
+//! (`-XX:-BackgroundCompilation`) and `-Xcomp` compile before going on, so a method's
+//! compilation is logged before the program's next line and every run is the same.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+const PROGRAM: &str = r#"
+public class Hot {
+    static long twice(long v) { return v * 2 + 1; }
+    static int[] squares(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i * i;
+        return a;
+    }
+    public static void main(String[] args) {
+        long sum = 0;
+        for (int i = 0; i < 100; i++) sum += twice(i) + squares(8)[i & 7];
+        System.out.println("after calls " + sum);
+        long acc = 0;
+        for (int i = 0; i < 20_000_000; i++) {
+            acc += i ^ (acc >>> 3);
+            if (i % 4_000_000 == 0) System.out.println("at " + i + " " + acc);
+        }
+        System.out.println("after loop " + acc);
+    }
+}
+"#;
+
+fn program_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("cortado-bgc-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Hot.java"), PROGRAM).unwrap();
+    let status = Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Hot.java"))
+        .status()
+        .expect("javac runs");
+    assert!(status.success());
+    dir
+}
+
+/// Standard output and error of `cortado run <flags> -cp dir Hot`, which must succeed.
+fn run(dir: &std::path::Path, flags: &[&str]) -> (String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_cortado"))
+        .arg("run")
+        .args(flags)
+        .args(["-cp", dir.to_str().unwrap(), "Hot"])
+        .output()
+        .expect("cortado runs");
+    assert!(output.status.success(), "{flags:?}: {output:?}");
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+/// The program's own lines, and the compilation log reduced to method names (the log's
+/// times vary).
+fn split(stdout: &str) -> (Vec<&str>, Vec<String>) {
+    let (mut program, mut sequence) = (Vec::new(), Vec::new());
+    for line in stdout.lines() {
+        if line.contains(" bytes of machine code in ") || line.contains("made not compilable") {
+            // `  time  number  [recompiled ]class::method (size) -> ...`
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let name = words.iter().find(|w| w.contains("::")).unwrap();
+            sequence.push(format!("compiled {name}"));
+        } else {
+            program.push(line);
+            sequence.push(line.to_string());
+        }
+    }
+    (program, sequence)
+}
+
+#[test]
+fn background_compilation_prints_what_the_interpreter_prints() {
+    let dir = program_dir();
+    let (expected, _) = run(&dir, &["-Xint"]);
+    let (stdout, _) = run(&dir, &["-XX:CompileThreshold=10", "-XX:+PrintCompilation"]);
+    let (program, _) = split(&stdout);
+    assert_eq!(program, expected.lines().collect::<Vec<_>>());
+    // Compiled in the background: the long loop runs interpreted (a second or more) until
+    // the compiler thread delivers `main` for on-stack replacement, or something earlier.
+    assert!(stdout.contains("Hot::"), "{stdout}");
+    let (plain, _) = run(&dir, &["-XX:+BackgroundCompilation"]);
+    assert_eq!(plain, expected);
+
+    // Synchronous: compiled at the threshold (or first call), before the program goes on;
+    // two runs compile the same methods in the same places and count the same compiled steps.
+    for flags in [
+        &["-Xbatch", "-XX:CompileThreshold=10"][..],
+        &["-XX:-BackgroundCompilation", "-XX:CompileThreshold=10"],
+        &["-Xcomp"],
+    ] {
+        let logged = [flags, &["-XX:+PrintCompilation", "-XX:+PrintCompiledSteps"]].concat();
+        let (first, first_steps) = run(&dir, &logged);
+        let (second, second_steps) = run(&dir, &logged);
+        let (program, sequence) = split(&first);
+        assert_eq!(program, expected.lines().collect::<Vec<_>>(), "{flags:?}");
+        assert_eq!(sequence, split(&second).1, "{flags:?}");
+        assert_eq!(first_steps, second_steps, "{flags:?}");
+        let at = |line: &str| sequence.iter().position(|l| l.starts_with(line)).unwrap();
+        assert!(
+            at("compiled Hot::twice") < at("after calls"),
+            "{flags:?}: {sequence:?}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
