@@ -87,6 +87,8 @@ pub(super) struct Shared {
     budget: Cell<usize>,
     /// By instruction of the compiled method: whether it is inside a loop.
     in_loop: Vec<bool>,
+    /// References known not to be null in the basic block being translated.
+    non_null: std::cell::RefCell<Vec<Value>>,
 }
 
 impl Shared {
@@ -108,7 +110,20 @@ impl Shared {
             slots: Cell::new(0),
             budget: Cell::new(BUDGET),
             in_loop,
+            non_null: Default::default(),
         }
+    }
+
+    pub(super) fn is_non_null(&self, reference: Value) -> bool {
+        self.non_null.borrow().contains(&reference)
+    }
+
+    pub(super) fn set_non_null(&self, reference: Value) {
+        self.non_null.borrow_mut().push(reference);
+    }
+
+    pub(super) fn forget_non_null(&self) {
+        self.non_null.borrow_mut().clear();
     }
 
     /// Gives every slot below `end` its variables.
@@ -396,9 +411,11 @@ pub(super) fn emit_call(
     let fallback = b.create_block();
     if candidate.receiver != Receiver::None {
         let receiver = args[0].0;
-        let go = b.create_block();
-        b.ins().brif(receiver, go, &[], fallback, &[]);
-        b.switch_to_block(go);
+        if !f.shared.is_non_null(receiver) {
+            let go = b.create_block();
+            b.ins().brif(receiver, go, &[], fallback, &[]);
+            b.switch_to_block(go);
+        }
         if let Receiver::Class { class } = candidate.receiver {
             let object = object_address(b, receiver);
             let actual = b.ins().load(types::I32, flags(), object, l.header_class);
@@ -495,6 +512,8 @@ pub(super) fn emit_call(
     }
     b.switch_to_block(done);
     *stack = stack_params(b, done, after);
+    // What the callee's last block knew does not hold after the call.
+    f.shared.forget_non_null();
     Ok(())
 }
 

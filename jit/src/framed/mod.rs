@@ -590,6 +590,24 @@ fn guard(
     b.switch_to_block(go_on);
 }
 
+/// A `guard` that `reference` is not null, unless the current basic block already checked
+/// it (or it is known otherwise: `this`, a new object).
+fn null_guard(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    reference: Value,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &[(Value, K)],
+) {
+    if f.shared.is_non_null(reference) {
+        return;
+    }
+    let null = b.ins().icmp_imm_s(IntCC::Equal, reference, 0);
+    guard(b, f, null, pc, locals, stack);
+    f.shared.set_non_null(reference);
+}
+
 /// Ends the code, handing the frame to the interpreter at instruction `pc`.
 fn deopt_here(
     b: &mut FunctionBuilder,
@@ -1194,6 +1212,8 @@ struct Body {
     index_of: BTreeMap<u32, usize>,
     states: Vec<Option<State>>,
     leaders: BTreeSet<usize>,
+    /// An instance method that never stores to local 0: `aload_0` is `this`, never null.
+    this_fixed: bool,
 }
 
 impl Body {
@@ -1247,11 +1267,18 @@ impl Body {
                 leaders.insert(i + 1);
             }
         }
+        let this_fixed = !is_static
+            && !instructions.iter().any(|i| {
+                let op = i.wide.unwrap_or(i.opcode);
+                matches!(analysis::local_access(op), Some((_, true)))
+                    && analysis::local_index(i) == 0
+            });
         Ok(Body {
             instructions,
             index_of,
             states,
             leaders,
+            this_fixed,
         })
     }
 }
@@ -1296,6 +1323,8 @@ fn translate_body(
             b.switch_to_block(block);
             let state = states[i].as_ref().expect("leaders are reachable");
             stack = stack_params(b, block, &state.stack);
+            // Facts about values hold in the blocks a check dominates: the basic block.
+            f.shared.forget_non_null();
             if cold.contains(&i) {
                 inlining::materialize(b, f, i, &state.locals, &stack);
                 terminated = true;
@@ -1323,6 +1352,7 @@ fn translate_body(
             &mut stack,
             &Targets {
                 leaders,
+                this_fixed: body.this_fixed,
                 index_of: &body.index_of,
                 states,
                 inlined,
@@ -1339,6 +1369,7 @@ fn translate_body(
 
 struct Targets<'a> {
     leaders: &'a BTreeMap<usize, Block>,
+    this_fixed: bool,
     index_of: &'a BTreeMap<u32, usize>,
     states: &'a [Option<State>],
     /// Plans of the calls inlined at invokes (an inlined method's; the compiled method plans
@@ -1486,6 +1517,9 @@ fn translate(
             b.def_var(local(f, slot, k), v);
         } else {
             let v = b.use_var(local(f, slot, k));
+            if slot == 0 && k == K::R && targets.this_fixed {
+                f.shared.set_non_null(v);
+            }
             stack.push((v, k));
         }
         return Ok(false);
@@ -1697,8 +1731,7 @@ fn translate(
         }
         Op::arraylength => {
             let array = stack[stack.len() - 1].0;
-            let null = b.ins().icmp_imm_s(IntCC::Equal, array, 0);
-            guard(b, f, null, i, locals, stack);
+            null_guard(b, f, array, i, locals, stack);
             let address = object_address(b, array);
             let length = b
                 .ins()
@@ -1764,8 +1797,7 @@ fn translate(
             let t = analysis::field_type(pool, index)?;
             let object_depth = if op == Op::getfield { 1 } else { 2 };
             let object = stack[stack.len() - object_depth].0;
-            let null = b.ins().icmp_imm_s(IntCC::Equal, object, 0);
-            guard(b, f, null, i, locals, stack);
+            null_guard(b, f, object, i, locals, stack);
             if op == Op::getfield {
                 let address = object_address(b, object);
                 pop(stack);
@@ -2193,6 +2225,8 @@ fn allocate_inline(
 
     b.switch_to_block(join);
     *stack = stack_params(b, join, after);
+    // A new object.
+    f.shared.set_non_null(stack[stack.len() - 1].0);
 }
 
 /// The step a call counts, as the interpreter counts it at every invoke (the interpreter
@@ -2338,8 +2372,7 @@ fn inline_intrinsic(
         Intrinsic::StringLength { value_offset } | Intrinsic::StringCharAt { value_offset } => {
             let char_at = matches!(intrinsic, Intrinsic::StringCharAt { .. });
             let receiver = stack[stack.len() - 1 - char_at as usize].0;
-            let null = b.ins().icmp_imm_s(IntCC::Equal, receiver, 0);
-            guard(b, f, null, i, locals, stack);
+            null_guard(b, f, receiver, i, locals, stack);
             let object = object_address(b, receiver);
             let value = b
                 .ins()
@@ -2476,8 +2509,7 @@ fn element_address(
     index: Value,
     op: Op,
 ) -> Result<Value, Error> {
-    let null = b.ins().icmp_imm_s(IntCC::Equal, array, 0);
-    guard(b, f, null, i, locals, stack);
+    null_guard(b, f, array, i, locals, stack);
     let address = object_address(b, array);
     let length = b
         .ins()
