@@ -233,6 +233,9 @@ struct Body<'a, 'b> {
     /// Loop counters in scope: readable, never written but by their loop.
     counters: Vec<u16>,
     free_counters: Vec<u16>,
+    /// Slots for the objects of `synchronized` blocks.
+    free_monitors: Vec<u16>,
+    synchronized_depth: u32,
     /// Ends of the enclosing loops, for `break`.
     loop_ends: Vec<Label>,
     /// The slot of the `GenA` reference (`this` in member methods), and whether it is `this`.
@@ -859,7 +862,13 @@ impl Body<'_, '_> {
             }
             6 | 7 if nested && !self.free_counters.is_empty() => self.counted_loop(d),
             8 if nested => self.switch(e, d),
-            9 | 10 if nested => self.try_catch(d),
+            9 | 10 if nested => {
+                if self.free_monitors.is_empty() || self.below(4) != 0 {
+                    self.try_catch(d)
+                } else {
+                    self.synchronized(d)
+                }
+            }
             11 => {
                 // o = new GenA/GenB/GenC(int), or null
                 let Some(slot) = self.obj else {
@@ -962,7 +971,7 @@ impl Body<'_, '_> {
                 self.op(Opcode::athrow);
                 self.code.bind(skip);
             }
-            17 if nested => {
+            17 if nested && self.synchronized_depth == 0 => {
                 // if (cond) return expr
                 let skip = self.code.new_label();
                 self.branch(skip, e);
@@ -1080,6 +1089,38 @@ impl Body<'_, '_> {
         self.code.bind(default);
         self.mix_constant(-1);
         self.code.bind(end);
+    }
+
+    /// `synchronized (o) { ... }` as javac compiles it (null: NullPointerException), the
+    /// monitor released by a catch-all handler when the block throws.
+    fn synchronized(&mut self, d: u32) {
+        let slot = self.free_monitors.pop().expect("checked");
+        self.object();
+        self.op(Opcode::dup);
+        self.code.store(Kind::Reference, slot);
+        self.op(Opcode::monitorenter);
+        let start = self.code.new_label();
+        let end = self.code.new_label();
+        let handler = self.code.new_label();
+        let after = self.code.new_label();
+        self.code.bind(start);
+        // Locking stays structured: neither `return` nor `break` leaves the block.
+        let loop_ends = std::mem::take(&mut self.loop_ends);
+        self.synchronized_depth += 1;
+        self.block(3, d);
+        self.synchronized_depth -= 1;
+        self.loop_ends = loop_ends;
+        self.code.bind(end);
+        self.code.load(Kind::Reference, slot);
+        self.op(Opcode::monitorexit);
+        self.code.branch(Opcode::goto, after);
+        self.code.bind(handler);
+        self.code.exception_handler(start, end, handler, 0);
+        self.code.load(Kind::Reference, slot);
+        self.op(Opcode::monitorexit);
+        self.op(Opcode::athrow);
+        self.code.bind(after);
+        self.free_monitors.push(slot);
     }
 
     fn try_catch(&mut self, d: u32) {
@@ -1208,6 +1249,7 @@ pub fn generate(choices: &mut Choices) -> Program {
         body.darr = Some(15);
         body.aarr = Some(16);
         body.free_counters = vec![19, 18, 17];
+        body.free_monitors = vec![21, 20];
         body.mark_line();
         for (slot, ty) in [
             (5, Ty::I),
@@ -1260,7 +1302,7 @@ pub fn generate(choices: &mut Choices) -> Program {
         body.expr(ret, 2);
         body.code.return_value(Some(ret.kind()));
         let cost = body.cost + 1;
-        let attributes = body.finish(20);
+        let attributes = body.finish(22);
         let desc = format!("{TEST_ARGS}{}", ret.desc());
         main.method_with(PUBLIC | STATIC, &format!("m{n}"), &desc, attributes);
         callees.push(Callee { ret, cost });
@@ -1300,6 +1342,8 @@ impl<'a, 'b> Body<'a, 'b> {
             doubles: Vec::new(),
             counters: Vec::new(),
             free_counters: Vec::new(),
+            free_monitors: Vec::new(),
+            synchronized_depth: 0,
             loop_ends: Vec::new(),
             obj: None,
             iarr: None,
@@ -1395,7 +1439,15 @@ fn main_method(choices: &mut Choices, main: &mut ClassBuilder, callees: &[Callee
     out(&mut body);
     body.field(Opcode::getstatic, MAIN, "h", "J");
     print(&mut body, "(J)V");
-    if body.chance(3) {
+    let ending = body.below(4);
+    if ending == 1 {
+        // The status is the hash's low bits.
+        body.field(Opcode::getstatic, MAIN, "h", "J");
+        body.op(Opcode::l2i);
+        body.code.iconst(body.pool, 63);
+        body.op(Opcode::iand);
+        body.invoke(Opcode::invokestatic, "java/lang/System", "exit", "(I)V");
+    } else if ending == 2 {
         // A last call that nothing catches.
         let n = body.below(callees.len() as u32) as usize;
         body.mark_line();
@@ -1604,7 +1656,10 @@ pub fn check(program: &Program) -> Result<Checked, String> {
     let modes = modes(program);
     let (_, compilation, stress) = &modes[0];
     let (expected, _) = run(program, *compilation, *stress);
-    if expected.end != "normal exit" && !expected.end.starts_with("uncaught ") {
+    if !(expected.end == "normal exit"
+        || expected.end.starts_with("uncaught ")
+        || expected.end.starts_with("the program exited with status"))
+    {
         return Err(format!("-Xint did not finish: {}", expected.end));
     }
     let mut checked = Checked {
