@@ -129,6 +129,13 @@ const CLASS_A: &str = "GenA";
 const CLASS_B: &str = "GenB";
 const CLASS_C: &str = "GenC";
 const IFACE: &str = "GenI";
+/// A class with a static initializer that prints, and static state.
+const CLASS_S: &str = "GenS";
+/// Slots of the narrow and other arrays in test methods.
+const BARR: u16 = 22;
+const CARR: u16 = 23;
+const LARR: u16 = 24;
+const FARR: u16 = 25;
 const TEST_ARGS: &str = "(IJD)";
 
 const INTS: [i32; 16] = [
@@ -534,7 +541,8 @@ impl Body<'_, '_> {
 
     fn int_expr(&mut self, d: u32) {
         let test = self.mode == Mode::Test;
-        match self.below(19) {
+        match self.below(23) {
+            19..=22 if test => self.extra_int(d),
             0 => self.leaf(Ty::I),
             1 => self.constant(Ty::I),
             2 | 3 => {
@@ -649,7 +657,12 @@ impl Body<'_, '_> {
 
     fn long_expr(&mut self, d: u32) {
         let test = self.mode == Mode::Test;
-        match self.below(13) {
+        match self.below(14) {
+            13 if test => {
+                self.code.load(Kind::Reference, LARR);
+                self.index(d);
+                self.op(Opcode::laload);
+            }
             0 => self.leaf(Ty::J),
             1 => self.constant(Ty::J),
             2 | 3 => {
@@ -729,7 +742,11 @@ impl Body<'_, '_> {
             }
             7 => self.ternary(ty, d),
             8 if test => {
-                if ty == Ty::F {
+                if ty == Ty::F && self.chance(2) {
+                    self.code.load(Kind::Reference, FARR);
+                    self.index(d);
+                    self.op(Opcode::faload);
+                } else if ty == Ty::F {
                     self.field(Opcode::getstatic, MAIN, "sF", "F");
                 } else if let (true, Some(arr)) = (self.chance(2), self.darr) {
                     self.code.load(Kind::Reference, arr);
@@ -829,7 +846,8 @@ impl Body<'_, '_> {
         let e = 1 + self.below(3);
         let nested = depth > 0;
         let d = depth.saturating_sub(1);
-        match self.below(20) {
+        match self.below(23) {
+            20..=22 if self.mode == Mode::Test => self.extra_statement(e),
             0 => {
                 let ty = self.pick(&Ty::ALL);
                 self.expr(ty, e);
@@ -992,6 +1010,102 @@ impl Body<'_, '_> {
                 let slot = self.pick(&slots);
                 let delta = self.pick(&[1, -1, 100, -32768, 32767]);
                 self.code.iinc(slot, delta);
+            }
+        }
+    }
+
+    /// More int expressions of test methods: class initialization, recursion, strings, the
+    /// narrow arrays.
+    fn extra_int(&mut self, d: u32) {
+        match self.below(6) {
+            0 => self.field(Opcode::getstatic, CLASS_S, "k", "I"),
+            1 => {
+                self.expr(Ty::I, d);
+                self.invoke(Opcode::invokestatic, CLASS_S, "bump", "(I)I");
+            }
+            2 if self.afford(17) => {
+                self.expr(Ty::I, d);
+                self.code.iconst(self.pool, 15);
+                self.op(Opcode::iand);
+                self.invoke(Opcode::invokestatic, MAIN, "rec", "(I)I");
+            }
+            3 => {
+                let text = self.pool.string("cortado\u{e9}\u{2603}!");
+                self.code.ldc(text);
+                if self.chance(4) {
+                    self.invoke(Opcode::invokevirtual, "java/lang/String", "length", "()I");
+                } else {
+                    // May be out of range: StringIndexOutOfBoundsException.
+                    self.index(d);
+                    self.invoke(Opcode::invokevirtual, "java/lang/String", "charAt", "(I)C");
+                }
+            }
+            4 => {
+                self.code.load(Kind::Reference, BARR);
+                self.index(d);
+                self.op(Opcode::baload);
+            }
+            _ => {
+                self.code.load(Kind::Reference, CARR);
+                self.index(d);
+                self.op(Opcode::caload);
+            }
+        }
+    }
+
+    /// More statements of test methods: stores that truncate, `System.arraycopy`.
+    fn extra_statement(&mut self, e: u32) {
+        match self.below(5) {
+            0 => {
+                self.code.load(Kind::Reference, BARR);
+                self.index(e);
+                self.expr(Ty::I, e);
+                self.op(Opcode::bastore);
+            }
+            1 => {
+                self.code.load(Kind::Reference, CARR);
+                self.index(e);
+                self.expr(Ty::I, e);
+                self.op(Opcode::castore);
+            }
+            2 => {
+                let (arr, ty, store) = if self.chance(2) {
+                    (LARR, Ty::J, Opcode::lastore)
+                } else {
+                    (FARR, Ty::F, Opcode::fastore)
+                };
+                self.code.load(Kind::Reference, arr);
+                self.index(e);
+                self.expr(ty, e);
+                self.op(store);
+            }
+            _ => {
+                // System.arraycopy, overlapping or between arrays of different types
+                // (ArrayStoreException), positions and lengths possibly out of range.
+                let arrays = [
+                    self.iarr.expect("test methods have arrays"),
+                    self.darr.expect("test methods have arrays"),
+                    self.aarr.expect("test methods have arrays"),
+                    BARR,
+                    LARR,
+                ];
+                let src = self.pick(&arrays);
+                let dst = if self.chance(4) {
+                    self.pick(&arrays)
+                } else {
+                    src
+                };
+                self.code.load(Kind::Reference, src);
+                self.index(e);
+                self.code.load(Kind::Reference, dst);
+                self.index(e);
+                self.index(e);
+                self.invoke(
+                    Opcode::invokestatic,
+                    "java/lang/System",
+                    "arraycopy",
+                    "(Ljava/lang/Object;ILjava/lang/Object;II)V",
+                );
             }
         }
     }
@@ -1225,6 +1339,29 @@ pub fn generate(choices: &mut Choices) -> Program {
         leaves.push(ty);
     }
 
+    // static int rec(int n): n <= 0 ? c : rec(n - 1) op n
+    {
+        let mut body = Body::new(choices, &mut main.pool, Mode::Leaf, Ty::I, &[], &[], 900);
+        body.mark_line();
+        let recurse = body.code.new_label();
+        body.code.load(Kind::Int, 0);
+        body.code.branch(Opcode::ifgt, recurse);
+        body.constant(Ty::I);
+        body.code.return_value(Some(Kind::Int));
+        body.code.bind(recurse);
+        body.mark_line();
+        body.code.load(Kind::Int, 0);
+        body.op(Opcode::iconst_1);
+        body.op(Opcode::isub);
+        body.invoke(Opcode::invokestatic, MAIN, "rec", "(I)I");
+        body.code.load(Kind::Int, 0);
+        let byte = body.pick(&[0x60, 0x64, 0x68, 0x82]);
+        body.raw(byte);
+        body.code.return_value(Some(Kind::Int));
+        let attributes = body.finish(1);
+        main.method_with(STATIC, "rec", "(I)I", attributes);
+    }
+
     // Test methods, each calling only those before it.
     let mut callees: Vec<Callee> = Vec::new();
     for n in 0..method_count {
@@ -1279,6 +1416,11 @@ pub fn generate(choices: &mut Choices) -> Program {
         let index = body.class_index(CLASS_A);
         body.code.anewarray(index);
         body.code.store(Kind::Reference, 16);
+        for (slot, atype, length) in [(BARR, 8, 8), (CARR, 5, 8), (LARR, 11, 4), (FARR, 6, 4)] {
+            body.code.iconst(body.pool, length);
+            body.code.newarray(atype);
+            body.code.store(Kind::Reference, slot);
+        }
         for i in 0..4 {
             if body.below(4) == 0 {
                 continue;
@@ -1302,7 +1444,7 @@ pub fn generate(choices: &mut Choices) -> Program {
         body.expr(ret, 2);
         body.code.return_value(Some(ret.kind()));
         let cost = body.cost + 1;
-        let attributes = body.finish(22);
+        let attributes = body.finish(26);
         let desc = format!("{TEST_ARGS}{}", ret.desc());
         main.method_with(PUBLIC | STATIC, &format!("m{n}"), &desc, attributes);
         callees.push(Callee { ret, cost });
@@ -1312,6 +1454,7 @@ pub fn generate(choices: &mut Choices) -> Program {
 
     let mut classes = vec![(MAIN.to_owned(), main.to_bytes().expect("Gen writes"))];
     classes.extend(hierarchy(choices));
+    classes.push((CLASS_S.to_owned(), static_class()));
     Program {
         classes,
         threshold,
@@ -1467,6 +1610,41 @@ fn main_method(choices: &mut Choices, main: &mut ClassBuilder, callees: &[Callee
     );
 }
 
+/// `GenS`: `static int k` set by a static initializer that prints (so that the order of
+/// class initializations shows), and `static int bump(int)` that changes it.
+fn static_class() -> Vec<u8> {
+    let mut class = ClassBuilder::new(49, PUBLIC | SUPER, CLASS_S, Some("java/lang/Object"));
+    class.source_file("GenS.java");
+    class.field(STATIC, "k", "I");
+    let k = class.pool.field_ref(CLASS_S, "k", "I");
+    let out = class
+        .pool
+        .field_ref("java/lang/System", "out", "Ljava/io/PrintStream;");
+    let println = class
+        .pool
+        .method_ref("java/io/PrintStream", "println", "(Ljava/lang/String;)V");
+    let text = class.pool.string("GenS.<clinit>");
+    let mut code = CodeBuilder::new(4, 1);
+    code.getstatic(out).ldc(text).invokevirtual(println);
+    code.iconst(&mut class.pool, 12345)
+        .putstatic(k)
+        .return_value(None);
+    let code = code.finish().expect("GenS.<clinit> assembles");
+    class.method(STATIC, "<clinit>", "()V", Some(code));
+    let mut code = CodeBuilder::new(4, 1);
+    code.getstatic(k)
+        .load(Kind::Int, 0)
+        .op(Opcode::ixor)
+        .iconst(&mut class.pool, 3)
+        .op(Opcode::imul)
+        .putstatic(k)
+        .getstatic(k)
+        .return_value(Some(Kind::Int));
+    let code = code.finish().expect("GenS.bump assembles");
+    class.method(PUBLIC | STATIC, "bump", "(I)I", Some(code));
+    class.to_bytes().expect("GenS writes")
+}
+
 /// `GenA`, `GenB`, `GenC` and `GenI`, with generated bodies for `f` and `g`.
 fn hierarchy(choices: &mut Choices) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
@@ -1519,6 +1697,24 @@ fn hierarchy(choices: &mut Choices) -> Vec<(String, Vec<u8>)> {
         body.code.return_value(None);
         let attributes = body.finish(2);
         class.method_with(PUBLIC, "<init>", "(I)V", attributes);
+        if name == CLASS_B {
+            // Initialized at the first `new GenB` (not by instanceof or checkcast).
+            let out = class
+                .pool
+                .field_ref("java/lang/System", "out", "Ljava/io/PrintStream;");
+            let println =
+                class
+                    .pool
+                    .method_ref("java/io/PrintStream", "println", "(Ljava/lang/String;)V");
+            let text = class.pool.string("GenB.<clinit>");
+            let mut code = CodeBuilder::new(2, 0);
+            code.getstatic(out)
+                .ldc(text)
+                .invokevirtual(println)
+                .return_value(None);
+            let code = code.finish().expect("GenB.<clinit> assembles");
+            class.method(STATIC, "<clinit>", "()V", Some(code));
+        }
         match name {
             CLASS_A => {
                 class.field(0, "x", "I");
