@@ -76,8 +76,8 @@ impl Choices<'_> {
 pub struct Program {
     pub classes: Vec<(String, Vec<u8>)>,
     pub threshold: u32,
-    /// Also run with every method compiled and a collection every 4 KiB.
-    pub gc_stress: bool,
+    /// Also run in this mode (tiered or `-Xcomp`) with a collection every 4 KiB.
+    pub gc_stress: Option<Compilation>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -1299,7 +1299,11 @@ impl Body<'_, '_> {
 /// Generates a program.
 pub fn generate(choices: &mut Choices) -> Program {
     let threshold = [1, 2, 3, 10, 50, 200][choices.below(6) as usize];
-    let gc_stress = choices.below(4) == 1;
+    let gc_stress = match choices.below(6) {
+        1 => Some(Compilation::Eager),
+        2 => Some(Compilation::Tiered { threshold }),
+        _ => None,
+    };
     let leaf_count = choices.below(4) as usize;
     let method_count = 1 + choices.below(6) as usize;
 
@@ -1780,12 +1784,18 @@ pub fn modes(program: &Program) -> Vec<(String, Compilation, Option<usize>)> {
         ),
         ("-Xcomp".to_owned(), Compilation::Eager, None),
     ];
-    if program.gc_stress {
-        modes.push((
+    match program.gc_stress {
+        Some(Compilation::Eager) => modes.push((
             "-Xcomp -XX:GCStressBytes=4096".to_owned(),
             Compilation::Eager,
             Some(4096),
-        ));
+        )),
+        Some(tiered) => modes.push((
+            format!("{} -XX:GCStressBytes=4096", modes[1].0),
+            tiered,
+            Some(4096),
+        )),
+        None => {}
     }
     modes
 }
