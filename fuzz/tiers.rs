@@ -131,12 +131,6 @@ const CLASS_C: &str = "GenC";
 const IFACE: &str = "GenI";
 /// A class with a static initializer that prints, and static state.
 const CLASS_S: &str = "GenS";
-/// Slots of the narrow and other arrays in test methods.
-const BARR: u16 = 22;
-const CARR: u16 = 23;
-const LARR: u16 = 24;
-const FARR: u16 = 25;
-const TEST_ARGS: &str = "(IJD)";
 
 const INTS: [i32; 16] = [
     0,
@@ -204,10 +198,24 @@ const DOUBLES: [f64; 14] = [
 
 /// What the generator knows of a test method generated before: its result and its cost in
 /// steps (backward branches and calls, an estimate from above).
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Callee {
+    /// The parameters: a primitive type, or `None` for a `GenA`.
+    params: Vec<Option<Ty>>,
     ret: Ty,
     cost: u64,
+}
+
+impl Callee {
+    fn descriptor(&self) -> String {
+        let mut desc = String::from("(");
+        for param in &self.params {
+            desc.push_str(param.map_or("LGenA;", Ty::desc));
+        }
+        desc.push(')');
+        desc.push_str(self.ret.desc());
+        desc
+    }
 }
 
 /// What a method body may use.
@@ -250,6 +258,11 @@ struct Body<'a, 'b> {
     iarr: Option<u16>,
     darr: Option<u16>,
     aarr: Option<u16>,
+    /// The narrow and other arrays of test methods.
+    barr: u16,
+    carr: u16,
+    larr: u16,
+    farr: u16,
     ret: Ty,
     mult: u64,
     cost: u64,
@@ -489,16 +502,21 @@ impl Body<'_, '_> {
             return self.leaf(ty);
         }
         let index = self.below(self.callees.len() as u32) as usize;
-        let callee = self.callees[index];
+        let callee = &self.callees[index];
         if !self.afford(callee.cost) {
             return self.leaf(ty);
         }
-        self.expr(Ty::I, depth);
-        self.expr(Ty::J, depth);
-        self.expr(Ty::D, depth);
-        let desc = format!("{TEST_ARGS}{}", callee.ret.desc());
+        let (params, ret, desc) = (callee.params.clone(), callee.ret, callee.descriptor());
+        for param in params {
+            match param {
+                Some(ty) => self.expr(ty, depth),
+                None => {
+                    self.object();
+                }
+            }
+        }
         self.invoke(Opcode::invokestatic, MAIN, &format!("m{index}"), &desc);
-        self.convert(callee.ret, ty);
+        self.convert(ret, ty);
     }
 
     /// Calls a leaf method of type `ty` (if there is one), which the JIT may inline.
@@ -659,7 +677,7 @@ impl Body<'_, '_> {
         let test = self.mode == Mode::Test;
         match self.below(14) {
             13 if test => {
-                self.code.load(Kind::Reference, LARR);
+                self.code.load(Kind::Reference, self.larr);
                 self.index(d);
                 self.op(Opcode::laload);
             }
@@ -743,7 +761,7 @@ impl Body<'_, '_> {
             7 => self.ternary(ty, d),
             8 if test => {
                 if ty == Ty::F && self.chance(2) {
-                    self.code.load(Kind::Reference, FARR);
+                    self.code.load(Kind::Reference, self.farr);
                     self.index(d);
                     self.op(Opcode::faload);
                 } else if ty == Ty::F {
@@ -1041,12 +1059,12 @@ impl Body<'_, '_> {
                 }
             }
             4 => {
-                self.code.load(Kind::Reference, BARR);
+                self.code.load(Kind::Reference, self.barr);
                 self.index(d);
                 self.op(Opcode::baload);
             }
             _ => {
-                self.code.load(Kind::Reference, CARR);
+                self.code.load(Kind::Reference, self.carr);
                 self.index(d);
                 self.op(Opcode::caload);
             }
@@ -1057,22 +1075,22 @@ impl Body<'_, '_> {
     fn extra_statement(&mut self, e: u32) {
         match self.below(5) {
             0 => {
-                self.code.load(Kind::Reference, BARR);
+                self.code.load(Kind::Reference, self.barr);
                 self.index(e);
                 self.expr(Ty::I, e);
                 self.op(Opcode::bastore);
             }
             1 => {
-                self.code.load(Kind::Reference, CARR);
+                self.code.load(Kind::Reference, self.carr);
                 self.index(e);
                 self.expr(Ty::I, e);
                 self.op(Opcode::castore);
             }
             2 => {
                 let (arr, ty, store) = if self.chance(2) {
-                    (LARR, Ty::J, Opcode::lastore)
+                    (self.larr, Ty::J, Opcode::lastore)
                 } else {
-                    (FARR, Ty::F, Opcode::fastore)
+                    (self.farr, Ty::F, Opcode::fastore)
                 };
                 self.code.load(Kind::Reference, arr);
                 self.index(e);
@@ -1086,8 +1104,8 @@ impl Body<'_, '_> {
                     self.iarr.expect("test methods have arrays"),
                     self.darr.expect("test methods have arrays"),
                     self.aarr.expect("test methods have arrays"),
-                    BARR,
-                    LARR,
+                    self.barr,
+                    self.larr,
                 ];
                 let src = self.pick(&arrays);
                 let dst = if self.chance(4) {
@@ -1370,6 +1388,18 @@ pub fn generate(choices: &mut Choices) -> Program {
     let mut callees: Vec<Callee> = Vec::new();
     for n in 0..method_count {
         let ret = Ty::ALL[choices.below(4) as usize];
+        // Mostly (int, long, double); else 0 to 6 parameters of any type, a GenA among them.
+        let params: Vec<Option<Ty>> = if choices.below(3) == 0 {
+            vec![Some(Ty::I), Some(Ty::J), Some(Ty::D)]
+        } else {
+            let count = choices.below(7);
+            (0..count)
+                .map(|_| match choices.below(6) {
+                    4 => None,
+                    k => Some(Ty::ALL[k as usize % 4]),
+                })
+                .collect()
+        };
         let mut body = Body::new(
             choices,
             &mut main.pool,
@@ -1379,48 +1409,82 @@ pub fn generate(choices: &mut Choices) -> Program {
             &leaves,
             10 + n as u16 * 100,
         );
-        // Slots: the parameters int 0, long 1, double 3; then int 5 6, long 7, float 9 10,
-        // double 11, GenA 13, int[] 14, double[] 15, GenA[] 16, loop counters 17 18 19.
+        // Slots: the parameters, then two ints, a long, two floats, a double, the GenA, the
+        // arrays, loop counters and monitors.
+        let mut slot = 0;
+        let (mut ints, mut longs, mut floats, mut doubles) = (vec![], vec![], vec![], vec![]);
+        let mut obj_param = None;
+        for param in &params {
+            match param {
+                Some(Ty::I) => ints.push(slot),
+                Some(Ty::J) => longs.push(slot),
+                Some(Ty::F) => floats.push(slot),
+                Some(Ty::D) => doubles.push(slot),
+                None => obj_param = Some(slot),
+            }
+            slot += if matches!(param, Some(Ty::J | Ty::D)) {
+                2
+            } else {
+                1
+            };
+        }
+        let base = slot;
+        let obj = base + 8;
+        let aarr = base + 11;
+        body.obj = Some(obj);
+        body.iarr = Some(base + 9);
+        body.darr = Some(base + 10);
+        body.aarr = Some(aarr);
+        body.free_counters = vec![base + 14, base + 13, base + 12];
+        body.free_monitors = vec![base + 16, base + 15];
+        (body.barr, body.carr, body.larr, body.farr) = (base + 17, base + 18, base + 19, base + 20);
         // Locals start from the parameters and constants.
-        body.ints = vec![0];
-        body.longs = vec![1];
-        body.doubles = vec![3];
-        body.obj = Some(13);
-        body.iarr = Some(14);
-        body.darr = Some(15);
-        body.aarr = Some(16);
-        body.free_counters = vec![19, 18, 17];
-        body.free_monitors = vec![21, 20];
+        (body.ints, body.longs, body.floats, body.doubles) =
+            (ints.clone(), longs.clone(), floats.clone(), doubles.clone());
         body.mark_line();
         for (slot, ty) in [
-            (5, Ty::I),
-            (6, Ty::I),
-            (7, Ty::J),
-            (9, Ty::F),
-            (10, Ty::F),
-            (11, Ty::D),
+            (base, Ty::I),
+            (base + 1, Ty::I),
+            (base + 2, Ty::J),
+            (base + 4, Ty::F),
+            (base + 5, Ty::F),
+            (base + 6, Ty::D),
         ] {
             body.leaf(ty);
             body.code.store(ty.kind(), slot);
         }
-        let class = body.pick(&[CLASS_A, CLASS_B, CLASS_C]);
-        let index = body.class_index(class);
-        body.code.new_object(index);
-        body.op(Opcode::dup);
-        body.code.load(Kind::Int, 0);
-        body.invoke(Opcode::invokespecial, class, "<init>", "(I)V");
-        body.code.store(Kind::Reference, 13);
+        ints.extend([base, base + 1]);
+        longs.push(base + 2);
+        floats.extend([base + 4, base + 5]);
+        doubles.push(base + 6);
+        (body.ints, body.longs, body.floats, body.doubles) = (ints, longs, floats, doubles);
+        if let Some(param) = obj_param {
+            body.code.load(Kind::Reference, param);
+        } else {
+            let class = body.pick(&[CLASS_A, CLASS_B, CLASS_C]);
+            let index = body.class_index(class);
+            body.code.new_object(index);
+            body.op(Opcode::dup);
+            body.leaf(Ty::I);
+            body.invoke(Opcode::invokespecial, class, "<init>", "(I)V");
+        }
+        body.code.store(Kind::Reference, obj);
         body.code.iconst(body.pool, 8);
         body.code.newarray(10);
-        body.code.store(Kind::Reference, 14);
+        body.code.store(Kind::Reference, base + 9);
         body.code.iconst(body.pool, 4);
         body.code.newarray(7);
-        body.code.store(Kind::Reference, 15);
+        body.code.store(Kind::Reference, base + 10);
         body.code.iconst(body.pool, 4);
         let index = body.class_index(CLASS_A);
         body.code.anewarray(index);
-        body.code.store(Kind::Reference, 16);
-        for (slot, atype, length) in [(BARR, 8, 8), (CARR, 5, 8), (LARR, 11, 4), (FARR, 6, 4)] {
+        body.code.store(Kind::Reference, aarr);
+        for (slot, atype, length) in [
+            (body.barr, 8, 8),
+            (body.carr, 5, 8),
+            (body.larr, 11, 4),
+            (body.farr, 6, 4),
+        ] {
             body.code.iconst(body.pool, length);
             body.code.newarray(atype);
             body.code.store(Kind::Reference, slot);
@@ -1429,7 +1493,7 @@ pub fn generate(choices: &mut Choices) -> Program {
             if body.below(4) == 0 {
                 continue;
             }
-            body.code.load(Kind::Reference, 16);
+            body.code.load(Kind::Reference, aarr);
             body.code.iconst(body.pool, i);
             let class = body.pick(&[CLASS_A, CLASS_B, CLASS_C]);
             let index = body.class_index(class);
@@ -1439,19 +1503,16 @@ pub fn generate(choices: &mut Choices) -> Program {
             body.invoke(Opcode::invokespecial, class, "<init>", "(I)V");
             body.op(Opcode::aastore);
         }
-        body.ints = vec![0, 5, 6];
-        body.longs = vec![1, 7];
-        body.floats = vec![9, 10];
-        body.doubles = vec![3, 11];
         body.block(6, 3);
         body.mark_line();
         body.expr(ret, 2);
         body.code.return_value(Some(ret.kind()));
         let cost = body.cost + 1;
-        let attributes = body.finish(26);
-        let desc = format!("{TEST_ARGS}{}", ret.desc());
+        let attributes = body.finish(base + 21);
+        let callee = Callee { params, ret, cost };
+        let desc = callee.descriptor();
         main.method_with(PUBLIC | STATIC, &format!("m{n}"), &desc, attributes);
-        callees.push(Callee { ret, cost });
+        callees.push(callee);
     }
 
     main_method(choices, &mut main, &callees);
@@ -1496,6 +1557,10 @@ impl<'a, 'b> Body<'a, 'b> {
             iarr: None,
             darr: None,
             aarr: None,
+            barr: 0,
+            carr: 0,
+            larr: 0,
+            farr: 0,
             ret,
             mult: 1,
             cost: 0,
@@ -1527,14 +1592,24 @@ fn main_method(choices: &mut Choices, main: &mut ClassBuilder, callees: &[Callee
             "Ljava/io/PrintStream;",
         );
     }
-    fn arguments(body: &mut Body) {
-        if body.chance(3) {
-            body.code.load(Kind::Int, 1);
-        } else {
-            body.constant(Ty::I);
+    fn arguments(body: &mut Body, callee: &Callee) {
+        for param in &callee.params {
+            match param {
+                Some(Ty::I) if body.chance(3) => {
+                    body.code.load(Kind::Int, 1);
+                }
+                Some(ty) => body.constant(*ty),
+                None if body.chance(8) => body.op(Opcode::aconst_null),
+                None => {
+                    let class = body.pick(&[CLASS_A, CLASS_B, CLASS_C]);
+                    let index = body.class_index(class);
+                    body.code.new_object(index);
+                    body.op(Opcode::dup);
+                    body.code.load(Kind::Int, 1);
+                    body.invoke(Opcode::invokespecial, class, "<init>", "(I)V");
+                }
+            }
         }
-        body.constant(Ty::J);
-        body.constant(Ty::D);
     }
     let throwable = body.class_index("java/lang/Throwable");
     body.mark_line();
@@ -1556,9 +1631,13 @@ fn main_method(choices: &mut Choices, main: &mut ClassBuilder, callees: &[Callee
             let next = body.code.new_label();
             body.code.bind(start);
             out(&mut body);
-            arguments(&mut body);
-            let desc = format!("{TEST_ARGS}{}", callee.ret.desc());
-            body.invoke(Opcode::invokestatic, MAIN, &format!("m{n}"), &desc);
+            arguments(&mut body, callee);
+            body.invoke(
+                Opcode::invokestatic,
+                MAIN,
+                &format!("m{n}"),
+                &callee.descriptor(),
+            );
             print(&mut body, &format!("({})V", callee.ret.desc()));
             body.code.bind(stop);
             body.code.branch(Opcode::goto, next);
@@ -1598,10 +1677,14 @@ fn main_method(choices: &mut Choices, main: &mut ClassBuilder, callees: &[Callee
         // A last call that nothing catches.
         let n = body.below(callees.len() as u32) as usize;
         body.mark_line();
-        arguments(&mut body);
+        arguments(&mut body, &callees[n]);
         let ret = callees[n].ret;
-        let desc = format!("{TEST_ARGS}{}", ret.desc());
-        body.invoke(Opcode::invokestatic, MAIN, &format!("m{n}"), &desc);
+        body.invoke(
+            Opcode::invokestatic,
+            MAIN,
+            &format!("m{n}"),
+            &callees[n].descriptor(),
+        );
         body.code.store(ret.kind(), 3);
     }
     body.code.return_value(None);
