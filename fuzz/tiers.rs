@@ -1184,12 +1184,18 @@ impl Body<'_, '_> {
             self.code.iconst(self.pool, 7);
             self.op(Opcode::iand);
         }
-        let cases = 1 + self.below(6) as usize;
+        let most = if self.chance(4) { 14 } else { 6 };
+        let cases = 1 + self.below(most) as usize;
         let labels: Vec<Label> = (0..cases).map(|_| self.code.new_label()).collect();
         let default = self.code.new_label();
         let end = self.code.new_label();
         if self.chance(2) {
-            let low = self.pick(&[-2, -1, 0, 0, 1, 3]);
+            // Also ranges at the ends of the int range (`value - low` overflows).
+            let low = match self.pick(&[-2, -1, 0, 0, 1, 3, 7, 8]) {
+                7 => i32::MIN,
+                8 => i32::MAX - cases as i32 + 1,
+                low => low,
+            };
             self.code.tableswitch(low, default, &labels);
         } else {
             let mut keys: Vec<i32> = Vec::new();
