@@ -2,10 +2,11 @@
 //! `-Xint`, tiered with a low compile threshold and `-Xcomp` (some also under GC stress) must
 //! print the same and end the same way.
 //!
-//! A fixed range of seeds runs here. Longer runs: `TIERS_SEEDS=1000..2000` (a range) or
-//! `TIERS_SECONDS=600` (seeds from `TIERS_SEEDS`'s start, or 0, for that long), e.g.
-//! `TIERS_SECONDS=1800 cargo test --release -p cortado-runtime --test tiers -- --nocapture`;
-//! `TIERS_DUMP=dir` writes the classes of a failing program there.
+//! A fixed range of seeds runs here. Longer runs: `TIERS_SEEDS=1000..2000` (a range; `1000..`
+//! has no end, `7` is one seed) and `TIERS_SECONDS=600` (stop then), e.g.
+//! `TIERS_SECONDS=1800 TIERS_SEEDS=1000.. cargo test --release -p cortado-runtime --test tiers
+//! -- --nocapture`; `TIERS_DUMP=dir` writes the classes of a failing program there,
+//! `TIERS_VERBOSE=1` prints what each program printed.
 
 use std::time::{Duration, Instant};
 
@@ -15,19 +16,23 @@ mod tiers;
 
 #[test]
 fn generated_programs_agree_in_every_tier() {
-    let range = std::env::var("TIERS_SEEDS").ok().map(|text| {
-        let (start, end) = text.split_once("..").unwrap_or((&text, ""));
-        let start: u64 = start.parse().expect("TIERS_SEEDS=start..end");
-        let end: u64 = end.parse().unwrap_or(start + 1);
-        start..end
-    });
     let seconds = std::env::var("TIERS_SECONDS")
         .ok()
         .map(|s| Duration::from_secs(s.parse().expect("TIERS_SECONDS=n")));
-    let range = match (range, seconds) {
-        (Some(range), None) => range,
-        (range, Some(_)) => range.map_or(0, |r| r.start)..u64::MAX,
-        (None, None) => 0..DEFAULT_SEEDS,
+    // `start..end`, `start..` (until the time is up) or one seed.
+    let range = match std::env::var("TIERS_SEEDS") {
+        Ok(text) => {
+            let (start, end) = text.split_once("..").unwrap_or((&text, ""));
+            let start: u64 = start.parse().expect("TIERS_SEEDS=start..end");
+            let end = match end.parse() {
+                Ok(end) => end,
+                Err(_) if text.contains("..") => u64::MAX,
+                Err(_) => start + 1,
+            };
+            start..end
+        }
+        Err(_) if seconds.is_some() => 0..u64::MAX,
+        Err(_) => 0..DEFAULT_SEEDS,
     };
     let started = Instant::now();
     let mut checked = 0;
@@ -62,6 +67,13 @@ fn generated_programs_agree_in_every_tier() {
             failures.push(seed);
         }
         checked += 1;
+        if seconds.is_some() && checked % 100 == 0 {
+            eprintln!(
+                "{checked} programs checked ({} differ) in {:.0} s",
+                failures.len(),
+                started.elapsed().as_secs_f64()
+            );
+        }
     }
     eprintln!(
         "{checked} programs checked in {:.1} s; tiered: {steps} steps, {:.1} % compiled",
