@@ -85,3 +85,69 @@ fn generated_programs_agree_in_every_tier() {
 
 /// Seeds checked in a normal test run.
 const DEFAULT_SEEDS: u64 = 40;
+
+/// The JIT replaces `Math.sqrt`, `Math.abs(double)` and `Math.min/max(double)` by their effect
+/// and charges the call one step; the interpreter runs the library's code, so that code must
+/// call nothing more (it called `StrictMath.sqrt` and Double's bit conversions, which made
+/// tiered and `-Xcomp` runs count fewer steps than `-Xint`: found by this check, seed 69).
+#[test]
+fn intrinsics_count_the_same_steps_in_every_tier() {
+    use cortado_classfile::access::{PUBLIC, STATIC, SUPER};
+    use cortado_classfile::writer::{ClassBuilder, CodeBuilder, Kind};
+    use cortado_classfile::Opcode;
+    use cortado_runtime::{Compilation, Vm, VmOptions};
+
+    for (name, descriptor, arguments) in [
+        ("sqrt", "(D)D", &[2.0][..]),
+        ("abs", "(D)D", &[-0.0]),
+        ("max", "(DD)D", &[-0.0, 0.0]),
+        ("min", "(DD)D", &[0.0, -0.0]),
+    ] {
+        // main: 10,000 times Math.<name>(arguments).
+        let mut class = ClassBuilder::new(49, PUBLIC | SUPER, "Loop", Some("java/lang/Object"));
+        let method = class.pool.method_ref("java/lang/Math", name, descriptor);
+        let mut code = CodeBuilder::new(6, 2);
+        let top = code.new_label();
+        code.iconst(&mut class.pool, 0).store(Kind::Int, 1);
+        code.bind(top);
+        for &value in arguments {
+            let index = class.pool.double(value);
+            code.ldc2(index);
+        }
+        code.invokestatic(method).op(Opcode::pop2);
+        code.iinc(1, 1)
+            .load(Kind::Int, 1)
+            .iconst(&mut class.pool, 10_000)
+            .branch(Opcode::if_icmplt, top)
+            .return_value(None);
+        let code = code.finish().expect("assembles");
+        class.method(
+            PUBLIC | STATIC,
+            "main",
+            "([Ljava/lang/String;)V",
+            Some(code),
+        );
+        let bytes = class.to_bytes().expect("writes");
+        let steps: Vec<u64> = [
+            Compilation::Off,
+            Compilation::Tiered { threshold: 2 },
+            Compilation::Eager,
+        ]
+        .into_iter()
+        .map(|compilation| {
+            let vm = Vm::new(VmOptions {
+                classes: vec![("Loop".to_owned(), bytes.clone())],
+                compilation,
+                ..VmOptions::default()
+            })
+            .expect("the VM starts");
+            vm.run_main("Loop", &[]).expect("runs");
+            vm.statistics().steps
+        })
+        .collect();
+        assert!(
+            steps.iter().all(|&s| s == steps[0]),
+            "Math.{name}{descriptor}: steps with -Xint, tiered, -Xcomp: {steps:?}"
+        );
+    }
+}
