@@ -1201,14 +1201,17 @@ impl Body<'_, '_> {
             let mut keys: Vec<i32> = Vec::new();
             while keys.len() < cases {
                 let key = self.pick(&[0, 1, 2, 3, 5, 7, -1, 100, i32::MIN, i32::MAX, 1 << 20]);
-                let key = if keys.contains(&key) {
+                let mut key = if keys.contains(&key) {
                     keys.iter().max().expect("not empty").wrapping_add(1)
                 } else {
                     key
                 };
-                if !keys.contains(&key) {
-                    keys.push(key);
+                // Past i32::MAX the keys wrap around to i32::MIN, which may be taken: the next
+                // free key (there are at most 14).
+                while keys.contains(&key) {
+                    key = key.wrapping_add(1);
                 }
+                keys.push(key);
             }
             let pairs: Vec<(i32, Label)> = keys.into_iter().zip(labels.iter().copied()).collect();
             self.code.lookupswitch(default, &pairs);
@@ -1861,7 +1864,7 @@ pub struct Outcome {
     /// Steps taken, as the VM counts them (at safepoint polls, so in units of 256): every
     /// tier should charge the same steps for the same work, which fuel and deterministic
     /// scheduling rely on. Compared only with `TIERS_STEPS=1`: tiered runs of some programs
-    /// still count differently (seeds 32 and 69, `docs/fuzzing.md`).
+    /// still count differently (seed 32, `docs/fuzzing.md`).
     pub steps: u64,
 }
 
