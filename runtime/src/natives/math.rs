@@ -35,6 +35,14 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     );
     // Math's intrinsic functions: HotSpot computes these with accurate (nearly always correctly
     // rounded) routines rather than fdlibm, so Cortado uses the platform libm's.
+    // Natives so that the interpreter charges them one step, as the JIT's intrinsics do (their
+    // Java bodies would call StrictMath.sqrt, or Double's bit conversions).
+    registry.add("java/lang/Math", "sqrt", "(D)D", |env, args| {
+        double_result(args.double(env, 0).sqrt())
+    });
+    registry.add("java/lang/Math", "abs", "(D)D", |env, args| {
+        double_result(args.double(env, 0).abs())
+    });
     registry.add("java/lang/Math", "sin", "(D)D", |env, args| {
         double_result(args.double(env, 0).sin())
     });

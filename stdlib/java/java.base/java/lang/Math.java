@@ -15,7 +15,6 @@ public final class Math {
 
     private static final double DEGREES_TO_RADIANS = 0.017453292519943295;
     private static final double RADIANS_TO_DEGREES = 57.29577951308232;
-    private static final long NEGATIVE_ZERO_DOUBLE_BITS = Double.doubleToRawLongBits(-0.0d);
     private static final int NEGATIVE_ZERO_FLOAT_BITS = Float.floatToRawIntBits(-0.0f);
 
     // ---- transcendental: delegate to StrictMath ----
@@ -52,9 +51,9 @@ public final class Math {
 
     public static native double log10(double a);
 
-    public static double sqrt(double a) {
-        return StrictMath.sqrt(a);
-    }
+    // sqrt, abs(double), min/max(double) are intrinsics of the JIT, which charges their call one
+    // step (as for any call): their bodies call nothing, so the interpreter counts the same.
+    public static native double sqrt(double a);
 
     public static double cbrt(double a) {
         return StrictMath.cbrt(a);
@@ -373,9 +372,7 @@ public final class Math {
         return Float.intBitsToFloat(Float.floatToRawIntBits(a) & 0x7fffffff);
     }
 
-    public static double abs(double a) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0x7fffffffffffffffL);
-    }
+    public static native double abs(double a);
 
     public static int max(int a, int b) {
         return (a >= b) ? a : b;
@@ -399,8 +396,8 @@ public final class Math {
         if (a != a) {
             return a;
         }
-        if ((a == 0.0d) && (b == 0.0d) && (Double.doubleToRawLongBits(a) == NEGATIVE_ZERO_DOUBLE_BITS)) {
-            return b;
+        if ((a == 0.0d) && (b == 0.0d) && (1.0d / a < 0.0d)) {
+            return b; // max(-0.0, +0.0) is +0.0
         }
         return (a >= b) ? a : b;
     }
@@ -427,8 +424,8 @@ public final class Math {
         if (a != a) {
             return a;
         }
-        if ((a == 0.0d) && (b == 0.0d) && (Double.doubleToRawLongBits(b) == NEGATIVE_ZERO_DOUBLE_BITS)) {
-            return b;
+        if ((a == 0.0d) && (b == 0.0d) && (1.0d / b < 0.0d)) {
+            return b; // min(+0.0, -0.0) is -0.0
         }
         return (a <= b) ? a : b;
     }
