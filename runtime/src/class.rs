@@ -308,7 +308,7 @@ impl CallCache {
 
     /// The method cached for receivers of class `class`.
     pub(crate) fn lookup(&self, class: u32) -> Option<MethodRef> {
-        if self.class.load(Ordering::Relaxed) != class {
+        if class == u32::MAX || self.class.load(Ordering::Relaxed) != class {
             return None;
         }
         // SAFETY: the pointer was stored with `class` by `update`, from a `MethodRef`.
