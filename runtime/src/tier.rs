@@ -51,6 +51,17 @@ impl Default for Compilation {
     }
 }
 
+impl MethodTier {
+    /// Counts an interpreted backward branch; `true` when the loop should check for
+    /// on-stack replacement. (Java threads run one at a time: no read-modify-write needed.)
+    #[inline]
+    pub(crate) fn count_backedge(&self) -> bool {
+        let n = self.backedges.load(Ordering::Relaxed).wrapping_add(1);
+        self.backedges.store(n, Ordering::Relaxed);
+        n.is_multiple_of(crate::interp::SAFEPOINT_INTERVAL)
+    }
+}
+
 /// Compilation state of one method.
 #[derive(Default)]
 pub(crate) struct MethodTier {
@@ -59,8 +70,12 @@ pub(crate) struct MethodTier {
     next_attempt: AtomicU32,
     /// The machine code (see `get`).
     code: CodeSlot,
-    /// Safepoint polls taken in the method's loops while interpreted, for on-stack replacement.
+    /// Checks for on-stack replacement made in the method's loops while interpreted.
     loop_polls: AtomicU32,
+    /// Backward branches taken while interpreted (wrapping): every `SAFEPOINT_INTERVAL`th
+    /// checks for on-stack replacement, whatever the thread's step count (which compiled
+    /// callees advance by other amounts, so the loop's own polls may never come).
+    backedges: AtomicU32,
     /// Runtime executions of field accesses and constants that framed code left to the
     /// runtime because they were not resolved when it was compiled.
     slow_paths: AtomicU32,

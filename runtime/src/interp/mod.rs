@@ -266,9 +266,12 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 let target = $target as usize;
                 if target <= pc {
                     env.thread.ticks = env.thread.ticks.wrapping_add(1);
-                    if env.thread.ticks % SAFEPOINT_INTERVAL == 0 {
+                    let poll = env.thread.ticks % SAFEPOINT_INTERVAL == 0;
+                    if poll || this.tier.count_backedge() {
                         sync!();
-                        attempt!(crate::threads::poll(env, SAFEPOINT_INTERVAL as u64));
+                        if poll {
+                            attempt!(crate::threads::poll(env, SAFEPOINT_INTERVAL as u64));
+                        }
                         if let Some(code) = crate::tier::osr(env, this, target as u32) {
                             pc = target;
                             sync!();
