@@ -84,7 +84,6 @@ fn run_frame_within(
         allocation_buffer: &mut env.thread.allocation_buffer as *mut _ as *mut u8,
         locals,
         ticks: &mut env.thread.ticks,
-        compiled_steps: &mut env.thread.compiled_steps,
         stack_limit,
         runtime: env_pointer,
         frames: &mut env.thread.frames as *mut _ as *mut u8,
@@ -480,7 +479,6 @@ fn call_through(
     let (fi, sp) = position_top_frame(env, pc, site.caller_max_locals as usize, height);
     // A call is a step, as in the interpreter.
     env.thread.ticks = env.thread.ticks.wrapping_add(1);
-    env.thread.compiled_steps += 1;
     if env.thread.ticks.is_multiple_of(SAFEPOINT_INTERVAL) {
         crate::threads::poll(env, SAFEPOINT_INTERVAL as u64)?;
     }

@@ -126,9 +126,9 @@ pub(crate) struct JavaThread {
     pub waiting: Option<&'static str>,
     /// Safepoint counter: the VM lock is offered to other threads every few hundred ticks.
     pub ticks: u32,
-    /// Steps taken in compiled code since the last safepoint poll (which adds them to the
-    /// VM's count).
-    pub compiled_steps: u64,
+    /// Steps taken in the interpreter since the last safepoint poll (which adds them to the
+    /// VM's count). Compiled code counts none: its share is what is left of the total.
+    pub interpreted_steps: u64,
     /// Deepest allowed frame count, from `-Xss`.
     pub max_frames: usize,
     /// Compiled code is not entered from frames deeper than this: set when a compiled call
@@ -179,7 +179,7 @@ impl JavaThread {
             compiled_throw: None,
             thread_object: NULL,
             ticks: 0,
-            compiled_steps: 0,
+            interpreted_steps: 0,
             waiting: None,
             max_frames,
             compiled_depth_limit: usize::MAX,

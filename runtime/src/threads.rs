@@ -116,7 +116,7 @@ pub(crate) fn sleep(env: &mut Env, millis: i64) -> JResult<()> {
 /// outside them).
 pub(crate) fn poll(env: &mut Env, steps: u64) -> JResult<()> {
     env.vm.steps += steps;
-    env.vm.compiled_steps += std::mem::take(&mut env.thread.compiled_steps);
+    env.vm.interpreted_steps += std::mem::take(&mut env.thread.interpreted_steps);
     if let Some(fuel) = env.vm.fuel.as_mut() {
         if *fuel < steps {
             stop(env, StopReason::FuelExhausted);

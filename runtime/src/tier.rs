@@ -898,8 +898,6 @@ struct PollContext<'e, 'a, 'g> {
     env: *mut Env<'a, 'g>,
     /// An exception or stop raised at a safepoint, to unwind with once the call has bailed.
     pending: Option<Throw>,
-    /// Polls taken during the call (each after a full interval of steps).
-    polls: u64,
     _env: std::marker::PhantomData<&'e mut Env<'a, 'g>>,
 }
 
@@ -915,7 +913,6 @@ extern "C" fn poll(context: *mut CallContext) -> u32 {
     #[allow(unsafe_code)]
     let env = unsafe { &mut *context.env };
     context.call.budget = crate::interp::SAFEPOINT_INTERVAL as i32;
-    context.polls += 1;
     match crate::threads::poll(env, crate::interp::SAFEPOINT_INTERVAL as u64) {
         Ok(()) => 0,
         Err(throw) => {
@@ -949,7 +946,6 @@ fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
         },
         env: env as *mut Env,
         pending: None,
-        polls: 0,
         _env: std::marker::PhantomData,
     };
     let value = entry(
@@ -961,11 +957,6 @@ fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
     // poll refills the budget to the full interval, which leaves that count unchanged.
     let taken = budget.wrapping_sub(context.call.budget).wrapping_sub(1);
     env.thread.ticks = env.thread.ticks.wrapping_add(taken as u32);
-    // For the statistics: each poll refilled the budget by a whole interval, so the steps
-    // taken are the budget used plus an interval per poll (not the remainder modulo the
-    // interval, which counted up to an interval too many per call that polled).
-    env.thread.compiled_steps +=
-        (context.polls as i64 * interval as i64 + taken as i64).max(0) as u64;
     match context.call.status {
         0 => Some(Ok(value)),
         cortado_jit::BAIL_STACK => {

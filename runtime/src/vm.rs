@@ -88,8 +88,8 @@ pub(crate) struct VmState {
     pub init_errors: HashMap<ClassId, u32>,
     /// Steps taken (charged at safepoint polls).
     pub steps: u64,
-    /// Of `steps`, those taken in compiled code.
-    pub compiled_steps: u64,
+    /// Of `steps`, those taken in the interpreter.
+    pub interpreted_steps: u64,
     /// Identifies this VM to the host's object handles.
     pub id: usize,
     /// Objects the host holds (`embed::Object`), as roots.

@@ -81,8 +81,6 @@ pub struct FrameContext {
     pub locals: *mut u64,
     /// The thread's step counter (`JavaThread::ticks`), polled every 256 steps.
     pub ticks: *mut u32,
-    /// Steps taken in compiled code (statistics).
-    pub compiled_steps: *mut u64,
     /// The lowest native stack address the code may use.
     pub stack_limit: usize,
     /// The runtime's own pointer for this thread, opaque to compiled code (which copies it
@@ -97,7 +95,6 @@ const PC_OFFSET: i32 = std::mem::offset_of!(FrameContext, pc) as i32;
 const HEIGHT_OFFSET: i32 = std::mem::offset_of!(FrameContext, height) as i32;
 const LOCALS_OFFSET: i32 = std::mem::offset_of!(FrameContext, locals) as i32;
 const TICKS_OFFSET: i32 = std::mem::offset_of!(FrameContext, ticks) as i32;
-const COMPILED_STEPS_OFFSET: i32 = std::mem::offset_of!(FrameContext, compiled_steps) as i32;
 const LIMIT_OFFSET: i32 = std::mem::offset_of!(FrameContext, stack_limit) as i32;
 const HEAP_TAG_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_tag) as i32;
 const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_base) as i32;
@@ -439,7 +436,6 @@ struct Frame<'a> {
     /// The compiled method's local 0 (inlined methods' slots follow, see `slot_base`).
     locals: Value,
     ticks: Value,
-    compiled_steps: Value,
     max_locals: usize,
     helpers: Helpers,
     layout: ArrayLayout,
@@ -847,7 +843,6 @@ fn direct_call(
         HEAP_EPOCH_OFFSET,
         BUFFER_OFFSET,
         TICKS_OFFSET,
-        COMPILED_STEPS_OFFSET,
         LIMIT_OFFSET,
         RUNTIME_OFFSET,
         FRAMES_OFFSET,
@@ -925,9 +920,6 @@ fn back_edge(
     let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
     let ticks = b.ins().iadd_imm_s(ticks, 1);
     b.ins().store(flags(), ticks, f.ticks, 0);
-    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
-    let steps = b.ins().iadd_imm_s(steps, 1);
-    b.ins().store(flags(), steps, f.compiled_steps, 0);
     let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
     let poll = b.create_block();
     let args = block_args(stack);
@@ -1060,9 +1052,6 @@ pub(crate) fn build(
         let entry_pc = params[1];
         let locals_ptr = b.ins().load(types::I64, flags(), ctx, LOCALS_OFFSET);
         let ticks = b.ins().load(types::I64, flags(), ctx, TICKS_OFFSET);
-        let compiled_steps = b
-            .ins()
-            .load(types::I64, flags(), ctx, COMPILED_STEPS_OFFSET);
         let base_var = b.declare_var(types::I64);
         let tag_var = b.declare_var(types::I32);
         debug_assert_eq!((base_var, tag_var), (heap_base(), heap_tag()));
@@ -1098,7 +1087,6 @@ pub(crate) fn build(
             ctx,
             locals: locals_ptr,
             ticks,
-            compiled_steps,
             max_locals,
             helpers,
             layout,
@@ -2255,9 +2243,6 @@ fn call_step(
     let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
     let ticks = b.ins().iadd_imm_s(ticks, 1);
     b.ins().store(flags(), ticks, f.ticks, 0);
-    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
-    let steps = b.ins().iadd_imm_s(steps, 1);
-    b.ins().store(flags(), steps, f.compiled_steps, 0);
     let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
     let poll = b.create_block();
     let go_on = b.create_block();
@@ -2302,9 +2287,6 @@ fn step_unless_due(b: &mut FunctionBuilder, f: &Frame, slow: Block) -> (Block, V
 /// Counts a step that `step_unless_due` found not due.
 fn count_step(b: &mut FunctionBuilder, f: &Frame, next: Value) {
     b.ins().store(flags(), next, f.ticks, 0);
-    let steps = b.ins().load(types::I64, flags(), f.compiled_steps, 0);
-    let steps = b.ins().iadd_imm_s(steps, 1);
-    b.ins().store(flags(), steps, f.compiled_steps, 0);
 }
 
 /// The effect of an intrinsic call at instruction `i`, on the operand stack.

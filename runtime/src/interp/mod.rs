@@ -216,6 +216,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
         macro_rules! safepoint {
             () => {{
                 env.thread.ticks = env.thread.ticks.wrapping_add(1);
+                env.thread.interpreted_steps += 1;
                 if env.thread.ticks % SAFEPOINT_INTERVAL == 0 {
                     sync!();
                     attempt!(crate::threads::poll(env, SAFEPOINT_INTERVAL as u64));
@@ -266,6 +267,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 let target = $target as usize;
                 if target <= pc {
                     env.thread.ticks = env.thread.ticks.wrapping_add(1);
+                    env.thread.interpreted_steps += 1;
                     let poll = env.thread.ticks % SAFEPOINT_INTERVAL == 0;
                     if poll || this.tier.count_backedge() {
                         sync!();

@@ -123,7 +123,6 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<Option<u32
         | Insn::InvokeDynamic(index) => {
             // A call is a step, as in the interpreter.
             env.thread.ticks = env.thread.ticks.wrapping_add(1);
-            env.thread.compiled_steps += 1;
             if env.thread.ticks.is_multiple_of(SAFEPOINT_INTERVAL) {
                 crate::threads::poll(env, SAFEPOINT_INTERVAL as u64)?;
             }
