@@ -31,8 +31,8 @@ use cranelift_module::{FuncId, Module, ModuleReloc};
 pub use framed::{
     AllocationLayout, ArrayLayout, CallLayout, FieldAccess, FrameContext, FrameEnvironment,
     FramedCode, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind, LeafMethod,
-    Receiver, SiteInfo, TypeCheck, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW, MAX_CANDIDATE_BYTES,
-    MAX_LEAF_BYTES, SAFEPOINT_INTERVAL,
+    Receiver, SiteInfo, ThreadContext, TypeCheck, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
+    MAX_CANDIDATE_BYTES, MAX_LEAF_BYTES, SAFEPOINT_INTERVAL,
 };
 pub use translate::Kind;
 

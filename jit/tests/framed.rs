@@ -5,7 +5,7 @@
 use cortado_classfile::{Constant, ConstantPool, MethodDescriptor};
 use cortado_jit::{
     ArrayLayout, FieldAccess, FrameContext, FrameEnvironment, FramedCode, FramedMethod, Helpers,
-    Jit, FRAME_DEOPT, FRAME_RETURNED,
+    Jit, ThreadContext, FRAME_DEOPT, FRAME_RETURNED,
 };
 
 extern "C" fn no_execute(_: *mut FrameContext, _: u32, _: u32) -> u32 {
@@ -82,21 +82,22 @@ fn run(
     entry_pc: u32,
 ) -> (FrameContext, u64, u32) {
     let mut ticks = 0u32;
-    let mut steps = 0u64;
-    let mut context = FrameContext {
-        status: FRAME_RETURNED,
-        pc: entry_pc,
-        height,
+    let mut thread = ThreadContext {
         heap_tag: 0,
         heap_base: 0,
         heap_epoch: 0,
         allocation_buffer: std::ptr::null_mut(),
-        locals: slots.as_mut_ptr(),
         ticks: &mut ticks,
-        compiled_steps: &mut steps,
         stack_limit: 0,
         runtime: 0,
         frames: std::ptr::null_mut(),
+    };
+    let mut context = FrameContext {
+        status: FRAME_RETURNED,
+        pc: entry_pc,
+        height,
+        locals: slots.as_mut_ptr(),
+        thread: &mut thread,
     };
     // SAFETY: `entry` has this signature (cortado_jit::FramedCode::entry); the context and
     // the slots outlive the call, and the slots cover max_locals plus max_stack.
@@ -104,6 +105,8 @@ fn run(
     let entry: extern "C" fn(*mut FrameContext, u32) -> u64 =
         unsafe { std::mem::transmute(code.entry) };
     let value = entry(&mut context, entry_pc);
+    // (The thread context ends here.)
+    context.thread = std::ptr::null_mut();
     (context, value, ticks)
 }
 

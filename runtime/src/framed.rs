@@ -10,8 +10,8 @@
 use cortado_gc::header::{ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET};
 use cortado_gc::{Ref, NULL};
 use cortado_jit::{
-    AllocationLayout, ArrayLayout, CallLayout, FrameContext, Helpers, FRAME_DEOPT, FRAME_RETURNED,
-    FRAME_THROW, SAFEPOINT_INTERVAL,
+    AllocationLayout, ArrayLayout, CallLayout, FrameContext, Helpers, ThreadContext, FRAME_DEOPT,
+    FRAME_RETURNED, FRAME_THROW, SAFEPOINT_INTERVAL,
 };
 
 use std::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
@@ -74,22 +74,25 @@ fn run_frame_within(
     // SAFETY: `bp` is the frame's first slot, inside the thread's stack (push_frame checked
     // room for its locals and operand stack); the stack is never reallocated.
     let locals = unsafe { env.thread.stack.as_mut_ptr().add(bp) };
-    let mut frame = FrameContext {
-        status: FRAME_RETURNED,
-        pc: entry_pc,
-        height: (sp - bp - max_locals) as u32,
+    let mut thread = ThreadContext {
         heap_tag: 0,
         heap_base: 0,
         heap_epoch: 0,
         allocation_buffer: &mut env.thread.allocation_buffer as *mut _ as *mut u8,
-        locals,
         ticks: &mut env.thread.ticks,
         stack_limit,
         runtime: env_pointer,
         frames: &mut env.thread.frames as *mut _ as *mut u8,
     };
+    let mut frame = FrameContext {
+        status: FRAME_RETURNED,
+        pc: entry_pc,
+        height: (sp - bp - max_locals) as u32,
+        locals,
+        thread: &mut thread,
+    };
     refresh_heap(&mut frame, env);
-    // The code reaches `env` only through `frame.runtime`, in helpers, while this function
+    // The code reaches `env` only through `thread.runtime`, in helpers, while this function
     // waits for it.
     let value = code(&mut frame, entry_pc);
     match frame.status {
@@ -350,7 +353,7 @@ unsafe fn activation<'x>(
     // `run_frame` holds without using it until the code returns.
     unsafe {
         let frame = &mut *context;
-        let env = &mut *(frame.runtime as *mut Env);
+        let env = &mut *((*frame.thread).runtime as *mut Env);
         (frame, env)
     }
 }
@@ -358,9 +361,20 @@ unsafe fn activation<'x>(
 /// Tells compiled code where the heap is now.
 fn refresh_heap(frame: &mut FrameContext, env: &mut Env) {
     let (base, tag) = env.vm.heap.raw_layout();
-    frame.heap_base = base;
-    frame.heap_tag = tag;
-    frame.heap_epoch = env.vm.heap.stats().collections;
+    let thread = thread_context(frame);
+    thread.heap_base = base;
+    thread.heap_tag = tag;
+    thread.heap_epoch = env.vm.heap.stats().collections;
+}
+
+/// The thread context of a context that `run_frame` or compiled code made.
+fn thread_context(frame: &mut FrameContext) -> &mut ThreadContext {
+    #[allow(unsafe_code)]
+    // SAFETY: `run_frame_within` points every context of its activation at its own
+    // `ThreadContext`, alive on its stack until the compiled code returns to it.
+    unsafe {
+        &mut *frame.thread
+    }
 }
 
 extern "C" fn execute(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
@@ -389,7 +403,8 @@ extern "C" fn invoke(context: *mut FrameContext, pc: u32, height: u32, site: u64
     // SAFETY: `site` is the address of a `CallSite` the compiler owns (it made the code that
     // passes it, and outlives that code).
     let site = unsafe { &*(site as *const CallSite) };
-    let outcome = call_through(env, pc, height, site, frame.stack_limit);
+    let stack_limit = thread_context(frame).stack_limit;
+    let outcome = call_through(env, pc, height, site, stack_limit);
     refresh_heap(frame, env);
     outcome.map_or_else(|throw| leave_throwing(frame, env, throw), |()| 0)
 }

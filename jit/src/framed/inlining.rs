@@ -599,7 +599,7 @@ pub(super) fn call_out(
     b.switch_to_block(go_on);
     // Pop the inlined calls' frames.
     let l = direct.layout;
-    let frames = b.ins().load(types::I64, flags(), f.ctx, FRAMES_OFFSET);
+    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
     let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
     let popped = b.ins().iadd_imm_s(len, -(f.chain.len() as i64));
     b.ins().store(flags(), popped, frames, l.stack_len);
@@ -648,7 +648,7 @@ fn expose(
     }
     // The frames: the compiled method's at the outermost call, then one per level (room
     // was checked on entry, see `check_room`).
-    let frames = b.ins().load(types::I64, flags(), f.ctx, FRAMES_OFFSET);
+    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
     let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
     let base = b.ins().load(types::I64, flags(), frames, l.stack_frames);
     let top_offset = b.ins().imul_imm_s(len, l.frame_size as i64);
@@ -690,7 +690,7 @@ pub(super) fn check_room(b: &mut FunctionBuilder, f: &Frame, osr: Option<usize>)
         return;
     };
     let l = direct.layout;
-    let frames = b.ins().load(types::I64, flags(), f.ctx, FRAMES_OFFSET);
+    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
     let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
     let limit = b.ins().load(types::I64, flags(), frames, l.stack_limit);
     let needed = b.ins().iadd_imm_s(len, frames_needed as i64);

@@ -60,7 +60,8 @@ pub const FRAME_DEOPT: u32 = 1;
 /// positioned at it by the helper that threw. Helpers set this status themselves.
 pub const FRAME_THROW: u32 = 2;
 
-/// What compiled code and the runtime share during one activation.
+/// What compiled code and the runtime share during one activation. A direct call gives its
+/// callee a context of its own (five words) that points at the caller's [`ThreadContext`].
 #[repr(C)]
 pub struct FrameContext {
     pub status: u32,
@@ -68,6 +69,16 @@ pub struct FrameContext {
     pub pc: u32,
     /// Operand-stack height in slots, with `pc`.
     pub height: u32,
+    /// The frame's first slot (local 0); the operand stack follows the locals.
+    pub locals: *mut u64,
+    /// What every activation of this stretch of compiled code shares.
+    pub thread: *mut ThreadContext,
+}
+
+/// What all the compiled activations that one entry from the runtime leads to share: a
+/// direct call passes it on, so it is never copied.
+#[repr(C)]
+pub struct ThreadContext {
     /// With `heap_base`: reference `r` starts at byte `heap_base + (r ^ heap_tag) * 8`. The
     /// runtime refreshes both whenever a helper returns (objects move only inside helpers).
     pub heap_tag: u32,
@@ -77,14 +88,11 @@ pub struct FrameContext {
     pub heap_epoch: u64,
     /// The thread's allocation buffer (see [`AllocationLayout`]).
     pub allocation_buffer: *mut u8,
-    /// The frame's first slot (local 0); the operand stack follows the locals.
-    pub locals: *mut u64,
     /// The thread's step counter (`JavaThread::ticks`), polled every 256 steps.
     pub ticks: *mut u32,
     /// The lowest native stack address the code may use.
     pub stack_limit: usize,
-    /// The runtime's own pointer for this thread, opaque to compiled code (which copies it
-    /// into the contexts of the calls it makes directly).
+    /// The runtime's own pointer for this thread, opaque to compiled code.
     pub runtime: usize,
     /// The thread's frame stack, laid out as [`CallLayout`] says.
     pub frames: *mut u8,
@@ -94,14 +102,15 @@ const STATUS_OFFSET: i32 = std::mem::offset_of!(FrameContext, status) as i32;
 const PC_OFFSET: i32 = std::mem::offset_of!(FrameContext, pc) as i32;
 const HEIGHT_OFFSET: i32 = std::mem::offset_of!(FrameContext, height) as i32;
 const LOCALS_OFFSET: i32 = std::mem::offset_of!(FrameContext, locals) as i32;
-const TICKS_OFFSET: i32 = std::mem::offset_of!(FrameContext, ticks) as i32;
-const LIMIT_OFFSET: i32 = std::mem::offset_of!(FrameContext, stack_limit) as i32;
-const HEAP_TAG_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_tag) as i32;
-const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_base) as i32;
-const HEAP_EPOCH_OFFSET: i32 = std::mem::offset_of!(FrameContext, heap_epoch) as i32;
-const BUFFER_OFFSET: i32 = std::mem::offset_of!(FrameContext, allocation_buffer) as i32;
-const RUNTIME_OFFSET: i32 = std::mem::offset_of!(FrameContext, runtime) as i32;
-const FRAMES_OFFSET: i32 = std::mem::offset_of!(FrameContext, frames) as i32;
+const THREAD_OFFSET: i32 = std::mem::offset_of!(FrameContext, thread) as i32;
+// Offsets in the `ThreadContext`.
+const TICKS_OFFSET: i32 = std::mem::offset_of!(ThreadContext, ticks) as i32;
+const LIMIT_OFFSET: i32 = std::mem::offset_of!(ThreadContext, stack_limit) as i32;
+const HEAP_TAG_OFFSET: i32 = std::mem::offset_of!(ThreadContext, heap_tag) as i32;
+const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(ThreadContext, heap_base) as i32;
+const HEAP_EPOCH_OFFSET: i32 = std::mem::offset_of!(ThreadContext, heap_epoch) as i32;
+const BUFFER_OFFSET: i32 = std::mem::offset_of!(ThreadContext, allocation_buffer) as i32;
+const FRAMES_OFFSET: i32 = std::mem::offset_of!(ThreadContext, frames) as i32;
 
 /// Steps between safepoint polls; the same as the interpreter's (a power of two).
 pub const SAFEPOINT_INTERVAL: u32 = 256;
@@ -411,11 +420,12 @@ fn var(slot: usize, k: K) -> Variable {
     Variable::from_u32((2 + slot * 5 + k.index()) as u32)
 }
 
-/// Reads the heap's base and tag from the context (at entry, and after every helper).
-fn load_heap(b: &mut FunctionBuilder, ctx: Value) {
-    let base = b.ins().load(types::I64, flags(), ctx, HEAP_BASE_OFFSET);
+/// Reads the heap's base and tag from the thread context (at entry, and after every helper
+/// and call).
+fn load_heap(b: &mut FunctionBuilder, thread: Value) {
+    let base = b.ins().load(types::I64, flags(), thread, HEAP_BASE_OFFSET);
     b.def_var(heap_base(), base);
-    let tag = b.ins().load(types::I32, flags(), ctx, HEAP_TAG_OFFSET);
+    let tag = b.ins().load(types::I32, flags(), thread, HEAP_TAG_OFFSET);
     b.def_var(heap_tag(), tag);
 }
 
@@ -433,6 +443,8 @@ fn flags() -> MemFlagsData {
 #[derive(Clone, Copy)]
 struct Frame<'a> {
     ctx: Value,
+    /// The `ThreadContext` the context points at.
+    thread: Value,
     /// The compiled method's local 0 (inlined methods' slots follow, see `slot_base`).
     locals: Value,
     ticks: Value,
@@ -637,7 +649,8 @@ fn call_helper(b: &mut FunctionBuilder, sig: SigRef, address: usize, args: &[Val
     let call = b.ins().call_indirect(sig, callee, args);
     let result = b.inst_results(call).first().copied().unwrap_or(callee);
     if b.func.dfg.value_type(args[0]) == types::I64 {
-        load_heap(b, args[0]);
+        let thread = b.ins().load(types::I64, flags(), args[0], THREAD_OFFSET);
+        load_heap(b, thread);
     }
     result
 }
@@ -791,7 +804,7 @@ fn direct_call(
     b.ins().brif(code, go, &[], slow, &[]);
     b.switch_to_block(go);
     // Room for one more frame, and for its slots.
-    let frames = b.ins().load(types::I64, flags(), f.ctx, FRAMES_OFFSET);
+    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
     let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
     let limit = b.ins().load(types::I64, flags(), frames, l.stack_limit);
     let room = b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
@@ -836,26 +849,14 @@ fn direct_call(
     b.ins().store(flags(), zero32, top, l.frame_lock);
     let pushed = b.ins().iadd_imm_s(len, 1);
     b.ins().store(flags(), pushed, frames, l.stack_len);
-    // The callee's context: this one's, with its own locals and state.
+    // The callee's context: its own locals and state, this one's thread context.
     let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
-    for offset in [
-        HEAP_BASE_OFFSET,
-        HEAP_EPOCH_OFFSET,
-        BUFFER_OFFSET,
-        TICKS_OFFSET,
-        LIMIT_OFFSET,
-        RUNTIME_OFFSET,
-        FRAMES_OFFSET,
-    ] {
-        let v = b.ins().load(types::I64, flags(), f.ctx, offset);
-        b.ins().store(flags(), v, callee, offset);
-    }
-    let tag = b.ins().load(types::I32, flags(), f.ctx, HEAP_TAG_OFFSET);
-    b.ins().store(flags(), tag, callee, HEAP_TAG_OFFSET);
+    b.ins().store(flags(), f.thread, callee, THREAD_OFFSET);
     b.ins().store(flags(), callee_locals, callee, LOCALS_OFFSET);
-    let returned = b.ins().iconst(types::I32, FRAME_RETURNED as i64);
-    b.ins().store(flags(), returned, callee, STATUS_OFFSET);
-    b.ins().store(flags(), zero32, callee, PC_OFFSET);
+    // Status `FRAME_RETURNED` and pc 0 in one store.
+    const _: () = assert!(STATUS_OFFSET + 4 == PC_OFFSET && FRAME_RETURNED == 0);
+    let zero64 = b.ins().iconst(types::I64, 0);
+    b.ins().store(flags(), zero64, callee, STATUS_OFFSET);
     b.ins().store(flags(), zero32, callee, HEIGHT_OFFSET);
     let call = b
         .ins()
@@ -869,13 +870,7 @@ fn direct_call(
     // It returned: pop its frame, take the heap as it left it, and store the result.
     b.switch_to_block(returned);
     b.ins().store(flags(), len, frames, l.stack_len);
-    for offset in [HEAP_BASE_OFFSET, HEAP_EPOCH_OFFSET] {
-        let v = b.ins().load(types::I64, flags(), callee, offset);
-        b.ins().store(flags(), v, f.ctx, offset);
-    }
-    let tag = b.ins().load(types::I32, flags(), callee, HEAP_TAG_OFFSET);
-    b.ins().store(flags(), tag, f.ctx, HEAP_TAG_OFFSET);
-    load_heap(b, f.ctx);
+    load_heap(b, f.thread);
     b.ins().store(flags(), value, f.locals, args_at);
     if site.result_slots == 2 {
         let zero = b.ins().iconst(types::I64, 0);
@@ -1051,11 +1046,12 @@ pub(crate) fn build(
         let ctx = params[0];
         let entry_pc = params[1];
         let locals_ptr = b.ins().load(types::I64, flags(), ctx, LOCALS_OFFSET);
-        let ticks = b.ins().load(types::I64, flags(), ctx, TICKS_OFFSET);
+        let thread = b.ins().load(types::I64, flags(), ctx, THREAD_OFFSET);
+        let ticks = b.ins().load(types::I64, flags(), thread, TICKS_OFFSET);
         let base_var = b.declare_var(types::I64);
         let tag_var = b.declare_var(types::I32);
         debug_assert_eq!((base_var, tag_var), (heap_base(), heap_tag()));
-        load_heap(&mut b, ctx);
+        load_heap(&mut b, thread);
         // Every (slot, kind) gets a variable; only those some state reads are defined up
         // front (the analysis guarantees a store on every path before any read, so the zero
         // is never observed; it keeps the SSA construction total). Inlined methods' slots
@@ -1085,6 +1081,7 @@ pub(crate) fn build(
         let shared = inlining::Shared::new(max_locals, &body);
         let f = Frame {
             ctx,
+            thread,
             locals: locals_ptr,
             ticks,
             max_locals,
@@ -1109,7 +1106,7 @@ pub(crate) fn build(
         // A normal call: parameters from the frame, after a native stack check (too little
         // stack: the interpreter runs the call, which needs none).
         b.switch_to_block(normal);
-        let limit = b.ins().load(types::I64, flags(), ctx, LIMIT_OFFSET);
+        let limit = b.ins().load(types::I64, flags(), thread, LIMIT_OFFSET);
         let sp = b.ins().get_stack_pointer(types::I64);
         let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let start = b.create_block();
@@ -2168,13 +2165,15 @@ fn allocate_inline(
             b.ins().ushr_imm_u(bytes, 3)
         }
     };
-    let buffer = b.ins().load(types::I64, flags(), f.ctx, BUFFER_OFFSET);
+    let buffer = b.ins().load(types::I64, flags(), f.thread, BUFFER_OFFSET);
     let top = b.ins().load(types::I64, flags(), buffer, layout.top_offset);
     let end = b.ins().load(types::I64, flags(), buffer, layout.end_offset);
     let epoch = b
         .ins()
         .load(types::I64, flags(), buffer, layout.epoch_offset);
-    let current = b.ins().load(types::I64, flags(), f.ctx, HEAP_EPOCH_OFFSET);
+    let current = b
+        .ins()
+        .load(types::I64, flags(), f.thread, HEAP_EPOCH_OFFSET);
     let new_top = b.ins().iadd(top, words);
     let fits = b.ins().icmp(IntCC::UnsignedLessThanOrEqual, new_top, end);
     let fresh = b.ins().icmp(IntCC::Equal, epoch, current);
