@@ -437,9 +437,9 @@ pub(super) fn emit_call(
             b.switch_to_block(go);
         }
     }
-    let (go, next) = step_unless_due(b, f, fallback);
+    let (go, next) = step_unless_due(b, fallback);
     b.switch_to_block(go);
-    count_step(b, f, next);
+    count_step(b, next);
 
     let done = block_with_stack(b, after);
     let slot_base = f.slot_base + f.max_locals + height(&below);

@@ -416,8 +416,28 @@ fn heap_tag() -> Variable {
     Variable::from_u32(1)
 }
 
+/// The thread's step counter (`ThreadContext::ticks`), kept in a variable: a loop that
+/// updated it in memory would wait on the store at every iteration. It is written back
+/// before every helper, call and return (the runtime and callees count on from it) and
+/// reread after helpers and calls.
+fn ticks_var() -> Variable {
+    Variable::from_u32(2)
+}
+
 fn var(slot: usize, k: K) -> Variable {
-    Variable::from_u32((2 + slot * 5 + k.index()) as u32)
+    Variable::from_u32((3 + slot * 5 + k.index()) as u32)
+}
+
+/// Writes the step counter back (see [`ticks_var`]).
+fn store_ticks(b: &mut FunctionBuilder, f: &Frame) {
+    let ticks = b.use_var(ticks_var());
+    b.ins().store(flags(), ticks, f.ticks, 0);
+}
+
+/// Rereads the step counter, which a helper or callee may have advanced.
+fn load_ticks(b: &mut FunctionBuilder, ticks_ptr: Value) {
+    let ticks = b.ins().load(types::I32, flags(), ticks_ptr, 0);
+    b.def_var(ticks_var(), ticks);
 }
 
 /// Reads the heap's base and tag from the thread context (at entry, and after every helper
@@ -628,6 +648,7 @@ fn deopt_here(
     set_context(b, f, PC_OFFSET, pc as u32);
     set_context(b, f, HEIGHT_OFFSET, height(stack) as u32);
     set_context(b, f, STATUS_OFFSET, FRAME_DEOPT);
+    store_ticks(b, f);
     let zero = b.ins().iconst(types::I64, 0);
     b.ins().return_(&[zero]);
 }
@@ -646,11 +667,20 @@ fn object_address(b: &mut FunctionBuilder, reference: Value) -> Value {
 /// `frem`/`drem`), then rereads the heap's layout, which the runtime refreshes.
 fn call_helper(b: &mut FunctionBuilder, sig: SigRef, address: usize, args: &[Value]) -> Value {
     let callee = b.ins().iconst(types::I64, address as i64);
+    let with_context = b.func.dfg.value_type(args[0]) == types::I64;
+    let ticks_ptr = with_context.then(|| {
+        let thread = b.ins().load(types::I64, flags(), args[0], THREAD_OFFSET);
+        let ticks_ptr = b.ins().load(types::I64, flags(), thread, TICKS_OFFSET);
+        let ticks = b.use_var(ticks_var());
+        b.ins().store(flags(), ticks, ticks_ptr, 0);
+        ticks_ptr
+    });
     let call = b.ins().call_indirect(sig, callee, args);
     let result = b.inst_results(call).first().copied().unwrap_or(callee);
-    if b.func.dfg.value_type(args[0]) == types::I64 {
+    if let Some(ticks_ptr) = ticks_ptr {
         let thread = b.ins().load(types::I64, flags(), args[0], THREAD_OFFSET);
         load_heap(b, thread);
+        load_ticks(b, ticks_ptr);
     }
     result
 }
@@ -824,9 +854,9 @@ fn direct_call(
     b.ins().brif(room, go, &[], slow, &[]);
     b.switch_to_block(go);
     // The call's step, as the runtime counts it; the runtime's path polls when one is due.
-    let (go, next) = step_unless_due(b, f, slow);
+    let (go, next) = step_unless_due(b, slow);
     b.switch_to_block(go);
-    count_step(b, f, next);
+    count_step(b, next);
     // Position the caller's frame at the call, its stack ending below the arguments, and
     // push the callee's.
     let base = b.ins().load(types::I64, flags(), frames, l.stack_frames);
@@ -858,10 +888,12 @@ fn direct_call(
     let zero64 = b.ins().iconst(types::I64, 0);
     b.ins().store(flags(), zero64, callee, STATUS_OFFSET);
     b.ins().store(flags(), zero32, callee, HEIGHT_OFFSET);
+    store_ticks(b, f);
     let call = b
         .ins()
         .call_indirect(direct.entry_sig, code, &[callee, zero32]);
     let value = b.inst_results(call)[0];
+    load_ticks(b, f.ticks);
     let status = b.ins().load(types::I32, flags(), callee, STATUS_OFFSET);
     let returned = b.create_block();
     let unusual = b.create_block();
@@ -912,9 +944,9 @@ fn back_edge(
     target_block: Block,
     stack: &[(Value, K)],
 ) {
-    let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
+    let ticks = b.use_var(ticks_var());
     let ticks = b.ins().iadd_imm_s(ticks, 1);
-    b.ins().store(flags(), ticks, f.ticks, 0);
+    b.def_var(ticks_var(), ticks);
     let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
     let poll = b.create_block();
     let args = block_args(stack);
@@ -1050,8 +1082,13 @@ pub(crate) fn build(
         let ticks = b.ins().load(types::I64, flags(), thread, TICKS_OFFSET);
         let base_var = b.declare_var(types::I64);
         let tag_var = b.declare_var(types::I32);
-        debug_assert_eq!((base_var, tag_var), (heap_base(), heap_tag()));
+        let ticks_var_ = b.declare_var(types::I32);
+        debug_assert_eq!(
+            (base_var, tag_var, ticks_var_),
+            (heap_base(), heap_tag(), ticks_var())
+        );
         load_heap(&mut b, thread);
+        load_ticks(&mut b, ticks);
         // Every (slot, kind) gets a variable; only those some state reads are defined up
         // front (the analysis guarantees a store on every path before any read, so the zero
         // is never observed; it keeps the SSA construction total). Inlined methods' slots
@@ -1706,10 +1743,12 @@ fn translate(
         Op::ireturn | Op::lreturn | Op::freturn | Op::dreturn | Op::areturn => {
             let (v, k) = stack.pop().expect("analysis");
             let v = to_slot(b, v, k);
+            store_ticks(b, f);
             b.ins().return_(&[v]);
             return Ok(true);
         }
         Op::return_ => {
+            store_ticks(b, f);
             let zero = b.ins().iconst(types::I64, 0);
             b.ins().return_(&[zero]);
             return Ok(true);
@@ -2231,17 +2270,17 @@ fn call_step(
         // Inside an inlined call, a due poll hands the call to the interpreter, which counts
         // the step itself.
         let slow = b.create_block();
-        let (go_on, next) = step_unless_due(b, f, slow);
+        let (go_on, next) = step_unless_due(b, slow);
         b.switch_to_block(slow);
         b.set_cold_block(slow);
         inlining::materialize(b, f, i, locals, stack);
         b.switch_to_block(go_on);
-        count_step(b, f, next);
+        count_step(b, next);
         return;
     }
-    let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
+    let ticks = b.use_var(ticks_var());
     let ticks = b.ins().iadd_imm_s(ticks, 1);
-    b.ins().store(flags(), ticks, f.ticks, 0);
+    b.def_var(ticks_var(), ticks);
     let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
     let poll = b.create_block();
     let go_on = b.create_block();
@@ -2274,8 +2313,8 @@ fn call_step(
 
 /// Ends the current block: on to `slow` when the next step is due for a poll (nothing
 /// counted), else to the block returned, where `count_step(next)` counts it.
-fn step_unless_due(b: &mut FunctionBuilder, f: &Frame, slow: Block) -> (Block, Value) {
-    let ticks = b.ins().load(types::I32, flags(), f.ticks, 0);
+fn step_unless_due(b: &mut FunctionBuilder, slow: Block) -> (Block, Value) {
+    let ticks = b.use_var(ticks_var());
     let next = b.ins().iadd_imm_s(ticks, 1);
     let due = b.ins().band_imm_s(next, (SAFEPOINT_INTERVAL - 1) as i64);
     let go = b.create_block();
@@ -2284,8 +2323,8 @@ fn step_unless_due(b: &mut FunctionBuilder, f: &Frame, slow: Block) -> (Block, V
 }
 
 /// Counts a step that `step_unless_due` found not due.
-fn count_step(b: &mut FunctionBuilder, f: &Frame, next: Value) {
-    b.ins().store(flags(), next, f.ticks, 0);
+fn count_step(b: &mut FunctionBuilder, next: Value) {
+    b.def_var(ticks_var(), next);
 }
 
 /// The effect of an intrinsic call at instruction `i`, on the operand stack.
