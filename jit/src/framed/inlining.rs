@@ -89,6 +89,9 @@ pub(super) struct Shared {
     in_loop: Vec<bool>,
     /// References known not to be null in the basic block being translated.
     non_null: std::cell::RefCell<Vec<Value>>,
+    /// The results of `lcmp`, `fcmp*` and `dcmp*` and what they compared, so that a branch
+    /// on one compares the operands directly.
+    comparisons: std::cell::RefCell<Vec<(Value, super::Comparison)>>,
 }
 
 impl Shared {
@@ -111,7 +114,22 @@ impl Shared {
             budget: Cell::new(BUDGET),
             in_loop,
             non_null: Default::default(),
+            comparisons: Default::default(),
         }
+    }
+
+    pub(super) fn record_comparison(&self, result: Value, comparison: super::Comparison) {
+        self.comparisons.borrow_mut().push((result, comparison));
+    }
+
+    /// What `result` compared, if it is the result of a comparison instruction.
+    pub(super) fn comparison(&self, result: Value) -> Option<super::Comparison> {
+        let comparisons = self.comparisons.borrow();
+        comparisons
+            .iter()
+            .rev()
+            .find(|(v, _)| *v == result)
+            .map(|&(_, c)| c)
     }
 
     pub(super) fn is_non_null(&self, reference: Value) -> bool {

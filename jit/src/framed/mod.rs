@@ -934,6 +934,36 @@ fn direct_call(
     b.switch_to_block(done);
 }
 
+/// What a comparison instruction compared (see `inlining::Shared::comparisons`).
+#[derive(Clone, Copy)]
+enum Comparison {
+    Long(Value, Value),
+    /// `nan_less`: the `l` forms, for which NaN compares as less.
+    Float {
+        x: Value,
+        y: Value,
+        nan_less: bool,
+    },
+}
+
+/// The float comparison equivalent to testing the result of `fcmpl`/`fcmpg` (`nan_less`)
+/// against 0 with `condition`: unordered operands give -1 or 1.
+fn float_condition(condition: IntCC, nan_less: bool) -> FloatCC {
+    match (condition, nan_less) {
+        (IntCC::Equal, _) => FloatCC::Equal,
+        (IntCC::NotEqual, _) => FloatCC::NotEqual,
+        (IntCC::SignedLessThan, true) => FloatCC::UnorderedOrLessThan,
+        (IntCC::SignedLessThan, false) => FloatCC::LessThan,
+        (IntCC::SignedLessThanOrEqual, true) => FloatCC::UnorderedOrLessThanOrEqual,
+        (IntCC::SignedLessThanOrEqual, false) => FloatCC::LessThanOrEqual,
+        (IntCC::SignedGreaterThan, true) => FloatCC::GreaterThan,
+        (IntCC::SignedGreaterThan, false) => FloatCC::UnorderedOrGreaterThan,
+        // (The one condition left: `SignedGreaterThanOrEqual`.)
+        (_, true) => FloatCC::GreaterThanOrEqual,
+        (_, false) => FloatCC::UnorderedOrGreaterThanOrEqual,
+    }
+}
+
 /// A taken backward branch: one step, polling the safepoint every
 /// [`SAFEPOINT_INTERVAL`] steps, then on to `target`.
 fn back_edge(
@@ -1601,7 +1631,9 @@ fn translate(
             let less = b.ins().icmp(IntCC::SignedLessThan, x, y);
             let g = b.ins().uextend(types::I32, greater);
             let l = b.ins().uextend(types::I32, less);
-            stack.push((b.ins().isub(g, l), K::I));
+            let r = b.ins().isub(g, l);
+            f.shared.record_comparison(r, Comparison::Long(x, y));
+            stack.push((r, K::I));
         }
         Op::fcmpl | Op::fcmpg | Op::dcmpl | Op::dcmpg => {
             let y = pop(stack);
@@ -1613,13 +1645,16 @@ fn translate(
             let minus_one = b.ins().iconst(types::I32, -1);
             let zero = b.ins().iconst(types::I32, 0);
             // Unordered (NaN) gives -1 for the `l` forms and 1 for the `g` forms.
-            let r = if matches!(op, Op::fcmpl | Op::dcmpl) {
+            let nan_less = matches!(op, Op::fcmpl | Op::dcmpl);
+            let r = if nan_less {
                 let not_greater = b.ins().select(equal, zero, minus_one);
                 b.ins().select(greater, one, not_greater)
             } else {
                 let not_less = b.ins().select(equal, zero, one);
                 b.ins().select(less, minus_one, not_less)
             };
+            f.shared
+                .record_comparison(r, Comparison::Float { x, y, nan_less });
             stack.push((r, K::I));
         }
         Op::pop => {
@@ -1680,7 +1715,14 @@ fn translate(
             let Ops::Branch(target) = instruction.kind else {
                 return unsupported("branch operands");
             };
-            let c = b.ins().icmp(condition, x, y);
+            let c = match f.shared.comparison(x).filter(|_| unary) {
+                // The sign of `lcmp` is the order of its operands.
+                Some(Comparison::Long(x, y)) => b.ins().icmp(condition, x, y),
+                Some(Comparison::Float { x, y, nan_less }) => {
+                    b.ins().fcmp(float_condition(condition, nan_less), x, y)
+                }
+                None => b.ins().icmp(condition, x, y),
+            };
             let taken = b.create_block();
             let next = targets.leaders[&(i + 1)];
             let next_args = block_args(stack);
