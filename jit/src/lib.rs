@@ -388,6 +388,9 @@ pub(crate) fn implementation_signature(
     }
     signature.params.push(AbiParam::new(types::I64));
     signature.params.push(AbiParam::new(types::I64));
+    // The step budget travels in registers (see `translate::budget`).
+    signature.params.push(AbiParam::new(types::I32));
     signature.returns.push(AbiParam::new(clif_type(result)));
+    signature.returns.push(AbiParam::new(types::I32));
     signature
 }

@@ -314,12 +314,13 @@ pub(crate) fn build(
         // Locals: one variable per (slot, kind), zero-initialized.
         let max_locals = method.max_locals as usize;
         let variable = |slot: usize, kind: Kind| {
-            Variable::from_u32((slot * 2 + (kind == Kind::Long) as usize) as u32)
+            Variable::from_u32((1 + slot * 2 + (kind == Kind::Long) as usize) as u32)
         };
         let params: Vec<Value> = b.block_params(entry).to_vec();
         let limit = params[method.parameters.len()];
         // The `CallContext`; its first field is the status word.
         let status = params[method.parameters.len() + 1];
+        let budget_in = params[method.parameters.len() + 2];
         // Exits that make the interpreter run the call again (filled in at the end): the
         // native stack runs low (the interpreter throws StackOverflowError where Java would),
         // something else this tier leaves to the interpreter, a callee bailed (its status is
@@ -328,6 +329,9 @@ pub(crate) fn build(
         let bail = b.create_block();
         let propagate = b.create_block();
         b.switch_to_block(entry);
+        let budget_var = b.declare_var(types::I32);
+        debug_assert_eq!(budget_var, budget());
+        b.def_var(budget(), budget_in);
         for slot in 0..max_locals {
             for kind in [Kind::Int, Kind::Long] {
                 let v = b.declare_var(clif_type(kind));
@@ -642,7 +646,8 @@ pub(crate) fn build(
                 }
                 Op::ireturn | Op::lreturn => {
                     let v = stack.pop().expect("analysis");
-                    b.ins().return_(&[v]);
+                    let left = b.use_var(budget());
+                    b.ins().return_(&[v, left]);
                     terminated = true;
                 }
                 Op::invokestatic => {
@@ -660,6 +665,7 @@ pub(crate) fn build(
                     let mut args: Vec<Value> = stack.split_off(stack.len() - parameters);
                     args.push(limit);
                     args.push(status);
+                    args.push(b.use_var(budget()));
                     let call = match &target {
                         Target::This => b.ins().call(self_ref, &args),
                         Target::Compiled(callee) => {
@@ -671,12 +677,14 @@ pub(crate) fn build(
                         }
                     };
                     let value = b.inst_results(call)[0];
-                    // A callee that bailed makes this call bail too: the interpreter reruns
-                    // the whole (side-effect free) call.
-                    let flag = b.ins().load(types::I32, MemFlagsData::trusted(), status, 0);
+                    let left = b.inst_results(call)[1];
+                    // A callee that bailed (a negative budget) makes this call bail too: the
+                    // interpreter reruns the whole (side-effect free) call.
+                    let bailed = b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 0);
                     let go_on = b.create_block();
-                    b.ins().brif(flag, propagate, &[], go_on, &[]);
+                    b.ins().brif(bailed, propagate, &[], go_on, &[]);
                     b.switch_to_block(go_on);
+                    b.def_var(budget(), left);
                     let _ = result;
                     stack.push(value);
                 }
@@ -694,11 +702,17 @@ pub(crate) fn build(
             b.switch_to_block(block);
             b.set_cold_block(block);
             if let Some(code) = code {
+                // The bailing call leaves the budget as it stands in the context (callers
+                // above it only propagate).
                 let code = b.ins().iconst(types::I32, code as i64);
                 b.ins().store(MemFlagsData::trusted(), code, status, 0);
+                let left = b.use_var(budget());
+                b.ins()
+                    .store(MemFlagsData::trusted(), left, status, crate::BUDGET_OFFSET);
             }
             let zero = b.ins().iconst(clif_type(method.result), 0);
-            b.ins().return_(&[zero]);
+            let bailed = b.ins().iconst(types::I32, -1);
+            b.ins().return_(&[zero, bailed]);
         }
         b.seal_all_blocks();
         b.finalize(module.target_config());
@@ -739,9 +753,24 @@ pub(crate) fn build(
         }
         args.push(params[1]);
         args.push(params[2]);
+        let flags = MemFlagsData::trusted();
+        args.push(
+            b.ins()
+                .load(types::I32, flags, params[2], crate::BUDGET_OFFSET),
+        );
         let callee = module.declare_func_in_func(implementation, b.func);
         let call = b.ins().call(callee, &args);
         let value = b.inst_results(call)[0];
+        // The budget left, unless the call bailed (which stored it).
+        let left = b.inst_results(call)[1];
+        let bailed = b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 0);
+        let store = b.create_block();
+        let done = b.create_block();
+        b.ins().brif(bailed, done, &[], store, &[]);
+        b.switch_to_block(store);
+        b.ins().store(flags, left, params[2], crate::BUDGET_OFFSET);
+        b.ins().jump(done, &[]);
+        b.switch_to_block(done);
         let widened = match method.result {
             Kind::Int => b.ins().uextend(types::I64, value),
             Kind::Long => value,
@@ -760,8 +789,16 @@ pub(crate) fn build(
     ))
 }
 
-/// One step of the guest's budget: decrements `CallContext::budget` and, when it runs out,
-/// calls `CallContext::poll` (a safepoint for the VM), bailing if that asks to stop.
+/// The step budget (`CallContext::budget`), kept in a variable: it is passed to callees and
+/// returned from them in registers, and is in the context only around polls, at the entry,
+/// and when a call bails (a negative budget returned says a callee bailed).
+fn budget() -> Variable {
+    Variable::from_u32(0)
+}
+
+/// One step of the guest's budget: decrements it and, when it runs out, calls
+/// `CallContext::poll` (a safepoint for the VM, which refills the budget in the context),
+/// bailing if that asks to stop.
 fn emit_step(
     b: &mut FunctionBuilder,
     context: Value,
@@ -769,20 +806,23 @@ fn emit_step(
     bail: cranelift_codegen::ir::Block,
 ) {
     let flags = MemFlagsData::trusted();
-    let budget = b
-        .ins()
-        .load(types::I32, flags, context, crate::BUDGET_OFFSET);
-    let left = b.ins().iadd_imm_s(budget, -1);
-    b.ins().store(flags, left, context, crate::BUDGET_OFFSET);
+    let budget_now = b.use_var(budget());
+    let left = b.ins().iadd_imm_s(budget_now, -1);
+    b.def_var(budget(), left);
     let exhausted = b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
     let poll = b.create_block();
     let go_on = b.create_block();
     b.ins().brif(exhausted, poll, &[], go_on, &[]);
     b.switch_to_block(poll);
     b.set_cold_block(poll);
+    b.ins().store(flags, left, context, crate::BUDGET_OFFSET);
     let function = b.ins().load(types::I64, flags, context, crate::POLL_OFFSET);
     let call = b.ins().call_indirect(poll_signature, function, &[context]);
     let stop = b.inst_results(call)[0];
+    let refilled = b
+        .ins()
+        .load(types::I32, flags, context, crate::BUDGET_OFFSET);
+    b.def_var(budget(), refilled);
     b.ins().brif(stop, bail, &[], go_on, &[]);
     b.switch_to_block(go_on);
 }
