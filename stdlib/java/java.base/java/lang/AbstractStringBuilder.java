@@ -62,9 +62,16 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         }
     }
 
+    // The check alone, small enough for the JIT to inline at every append; growing is rare.
     private void ensureCapacityInternal(int minimumCapacity) {
+        if (minimumCapacity - value.length > 0) {
+            grow(minimumCapacity);
+        }
+    }
+
+    private void grow(int minimumCapacity) {
         int oldCapacity = value.length;
-        if (minimumCapacity - oldCapacity > 0) {
+        {
             int newCapacity = (oldCapacity << 1) + 2;
             if (newCapacity - minimumCapacity < 0) {
                 newCapacity = minimumCapacity;
