@@ -564,6 +564,28 @@ fn reload(
     values
 }
 
+/// As `reload`, but rereads floating-point locals too: after a safepoint poll (a cold path),
+/// so that none stays live across the poll's call (no register keeps a float across a call,
+/// so the register allocator would store it to the stack at every iteration of the hot
+/// path). Integers stay in callee-saved registers: rereading them too costs loops like
+/// Sieve's more in register moves than it saves.
+fn reload_floats(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    locals: &[Option<K>],
+    stack: &[K],
+) -> Vec<(Value, K)> {
+    for (slot, k) in locals.iter().enumerate() {
+        if let Some(k) = *k {
+            if matches!(k, K::F | K::D) {
+                let v = load_slot(b, f, slot, k);
+                b.def_var(local(f, slot, k), v);
+            }
+        }
+    }
+    reload(b, f, locals, stack)
+}
+
 fn height(stack: &[(Value, K)]) -> usize {
     stack.iter().map(|(_, k)| k.slots()).sum()
 }
@@ -990,7 +1012,7 @@ fn back_edge(
     let resume = b.create_block();
     b.ins().brif(status, f.throw_exit, &[], resume, &[]);
     b.switch_to_block(resume);
-    let reloaded = reload(b, f, &target_state.locals, &target_state.stack);
+    let reloaded = reload_floats(b, f, &target_state.locals, &target_state.stack);
     let args = block_args(&reloaded);
     b.ins().jump(target_block, &args);
 }
@@ -2341,7 +2363,7 @@ fn call_step(
     let resume = b.create_block();
     b.ins().brif(status, f.throw_exit, &[], resume, &[]);
     b.switch_to_block(resume);
-    let reloaded = reload(b, f, locals, &kinds);
+    let reloaded = reload_floats(b, f, locals, &kinds);
     let args = block_args(&reloaded);
     b.ins().jump(go_on, &args);
     b.switch_to_block(go_on);
