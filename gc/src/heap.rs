@@ -377,7 +377,8 @@ impl Heap {
     ///   of the heap), between its least size (a third of `-Xms`) and its most (a third of
     ///   `-Xmx`), so that it grows with the heap and so collects less often;
     /// - never past `-Xmx`: the young generation gets what the old generation's capacity, its
-    ///   objects and a pending large request leave, even under its least size.
+    ///   objects and a pending large request leave; under its least size only when the live
+    ///   objects alone take more than their most (they would stay in eden otherwise).
     pub(crate) fn size_generations(&mut self) {
         let total = self.words.len();
         let room = total - OLD_START;
@@ -393,7 +394,14 @@ impl Heap {
             .min(most);
         let desired = round_to_cards(self.old_capacity / self.config.new_ratio)
             .clamp(self.young_min, self.young_max);
-        let old_needs = round_to_cards(self.old_capacity.max(live + self.old_request));
+        // A large request gets room in the old generation only within its most (so an array
+        // bigger than that fails with OutOfMemory, as in HotSpot).
+        let pending = live + self.old_request;
+        let old_needs =
+            round_to_cards(
+                self.old_capacity
+                    .max(if pending <= most { pending } else { live }),
+            );
         let young = desired.min(room.saturating_sub(old_needs));
         if young != young_now || self.old.top > self.eden.start {
             self.place_young(young);
@@ -788,8 +796,8 @@ impl Heap {
         // A young collection runs when the old generation's free capacity can take every
         // young object, or what young collections promoted on average, padded (HotSpot
         // Serial's `promotion_attempt_is_safe`). In the second case promotion may fail, and a
-        // full collection follows at once. Never while both survivors hold objects (a full
-        // collection that had to use both).
+        // full collection follows at once. Never while the empty survivor holds objects (it
+        // holds none outside a collection: full collections empty the young generation).
         let young_used = self.eden.used_words() + self.from.used_words();
         let available = (OLD_START + self.old_capacity).saturating_sub(self.old.top);
         let young_safe = young_used <= available;
