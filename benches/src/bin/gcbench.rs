@@ -4,8 +4,8 @@
 //! JIT and interpreted (`-Xint`; only the programs marked `interpreted`, since interpreting
 //! the others would take minutes), with the same heap flags. Reports wall and CPU time, young
 //! and full pauses (from `-Xlog:gc`, the same format on both), the share of the run spent in
-//! pauses, and peak RSS (from `/usr/bin/time`), then per program the figures of the goals of
-//! `docs`' GC design (§9: P1-P3, T1, T2, M1, M2, A2) against HotSpot Serial. Run with
+//! pauses, and peak RSS (from `/usr/bin/time`), then per program the figures of the GC
+//! design's measurable goals (§9: P1-P3, T1, T2, M1, M2, A2) against HotSpot Serial. Run with
 //! `cargo build --release && cargo run --release -p cortado-benches --bin gcbench [-- RUNS [VMS]]`
 //! (VMS: a comma-separated subset of `cortado,cortado-int,java-serial,java-serial-int`;
 //! default all).
