@@ -23,7 +23,7 @@ fn vm_with(data: &[u8], run: bool) -> Option<(Vm, String)> {
         fuel: Some(200_000),
         deadline: Some(Duration::from_secs(5)),
         max_heap_bytes: 32 << 20,
-        initial_heap_bytes: 4 << 20,
+        initial_heap_bytes: Some(4 << 20),
         stack_bytes: 256 << 10,
         max_threads: Some(4),
         // Without AddressSanitizer, the executing target collects every 4 KiB and poisons the

@@ -1919,7 +1919,7 @@ pub fn run(
         deadline: Some(Duration::from_secs(120)),
         max_output_bytes: Some(16 << 20),
         max_heap_bytes: 64 << 20,
-        initial_heap_bytes: 16 << 20,
+        initial_heap_bytes: Some(16 << 20),
         stack_bytes: 1 << 20,
         ..VmOptions::default()
     };

@@ -48,7 +48,9 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
                       verify the heap and the cards at every collection (testing)
     -XX:MaxTenuringThreshold=<n>, -XX:+AlwaysTenure, -XX:+NeverTenure
                       age at which survivors are promoted
-    -Xmn<size>        young generation size
+    -Xmn<size>        young generation size (fixed; default a third of the heap, growing
+                      with it up to a third of -Xmx)
+    -XX:NewRatio=<n>  old to young generation size ratio (default 2)
     --sandbox         deny the program files, the environment, the network and processes,
                       except what these allow: --allow-read=<dir>, --allow-write=<dir>,
                       --allow-env, --allow-net[=<host>:<port>,...] (connect),
@@ -196,6 +198,12 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                     _ => return error_exit(&format!("Invalid tenuring threshold: {arg}")),
                 }
             }
+            _ if arg.starts_with("-XX:NewRatio=") => {
+                match arg["-XX:NewRatio=".len()..].parse::<usize>() {
+                    Ok(n) if n >= 1 => options.new_ratio = n,
+                    _ => return error_exit(&format!("Invalid NewRatio: {arg}")),
+                }
+            }
             _ if arg.starts_with("-Xmn") => match parse_size(&arg[4..]) {
                 Some(size) => options.young_heap_bytes = Some(size),
                 None => return error_exit(&format!("Invalid maximum new generation size: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.")),
@@ -264,7 +272,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                 };
                 match &arg[..4] {
                     "-Xmx" => options.max_heap_bytes = size,
-                    "-Xms" => options.initial_heap_bytes = size,
+                    "-Xms" => options.initial_heap_bytes = Some(size),
                     _ => options.stack_bytes = size,
                 }
             }

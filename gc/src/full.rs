@@ -4,16 +4,17 @@
 //!    at the object's first word. Later phases visit only the set bits, so dead objects are
 //!    never touched again (nor read to learn their size).
 //! 2. Clear the referents of reference objects that nothing else marked.
-//! 3. Give every marked object its new place, sliding them in address order: first into the
-//!    old generation, then (what does not fit) into eden and the survivors. The new
-//!    place goes into the mark word's upper half; the few objects whose identity hash lives
-//!    there have their mark word kept aside meanwhile.
+//! 3. Give every marked object its new place, sliding them in address order to the start of
+//!    the old generation, young ones included: the four spaces are sources in address order
+//!    and the destination is one range from the old generation's start, which may run past
+//!    its end into the young generation's range. The new place goes into the mark word's
+//!    upper half; the few objects whose identity hash lives there have their mark word kept
+//!    aside meanwhile.
 //! 4. Update every reference (roots and fields of marked objects) to the new places.
-//! 5. Move the objects, lowest first. The four spaces are sources and destinations alike, in
-//!    address order, so a new place is never above the old one (nor past the object's own
-//!    space): no object is overwritten before it moved, and every object finds a place. The
-//!    lower survivor then holds the young objects left, if any; the upper one stays empty
-//!    unless everything else is full (young collections wait for the next full one then).
+//! 5. Move the objects, lowest first. A new place is never above the old one: no object is
+//!    overwritten before it moved, and every object finds a place. The young generation is
+//!    then empty, so the generations can be resized ([`Heap::size_generations`]: the old
+//!    generation's end, where the young generation starts, moves).
 //!
 //! The time of each phase is kept for `-Xlog:gc+phases` ([`Heap::take_phase_times`]).
 
@@ -21,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use crate::classes::Kind;
 use crate::header::HASHED_BIT;
-use crate::heap::{Heap, Space, CARD_SHIFT, CARD_WORDS, CLEAN, DIRTY, NO_START, OLD_START};
+use crate::heap::{Heap, Space, CARD_SHIFT, CARD_WORDS, CLEAN, NO_START, OLD_START};
 use crate::{ObjectModel, Ref, Roots, Strength, NULL};
 
 /// How many objects popped from the mark stack wait, prefetched, before they are scanned.
@@ -207,7 +208,7 @@ impl Heap {
                 }
             }
         }
-        let (tops, preserved) = self.plan(model, &bitmap, &sources);
+        let (new_top, preserved) = self.plan(model, &bitmap, &sources);
         phases.end("Phase 2: Compute new object addresses");
         // Update the roots, by the values they had when marked (a slot visited twice must not
         // be forwarded twice).
@@ -273,11 +274,10 @@ impl Heap {
         if start != NO_START && (first_card << CARD_SHIFT) + (start as usize) < dense_end {
             first_card += 1;
         }
-        let last_card = self.old.top.max(tops[0]).div_ceil(CARD_WORDS);
+        let last_card = self.old.top.max(new_top).div_ceil(CARD_WORDS);
         if first_card < last_card {
             self.starts[first_card..last_card].fill(NO_START);
         }
-        let old_end = self.old.end;
         for (k, source) in sources.into_iter().enumerate() {
             let from = if k == 0 { dense_end } else { source.start };
             for index in bitmap.marked_in(from, source.top) {
@@ -285,9 +285,7 @@ impl Heap {
                 let words = self.object_words(model, index);
                 let mark = self.words[index];
                 let dest = (mark >> 32) as usize;
-                if dest < old_end {
-                    self.note_old_object(dest);
-                }
+                self.note_old_object(dest);
                 if dest != index {
                     self.move_words(index, dest, words);
                 }
@@ -297,7 +295,7 @@ impl Heap {
         for (dest, mark) in preserved {
             self.words[dest] = Heap::clean_mark(mark);
         }
-        self.finish_compaction(tops, low, high);
+        self.finish_compaction(new_top);
         // Marks lie only in the sources' used parts: clearing them is proportional to the
         // heap in use, not to -Xmx.
         for source in sources {
@@ -307,6 +305,7 @@ impl Heap {
         self.dense_end = OLD_START;
         phases.end("Phase 4: Move objects");
         self.phase_times = phases.times;
+        self.size_generations();
     }
 
     #[inline]
@@ -348,39 +347,41 @@ impl Heap {
         (self.words[reference as usize] >> 32) as Ref
     }
 
-    /// Gives every marked object its new place (in its mark word); returns the new tops of
-    /// the four spaces, and the mark words kept aside.
+    /// Gives every marked object its new place (in its mark word), sliding them all to the
+    /// start of the old generation; returns the end of the last, and the mark words kept
+    /// aside. The sources are disjoint and in address order from the old generation's start,
+    /// so a new place is never above the object's own.
     fn plan(
         &mut self,
         model: &dyn ObjectModel,
         bitmap: &MarkBitmap,
         sources: &[Space; 4],
-    ) -> ([usize; 4], Vec<(usize, u64)>) {
-        let mut cursor = sources.map(|space| space.start);
-        let mut current = 0;
+    ) -> (usize, Vec<(usize, u64)>) {
+        let mut cursor = OLD_START;
         let mut preserved = Vec::new();
         // The dense prefix: the live objects at the start of the old generation with no
         // garbage before them stay where they are. Their mark words are left alone, and
-        // `forwardee` answers for them without reading them.
+        // `forwardee` answers for them without reading them. It ends in the old generation
+        // (the start table keeps its entries, and only old objects have them).
         let mut dense = true;
         self.dense_end = OLD_START;
-        for &source in sources {
+        for (k, &source) in sources.iter().enumerate() {
+            if k > 0 {
+                dense = false;
+            }
             for index in bitmap.marked_in(source.start, source.top) {
                 self.prefetch(index + SEQUENTIAL_PREFETCH);
                 let words = self.object_words(model, index);
                 if dense {
-                    if index == cursor[0] {
-                        cursor[0] += words;
-                        self.dense_end = cursor[0];
+                    if index == cursor {
+                        cursor += words;
+                        self.dense_end = cursor;
                         continue;
                     }
                     dense = false;
                 }
-                while cursor[current] + words > sources[current].end {
-                    current += 1; // at the latest, the object's own space
-                }
-                let dest = cursor[current];
-                cursor[current] += words;
+                let dest = cursor;
+                cursor += words;
                 let mark = self.words[index];
                 if mark & HASHED_BIT != 0 {
                     preserved.push((dest, mark));
@@ -390,32 +391,18 @@ impl Heap {
         }
         (cursor, preserved)
     }
-    /// Sets the spaces' tops (the lower survivor becomes the one holding objects) and
-    /// rebuilds the cards.
-    fn finish_compaction(&mut self, tops: [usize; 4], low: Space, high: Space) {
+
+    /// Sets the old generation's top and empties the young spaces (the caller then sizes the
+    /// generations), and cleans the cards: nothing young is left for old objects to refer to.
+    fn finish_compaction(&mut self, new_top: usize) {
         let previous_top = self.old.top;
-        let old_top = tops[0];
-        self.old.top = old_top;
-        self.eden.top = tops[1];
-        self.from = Space {
-            top: tops[2],
-            ..low
-        };
-        // Normally empty: objects land here only when nothing else had room.
-        self.to = Space {
-            top: tops[3],
-            ..high
-        };
+        self.old.top = new_top;
+        self.eden.top = self.eden.start;
+        self.from.top = self.from.start;
+        self.to.top = self.to.start;
         let first = OLD_START >> CARD_SHIFT;
-        let last = previous_top.max(old_top).div_ceil(CARD_WORDS);
-        // Objects left in the young generation may be referred to from anywhere in the old.
-        let young_left = self.eden.top > self.eden.start
-            || self.from.top > self.from.start
-            || self.to.top > self.to.start;
+        let last = previous_top.max(new_top).div_ceil(CARD_WORDS);
         self.cards[first..last].fill(CLEAN);
-        if young_left {
-            self.cards[first..old_top.div_ceil(CARD_WORDS)].fill(DIRTY);
-        }
     }
 }
 

@@ -7,6 +7,10 @@
 //! [reserved card][old generation ............][eden ........][survivor 0][survivor 1]
 //!  0             OLD_START       old_end      eden_start                            total
 //! ```
+//! The young generation (eden and the survivors) takes the end of the block; its size follows
+//! the old generation's capacity after full collections, which compact every live object into
+//! the old generation and so leave the young generation empty: the boundary `old_end ==
+//! eden_start` moves only then (see [`Heap::size_generations`]).
 //! Invariants:
 //! - The first card is never allocated, so no object has index 0 and null fails every check.
 //! - Old objects lie back to back in `[OLD_START, old_top)`; the survivors in `[start, top)`;
@@ -47,11 +51,17 @@ pub(crate) const MAX_AGE: u32 = 15;
 pub struct HeapConfig {
     /// Bytes the whole heap may take (`-Xmx`): a hard limit.
     pub max_bytes: usize,
-    /// Initial size (`-Xms`): the old generation's first capacity is what is left of it after
-    /// the young generation.
+    /// Initial size (`-Xms`): the young generation starts at `1 / (new_ratio + 1)` of it and
+    /// the old generation's first capacity is the rest.
     pub initial_bytes: usize,
-    /// Young generation size (`-Xmn`); default a third of the heap (at most of 64 MiB).
+    /// Young generation size (`-Xmn`), fixed; by default the young generation is sized from
+    /// the heap by `new_ratio`.
     pub young_bytes: Option<usize>,
+    /// Old generation capacity over young generation size (`-XX:NewRatio`, default 2: the
+    /// young generation is a third of the heap), as HotSpot Serial sizes them: the young
+    /// generation starts at a third of `initial_bytes`, follows the old generation's capacity
+    /// after full collections, and grows up to a third of `max_bytes`.
+    pub new_ratio: usize,
     /// Collect after every this many allocated bytes (0: at every allocation). Every eighth
     /// such collection is a full one; while the old generation is too full for a young
     /// collection, only those run (else a full collection every few bytes would make a program
@@ -75,6 +85,7 @@ impl Default for HeapConfig {
             max_bytes: 1 << 30,
             initial_bytes: 64 << 20,
             young_bytes: None,
+            new_ratio: 2,
             stress_interval: None,
             poison: false,
             verify: false,
@@ -146,6 +157,15 @@ pub struct Heap {
     pub(crate) from: Space,
     pub(crate) to: Space,
     pub(crate) tenuring_threshold: u32,
+    /// Least and most words of the young generation (both `-Xmn` when given). It is smaller
+    /// than `young_min` only when the old generation's objects leave it no more room.
+    pub(crate) young_min: usize,
+    pub(crate) young_max: usize,
+    /// The old generation's first capacity: full collections shrink it no further.
+    old_min_capacity: usize,
+    /// Words that the request a collection runs for needs in the old generation (a large
+    /// object's), so that sizing the young generation leaves them room.
+    old_request: usize,
     pub(crate) config: HeapConfig,
     bytes_since_collection: usize,
     collection_due: bool,
@@ -238,52 +258,51 @@ impl Heap {
         }
     }
 
-    fn try_new(config: HeapConfig) -> Option<Heap> {
-        let max_words = config.max_bytes / 8;
-        let young_default = config.max_bytes.min(64 << 20) / 3;
-        let young_words = round_to_cards(
-            (config.young_bytes.unwrap_or(young_default) / 8).clamp(3 * CARD_WORDS, max_words / 2),
-        );
-        // Survivors are a tenth of the young generation each (HotSpot's SurvivorRatio=8).
-        let survivor_words = round_to_cards(young_words / 10).max(CARD_WORDS);
-        let eden_words = young_words - 2 * survivor_words;
-        let old_words = round_to_cards(max_words.saturating_sub(young_words)).max(CARD_WORDS);
-        let old_end = OLD_START + old_words;
-        let eden_start = old_end;
-        let s0 = eden_start + eden_words;
-        let s1 = s0 + survivor_words;
-        let total = s1 + survivor_words;
+    fn try_new(mut config: HeapConfig) -> Option<Heap> {
+        let max_words = round_to_cards(config.max_bytes / 8);
+        let total = OLD_START + max_words;
+        config.new_ratio = config.new_ratio.max(1);
+        config.initial_bytes = config.initial_bytes.clamp(MIN_HEAP_BYTES, config.max_bytes);
+        let young_words =
+            |bytes: usize| round_to_cards((bytes / 8).clamp(3 * CARD_WORDS, max_words / 2));
+        let (young_min, young_max) = match config.young_bytes {
+            Some(bytes) => (young_words(bytes), young_words(bytes)),
+            None => {
+                let parts = config.new_ratio + 1;
+                (
+                    young_words(config.initial_bytes / parts),
+                    young_words(config.max_bytes / parts),
+                )
+            }
+        };
         // The old generation starts with what -Xms leaves, and at least room to take a whole
         // young generation.
         let initial_old = (config.initial_bytes / 8)
-            .saturating_sub(young_words)
-            .max(young_words);
-        Some(Heap {
+            .saturating_sub(young_min)
+            .max(young_min);
+        let empty = Space {
+            start: total,
+            top: total,
+            end: total,
+        };
+        let mut heap = Heap {
             words: zeroed_words(total)?,
             cards: vec![CLEAN; total / CARD_WORDS + 1],
             starts: vec![NO_START; total / CARD_WORDS + 1],
             old: Space {
                 start: OLD_START,
                 top: OLD_START,
-                end: old_end,
-            },
-            old_capacity: round_to_cards(initial_old.clamp(CARD_WORDS, old_words)),
-            eden: Space {
-                start: eden_start,
-                top: eden_start,
-                end: s0,
-            },
-            from: Space {
-                start: s0,
-                top: s0,
-                end: s1,
-            },
-            to: Space {
-                start: s1,
-                top: s1,
                 end: total,
             },
+            old_capacity: round_to_cards(initial_old.clamp(CARD_WORDS, max_words - young_min)),
+            eden: empty,
+            from: empty,
+            to: empty,
             tenuring_threshold: config.tenuring_threshold.unwrap_or(MAX_AGE).min(16),
+            young_min,
+            young_max,
+            old_request: 0,
+            old_min_capacity: 0,
             config,
             bytes_since_collection: 0,
             collection_due: false,
@@ -298,7 +317,95 @@ impl Heap {
             dense_end: OLD_START,
             phase_times: Vec::new(),
             promoted: PaddedAverage::default(),
-        })
+        };
+        heap.place_young(young_min);
+        heap.old_min_capacity = heap.old_capacity;
+        Some(heap)
+    }
+
+    /// Lays out an empty young generation of `young` words (a multiple of the card) at the end
+    /// of the block: eden, then the two survivors, a tenth of it each (HotSpot's
+    /// SurvivorRatio=8); the old generation ends where eden starts. Only when the young
+    /// generation is empty (after a full collection, or at the start) and the old generation's
+    /// objects end below the new boundary. A young generation under three cards has no
+    /// survivors (then the heap is all but full).
+    pub(crate) fn place_young(&mut self, young: usize) {
+        let total = self.words.len();
+        let young = young.min(total - round_to_cards(self.old.top));
+        let survivor = if young >= 3 * CARD_WORDS {
+            round_to_cards(young / 10).max(CARD_WORDS)
+        } else {
+            0
+        };
+        let eden_start = total - young;
+        let s0 = total - 2 * survivor;
+        let s1 = total - survivor;
+        // No old object starts in the young generation, before or after, nor in what the old
+        // generation's objects leave of it, and young objects need no cards: that range is
+        // clean and has no starts.
+        let low =
+            (eden_start.min(self.eden.start) >> CARD_SHIFT).max(self.old.top.div_ceil(CARD_WORDS));
+        self.cards[low..].fill(CLEAN);
+        self.starts[low..].fill(NO_START);
+        self.old.end = eden_start;
+        self.old_capacity = self.old_capacity.min(eden_start - OLD_START);
+        self.eden = Space {
+            start: eden_start,
+            top: eden_start,
+            end: s0,
+        };
+        self.from = Space {
+            start: s0,
+            top: s0,
+            end: s1,
+        };
+        self.to = Space {
+            start: s1,
+            top: s1,
+            end: total,
+        };
+    }
+
+    /// Sizes the generations after a full collection, which left every live object in the old
+    /// generation and the young generation empty, as HotSpot Serial does
+    /// (`TenuredGeneration::compute_new_size`, then `DefNewGeneration::compute_new_size`):
+    /// - the old generation's capacity grows to keep 40 % of it free (`MinHeapFreeRatio`)
+    ///   and room to take a whole young generation, but leaves the young generation its
+    ///   least size (`-Xmx` less `young_min` is the most it takes for itself); it shrinks to
+    ///   leave 70 % free when more is (`MaxHeapFreeRatio`), not under its first capacity;
+    /// - the young generation is the old generation's capacity divided by `NewRatio` (a third
+    ///   of the heap), between its least size (a third of `-Xms`) and its most (a third of
+    ///   `-Xmx`), so that it grows with the heap and so collects less often;
+    /// - never past `-Xmx`: the young generation gets what the old generation's capacity, its
+    ///   objects and a pending large request leave; under its least size only when the live
+    ///   objects alone take more than their most (they would stay in eden otherwise).
+    pub(crate) fn size_generations(&mut self) {
+        let total = self.words.len();
+        let room = total - OLD_START;
+        let live = self.old.used_words();
+        let young_now = total - self.eden.start;
+        let most = room.saturating_sub(self.young_min);
+        let wanted = round_to_cards((live * 5 / 3).max(live + young_now));
+        let shrunk = round_to_cards(live * 10 / 3).max(self.old_min_capacity);
+        self.old_capacity = self
+            .old_capacity
+            .max(wanted)
+            .min(shrunk.max(wanted))
+            .min(most);
+        let desired = round_to_cards(self.old_capacity / self.config.new_ratio)
+            .clamp(self.young_min, self.young_max);
+        // A large request gets room in the old generation only within its most (so an array
+        // bigger than that fails with OutOfMemory, as in HotSpot).
+        let pending = live + self.old_request;
+        let old_needs =
+            round_to_cards(
+                self.old_capacity
+                    .max(if pending <= most { pending } else { live }),
+            );
+        let young = desired.min(room.saturating_sub(old_needs));
+        if young != young_now || self.old.top > self.eden.start {
+            self.place_young(young);
+        }
     }
 
     pub fn config(&self) -> &HeapConfig {
@@ -325,9 +432,22 @@ impl Heap {
         self.young_capacity_bytes() + self.old_capacity.max(self.old.used_words()) * 8
     }
 
-    /// Most bytes the heap can hold (`Runtime.maxMemory`): everything but one survivor.
+    /// Most bytes the heap can hold (`Runtime.maxMemory`): everything but one survivor of the
+    /// largest young generation, as HotSpot counts.
     pub fn max_capacity_bytes(&self) -> usize {
-        self.young_capacity_bytes() + (self.old.end - self.old.start) * 8
+        let survivor = round_to_cards(self.young_max / 10).max(CARD_WORDS);
+        (self.words.len() - OLD_START - survivor) * 8
+    }
+
+    /// Bytes of the young generation (eden and both survivors) now; it changes only in full
+    /// collections.
+    pub fn young_size_bytes(&self) -> usize {
+        (self.words.len() - self.eden.start) * 8
+    }
+
+    /// Bytes of eden now.
+    pub fn eden_size_bytes(&self) -> usize {
+        (self.eden.end - self.eden.start) * 8
     }
 
     /// Old generation bytes in use.
@@ -668,11 +788,16 @@ impl Heap {
             self.stress_collections += 1;
         }
         let stress_full = stressed && self.stress_collections.is_multiple_of(8);
+        self.old_request = if self.is_large(requested) {
+            requested
+        } else {
+            0
+        };
         // A young collection runs when the old generation's free capacity can take every
         // young object, or what young collections promoted on average, padded (HotSpot
         // Serial's `promotion_attempt_is_safe`). In the second case promotion may fail, and a
-        // full collection follows at once. Never while both survivors hold objects (a full
-        // collection that had to use both).
+        // full collection follows at once. Never while the empty survivor holds objects (it
+        // holds none outside a collection: full collections empty the young generation).
         let young_used = self.eden.used_words() + self.from.used_words();
         let available = (OLD_START + self.old_capacity).saturating_sub(self.old.top);
         let young_safe = young_used <= available;
@@ -745,40 +870,44 @@ impl Heap {
     }
 
     /// Fills what the collection emptied of the young spaces used before it with a poison
-    /// pattern, so that a stale reference reads garbage that the verifier or a check notices.
+    /// pattern, so that a stale reference reads garbage that the verifier or a check notices:
+    /// the words of those ranges that no space uses now (a full collection may have moved
+    /// the old generation's objects, or the boundary, into them).
     fn poison(&mut self, eden_used: (usize, usize), from_used: (usize, usize)) {
-        let start = self.eden.top.max(eden_used.0);
-        if start < eden_used.1 {
-            self.words[start..eden_used.1].fill(POISON);
-        }
-        let (start, end) = from_used;
-        let start = if self.from.start == start {
-            self.from.top
-        } else {
-            self.to.top.max(start)
-        };
-        if start < end {
-            self.words[start..end].fill(POISON);
+        let used = [
+            (OLD_START, self.old.top),
+            (self.eden.start, self.eden.top),
+            (self.from.start, self.from.top),
+            (self.to.start, self.to.top),
+        ];
+        for (start, end) in [eden_used, from_used] {
+            let mut start = start;
+            while start < end {
+                // Skip a used range holding `start`, else poison up to the next used range.
+                if let Some(&(_, top)) = used.iter().find(|&&(s, t)| s <= start && start < t) {
+                    start = top;
+                    continue;
+                }
+                let next = used
+                    .iter()
+                    .map(|&(s, _)| s)
+                    .filter(|&s| s > start)
+                    .min()
+                    .unwrap_or(end)
+                    .min(end);
+                self.words[start..next].fill(POISON);
+                start = next;
+            }
         }
     }
 
-    /// Checks that a request of `words` fits after a collection, and grows the old
-    /// generation's capacity so that at least 40 % of it is free (HotSpot's MinHeapFreeRatio)
-    /// and it can take a whole young generation.
+    /// Checks that a request of `words` fits after a collection. Only full collections
+    /// change the old generation's capacity ([`Heap::size_generations`]): when young ones
+    /// promote past it, the next collection is a full one, as HotSpot Serial collects the old
+    /// generation when a young collection had to expand it.
     fn ensure_room(&mut self, words: usize) -> Result<()> {
-        let old_words = self.old.end - self.old.start;
-        let live = self.old.used_words();
-        let young_words = self.to.end - self.eden.start;
-        let wanted = round_to_cards((live * 5 / 3).max(live + young_words)).min(old_words);
-        if wanted > self.old_capacity {
-            self.old_capacity = wanted;
-        }
-        if words > old_words {
-            return Err(if words * 8 > self.config.max_bytes {
-                Error::TooLarge
-            } else {
-                Error::OutOfMemory
-            });
+        if words * 8 > self.config.max_bytes {
+            return Err(Error::TooLarge);
         }
         let fits = if self.is_large(words) {
             self.old.top + words <= self.old.end

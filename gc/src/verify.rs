@@ -82,8 +82,8 @@ impl Heap {
         when: &str,
     ) {
         let mut objects = Vec::new();
-        // The empty survivor holds objects only after a full collection that found no room
-        // elsewhere.
+        // The empty survivor holds objects only while a young collection whose promotion
+        // failed waits for its full collection.
         let mut spaces = [
             ("old", self.old, false),
             ("eden", self.eden, true),

@@ -66,12 +66,16 @@ pub struct VmOptions {
     pub class_path: Vec<PathBuf>,
     /// Most bytes the heap may hold (`-Xmx`).
     pub max_heap_bytes: usize,
-    /// Initial heap size (`-Xms`; default 64 MiB, or `-Xmx` if smaller, as HotSpot on a
-    /// machine with 4 GiB or more): the old generation is collected when it outgrows what
-    /// this leaves after the young generation, and then sized to keep 40 % free.
-    pub initial_heap_bytes: usize,
-    /// Young generation size (`-Xmn`); default a third of the heap, at most ~21 MiB.
+    /// Initial heap size (`-Xms`; `None`: a 64th of the machine's memory, or `-Xmx` if
+    /// smaller, as HotSpot's `InitialHeapSize`): the young generation starts at a third of it,
+    /// the old generation's capacity is the rest; the old generation is collected when it
+    /// outgrows that, and then sized to keep 40 % free, the young generation following it.
+    pub initial_heap_bytes: Option<usize>,
+    /// Young generation size (`-Xmn`), fixed; by default a third of the heap (`new_ratio`),
+    /// growing with it after full collections up to a third of `-Xmx`.
     pub young_heap_bytes: Option<usize>,
+    /// Old generation over young generation size (`-XX:NewRatio`, default 2).
+    pub new_ratio: usize,
     /// Java stack size in bytes (`-Xss`).
     pub stack_bytes: usize,
     /// System properties set with `-D`, applied over the defaults.
@@ -151,8 +155,9 @@ impl Default for VmOptions {
         VmOptions {
             class_path: Vec::new(),
             max_heap_bytes: 1 << 30,
-            initial_heap_bytes: 64 << 20,
+            initial_heap_bytes: None,
             young_heap_bytes: None,
+            new_ratio: 2,
             stack_bytes: 8 << 20,
             properties: Vec::new(),
             verbose_class: false,
@@ -228,8 +233,13 @@ impl Vm {
         }
         let heap = Heap::new(HeapConfig {
             max_bytes: options.max_heap_bytes,
-            initial_bytes: options.initial_heap_bytes,
+            initial_bytes: options.initial_heap_bytes.unwrap_or_else(|| {
+                // HotSpot's default: 1/64 of physical memory (at least 8 MiB), at most -Xmx.
+                let physical = host::physical_memory().unwrap_or(1 << 30);
+                (physical / 64).max(8 << 20).min(options.max_heap_bytes)
+            }),
             young_bytes: options.young_heap_bytes,
+            new_ratio: options.new_ratio,
             stress_interval: options.gc_stress_bytes,
             poison: options.gc_stress_bytes.is_some(),
             verify: options.gc_verify,

@@ -631,7 +631,7 @@ fn a_full_code_cache_disables_the_compiler_and_the_guest_runs_on() {
 fn the_heap_cap_throws_out_of_memory_error() {
     let vm = vm(|o| {
         o.max_heap_bytes = 16 << 20;
-        o.initial_heap_bytes = 16 << 20;
+        o.initial_heap_bytes = Some(16 << 20);
     });
     match call(&vm, "hoard") {
         // 16 MiB hold fewer than twenty arrays of 800 KB.

@@ -457,3 +457,187 @@ fn full_collection_keeps_the_dense_prefix_in_place() {
     }
     assert_eq!(count, 200);
 }
+
+/// Allocates a list of `count` live nodes (rooted at `roots[0]`, after what it held) and
+/// `garbage` dead leaves per node, collecting when needed; checks after every collection that
+/// the heap stays within `-Xmx` and the young generation within its bounds.
+fn grow_live_list(heap: &mut Heap, roots: &mut Vec<Ref>, count: usize, garbage: usize) {
+    let allocate = |heap: &mut Heap, roots: &mut Vec<Ref>, class: u32, bytes: usize| loop {
+        if let Some(r) = heap.try_allocate(bytes, class) {
+            return r;
+        }
+        collect(heap, roots, false);
+        let total = heap.words.len();
+        assert_eq!(heap.old.end, heap.eden.start);
+        assert!(heap.old.top <= heap.old.end);
+        assert!(OLD_START + heap.old_capacity <= heap.old.end);
+        assert!(heap.young_size_bytes() <= heap.young_max * 8);
+        assert!(heap.capacity_bytes() <= heap.config.max_bytes);
+        assert_eq!(heap.to.end.max(heap.from.end), total);
+    };
+    for _ in 0..count {
+        let object = allocate(heap, roots, 1, 24);
+        heap.write_ref(object, 12, roots[0]);
+        roots[0] = object;
+        for _ in 0..garbage {
+            allocate(heap, roots, 2, 16);
+        }
+    }
+}
+
+/// The young generation starts at a third of `-Xms` and, as the old generation's capacity
+/// grows after full collections, grows to a third of the heap, never past a third of `-Xmx`;
+/// the objects survive the moves of the boundary.
+#[test]
+fn young_generation_grows_with_the_heap() {
+    let mut heap = Heap::new(HeapConfig {
+        max_bytes: 16 << 20,
+        initial_bytes: 3 << 20,
+        ..verified()
+    });
+    let initial = heap.young_size_bytes();
+    assert_eq!(initial, 1 << 20);
+    assert_eq!(heap.young_max * 8, round_to_cards((16 << 20) / 3 / 8) * 8);
+    let mut roots = vec![NULL];
+    // 6 MiB of live nodes (24 bytes each) among garbage.
+    let nodes = (6 << 20) / 24;
+    grow_live_list(&mut heap, &mut roots, nodes, 2);
+    let stats = heap.stats();
+    assert!(stats.full_collections > 0 && stats.young_collections > 0);
+    let grown = heap.young_size_bytes();
+    assert!(
+        grown > initial,
+        "young generation {grown} did not grow from {initial}"
+    );
+    assert!(grown <= (16 << 20) / 3 + CARD_WORDS * 8);
+    // A third of the committed heap (NewRatio=2), as far as -Xmx lets it.
+    assert_eq!(
+        grown / CARD_WORDS / 8,
+        round_to_cards(heap.old_capacity / 2)
+            .clamp(heap.young_min, heap.young_max)
+            .min(heap.words.len() - OLD_START - heap.old_capacity)
+            / CARD_WORDS
+    );
+    assert_eq!(
+        heap.eden_size_bytes(),
+        grown - 2 * (grown / 10).div_ceil(512) * 512
+    );
+    let mut node = roots[0];
+    let mut count = 0;
+    while node != NULL {
+        count += 1;
+        node = heap.read_u32(node, 12);
+    }
+    assert_eq!(count, nodes);
+    // With the heap at its maximum the young generation is at most a third of it.
+    grow_live_list(&mut heap, &mut roots, (4 << 20) / 24, 2);
+    assert!(heap.young_size_bytes() <= (16 << 20) / 3 + CARD_WORDS * 8);
+}
+
+/// `-Xmn` fixes the young generation's size, however the heap grows.
+#[test]
+fn xmn_fixes_the_young_generation() {
+    let mut heap = Heap::new(HeapConfig {
+        max_bytes: 16 << 20,
+        initial_bytes: 3 << 20,
+        young_bytes: Some(1536 << 10),
+        ..verified()
+    });
+    assert_eq!(heap.young_size_bytes(), 1536 << 10);
+    let mut roots = vec![NULL];
+    grow_live_list(&mut heap, &mut roots, (6 << 20) / 24, 2);
+    assert!(heap.stats().full_collections > 0);
+    assert_eq!(heap.young_size_bytes(), 1536 << 10);
+}
+
+/// The young generation starts at a third of `-Xms`, or of `-Xmx` when smaller, and at most
+/// a third of `-Xmx` with `-XX:NewRatio=1` giving half.
+#[test]
+fn initial_young_generation_follows_xms_and_new_ratio() {
+    let young = |max: usize, initial: usize, ratio: usize| {
+        Heap::new(HeapConfig {
+            max_bytes: max,
+            initial_bytes: initial,
+            new_ratio: ratio,
+            ..HeapConfig::default()
+        })
+        .young_size_bytes()
+    };
+    assert_eq!(
+        young(256 << 20, 376 << 20, 2),
+        round_to_cards((256 << 20) / 3 / 8) * 8
+    );
+    assert_eq!(
+        young(1 << 30, 376 << 20, 2),
+        round_to_cards((376 << 20) / 3 / 8) * 8
+    );
+    assert_eq!(young(64 << 20, 64 << 20, 1), 32 << 20);
+}
+
+/// OutOfMemory as before: live data filling `-Xmx` fails (the young generation gives way to
+/// live objects that need its room rather than fail earlier), the heap works again once they
+/// are dropped and the young generation comes back; a large array bigger than the old
+/// generation's most (`-Xmx` less the young generation's least size) fails as in HotSpot, one
+/// within it fits.
+#[test]
+fn out_of_memory_with_a_resizing_young_generation() {
+    let mut heap = Heap::new(HeapConfig {
+        max_bytes: 4 << 20,
+        ..verified()
+    });
+    let young = heap.young_size_bytes();
+    let mut roots = vec![NULL];
+    let mut filled = false;
+    for _ in 0..(8 << 20) / 24 {
+        let object = match heap.try_allocate(24, 1) {
+            Some(object) => object,
+            None => match heap.collect(&TestModel, &mut VecRoots(&mut roots), 24, false) {
+                Ok(_) => continue,
+                Err(error) => {
+                    assert_eq!(error, Error::OutOfMemory);
+                    filled = true;
+                    break;
+                }
+            },
+        };
+        heap.write_ref(object, 12, roots[0]);
+        roots[0] = object;
+    }
+    assert!(filled);
+    assert!(heap.used_bytes() > (4 << 20) * 9 / 10);
+    assert!(heap.young_size_bytes() < young);
+    assert_eq!(heap.take_verify_errors(), Vec::<String>::new());
+    roots[0] = NULL;
+    collect(&mut heap, &mut roots, true);
+    assert_eq!(heap.young_size_bytes(), young);
+    // 3 MiB in one array: more than the old generation's 2/3 of the heap.
+    let elements = (3 << 20) / 4;
+    assert!(heap.try_allocate(16 + 4 * elements, 5).is_none());
+    assert_eq!(
+        heap.collect(
+            &TestModel,
+            &mut VecRoots(&mut roots),
+            16 + 4 * elements,
+            false
+        ),
+        Err(Error::OutOfMemory)
+    );
+    assert_eq!(heap.young_size_bytes(), young);
+    // 2.5 MiB fits.
+    let elements = (5 << 20) / 8;
+    let array = heap.try_allocate(16 + 4 * elements, 5).unwrap();
+    heap.write_u32(array, 12, elements as u32);
+    roots[0] = array;
+    for _ in 0..20_000 {
+        if heap.try_allocate(16, 2).is_none() {
+            collect(&mut heap, &mut roots, false);
+        }
+    }
+    assert_eq!(heap.read_u32(roots[0], 12), elements as u32);
+    assert_eq!(heap.young_size_bytes(), young);
+    // Too large for the whole heap: TooLarge, not a crash.
+    assert_eq!(
+        heap.collect(&TestModel, &mut VecRoots(&mut roots), 8 << 20, false),
+        Err(Error::TooLarge)
+    );
+}

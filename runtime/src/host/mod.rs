@@ -692,6 +692,22 @@ impl Drop for Host {
     }
 }
 
+/// Bytes of physical memory of the machine, for the default initial heap size.
+pub(crate) fn physical_memory() -> Option<usize> {
+    // SAFETY: sysconf only reads configuration values; it has no memory-safety preconditions.
+    #[allow(unsafe_code)]
+    let (pages, page_size) = unsafe {
+        (
+            libc::sysconf(libc::_SC_PHYS_PAGES),
+            libc::sysconf(libc::_SC_PAGESIZE),
+        )
+    };
+    if pages <= 0 || page_size <= 0 {
+        return None;
+    }
+    (pages as usize).checked_mul(page_size as usize)
+}
+
 /// Reads a class-path file (a class or a jar) for the class loader.
 pub(crate) fn read_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
     std::fs::read(path)
