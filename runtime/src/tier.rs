@@ -386,6 +386,25 @@ fn consider(env: &mut Env, method: MethodRef) {
     }
 }
 
+/// Attempts at compiling a method as pure (each after twice the calls of the previous one)
+/// that found a call not linked or a callee not compiled yet, after which it is compiled
+/// framed instead: a call on a path not taken yet (`Character.digit`'s to
+/// `decimalDigitValue`, for non-ASCII characters only) would otherwise keep it interpreted.
+const PURE_ATTEMPTS: u32 = 4;
+
+/// Whether `method`, not yet compilable as a pure method, has waited long enough for that
+/// (`PURE_ATTEMPTS`), or on-stack replacement wants code for its loops now.
+fn pure_patience_over(env: &Env, method: &Method) -> bool {
+    let threshold = match env.vm.options.compilation {
+        Compilation::Tiered { threshold } => threshold.max(1),
+        _ => 1,
+    };
+    let calls = method.tier.calls.load(Ordering::Relaxed);
+    let polls = method.tier.loop_polls.load(Ordering::Relaxed);
+    calls >= threshold.saturating_mul(1 << (PURE_ATTEMPTS - 1))
+        || polls >= (threshold / OSR_POLL_DIVISOR).max(1)
+}
+
 /// Whether the framed compiler may take `method`: any method with bytecode.
 fn framed_candidate(method: &Method) -> bool {
     !method.is_native() && !method.is_abstract()
@@ -455,6 +474,12 @@ fn compile_in(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     let built = match try_compile(env, method, active) {
         // Not a pure method: compiled to run in its frame.
         Err(Failure::Permanent(_)) if framed_candidate(method) => try_compile_framed(env, method),
+        // A pure method whose calls are still not all linked (or callees not compiled) after
+        // a few attempts, or whose loops are hot: framed code, which runs such calls through
+        // the runtime, rather than the interpreter for good.
+        Err(Failure::NotYet) if framed_candidate(method) && pure_patience_over(env, method) => {
+            try_compile_framed(env, method)
+        }
         other => other,
     };
     active.remove(&method.id);
