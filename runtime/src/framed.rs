@@ -543,6 +543,9 @@ fn call_through(
     };
     env.thread.frames[fi].sp = args_base as u32;
     let framed = crate::tier::framed(&target);
+    if framed.is_none() {
+        crate::tier::note_runtime_call(env, target);
+    }
     if env.vm.slow_paths.is_some() {
         let kind = match (polled, framed) {
             (true, _) => SlowPath::CallPoll,

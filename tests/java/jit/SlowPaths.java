@@ -104,7 +104,41 @@ public class SlowPaths {
         }
     }
 
+    /** A pure method (static, on ints) with a loop, so never inlined. */
+    static int trailingZeros(int i) {
+        if (i == 0) {
+            return 32;
+        }
+        int n = 0;
+        while ((i & 1) == 0) {
+            i >>>= 1;
+            n++;
+        }
+        return n;
+    }
+
+    static long mixed(long seed) {
+        return seed * 31 + trailingZeros((int) seed) + Long.numberOfTrailingZeros(seed << 20);
+    }
+
+    /** Framed (a reference parameter): calls the pure method often enough for it to get a
+     * direct entry, then keeps calling it through that. */
+    static long callsPure(int[] values, int rounds) {
+        long total = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int v : values) {
+                total += trailingZeros(v) + trailingZeros(v * r) + mixed(v ^ r);
+            }
+        }
+        return total;
+    }
+
     public static void main(String[] args) throws Exception {
+        int[] values = new int[64];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i << (i & 15);
+        }
+        System.out.println("pure from framed " + callsPure(values, 400));
         System.out.println("inlined " + inlinedLoop(200_000));
         Churn churn = new Churn();
         churn.start();
