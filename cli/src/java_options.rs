@@ -38,6 +38,9 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -XX:ReservedCodeCacheSize=<size>  most machine code the JIT installs (default 240m);
                               when full, the compiler is disabled and the rest is interpreted
     -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
+    -XX:+PrintSlowPaths       at exit, print to stderr what compiled code handed to the
+                              runtime (instructions, calls through the runtime and why,
+                              natives, deoptimizations), most frequent methods first
     -XX:+CITime               at exit, print to stderr the time compilation took on Java
                               threads (the program waited) and on the compiler thread
     -XX:CompileFailuresAllowed=<file>  exit with status 1 if a method that the file does not
@@ -160,6 +163,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xbatch" | "-XX:-BackgroundCompilation" => options.background_compilation = false,
             "-XX:+BackgroundCompilation" => options.background_compilation = true,
             "-XX:+PerfMapEnabled" => options.perf_map = true,
+            "-XX:+PrintSlowPaths" => options.print_slow_paths = true,
             "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
             "-XX:+CITime" => print_compile_time = true,
             _ if arg.starts_with("-XX:CompileFailuresAllowed=") => {
@@ -413,6 +417,9 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report)
                     statistics.compile_pause.as_secs_f64() * 1e3,
                     statistics.background_compile_time.as_secs_f64() * 1e3
                 );
+            }
+            if let Some(report) = vm.slow_path_report() {
+                eprint!("{report}");
             }
             if report.compiled_steps {
                 let share =

@@ -110,3 +110,67 @@ fn background_compilation_prints_what_the_interpreter_prints() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+const SLOW: &str = r#"
+public class Slow {
+    static int length(int i) {
+        String s = "constant";
+        return s.length() + Integer.hashCode(i) + System.identityHashCode(s) * 0;
+    }
+    public static void main(String[] args) {
+        long sum = 0;
+        for (int i = 0; i < 5000; i++) sum += length(i);
+        System.out.println(sum);
+    }
+}
+"#;
+
+/// `-XX:+PrintSlowPaths` reports, at exit on stderr, what compiled code left to the runtime:
+/// here a string constant (`ldc`, an instruction the runtime runs) and a native, with the
+/// method and bytecode offset; standard output is the program's alone.
+#[test]
+fn print_slow_paths_reports_what_compiled_code_left_to_the_runtime() {
+    let dir = std::env::temp_dir().join(format!("cortado-slow-paths-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Slow.java"), SLOW).unwrap();
+    let status = Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Slow.java"))
+        .status()
+        .expect("javac runs");
+    assert!(status.success());
+    let output = Command::new(env!("CARGO_BIN_EXE_cortado"))
+        .args(["run", "-Xcomp", "-XX:+PrintSlowPaths", "-cp"])
+        .arg(&dir)
+        .arg("Slow")
+        .output()
+        .expect("cortado runs");
+    assert!(output.status.success(), "{output:?}");
+    let expected: i64 = (0..5000).map(|i| 8 + i).sum();
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        format!("{expected}\n")
+    );
+    let report = String::from_utf8(output.stderr).unwrap();
+    assert!(report.starts_with("slow paths"), "{report}");
+    assert!(
+        report.contains("instructions run by the runtime: "),
+        "{report}"
+    );
+    assert!(report.contains("Slow::length(I)I @0 Ldc("), "{report}");
+    assert!(report.contains("native methods run: "), "{report}");
+    assert!(
+        report.contains("java.lang.System::identityHashCode(Ljava/lang/Object;)I"),
+        "{report}"
+    );
+    // Off by default.
+    let plain = Command::new(env!("CARGO_BIN_EXE_cortado"))
+        .args(["run", "-Xcomp", "-cp"])
+        .arg(&dir)
+        .arg("Slow")
+        .output()
+        .expect("cortado runs");
+    assert!(plain.stderr.is_empty(), "{plain:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -412,6 +412,7 @@ impl Heap {
         &self.config
     }
 
+    #[inline]
     pub fn stats(&self) -> GcStats {
         self.stats
     }
@@ -684,6 +685,7 @@ impl Heap {
     /// Where compiled code finds objects: reference `r` starts at byte `base + (r ^ tag) * 8`
     /// (the tag is 0 for this heap: references are word indices from its start). The memory
     /// is reserved once, at `-Xmx`, and never moves.
+    #[inline]
     pub fn raw_layout(&mut self) -> (usize, u32) {
         (self.words.as_mut_ptr() as usize, 0)
     }
@@ -734,14 +736,17 @@ impl Heap {
         self.bytes_mut().copy_within(from..from + length, to);
     }
 
+    #[inline]
     pub fn class_index(&self, reference: Ref) -> u32 {
         self.read_u32(reference, header::CLASS_OFFSET)
     }
 
+    #[inline]
     pub fn mark(&self, reference: Ref) -> u64 {
         self.read_u64(reference, header::MARK_OFFSET)
     }
 
+    #[inline]
     pub fn set_mark(&mut self, reference: Ref, mark: u64) {
         self.write_u64(reference, header::MARK_OFFSET, mark)
     }

@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use crate::class::{BasicType, MethodRef};
 use crate::interp::dispatch;
+use crate::slow_paths::{self, SlowPath};
 use crate::vm::{Env, JResult, Throw};
 
 /// The machine code of a framed method: `FramedCode::entry`.
@@ -142,7 +143,7 @@ fn finish_pushed(
 fn finish_in_interpreter(env: &mut Env, entry: usize, outcome: Outcome) -> JResult<u64> {
     match outcome {
         Outcome::Returned(value) => return Ok(value),
-        Outcome::Deopt => {}
+        Outcome::Deopt => note_top(env, SlowPath::Deopt),
         Outcome::Throw(Throw::Exception) => {
             dispatch::find_handler(env, entry)?;
         }
@@ -460,6 +461,7 @@ extern "C" fn resume_inlined(context: *mut FrameContext, depth: u32, result_slot
     let (frame, env) = unsafe { activation(context) };
     let entry = env.thread.frames.len() + 1 - depth as usize;
     let args_base = env.thread.frames[entry - 2].sp as usize;
+    note_top(env, SlowPath::ResumeInlined);
     let result = crate::interp::run(env, entry);
     refresh_heap(frame, env);
     match result {
@@ -468,6 +470,15 @@ extern "C" fn resume_inlined(context: *mut FrameContext, depth: u32, result_slot
             0
         }
         Err(throw) => leave_throwing(frame, env, throw),
+    }
+}
+
+/// Counts a `kind` of slow path at the top frame's instruction (`-XX:+PrintSlowPaths`).
+pub(crate) fn note_top(env: &mut Env, kind: SlowPath) {
+    if env.vm.slow_paths.is_some() {
+        let top = env.thread.frames.last().expect("a compiled frame");
+        let (method, pc) = (top.method, top.pc);
+        slow_paths::note(env.vm, kind, method, pc, None);
     }
 }
 
@@ -494,7 +505,8 @@ fn call_through(
     let (fi, sp) = position_top_frame(env, pc, site.caller_max_locals as usize, height);
     // A call is a step, as in the interpreter.
     env.thread.ticks = env.thread.ticks.wrapping_add(1);
-    if env.thread.ticks.is_multiple_of(SAFEPOINT_INTERVAL) {
+    let polled = env.thread.ticks.is_multiple_of(SAFEPOINT_INTERVAL);
+    if polled {
         crate::threads::poll(env, SAFEPOINT_INTERVAL as u64)?;
     }
     let args_base = sp - site.arg_slots as usize;
@@ -543,7 +555,20 @@ fn call_through(
         }
     };
     env.thread.frames[fi].sp = args_base as u32;
-    let result = match crate::tier::framed(&target) {
+    let framed = crate::tier::framed(&target);
+    if framed.is_none() {
+        crate::tier::note_runtime_call(env, target);
+    }
+    if env.vm.slow_paths.is_some() {
+        let kind = match (polled, framed) {
+            (true, _) => SlowPath::CallPoll,
+            (false, None) => SlowPath::CallNoCode,
+            (false, Some(_)) => SlowPath::CallOther,
+        };
+        let caller = env.thread.frames[fi].method;
+        slow_paths::note(env.vm, kind, caller, pc, Some(target));
+    }
+    let result = match framed {
         Some(code) => {
             crate::interp::call::push_frame(env, target, args_base)?;
             let entry = env.thread.frames.len();

@@ -36,6 +36,7 @@ mod loader;
 mod natives;
 mod objects;
 mod schedule;
+mod slow_paths;
 mod thread;
 mod threads;
 mod tier;
@@ -131,6 +132,10 @@ pub struct VmOptions {
     /// Name each compiled method for Linux `perf` in `/tmp/perf-<pid>.map`
     /// (`-XX:+PerfMapEnabled`).
     pub perf_map: bool,
+    /// Count the work compiled code hands to the runtime (instructions it does not do
+    /// itself, calls through the runtime, natives, deoptimizations), by method and
+    /// instruction, for [`Vm::slow_path_report`] (`-XX:+PrintSlowPaths`).
+    pub print_slow_paths: bool,
     /// Most bytes of machine code the compiler may install (`-XX:ReservedCodeCacheSize`;
     /// default 240 MiB, HotSpot's default with tiered compilation; `None`: no cap). Every
     /// compiled method counts, recompiled ones again (replaced code is never freed). When a
@@ -178,6 +183,7 @@ impl Default for VmOptions {
             compilation: Compilation::default(),
             print_compilation: false,
             perf_map: false,
+            print_slow_paths: false,
             max_code_bytes: Some(240 << 20),
             background_compilation: true,
         }
@@ -300,6 +306,7 @@ impl Vm {
             max_threads: options.max_threads,
             max_classes: options.max_classes,
             schedule,
+            slow_paths: options.print_slow_paths.then(Default::default),
         };
         let shared = std::sync::Arc::new_cyclic(|weak| {
             let mut state = state;
@@ -381,6 +388,13 @@ impl Vm {
     /// 1000).
     pub fn compile_failures(&self) -> Vec<String> {
         self.shared.state.lock().compiler.failures.clone()
+    }
+
+    /// With [`VmOptions::print_slow_paths`]: the work compiled code handed to the runtime so
+    /// far, by kind, with the most frequent methods and instructions (bytecode offsets).
+    pub fn slow_path_report(&self) -> Option<String> {
+        let state = self.shared.state.lock();
+        state.slow_paths.as_ref().map(|paths| paths.report())
     }
 
     /// Counters of this VM's work so far.

@@ -80,6 +80,9 @@ pub(crate) struct MethodTier {
     /// runtime because they were not resolved when it was compiled.
     slow_paths: AtomicU32,
     recompilations: AtomicU32,
+    /// Calls of the method's pure code that compiled code made through the runtime
+    /// (`note_runtime_call`).
+    runtime_calls: AtomicU32,
     /// A compilation of the method is with the compiler thread (background compilation):
     /// nothing more is started for it until that one is installed or failed.
     queued: AtomicBool,
@@ -114,8 +117,16 @@ pub(crate) fn direct_entry_offsets() -> [i32; 3] {
 /// Makes `code` `method`'s current code (see `CodeSlot`), and its direct entry when compiled
 /// callers may enter it without the runtime.
 fn set_code(method: &Method, code: CompiledCode) {
-    if let (CompiledCode::Framed { entry, .. }, Some(Ok(prepared))) = (&code, method.prepared.get())
-    {
+    if let CompiledCode::Framed { entry, .. } = &code {
+        set_direct(method, *entry);
+    }
+    method.tier.code.set(Some(code));
+}
+
+/// Lets compiled callers enter `method`'s framed code `entry` directly (not a synchronized
+/// method's, whose entry locks, nor without the prepared code's frame size).
+fn set_direct(method: &Method, entry: FramedEntry) {
+    if let Some(Ok(prepared)) = method.prepared.get() {
         if !method.is_synchronized() {
             let direct = &method.tier.direct;
             let max_locals = prepared.max_locals as u32;
@@ -124,10 +135,46 @@ fn set_code(method: &Method, code: CompiledCode) {
                 max_locals + prepared.max_stack as u32 + 2,
                 Ordering::Relaxed,
             );
-            direct.code.store(*entry as usize, Ordering::Release);
+            direct.code.store(entry as usize, Ordering::Release);
         }
     }
-    method.tier.code.set(Some(code));
+}
+
+/// Calls of a pure method that compiled code made through the runtime (a pure method has
+/// no framed code, which direct calls need), after which it is also compiled framed, for
+/// its direct entry only: the interpreter and pure callers keep calling its pure code.
+const DIRECT_ENTRY_CALLS: u32 = 1000;
+
+/// Counts a call that compiled code made through the runtime to `method`, which has no
+/// framed code; a pure method called that way often gets framed code for direct calls.
+#[inline]
+pub(crate) fn note_runtime_call(env: &mut Env, method: MethodRef) {
+    let tier = &method.tier;
+    if matches!(tier.code.get(), Some(Some(CompiledCode::Pure { .. })))
+        && tier.runtime_calls.fetch_add(1, Ordering::Relaxed) + 1 == DIRECT_ENTRY_CALLS
+    {
+        compile_direct_entry(env, method);
+    }
+}
+
+/// Compiles pure `method` framed, for its direct entry (in the background when compilation
+/// is); a failure leaves its calls from compiled code going through the runtime.
+#[cold]
+fn compile_direct_entry(env: &mut Env, method: MethodRef) {
+    let tier = &method.tier;
+    let prepared = matches!(method.prepared.get(), Some(Ok(_)));
+    if env.vm.compiler.full || tier.queued.load(Ordering::Relaxed) || !prepared {
+        return;
+    }
+    let started = std::time::Instant::now();
+    let method = method.to_arc();
+    if let Ok(unfinished) = try_compile_framed(env, &method) {
+        if let Err(unfinished) = enqueue(env, &method, unfinished, started, false, true) {
+            let generated = generate(env, unfinished);
+            finish(env, &method, generated, started.elapsed(), false, true);
+        }
+    }
+    env.vm.compiler.pause += started.elapsed();
 }
 
 /// A method's current machine code. Replaced code is leaked, not freed: older activations
@@ -217,6 +264,8 @@ struct InFlight {
     /// How long building its IR took (on the Java thread).
     build: std::time::Duration,
     recompile: bool,
+    /// Framed code for a pure method's direct entry only (see `note_runtime_call`).
+    direct_only: bool,
 }
 
 impl Compiler {
@@ -318,11 +367,21 @@ pub(crate) fn note_slow_path(env: &mut Env, method: MethodRef) -> bool {
     };
     // In the background, the running activation keeps its code (still correct, only
     // slower) and later calls and loop entries take the new code once installed.
-    let replaced = match enqueue(env, &method, unfinished, started, true) {
+    // A pure method's framed code is its direct entry only (the interpreter keeps calling
+    // the pure code).
+    let direct_only = matches!(tier.code.get(), Some(Some(CompiledCode::Pure { .. })));
+    let replaced = match enqueue(env, &method, unfinished, started, true, direct_only) {
         Ok(()) => false,
         Err(unfinished) => {
             let generated = generate(env, unfinished);
-            finish(env, &method, generated, started.elapsed(), true)
+            finish(
+                env,
+                &method,
+                generated,
+                started.elapsed(),
+                true,
+                direct_only,
+            )
         }
     };
     env.vm.compiler.pause += started.elapsed();
@@ -384,6 +443,25 @@ fn consider(env: &mut Env, method: MethodRef) {
     if calls >= tier.next_attempt.load(Ordering::Relaxed) {
         compile(env, &method.to_arc(), &mut HashSet::new());
     }
+}
+
+/// Attempts at compiling a method as pure (each after twice the calls of the previous one)
+/// that found a call not linked or a callee not compiled yet, after which it is compiled
+/// framed instead: a call on a path not taken yet (`Character.digit`'s to
+/// `decimalDigitValue`, for non-ASCII characters only) would otherwise keep it interpreted.
+const PURE_ATTEMPTS: u32 = 4;
+
+/// Whether `method`, not yet compilable as a pure method, has waited long enough for that
+/// (`PURE_ATTEMPTS`), or on-stack replacement wants code for its loops now.
+fn pure_patience_over(env: &Env, method: &Method) -> bool {
+    let threshold = match env.vm.options.compilation {
+        Compilation::Tiered { threshold } => threshold.max(1),
+        _ => 1,
+    };
+    let calls = method.tier.calls.load(Ordering::Relaxed);
+    let polls = method.tier.loop_polls.load(Ordering::Relaxed);
+    calls >= threshold.saturating_mul(1 << (PURE_ATTEMPTS - 1))
+        || polls >= (threshold / OSR_POLL_DIVISOR).max(1)
 }
 
 /// Whether the framed compiler may take `method`: any method with bytecode.
@@ -455,13 +533,19 @@ fn compile_in(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
     let built = match try_compile(env, method, active) {
         // Not a pure method: compiled to run in its frame.
         Err(Failure::Permanent(_)) if framed_candidate(method) => try_compile_framed(env, method),
+        // A pure method whose calls are still not all linked (or callees not compiled) after
+        // a few attempts, or whose loops are hot: framed code, which runs such calls through
+        // the runtime, rather than the interpreter for good.
+        Err(Failure::NotYet) if framed_candidate(method) && pure_patience_over(env, method) => {
+            try_compile_framed(env, method)
+        }
         other => other,
     };
     active.remove(&method.id);
     match built {
         Ok(unfinished) => {
             let unfinished = if outermost {
-                match enqueue(env, method, unfinished, started, false) {
+                match enqueue(env, method, unfinished, started, false, false) {
                     Ok(()) => return,
                     Err(unfinished) => unfinished,
                 }
@@ -469,7 +553,7 @@ fn compile_in(env: &mut Env, method: &Arc<Method>, active: &mut HashSet<u32>) {
                 unfinished
             };
             let generated = generate(env, unfinished);
-            finish(env, method, generated, started.elapsed(), false);
+            finish(env, method, generated, started.elapsed(), false, false);
         }
         Err(failure) => failed(env, method, failure),
     }
@@ -491,6 +575,7 @@ fn enqueue(
     unfinished: Unfinished,
     started: std::time::Instant,
     recompile: bool,
+    direct_only: bool,
 ) -> Result<(), Unfinished> {
     if !background(env) {
         return Err(unfinished);
@@ -524,6 +609,7 @@ fn enqueue(
             method: method.clone(),
             build: started.elapsed(),
             recompile,
+            direct_only,
         },
     );
     method.tier.queued.store(true, Ordering::Relaxed);
@@ -562,6 +648,7 @@ pub(crate) fn install_finished(env: &mut Env) {
             done.result,
             job.build + done.took,
             job.recompile,
+            job.direct_only,
         );
         if installed && job.recompile {
             job.method.tier.replaced.store(true, Ordering::Relaxed);
@@ -584,9 +671,10 @@ fn finish(
     generated: Result<Generated, cortado_jit::Error>,
     took: std::time::Duration,
     recompile: bool,
+    direct_only: bool,
 ) -> bool {
     let fail = |env: &mut Env, error: cortado_jit::Error| {
-        if !recompile {
+        if !recompile && !direct_only {
             failed(env, method, Failure::Permanent(error.to_string()));
         }
         false
@@ -598,7 +686,7 @@ fn finish(
     let size = generated.code_size;
     if !install(env, size) {
         // The code cache is full.
-        if !recompile {
+        if !recompile && !direct_only {
             method.tier.code.set(None);
         }
         return false;
@@ -639,9 +727,18 @@ fn finish(
         }
         Err(error) => return fail(env, error),
     };
-    let what = if recompile { "recompiled " } else { "" };
+    let what = match (recompile, direct_only) {
+        (false, false) => "",
+        (true, false) => "recompiled ",
+        (false, true) => "framed entry ",
+        (true, true) => "recompiled framed entry ",
+    };
     log_compilation(env, method, &code, size, took, what);
-    set_code(method, code);
+    match (direct_only, &code) {
+        (true, CompiledCode::Framed { entry, .. }) => set_direct(method, *entry),
+        (true, CompiledCode::Pure { .. }) => {}
+        (false, _) => set_code(method, code),
+    }
     true
 }
 

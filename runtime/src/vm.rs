@@ -64,6 +64,8 @@ pub(crate) struct StringTable {
 
 pub(crate) struct VmState {
     pub heap: Heap,
+    /// `-XX:+PrintSlowPaths`: the counts, `None` when off.
+    pub slow_paths: Option<Box<crate::slow_paths::SlowPaths>>,
     pub classes: Vec<Arc<Class>>,
     pub class_ids: HashMap<(LoaderId, Arc<str>), ClassId>,
     /// `java.lang.Class` objects, by class id; NULL until first needed.

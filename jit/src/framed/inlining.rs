@@ -6,7 +6,7 @@
 //! variables of their own, its returns jump back into the caller, and the call counts its
 //! step as the interpreter's invoke does. Nothing in the inlined body calls the runtime as
 //! it stands: whatever it cannot do inline (a null, an index out of bounds, a full
-//! allocation buffer, a poll due, a throw) *materializes* the call instead. The code writes
+//! allocation buffer, a poll due at an intrinsic, a throw) *materializes* the call instead. The code writes
 //! the interpreter frames the calls would have had (the compiled method's at the outermost
 //! invoke, then each inlined method's at its own instruction) onto the thread's frame stack,
 //! where the calls would have put them, and the interpreter finishes them
@@ -15,6 +15,9 @@
 //! exceptions never see an inlined frame that does not exist, and inlined code needs no
 //! metadata: every exit is exact because the interpreter re-executes the instruction at
 //! which the inlined code stopped.
+//!
+//! A poll due at an inlined call is not such an exit: the frames are written out as for a
+//! call out of inlined code, the poll runs, and the call goes on inlined (`poll_here`).
 //!
 //! A guard that fails (a null receiver, another class's method in the vtable) makes the call
 //! the ordinary way, so no decision here ever needs undoing.
@@ -424,11 +427,9 @@ pub(super) fn emit_call(
     let l = f.direct.expect("inlining comes with direct calls").layout;
     let arguments = candidate.descriptor.parameters.len() + usize::from(!candidate.is_static);
     let split = stack.len() - arguments;
-    let args: Vec<(Value, K)> = stack[split..].to_vec();
-    let below: Vec<(Value, K)> = stack[..split].to_vec();
     let fallback = b.create_block();
     if candidate.receiver != Receiver::None {
-        let receiver = args[0].0;
+        let receiver = stack[split].0;
         if !f.shared.is_non_null(receiver) {
             let go = b.create_block();
             b.ins().brif(receiver, go, &[], fallback, &[]);
@@ -455,9 +456,25 @@ pub(super) fn emit_call(
             b.switch_to_block(go);
         }
     }
-    let (go, next) = step_unless_due(b, fallback);
+    // The call's step; when it is due for a poll, the poll runs right here (with the frames
+    // of the calls `f` is inside written out, as for a call out of them), and the inlined
+    // call goes on in compiled code.
+    let due = b.create_block();
+    let (go, next) = step_unless_due(b, due);
+    let kinds: Vec<K> = stack.iter().map(|&(_, k)| k).collect();
+    let enter = block_with_stack(b, &kinds);
     b.switch_to_block(go);
     count_step(b, next);
+    b.ins().jump(enter, &block_args(stack));
+    b.switch_to_block(due);
+    b.set_cold_block(due);
+    count_step(b, next);
+    let polled = poll_here(b, f, i, locals, stack, &kinds);
+    b.ins().jump(enter, &block_args(&polled));
+    b.switch_to_block(enter);
+    let entered = stack_params(b, enter, &kinds);
+    let args: Vec<(Value, K)> = entered[split..].to_vec();
+    let below: Vec<(Value, K)> = entered[..split].to_vec();
 
     let done = block_with_stack(b, after);
     let slot_base = f.slot_base + f.max_locals + height(&below);
@@ -578,6 +595,59 @@ pub(super) fn materialize(
     b.ins().jump(outermost.done, &block_args(&values));
 }
 
+/// The safepoint poll of a call at invoke `pc` whose step is due (and counted), made where
+/// the call is: in the compiled method itself its frame is written back as for any poll;
+/// inside inlined calls their frames are written out first (the innermost positioned at the
+/// invoke, as the interpreter's is when it polls there) and popped again afterwards. Objects
+/// may move, so everything is reloaded: gives the operand stack (of `kinds`) again. A stop
+/// or exception leaves the code as a throw from the invoke.
+fn poll_here(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &[(Value, K)],
+    kinds: &[K],
+) -> Vec<(Value, K)> {
+    let pc_value = b.ins().iconst(types::I32, pc as i64);
+    let h = b.ins().iconst(types::I32, height(stack) as i64);
+    if f.chain.is_empty() {
+        spill(b, f, locals, stack);
+        let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
+        let resume = b.create_block();
+        b.ins().brif(status, f.throw_exit, &[], resume, &[]);
+        b.switch_to_block(resume);
+        return reload(b, f, locals, kinds);
+    }
+    expose(b, f, pc, locals, stack);
+    let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
+    let thrown = b.create_block();
+    let resume = b.create_block();
+    b.ins().brif(status, thrown, &[], resume, &[]);
+    b.switch_to_block(thrown);
+    b.set_cold_block(thrown);
+    // The frames stay for the dispatch, which is told how many (`FrameContext::height`).
+    set_context(b, f, super::HEIGHT_OFFSET, f.chain.len() as u32);
+    b.ins().jump(f.throw_exit, &[]);
+    b.switch_to_block(resume);
+    pop_exposed(b, f);
+    for level in f.chain {
+        let parent = level.parent(f);
+        let values = reload(b, &parent, &level.parent_locals, &level.parent_stack);
+        level.set_parent_stack(b, &values);
+    }
+    reload(b, f, locals, kinds)
+}
+
+/// Pops the frames `expose` pushed for the inlined calls `f` is inside.
+fn pop_exposed(b: &mut FunctionBuilder, f: &Frame) {
+    let l = f.direct.expect("inlining comes with direct calls").layout;
+    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
+    let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
+    let popped = b.ins().iadd_imm_s(len, -(f.chain.len() as i64));
+    b.ins().store(flags(), popped, frames, l.stack_len);
+}
+
 /// The call of invoke `pc` (through prepared `site`) from inside the inlined calls `f` is
 /// in: made with their frames in place (the innermost positioned at the invoke, as the
 /// interpreter's), which are then popped again; everything is reloaded afterwards, since
@@ -616,11 +686,7 @@ pub(super) fn call_out(
     b.ins().jump(f.throw_exit, &[]);
     b.switch_to_block(go_on);
     // Pop the inlined calls' frames.
-    let l = direct.layout;
-    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
-    let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
-    let popped = b.ins().iadd_imm_s(len, -(f.chain.len() as i64));
-    b.ins().store(flags(), popped, frames, l.stack_len);
+    pop_exposed(b, f);
     // Reload every level: the compiled method's and each inlined one's references, each
     // parent's operand stack, and the innermost's whole stack with the result.
     for level in f.chain {

@@ -193,6 +193,7 @@ pub(crate) fn invoke_native(env: &mut Env, method: MethodRef, base: usize) -> JR
             }
         },
     };
+    crate::slow_paths::note(env.vm, crate::slow_paths::SlowPath::Native, method, 0, None);
     let sp = base + method.arg_slots as usize;
     if !env.thread.has_room(base + method.arg_slots as usize) {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));

@@ -255,7 +255,10 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
             ($code:expr, $entry_pc:expr, $slots:expr) => {{
                 match crate::framed::run_frame(env, $code, $entry_pc) {
                     crate::framed::Outcome::Returned(value) => finish_return!(value, $slots),
-                    crate::framed::Outcome::Deopt => continue 'frames,
+                    crate::framed::Outcome::Deopt => {
+                        crate::framed::note_top(env, crate::slow_paths::SlowPath::Deopt);
+                        continue 'frames;
+                    }
                     crate::framed::Outcome::Throw(throw) => throw!(throw),
                 }
             }};

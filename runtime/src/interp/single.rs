@@ -12,6 +12,7 @@ use crate::exceptions::{array_index, null_pointer};
 use crate::interp::prepare::{Insn, Prepared};
 use crate::interp::{call, monitors, narrow, resolve, slow, SAFEPOINT_INTERVAL};
 use crate::objects::{array_length, element_offset, read_value, write_value};
+use crate::slow_paths::{self, SlowPath};
 use crate::vm::{Env, JResult, Throw};
 
 /// Runs instruction `pc` of the top frame, whose operand stack holds `height` slots.
@@ -44,6 +45,7 @@ pub(crate) fn execute(env: &mut Env, pc: u32, height: u32) -> JResult<Option<u32
             "compiled code ran instruction {pc} of {method:?}"
         )));
     };
+    slow_paths::note(env.vm, SlowPath::Instruction, this, pc, None);
     macro_rules! push {
         ($v:expr, $slots:expr) => {{
             let v = $v;

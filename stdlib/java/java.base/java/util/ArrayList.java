@@ -28,7 +28,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     public ArrayList(Collection<? extends E> c) {
         Object[] a = c.toArray();
         if ((size = a.length) != 0) {
-            elementData = (c.getClass() == ArrayList.class) ? a : Arrays.copyOf(a, size, Object[].class);
+            elementData = (c.getClass() == ArrayList.class) ? a : copyElements(a, size);
         } else {
             elementData = EMPTY_ELEMENTDATA;
         }
@@ -37,7 +37,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     public void trimToSize() {
         modCount++;
         if (size < elementData.length) {
-            elementData = (size == 0) ? EMPTY_ELEMENTDATA : Arrays.copyOf(elementData, size);
+            elementData = (size == 0) ? EMPTY_ELEMENTDATA : copyElements(elementData, size);
         }
     }
 
@@ -56,7 +56,18 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
                 throw new OutOfMemoryError();
             newCapacity = Integer.MAX_VALUE - 8;
         }
-        return elementData = Arrays.copyOf(elementData, newCapacity);
+        return elementData = copyElements(elementData, newCapacity);
+    }
+
+    /**
+     * A copy of {@code from} (whose class, like {@code elementData}'s, is exactly
+     * {@code Object[]}) of {@code length} elements: what {@code Arrays.copyOf} gives, without
+     * asking the array for its class.
+     */
+    private static Object[] copyElements(Object[] from, int length) {
+        Object[] copy = new Object[length];
+        System.arraycopy(from, 0, copy, 0, Math.min(from.length, length));
+        return copy;
     }
 
     public int size() {
@@ -103,7 +114,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         try {
             @SuppressWarnings("unchecked")
             ArrayList<E> v = (ArrayList<E>) super.clone();
-            v.elementData = Arrays.copyOf(elementData, size);
+            v.elementData = copyElements(elementData, size);
             v.modCount = 0;
             return v;
         } catch (CloneNotSupportedException e) {
@@ -112,7 +123,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     public Object[] toArray() {
-        return Arrays.copyOf(elementData, size);
+        return copyElements(elementData, size);
     }
 
     @SuppressWarnings("unchecked")

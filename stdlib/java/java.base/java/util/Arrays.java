@@ -29,6 +29,9 @@ public final class Arrays {
     // rewritten so that -0.0 precedes 0.0, giving the same total order as Double.compare.
 
     private static final int INSERTION_THRESHOLD = 24;
+    /** {@code Object[].class}, read as a field (compiled code loads a static inline, while a
+     * class constant goes to the runtime). */
+    private static final Class<?> OBJECT_ARRAY = Object[].class;
 
     public static void sort(int[] a) {
         sortInt(a, 0, a.length);
@@ -1927,7 +1930,7 @@ public final class Arrays {
 
     @SuppressWarnings("unchecked")
     public static <T, U> T[] copyOf(U[] original, int newLength, Class<? extends T[]> newType) {
-        T[] copy = ((Object) newType == (Object) Object[].class)
+        T[] copy = ((Object) newType == OBJECT_ARRAY)
                 ? (T[]) new Object[newLength]
                 : (T[]) java.lang.reflect.Array.newInstance(newType.getComponentType(), newLength);
         System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
@@ -1944,7 +1947,7 @@ public final class Arrays {
         int newLength = to - from;
         if (newLength < 0)
             throw new IllegalArgumentException(from + " > " + to);
-        T[] copy = ((Object) newType == (Object) Object[].class)
+        T[] copy = ((Object) newType == OBJECT_ARRAY)
                 ? (T[]) new Object[newLength]
                 : (T[]) java.lang.reflect.Array.newInstance(newType.getComponentType(), newLength);
         System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));

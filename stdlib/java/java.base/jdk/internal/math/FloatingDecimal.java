@@ -61,7 +61,11 @@ public final class FloatingDecimal {
 
     /** Digits of |d| (d finite, non-zero) as JDK 17's FloatingDecimal produces them. */
     public static Digits digitsOf(double d, boolean compatible) {
-        long bits = Double.doubleToRawLongBits(d);
+        return digitsOfBits(Double.doubleToRawLongBits(d), compatible);
+    }
+
+    /** {@link #digitsOf(double, boolean)} of the double whose bits are {@code bits}. */
+    private static Digits digitsOfBits(long bits, boolean compatible) {
         long fract = bits & SIGNIF_MASK;
         int binExp = (int) ((bits >>> EXP_SHIFT) & 0x7FF);
         int nSignificantBits;
@@ -105,20 +109,13 @@ public final class FloatingDecimal {
 
     /** floor(log10(value)) estimate computed exactly as the classic algorithm does. */
     private static int estimateDecExp(long fractBits, int binExp) {
-        double d2 = Double.longBitsToDouble(0x3FF0000000000000L | (fractBits & SIGNIF_MASK));
+        // 1.fraction: exactly the double with exponent 0 and these fraction bits (a 52-bit
+        // integer scaled by a power of two, plus one, is exact), without going through bits.
+        double d2 = 1.0 + (double) (fractBits & SIGNIF_MASK) * 0x1.0p-52;
         double d = (d2 - 1.5D) * 0.289529654D + 0.176091259 + (double) binExp * 0.301029995663981;
-        long dBits = Double.doubleToRawLongBits(d);
-        int exponent = (int) ((dBits >>> EXP_SHIFT) & 0x7FF) - 1023;
-        boolean neg = dBits < 0;
-        if (exponent >= 0 && exponent < 52) {
-            long mask = SIGNIF_MASK >> exponent;
-            int r = (int) (((dBits & SIGNIF_MASK) | FRACT_HOB) >> (EXP_SHIFT - exponent));
-            return neg ? (((mask & dBits) == 0L) ? -r : -r - 1) : r;
-        } else if (exponent < 0) {
-            return ((dBits & ~Long.MIN_VALUE) == 0) ? 0 : (neg ? -1 : 0);
-        } else {
-            return (int) d;
-        }
+        // floor(d), |d| being small: truncation, one less for a negative non-integer.
+        int r = (int) d;
+        return d < r ? r - 1 : r;
     }
 
     /** floor(p2 * log10(2)) for the small powers of two used by the integer fast path. */
@@ -355,7 +352,7 @@ public final class FloatingDecimal {
         } else if ((bits & ~Long.MIN_VALUE) == 0) {
             sb.append(bits < 0 ? "-0.0" : "0.0");
         } else {
-            appendJava(digitsOf(d, true), bits < 0, sb);
+            appendJava(digitsOfBits(bits, true), bits < 0, sb);
         }
     }
 
