@@ -1185,6 +1185,15 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     _ => return None,
                 })
             }
+            (InvokeKind::Static, "java/lang/Double" | "java/lang/Float") => {
+                Some(match (name, descriptor) {
+                    ("doubleToRawLongBits", "(D)J") => Intrinsic::DoubleToBits,
+                    ("longBitsToDouble", "(J)D") => Intrinsic::BitsToDouble,
+                    ("floatToRawIntBits", "(F)I") => Intrinsic::FloatToBits,
+                    ("intBitsToFloat", "(I)F") => Intrinsic::BitsToFloat,
+                    _ => return None,
+                })
+            }
             (InvokeKind::Static, "java/lang/System")
                 if name == "arraycopy"
                     && descriptor == "(Ljava/lang/Object;ILjava/lang/Object;II)V" =>

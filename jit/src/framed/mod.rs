@@ -310,6 +310,12 @@ pub enum Intrinsic {
     /// `System.arraycopy`: through [`Helpers::arraycopy`], which copies when no check can
     /// fail (the interpreter makes the real call otherwise).
     ArrayCopy,
+    /// `Double.doubleToRawLongBits`, `Double.longBitsToDouble`, `Float.floatToRawIntBits`,
+    /// `Float.intBitsToFloat`: the bits as they are.
+    DoubleToBits,
+    BitsToDouble,
+    FloatToBits,
+    BitsToFloat,
 }
 
 /// The VM's side of framed compilation.
@@ -2422,6 +2428,19 @@ fn inline_intrinsic(
         Intrinsic::AbsD => {
             let x = pop(stack);
             stack.push((b.ins().fabs(x), K::D));
+        }
+        Intrinsic::DoubleToBits
+        | Intrinsic::BitsToDouble
+        | Intrinsic::FloatToBits
+        | Intrinsic::BitsToFloat => {
+            let x = pop(stack);
+            let (ty, k) = match intrinsic {
+                Intrinsic::DoubleToBits => (types::I64, K::J),
+                Intrinsic::BitsToDouble => (types::F64, K::D),
+                Intrinsic::FloatToBits => (types::I32, K::I),
+                _ => (types::F32, K::F),
+            };
+            stack.push((b.ins().bitcast(ty, MemFlagsData::new(), x), k));
         }
         Intrinsic::MinI | Intrinsic::MaxI | Intrinsic::MinJ | Intrinsic::MaxJ => {
             let k = stack_kind(stack);
