@@ -48,8 +48,8 @@ impl ObjectModel for ClassModel<'_> {
 
 struct VmRoots<'a> {
     classes: &'a [Arc<Class>],
-    mirrors: &'a mut Vec<Ref>,
-    strings: &'a mut Vec<Ref>,
+    mirrors: &'a mut crate::stable_refs::StableRefs,
+    strings: &'a mut crate::stable_refs::StableRefs,
     globals: &'a mut Vec<Ref>,
     pending_references: &'a mut std::collections::VecDeque<Ref>,
     thread: &'a mut JavaThread,

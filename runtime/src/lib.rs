@@ -37,6 +37,7 @@ mod natives;
 mod objects;
 mod schedule;
 mod slow_paths;
+mod stable_refs;
 mod thread;
 mod threads;
 mod tier;
@@ -266,7 +267,7 @@ impl Vm {
             heap,
             classes: Vec::new(),
             class_ids: Default::default(),
-            mirrors: Vec::new(),
+            mirrors: Default::default(),
             class_path,
             strings: Default::default(),
             globals: vec![NULL],

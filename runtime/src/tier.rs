@@ -1154,6 +1154,20 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         crate::framed::helpers()
     }
 
+    fn constant_cell(&mut self, index: u16) -> Option<u64> {
+        // Interned strings and mirrors live in tables whose cells never move and are never
+        // cleared once set (both are roots).
+        match resolved(&self.class, index)? {
+            Resolved::String(slot) => Some(self.env.vm.strings.refs.cell(*slot as usize) as u64),
+            Resolved::Class(id) => {
+                let mirrors = &self.env.vm.mirrors;
+                (mirrors[*id as usize] != cortado_gc::NULL)
+                    .then(|| mirrors.cell(*id as usize) as u64)
+            }
+            _ => None,
+        }
+    }
+
     fn array_layout(&self) -> ArrayLayout {
         crate::framed::array_layout()
     }

@@ -59,7 +59,8 @@ pub(crate) type JResult<T> = Result<T, Throw>;
 #[derive(Default)]
 pub(crate) struct StringTable {
     pub by_value: HashMap<Vec<u16>, u32>,
-    pub refs: Vec<Ref>,
+    /// By slot; compiled code reads resolved string constants here.
+    pub refs: crate::stable_refs::StableRefs,
 }
 
 pub(crate) struct VmState {
@@ -69,7 +70,7 @@ pub(crate) struct VmState {
     pub classes: Vec<Arc<Class>>,
     pub class_ids: HashMap<(LoaderId, Arc<str>), ClassId>,
     /// `java.lang.Class` objects, by class id; NULL until first needed.
-    pub mirrors: Vec<Ref>,
+    pub mirrors: crate::stable_refs::StableRefs,
     pub class_path: ClassPath,
     pub strings: StringTable,
     /// Global roots: long-lived references held by the VM (resolved constants, the main

@@ -359,6 +359,12 @@ pub trait FrameEnvironment {
     fn new_site(&mut self, _index: u16) -> Option<u64> {
         None
     }
+    /// For `ldc #index` of a string or class constant already resolved: the address of a
+    /// root cell (a `u32` reference the collector keeps current, never null and never moved)
+    /// holding its value; `None` leaves the instruction to `execute`.
+    fn constant_cell(&mut self, _index: u16) -> Option<u64> {
+        None
+    }
     /// For a `new_site`: the class id and the object's size in words, when compiled code may
     /// allocate it inline; and the buffer's layout.
     fn inline_allocation(&mut self, _index: u16) -> Option<(u32, u32, AllocationLayout)> {
@@ -1608,7 +1614,16 @@ fn translate(
         Op::nop => {}
         Op::aconst_null => stack.push((b.ins().iconst(types::I32, 0), K::R)),
         // Other constants: `inline::push_constant`.
-        Op::ldc | Op::ldc_w | Op::ldc2_w => execute(b, f, i, locals, stack, Some(&after.stack)),
+        Op::ldc | Op::ldc_w => match env.constant_cell(index) {
+            Some(cell) => {
+                let cell = b.ins().iconst(types::I64, cell as i64);
+                let reference = b.ins().load(types::I32, flags(), cell, 0);
+                f.shared.set_non_null(reference);
+                stack.push((reference, K::R));
+            }
+            None => execute(b, f, i, locals, stack, Some(&after.stack)),
+        },
+        Op::ldc2_w => execute(b, f, i, locals, stack, Some(&after.stack)),
         Op::iinc => {
             let Ops::Iinc { index, delta } = instruction.kind else {
                 return unsupported("iinc operands");
