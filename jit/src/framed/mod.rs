@@ -2572,7 +2572,28 @@ fn store_element_inline(
         .icmp_imm_s(IntCC::Equal, component, l.object_class as i64);
     let fits = b.ins().bor(same, objects);
     let store = b.create_block();
-    b.ins().brif(fits, store, &[], slow, &[]);
+    let subclass = b.create_block();
+    b.ins().brif(fits, store, &[], subclass, &[]);
+    // An instance of a subclass of the component: the component is on the value class's
+    // superclass chain, at the component's own depth (the length of its chain less one).
+    // Interfaces and arrays of arrays go to the runtime.
+    b.switch_to_block(subclass);
+    let component_record = type_record(b, l, component, slow);
+    let component_chain = b.ins().load(types::I32, flags(), component_record, 4);
+    let depth = b.ins().iadd_imm_s(component_chain, -1);
+    let value_record = type_record(b, l, value_class, slow);
+    let value_chain = b.ins().load(types::I32, flags(), value_record, 4);
+    // (Unsigned: a chain of length 0 gives no depth.)
+    let deep = b.ins().icmp(IntCC::UnsignedLessThan, depth, value_chain);
+    let at_depth = b.create_block();
+    b.ins().brif(deep, at_depth, &[], slow, &[]);
+    b.switch_to_block(at_depth);
+    let depth = b.ins().uextend(types::I64, depth);
+    let offset = b.ins().ishl_imm_u(depth, 2);
+    let entry = b.ins().iadd(value_record, offset);
+    let ancestor = b.ins().load(types::I32, flags(), entry, 8);
+    let is_subclass = b.ins().icmp(IntCC::Equal, ancestor, component);
+    b.ins().brif(is_subclass, store, &[], slow, &[]);
     b.switch_to_block(store);
     let address = object_address(b, array);
     let offset = b.ins().isub(element, address);
