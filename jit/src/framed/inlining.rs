@@ -92,6 +92,13 @@ pub(super) struct Shared {
     in_loop: Vec<bool>,
     /// References known not to be null in the basic block being translated.
     non_null: std::cell::RefCell<Vec<Value>>,
+    /// Local slots (from the compiled method's local 0) whose reference is known not to be
+    /// null in the basic block: a load from one gives a new value (the variable may be read
+    /// through a new block parameter) that needs no check either.
+    non_null_slots: std::cell::RefCell<Vec<usize>>,
+    /// References loaded from local slots in the basic block, and which, so that checking one
+    /// marks its slot.
+    loaded_from: std::cell::RefCell<Vec<(Value, usize)>>,
     /// The results of `lcmp`, `fcmp*` and `dcmp*` and what they compared, so that a branch
     /// on one compares the operands directly.
     comparisons: std::cell::RefCell<Vec<(Value, super::Comparison)>>,
@@ -117,6 +124,8 @@ impl Shared {
             budget: Cell::new(BUDGET),
             in_loop,
             non_null: Default::default(),
+            non_null_slots: Default::default(),
+            loaded_from: Default::default(),
             comparisons: Default::default(),
         }
     }
@@ -141,10 +150,41 @@ impl Shared {
 
     pub(super) fn set_non_null(&self, reference: Value) {
         self.non_null.borrow_mut().push(reference);
+        let slot = self
+            .loaded_from
+            .borrow()
+            .iter()
+            .find(|(v, _)| *v == reference)
+            .map(|&(_, slot)| slot);
+        if let Some(slot) = slot {
+            self.non_null_slots.borrow_mut().push(slot);
+        }
+    }
+
+    /// `reference` was just read from local `slot` (from the compiled method's local 0).
+    pub(super) fn loaded_local(&self, reference: Value, slot: usize) {
+        self.loaded_from.borrow_mut().push((reference, slot));
+        if self.non_null_slots.borrow().contains(&slot) {
+            self.non_null.borrow_mut().push(reference);
+        }
+    }
+
+    /// Local `slot` (from the compiled method's local 0) was given a new value (of `slots`
+    /// slots).
+    pub(super) fn stored_local(&self, slot: usize, slots: usize) {
+        let written = slot..slot + slots;
+        self.non_null_slots
+            .borrow_mut()
+            .retain(|s| !written.contains(s));
+        self.loaded_from
+            .borrow_mut()
+            .retain(|(_, s)| !written.contains(s));
     }
 
     pub(super) fn forget_non_null(&self) {
         self.non_null.borrow_mut().clear();
+        self.non_null_slots.borrow_mut().clear();
+        self.loaded_from.borrow_mut().clear();
     }
 
     /// Gives every slot below `end` its variables.
@@ -518,6 +558,7 @@ pub(super) fn emit_call(
     let mut slot = 0;
     for &(v, k) in &args {
         b.def_var(local(&inner, slot, k), v);
+        shared.stored_local(slot_base + slot, k.slots());
         slot += k.slots();
     }
     let leaders = plan.body.blocks(b);

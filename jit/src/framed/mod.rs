@@ -1601,8 +1601,12 @@ fn translate(
         if store {
             let v = pop(stack);
             b.def_var(local(f, slot, k), v);
+            f.shared.stored_local(f.slot_base + slot, k.slots());
         } else {
             let v = b.use_var(local(f, slot, k));
+            if k == K::R {
+                f.shared.loaded_local(v, f.slot_base + slot);
+            }
             if slot == 0 && k == K::R && targets.this_fixed {
                 f.shared.set_non_null(v);
             }
