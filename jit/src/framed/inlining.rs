@@ -672,21 +672,23 @@ fn poll_here(
     b.ins().jump(f.throw_exit, &[]);
     b.switch_to_block(resume);
     pop_exposed(b, f);
-    for level in f.chain {
-        let parent = level.parent(f);
-        let values = reload(b, &parent, &level.parent_locals, &level.parent_stack);
-        level.set_parent_stack(b, &values);
-    }
     reload(b, f, locals, kinds)
 }
 
-/// Pops the frames `expose` pushed for the inlined calls `f` is inside.
+/// Pops the frames `expose` pushed for the inlined calls `f` is inside, and rereads every
+/// level but the innermost: the compiled method's and each inlined one's references, and
+/// each parent's operand stack (objects may have moved meanwhile).
 fn pop_exposed(b: &mut FunctionBuilder, f: &Frame) {
     let l = f.direct.expect("inlining comes with direct calls").layout;
     let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
     let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
     let popped = b.ins().iadd_imm_s(len, -(f.chain.len() as i64));
     b.ins().store(flags(), popped, frames, l.stack_len);
+    for level in f.chain {
+        let parent = level.parent(f);
+        let values = reload(b, &parent, &level.parent_locals, &level.parent_stack);
+        level.set_parent_stack(b, &values);
+    }
 }
 
 /// The call of invoke `pc` (through prepared `site`) from inside the inlined calls `f` is
@@ -726,15 +728,9 @@ pub(super) fn call_out(
     set_context(b, f, super::HEIGHT_OFFSET, f.chain.len() as u32);
     b.ins().jump(f.throw_exit, &[]);
     b.switch_to_block(go_on);
-    // Pop the inlined calls' frames.
+    // Pop the inlined calls' frames and reload every level, the innermost's whole stack with
+    // the result.
     pop_exposed(b, f);
-    // Reload every level: the compiled method's and each inlined one's references, each
-    // parent's operand stack, and the innermost's whole stack with the result.
-    for level in f.chain {
-        let parent = level.parent(f);
-        let values = reload(b, &parent, &level.parent_locals, &level.parent_stack);
-        level.set_parent_stack(b, &values);
-    }
     *stack = reload(b, f, locals, after);
 }
 

@@ -561,19 +561,7 @@ fn reload(
     locals: &[Option<K>],
     stack: &[K],
 ) -> Vec<(Value, K)> {
-    for (slot, k) in locals.iter().enumerate() {
-        if *k == Some(K::R) {
-            let v = load_slot(b, f, slot, K::R);
-            b.def_var(local(f, slot, K::R), v);
-        }
-    }
-    let mut at = f.max_locals;
-    let mut values = Vec::with_capacity(stack.len());
-    for &k in stack {
-        values.push((load_slot(b, f, at, k), k));
-        at += k.slots();
-    }
-    values
+    reload_kinds(b, f, locals, stack, |k| k == K::R)
 }
 
 /// As `reload`, but rereads floating-point locals too: after a safepoint poll (a cold path),
@@ -587,15 +575,32 @@ fn reload_floats(
     locals: &[Option<K>],
     stack: &[K],
 ) -> Vec<(Value, K)> {
+    reload_kinds(b, f, locals, stack, |k| matches!(k, K::R | K::F | K::D))
+}
+
+/// Rereads the locals of the kinds `reread` selects, and the whole operand stack.
+fn reload_kinds(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    locals: &[Option<K>],
+    stack: &[K],
+    reread: impl Fn(K) -> bool,
+) -> Vec<(Value, K)> {
     for (slot, k) in locals.iter().enumerate() {
         if let Some(k) = *k {
-            if matches!(k, K::F | K::D) {
+            if reread(k) {
                 let v = load_slot(b, f, slot, k);
                 b.def_var(local(f, slot, k), v);
             }
         }
     }
-    reload(b, f, locals, stack)
+    let mut at = f.max_locals;
+    let mut values = Vec::with_capacity(stack.len());
+    for &k in stack {
+        values.push((load_slot(b, f, at, k), k));
+        at += k.slots();
+    }
+    values
 }
 
 fn height(stack: &[(Value, K)]) -> usize {
