@@ -642,7 +642,7 @@ pub(super) fn materialize(
 /// invoke, as the interpreter's is when it polls there) and popped again afterwards. Objects
 /// may move, so everything is reloaded: gives the operand stack (of `kinds`) again. A stop
 /// or exception leaves the code as a throw from the invoke.
-fn poll_here(
+pub(super) fn poll_here(
     b: &mut FunctionBuilder,
     f: &Frame,
     pc: usize,

@@ -2361,15 +2361,22 @@ fn call_step(
     stack: &mut Vec<(Value, K)>,
 ) {
     if !f.chain.is_empty() {
-        // Inside an inlined call, a due poll hands the call to the interpreter, which counts
-        // the step itself.
-        let slow = b.create_block();
-        let (go_on, next) = step_unless_due(b, slow);
-        b.switch_to_block(slow);
-        b.set_cold_block(slow);
-        inlining::materialize(b, f, i, locals, stack);
-        b.switch_to_block(go_on);
+        // Inside an inlined call, a due poll runs in place, with the inlined calls' frames
+        // written out (as at an inlined call's own step), and the code goes on.
+        let due = b.create_block();
+        let (go, next) = step_unless_due(b, due);
+        let kinds: Vec<K> = stack.iter().map(|&(_, k)| k).collect();
+        let enter = block_with_stack(b, &kinds);
+        b.switch_to_block(go);
         count_step(b, next);
+        b.ins().jump(enter, &block_args(stack));
+        b.switch_to_block(due);
+        b.set_cold_block(due);
+        count_step(b, next);
+        let polled = inlining::poll_here(b, f, i, locals, stack, &kinds);
+        b.ins().jump(enter, &block_args(&polled));
+        b.switch_to_block(enter);
+        *stack = stack_params(b, enter, &kinds);
         return;
     }
     let ticks = b.use_var(ticks_var());
