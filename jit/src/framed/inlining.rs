@@ -496,23 +496,7 @@ pub(super) fn emit_call(
             b.switch_to_block(go);
         }
     }
-    // The call's step; when it is due for a poll, the poll runs right here (with the frames
-    // of the calls `f` is inside written out, as for a call out of them), and the inlined
-    // call goes on in compiled code.
-    let due = b.create_block();
-    let (go, next) = step_unless_due(b, due);
-    let kinds: Vec<K> = stack.iter().map(|&(_, k)| k).collect();
-    let enter = block_with_stack(b, &kinds);
-    b.switch_to_block(go);
-    count_step(b, next);
-    b.ins().jump(enter, &block_args(stack));
-    b.switch_to_block(due);
-    b.set_cold_block(due);
-    count_step(b, next);
-    let polled = poll_here(b, f, i, locals, stack, &kinds);
-    b.ins().jump(enter, &block_args(&polled));
-    b.switch_to_block(enter);
-    let entered = stack_params(b, enter, &kinds);
+    let entered = step_in_place(b, f, i, locals, stack);
     let args: Vec<(Value, K)> = entered[split..].to_vec();
     let below: Vec<(Value, K)> = entered[..split].to_vec();
 
@@ -642,7 +626,34 @@ pub(super) fn materialize(
 /// invoke, as the interpreter's is when it polls there) and popped again afterwards. Objects
 /// may move, so everything is reloaded: gives the operand stack (of `kinds`) again. A stop
 /// or exception leaves the code as a throw from the invoke.
-pub(super) fn poll_here(
+/// The step of the call at invoke `pc` (inlined, or an intrinsic or leaf call in inlined
+/// code), counted; when it is due for a poll, the poll runs right here (with the frames of the
+/// calls `f` is inside written out, as for a call out of them) and the code goes on in
+/// compiled code. Gives the operand stack again (reloaded on the polling path).
+pub(super) fn step_in_place(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &[(Value, K)],
+) -> Vec<(Value, K)> {
+    let due = b.create_block();
+    let (go, next) = step_unless_due(b, due);
+    let kinds: Vec<K> = stack.iter().map(|&(_, k)| k).collect();
+    let enter = block_with_stack(b, &kinds);
+    b.switch_to_block(go);
+    count_step(b, next);
+    b.ins().jump(enter, &block_args(stack));
+    b.switch_to_block(due);
+    b.set_cold_block(due);
+    count_step(b, next);
+    let polled = poll_here(b, f, pc, locals, stack, &kinds);
+    b.ins().jump(enter, &block_args(&polled));
+    b.switch_to_block(enter);
+    stack_params(b, enter, &kinds)
+}
+
+fn poll_here(
     b: &mut FunctionBuilder,
     f: &Frame,
     pc: usize,

@@ -2363,20 +2363,7 @@ fn call_step(
     if !f.chain.is_empty() {
         // Inside an inlined call, a due poll runs in place, with the inlined calls' frames
         // written out (as at an inlined call's own step), and the code goes on.
-        let due = b.create_block();
-        let (go, next) = step_unless_due(b, due);
-        let kinds: Vec<K> = stack.iter().map(|&(_, k)| k).collect();
-        let enter = block_with_stack(b, &kinds);
-        b.switch_to_block(go);
-        count_step(b, next);
-        b.ins().jump(enter, &block_args(stack));
-        b.switch_to_block(due);
-        b.set_cold_block(due);
-        count_step(b, next);
-        let polled = inlining::poll_here(b, f, i, locals, stack, &kinds);
-        b.ins().jump(enter, &block_args(&polled));
-        b.switch_to_block(enter);
-        *stack = stack_params(b, enter, &kinds);
+        *stack = inlining::step_in_place(b, f, i, locals, stack);
         return;
     }
     let ticks = b.use_var(ticks_var());
