@@ -23,7 +23,7 @@
 //! the ordinary way, so no decision here ever needs undoing.
 
 use std::cell::Cell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use cortado_classfile::opcode::{InstructionOperands as Ops, Opcode as Op};
@@ -91,17 +91,19 @@ pub(super) struct Shared {
     /// By instruction of the compiled method: whether it is inside a loop.
     in_loop: Vec<bool>,
     /// References known not to be null in the basic block being translated.
-    non_null: std::cell::RefCell<Vec<Value>>,
+    non_null: std::cell::RefCell<HashSet<Value>>,
     /// Local slots (from the compiled method's local 0) whose reference is known not to be
     /// null in the basic block: a load from one gives a new value (the variable may be read
     /// through a new block parameter) that needs no check either.
-    non_null_slots: std::cell::RefCell<Vec<usize>>,
-    /// References loaded from local slots in the basic block, and which, so that checking one
-    /// marks its slot.
-    loaded_from: std::cell::RefCell<Vec<(Value, usize)>>,
+    non_null_slots: std::cell::RefCell<HashSet<usize>>,
+    /// References loaded from local slots in the basic block: the slot and its store count
+    /// then, so that checking one marks its slot unless the slot was stored since.
+    loaded_from: std::cell::RefCell<HashMap<Value, (usize, u32)>>,
+    /// Stores to each local slot in the basic block.
+    stores: std::cell::RefCell<HashMap<usize, u32>>,
     /// The results of `lcmp`, `fcmp*` and `dcmp*` and what they compared, so that a branch
     /// on one compares the operands directly.
-    comparisons: std::cell::RefCell<Vec<(Value, super::Comparison)>>,
+    comparisons: std::cell::RefCell<HashMap<Value, super::Comparison>>,
 }
 
 impl Shared {
@@ -126,65 +128,65 @@ impl Shared {
             non_null: Default::default(),
             non_null_slots: Default::default(),
             loaded_from: Default::default(),
+            stores: Default::default(),
             comparisons: Default::default(),
         }
     }
 
     pub(super) fn record_comparison(&self, result: Value, comparison: super::Comparison) {
-        self.comparisons.borrow_mut().push((result, comparison));
+        self.comparisons.borrow_mut().insert(result, comparison);
     }
 
     /// What `result` compared, if it is the result of a comparison instruction.
     pub(super) fn comparison(&self, result: Value) -> Option<super::Comparison> {
-        let comparisons = self.comparisons.borrow();
-        comparisons
-            .iter()
-            .rev()
-            .find(|(v, _)| *v == result)
-            .map(|&(_, c)| c)
+        self.comparisons.borrow().get(&result).copied()
     }
 
     pub(super) fn is_non_null(&self, reference: Value) -> bool {
         self.non_null.borrow().contains(&reference)
     }
 
+    fn stores_to(&self, slot: usize) -> u32 {
+        self.stores.borrow().get(&slot).copied().unwrap_or(0)
+    }
+
     pub(super) fn set_non_null(&self, reference: Value) {
-        self.non_null.borrow_mut().push(reference);
-        let slot = self
-            .loaded_from
-            .borrow()
-            .iter()
-            .find(|(v, _)| *v == reference)
-            .map(|&(_, slot)| slot);
-        if let Some(slot) = slot {
-            self.non_null_slots.borrow_mut().push(slot);
+        self.non_null.borrow_mut().insert(reference);
+        let loaded = self.loaded_from.borrow().get(&reference).copied();
+        if let Some((slot, stores)) = loaded {
+            if stores == self.stores_to(slot) {
+                self.non_null_slots.borrow_mut().insert(slot);
+            }
         }
     }
 
     /// `reference` was just read from local `slot` (from the compiled method's local 0).
     pub(super) fn loaded_local(&self, reference: Value, slot: usize) {
-        self.loaded_from.borrow_mut().push((reference, slot));
+        let stores = self.stores_to(slot);
+        self.loaded_from
+            .borrow_mut()
+            .insert(reference, (slot, stores));
         if self.non_null_slots.borrow().contains(&slot) {
-            self.non_null.borrow_mut().push(reference);
+            self.non_null.borrow_mut().insert(reference);
         }
     }
 
     /// Local `slot` (from the compiled method's local 0) was given a new value (of `slots`
     /// slots).
     pub(super) fn stored_local(&self, slot: usize, slots: usize) {
-        let written = slot..slot + slots;
-        self.non_null_slots
-            .borrow_mut()
-            .retain(|s| !written.contains(s));
-        self.loaded_from
-            .borrow_mut()
-            .retain(|(_, s)| !written.contains(s));
+        let mut stores = self.stores.borrow_mut();
+        let mut non_null_slots = self.non_null_slots.borrow_mut();
+        for s in slot..slot + slots {
+            *stores.entry(s).or_insert(0) += 1;
+            non_null_slots.remove(&s);
+        }
     }
 
     pub(super) fn forget_non_null(&self) {
         self.non_null.borrow_mut().clear();
         self.non_null_slots.borrow_mut().clear();
         self.loaded_from.borrow_mut().clear();
+        self.stores.borrow_mut().clear();
     }
 
     /// Gives every slot below `end` its variables.
