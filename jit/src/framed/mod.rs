@@ -554,22 +554,13 @@ fn spill(b: &mut FunctionBuilder, f: &Frame, locals: &[Option<K>], stack: &[(Val
 }
 
 /// Reads back what a runtime call may have changed: references in locals (objects move) and
-/// the whole operand stack (its new kinds given).
+/// the whole operand stack (its new kinds given). Floating-point locals are reread too: no
+/// register keeps a float across a call, so one live across it would cost a stack store on
+/// the path to the call and a reload after it, where the frame already holds it (and across
+/// a cold poll, the store would sit on every iteration of the hot path). Integers stay in
+/// callee-saved registers: rereading them too costs loops like Sieve's more in register
+/// moves than it saves.
 fn reload(
-    b: &mut FunctionBuilder,
-    f: &Frame,
-    locals: &[Option<K>],
-    stack: &[K],
-) -> Vec<(Value, K)> {
-    reload_kinds(b, f, locals, stack, |k| k == K::R)
-}
-
-/// As `reload`, but rereads floating-point locals too: after a safepoint poll (a cold path),
-/// so that none stays live across the poll's call (no register keeps a float across a call,
-/// so the register allocator would store it to the stack at every iteration of the hot
-/// path). Integers stay in callee-saved registers: rereading them too costs loops like
-/// Sieve's more in register moves than it saves.
-fn reload_floats(
     b: &mut FunctionBuilder,
     f: &Frame,
     locals: &[Option<K>],
@@ -1029,7 +1020,7 @@ fn back_edge(
     let resume = b.create_block();
     b.ins().brif(status, f.throw_exit, &[], resume, &[]);
     b.switch_to_block(resume);
-    let reloaded = reload_floats(b, f, &target_state.locals, &target_state.stack);
+    let reloaded = reload(b, f, &target_state.locals, &target_state.stack);
     let args = block_args(&reloaded);
     b.ins().jump(target_block, &args);
 }
@@ -2387,7 +2378,7 @@ fn call_step(
     let resume = b.create_block();
     b.ins().brif(status, f.throw_exit, &[], resume, &[]);
     b.switch_to_block(resume);
-    let reloaded = reload_floats(b, f, locals, &kinds);
+    let reloaded = reload(b, f, locals, &kinds);
     let args = block_args(&reloaded);
     b.ins().jump(go_on, &args);
     b.switch_to_block(go_on);
