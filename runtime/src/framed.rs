@@ -295,7 +295,8 @@ pub(crate) fn call_layout(
     use crate::thread::{Frame, FrameStack};
     use std::mem::{offset_of, size_of};
     let [stack_frames, stack_len, stack_limit, stack_slots_end] = FrameStack::OFFSETS;
-    let [method_code, method_max_locals, method_frame_slots] = crate::tier::direct_entry_offsets();
+    let [method_code, method_max_locals, method_frame_slots, method_overridden] =
+        crate::tier::direct_entry_offsets();
     CallLayout {
         stack_frames,
         stack_len,
@@ -312,6 +313,7 @@ pub(crate) fn call_layout(
         method_code,
         method_max_locals,
         method_frame_slots,
+        method_overridden,
         dispatch_table: dispatch.table.as_ptr() as u64,
         display_table: dispatch.displays.as_ptr() as u64,
         object_class,

@@ -472,6 +472,7 @@ fn derive(env: &mut Env, file: ClassFile, loader: LoaderId, hidden: bool) -> JRe
             if slot == vtable.len() {
                 vtable.push(method.clone());
             } else {
+                crate::tier::note_overridden(&vtable[slot]);
                 vtable[slot] = method.clone();
             }
         }

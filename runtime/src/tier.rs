@@ -96,22 +96,35 @@ pub(crate) struct MethodTier {
 
 /// A method's framed code as compiled callers enter it: the entry (0 while there is none, or
 /// when entering needs the runtime: a synchronized method locks), the method's `max_locals`,
-/// and the slots its frame needs in all (what `JavaThread::has_room` checks).
+/// and the slots its frame needs in all (what `JavaThread::has_room` checks). Also whether a
+/// loaded class overrides the method (non-zero; `note_overridden`): until one does, every
+/// receiver of a virtual call that resolves to it selects it (class hierarchy analysis),
+/// which compiled code checks with one load instead of the receiver's vtable.
 #[derive(Default)]
 #[repr(C)]
 pub(crate) struct DirectEntry {
     pub code: AtomicUsize,
     pub max_locals: AtomicU32,
     pub frame_slots: AtomicU32,
+    pub overridden: AtomicU32,
 }
 
-/// Byte offsets in a `Method` of its direct entry's code, `max_locals` and frame slots.
-pub(crate) fn direct_entry_offsets() -> [i32; 3] {
+/// Byte offsets in a `Method` of its direct entry's code, `max_locals` and frame slots, and
+/// of its `overridden` word.
+pub(crate) fn direct_entry_offsets() -> [i32; 4] {
     [
         std::mem::offset_of!(Method, tier.direct.code) as i32,
         std::mem::offset_of!(Method, tier.direct.max_locals) as i32,
         std::mem::offset_of!(Method, tier.direct.frame_slots) as i32,
+        std::mem::offset_of!(Method, tier.direct.overridden) as i32,
     ]
+}
+
+/// Records that a class being defined puts another method into `method`'s vtable slot, so
+/// that compiled code whose inlining of `method` relied on no loaded class overriding it
+/// checks the receiver's vtable from now on (set before any instance of that class exists).
+pub(crate) fn note_overridden(method: &Method) {
+    method.tier.direct.overridden.store(1, Ordering::Relaxed);
 }
 
 /// Makes `code` `method`'s current code (see `CodeSlot`), and its direct entry when compiled

@@ -486,6 +486,19 @@ pub(super) fn emit_call(
             b.switch_to_block(go);
         }
         if let Receiver::Vtable { slot } = candidate.receiver {
+            let go = b.create_block();
+            if !candidate.overridden {
+                // No loaded class overrides the method (class hierarchy analysis): one load
+                // that does not wait for the receiver. Once one does, the vtable decides.
+                let method = b.ins().iconst(types::I64, candidate.method as i64);
+                let overridden = b
+                    .ins()
+                    .load(types::I32, flags(), method, l.method_overridden);
+                let check = b.create_block();
+                b.ins().brif(overridden, check, &[], go, &[]);
+                b.switch_to_block(check);
+                b.set_cold_block(check);
+            }
             let object = object_address(b, receiver);
             let class = b.ins().load(types::I32, flags(), object, l.header_class);
             let vtable = class_table_entry(b, &l, l.dispatch_table, class, fallback);
@@ -493,7 +506,6 @@ pub(super) fn emit_call(
             let same = b
                 .ins()
                 .icmp_imm_s(IntCC::Equal, target, candidate.method as i64);
-            let go = b.create_block();
             b.ins().brif(same, go, &[], fallback, &[]);
             b.switch_to_block(go);
         }

@@ -183,6 +183,9 @@ pub struct CallLayout {
     pub method_code: i32,
     pub method_max_locals: i32,
     pub method_frame_slots: i32,
+    /// In a method: non-zero once a loaded class overrides it (`u32`); until then, every
+    /// receiver whose static type inherits the method selects it.
+    pub method_overridden: i32,
     /// The address of the table of vtables: entry `class id` (`u64`) is the address of that
     /// class's vtable, an array of method addresses (or 0); `dispatch_classes` entries.
     pub dispatch_table: u64,
