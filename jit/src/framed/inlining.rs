@@ -735,7 +735,7 @@ pub(super) fn call_out(
     let h = b.ins().iconst(types::I32, height(stack) as i64);
     // A throw leaves the frames for the dispatch, and says how many (`FrameContext::height`).
     let thrown = b.create_block();
-    super::direct_call(
+    let result = super::direct_call(
         b,
         &Frame {
             throw_exit: thrown,
@@ -744,6 +744,7 @@ pub(super) fn call_out(
         &direct,
         site,
         stack,
+        after,
         [pc_value, h],
     );
     let go_on = b.create_block();
@@ -756,7 +757,7 @@ pub(super) fn call_out(
     // Pop the inlined calls' frames and reload every level, the innermost's whole stack with
     // the result.
     pop_exposed(b, f);
-    *stack = reload(b, f, locals, after);
+    *stack = super::reload_with_result(b, f, locals, after, result);
 }
 
 /// Writes the frames of the inlined calls `f` is inside onto the frame stack, above the

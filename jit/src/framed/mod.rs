@@ -526,6 +526,19 @@ fn to_slot(b: &mut FunctionBuilder, v: Value, k: K) -> Value {
     }
 }
 
+/// A value of kind `k` from its interpreter slot format (the inverse of `to_slot`).
+fn from_slot(b: &mut FunctionBuilder, v: Value, k: K) -> Value {
+    match k {
+        K::I | K::R => b.ins().ireduce(types::I32, v),
+        K::F => {
+            let bits = b.ins().ireduce(types::I32, v);
+            b.ins().bitcast(types::F32, MemFlagsData::new(), bits)
+        }
+        K::J => v,
+        K::D => b.ins().bitcast(types::F64, MemFlagsData::new(), v),
+    }
+}
+
 fn load_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, k: K) -> Value {
     b.ins().load(
         clif(k),
@@ -771,8 +784,8 @@ fn runtime_call(
     let pc_value = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
     if let (Via::Invoke(site), Some(direct), Some(kinds)) = (via, f.direct, after) {
-        direct_call(b, f, &direct, site, stack, [pc_value, h]);
-        *stack = reload(b, f, locals, kinds);
+        let result = direct_call(b, f, &direct, site, stack, kinds, [pc_value, h]);
+        *stack = reload_with_result(b, f, locals, kinds, result);
         return;
     }
     let status = match via {
@@ -809,21 +822,49 @@ fn runtime_call(
     }
 }
 
+/// As `reload` after a call whose result (the top of `stack`'s kinds, if any) is `result`,
+/// which needs no reading back.
+fn reload_with_result(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    locals: &[Option<K>],
+    stack: &[K],
+    result: Option<Value>,
+) -> Vec<(Value, K)> {
+    match (result, stack.split_last()) {
+        (Some(value), Some((&k, below))) => {
+            let mut values = reload(b, f, locals, below);
+            values.push((value, k));
+            values
+        }
+        _ => reload(b, f, locals, stack),
+    }
+}
+
 /// A call through a prepared site (the frame already written back): straight into the code
 /// the site's cache holds when the receiver and the room allow, pushing the callee's frame
-/// as the runtime would; through [`Helpers::invoke`] otherwise. Either way the result is
-/// left in the frame, where the interpreter would push it.
+/// as the runtime would; through [`Helpers::invoke`] otherwise. The result (the top of
+/// `after`, the operand stack's kinds after the call, if the call has one) is given as a
+/// value: the compiled callee returns it in a register (it is not written to the frame),
+/// the runtime leaves it in the frame, where the interpreter would push it.
 fn direct_call(
     b: &mut FunctionBuilder,
     f: &Frame,
     direct: &DirectCalls,
     site: SiteInfo,
     stack: &[(Value, K)],
+    after: &[K],
     [pc_value, h]: [Value; 2],
-) {
+) -> Option<Value> {
     let l = &direct.layout;
     let slow = b.create_block();
     let done = b.create_block();
+    let result_kind = if site.result_slots > 0 {
+        after.last().copied()
+    } else {
+        None
+    };
+    let result = result_kind.map(|k| b.append_block_param(done, clif(k)));
     let site_ptr = b.ins().iconst(types::I64, site.address as i64);
     // The arguments' first slot: from the caller's local 0, and (`args_at`) in bytes from
     // the compiled method's (the caller may be a method inlined in it).
@@ -936,12 +977,11 @@ fn direct_call(
     b.switch_to_block(returned);
     b.ins().store(flags(), len, frames, l.stack_len);
     load_heap(b, f.thread);
-    b.ins().store(flags(), value, f.locals, args_at);
-    if site.result_slots == 2 {
-        let zero = b.ins().iconst(types::I64, 0);
-        b.ins().store(flags(), zero, f.locals, args_at + 8);
-    }
-    b.ins().jump(done, &[]);
+    let returned_args: Vec<BlockArg> = result_kind
+        .map(|k| BlockArg::Value(from_slot(b, value, k)))
+        .into_iter()
+        .collect();
+    b.ins().jump(done, &returned_args);
 
     // It deoptimized or threw: the runtime finishes its frame.
     b.switch_to_block(unusual);
@@ -952,7 +992,11 @@ fn direct_call(
         f.helpers.finish_call,
         &[f.ctx, callee, site_ptr],
     );
-    b.ins().brif(status, f.throw_exit, &[], done, &[]);
+    let finished = b.create_block();
+    b.ins().brif(status, f.throw_exit, &[], finished, &[]);
+    b.switch_to_block(finished);
+    let frame_result = result_from_frame(b, f, args_slot, result_kind);
+    b.ins().jump(done, &frame_result);
 
     b.switch_to_block(slow);
     b.set_cold_block(slow);
@@ -962,9 +1006,27 @@ fn direct_call(
         f.helpers.invoke,
         &[f.ctx, pc_value, h, site_ptr],
     );
-    b.ins().brif(status, f.throw_exit, &[], done, &[]);
+    let finished = b.create_block();
+    b.ins().brif(status, f.throw_exit, &[], finished, &[]);
+    b.switch_to_block(finished);
+    let frame_result = result_from_frame(b, f, args_slot, result_kind);
+    b.ins().jump(done, &frame_result);
 
     b.switch_to_block(done);
+    result
+}
+
+/// The result the runtime left in the frame at `slot` (where the arguments began), as
+/// arguments for the block after the call.
+fn result_from_frame(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    slot: usize,
+    kind: Option<K>,
+) -> Vec<BlockArg> {
+    kind.map(|k| BlockArg::Value(load_slot(b, f, slot, k)))
+        .into_iter()
+        .collect()
 }
 
 /// What a comparison instruction compared (see `inlining::Shared::comparisons`).
