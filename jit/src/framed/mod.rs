@@ -870,11 +870,25 @@ fn direct_call(
     // the compiled method's (the caller may be a method inlined in it).
     let args_slot = f.max_locals + height(stack) - site.arg_slots as usize;
     let args_at = ((f.slot_base + args_slot) * 8) as i32;
+    // The receiver (the first argument) as a value: the frame holds it too, but reading it
+    // back would wait for the store.
+    let receiver_value = || {
+        let mut slots = 0;
+        stack
+            .iter()
+            .rev()
+            .find(|&&(_, k)| {
+                slots += k.slots();
+                slots >= site.arg_slots as usize
+            })
+            .map(|&(v, _)| v)
+            .expect("the arguments are on the stack")
+    };
     // The target method.
     let method = match site.receiver {
         Receiver::None | Receiver::NonNull => b.ins().iconst(types::I64, site.method as i64),
         Receiver::CachedClass | Receiver::Vtable { .. } | Receiver::Class { .. } => {
-            let receiver = b.ins().load(types::I32, flags(), f.locals, args_at);
+            let receiver = receiver_value();
             let go = b.create_block();
             b.ins().brif(receiver, go, &[], slow, &[]);
             b.switch_to_block(go);
@@ -898,7 +912,7 @@ fn direct_call(
         }
     };
     if site.receiver == Receiver::NonNull {
-        let receiver = b.ins().load(types::I32, flags(), f.locals, args_at);
+        let receiver = receiver_value();
         let go = b.create_block();
         b.ins().brif(receiver, go, &[], slow, &[]);
         b.switch_to_block(go);
