@@ -8,7 +8,9 @@ use cortado_classfile::opcode::{
     decode_all, Instruction, InstructionOperands as Ops, Opcode as Op,
 };
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, AbiParam, BlockArg, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{
+    types, AbiParam, Block, BlockArg, FuncRef, InstBuilder, MemFlagsData, SigRef, Value,
+};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_jit::JITModule;
@@ -25,6 +27,10 @@ pub enum Kind {
     Int,
     Long,
 }
+
+/// Calls of the method itself are inlined (once) when its bytecode is at most this long
+/// (HotSpot's `MaxInlineSize`).
+const MAX_INLINE_SELF_BYTES: usize = 35;
 
 fn unsupported<T>(reason: impl Into<String>) -> Result<T, Error> {
     Err(Error::Unsupported(reason.into()))
@@ -274,48 +280,11 @@ pub(crate) fn build(
         let mut b = FunctionBuilder::new(&mut context.func, &mut builder_context);
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
-        // One block per instruction that starts a basic block.
-        let mut leaders: BTreeMap<usize, cranelift_codegen::ir::Block> = BTreeMap::new();
-        leaders.insert(0, b.create_block());
-        for (i, instruction) in instructions.iter().enumerate() {
-            if states[i].is_none() {
-                continue; // unreachable: never translated, its targets never checked
-            }
-            let targets: Vec<u32> = match &instruction.kind {
-                Ops::Branch(t) => vec![*t],
-                Ops::TableSwitch {
-                    default, targets, ..
-                } => std::iter::once(*default)
-                    .chain(targets.iter().copied())
-                    .collect(),
-                Ops::LookupSwitch { default, pairs } => std::iter::once(*default)
-                    .chain(pairs.iter().map(|(_, t)| *t))
-                    .collect(),
-                _ => Vec::new(),
-            };
-            for t in targets {
-                let index = index_of[&t];
-                leaders.entry(index).or_insert_with(|| b.create_block());
-            }
-            if (!targets_empty(&instruction.kind)
-                || matches!(instruction.opcode, Op::ireturn | Op::lreturn))
-                && i + 1 < instructions.len()
-            {
-                leaders.entry(i + 1).or_insert_with(|| b.create_block());
-            }
-        }
-        for (&i, &block) in &leaders {
-            if let Some(stack) = &states[i] {
-                for &kind in stack {
-                    b.append_block_param(block, clif_type(kind));
-                }
-            }
-        }
-        // Locals: one variable per (slot, kind), zero-initialized.
+        let leaders = make_leaders(&mut b, &instructions, &states, &index_of);
+        // Locals: one variable per (slot, kind) and inlining level, zero-initialized.
         let max_locals = method.max_locals as usize;
-        let variable = |slot: usize, kind: Kind| {
-            Variable::from_u32((1 + slot * 2 + (kind == Kind::Long) as usize) as u32)
-        };
+        let inline_self = method.code.len() <= MAX_INLINE_SELF_BYTES;
+        let levels = if inline_self { 2 } else { 1 };
         let params: Vec<Value> = b.block_params(entry).to_vec();
         let limit = params[method.parameters.len()];
         // The `CallContext`; its first field is the status word.
@@ -332,368 +301,52 @@ pub(crate) fn build(
         let budget_var = b.declare_var(types::I32);
         debug_assert_eq!(budget_var, budget());
         b.def_var(budget(), budget_in);
-        for slot in 0..max_locals {
-            for kind in [Kind::Int, Kind::Long] {
-                let v = b.declare_var(clif_type(kind));
-                debug_assert_eq!(v, variable(slot, kind));
-                let zero = b.ins().iconst(clif_type(kind), 0);
-                b.def_var(v, zero);
-            }
-        }
-        let mut slot = 0;
-        for (i, &kind) in method.parameters.iter().enumerate() {
-            b.def_var(variable(slot, kind), params[i]);
-            slot += if kind == Kind::Long { 2 } else { 1 };
-        }
-        let first = leaders[&0];
         let poll_signature = {
             let mut signature = module.make_signature();
             signature.params.push(AbiParam::new(types::I64));
             signature.returns.push(AbiParam::new(types::I32));
             b.import_signature(signature)
         };
-        let step = |b: &mut FunctionBuilder| {
-            emit_step(b, status, poll_signature, bail);
+        let self_ref = module.declare_func_in_func(implementation, b.func);
+        let cx = Cx {
+            instructions: &instructions,
+            index_of: &index_of,
+            states: &states,
+            method,
+            max_locals,
+            limit,
+            status,
+            bail,
+            propagate,
+            poll_signature,
+            self_ref,
+            inline_self,
         };
+        for level in 0..levels {
+            for slot in 0..max_locals {
+                for kind in [Kind::Int, Kind::Long] {
+                    let v = b.declare_var(clif_type(kind));
+                    debug_assert_eq!(v, cx.variable(level, slot, kind));
+                    if level == 0 {
+                        let zero = b.ins().iconst(clif_type(kind), 0);
+                        b.def_var(v, zero);
+                    }
+                }
+            }
+        }
+        let mut slot = 0;
+        for (i, &kind) in method.parameters.iter().enumerate() {
+            b.def_var(cx.variable(0, slot, kind), params[i]);
+            slot += if kind == Kind::Long { 2 } else { 1 };
+        }
         // A call is a step, as in the interpreter (counted first, so that every call counts
         // exactly once, even one that bails for want of stack; the limit leaves room for the
         // poll's own native frames).
-        step(&mut b);
+        emit_step(&mut b, status, poll_signature, bail);
         let sp = b.ins().get_stack_pointer(types::I64);
         let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
-        b.ins().brif(low, stack_bail, &[], first, &[]);
-
-        let self_ref = module.declare_func_in_func(implementation, b.func);
-        let mut stack: Vec<Value> = Vec::new();
-        let mut terminated = true;
-        for (i, instruction) in instructions.iter().enumerate() {
-            if let Some(&block) = leaders.get(&i) {
-                if !terminated {
-                    let args: Vec<BlockArg> = stack.iter().map(|&v| BlockArg::Value(v)).collect();
-                    b.ins().jump(block, &args);
-                }
-                b.switch_to_block(block);
-                stack = b.block_params(block).to_vec();
-                terminated = false;
-            } else if terminated {
-                continue; // unreachable code
-            }
-            if states[i].is_none() {
-                terminated = true;
-                continue;
-            }
-            let jump_to = |target: u32, stack: &[Value]| {
-                let args: Vec<BlockArg> = stack.iter().map(|&v| BlockArg::Value(v)).collect();
-                (leaders[&index_of[&target]], args)
-            };
-            let op = instruction.wide.unwrap_or(instruction.opcode);
-            let local = || match instruction.kind {
-                Ops::Index(i) => i as usize,
-                _ => 0,
-            };
-            macro_rules! binary {
-                ($f:ident) => {{
-                    let y = stack.pop().expect("analysis");
-                    let x = stack.pop().expect("analysis");
-                    let r = b.ins().$f(x, y);
-                    stack.push(r);
-                }};
-            }
-            match op {
-                Op::nop => {}
-                Op::iconst_m1
-                | Op::iconst_0
-                | Op::iconst_1
-                | Op::iconst_2
-                | Op::iconst_3
-                | Op::iconst_4
-                | Op::iconst_5 => {
-                    let v = op as i64 - Op::iconst_0 as i64;
-                    stack.push(b.ins().iconst(types::I32, v));
-                }
-                Op::lconst_0 | Op::lconst_1 => {
-                    stack.push(b.ins().iconst(types::I64, op as i64 - Op::lconst_0 as i64))
-                }
-                Op::bipush | Op::sipush => {
-                    let Ops::Immediate(v) = instruction.kind else {
-                        unreachable!("decoder")
-                    };
-                    stack.push(b.ins().iconst(types::I32, v as i64));
-                }
-                Op::ldc | Op::ldc_w | Op::ldc2_w => {
-                    let Ops::Index(index) = instruction.kind else {
-                        unreachable!("decoder")
-                    };
-                    let (kind, value) = self_env
-                        .inner
-                        .constant(index as u16)
-                        .expect("analysis checked");
-                    stack.push(b.ins().iconst(clif_type(kind), value));
-                }
-                Op::iload | Op::iload_0 | Op::iload_1 | Op::iload_2 | Op::iload_3 => {
-                    let slot = if op == Op::iload {
-                        local()
-                    } else {
-                        op as usize - Op::iload_0 as usize
-                    };
-                    stack.push(b.use_var(variable(slot, Kind::Int)));
-                }
-                Op::lload | Op::lload_0 | Op::lload_1 | Op::lload_2 | Op::lload_3 => {
-                    let slot = if op == Op::lload {
-                        local()
-                    } else {
-                        op as usize - Op::lload_0 as usize
-                    };
-                    stack.push(b.use_var(variable(slot, Kind::Long)));
-                }
-                Op::istore | Op::istore_0 | Op::istore_1 | Op::istore_2 | Op::istore_3 => {
-                    let slot = if op == Op::istore {
-                        local()
-                    } else {
-                        op as usize - Op::istore_0 as usize
-                    };
-                    let v = stack.pop().expect("analysis");
-                    b.def_var(variable(slot, Kind::Int), v);
-                }
-                Op::lstore | Op::lstore_0 | Op::lstore_1 | Op::lstore_2 | Op::lstore_3 => {
-                    let slot = if op == Op::lstore {
-                        local()
-                    } else {
-                        op as usize - Op::lstore_0 as usize
-                    };
-                    let v = stack.pop().expect("analysis");
-                    b.def_var(variable(slot, Kind::Long), v);
-                }
-                Op::iinc => {
-                    let Ops::Iinc { index, delta } = instruction.kind else {
-                        unreachable!("decoder")
-                    };
-                    let v = b.use_var(variable(index as usize, Kind::Int));
-                    let r = b.ins().iadd_imm_s(v, delta as i64);
-                    b.def_var(variable(index as usize, Kind::Int), r);
-                }
-                Op::iadd | Op::ladd => binary!(iadd),
-                Op::isub | Op::lsub => binary!(isub),
-                Op::imul | Op::lmul => binary!(imul),
-                Op::iand | Op::land => binary!(band),
-                Op::ior | Op::lor => binary!(bor),
-                Op::ixor | Op::lxor => binary!(bxor),
-                Op::ishl | Op::lshl => binary!(ishl),
-                Op::ishr | Op::lshr => binary!(sshr),
-                Op::iushr | Op::lushr => binary!(ushr),
-                Op::idiv | Op::ldiv | Op::irem | Op::lrem => {
-                    let y = stack.pop().expect("analysis");
-                    let x = stack.pop().expect("analysis");
-                    let ty = b.func.dfg.value_type(x);
-                    // Division by zero bails to the interpreter (which throws); MIN / -1 is
-                    // computed without the hardware trap.
-                    let is_zero = b.ins().icmp_imm_s(IntCC::Equal, y, 0);
-                    let divide = b.create_block();
-                    b.ins().brif(is_zero, bail, &[], divide, &[]);
-                    b.switch_to_block(divide);
-                    let is_minus_one = b.ins().icmp_imm_s(IntCC::Equal, y, -1);
-                    let one = b.ins().iconst(ty, 1);
-                    let safe_divisor = b.ins().select(is_minus_one, one, y);
-                    let r = if matches!(op, Op::idiv | Op::ldiv) {
-                        let q = b.ins().sdiv(x, safe_divisor);
-                        let negated = b.ins().ineg(x);
-                        b.ins().select(is_minus_one, negated, q)
-                    } else {
-                        let r = b.ins().srem(x, safe_divisor);
-                        let zero = b.ins().iconst(ty, 0);
-                        b.ins().select(is_minus_one, zero, r)
-                    };
-                    stack.push(r);
-                }
-                Op::ineg | Op::lneg => {
-                    let x = stack.pop().expect("analysis");
-                    stack.push(b.ins().ineg(x));
-                }
-                Op::i2l => {
-                    let x = stack.pop().expect("analysis");
-                    stack.push(b.ins().sextend(types::I64, x));
-                }
-                Op::l2i => {
-                    let x = stack.pop().expect("analysis");
-                    stack.push(b.ins().ireduce(types::I32, x));
-                }
-                Op::i2b | Op::i2s => {
-                    let x = stack.pop().expect("analysis");
-                    let narrow = b
-                        .ins()
-                        .ireduce(if op == Op::i2b { types::I8 } else { types::I16 }, x);
-                    stack.push(b.ins().sextend(types::I32, narrow));
-                }
-                Op::i2c => {
-                    let x = stack.pop().expect("analysis");
-                    let narrow = b.ins().ireduce(types::I16, x);
-                    stack.push(b.ins().uextend(types::I32, narrow));
-                }
-                Op::lcmp => {
-                    let y = stack.pop().expect("analysis");
-                    let x = stack.pop().expect("analysis");
-                    let greater = b.ins().icmp(IntCC::SignedGreaterThan, x, y);
-                    let less = b.ins().icmp(IntCC::SignedLessThan, x, y);
-                    let g = b.ins().uextend(types::I32, greater);
-                    let l = b.ins().uextend(types::I32, less);
-                    stack.push(b.ins().isub(g, l));
-                }
-                Op::pop => {
-                    stack.pop();
-                }
-                Op::dup => {
-                    let top = *stack.last().expect("analysis");
-                    stack.push(top);
-                }
-                Op::ifeq
-                | Op::ifne
-                | Op::iflt
-                | Op::ifge
-                | Op::ifgt
-                | Op::ifle
-                | Op::if_icmpeq
-                | Op::if_icmpne
-                | Op::if_icmplt
-                | Op::if_icmpge
-                | Op::if_icmpgt
-                | Op::if_icmple => {
-                    let condition = match op {
-                        Op::ifeq | Op::if_icmpeq => IntCC::Equal,
-                        Op::ifne | Op::if_icmpne => IntCC::NotEqual,
-                        Op::iflt | Op::if_icmplt => IntCC::SignedLessThan,
-                        Op::ifge | Op::if_icmpge => IntCC::SignedGreaterThanOrEqual,
-                        Op::ifgt | Op::if_icmpgt => IntCC::SignedGreaterThan,
-                        _ => IntCC::SignedLessThanOrEqual,
-                    };
-                    let y = if matches!(
-                        op,
-                        Op::ifeq | Op::ifne | Op::iflt | Op::ifge | Op::ifgt | Op::ifle
-                    ) {
-                        b.ins().iconst(types::I32, 0)
-                    } else {
-                        stack.pop().expect("analysis")
-                    };
-                    let x = stack.pop().expect("analysis");
-                    let Ops::Branch(target) = instruction.kind else {
-                        unreachable!("decoder")
-                    };
-                    let c = b.ins().icmp(condition, x, y);
-                    let (taken, taken_args) = jump_to(target, &stack);
-                    let next = leaders[&(i + 1)];
-                    let next_args: Vec<BlockArg> =
-                        stack.iter().map(|&v| BlockArg::Value(v)).collect();
-                    if target <= instruction.pc {
-                        // A step only when the backward branch is taken, as in the interpreter.
-                        let edge = b.create_block();
-                        b.ins().brif(c, edge, &[], next, &next_args);
-                        b.switch_to_block(edge);
-                        step(&mut b);
-                        b.ins().jump(taken, &taken_args);
-                    } else {
-                        b.ins().brif(c, taken, &taken_args, next, &next_args);
-                    }
-                    terminated = true;
-                }
-                Op::goto | Op::goto_w => {
-                    let Ops::Branch(target) = instruction.kind else {
-                        unreachable!("decoder")
-                    };
-                    if target <= instruction.pc {
-                        step(&mut b);
-                    }
-                    let (block, args) = jump_to(target, &stack);
-                    b.ins().jump(block, &args);
-                    terminated = true;
-                }
-                Op::tableswitch | Op::lookupswitch => {
-                    let key = stack.pop().expect("analysis");
-                    let mut switch = cranelift_frontend::Switch::new();
-                    let (default, cases): (u32, Vec<(i64, u32)>) = match &instruction.kind {
-                        Ops::TableSwitch {
-                            default,
-                            low,
-                            targets,
-                            ..
-                        } => (
-                            *default,
-                            targets
-                                .iter()
-                                .enumerate()
-                                .map(|(k, &t)| (*low as i64 + k as i64, t))
-                                .collect(),
-                        ),
-                        Ops::LookupSwitch { default, pairs } => (
-                            *default,
-                            pairs.iter().map(|&(k, t)| (k as i64, t)).collect(),
-                        ),
-                        _ => unreachable!("decoder"),
-                    };
-                    if !stack.is_empty() {
-                        return unsupported("switch with values on the stack");
-                    }
-                    if std::iter::once(default)
-                        .chain(cases.iter().map(|&(_, t)| t))
-                        .any(|t| t <= instruction.pc)
-                    {
-                        step(&mut b);
-                    }
-                    for (value, target) in cases {
-                        switch.set_entry(value as u32 as u128, leaders[&index_of[&target]]);
-                    }
-                    let default_block = leaders[&index_of[&default]];
-                    switch.emit(&mut b, key, default_block);
-                    terminated = true;
-                }
-                Op::ireturn | Op::lreturn => {
-                    let v = stack.pop().expect("analysis");
-                    let left = b.use_var(budget());
-                    b.ins().return_(&[v, left]);
-                    terminated = true;
-                }
-                Op::invokestatic => {
-                    let Ops::Index(index) = instruction.kind else {
-                        unreachable!("decoder")
-                    };
-                    let target = self_env
-                        .inner
-                        .static_target(index as u16)
-                        .map_err(Error::Unsupported)?;
-                    let (parameters, result) = match &target {
-                        Target::This => (method.parameters.len(), method.result),
-                        Target::Compiled(callee) => (callee.parameters.len(), callee.result),
-                    };
-                    let mut args: Vec<Value> = stack.split_off(stack.len() - parameters);
-                    args.push(limit);
-                    args.push(status);
-                    args.push(b.use_var(budget()));
-                    let call = match &target {
-                        Target::This => b.ins().call(self_ref, &args),
-                        Target::Compiled(callee) => {
-                            let signature =
-                                implementation_signature(module, &callee.parameters, callee.result);
-                            let sig_ref = b.import_signature(signature);
-                            let address = b.ins().iconst(types::I64, callee.address as i64);
-                            b.ins().call_indirect(sig_ref, address, &args)
-                        }
-                    };
-                    let value = b.inst_results(call)[0];
-                    let left = b.inst_results(call)[1];
-                    // A callee that bailed (a negative budget) makes this call bail too: the
-                    // interpreter reruns the whole (side-effect free) call.
-                    let bailed = b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 0);
-                    let go_on = b.create_block();
-                    b.ins().brif(bailed, propagate, &[], go_on, &[]);
-                    b.switch_to_block(go_on);
-                    b.def_var(budget(), left);
-                    let _ = result;
-                    stack.push(value);
-                }
-                other => return unsupported(format!("instruction {}", other.mnemonic())),
-            }
-        }
-        if !terminated {
-            return unsupported("falls off the end");
-        }
+        b.ins().brif(low, stack_bail, &[], leaders[&0], &[]);
+        translate_level(&mut b, module, &mut self_env, &cx, 0, &leaders, None)?;
         for (block, code) in [
             (stack_bail, Some(crate::BAIL_STACK)),
             (bail, Some(crate::BAIL)),
@@ -787,6 +440,463 @@ pub(crate) fn build(
             (entry_id, context),
         ],
     ))
+}
+
+/// What translating one level of the method's body (the method itself, or a call of it
+/// inlined in it) needs.
+struct Cx<'a> {
+    instructions: &'a [Instruction],
+    index_of: &'a BTreeMap<u32, usize>,
+    states: &'a [Option<Vec<Kind>>],
+    method: &'a MethodInput<'a>,
+    max_locals: usize,
+    limit: Value,
+    status: Value,
+    bail: Block,
+    propagate: Block,
+    poll_signature: SigRef,
+    self_ref: FuncRef,
+    /// Whether calls of the method itself are inlined (once: HotSpot's
+    /// `MaxRecursiveInlineLevel`).
+    inline_self: bool,
+}
+
+impl Cx<'_> {
+    /// The variable of local `slot` (of `kind`) at inlining `level` (0: the method itself).
+    fn variable(&self, level: usize, slot: usize, kind: Kind) -> Variable {
+        let index = 1 + (level * self.max_locals + slot) * 2 + (kind == Kind::Long) as usize;
+        Variable::from_u32(index as u32)
+    }
+}
+
+/// One block per instruction that starts a basic block, with the operand stack there as
+/// parameters.
+fn make_leaders(
+    b: &mut FunctionBuilder,
+    instructions: &[Instruction],
+    states: &[Option<Vec<Kind>>],
+    index_of: &BTreeMap<u32, usize>,
+) -> BTreeMap<usize, Block> {
+    let mut leaders: BTreeMap<usize, Block> = BTreeMap::new();
+    leaders.insert(0, b.create_block());
+    for (i, instruction) in instructions.iter().enumerate() {
+        if states[i].is_none() {
+            continue; // unreachable: never translated, its targets never checked
+        }
+        let targets: Vec<u32> = match &instruction.kind {
+            Ops::Branch(t) => vec![*t],
+            Ops::TableSwitch {
+                default, targets, ..
+            } => std::iter::once(*default)
+                .chain(targets.iter().copied())
+                .collect(),
+            Ops::LookupSwitch { default, pairs } => std::iter::once(*default)
+                .chain(pairs.iter().map(|(_, t)| *t))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for t in targets {
+            let index = index_of[&t];
+            leaders.entry(index).or_insert_with(|| b.create_block());
+        }
+        if (!targets_empty(&instruction.kind)
+            || matches!(instruction.opcode, Op::ireturn | Op::lreturn))
+            && i + 1 < instructions.len()
+        {
+            leaders.entry(i + 1).or_insert_with(|| b.create_block());
+        }
+    }
+    for (&i, &block) in &leaders {
+        if let Some(stack) = &states[i] {
+            for &kind in stack {
+                b.append_block_param(block, clif_type(kind));
+            }
+        }
+    }
+    leaders
+}
+
+/// A call of the method itself, inlined: its step (as a call's), its locals at level 1 (the
+/// arguments, the rest zero), its body with fresh blocks, and its result where the returns
+/// meet. Bailing inside it bails the whole method, as a callee's bail would.
+fn inline_self_call(
+    b: &mut FunctionBuilder,
+    module: &mut JITModule,
+    env: &mut SelfAware,
+    cx: &Cx,
+    args: &[Value],
+) -> Result<Value, Error> {
+    emit_step(b, cx.status, cx.poll_signature, cx.bail);
+    for slot in 0..cx.max_locals {
+        for kind in [Kind::Int, Kind::Long] {
+            let zero = b.ins().iconst(clif_type(kind), 0);
+            b.def_var(cx.variable(1, slot, kind), zero);
+        }
+    }
+    let mut slot = 0;
+    for (&kind, &value) in cx.method.parameters.iter().zip(args) {
+        b.def_var(cx.variable(1, slot, kind), value);
+        slot += if kind == Kind::Long { 2 } else { 1 };
+    }
+    let leaders = make_leaders(b, cx.instructions, cx.states, cx.index_of);
+    let after = b.create_block();
+    let result = b.append_block_param(after, clif_type(cx.method.result));
+    b.ins().jump(leaders[&0], &[]);
+    translate_level(b, module, env, cx, 1, &leaders, Some(after))?;
+    b.switch_to_block(after);
+    Ok(result)
+}
+
+/// Translates the method's body at inlining `level` into the blocks `leaders`; its returns
+/// return from the function, or (`ret`) jump to the block after an inlined call.
+fn translate_level(
+    b: &mut FunctionBuilder,
+    module: &mut JITModule,
+    env: &mut SelfAware,
+    cx: &Cx,
+    level: usize,
+    leaders: &BTreeMap<usize, Block>,
+    ret: Option<Block>,
+) -> Result<(), Error> {
+    let mut stack: Vec<Value> = Vec::new();
+    let mut terminated = true;
+    for (i, instruction) in cx.instructions.iter().enumerate() {
+        if let Some(&block) = leaders.get(&i) {
+            if !terminated {
+                let args: Vec<BlockArg> = stack.iter().map(|&v| BlockArg::Value(v)).collect();
+                b.ins().jump(block, &args);
+            }
+            b.switch_to_block(block);
+            stack = b.block_params(block).to_vec();
+            terminated = false;
+        } else if terminated {
+            continue; // unreachable code
+        }
+        if cx.states[i].is_none() {
+            terminated = true;
+            continue;
+        }
+        let jump_to = |target: u32, stack: &[Value]| {
+            let args: Vec<BlockArg> = stack.iter().map(|&v| BlockArg::Value(v)).collect();
+            (leaders[&cx.index_of[&target]], args)
+        };
+        let op = instruction.wide.unwrap_or(instruction.opcode);
+        let local = || match instruction.kind {
+            Ops::Index(i) => i as usize,
+            _ => 0,
+        };
+        macro_rules! binary {
+            ($f:ident) => {{
+                let y = stack.pop().expect("analysis");
+                let x = stack.pop().expect("analysis");
+                let r = b.ins().$f(x, y);
+                stack.push(r);
+            }};
+        }
+        match op {
+            Op::nop => {}
+            Op::iconst_m1
+            | Op::iconst_0
+            | Op::iconst_1
+            | Op::iconst_2
+            | Op::iconst_3
+            | Op::iconst_4
+            | Op::iconst_5 => {
+                let v = op as i64 - Op::iconst_0 as i64;
+                stack.push(b.ins().iconst(types::I32, v));
+            }
+            Op::lconst_0 | Op::lconst_1 => {
+                stack.push(b.ins().iconst(types::I64, op as i64 - Op::lconst_0 as i64))
+            }
+            Op::bipush | Op::sipush => {
+                let Ops::Immediate(v) = instruction.kind else {
+                    unreachable!("decoder")
+                };
+                stack.push(b.ins().iconst(types::I32, v as i64));
+            }
+            Op::ldc | Op::ldc_w | Op::ldc2_w => {
+                let Ops::Index(index) = instruction.kind else {
+                    unreachable!("decoder")
+                };
+                let (kind, value) = env.inner.constant(index as u16).expect("analysis checked");
+                stack.push(b.ins().iconst(clif_type(kind), value));
+            }
+            Op::iload | Op::iload_0 | Op::iload_1 | Op::iload_2 | Op::iload_3 => {
+                let slot = if op == Op::iload {
+                    local()
+                } else {
+                    op as usize - Op::iload_0 as usize
+                };
+                stack.push(b.use_var(cx.variable(level, slot, Kind::Int)));
+            }
+            Op::lload | Op::lload_0 | Op::lload_1 | Op::lload_2 | Op::lload_3 => {
+                let slot = if op == Op::lload {
+                    local()
+                } else {
+                    op as usize - Op::lload_0 as usize
+                };
+                stack.push(b.use_var(cx.variable(level, slot, Kind::Long)));
+            }
+            Op::istore | Op::istore_0 | Op::istore_1 | Op::istore_2 | Op::istore_3 => {
+                let slot = if op == Op::istore {
+                    local()
+                } else {
+                    op as usize - Op::istore_0 as usize
+                };
+                let v = stack.pop().expect("analysis");
+                b.def_var(cx.variable(level, slot, Kind::Int), v);
+            }
+            Op::lstore | Op::lstore_0 | Op::lstore_1 | Op::lstore_2 | Op::lstore_3 => {
+                let slot = if op == Op::lstore {
+                    local()
+                } else {
+                    op as usize - Op::lstore_0 as usize
+                };
+                let v = stack.pop().expect("analysis");
+                b.def_var(cx.variable(level, slot, Kind::Long), v);
+            }
+            Op::iinc => {
+                let Ops::Iinc { index, delta } = instruction.kind else {
+                    unreachable!("decoder")
+                };
+                let v = b.use_var(cx.variable(level, index as usize, Kind::Int));
+                let r = b.ins().iadd_imm_s(v, delta as i64);
+                b.def_var(cx.variable(level, index as usize, Kind::Int), r);
+            }
+            Op::iadd | Op::ladd => binary!(iadd),
+            Op::isub | Op::lsub => binary!(isub),
+            Op::imul | Op::lmul => binary!(imul),
+            Op::iand | Op::land => binary!(band),
+            Op::ior | Op::lor => binary!(bor),
+            Op::ixor | Op::lxor => binary!(bxor),
+            Op::ishl | Op::lshl => binary!(ishl),
+            Op::ishr | Op::lshr => binary!(sshr),
+            Op::iushr | Op::lushr => binary!(ushr),
+            Op::idiv | Op::ldiv | Op::irem | Op::lrem => {
+                let y = stack.pop().expect("analysis");
+                let x = stack.pop().expect("analysis");
+                let ty = b.func.dfg.value_type(x);
+                // Division by zero bails to the interpreter (which throws); MIN / -1 is
+                // computed without the hardware trap.
+                let is_zero = b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let divide = b.create_block();
+                b.ins().brif(is_zero, cx.bail, &[], divide, &[]);
+                b.switch_to_block(divide);
+                let is_minus_one = b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                let one = b.ins().iconst(ty, 1);
+                let safe_divisor = b.ins().select(is_minus_one, one, y);
+                let r = if matches!(op, Op::idiv | Op::ldiv) {
+                    let q = b.ins().sdiv(x, safe_divisor);
+                    let negated = b.ins().ineg(x);
+                    b.ins().select(is_minus_one, negated, q)
+                } else {
+                    let r = b.ins().srem(x, safe_divisor);
+                    let zero = b.ins().iconst(ty, 0);
+                    b.ins().select(is_minus_one, zero, r)
+                };
+                stack.push(r);
+            }
+            Op::ineg | Op::lneg => {
+                let x = stack.pop().expect("analysis");
+                stack.push(b.ins().ineg(x));
+            }
+            Op::i2l => {
+                let x = stack.pop().expect("analysis");
+                stack.push(b.ins().sextend(types::I64, x));
+            }
+            Op::l2i => {
+                let x = stack.pop().expect("analysis");
+                stack.push(b.ins().ireduce(types::I32, x));
+            }
+            Op::i2b | Op::i2s => {
+                let x = stack.pop().expect("analysis");
+                let narrow = b
+                    .ins()
+                    .ireduce(if op == Op::i2b { types::I8 } else { types::I16 }, x);
+                stack.push(b.ins().sextend(types::I32, narrow));
+            }
+            Op::i2c => {
+                let x = stack.pop().expect("analysis");
+                let narrow = b.ins().ireduce(types::I16, x);
+                stack.push(b.ins().uextend(types::I32, narrow));
+            }
+            Op::lcmp => {
+                let y = stack.pop().expect("analysis");
+                let x = stack.pop().expect("analysis");
+                let greater = b.ins().icmp(IntCC::SignedGreaterThan, x, y);
+                let less = b.ins().icmp(IntCC::SignedLessThan, x, y);
+                let g = b.ins().uextend(types::I32, greater);
+                let l = b.ins().uextend(types::I32, less);
+                stack.push(b.ins().isub(g, l));
+            }
+            Op::pop => {
+                stack.pop();
+            }
+            Op::dup => {
+                let top = *stack.last().expect("analysis");
+                stack.push(top);
+            }
+            Op::ifeq
+            | Op::ifne
+            | Op::iflt
+            | Op::ifge
+            | Op::ifgt
+            | Op::ifle
+            | Op::if_icmpeq
+            | Op::if_icmpne
+            | Op::if_icmplt
+            | Op::if_icmpge
+            | Op::if_icmpgt
+            | Op::if_icmple => {
+                let condition = match op {
+                    Op::ifeq | Op::if_icmpeq => IntCC::Equal,
+                    Op::ifne | Op::if_icmpne => IntCC::NotEqual,
+                    Op::iflt | Op::if_icmplt => IntCC::SignedLessThan,
+                    Op::ifge | Op::if_icmpge => IntCC::SignedGreaterThanOrEqual,
+                    Op::ifgt | Op::if_icmpgt => IntCC::SignedGreaterThan,
+                    _ => IntCC::SignedLessThanOrEqual,
+                };
+                let y = if matches!(
+                    op,
+                    Op::ifeq | Op::ifne | Op::iflt | Op::ifge | Op::ifgt | Op::ifle
+                ) {
+                    b.ins().iconst(types::I32, 0)
+                } else {
+                    stack.pop().expect("analysis")
+                };
+                let x = stack.pop().expect("analysis");
+                let Ops::Branch(target) = instruction.kind else {
+                    unreachable!("decoder")
+                };
+                let c = b.ins().icmp(condition, x, y);
+                let (taken, taken_args) = jump_to(target, &stack);
+                let next = leaders[&(i + 1)];
+                let next_args: Vec<BlockArg> = stack.iter().map(|&v| BlockArg::Value(v)).collect();
+                if target <= instruction.pc {
+                    // A step only when the backward branch is taken, as in the interpreter.
+                    let edge = b.create_block();
+                    b.ins().brif(c, edge, &[], next, &next_args);
+                    b.switch_to_block(edge);
+                    emit_step(b, cx.status, cx.poll_signature, cx.bail);
+                    b.ins().jump(taken, &taken_args);
+                } else {
+                    b.ins().brif(c, taken, &taken_args, next, &next_args);
+                }
+                terminated = true;
+            }
+            Op::goto | Op::goto_w => {
+                let Ops::Branch(target) = instruction.kind else {
+                    unreachable!("decoder")
+                };
+                if target <= instruction.pc {
+                    emit_step(b, cx.status, cx.poll_signature, cx.bail);
+                }
+                let (block, args) = jump_to(target, &stack);
+                b.ins().jump(block, &args);
+                terminated = true;
+            }
+            Op::tableswitch | Op::lookupswitch => {
+                let key = stack.pop().expect("analysis");
+                let mut switch = cranelift_frontend::Switch::new();
+                let (default, cases): (u32, Vec<(i64, u32)>) = match &instruction.kind {
+                    Ops::TableSwitch {
+                        default,
+                        low,
+                        targets,
+                        ..
+                    } => (
+                        *default,
+                        targets
+                            .iter()
+                            .enumerate()
+                            .map(|(k, &t)| (*low as i64 + k as i64, t))
+                            .collect(),
+                    ),
+                    Ops::LookupSwitch { default, pairs } => (
+                        *default,
+                        pairs.iter().map(|&(k, t)| (k as i64, t)).collect(),
+                    ),
+                    _ => unreachable!("decoder"),
+                };
+                if !stack.is_empty() {
+                    return unsupported("switch with values on the stack");
+                }
+                if std::iter::once(default)
+                    .chain(cases.iter().map(|&(_, t)| t))
+                    .any(|t| t <= instruction.pc)
+                {
+                    emit_step(b, cx.status, cx.poll_signature, cx.bail);
+                }
+                for (value, target) in cases {
+                    switch.set_entry(value as u32 as u128, leaders[&cx.index_of[&target]]);
+                }
+                let default_block = leaders[&cx.index_of[&default]];
+                switch.emit(b, key, default_block);
+                terminated = true;
+            }
+            Op::ireturn | Op::lreturn => {
+                let v = stack.pop().expect("analysis");
+                match ret {
+                    // An inlined call's return: on in the caller.
+                    Some(after) => {
+                        b.ins().jump(after, &[BlockArg::Value(v)]);
+                    }
+                    None => {
+                        let left = b.use_var(budget());
+                        b.ins().return_(&[v, left]);
+                    }
+                }
+                terminated = true;
+            }
+            Op::invokestatic => {
+                let Ops::Index(index) = instruction.kind else {
+                    unreachable!("decoder")
+                };
+                let target = env
+                    .inner
+                    .static_target(index as u16)
+                    .map_err(Error::Unsupported)?;
+                let (parameters, result) = match &target {
+                    Target::This => (cx.method.parameters.len(), cx.method.result),
+                    Target::Compiled(callee) => (callee.parameters.len(), callee.result),
+                };
+                let mut args: Vec<Value> = stack.split_off(stack.len() - parameters);
+                if matches!(target, Target::This) && cx.inline_self && level == 0 {
+                    stack.push(inline_self_call(b, module, env, cx, &args)?);
+                    continue;
+                }
+                args.push(cx.limit);
+                args.push(cx.status);
+                args.push(b.use_var(budget()));
+                let call = match &target {
+                    Target::This => b.ins().call(cx.self_ref, &args),
+                    Target::Compiled(callee) => {
+                        let signature =
+                            implementation_signature(module, &callee.parameters, callee.result);
+                        let sig_ref = b.import_signature(signature);
+                        let address = b.ins().iconst(types::I64, callee.address as i64);
+                        b.ins().call_indirect(sig_ref, address, &args)
+                    }
+                };
+                let value = b.inst_results(call)[0];
+                let left = b.inst_results(call)[1];
+                // A callee that bailed (a negative budget) makes this call bail too: the
+                // interpreter reruns the whole (side-effect free) call.
+                let bailed = b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 0);
+                let go_on = b.create_block();
+                b.ins().brif(bailed, cx.propagate, &[], go_on, &[]);
+                b.switch_to_block(go_on);
+                b.def_var(budget(), left);
+                let _ = result;
+                stack.push(value);
+            }
+            other => return unsupported(format!("instruction {}", other.mnemonic())),
+        }
+    }
+    if !terminated {
+        return unsupported("falls off the end");
+    }
+    Ok(())
 }
 
 /// The step budget (`CallContext::budget`), kept in a variable: it is passed to callees and
