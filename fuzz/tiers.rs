@@ -1914,6 +1914,7 @@ pub fn run(
         },
         compilation,
         gc_stress_bytes,
+        verify_compiler_ir: true,
         // A safety net: generated programs stay far below it.
         fuel: Some(50_000_000),
         deadline: Some(Duration::from_secs(120)),

@@ -35,6 +35,8 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xbatch, -XX:-BackgroundCompilation  compile hot methods before going on (default: in
                               the background, while they keep running interpreted)
     -XX:+PerfMapEnabled       name compiled code for perf in /tmp/perf-<pid>.map
+    -XX:+VerifyCompilerIR     check the compiler's IR of every method before generating
+                              code (what the test suite does; costs compile time)
     -XX:ReservedCodeCacheSize=<size>  most machine code the JIT installs (default 240m);
                               when full, the compiler is disabled and the rest is interpreted
     -XX:+PrintCompiledSteps   at exit, print to stderr how many steps ran in compiled code
@@ -163,6 +165,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xbatch" | "-XX:-BackgroundCompilation" => options.background_compilation = false,
             "-XX:+BackgroundCompilation" => options.background_compilation = true,
             "-XX:+PerfMapEnabled" => options.perf_map = true,
+            "-XX:+VerifyCompilerIR" => options.verify_compiler_ir = true,
             "-XX:+PrintSlowPaths" => options.print_slow_paths = true,
             "-XX:+PrintCompiledSteps" => print_compiled_steps = true,
             "-XX:+CITime" => print_compile_time = true,

@@ -53,17 +53,22 @@ const MODES: &[Mode] = &[
     // A low threshold, so that tier-up happens in short programs too.
     Mode {
         name: "tiered",
-        flags: &["-XX:CompileThreshold=10"],
+        flags: &["-XX:CompileThreshold=10", "-XX:+VerifyCompilerIR"],
     },
     // Everything the JIT can take is compiled at its first call.
     Mode {
         name: "compiled",
-        flags: &["-Xcomp"],
+        flags: &["-Xcomp", "-XX:+VerifyCompilerIR"],
     },
     // Compiled frames under a moving collector that runs every few KiB.
     Mode {
         name: "compiled-gc-stress",
-        flags: &["-Xcomp", "-Xms1m", "-XX:GCStressBytes=4096"],
+        flags: &[
+            "-Xcomp",
+            "-XX:+VerifyCompilerIR",
+            "-Xms1m",
+            "-XX:GCStressBytes=4096",
+        ],
     },
     // Tiered, with the heap and card verifiers: compiled code's reference stores must keep
     // the remembered set exact too.

@@ -91,7 +91,7 @@ const FIB: &[u8] = &[
 
 #[test]
 fn recursive_fib_matches_java() {
-    let mut jit = Jit::new().unwrap();
+    let mut jit = Jit::with_ir_verifier(true).unwrap();
     let fib = compile(&mut jit, FIB, 1, vec![Kind::Int], Kind::Int);
     let expected = [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55];
     for (n, &want) in expected.iter().enumerate() {
@@ -107,7 +107,7 @@ fn recursive_fib_matches_java() {
 
 #[test]
 fn native_stack_limit_makes_the_call_bail() {
-    let mut jit = Jit::new().unwrap();
+    let mut jit = Jit::with_ir_verifier(true).unwrap();
     let fib = compile(&mut jit, FIB, 1, vec![Kind::Int], Kind::Int);
     // Every stack address is below usize::MAX: the very first check bails.
     assert_eq!(fib(&[20], usize::MAX), None);
@@ -129,7 +129,7 @@ const DIVIDE: &[u8] = &[
 
 #[test]
 fn division_follows_java_and_bails_on_zero() {
-    let mut jit = Jit::new().unwrap();
+    let mut jit = Jit::with_ir_verifier(true).unwrap();
     let f = compile(&mut jit, DIVIDE, 3, vec![Kind::Long, Kind::Int], Kind::Long);
     let call = |a: i64, b: i32| f(&[a as u64, 0, b as u32 as u64], 0).map(|v| v as i64);
     assert_eq!(call(17, 5), Some(17 / 5 + 17 % 5));
@@ -145,7 +145,7 @@ fn division_follows_java_and_bails_on_zero() {
 #[test]
 fn loops_switches_and_long_constants() {
     let code = loop_code();
-    let mut jit = Jit::new().unwrap();
+    let mut jit = Jit::with_ir_verifier(true).unwrap();
     let g = compile(&mut jit, &code, 4, vec![Kind::Int], Kind::Long);
     for n in [0, 1, 2, 3, 10, 1000] {
         let mut s: i64 = 0;
@@ -216,7 +216,7 @@ const SPIN: &[u8] = &[0xa7, 0x00, 0x00]; // goto +0
 
 #[test]
 fn endless_loops_poll_and_stop_when_asked() {
-    let mut jit = Jit::new().unwrap();
+    let mut jit = Jit::with_ir_verifier(true).unwrap();
     let compiled = jit
         .compile(
             &MethodInput {
@@ -245,7 +245,7 @@ fn endless_loops_poll_and_stop_when_asked() {
 
 #[test]
 fn bad_code_is_refused_not_a_panic() {
-    let mut jit = Jit::new().unwrap();
+    let mut jit = Jit::with_ir_verifier(true).unwrap();
     // Unreachable code with a branch into the middle of an instruction, then a reachable one.
     let cases: [&[u8]; 3] = [
         &[0x03, 0xac, 0xa7, 0x00, 0x01], // iconst_0; ireturn; goto into itself+1

@@ -55,7 +55,7 @@ impl FrameEnvironment for NoRuntime {
 fn compile(code: &[u8], max_locals: u16, descriptor: &str) -> FramedCode {
     let pool = ConstantPool::from_entries(vec![Constant::Unusable]);
     let descriptor = MethodDescriptor::parse(descriptor).unwrap();
-    let mut jit = Jit::new().unwrap();
+    let mut jit = Jit::with_ir_verifier(true).unwrap();
     let compiled = jit
         .compile_framed(
             &FramedMethod {

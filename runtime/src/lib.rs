@@ -133,6 +133,11 @@ pub struct VmOptions {
     /// Name each compiled method for Linux `perf` in `/tmp/perf-<pid>.map`
     /// (`-XX:+PerfMapEnabled`).
     pub perf_map: bool,
+    /// Run the code generator's IR verifier on every compiled function before generating its
+    /// machine code, so that a translator bug is a compile failure (logged; the method stays
+    /// interpreted), never wrong code (`-XX:+VerifyCompilerIR`; off by default: it takes
+    /// about a quarter of the compile time). The test suite runs with it.
+    pub verify_compiler_ir: bool,
     /// Count the work compiled code hands to the runtime (instructions it does not do
     /// itself, calls through the runtime, natives, deoptimizations), by method and
     /// instruction, for [`Vm::slow_path_report`] (`-XX:+PrintSlowPaths`).
@@ -184,6 +189,7 @@ impl Default for VmOptions {
             compilation: Compilation::default(),
             print_compilation: false,
             perf_map: false,
+            verify_compiler_ir: false,
             print_slow_paths: false,
             max_code_bytes: Some(240 << 20),
             background_compilation: true,
@@ -281,6 +287,7 @@ impl Vm {
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,
                 perf_map: options.perf_map,
+                verify_compiler_ir: options.verify_compiler_ir,
                 max_code_bytes: options.max_code_bytes,
                 background_compilation: options.background_compilation,
             },

@@ -878,7 +878,7 @@ fn begin_compilation(
     // Checked before the compiler is taken out, which nothing must fail after.
     method_code(&file, method)?;
     if env.vm.compiler.jit.is_none() && !env.vm.compiler.unavailable {
-        match Jit::new() {
+        match Jit::with_ir_verifier(env.vm.options.verify_compiler_ir) {
             Ok(jit) => env.vm.compiler.jit = Some(jit),
             Err(_) => env.vm.compiler.unavailable = true,
         }

@@ -33,6 +33,8 @@ pub(crate) struct Options {
     pub print_compilation: bool,
     /// Name compiled code for `perf` in `/tmp/perf-<pid>.map` (`-XX:+PerfMapEnabled`).
     pub perf_map: bool,
+    /// `VmOptions::verify_compiler_ir`.
+    pub verify_compiler_ir: bool,
     /// `VmOptions::max_code_bytes`.
     pub max_code_bytes: Option<usize>,
     /// `VmOptions::background_compilation`.

@@ -138,6 +138,7 @@ fn intrinsics_count_the_same_steps_in_every_tier() {
             let vm = Vm::new(VmOptions {
                 classes: vec![("Loop".to_owned(), bytes.clone())],
                 compilation,
+                verify_compiler_ir: true,
                 ..VmOptions::default()
             })
             .expect("the VM starts");
