@@ -817,12 +817,10 @@ fn expose(
             None => (pc, height(stack)),
         };
         let at = i32const(b, at);
-        b.ins().store(flags(), at, record, l.frame_pc);
         let bp = b.ins().iadd_imm_s(own_bp, level.slot_base as i64);
-        b.ins().store(flags(), bp, record, l.frame_bp);
         let sp = b.ins().iadd_imm_s(bp, (level.max_locals + slots) as i64);
-        b.ins().store(flags(), sp, record, l.frame_sp);
-        b.ins().store(flags(), zero, record, l.frame_lock);
+        super::store_pair(b, record, (at, l.frame_pc), (bp, l.frame_bp));
+        super::store_pair(b, record, (sp, l.frame_sp), (zero, l.frame_lock));
     }
     let pushed = b.ins().iadd_imm_s(len, chain.len() as i64);
     b.ins().store(flags(), pushed, frames, l.stack_len);

@@ -957,19 +957,17 @@ fn direct_call(
     b.ins().store(flags(), callee_bp, caller, l.frame_sp);
     b.ins().store(flags(), method, top, l.frame_method);
     let zero32 = b.ins().iconst(types::I32, 0);
-    b.ins().store(flags(), zero32, top, l.frame_pc);
-    b.ins().store(flags(), callee_bp, top, l.frame_bp);
     let max_locals = b
         .ins()
         .load(types::I32, flags(), method, l.method_max_locals);
     let callee_sp = b.ins().iadd(callee_bp, max_locals);
-    b.ins().store(flags(), callee_sp, top, l.frame_sp);
-    b.ins().store(flags(), zero32, top, l.frame_lock);
+    store_pair(b, top, (zero32, l.frame_pc), (callee_bp, l.frame_bp));
+    store_pair(b, top, (callee_sp, l.frame_sp), (zero32, l.frame_lock));
     let pushed = b.ins().iadd_imm_s(len, 1);
     b.ins().store(flags(), pushed, frames, l.stack_len);
-    // The callee's context: its own locals and state, this one's thread context.
+    // The callee's context: its own locals and state (its thread context, this one's, was
+    // written at the entry).
     let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
-    b.ins().store(flags(), f.thread, callee, THREAD_OFFSET);
     b.ins().store(flags(), callee_locals, callee, LOCALS_OFFSET);
     // Status `FRAME_RETURNED` and pc 0 in one store.
     const _: () = assert!(STATUS_OFFSET + 4 == PC_OFFSET && FRAME_RETURNED == 0);
@@ -1041,6 +1039,21 @@ fn result_from_frame(
     kind.map(|k| BlockArg::Value(load_slot(b, f, slot, k)))
         .into_iter()
         .collect()
+}
+
+/// Stores two `u32` fields of the record at `base`, `low` and `high`, as one `u64` when they
+/// are adjacent (`high` right after `low`, which is 8-aligned), separately otherwise.
+fn store_pair(b: &mut FunctionBuilder, base: Value, low: (Value, i32), high: (Value, i32)) {
+    if high.1 == low.1 + 4 && low.1 % 8 == 0 {
+        let low_bits = b.ins().uextend(types::I64, low.0);
+        let high_bits = b.ins().uextend(types::I64, high.0);
+        let high_bits = b.ins().ishl_imm_u(high_bits, 32);
+        let pair = b.ins().bor(low_bits, high_bits);
+        b.ins().store(flags(), pair, base, low.1);
+    } else {
+        b.ins().store(flags(), low.0, base, low.1);
+        b.ins().store(flags(), high.0, base, high.1);
+    }
 }
 
 /// What a comparison instruction compared (see `inlining::Shared::comparisons`).
@@ -1228,6 +1241,11 @@ pub(crate) fn build(
         );
         load_heap(&mut b, thread);
         load_ticks(&mut b, ticks);
+        if let Some(direct) = &direct {
+            // Every direct call's callee shares this thread context: written once.
+            let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
+            b.ins().store(flags(), thread, callee, THREAD_OFFSET);
+        }
         // Every (slot, kind) gets a variable; only those some state reads are defined up
         // front (the analysis guarantees a store on every path before any read, so the zero
         // is never observed; it keeps the SSA construction total). Inlined methods' slots
