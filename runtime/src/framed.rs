@@ -283,6 +283,7 @@ pub(crate) fn helpers() -> Helpers {
         finish_call: finish_call as *const () as usize,
         arraycopy: arraycopy as *const () as usize,
         resume_inlined: resume_inlined as *const () as usize,
+        copy_memory: copy_memory as *const () as usize,
     }
 }
 
@@ -702,6 +703,17 @@ extern "C" fn arraycopy(
         length as usize * element.size(),
     );
     0
+}
+
+/// `memmove` for compiled code's inline `System.arraycopy` of `char[]`s (which checked the
+/// arrays and the ranges, and makes no safepoint between those checks and this call).
+extern "C" fn copy_memory(destination: *mut u8, source: *const u8, bytes: usize) {
+    // SAFETY: both ranges lie inside arrays in the heap (the caller checked the positions and
+    // the length against the arrays' lengths), and `copy` allows them to overlap.
+    #[allow(unsafe_code)]
+    unsafe {
+        std::ptr::copy(source, destination, bytes)
+    }
 }
 
 extern "C" fn frem(a: f32, b: f32) -> f32 {

@@ -1225,7 +1225,9 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                 if name == "arraycopy"
                     && descriptor == "(Ljava/lang/Object;ILjava/lang/Object;II)V" =>
             {
-                Some(Intrinsic::ArrayCopy)
+                Some(Intrinsic::ArrayCopy {
+                    char_array: self.env.vm.well_known.char_array,
+                })
             }
             (InvokeKind::Virtual, "java/lang/String") => {
                 let value = owner

@@ -146,6 +146,9 @@ pub struct Helpers {
     /// destination_position: i32, length: i32) -> u32`: `System.arraycopy` when nothing can
     /// throw (then 0); 1 when the copy needs the real call. Never collects.
     pub arraycopy: usize,
+    /// `fn(destination: *mut u8, source: *const u8, bytes: usize)`: copies bytes between
+    /// ranges that may overlap (`memmove`).
+    pub copy_memory: usize,
     /// `fn(*mut FrameContext, depth: u32, result_slots: u32) -> u32`: the interpreter
     /// finishes the `depth` frames of inlined calls that compiled code pushed (the top ones;
     /// the frame below, the compiled method's, positioned at the outermost call), and the
@@ -310,9 +313,13 @@ pub enum Intrinsic {
     StringCharAt {
         value_offset: u32,
     },
-    /// `System.arraycopy`: through [`Helpers::arraycopy`], which copies when no check can
-    /// fail (the interpreter makes the real call otherwise).
-    ArrayCopy,
+    /// `System.arraycopy`: between two arrays of class `char_array` (`char[]`, what strings
+    /// and string builders copy), inline when every check passes; otherwise through
+    /// [`Helpers::arraycopy`], which copies when no check can fail (the interpreter makes the
+    /// real call otherwise).
+    ArrayCopy {
+        char_array: u32,
+    },
     /// `Double.doubleToRawLongBits`, `Double.longBitsToDouble`, `Float.floatToRawIntBits`,
     /// `Float.intBitsToFloat`: the bits as they are.
     DoubleToBits,
@@ -492,6 +499,7 @@ struct Frame<'a> {
     frem_sig: SigRef,
     drem_sig: SigRef,
     arraycopy_sig: SigRef,
+    copy_sig: SigRef,
     throw_exit: Block,
     /// Direct calls: the layout, a context for callees, and the signatures of their code and
     /// of `finish_call`.
@@ -1041,6 +1049,78 @@ fn result_from_frame(
         .collect()
 }
 
+/// `System.arraycopy(source, source_position, destination, destination_position, length)`
+/// (`args`) between two `char[]`s (class `char_array`) with every index in range, inline: a
+/// `memmove` (no card to mark: no references), then on to `done`. Anything else continues in
+/// the current block (the helper's path).
+fn copy_chars(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    l: &CallLayout,
+    char_array: u32,
+    args: &[Value],
+    done: Block,
+) {
+    let &[source, source_position, destination, destination_position, length] = args else {
+        unreachable!("arraycopy has five arguments")
+    };
+    let slow = b.create_block();
+    let check = |b: &mut FunctionBuilder, pass: Value| {
+        let go = b.create_block();
+        b.ins().brif(pass, go, &[], slow, &[]);
+        b.switch_to_block(go);
+    };
+    check(b, source);
+    check(b, destination);
+    let from = object_address(b, source);
+    let to = object_address(b, destination);
+    for object in [from, to] {
+        let class = b.ins().load(types::I32, flags(), object, l.header_class);
+        let same = b.ins().icmp_imm_s(IntCC::Equal, class, char_array as i64);
+        check(b, same);
+    }
+    // In 64 bits, where no sum overflows: no negative position or length, and both ranges
+    // inside their arrays.
+    let wide = |b: &mut FunctionBuilder, v: Value| b.ins().sextend(types::I64, v);
+    let (from_at, to_at, count) = (
+        wide(b, source_position),
+        wide(b, destination_position),
+        wide(b, length),
+    );
+    let any = b.ins().bor(from_at, to_at);
+    let any = b.ins().bor(any, count);
+    let not_negative = b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, any, 0);
+    check(b, not_negative);
+    for (object, at) in [(from, from_at), (to, to_at)] {
+        let array_length = b
+            .ins()
+            .load(types::I32, flags(), object, f.layout.length_offset);
+        let array_length = b.ins().uextend(types::I64, array_length);
+        let end = b.ins().iadd(at, count);
+        let fits = b
+            .ins()
+            .icmp(IntCC::SignedLessThanOrEqual, end, array_length);
+        check(b, fits);
+    }
+    let address = |b: &mut FunctionBuilder, object: Value, at: Value| {
+        let offset = b.ins().ishl_imm_u(at, 1);
+        let element = b.ins().iadd(object, offset);
+        b.ins().iadd_imm_s(element, f.layout.data_offset as i64)
+    };
+    let source_address = address(b, from, from_at);
+    let destination_address = address(b, to, to_at);
+    let bytes = b.ins().ishl_imm_u(count, 1);
+    let copy = b.ins().iconst(types::I64, f.helpers.copy_memory as i64);
+    b.ins().call_indirect(
+        f.copy_sig,
+        copy,
+        &[destination_address, source_address, bytes],
+    );
+    b.ins().jump(done, &[]);
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+}
+
 /// Stores two `u32` fields of the record at `base`, `low` and `high`, as one `u64` when they
 /// are adjacent (`high` right after `low`, which is 8-aligned), separately otherwise.
 fn store_pair(b: &mut FunctionBuilder, base: Value, low: (Value, i32), high: (Value, i32)) {
@@ -1201,6 +1281,7 @@ pub(crate) fn build(
             ],
             Some(types::I32),
         );
+        let copy_sig = sig(&mut b, &[types::I64, types::I64, types::I64], None);
         let frem_sig = sig(&mut b, &[types::F32, types::F32], Some(types::F32));
         let drem_sig = sig(&mut b, &[types::F64, types::F64], Some(types::F64));
 
@@ -1287,6 +1368,7 @@ pub(crate) fn build(
             frem_sig,
             drem_sig,
             arraycopy_sig,
+            copy_sig,
             throw_exit,
             direct,
             slot_base: 0,
@@ -2566,9 +2648,13 @@ fn inline_intrinsic(
             let (x, y) = binary(stack);
             stack.push((b.ins().fmax(x, y), K::D));
         }
-        Intrinsic::ArrayCopy => {
+        Intrinsic::ArrayCopy { char_array } => {
             let n = stack.len();
             let args: Vec<Value> = stack[n - 5..].iter().map(|&(v, _)| v).collect();
+            let done = b.create_block();
+            if let Some(direct) = f.direct {
+                copy_chars(b, f, &direct.layout, char_array, &args, done);
+            }
             let status = call_helper(
                 b,
                 f.arraycopy_sig,
@@ -2576,6 +2662,8 @@ fn inline_intrinsic(
                 &[f.ctx, args[0], args[1], args[2], args[3], args[4]],
             );
             guard(b, f, status, i, locals, stack);
+            b.ins().jump(done, &[]);
+            b.switch_to_block(done);
             stack.truncate(n - 5);
         }
         Intrinsic::StringLength { value_offset } | Intrinsic::StringCharAt { value_offset } => {
