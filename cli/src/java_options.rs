@@ -34,6 +34,8 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -XX:+PrintCompilation     print a line for each method compiled
     -Xbatch, -XX:-BackgroundCompilation  compile hot methods before going on (default: in
                               the background, while they keep running interpreted)
+    -XX:CICompilerCount=<n>   most background compiler threads (default 2; the hottest
+                              waiting method is compiled first)
     -XX:+PerfMapEnabled       name compiled code for perf in /tmp/perf-<pid>.map
     -XX:+VerifyCompilerIR     check the compiler's IR of every method before generating
                               code (what the test suite does; costs compile time)
@@ -44,7 +46,7 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
                               runtime (instructions, calls through the runtime and why,
                               natives, deoptimizations), most frequent methods first
     -XX:+CITime               at exit, print to stderr the time compilation took on Java
-                              threads (the program waited) and on the compiler thread
+                              threads (the program waited) and on compiler threads
     -XX:CompileFailuresAllowed=<file>  exit with status 1 if a method that the file does not
                               list (one `class.name(descriptor)` per line, then `: reason`)
                               could not be compiled
@@ -182,6 +184,12 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                 match parse_size(&arg["-XX:ReservedCodeCacheSize=".len()..]) {
                     Some(size) => options.max_code_bytes = Some(size),
                     None => return error_exit(&format!("Invalid ReservedCodeCacheSize: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.")),
+                }
+            }
+            _ if arg.starts_with("-XX:CICompilerCount=") => {
+                match arg["-XX:CICompilerCount=".len()..].parse::<usize>() {
+                    Ok(n) if n >= 1 => options.compiler_threads = n,
+                    _ => return error_exit(&format!("Invalid CICompilerCount: {arg}")),
                 }
             }
             _ if arg.starts_with("-XX:CompileThreshold=") => {
@@ -371,7 +379,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
 /// What to report about compilation when the program ends.
 struct Report {
     compiled_steps: bool,
-    /// `-XX:+CITime`: compilation's time, on Java threads and on the compiler thread.
+    /// `-XX:+CITime`: compilation's time, on Java threads and on compiler threads.
     compile_time: bool,
     /// `Some`: methods that may fail to compile; any other failure makes the exit status 1.
     allowed_failures: Option<Vec<String>>,
@@ -415,7 +423,7 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report)
             if report.compile_time {
                 eprintln!(
                     "compilation: {} methods; {:.1} ms on Java threads (the program waited), \
-                     {:.1} ms on the compiler thread",
+                     {:.1} ms on compiler threads",
                     statistics.compiled_methods,
                     statistics.compile_pause.as_secs_f64() * 1e3,
                     statistics.background_compile_time.as_secs_f64() * 1e3

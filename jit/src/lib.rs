@@ -145,6 +145,17 @@ pub struct Unfinished {
     shape: Shape,
 }
 
+impl Unfinished {
+    /// IR instructions in all the method's functions: what code generation's time grows
+    /// with, so a compile queue can weigh a method's heat against its cost.
+    pub fn ir_size(&self) -> usize {
+        self.functions
+            .iter()
+            .map(|(_, context)| context.func.dfg.num_insts())
+            .sum()
+    }
+}
+
 /// The functions of a method, each with its IR (and later its code).
 pub(crate) type Functions = Vec<(FuncId, Context)>;
 

@@ -153,12 +153,18 @@ pub struct VmOptions {
     /// Compile hot methods in the background (default; HotSpot's `-XX:+BackgroundCompilation`):
     /// the Java thread that finds a method hot translates its bytecode to the compiler's IR
     /// (which asks the VM about resolved constants, fields and call targets) and queues it;
-    /// the VM's compiler thread generates the machine code (the expensive part) while the
-    /// method keeps running interpreted, and the next safepoint poll or call installs it.
+    /// a compiler thread of the VM generates the machine code (the expensive part; the
+    /// hottest waiting method first) while the method keeps running interpreted, and the next
+    /// safepoint poll or call installs it.
     /// `false` (`-XX:-BackgroundCompilation`, `-Xbatch`): the thread compiles the method
     /// completely before going on, so the same program always runs the same code at the same
     /// step. [`Compilation::Eager`] (`-Xcomp`) always compiles so.
     pub background_compilation: bool,
+    /// Most compiler threads of background compilation (`-XX:CICompilerCount`, at least 1;
+    /// default 2, HotSpot's least). The first starts at the first background compilation,
+    /// each other only when methods queue up while all are busy. The number only changes
+    /// when code arrives, never what the program does or its step counts.
+    pub compiler_threads: usize,
 }
 
 impl Default for VmOptions {
@@ -193,6 +199,7 @@ impl Default for VmOptions {
             print_slow_paths: false,
             max_code_bytes: Some(240 << 20),
             background_compilation: true,
+            compiler_threads: 2,
         }
     }
 }
@@ -290,6 +297,7 @@ impl Vm {
                 verify_compiler_ir: options.verify_compiler_ir,
                 max_code_bytes: options.max_code_bytes,
                 background_compilation: options.background_compilation,
+                compiler_threads: options.compiler_threads.max(1),
             },
             host,
             well_known: Default::default(),
@@ -630,7 +638,7 @@ pub struct Statistics {
     /// Time Java threads spent compiling: building IR, installing code, and generating it when
     /// compilation is synchronous (`-Xcomp`, `-Xbatch`). The program waited that long.
     pub compile_pause: std::time::Duration,
-    /// Time the compiler thread spent generating code (background compilation), while the
+    /// Time the compiler threads spent generating code (background compilation), while the
     /// program ran on.
     pub background_compile_time: std::time::Duration,
 }

@@ -12,10 +12,10 @@
 //! other threads and the host's interrupt all still work.
 //!
 //! In tiered mode compilation runs in the background (`VmOptions::background_compilation`):
-//! the Java thread builds the IR, the VM's compiler thread (`crate::compiler_thread`)
-//! generates the machine code while the method runs on interpreted, and a safepoint poll or a
-//! call of the method installs it (`install_finished`). `-Xcomp` and `-Xbatch` compile
-//! synchronously.
+//! the Java thread builds the IR, a compiler thread of the VM (`crate::compiler_thread`, which
+//! takes the hottest waiting method first) generates the machine code while the method runs
+//! on interpreted, and a safepoint poll or a call of the method installs it
+//! (`install_finished`). `-Xcomp` and `-Xbatch` compile synchronously.
 
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
@@ -60,6 +60,27 @@ impl MethodTier {
         self.backedges.store(n, Ordering::Relaxed);
         n.is_multiple_of(crate::interp::SAFEPOINT_INTERVAL)
     }
+
+    /// Counts an interpreter safepoint poll that came while running this method: a sample,
+    /// one per about `SAFEPOINT_INTERVAL` interpreted steps, of where interpreted time goes
+    /// (the compile queue's heat). Off the interpreter's fast path: polls only.
+    #[inline]
+    pub(crate) fn note_sample(&self) {
+        let n = self.samples.load(Ordering::Relaxed).wrapping_add(1);
+        self.samples.store(n, Ordering::Relaxed);
+    }
+
+    /// The work compiling the method would save, so far (it only grows, wrapping aside): its
+    /// interpreted steps (sampled: calls are counted as the caller's steps, so a leaf method
+    /// that only computes has none), plus the calls through the runtime and slow paths that a
+    /// direct entry or a recompilation would remove. Read by the compiler threads to rank
+    /// the queue, from atomics only.
+    fn heat(&self) -> u64 {
+        let load = |counter: &AtomicU32| u64::from(counter.load(Ordering::Relaxed));
+        load(&self.samples) * crate::interp::SAFEPOINT_INTERVAL as u64
+            + load(&self.runtime_calls)
+            + load(&self.slow_paths)
+    }
 }
 
 /// Compilation state of one method.
@@ -72,6 +93,8 @@ pub(crate) struct MethodTier {
     code: CodeSlot,
     /// Checks for on-stack replacement made in the method's loops while interpreted.
     loop_polls: AtomicU32,
+    /// Interpreter safepoint polls in this method (`note_sample`).
+    samples: AtomicU32,
     /// Backward branches taken while interpreted (wrapping): every `SAFEPOINT_INTERVAL`th
     /// checks for on-stack replacement, whatever the thread's step count (which compiled
     /// callees advance by other amounts, so the loop's own polls may never come).
@@ -83,8 +106,10 @@ pub(crate) struct MethodTier {
     /// Calls of the method's pure code that compiled code made through the runtime
     /// (`note_runtime_call`).
     runtime_calls: AtomicU32,
-    /// A compilation of the method is with the compiler thread (background compilation):
-    /// nothing more is started for it until that one is installed or failed.
+    /// A compilation of the method is with the compiler threads (background compilation):
+    /// nothing more is queued for it until that one is installed or failed, so the queue
+    /// holds one request per method (a call count's, a loop's, a recompilation or a direct
+    /// entry), whose rank follows the method's heat.
     queued: AtomicBool,
     /// A recompilation was installed by a poll or call (background compilation): the next
     /// slow path of an activation moves it to the interpreter, which continues in the new
@@ -259,8 +284,8 @@ pub(crate) struct Compiler {
     /// move when the vector grows).
     #[allow(clippy::vec_box)]
     call_sites: Vec<Box<crate::framed::CallSite>>,
-    /// Background compilation: the compiler thread, started at the first background
-    /// compilation, and the compilations it has (by job id).
+    /// Background compilation: the compiler threads, started at the first background
+    /// compilation, and the compilations they have (by job id).
     thread: Option<crate::compiler_thread::CompilerThread>,
     /// The compiler thread could not be started: compilations are synchronous.
     no_thread: bool,
@@ -282,7 +307,7 @@ struct InFlight {
 }
 
 impl Compiler {
-    /// Whether the compiler thread has finished code to install: one atomic load.
+    /// Whether the compiler threads have finished code to install: one atomic load.
     #[inline]
     pub fn ready(&self) -> bool {
         self.thread.as_ref().is_some_and(|t| t.ready())
@@ -593,6 +618,7 @@ fn enqueue(
     if !background(env) {
         return Err(unfinished);
     }
+    let max_threads = env.vm.options.compiler_threads;
     let compiler = &mut env.vm.compiler;
     if compiler.thread.is_none() {
         let Some(generator) = compiler.jit.as_ref().map(Jit::code_generator) else {
@@ -606,12 +632,16 @@ fn enqueue(
             }
         }
     }
-    let thread = compiler.thread.as_ref().expect("started");
+    let thread = compiler.thread.as_mut().expect("started");
     let id = compiler.next_job;
-    if let Err(job) = thread.submit(crate::compiler_thread::Job {
+    // The queue ranks the method by its heat, read from its counters when a thread picks.
+    let hot = method.clone();
+    let job = crate::compiler_thread::Job {
         id,
         method: unfinished,
-    }) {
+        heat: Box::new(move || hot.tier.heat()),
+    };
+    if let Err(job) = thread.submit(job, max_threads) {
         compiler.no_thread = true;
         return Err(job.method);
     }

@@ -39,6 +39,8 @@ pub(crate) struct Options {
     pub max_code_bytes: Option<usize>,
     /// `VmOptions::background_compilation`.
     pub background_compilation: bool,
+    /// `VmOptions::compiler_threads` (at least 1).
+    pub compiler_threads: usize,
 }
 
 /// Unwinding out of Rust code that runs Java.

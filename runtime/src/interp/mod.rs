@@ -219,6 +219,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                 env.thread.interpreted_steps += 1;
                 if env.thread.ticks % SAFEPOINT_INTERVAL == 0 {
                     sync!();
+                    this.tier.note_sample();
                     attempt!(crate::threads::poll(env, SAFEPOINT_INTERVAL as u64));
                 }
             }};
@@ -275,6 +276,7 @@ pub(crate) fn run(env: &mut Env, entry: usize) -> JResult<u64> {
                     if poll || this.tier.count_backedge() {
                         sync!();
                         if poll {
+                            this.tier.note_sample();
                             attempt!(crate::threads::poll(env, SAFEPOINT_INTERVAL as u64));
                         }
                         if let Some(code) = crate::tier::osr(env, this, target as u32) {
