@@ -39,6 +39,7 @@ impl FrameEnvironment for NoRuntime {
             finish_call: no_execute as *const () as usize,
             arraycopy: no_execute as *const () as usize,
             resume_inlined: no_execute as *const () as usize,
+            copy_memory: no_store as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {
