@@ -132,6 +132,7 @@ impl FrameEnvironment for Standalone {
             finish_call: unused_step as *const () as usize,
             arraycopy: unused_step as *const () as usize,
             resume_inlined: unused_step as *const () as usize,
+            copy_memory: unused_store as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {
