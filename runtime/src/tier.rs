@@ -1255,9 +1255,19 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                 if name == "arraycopy"
                     && descriptor == "(Ljava/lang/Object;ILjava/lang/Object;II)V" =>
             {
-                Some(Intrinsic::ArrayCopy {
-                    char_array: self.env.vm.well_known.char_array,
-                })
+                // The primitive array classes loaded so far (compiling loads nothing), most
+                // copied first.
+                let mut arrays = [(u32::MAX, 0); 8];
+                for (n, element) in "CBIJDFSZ".chars().enumerate() {
+                    let name: Arc<str> = Arc::from(format!("[{element}").as_str());
+                    let id = self.env.vm.class_ids.get(&(LoaderId::Boot, name));
+                    if let Some(&id) = id {
+                        if let Some(element) = self.env.vm.class(id).element_type() {
+                            arrays[n] = (id, element.size().trailing_zeros() as u8);
+                        }
+                    }
+                }
+                Some(Intrinsic::ArrayCopy { arrays })
             }
             (InvokeKind::Virtual, "java/lang/String") => {
                 let value = owner

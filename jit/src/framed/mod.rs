@@ -313,12 +313,12 @@ pub enum Intrinsic {
     StringCharAt {
         value_offset: u32,
     },
-    /// `System.arraycopy`: between two arrays of class `char_array` (`char[]`, what strings
-    /// and string builders copy), inline when every check passes; otherwise through
-    /// [`Helpers::arraycopy`], which copies when no check can fail (the interpreter makes the
-    /// real call otherwise).
+    /// `System.arraycopy`: between two arrays of the same primitive array class among
+    /// `arrays` (class id and log2 of the element size; `u32::MAX`: none), inline when every
+    /// check passes; otherwise through [`Helpers::arraycopy`], which copies when no check can
+    /// fail (the interpreter makes the real call otherwise).
     ArrayCopy {
-        char_array: u32,
+        arrays: [(u32, u8); 8],
     },
     /// `Double.doubleToRawLongBits`, `Double.longBitsToDouble`, `Float.floatToRawIntBits`,
     /// `Float.intBitsToFloat`: the bits as they are.
@@ -1050,14 +1050,15 @@ fn result_from_frame(
 }
 
 /// `System.arraycopy(source, source_position, destination, destination_position, length)`
-/// (`args`) between two `char[]`s (class `char_array`) with every index in range, inline: a
-/// `memmove` (no card to mark: no references), then on to `done`. Anything else continues in
-/// the current block (the helper's path).
-fn copy_chars(
+/// (`args`) between two arrays of the same primitive array class, one of `arrays` (class id,
+/// log2 of the element size), with every index in range, inline: a `memmove` (no card to
+/// mark: no references), then on to `done`. Anything else continues in the current block
+/// (the helper's path).
+fn copy_primitive(
     b: &mut FunctionBuilder,
     f: &Frame,
     l: &CallLayout,
-    char_array: u32,
+    arrays: &[(u32, u8)],
     args: &[Value],
     done: Block,
 ) {
@@ -1074,11 +1075,23 @@ fn copy_chars(
     check(b, destination);
     let from = object_address(b, source);
     let to = object_address(b, destination);
-    for object in [from, to] {
-        let class = b.ins().load(types::I32, flags(), object, l.header_class);
-        let same = b.ins().icmp_imm_s(IntCC::Equal, class, char_array as i64);
-        check(b, same);
+    let class = b.ins().load(types::I32, flags(), from, l.header_class);
+    let other = b.ins().load(types::I32, flags(), to, l.header_class);
+    let same = b.ins().icmp(IntCC::Equal, class, other);
+    check(b, same);
+    // The element size, by class.
+    let copy = b.create_block();
+    let shift = b.append_block_param(copy, types::I64);
+    for &(id, log2) in arrays {
+        let this = b.ins().icmp_imm_s(IntCC::Equal, class, id as i64);
+        let next = b.create_block();
+        let log2 = b.ins().iconst(types::I64, log2 as i64);
+        b.ins()
+            .brif(this, copy, &[BlockArg::Value(log2)], next, &[]);
+        b.switch_to_block(next);
     }
+    b.ins().jump(slow, &[]);
+    b.switch_to_block(copy);
     // In 64 bits, where no sum overflows: no negative position or length, and both ranges
     // inside their arrays.
     let wide = |b: &mut FunctionBuilder, v: Value| b.ins().sextend(types::I64, v);
@@ -1103,17 +1116,17 @@ fn copy_chars(
         check(b, fits);
     }
     let address = |b: &mut FunctionBuilder, object: Value, at: Value| {
-        let offset = b.ins().ishl_imm_u(at, 1);
+        let offset = b.ins().ishl(at, shift);
         let element = b.ins().iadd(object, offset);
         b.ins().iadd_imm_s(element, f.layout.data_offset as i64)
     };
     let source_address = address(b, from, from_at);
     let destination_address = address(b, to, to_at);
-    let bytes = b.ins().ishl_imm_u(count, 1);
-    let copy = b.ins().iconst(types::I64, f.helpers.copy_memory as i64);
+    let bytes = b.ins().ishl(count, shift);
+    let copy_memory = b.ins().iconst(types::I64, f.helpers.copy_memory as i64);
     b.ins().call_indirect(
         f.copy_sig,
-        copy,
+        copy_memory,
         &[destination_address, source_address, bytes],
     );
     b.ins().jump(done, &[]);
@@ -2648,12 +2661,16 @@ fn inline_intrinsic(
             let (x, y) = binary(stack);
             stack.push((b.ins().fmax(x, y), K::D));
         }
-        Intrinsic::ArrayCopy { char_array } => {
+        Intrinsic::ArrayCopy { arrays } => {
             let n = stack.len();
             let args: Vec<Value> = stack[n - 5..].iter().map(|&(v, _)| v).collect();
             let done = b.create_block();
             if let Some(direct) = f.direct {
-                copy_chars(b, f, &direct.layout, char_array, &args, done);
+                let arrays: Vec<(u32, u8)> = arrays
+                    .into_iter()
+                    .filter(|&(id, _)| id != u32::MAX)
+                    .collect();
+                copy_primitive(b, f, &direct.layout, &arrays, &args, done);
             }
             let status = call_helper(
                 b,

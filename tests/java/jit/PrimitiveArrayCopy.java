@@ -1,12 +1,12 @@
 package jit;
 
 /**
- * System.arraycopy between char arrays in hot loops (which compiled code copies inline):
+ * System.arraycopy between primitive arrays in hot loops (which compiled code copies inline):
  * overlapping ranges in both directions, empty and whole-array copies, every kind of bad
  * argument (each must throw exactly as the real call does), mixed array types that take the
  * general path, and string building on top of it.
  */
-public class CharArrayCopy {
+public class PrimitiveArrayCopy {
     static int checksum(char[] a) {
         int h = 1;
         for (char c : a) {
@@ -72,5 +72,43 @@ public class CharArrayCopy {
             }
         }
         System.out.println(sb.length() + " " + sb.toString().hashCode() + " " + sb.substring(0, 20));
+
+        // Every other element type, both directions of overlap.
+        int[] ints = new int[50];
+        long[] longs = new long[50];
+        double[] doubles = new double[50];
+        byte[] bytes = new byte[50];
+        boolean[] flags = new boolean[50];
+        short[] shorts = new short[50];
+        float[] floats = new float[50];
+        long mixed = 0;
+        for (int round = 0; round < 20000; round++) {
+            for (int i = 0; i < 50; i++) {
+                ints[i] = i * round;
+                longs[i] = (long) i << 33 | round;
+                doubles[i] = i + round / 8.0;
+                bytes[i] = (byte) (i ^ round);
+                flags[i] = ((i + round) & 3) == 0;
+                shorts[i] = (short) (i * 1000 + round);
+                floats[i] = i * 0.5f - round;
+            }
+            int from = round % 13;
+            int to = (round * 5) % 19;
+            int length = round % 31;
+            System.arraycopy(ints, from, ints, to, length);
+            System.arraycopy(longs, to, longs, from, length);
+            System.arraycopy(doubles, from, doubles, to, length);
+            System.arraycopy(bytes, to, bytes, from, length);
+            System.arraycopy(flags, from, flags, to, length);
+            System.arraycopy(shorts, to, shorts, from, length);
+            System.arraycopy(floats, from, floats, to, length);
+            for (int i = 0; i < 50; i += 7) {
+                mixed = mixed * 31 + ints[i] + longs[i] + (long) doubles[i] + bytes[i]
+                        + (flags[i] ? 1 : 0) + shorts[i] + (long) floats[i];
+            }
+        }
+        System.out.println("other types " + mixed);
+        System.out.println(attempt(ints, 40, ints, 0, 11) + " " + attempt(longs, 0, ints, 0, 1)
+                + " " + attempt(doubles, 0, doubles, 45, 6) + " " + attempt(bytes, 0, bytes, 0, 50));
     }
 }
