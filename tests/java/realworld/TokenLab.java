@@ -216,6 +216,11 @@ public class TokenLab {
         System.out.println("delimited sum " + s + " delimiter " + d.delimiter());
         Scanner ci = new Scanner("aXbxc").useDelimiter(Pattern.compile("x", Pattern.CASE_INSENSITIVE));
         System.out.println("case-insensitive delimiter: " + ci.tokens().collect(Collectors.toList()));
+        Scanner anch = new Scanner("xx abc\nabc def");
+        anch.next();
+        System.out.println("bounds: " + anch.findInLine("^\\s*abc") + " [" + anch.findInLine("(?<=x) abc") + "] " + anch.findInLine("\\babc"));
+        anch.nextLine();
+        System.out.println("next line: " + anch.findInLine("^abc") + " " + anch.findInLine("(?m)^abc") + " " + anch.next());
         Scanner hx = new Scanner("ff 7f zz");
         System.out.println("radix: " + hx.nextBigInteger(16) + " " + hx.nextInt(16) + " " + hx.hasNextBigInteger(16) + " " + hx.hasNextBigInteger(36));
     }

@@ -467,6 +467,9 @@ public final class Scanner implements Iterator<String>, Closeable {
     private String findIn(Pattern pattern, int end, boolean anchored) {
         Matcher m = pattern.matcher(buf);
         m.region(position, end);
+        // as the JDK's Scanner: lookaround sees past the region, ^ and $ match only at real bounds
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
         if (anchored ? m.lookingAt() : m.find()) {
             String found = m.group();
             lastMatch = new OffsetMatch(m.toMatchResult(), (int) base);
