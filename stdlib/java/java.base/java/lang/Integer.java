@@ -122,6 +122,78 @@ public final class Integer extends Number implements Comparable<Integer> {
         }
     }
 
+    public static int parseInt(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+        }
+        boolean negative = false;
+        int i = beginIndex;
+        int limit = -Integer.MAX_VALUE;
+        if (i >= endIndex) {
+            throw NumberFormatException.forInputString("", radix);
+        }
+        char firstChar = s.charAt(i);
+        if (firstChar < '0') {
+            if (firstChar == '-') {
+                negative = true;
+                limit = Integer.MIN_VALUE;
+            } else if (firstChar != '+') {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            i++;
+            if (i == endIndex) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+        }
+        int multmin = limit / radix;
+        int result = 0;
+        while (i < endIndex) {
+            // accumulating negatively avoids overflow near MAX_VALUE
+            int digit = Character.digit(s.charAt(i), radix);
+            if (digit < 0 || result < multmin) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            result *= radix;
+            if (result < limit + digit) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            i++;
+            result -= digit;
+        }
+        return negative ? result : -result;
+    }
+
+    public static int parseUnsignedInt(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        int start = beginIndex;
+        int len = endIndex - beginIndex;
+        if (len <= 0) {
+            throw new NumberFormatException("");
+        }
+        if (s.charAt(start) == '-') {
+            throw new NumberFormatException(String.format("Illegal leading minus sign on unsigned string %s.", s.subSequence(start, start + len)));
+        }
+        // Integer.MAX_VALUE has 6 digits in radix 36 and 10 in radix 10
+        if (len <= 5 || (radix == 10 && len <= 9)) {
+            return parseInt(s, start, start + len, radix);
+        }
+        long ell = Long.parseLong(s, start, start + len, radix);
+        if ((ell & 0xffff_ffff_0000_0000L) == 0) {
+            return (int) ell;
+        }
+        throw new NumberFormatException(String.format("String value %s exceeds range of unsigned int.", s.subSequence(start, start + len)));
+    }
+
     public static int parseInt(String s) throws NumberFormatException {
         return parseInt(s, 10);
     }

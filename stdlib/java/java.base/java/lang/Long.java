@@ -151,6 +151,85 @@ public final class Long extends Number implements Comparable<Long> {
         return negative ? result : -result;
     }
 
+    public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+        }
+        boolean negative = false;
+        int i = beginIndex;
+        long limit = -Long.MAX_VALUE;
+        if (i >= endIndex) {
+            throw NumberFormatException.forInputString("", radix);
+        }
+        char firstChar = s.charAt(i);
+        if (firstChar < '0') {
+            if (firstChar == '-') {
+                negative = true;
+                limit = Long.MIN_VALUE;
+            } else if (firstChar != '+') {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            i++;
+            if (i == endIndex) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+        }
+        long multmin = limit / radix;
+        long result = 0;
+        while (i < endIndex) {
+            // accumulating negatively avoids overflow near MAX_VALUE
+            int digit = Character.digit(s.charAt(i), radix);
+            if (digit < 0 || result < multmin) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            result *= radix;
+            if (result < limit + digit) {
+                throw NumberFormatException.forCharSequence(s, beginIndex, endIndex, i);
+            }
+            i++;
+            result -= digit;
+        }
+        return negative ? result : -result;
+    }
+
+    public static long parseUnsignedLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        java.util.Objects.requireNonNull(s);
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        int start = beginIndex;
+        int len = endIndex - beginIndex;
+        if (len <= 0) {
+            throw NumberFormatException.forInputString("", radix);
+        }
+        if (s.charAt(start) == '-') {
+            throw new NumberFormatException(String.format("Illegal leading minus sign on unsigned string %s.", s.subSequence(start, start + len)));
+        }
+        // Long.MAX_VALUE has 13 digits in radix 36 and 19 in radix 10
+        if (len <= 12 || (radix == 10 && len <= 18)) {
+            return parseLong(s, start, start + len, radix);
+        }
+        long first = parseLong(s, start, start + len - 1, radix);
+        int second = Character.digit(s.charAt(start + len - 1), radix);
+        if (second < 0) {
+            throw new NumberFormatException("Bad digit at end of " + s.subSequence(start, start + len));
+        }
+        long result = first * radix + second;
+        // the top bits of first times the radix tell whether the result overflowed 64 bits
+        int guard = radix * (int) (first >>> 57);
+        if (guard >= 128 || (result >= 0 && guard >= 128 - Character.MAX_RADIX)) {
+            throw new NumberFormatException(String.format("String value %s exceeds range of unsigned long.", s.subSequence(start, start + len)));
+        }
+        return result;
+    }
+
     public static long parseLong(String s) throws NumberFormatException {
         return parseLong(s, 10);
     }

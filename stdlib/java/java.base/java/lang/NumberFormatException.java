@@ -16,6 +16,12 @@ public class NumberFormatException extends IllegalArgumentException {
                 + (radix == 10 ? "" : " under radix " + radix));
     }
 
+    /** For the CharSequence parsers: the error index counts from beginIndex. */
+    static NumberFormatException forCharSequence(CharSequence s, int beginIndex, int endIndex, int errorIndex) {
+        return new NumberFormatException("Error at index " + (errorIndex - beginIndex) + " in: \""
+                + s.subSequence(beginIndex, endIndex) + "\"");
+    }
+
     static NumberFormatException forInputString(String s) {
         return forInputString(s, 10);
     }

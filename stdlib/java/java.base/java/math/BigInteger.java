@@ -164,6 +164,44 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         this.signum = mag.length == 0 ? 0 : signum;
     }
 
+    public BigInteger(byte[] val, int off, int len) {
+        this(range(val, off, len, true));
+    }
+
+    public BigInteger(int signum, byte[] magnitude, int off, int len) {
+        this(checkSignum(signum), range(magnitude, off, len, false));
+    }
+
+    /** A uniformly distributed value in [0, 2^numBits), from rnd.nextBytes as the JDK draws it. */
+    public BigInteger(int numBits, java.util.Random rnd) {
+        this(1, randomBits(numBits, rnd));
+    }
+
+    private static int checkSignum(int signum) {
+        if (signum < -1 || signum > 1) throw new NumberFormatException("Invalid signum value");
+        return signum;
+    }
+
+    /** The bytes val[off, off + len) after the JDK's checks; an empty range is zero. */
+    private static byte[] range(byte[] val, int off, int len, boolean twos) {
+        if (twos && val.length == 0) throw new NumberFormatException("Zero length BigInteger");
+        java.util.Objects.checkFromIndexSize(off, len, val.length);
+        if (len == 0) return twos ? new byte[1] : new byte[0];
+        return java.util.Arrays.copyOfRange(val, off, off + len);
+    }
+
+    private static byte[] randomBits(int numBits, java.util.Random rnd) {
+        if (numBits < 0) throw new IllegalArgumentException("numBits must be non-negative");
+        int numBytes = (int) (((long) numBits + 7) / 8);
+        byte[] bits = new byte[numBytes];
+        if (numBytes > 0) {
+            rnd.nextBytes(bits);
+            int excessBits = 8 * numBytes - numBits;
+            bits[0] &= (byte) ((1 << (8 - excessBits)) - 1);
+        }
+        return bits;
+    }
+
     // ------------------------------------------------------------------ magnitude helpers
 
     private static int cmpMag(int[] a, int[] b) {

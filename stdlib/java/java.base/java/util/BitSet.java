@@ -269,6 +269,19 @@ public class BitSet implements Cloneable, Serializable {
         return result;
     }
 
+    /** The indices of the set bits, in increasing order. */
+    public java.util.stream.IntStream stream() {
+        return java.util.stream.IntStream.iterate(nextSetBit(0), i -> i >= 0,
+                i -> i == Integer.MAX_VALUE ? -1 : nextSetBit(i + 1));
+    }
+
+    /** The bits of the buffer's remaining bytes (little-endian); the buffer is left as it was. */
+    public static BitSet valueOf(java.nio.ByteBuffer bb) {
+        byte[] bytes = new byte[bb.remaining()];
+        bb.duplicate().get(bytes);
+        return valueOf(bytes);
+    }
+
     public int nextSetBit(int fromIndex) {
         if (fromIndex < 0) {
             throw new IndexOutOfBoundsException("fromIndex < 0: " + fromIndex);

@@ -698,43 +698,62 @@ public class Collections {
         public K lastKey() { return sm.lastKey(); }
     }
 
-    // ---- "Synchronized" wrappers: Cortado delegates without locking (single-threaded use).
+    // ---- "Synchronized" wrappers: every operation holds the wrapper's monitor (views share their
+    // backing wrapper's), so Java threads that preempt each other at safepoints never see a
+    // half-done update; iteration must be synchronized on the wrapper by the caller, as in the JDK.
 
     public static <T> Collection<T> synchronizedCollection(Collection<T> c) {
         return new SynchronizedCollection<>(c);
     }
 
+    static <T> Collection<T> synchronizedCollection(Collection<T> c, Object mutex) {
+        return new SynchronizedCollection<>(c, mutex);
+    }
+
     static class SynchronizedCollection<E> implements Collection<E>, java.io.Serializable {
         private static final long serialVersionUID = 3053995032091335093L;
         final Collection<E> c;
+        final Object mutex;
 
         SynchronizedCollection(Collection<E> c) {
             this.c = Objects.requireNonNull(c);
+            this.mutex = this;
         }
 
-        public int size() { return c.size(); }
-        public boolean isEmpty() { return c.isEmpty(); }
-        public boolean contains(Object o) { return c.contains(o); }
-        public Object[] toArray() { return c.toArray(); }
-        public <T> T[] toArray(T[] a) { return c.toArray(a); }
-        public <T> T[] toArray(IntFunction<T[]> f) { return c.toArray(f); }
-        public String toString() { return c.toString(); }
-        public boolean containsAll(Collection<?> coll) { return c.containsAll(coll); }
-        public void forEach(Consumer<? super E> action) { c.forEach(action); }
+        SynchronizedCollection(Collection<E> c, Object mutex) {
+            this.c = Objects.requireNonNull(c);
+            this.mutex = Objects.requireNonNull(mutex);
+        }
 
-        public Iterator<E> iterator() { return c.iterator(); }
-        public boolean add(E e) { return c.add(e); }
-        public boolean remove(Object o) { return c.remove(o); }
-        public boolean addAll(Collection<? extends E> coll) { return c.addAll(coll); }
-        public boolean removeAll(Collection<?> coll) { return c.removeAll(coll); }
-        public boolean retainAll(Collection<?> coll) { return c.retainAll(coll); }
-        public void clear() { c.clear(); }
-        public boolean removeIf(Predicate<? super E> filter) { return c.removeIf(filter); }
+        public int size() { synchronized (mutex) { return c.size(); } }
+        public boolean isEmpty() { synchronized (mutex) { return c.isEmpty(); } }
+        public boolean contains(Object o) { synchronized (mutex) { return c.contains(o); } }
+        public Object[] toArray() { synchronized (mutex) { return c.toArray(); } }
+        public <T> T[] toArray(T[] a) { synchronized (mutex) { return c.toArray(a); } }
+        public <T> T[] toArray(IntFunction<T[]> f) { synchronized (mutex) { return c.toArray(f); } }
+        public String toString() { synchronized (mutex) { return c.toString(); } }
+        public boolean containsAll(Collection<?> coll) { synchronized (mutex) { return c.containsAll(coll); } }
+        public void forEach(Consumer<? super E> action) { synchronized (mutex) { c.forEach(action); } }
 
+        public Iterator<E> iterator() { return c.iterator(); } // the caller synchronizes
+        public Spliterator<E> spliterator() { return c.spliterator(); } // the caller synchronizes
+        public java.util.stream.Stream<E> stream() { return c.stream(); } // the caller synchronizes
+        public java.util.stream.Stream<E> parallelStream() { return c.parallelStream(); }
+        public boolean add(E e) { synchronized (mutex) { return c.add(e); } }
+        public boolean remove(Object o) { synchronized (mutex) { return c.remove(o); } }
+        public boolean addAll(Collection<? extends E> coll) { synchronized (mutex) { return c.addAll(coll); } }
+        public boolean removeAll(Collection<?> coll) { synchronized (mutex) { return c.removeAll(coll); } }
+        public boolean retainAll(Collection<?> coll) { synchronized (mutex) { return c.retainAll(coll); } }
+        public void clear() { synchronized (mutex) { c.clear(); } }
+        public boolean removeIf(Predicate<? super E> filter) { synchronized (mutex) { return c.removeIf(filter); } }
     }
 
     public static <T> Set<T> synchronizedSet(Set<T> s) {
         return new SynchronizedSet<>(s);
+    }
+
+    static <T> Set<T> synchronizedSet(Set<T> s, Object mutex) {
+        return new SynchronizedSet<>(s, mutex);
     }
 
     static class SynchronizedSet<E> extends SynchronizedCollection<E> implements Set<E> {
@@ -744,12 +763,88 @@ public class Collections {
             super(s);
         }
 
-        public boolean equals(Object o) { return this == o || c.equals(o); }
-        public int hashCode() { return c.hashCode(); }
+        SynchronizedSet(Set<E> s, Object mutex) {
+            super(s, mutex);
+        }
+
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            synchronized (mutex) { return c.equals(o); }
+        }
+
+        public int hashCode() { synchronized (mutex) { return c.hashCode(); } }
+    }
+
+    public static <T> SortedSet<T> synchronizedSortedSet(SortedSet<T> s) {
+        return new SynchronizedSortedSet<>(s);
+    }
+
+    static class SynchronizedSortedSet<E> extends SynchronizedSet<E> implements SortedSet<E> {
+        private static final long serialVersionUID = 8695801310862127406L;
+        private final SortedSet<E> ss;
+
+        SynchronizedSortedSet(SortedSet<E> s) {
+            super(s);
+            ss = s;
+        }
+
+        SynchronizedSortedSet(SortedSet<E> s, Object mutex) {
+            super(s, mutex);
+            ss = s;
+        }
+
+        public Comparator<? super E> comparator() { synchronized (mutex) { return ss.comparator(); } }
+        public SortedSet<E> subSet(E fromElement, E toElement) { synchronized (mutex) { return new SynchronizedSortedSet<>(ss.subSet(fromElement, toElement), mutex); } }
+        public SortedSet<E> headSet(E toElement) { synchronized (mutex) { return new SynchronizedSortedSet<>(ss.headSet(toElement), mutex); } }
+        public SortedSet<E> tailSet(E fromElement) { synchronized (mutex) { return new SynchronizedSortedSet<>(ss.tailSet(fromElement), mutex); } }
+        public E first() { synchronized (mutex) { return ss.first(); } }
+        public E last() { synchronized (mutex) { return ss.last(); } }
+    }
+
+    public static <T> NavigableSet<T> synchronizedNavigableSet(NavigableSet<T> s) {
+        return new SynchronizedNavigableSet<>(s);
+    }
+
+    static class SynchronizedNavigableSet<E> extends SynchronizedSortedSet<E> implements NavigableSet<E> {
+        private static final long serialVersionUID = -5505529816273629798L;
+        private final NavigableSet<E> ns;
+
+        SynchronizedNavigableSet(NavigableSet<E> s) {
+            super(s);
+            ns = s;
+        }
+
+        SynchronizedNavigableSet(NavigableSet<E> s, Object mutex) {
+            super(s, mutex);
+            ns = s;
+        }
+
+        public E lower(E e) { synchronized (mutex) { return ns.lower(e); } }
+        public E floor(E e) { synchronized (mutex) { return ns.floor(e); } }
+        public E ceiling(E e) { synchronized (mutex) { return ns.ceiling(e); } }
+        public E higher(E e) { synchronized (mutex) { return ns.higher(e); } }
+        public E pollFirst() { synchronized (mutex) { return ns.pollFirst(); } }
+        public E pollLast() { synchronized (mutex) { return ns.pollLast(); } }
+        public NavigableSet<E> descendingSet() { synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.descendingSet(), mutex); } }
+        public Iterator<E> descendingIterator() { synchronized (mutex) { return descendingSet().iterator(); } }
+        public NavigableSet<E> subSet(E fromElement, E toElement) { synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.subSet(fromElement, true, toElement, false), mutex); } }
+        public NavigableSet<E> headSet(E toElement) { synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.headSet(toElement, false), mutex); } }
+        public NavigableSet<E> tailSet(E fromElement) { synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.tailSet(fromElement, true), mutex); } }
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.subSet(fromElement, fromInclusive, toElement, toInclusive), mutex); }
+        }
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) { synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.headSet(toElement, inclusive), mutex); } }
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) { synchronized (mutex) { return new SynchronizedNavigableSet<>(ns.tailSet(fromElement, inclusive), mutex); } }
     }
 
     public static <T> List<T> synchronizedList(List<T> list) {
         return new SynchronizedList<>(list);
+    }
+
+    static <T> List<T> synchronizedList(List<T> list, Object mutex) {
+        return new SynchronizedList<>(list, mutex);
     }
 
     static class SynchronizedList<E> extends SynchronizedCollection<E> implements List<E> {
@@ -761,20 +856,31 @@ public class Collections {
             this.list = list;
         }
 
-        public boolean equals(Object o) { return this == o || list.equals(o); }
-        public int hashCode() { return list.hashCode(); }
-        public E get(int index) { return list.get(index); }
-        public E set(int index, E element) { return list.set(index, element); }
-        public void add(int index, E element) { list.add(index, element); }
-        public E remove(int index) { return list.remove(index); }
-        public int indexOf(Object o) { return list.indexOf(o); }
-        public int lastIndexOf(Object o) { return list.lastIndexOf(o); }
-        public boolean addAll(int index, Collection<? extends E> c) { return list.addAll(index, c); }
-        public ListIterator<E> listIterator() { return list.listIterator(); }
-        public ListIterator<E> listIterator(int index) { return list.listIterator(index); }
-        public List<E> subList(int fromIndex, int toIndex) { return new SynchronizedList<>(list.subList(fromIndex, toIndex)); }
-        public void replaceAll(UnaryOperator<E> operator) { list.replaceAll(operator); }
-        public void sort(Comparator<? super E> c) { list.sort(c); }
+        SynchronizedList(List<E> list, Object mutex) {
+            super(list, mutex);
+            this.list = list;
+        }
+
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            synchronized (mutex) { return list.equals(o); }
+        }
+
+        public int hashCode() { synchronized (mutex) { return list.hashCode(); } }
+        public E get(int index) { synchronized (mutex) { return list.get(index); } }
+        public E set(int index, E element) { synchronized (mutex) { return list.set(index, element); } }
+        public void add(int index, E element) { synchronized (mutex) { list.add(index, element); } }
+        public E remove(int index) { synchronized (mutex) { return list.remove(index); } }
+        public int indexOf(Object o) { synchronized (mutex) { return list.indexOf(o); } }
+        public int lastIndexOf(Object o) { synchronized (mutex) { return list.lastIndexOf(o); } }
+        public boolean addAll(int index, Collection<? extends E> c) { synchronized (mutex) { return list.addAll(index, c); } }
+        public ListIterator<E> listIterator() { return list.listIterator(); } // the caller synchronizes
+        public ListIterator<E> listIterator(int index) { return list.listIterator(index); } // the caller synchronizes
+        public List<E> subList(int fromIndex, int toIndex) { synchronized (mutex) { return new SynchronizedList<>(list.subList(fromIndex, toIndex), mutex); } }
+        public void replaceAll(UnaryOperator<E> operator) { synchronized (mutex) { list.replaceAll(operator); } }
+        public void sort(Comparator<? super E> c) { synchronized (mutex) { list.sort(c); } }
     }
 
     public static <K, V> Map<K, V> synchronizedMap(Map<K, V> m) {
@@ -784,37 +890,201 @@ public class Collections {
     private static class SynchronizedMap<K, V> implements Map<K, V>, java.io.Serializable {
         private static final long serialVersionUID = 1978198479659022715L;
         private final Map<K, V> m;
+        final Object mutex;
+        private transient Set<K> keySet;
+        private transient Set<Map.Entry<K, V>> entrySet;
+        private transient Collection<V> values;
 
         SynchronizedMap(Map<K, V> m) {
             this.m = Objects.requireNonNull(m);
+            this.mutex = this;
         }
 
-        public int size() { return m.size(); }
-        public boolean isEmpty() { return m.isEmpty(); }
-        public boolean containsKey(Object key) { return m.containsKey(key); }
-        public boolean containsValue(Object value) { return m.containsValue(value); }
-        public V get(Object key) { return m.get(key); }
-        public V put(K key, V value) { return m.put(key, value); }
-        public V remove(Object key) { return m.remove(key); }
-        public void putAll(Map<? extends K, ? extends V> map) { m.putAll(map); }
-        public void clear() { m.clear(); }
-        public Set<K> keySet() { return new SynchronizedSet<>(m.keySet()); }
-        public Set<Map.Entry<K, V>> entrySet() { return new SynchronizedSet<>(m.entrySet()); }
-        public Collection<V> values() { return new SynchronizedCollection<>(m.values()); }
-        public boolean equals(Object o) { return this == o || m.equals(o); }
-        public int hashCode() { return m.hashCode(); }
-        public String toString() { return m.toString(); }
-        public V getOrDefault(Object k, V defaultValue) { return m.getOrDefault(k, defaultValue); }
-        public void forEach(BiConsumer<? super K, ? super V> action) { m.forEach(action); }
-        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) { m.replaceAll(function); }
-        public V putIfAbsent(K key, V value) { return m.putIfAbsent(key, value); }
-        public boolean remove(Object key, Object value) { return m.remove(key, value); }
-        public boolean replace(K key, V oldValue, V newValue) { return m.replace(key, oldValue, newValue); }
-        public V replace(K key, V value) { return m.replace(key, value); }
-        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) { return m.computeIfAbsent(key, mappingFunction); }
-        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) { return m.computeIfPresent(key, remappingFunction); }
-        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) { return m.compute(key, remappingFunction); }
-        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) { return m.merge(key, value, remappingFunction); }
+        SynchronizedMap(Map<K, V> m, Object mutex) {
+            this.m = Objects.requireNonNull(m);
+            this.mutex = Objects.requireNonNull(mutex);
+        }
+
+        public int size() { synchronized (mutex) { return m.size(); } }
+        public boolean isEmpty() { synchronized (mutex) { return m.isEmpty(); } }
+        public boolean containsKey(Object key) { synchronized (mutex) { return m.containsKey(key); } }
+        public boolean containsValue(Object value) { synchronized (mutex) { return m.containsValue(value); } }
+        public V get(Object key) { synchronized (mutex) { return m.get(key); } }
+        public V put(K key, V value) { synchronized (mutex) { return m.put(key, value); } }
+        public V remove(Object key) { synchronized (mutex) { return m.remove(key); } }
+        public void putAll(Map<? extends K, ? extends V> map) { synchronized (mutex) { m.putAll(map); } }
+        public void clear() { synchronized (mutex) { m.clear(); } }
+
+        public Set<K> keySet() {
+            synchronized (mutex) {
+                if (keySet == null) {
+                    keySet = new SynchronizedSet<>(m.keySet(), mutex);
+                }
+                return keySet;
+            }
+        }
+
+        public Set<Map.Entry<K, V>> entrySet() {
+            synchronized (mutex) {
+                if (entrySet == null) {
+                    entrySet = new SynchronizedSet<>(m.entrySet(), mutex);
+                }
+                return entrySet;
+            }
+        }
+
+        public Collection<V> values() {
+            synchronized (mutex) {
+                if (values == null) {
+                    values = new SynchronizedCollection<>(m.values(), mutex);
+                }
+                return values;
+            }
+        }
+
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            synchronized (mutex) { return m.equals(o); }
+        }
+
+        public int hashCode() { synchronized (mutex) { return m.hashCode(); } }
+        public String toString() { synchronized (mutex) { return m.toString(); } }
+        public V getOrDefault(Object k, V defaultValue) { synchronized (mutex) { return m.getOrDefault(k, defaultValue); } }
+        public void forEach(BiConsumer<? super K, ? super V> action) { synchronized (mutex) { m.forEach(action); } }
+        public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) { synchronized (mutex) { m.replaceAll(function); } }
+        public V putIfAbsent(K key, V value) { synchronized (mutex) { return m.putIfAbsent(key, value); } }
+        public boolean remove(Object key, Object value) { synchronized (mutex) { return m.remove(key, value); } }
+        public boolean replace(K key, V oldValue, V newValue) { synchronized (mutex) { return m.replace(key, oldValue, newValue); } }
+        public V replace(K key, V value) { synchronized (mutex) { return m.replace(key, value); } }
+        public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) { synchronized (mutex) { return m.computeIfAbsent(key, mappingFunction); } }
+        public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) { synchronized (mutex) { return m.computeIfPresent(key, remappingFunction); } }
+        public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) { synchronized (mutex) { return m.compute(key, remappingFunction); } }
+        public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) { synchronized (mutex) { return m.merge(key, value, remappingFunction); } }
+    }
+
+    public static <K, V> SortedMap<K, V> synchronizedSortedMap(SortedMap<K, V> m) {
+        return new SynchronizedSortedMap<>(m);
+    }
+
+    static class SynchronizedSortedMap<K, V> extends SynchronizedMap<K, V> implements SortedMap<K, V> {
+        private static final long serialVersionUID = -8798146769416483793L;
+        private final SortedMap<K, V> sm;
+
+        SynchronizedSortedMap(SortedMap<K, V> m) {
+            super(m);
+            sm = m;
+        }
+
+        SynchronizedSortedMap(SortedMap<K, V> m, Object mutex) {
+            super(m, mutex);
+            sm = m;
+        }
+
+        public Comparator<? super K> comparator() { synchronized (mutex) { return sm.comparator(); } }
+        public SortedMap<K, V> subMap(K fromKey, K toKey) { synchronized (mutex) { return new SynchronizedSortedMap<>(sm.subMap(fromKey, toKey), mutex); } }
+        public SortedMap<K, V> headMap(K toKey) { synchronized (mutex) { return new SynchronizedSortedMap<>(sm.headMap(toKey), mutex); } }
+        public SortedMap<K, V> tailMap(K fromKey) { synchronized (mutex) { return new SynchronizedSortedMap<>(sm.tailMap(fromKey), mutex); } }
+        public K firstKey() { synchronized (mutex) { return sm.firstKey(); } }
+        public K lastKey() { synchronized (mutex) { return sm.lastKey(); } }
+    }
+
+    public static <K, V> NavigableMap<K, V> synchronizedNavigableMap(NavigableMap<K, V> m) {
+        return new SynchronizedNavigableMap<>(m);
+    }
+
+    static class SynchronizedNavigableMap<K, V> extends SynchronizedSortedMap<K, V> implements NavigableMap<K, V> {
+        private static final long serialVersionUID = 699392247599746807L;
+        private final NavigableMap<K, V> nm;
+
+        SynchronizedNavigableMap(NavigableMap<K, V> m) {
+            super(m);
+            nm = m;
+        }
+
+        SynchronizedNavigableMap(NavigableMap<K, V> m, Object mutex) {
+            super(m, mutex);
+            nm = m;
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) { synchronized (mutex) { return nm.lowerEntry(key); } }
+        public K lowerKey(K key) { synchronized (mutex) { return nm.lowerKey(key); } }
+        public Map.Entry<K, V> floorEntry(K key) { synchronized (mutex) { return nm.floorEntry(key); } }
+        public K floorKey(K key) { synchronized (mutex) { return nm.floorKey(key); } }
+        public Map.Entry<K, V> ceilingEntry(K key) { synchronized (mutex) { return nm.ceilingEntry(key); } }
+        public K ceilingKey(K key) { synchronized (mutex) { return nm.ceilingKey(key); } }
+        public Map.Entry<K, V> higherEntry(K key) { synchronized (mutex) { return nm.higherEntry(key); } }
+        public K higherKey(K key) { synchronized (mutex) { return nm.higherKey(key); } }
+        public Map.Entry<K, V> firstEntry() { synchronized (mutex) { return nm.firstEntry(); } }
+        public Map.Entry<K, V> lastEntry() { synchronized (mutex) { return nm.lastEntry(); } }
+        public Map.Entry<K, V> pollFirstEntry() { synchronized (mutex) { return nm.pollFirstEntry(); } }
+        public Map.Entry<K, V> pollLastEntry() { synchronized (mutex) { return nm.pollLastEntry(); } }
+        public NavigableMap<K, V> descendingMap() { synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.descendingMap(), mutex); } }
+        public NavigableSet<K> keySet() { return navigableKeySet(); }
+        public NavigableSet<K> navigableKeySet() { synchronized (mutex) { return new SynchronizedNavigableSet<>(nm.navigableKeySet(), mutex); } }
+        public NavigableSet<K> descendingKeySet() { synchronized (mutex) { return new SynchronizedNavigableSet<>(nm.descendingKeySet(), mutex); } }
+        public SortedMap<K, V> subMap(K fromKey, K toKey) { synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.subMap(fromKey, true, toKey, false), mutex); } }
+        public SortedMap<K, V> headMap(K toKey) { synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.headMap(toKey, false), mutex); } }
+        public SortedMap<K, V> tailMap(K fromKey) { synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.tailMap(fromKey, true), mutex); } }
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.subMap(fromKey, fromInclusive, toKey, toInclusive), mutex); }
+        }
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) { synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.headMap(toKey, inclusive), mutex); } }
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) { synchronized (mutex) { return new SynchronizedNavigableMap<>(nm.tailMap(fromKey, inclusive), mutex); } }
+    }
+
+    // ---- empty sorted views and a LIFO queue over a deque
+
+    public static <E> SortedSet<E> emptySortedSet() {
+        return emptyNavigableSet();
+    }
+
+    public static <E> NavigableSet<E> emptyNavigableSet() {
+        return unmodifiableNavigableSet(new TreeSet<>());
+    }
+
+    public static <K, V> SortedMap<K, V> emptySortedMap() {
+        return emptyNavigableMap();
+    }
+
+    public static <K, V> NavigableMap<K, V> emptyNavigableMap() {
+        return unmodifiableNavigableMap(new TreeMap<>());
+    }
+
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new AsLIFOQueue<>(Objects.requireNonNull(deque));
+    }
+
+    static class AsLIFOQueue<E> extends AbstractQueue<E> implements Queue<E>, java.io.Serializable {
+        private static final long serialVersionUID = 1802017725587941708L;
+        private final Deque<E> q;
+
+        AsLIFOQueue(Deque<E> q) {
+            this.q = q;
+        }
+
+        public boolean add(E e) { q.addFirst(e); return true; }
+        public boolean offer(E e) { return q.offerFirst(e); }
+        public E poll() { return q.pollFirst(); }
+        public E remove() { return q.removeFirst(); }
+        public E peek() { return q.peekFirst(); }
+        public E element() { return q.getFirst(); }
+        public void clear() { q.clear(); }
+        public int size() { return q.size(); }
+        public boolean isEmpty() { return q.isEmpty(); }
+        public boolean contains(Object o) { return q.contains(o); }
+        public boolean remove(Object o) { return q.remove(o); }
+        public Iterator<E> iterator() { return q.iterator(); }
+        public Object[] toArray() { return q.toArray(); }
+        public <T> T[] toArray(T[] a) { return q.toArray(a); }
+        public <T> T[] toArray(IntFunction<T[]> f) { return q.toArray(f); }
+        public String toString() { return q.toString(); }
+        public boolean containsAll(Collection<?> c) { return q.containsAll(c); }
+        public boolean removeAll(Collection<?> c) { return q.removeAll(c); }
+        public boolean retainAll(Collection<?> c) { return q.retainAll(c); }
+        public void forEach(Consumer<? super E> action) { q.forEach(action); }
+        public boolean removeIf(Predicate<? super E> filter) { return q.removeIf(filter); }
     }
 
     // ---- Empty collections

@@ -127,6 +127,32 @@ public class Random implements java.io.Serializable {
         return next(24) / ((float) (1 << 24));
     }
 
+    /** RandomGenerator.nextFloat(float): nextFloat() scaled, kept below the bound. */
+    public float nextFloat(float bound) {
+        if (!(0.0f < bound && bound < Float.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be finite and positive");
+        }
+        float r = nextFloat();
+        r = r * bound;
+        if (r >= bound) {
+            r = Math.nextDown(bound);
+        }
+        return r;
+    }
+
+    /** RandomGenerator.nextFloat(float, float), as the JDK's RandomSupport.boundedNextFloat. */
+    public float nextFloat(float origin, float bound) {
+        if (!(origin < bound && (bound - origin) < Float.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        float r = nextFloat();
+        r = r * (bound - origin) + origin;
+        if (r >= bound) {
+            r = Math.nextDown(bound);
+        }
+        return r;
+    }
+
     public double nextDouble() {
         return (((long) (next(26)) << 27) + next(27)) * DOUBLE_UNIT;
     }

@@ -1,13 +1,26 @@
 package java.util;
 
 import java.io.Closeable;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UnsupportedEncodingException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A text scanner that breaks its input into tokens separated by a delimiter (Unicode whitespace
@@ -15,9 +28,9 @@ import java.nio.charset.Charset;
  * en_US locale: integers may carry a sign and "," thousands groups, floating point values may
  * also use exponents, NaN, Infinity and hex notation.
  *
- * <p>There is no java.util.regex yet, so the Pattern-based methods are missing.
- * {@code useDelimiter(String)} treats a pattern without regex metacharacters literally and
- * matches any other through String.split (which supports the regex subset of String.matches).
+ * <p>A delimiter without regex metacharacters is matched literally, whitespace by a scan, any
+ * other through its Pattern. findInLine, findWithinHorizon and skip read the input they need
+ * first (the rest of the line, the horizon, or all of it) and then match once.
  * Input is read lazily, 1024 chars at a time, so interactive use works.
  */
 public final class Scanner implements Iterator<String>, Closeable {
@@ -34,6 +47,10 @@ public final class Scanner implements Iterator<String>, Closeable {
     private IOException lastException;
 
     private String delimiter = WHITESPACE;
+    private Pattern delimPattern;
+    private MatchResult lastMatch;
+    /** How many chars of input were dropped from the front of buf. */
+    private long base;
     private int delimMode = MODE_WHITESPACE;
     private int radix = 10;
     private Locale locale = Locale.US;
@@ -56,6 +73,30 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public Scanner(String source) {
         this(new StringReader(source), 0);
+    }
+
+    public Scanner(File source) throws FileNotFoundException {
+        this(new InputStreamReader(new FileInputStream(Objects.requireNonNull(source, "source"))), 0);
+    }
+
+    public Scanner(File source, String charsetName) throws FileNotFoundException {
+        this(makeReader(new FileInputStream(Objects.requireNonNull(source, "source")), charsetName), 0);
+    }
+
+    public Scanner(File source, Charset charset) throws IOException {
+        this(new InputStreamReader(new FileInputStream(Objects.requireNonNull(source, "source")), Objects.requireNonNull(charset, "charset")), 0);
+    }
+
+    public Scanner(Path source) throws IOException {
+        this(new InputStreamReader(Files.newInputStream(Objects.requireNonNull(source, "source"))), 0);
+    }
+
+    public Scanner(Path source, String charsetName) throws IOException {
+        this(makeReader(Files.newInputStream(Objects.requireNonNull(source, "source")), charsetName), 0);
+    }
+
+    public Scanner(Path source, Charset charset) throws IOException {
+        this(new InputStreamReader(Files.newInputStream(Objects.requireNonNull(source, "source")), Objects.requireNonNull(charset, "charset")), 0);
     }
 
     private Scanner(Reader source, int dummy) {
@@ -117,7 +158,22 @@ public final class Scanner implements Iterator<String>, Closeable {
         } else {
             delimMode = MODE_REGEX;
         }
+        delimPattern = null;
         return this;
+    }
+
+    public Scanner useDelimiter(Pattern pattern) {
+        useDelimiter(pattern.pattern());
+        if (pattern.flags() != 0) {
+            // the flags change what the pattern matches: neither a scan nor a literal will do
+            delimMode = MODE_REGEX;
+            delimPattern = pattern;
+        }
+        return this;
+    }
+
+    public Pattern delimiter() {
+        return delimPattern != null ? delimPattern : Pattern.compile(delimiter);
     }
 
     private static boolean isLiteral(String p) {
@@ -156,6 +212,7 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public Scanner reset() {
         delimiter = WHITESPACE;
+        delimPattern = null;
         delimMode = MODE_WHITESPACE;
         radix = 10;
         locale = Locale.US;
@@ -179,6 +236,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
         if (position > 8192 && position > buf.length() / 2) {
             buf.delete(0, position);
+            base += position;
             position = 0;
         }
         char[] chunk = new char[1024];
@@ -222,14 +280,21 @@ public final class Scanner implements Iterator<String>, Closeable {
                 return i < 0 ? null : new int[] {i, i + delimiter.length()};
             }
             default: {
-                String rest = buf.substring(from);
-                String[] parts = rest.split(delimiter, 2);
-                if (parts.length < 2) {
-                    return null;
+                if (delimPattern == null) {
+                    delimPattern = Pattern.compile(delimiter);
                 }
-                int start = from + parts[0].length();
-                int end = from + rest.length() - parts[1].length();
-                return new int[] {start, end};
+                Matcher m = delimPattern.matcher(buf);
+                m.region(from, len);
+                int at = from;
+                while (at <= len && m.find(at)) {
+                    // a zero-length delimiter at the very start of the search splits nothing
+                    if (m.end() == m.start() && m.start() == from) {
+                        at = from + 1;
+                        continue;
+                    }
+                    return new int[] {m.start(), m.end()};
+                }
+                return null;
             }
         }
     }
@@ -350,17 +415,165 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNext(String pattern) {
-        String tok = peekToken();
-        return tok != null && tok.matches(pattern);
+        return hasNext(Pattern.compile(pattern));
     }
 
     public String next(String pattern) {
+        return next(Pattern.compile(pattern));
+    }
+
+    public boolean hasNext(Pattern pattern) {
+        Objects.requireNonNull(pattern);
+        String tok = peekToken();
+        return tok != null && pattern.matcher(tok).matches();
+    }
+
+    public String next(Pattern pattern) {
+        Objects.requireNonNull(pattern);
         String tok = peekToken(true);
-        if (tok == null || !tok.matches(pattern)) {
+        Matcher m = tok == null ? null : pattern.matcher(tok);
+        if (m == null || !m.matches()) {
             throw noToken(tok);
         }
+        lastMatch = m.toMatchResult();
         consumeToken();
         return tok;
+    }
+
+    /** The remaining tokens, as next() returns them. */
+    public Stream<String> tokens() {
+        ensureOpen();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    // ---- pattern searches (delimiters ignored) ----
+
+    /** The result of the last successful findInLine, findWithinHorizon, skip or next(Pattern). */
+    public MatchResult match() {
+        if (lastMatch == null) {
+            throw new IllegalStateException("No match result available");
+        }
+        return lastMatch;
+    }
+
+    /** Reads until buf holds at least until chars (or the input ends). */
+    private void fillTo(long until) {
+        while (!sourceClosed && buf.length() < until) {
+            readInput();
+        }
+    }
+
+    /** Looks for pattern in buf[position, end): on a match, moves past it and returns it. */
+    private String findIn(Pattern pattern, int end, boolean anchored) {
+        Matcher m = pattern.matcher(buf);
+        m.region(position, end);
+        // as the JDK's Scanner: lookaround sees past the region, ^ and $ match only at real bounds
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        if (anchored ? m.lookingAt() : m.find()) {
+            String found = m.group();
+            lastMatch = new OffsetMatch(m.toMatchResult(), (int) base);
+            position = m.end();
+            return found;
+        }
+        return null;
+    }
+
+    public String findInLine(String pattern) {
+        return findInLine(Pattern.compile(pattern));
+    }
+
+    public String findInLine(Pattern pattern) {
+        ensureOpen();
+        Objects.requireNonNull(pattern);
+        int[] line = findLine();
+        if (line == null) {
+            return null;
+        }
+        return findIn(pattern, line[0], false);
+    }
+
+    public String findWithinHorizon(String pattern, int horizon) {
+        return findWithinHorizon(Pattern.compile(pattern), horizon);
+    }
+
+    public String findWithinHorizon(Pattern pattern, int horizon) {
+        ensureOpen();
+        Objects.requireNonNull(pattern);
+        if (horizon < 0) {
+            throw new IllegalArgumentException("horizon < 0");
+        }
+        fillTo(horizon == 0 ? Long.MAX_VALUE : (long) position + horizon);
+        int end = horizon == 0 ? buf.length() : (int) Math.min(buf.length(), (long) position + horizon);
+        return findIn(pattern, end, false);
+    }
+
+    public Stream<MatchResult> findAll(String patString) {
+        return findAll(Pattern.compile(patString));
+    }
+
+    public Stream<MatchResult> findAll(Pattern pattern) {
+        ensureOpen();
+        Objects.requireNonNull(pattern);
+        Spliterator<MatchResult> sp = new Spliterators.AbstractSpliterator<MatchResult>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super MatchResult> action) {
+                int before = position;
+                if (findWithinHorizon(pattern, 0) == null) {
+                    return false;
+                }
+                if (position == before) {
+                    // an empty match: step over one char so that the search advances
+                    if (position < buf.length()) {
+                        position++;
+                    }
+                }
+                action.accept(lastMatch);
+                return true;
+            }
+        };
+        return StreamSupport.stream(sp, false);
+    }
+
+    public Scanner skip(String pattern) {
+        return skip(Pattern.compile(pattern));
+    }
+
+    public Scanner skip(Pattern pattern) {
+        ensureOpen();
+        Objects.requireNonNull(pattern);
+        fillTo(Long.MAX_VALUE);
+        if (findIn(pattern, buf.length(), true) == null) {
+            throw new NoSuchElementException();
+        }
+        return this;
+    }
+
+    /**
+     * A match result whose offsets count from the start of the input rather than of the buffer,
+     * which may have dropped what was already consumed.
+     */
+    private static final class OffsetMatch implements MatchResult {
+        private final MatchResult m;
+        private final int base;
+
+        OffsetMatch(MatchResult m, int base) {
+            this.m = m;
+            this.base = base;
+        }
+
+        private int shift(int offset) {
+            return offset < 0 ? offset : offset + base;
+        }
+
+        public int start() { return shift(m.start()); }
+        public int start(int group) { return shift(m.start(group)); }
+        public int end() { return shift(m.end()); }
+        public int end(int group) { return shift(m.end(group)); }
+        public String group() { return m.group(); }
+        public String group(int group) { return m.group(group); }
+        public int groupCount() { return m.groupCount(); }
     }
 
     // ---- lines ----
@@ -751,5 +964,68 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
         consumeToken();
         return f;
+    }
+    // ---- big numbers ----
+
+    private BigInteger bigInteger(String tok, int radix) {
+        String s = integerToken(tok, radix);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return new BigInteger(s, radix);
+        } catch (NumberFormatException nfe) {
+            return null;
+        }
+    }
+
+    public boolean hasNextBigInteger() {
+        return hasNextBigInteger(radix);
+    }
+
+    public boolean hasNextBigInteger(int radix) {
+        return bigInteger(peekToken(), radix) != null;
+    }
+
+    public BigInteger nextBigInteger() {
+        return nextBigInteger(radix);
+    }
+
+    public BigInteger nextBigInteger(int radix) {
+        String tok = peekToken(true);
+        BigInteger v = bigInteger(tok, radix);
+        if (v == null) {
+            throw noToken(tok);
+        }
+        consumeToken();
+        return v;
+    }
+
+    /** A decimal token (no NaN, infinity or hex form, which BigDecimal does not take), or null. */
+    private BigDecimal bigDecimal(String tok) {
+        String s = floatToken(tok);
+        if (s == null || s.indexOf('N') >= 0 || s.indexOf('I') >= 0 || s.indexOf('\u221e') >= 0 || s.indexOf('x') >= 0
+                || s.indexOf('X') >= 0) {
+            return null;
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException nfe) {
+            return null;
+        }
+    }
+
+    public boolean hasNextBigDecimal() {
+        return bigDecimal(peekToken()) != null;
+    }
+
+    public BigDecimal nextBigDecimal() {
+        String tok = peekToken(true);
+        BigDecimal v = bigDecimal(tok);
+        if (v == null) {
+            throw noToken(tok);
+        }
+        consumeToken();
+        return v;
     }
 }

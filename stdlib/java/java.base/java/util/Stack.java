@@ -11,7 +11,7 @@ public class Stack<E> extends Vector<E> {
         return item;
     }
 
-    public E pop() {
+    public synchronized E pop() {
         E obj;
         int len = size();
         obj = peek();
@@ -19,18 +19,18 @@ public class Stack<E> extends Vector<E> {
         return obj;
     }
 
-    public E peek() {
+    public synchronized E peek() {
         int len = size();
         if (len == 0)
             throw new EmptyStackException();
         return elementAt(len - 1);
     }
 
-    public boolean empty() {
+    public synchronized boolean empty() {
         return size() == 0;
     }
 
-    public int search(Object o) {
+    public synchronized int search(Object o) {
         int i = lastIndexOf(o);
         if (i >= 0)
             return size() - i;

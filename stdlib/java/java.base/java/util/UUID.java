@@ -48,6 +48,22 @@ public final class UUID implements java.io.Serializable, Comparable<UUID> {
         return new UUID(randomBytes);
     }
 
+    /** A version 3 (name-based, MD5) UUID of the bytes. */
+    public static UUID nameUUIDFromBytes(byte[] name) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("MD5");
+        } catch (java.security.NoSuchAlgorithmException nsae) {
+            throw new InternalError("MD5 not supported", nsae);
+        }
+        byte[] md5Bytes = md.digest(name);
+        md5Bytes[6] &= 0x0f; // clear the version
+        md5Bytes[6] |= 0x30; // version 3
+        md5Bytes[8] &= 0x3f; // clear the variant
+        md5Bytes[8] |= (byte) 0x80; // IETF variant
+        return new UUID(md5Bytes);
+    }
+
     public static UUID fromString(String name) {
         int len = name.length();
         if (len > 36) {

@@ -4,7 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
-/** Growable array list; synchronization is not needed by Cortado's single-threaded programs. */
+/** Growable array list whose operations hold its monitor, as the JDK's (threads may preempt each other). */
 public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess, Cloneable, java.io.Serializable {
     private static final long serialVersionUID = -2767605614048989439L;
     protected Object[] elementData;
@@ -32,17 +32,17 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         elementData = Arrays.copyOf(a, elementCount, Object[].class);
     }
 
-    public void copyInto(Object[] anArray) {
+    public synchronized void copyInto(Object[] anArray) {
         System.arraycopy(elementData, 0, anArray, 0, elementCount);
     }
 
-    public void trimToSize() {
+    public synchronized void trimToSize() {
         modCount++;
         if (elementCount < elementData.length)
             elementData = Arrays.copyOf(elementData, elementCount);
     }
 
-    public void ensureCapacity(int minCapacity) {
+    public synchronized void ensureCapacity(int minCapacity) {
         if (minCapacity > 0) {
             modCount++;
             if (minCapacity > elementData.length)
@@ -56,7 +56,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return elementData = Arrays.copyOf(elementData, newCapacity);
     }
 
-    public void setSize(int newSize) {
+    public synchronized void setSize(int newSize) {
         modCount++;
         if (newSize > elementData.length)
             grow(newSize);
@@ -65,15 +65,15 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         elementCount = newSize;
     }
 
-    public int capacity() {
+    public synchronized int capacity() {
         return elementData.length;
     }
 
-    public int size() {
+    public synchronized int size() {
         return elementCount;
     }
 
-    public boolean isEmpty() {
+    public synchronized boolean isEmpty() {
         return elementCount == 0;
     }
 
@@ -86,33 +86,35 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
             }
 
             public E nextElement() {
-                if (count < elementCount)
-                    return elementData(count++);
+                synchronized (Vector.this) {
+                    if (count < elementCount)
+                        return elementData(count++);
+                }
                 throw new NoSuchElementException("Vector Enumeration");
             }
         };
     }
 
-    public boolean contains(Object o) {
+    public synchronized boolean contains(Object o) {
         return indexOf(o, 0) >= 0;
     }
 
-    public int indexOf(Object o) {
+    public synchronized int indexOf(Object o) {
         return indexOf(o, 0);
     }
 
-    public int indexOf(Object o, int index) {
+    public synchronized int indexOf(Object o, int index) {
         for (int i = index; i < elementCount; i++)
             if (Objects.equals(o, elementData[i]))
                 return i;
         return -1;
     }
 
-    public int lastIndexOf(Object o) {
+    public synchronized int lastIndexOf(Object o) {
         return lastIndexOf(o, elementCount - 1);
     }
 
-    public int lastIndexOf(Object o, int index) {
+    public synchronized int lastIndexOf(Object o, int index) {
         if (index >= elementCount)
             throw new IndexOutOfBoundsException(index + " >= " + elementCount);
         for (int i = index; i >= 0; i--)
@@ -121,31 +123,31 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return -1;
     }
 
-    public E elementAt(int index) {
+    public synchronized E elementAt(int index) {
         if (index >= elementCount)
             throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
         return elementData(index);
     }
 
-    public E firstElement() {
+    public synchronized E firstElement() {
         if (elementCount == 0)
             throw new NoSuchElementException();
         return elementData(0);
     }
 
-    public E lastElement() {
+    public synchronized E lastElement() {
         if (elementCount == 0)
             throw new NoSuchElementException();
         return elementData(elementCount - 1);
     }
 
-    public void setElementAt(E obj, int index) {
+    public synchronized void setElementAt(E obj, int index) {
         if (index >= elementCount)
             throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
         elementData[index] = obj;
     }
 
-    public void removeElementAt(int index) {
+    public synchronized void removeElementAt(int index) {
         if (index >= elementCount)
             throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
         else if (index < 0)
@@ -158,7 +160,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         elementData[elementCount] = null;
     }
 
-    public void insertElementAt(E obj, int index) {
+    public synchronized void insertElementAt(E obj, int index) {
         if (index > elementCount)
             throw new ArrayIndexOutOfBoundsException(index + " > " + elementCount);
         modCount++;
@@ -171,14 +173,14 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         elementCount = s + 1;
     }
 
-    public void addElement(E obj) {
+    public synchronized void addElement(E obj) {
         modCount++;
         if (elementCount == elementData.length)
             grow(elementCount + 1);
         elementData[elementCount++] = obj;
     }
 
-    public boolean removeElement(Object obj) {
+    public synchronized boolean removeElement(Object obj) {
         modCount++;
         int i = indexOf(obj);
         if (i >= 0) {
@@ -188,7 +190,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return false;
     }
 
-    public void removeAllElements() {
+    public synchronized void removeAllElements() {
         for (int i = 0; i < elementCount; i++)
             elementData[i] = null;
         modCount++;
@@ -196,7 +198,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     @SuppressWarnings("unchecked")
-    public Object clone() {
+    public synchronized Object clone() {
         try {
             Vector<E> v = (Vector<E>) super.clone();
             v.elementData = Arrays.copyOf(elementData, elementCount);
@@ -207,12 +209,12 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         }
     }
 
-    public Object[] toArray() {
+    public synchronized Object[] toArray() {
         return Arrays.copyOf(elementData, elementCount);
     }
 
     @SuppressWarnings("unchecked")
-    public <T> T[] toArray(T[] a) {
+    public synchronized <T> T[] toArray(T[] a) {
         if (a.length < elementCount)
             return (T[]) Arrays.copyOf(elementData, elementCount, a.getClass());
         System.arraycopy(elementData, 0, a, 0, elementCount);
@@ -226,13 +228,13 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return (E) elementData[index];
     }
 
-    public E get(int index) {
+    public synchronized E get(int index) {
         if (index >= elementCount)
             throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
         return elementData(index);
     }
 
-    public E set(int index, E element) {
+    public synchronized E set(int index, E element) {
         if (index >= elementCount)
             throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
         E oldValue = elementData(index);
@@ -240,20 +242,20 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return oldValue;
     }
 
-    public boolean add(E e) {
+    public synchronized boolean add(E e) {
         addElement(e);
         return true;
     }
 
-    public boolean remove(Object o) {
+    public synchronized boolean remove(Object o) {
         return removeElement(o);
     }
 
-    public void add(int index, E element) {
+    public synchronized void add(int index, E element) {
         insertElementAt(element, index);
     }
 
-    public E remove(int index) {
+    public synchronized E remove(int index) {
         modCount++;
         if (index >= elementCount)
             throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
@@ -265,11 +267,11 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return oldValue;
     }
 
-    public void clear() {
+    public synchronized void clear() {
         removeAllElements();
     }
 
-    public boolean addAll(Collection<? extends E> c) {
+    public synchronized boolean addAll(Collection<? extends E> c) {
         Object[] a = c.toArray();
         modCount++;
         int numNew = a.length;
@@ -282,7 +284,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return true;
     }
 
-    public boolean addAll(int index, Collection<? extends E> c) {
+    public synchronized boolean addAll(int index, Collection<? extends E> c) {
         if (index < 0 || index > elementCount)
             throw new ArrayIndexOutOfBoundsException(index);
         Object[] a = c.toArray();
@@ -300,7 +302,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return true;
     }
 
-    public boolean removeIf(Predicate<? super E> filter) {
+    public synchronized boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
         int w = 0;
         for (int i = 0; i < elementCount; i++) {
@@ -316,7 +318,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return true;
     }
 
-    public void replaceAll(UnaryOperator<E> operator) {
+    public synchronized void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator);
         for (int i = 0; i < elementCount; i++)
             elementData[i] = operator.apply(elementData(i));
@@ -324,7 +326,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
     }
 
     @SuppressWarnings("unchecked")
-    public void sort(Comparator<? super E> c) {
+    public synchronized void sort(Comparator<? super E> c) {
         final int expectedModCount = modCount;
         Arrays.sort((E[]) elementData, 0, elementCount, c);
         if (modCount != expectedModCount)
@@ -332,7 +334,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         modCount++;
     }
 
-    public void forEach(Consumer<? super E> action) {
+    public synchronized void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
         final int expectedModCount = modCount;
         for (int i = 0; modCount == expectedModCount && i < elementCount; i++)
@@ -341,7 +343,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
             throw new ConcurrentModificationException();
     }
 
-    protected void removeRange(int fromIndex, int toIndex) {
+    protected synchronized void removeRange(int fromIndex, int toIndex) {
         modCount++;
         System.arraycopy(elementData, toIndex, elementData, fromIndex, elementCount - toIndex);
         int newCount = elementCount - (toIndex - fromIndex);
@@ -350,7 +352,62 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         elementCount = newCount;
     }
 
-    public String toString() {
+    public synchronized String toString() {
         return super.toString();
+    }
+    public synchronized boolean equals(Object o) {
+        return super.equals(o);
+    }
+
+    public synchronized int hashCode() {
+        return super.hashCode();
+    }
+
+    public synchronized boolean containsAll(Collection<?> c) {
+        return super.containsAll(c);
+    }
+
+    public synchronized boolean removeAll(Collection<?> c) {
+        return super.removeAll(c);
+    }
+
+    public synchronized boolean retainAll(Collection<?> c) {
+        return super.retainAll(c);
+    }
+
+    /** A view that holds this vector's monitor, as Collections.synchronizedList does. */
+    public synchronized List<E> subList(int fromIndex, int toIndex) {
+        return Collections.synchronizedList(super.subList(fromIndex, toIndex), this);
+    }
+
+    public synchronized Iterator<E> iterator() {
+        return new SyncListIterator(super.listIterator(0));
+    }
+
+    public synchronized ListIterator<E> listIterator() {
+        return new SyncListIterator(super.listIterator(0));
+    }
+
+    public synchronized ListIterator<E> listIterator(int index) {
+        return new SyncListIterator(super.listIterator(index));
+    }
+
+    /** Steps of the iterator hold the vector's monitor, as the JDK's Vector.Itr does. */
+    private final class SyncListIterator implements ListIterator<E> {
+        private final ListIterator<E> it;
+
+        SyncListIterator(ListIterator<E> it) {
+            this.it = it;
+        }
+
+        public boolean hasNext() { synchronized (Vector.this) { return it.hasNext(); } }
+        public E next() { synchronized (Vector.this) { return it.next(); } }
+        public boolean hasPrevious() { synchronized (Vector.this) { return it.hasPrevious(); } }
+        public E previous() { synchronized (Vector.this) { return it.previous(); } }
+        public int nextIndex() { synchronized (Vector.this) { return it.nextIndex(); } }
+        public int previousIndex() { synchronized (Vector.this) { return it.previousIndex(); } }
+        public void remove() { synchronized (Vector.this) { it.remove(); } }
+        public void set(E e) { synchronized (Vector.this) { it.set(e); } }
+        public void add(E e) { synchronized (Vector.this) { it.add(e); } }
     }
 }
