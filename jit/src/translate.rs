@@ -483,19 +483,7 @@ fn make_leaders(
         if states[i].is_none() {
             continue; // unreachable: never translated, its targets never checked
         }
-        let targets: Vec<u32> = match &instruction.kind {
-            Ops::Branch(t) => vec![*t],
-            Ops::TableSwitch {
-                default, targets, ..
-            } => std::iter::once(*default)
-                .chain(targets.iter().copied())
-                .collect(),
-            Ops::LookupSwitch { default, pairs } => std::iter::once(*default)
-                .chain(pairs.iter().map(|(_, t)| *t))
-                .collect(),
-            _ => Vec::new(),
-        };
-        for t in targets {
+        for t in crate::framed::branch_targets(instruction) {
             let index = index_of[&t];
             leaders.entry(index).or_insert_with(|| b.create_block());
         }
@@ -798,25 +786,8 @@ fn translate_level(
             Op::tableswitch | Op::lookupswitch => {
                 let key = stack.pop().expect("analysis");
                 let mut switch = cranelift_frontend::Switch::new();
-                let (default, cases): (u32, Vec<(i64, u32)>) = match &instruction.kind {
-                    Ops::TableSwitch {
-                        default,
-                        low,
-                        targets,
-                        ..
-                    } => (
-                        *default,
-                        targets
-                            .iter()
-                            .enumerate()
-                            .map(|(k, &t)| (*low as i64 + k as i64, t))
-                            .collect(),
-                    ),
-                    Ops::LookupSwitch { default, pairs } => (
-                        *default,
-                        pairs.iter().map(|&(k, t)| (k as i64, t)).collect(),
-                    ),
-                    _ => unreachable!("decoder"),
+                let Some((default, cases)) = crate::framed::switch_cases(&instruction.kind) else {
+                    unreachable!("decoder")
                 };
                 if !stack.is_empty() {
                     return unsupported("switch with values on the stack");

@@ -75,6 +75,31 @@ pub(crate) fn branch_targets(instruction: &Instruction) -> Vec<u32> {
     }
 }
 
+/// A `tableswitch`'s or `lookupswitch`'s default target and its (key, target) cases; `None`
+/// for any other instruction.
+pub(crate) fn switch_cases(kind: &Ops) -> Option<(u32, Vec<(i64, u32)>)> {
+    match kind {
+        Ops::TableSwitch {
+            default,
+            low,
+            targets,
+            ..
+        } => Some((
+            *default,
+            targets
+                .iter()
+                .enumerate()
+                .map(|(k, &t)| (*low as i64 + k as i64, t))
+                .collect(),
+        )),
+        Ops::LookupSwitch { default, pairs } => Some((
+            *default,
+            pairs.iter().map(|&(k, t)| (k as i64, t)).collect(),
+        )),
+        _ => None,
+    }
+}
+
 /// Whether control can continue with the next instruction.
 pub(crate) fn falls_through(op: Op) -> bool {
     !matches!(

@@ -29,6 +29,7 @@ mod analysis;
 mod inline;
 mod inlining;
 
+pub(crate) use analysis::{branch_targets, switch_cases};
 pub use inline::{LeafMethod, MAX_LEAF_BYTES};
 pub use inlining::{InlineCandidate, MAX_CANDIDATE_BYTES};
 
@@ -1975,25 +1976,8 @@ fn translate(
         }
         Op::tableswitch | Op::lookupswitch => {
             let key = pop(stack);
-            let (default, cases): (u32, Vec<(i64, u32)>) = match &instruction.kind {
-                Ops::TableSwitch {
-                    default,
-                    low,
-                    targets,
-                    ..
-                } => (
-                    *default,
-                    targets
-                        .iter()
-                        .enumerate()
-                        .map(|(k, &t)| (*low as i64 + k as i64, t))
-                        .collect(),
-                ),
-                Ops::LookupSwitch { default, pairs } => (
-                    *default,
-                    pairs.iter().map(|&(k, t)| (k as i64, t)).collect(),
-                ),
-                _ => return unsupported("switch operands"),
+            let Some((default, cases)) = analysis::switch_cases(&instruction.kind) else {
+                return unsupported("switch operands");
             };
             // One block per distinct target, which counts the step when it is backward.
             let mut blocks: BTreeMap<u32, Block> = BTreeMap::new();
