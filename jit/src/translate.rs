@@ -736,18 +736,8 @@ fn translate_level(
             | Op::if_icmpge
             | Op::if_icmpgt
             | Op::if_icmple => {
-                let condition = match op {
-                    Op::ifeq | Op::if_icmpeq => IntCC::Equal,
-                    Op::ifne | Op::if_icmpne => IntCC::NotEqual,
-                    Op::iflt | Op::if_icmplt => IntCC::SignedLessThan,
-                    Op::ifge | Op::if_icmpge => IntCC::SignedGreaterThanOrEqual,
-                    Op::ifgt | Op::if_icmpgt => IntCC::SignedGreaterThan,
-                    _ => IntCC::SignedLessThanOrEqual,
-                };
-                let y = if matches!(
-                    op,
-                    Op::ifeq | Op::ifne | Op::iflt | Op::ifge | Op::ifgt | Op::ifle
-                ) {
+                let (condition, unary) = crate::framed::branch_condition(op);
+                let y = if unary {
                     b.ins().iconst(types::I32, 0)
                 } else {
                     stack.pop().expect("analysis")

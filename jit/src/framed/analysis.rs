@@ -75,6 +75,32 @@ pub(crate) fn branch_targets(instruction: &Instruction) -> Vec<u32> {
     }
 }
 
+/// The comparison a conditional branch makes, and whether it compares one value with zero
+/// (or null) rather than two values.
+pub(crate) fn branch_condition(op: Op) -> (cranelift_codegen::ir::condcodes::IntCC, bool) {
+    use cranelift_codegen::ir::condcodes::IntCC;
+    let condition = match op {
+        Op::ifeq | Op::if_icmpeq | Op::if_acmpeq | Op::ifnull => IntCC::Equal,
+        Op::ifne | Op::if_icmpne | Op::if_acmpne | Op::ifnonnull => IntCC::NotEqual,
+        Op::iflt | Op::if_icmplt => IntCC::SignedLessThan,
+        Op::ifge | Op::if_icmpge => IntCC::SignedGreaterThanOrEqual,
+        Op::ifgt | Op::if_icmpgt => IntCC::SignedGreaterThan,
+        _ => IntCC::SignedLessThanOrEqual,
+    };
+    let unary = matches!(
+        op,
+        Op::ifeq
+            | Op::ifne
+            | Op::iflt
+            | Op::ifge
+            | Op::ifgt
+            | Op::ifle
+            | Op::ifnull
+            | Op::ifnonnull
+    );
+    (condition, unary)
+}
+
 /// A `tableswitch`'s or `lookupswitch`'s default target and its (key, target) cases; `None`
 /// for any other instruction.
 pub(crate) fn switch_cases(kind: &Ops) -> Option<(u32, Vec<(i64, u32)>)> {

@@ -29,7 +29,7 @@ mod analysis;
 mod inline;
 mod inlining;
 
-pub(crate) use analysis::{branch_targets, switch_cases};
+pub(crate) use analysis::{branch_condition, branch_targets, switch_cases};
 pub use inline::{LeafMethod, MAX_LEAF_BYTES};
 pub use inlining::{InlineCandidate, MAX_CANDIDATE_BYTES};
 
@@ -1923,25 +1923,7 @@ fn translate(
         | Op::if_acmpne
         | Op::ifnull
         | Op::ifnonnull => {
-            let condition = match op {
-                Op::ifeq | Op::if_icmpeq | Op::if_acmpeq | Op::ifnull => IntCC::Equal,
-                Op::ifne | Op::if_icmpne | Op::if_acmpne | Op::ifnonnull => IntCC::NotEqual,
-                Op::iflt | Op::if_icmplt => IntCC::SignedLessThan,
-                Op::ifge | Op::if_icmpge => IntCC::SignedGreaterThanOrEqual,
-                Op::ifgt | Op::if_icmpgt => IntCC::SignedGreaterThan,
-                _ => IntCC::SignedLessThanOrEqual,
-            };
-            let unary = matches!(
-                op,
-                Op::ifeq
-                    | Op::ifne
-                    | Op::iflt
-                    | Op::ifge
-                    | Op::ifgt
-                    | Op::ifle
-                    | Op::ifnull
-                    | Op::ifnonnull
-            );
+            let (condition, unary) = analysis::branch_condition(op);
             let y = if unary {
                 b.ins().iconst(types::I32, 0)
             } else {
