@@ -171,6 +171,7 @@ fn compile_time(c: &mut Criterion) {
         max_locals: 4,
         is_static: true,
         descriptor: &descriptor,
+        handlers: &[],
     };
     let mut jit = Jit::new().expect("a compiler for this machine");
     c.bench_function("compile/framed sumSquares (28 bytes)", |b| {

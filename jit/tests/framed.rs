@@ -66,6 +66,7 @@ fn compile(code: &[u8], max_locals: u16, descriptor: &str) -> FramedCode {
                 max_locals,
                 is_static: true,
                 descriptor: &descriptor,
+                handlers: &[],
             },
             &mut NoRuntime,
         )

@@ -1140,6 +1140,7 @@ fn try_compile_framed(env: &mut Env, method: &Arc<Method>) -> Result<Unfinished,
             max_locals: code.max_locals,
             is_static: method.is_static(),
             descriptor: &method.parsed,
+            handlers: &code.exception_table,
         },
         &mut environment,
     );
@@ -1545,6 +1546,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             frame_slots: prepared.max_locals as u32 + prepared.max_stack as u32 + 2,
             is_static: target.is_static(),
             descriptor: target.parsed.clone(),
+            handlers: code.exception_table.clone(),
             receiver,
         })
     }

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use cortado_classfile::opcode::{Instruction, InstructionOperands as Ops, Opcode as Op};
-use cortado_classfile::{Constant, ConstantPool, FieldType, MethodDescriptor};
+use cortado_classfile::{Constant, ConstantPool, ExceptionHandler, FieldType, MethodDescriptor};
 
 use crate::Error;
 
@@ -20,6 +20,10 @@ pub(crate) enum K {
     D,
     /// A compressed reference.
     R,
+    /// A reference local that is dead where it appears (see `Body::analyze`): written back as
+    /// null, so the collector, which scans the slot as a reference, never sees a stale value
+    /// of another kind there; never read. Only in the states the translator works from.
+    Null,
 }
 
 impl K {
@@ -32,7 +36,9 @@ impl K {
         }
     }
 
+    /// The kind's position in [`K::ALL`] (not for `Null`, which has no variables).
     pub(crate) fn index(self) -> usize {
+        debug_assert!(self != K::Null);
         self as usize
     }
 
@@ -518,4 +524,117 @@ pub(crate) fn effect(
         other => return unsupported(format!("instruction {}", other.mnemonic())),
     }
     Ok(())
+}
+
+/// Methods with more locals than this get no liveness (everything counts as live): the sets
+/// cost `instructions × locals` bits.
+const MAX_LIVENESS_LOCALS: usize = 1024;
+
+/// The locals each instruction may read before writing them (JVMS-level liveness over the
+/// bytecode, handlers included: a local an exception handler reads is live throughout the
+/// range it covers, since the interpreter runs the handler from the frame).
+pub(crate) struct Liveness {
+    words: usize,
+    /// `words` words per instruction: bit `slot` set when live before it.
+    live: Vec<u64>,
+}
+
+impl Liveness {
+    fn get(&self, i: usize, slot: usize) -> bool {
+        self.live[i * self.words + slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// Leaves in `locals` (the kinds before instruction `i`) only what is live: a dead
+    /// reference becomes [`K::Null`], any other dead local `None`.
+    pub(crate) fn mask(&self, i: usize, locals: &mut [Option<K>]) {
+        for (slot, k) in locals.iter_mut().enumerate() {
+            if let Some(kind) = *k {
+                if !self.get(i, slot) {
+                    *k = (kind == K::R).then_some(K::Null);
+                }
+            }
+        }
+    }
+}
+
+/// Computes the liveness of `instructions`' locals, or `None` for methods with too many.
+pub(crate) fn liveness(
+    instructions: &[Instruction],
+    index_of: &BTreeMap<u32, usize>,
+    handlers: &[ExceptionHandler],
+    max_locals: u16,
+) -> Option<Liveness> {
+    let max_locals = max_locals as usize;
+    if max_locals > MAX_LIVENESS_LOCALS {
+        return None;
+    }
+    let words = max_locals.div_ceil(64).max(1);
+    let n = instructions.len();
+    // Per instruction: the locals it reads and writes, its successors, and the handlers
+    // whose range covers it.
+    let mut uses = vec![0u64; n * words];
+    let mut defs = vec![0u64; n * words];
+    let mut successors: Vec<Vec<usize>> = Vec::with_capacity(n);
+    let mut covering: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let set = |bits: &mut [u64], i: usize, slot: usize| {
+        if slot < max_locals {
+            bits[i * words + slot / 64] |= 1 << (slot % 64);
+        }
+    };
+    for (i, instruction) in instructions.iter().enumerate() {
+        let op = instruction.wide.unwrap_or(instruction.opcode);
+        if let Some((k, store)) = local_access(op) {
+            let slot = local_index(instruction);
+            for s in slot..slot + k.slots() {
+                set(if store { &mut defs } else { &mut uses }, i, s);
+            }
+        } else if op == Op::iinc {
+            set(&mut uses, i, local_index(instruction));
+        }
+        let mut next = Vec::new();
+        for target in branch_targets(instruction) {
+            next.push(*index_of.get(&target)?);
+        }
+        if falls_through(op) && i + 1 < n {
+            next.push(i + 1);
+        }
+        successors.push(next);
+        for handler in handlers {
+            if (handler.start_pc as u32..handler.end_pc as u32).contains(&instruction.pc) {
+                covering[i].push(*index_of.get(&(handler.handler_pc as u32))?);
+            }
+        }
+    }
+    // Backward to a fixed point: live(i) = uses(i) ∪ (∪ live(successor) − defs(i)) ∪
+    // (∪ live(handler)).
+    let mut live = vec![0u64; n * words];
+    let mut row = vec![0u64; words];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in (0..n).rev() {
+            row.fill(0);
+            for &s in &successors[i] {
+                for w in 0..words {
+                    row[w] |= live[s * words + w];
+                }
+            }
+            for w in 0..words {
+                row[w] = (row[w] & !defs[i * words + w]) | uses[i * words + w];
+            }
+            for &h in &covering[i] {
+                for w in 0..words {
+                    row[w] |= live[h * words + w];
+                }
+            }
+            let at = &mut live[i * words..(i + 1) * words];
+            if at != row.as_slice() {
+                for w in 0..words {
+                    at[w] |= row[w];
+                }
+                changed = true;
+            }
+        }
+    }
+    Some(Liveness { words, live })
 }

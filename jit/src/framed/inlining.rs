@@ -69,6 +69,8 @@ pub struct InlineCandidate {
     pub frame_slots: u32,
     pub is_static: bool,
     pub descriptor: MethodDescriptor,
+    /// The code's exception table.
+    pub handlers: Vec<cortado_classfile::ExceptionHandler>,
     /// What the call must check of the receiver before it runs the body: nothing, that it is
     /// not null, or that the receiver class's vtable holds `method` at that slot.
     pub receiver: Receiver,
@@ -319,6 +321,7 @@ fn plan(
         candidate.max_locals,
         candidate.is_static,
         &candidate.descriptor,
+        &candidate.handlers,
     )
     .ok()?;
     let instructions = &body.instructions;

@@ -38,7 +38,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use cortado_classfile::opcode::{
     decode_all, Instruction, InstructionOperands as Ops, Opcode as Op,
 };
-use cortado_classfile::{ConstantPool, FieldType, MethodDescriptor};
+use cortado_classfile::{ConstantPool, ExceptionHandler, FieldType, MethodDescriptor};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, StackSlot, StackSlotData,
@@ -406,6 +406,9 @@ pub struct FramedMethod<'a> {
     pub max_locals: u16,
     pub is_static: bool,
     pub descriptor: &'a MethodDescriptor,
+    /// The code's exception table: the locals a handler reads are written back wherever it
+    /// may run.
+    pub handlers: &'a [ExceptionHandler],
 }
 
 /// Compiled code for a method.
@@ -422,7 +425,7 @@ pub struct FramedCode {
 
 fn clif(k: K) -> Type {
     match k {
-        K::I | K::R => types::I32,
+        K::I | K::R | K::Null => types::I32,
         K::J => types::I64,
         K::F => types::F32,
         K::D => types::F64,
@@ -525,7 +528,7 @@ struct DirectCalls {
 /// A value as an interpreter slot (`u64`): ints, floats and references zero-extended.
 fn to_slot(b: &mut FunctionBuilder, v: Value, k: K) -> Value {
     match k {
-        K::I | K::R => b.ins().uextend(types::I64, v),
+        K::I | K::R | K::Null => b.ins().uextend(types::I64, v),
         K::F => {
             let bits = b.ins().bitcast(types::I32, MemFlagsData::new(), v);
             b.ins().uextend(types::I64, bits)
@@ -538,7 +541,7 @@ fn to_slot(b: &mut FunctionBuilder, v: Value, k: K) -> Value {
 /// A value of kind `k` from its interpreter slot format (the inverse of `to_slot`).
 fn from_slot(b: &mut FunctionBuilder, v: Value, k: K) -> Value {
     match k {
-        K::I | K::R => b.ins().ireduce(types::I32, v),
+        K::I | K::R | K::Null => b.ins().ireduce(types::I32, v),
         K::F => {
             let bits = b.ins().ireduce(types::I32, v);
             b.ins().bitcast(types::F32, MemFlagsData::new(), bits)
@@ -566,9 +569,17 @@ fn store_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, v: Value, k: K) {
 /// Writes the live locals and the operand stack back to the frame.
 fn spill(b: &mut FunctionBuilder, f: &Frame, locals: &[Option<K>], stack: &[(Value, K)]) {
     for (slot, k) in locals.iter().enumerate() {
-        if let Some(k) = *k {
-            let v = b.use_var(local(f, slot, k));
-            store_slot(b, f, slot, v, k);
+        match *k {
+            Some(K::Null) => {
+                let null = b.ins().iconst(types::I64, 0);
+                b.ins()
+                    .store(flags(), null, f.locals, ((f.slot_base + slot) * 8) as i32);
+            }
+            Some(k) => {
+                let v = b.use_var(local(f, slot, k));
+                store_slot(b, f, slot, v, k);
+            }
+            None => {}
         }
     }
     let mut at = f.max_locals;
@@ -1226,6 +1237,7 @@ pub(crate) fn build(
         method.max_locals,
         method.is_static,
         method.descriptor,
+        method.handlers,
     )?;
     let max_locals = method.max_locals as usize;
     let states = &body.states;
@@ -1348,7 +1360,7 @@ pub(crate) fn build(
         let mut used = vec![[false; 5]; max_locals];
         for state in states.iter().flatten() {
             for (slot, k) in state.locals.iter().enumerate() {
-                if let Some(k) = k {
+                if let Some(k) = k.filter(|&k| k != K::Null) {
                     used[slot][k.index()] = true;
                 }
             }
@@ -1447,7 +1459,7 @@ pub(crate) fn build(
         b.switch_to_block(start);
         inlining::check_room(&mut b, &f, None);
         for (slot, k) in initial.locals.iter().enumerate() {
-            if let Some(k) = *k {
+            if let Some(k) = k.filter(|&k| k != K::Null) {
                 let v = load_slot(&mut b, &f, slot, k);
                 b.def_var(var(slot, k), v);
             }
@@ -1458,7 +1470,7 @@ pub(crate) fn build(
             inlining::check_room(&mut b, &f, Some(t));
             let state = states[t].as_ref().expect("checked");
             for (slot, k) in state.locals.iter().enumerate() {
-                if let Some(k) = *k {
+                if let Some(k) = k.filter(|&k| k != K::Null) {
                     let v = load_slot(&mut b, &f, slot, k);
                     b.def_var(var(slot, k), v);
                 }
@@ -1498,6 +1510,7 @@ impl Body {
         max_locals: u16,
         is_static: bool,
         descriptor: &MethodDescriptor,
+        handlers: &[ExceptionHandler],
     ) -> Result<Body, Error> {
         let instructions = decode_all(code).map_err(|e| Error::Unsupported(e.reason))?;
         if instructions
@@ -1525,7 +1538,17 @@ impl Body {
             set_local(&mut initial.locals, slot, k)?;
             slot += k.slots();
         }
-        let states = analyze(&instructions, &index_of, pool, initial)?;
+        let mut states = analyze(&instructions, &index_of, pool, initial)?;
+        // What is written back to the frame at calls and polls, and read again after them,
+        // is only what the rest of the method may read: dead references become nulls, other
+        // dead locals are left out.
+        if let Some(live) = analysis::liveness(&instructions, &index_of, handlers, max_locals) {
+            for (i, state) in states.iter_mut().enumerate() {
+                if let Some(state) = state {
+                    live.mask(i, &mut state.locals);
+                }
+            }
+        }
         // Basic blocks start at branch targets and after control transfers.
         let mut leaders: BTreeSet<usize> = BTreeSet::new();
         leaders.insert(0);
@@ -2121,7 +2144,7 @@ fn translate(
                         let bits = b.ins().ireduce(types::I32, raw);
                         b.ins().bitcast(types::F32, MemFlagsData::new(), bits)
                     }
-                    K::I | K::R => b.ins().ireduce(types::I32, raw),
+                    K::I | K::R | K::Null => b.ins().ireduce(types::I32, raw),
                 };
                 stack.push((v, k));
             } else {
