@@ -41,8 +41,8 @@ use cortado_classfile::opcode::{
 use cortado_classfile::{ConstantPool, ExceptionHandler, FieldType, MethodDescriptor};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, AbiParam, Block, BlockArg, InstBuilder, MemFlagsData, SigRef, StackSlot, StackSlotData,
-    StackSlotKind, Type, Value,
+    types, AbiParam, Block, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, SigRef,
+    StackSlot, StackSlotData, StackSlotKind, Type, Value, ValueDef,
 };
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
@@ -589,36 +589,21 @@ fn spill(b: &mut FunctionBuilder, f: &Frame, locals: &[Option<K>], stack: &[(Val
     }
 }
 
-/// Reads back what a runtime call may have changed: references in locals (objects move) and
-/// the whole operand stack (its new kinds given). Floating-point locals are reread too: no
-/// register keeps a float across a call, so one live across it would cost a stack store on
-/// the path to the call and a reload after it, where the frame already holds it (and across
-/// a cold poll, the store would sit on every iteration of the hot path). Integers stay in
-/// callee-saved registers: rereading them too costs loops like Sieve's more in register
-/// moves than it saves.
+/// Reads back, after a runtime call or poll, every live local and the whole operand stack
+/// (its new kinds given): references because objects move, and the rest because the frame
+/// already holds them. So no value but the context pointers is live across a call: one
+/// that were would need a callee-saved register (five on x86-64) or a stack slot, and
+/// across a cold poll it would take them from the loop around it (Sieve, NBody: −7 %).
 fn reload(
     b: &mut FunctionBuilder,
     f: &Frame,
     locals: &[Option<K>],
     stack: &[K],
 ) -> Vec<(Value, K)> {
-    reload_kinds(b, f, locals, stack, |k| matches!(k, K::R | K::F | K::D))
-}
-
-/// Rereads the locals of the kinds `reread` selects, and the whole operand stack.
-fn reload_kinds(
-    b: &mut FunctionBuilder,
-    f: &Frame,
-    locals: &[Option<K>],
-    stack: &[K],
-    reread: impl Fn(K) -> bool,
-) -> Vec<(Value, K)> {
     for (slot, k) in locals.iter().enumerate() {
-        if let Some(k) = *k {
-            if reread(k) {
-                let v = load_slot(b, f, slot, k);
-                b.def_var(local(f, slot, k), v);
-            }
+        if let Some(k) = k.filter(|&k| k != K::Null) {
+            let v = load_slot(b, f, slot, k);
+            b.def_var(local(f, slot, k), v);
         }
     }
     let mut at = f.max_locals;
@@ -1144,6 +1129,20 @@ fn copy_primitive(
     b.ins().jump(done, &[]);
     b.switch_to_block(slow);
     b.set_cold_block(slow);
+}
+
+/// The value of `v` if an `iconst` defines it.
+fn constant(b: &FunctionBuilder, v: Value) -> Option<i64> {
+    let ValueDef::Result(inst, _) = b.func.dfg.value_def(v) else {
+        return None;
+    };
+    match b.func.dfg.insts[inst] {
+        InstructionData::UnaryImm {
+            opcode: Opcode::Iconst,
+            imm,
+        } => Some(imm.bits()),
+        _ => None,
+    }
 }
 
 /// Stores two `u32` fields of the record at `base`, `low` and `high`, as one `u64` when they
@@ -2066,11 +2065,22 @@ fn translate(
             let value = pop(stack);
             pop(stack);
             pop(stack);
-            match op {
-                Op::bastore => {
+            match (op, constant(b, value)) {
+                // A constant is stored as an immediate: `istore8`/`istore16` take their value
+                // from a register, and Cranelift hoists constants to the function's entry,
+                // where one used in a loop would stay live (spilled) across the whole loop.
+                (Op::bastore, Some(c)) => {
+                    let narrow = b.ins().iconst(types::I8, c as i8 as i64);
+                    b.ins().store(flags(), narrow, element, 0);
+                }
+                (Op::castore | Op::sastore, Some(c)) => {
+                    let narrow = b.ins().iconst(types::I16, c as i16 as i64);
+                    b.ins().store(flags(), narrow, element, 0);
+                }
+                (Op::bastore, None) => {
                     b.ins().istore8(flags(), value, element, 0);
                 }
-                Op::castore | Op::sastore => {
+                (Op::castore | Op::sastore, None) => {
                     b.ins().istore16(flags(), value, element, 0);
                 }
                 _ => {
