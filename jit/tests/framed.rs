@@ -8,6 +8,13 @@ use cortado_jit::{
     Jit, ThreadContext, FRAME_DEOPT, FRAME_RETURNED,
 };
 
+/// What framed code returns (two registers).
+#[repr(C)]
+struct Returned {
+    value: u64,
+    state: u64,
+}
+
 extern "C" fn no_execute(_: *mut FrameContext, _: u32, _: u32) -> u32 {
     panic!("these methods need no runtime instruction")
 }
@@ -104,12 +111,14 @@ fn run(
     // SAFETY: `entry` has this signature (cortado_jit::FramedCode::entry); the context and
     // the slots outlive the call, and the slots cover max_locals plus max_stack.
     #[allow(unsafe_code)]
-    let entry: extern "C" fn(*mut FrameContext, u32) -> u64 =
+    let entry: extern "C" fn(*mut FrameContext, u32, u32) -> Returned =
         unsafe { std::mem::transmute(code.entry) };
-    let value = entry(&mut context, entry_pc);
+    let returned = entry(&mut context, entry_pc, ticks);
     // (The thread context ends here.)
     context.thread = std::ptr::null_mut();
-    (context, value, ticks)
+    // The step counter comes back in the low half of the second result.
+    ticks = returned.state as u32;
+    (context, returned.value, ticks)
 }
 
 /// `static int sum(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }`

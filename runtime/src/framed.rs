@@ -22,8 +22,17 @@ use crate::interp::dispatch;
 use crate::slow_paths::{self, SlowPath};
 use crate::vm::{Env, JResult, Throw};
 
-/// The machine code of a framed method: `FramedCode::entry`.
-pub(crate) type FramedEntry = extern "C" fn(*mut FrameContext, u32) -> u64;
+/// The machine code of a framed method: `FramedCode::entry`, called with the thread's step
+/// counter, which it returns in the low half of `FramedReturn::state` (see
+/// `cortado_jit::FramedCode::entry`).
+pub(crate) type FramedEntry = extern "C" fn(*mut FrameContext, u32, u32) -> FramedReturn;
+
+/// What framed code returns (two registers).
+#[repr(C)]
+pub(crate) struct FramedReturn {
+    value: u64,
+    state: u64,
+}
 
 /// How an activation of compiled code ended.
 pub(crate) enum Outcome {
@@ -95,7 +104,9 @@ fn run_frame_within(
     refresh_heap(&mut frame, env);
     // The code reaches `env` only through `thread.runtime`, in helpers, while this function
     // waits for it.
-    let value = code(&mut frame, entry_pc);
+    let ticks = env.thread.ticks;
+    let FramedReturn { value, state } = code(&mut frame, entry_pc, ticks);
+    env.thread.ticks = state as u32;
     match frame.status {
         FRAME_RETURNED => Outcome::Returned(value),
         FRAME_DEOPT => {

@@ -858,8 +858,7 @@ pub(super) fn check_room(b: &mut FunctionBuilder, f: &Frame, osr: Option<usize>)
         // The frame untouched: the interpreter goes on with the loop.
         Some(_) => {
             set_context(b, f, STATUS_OFFSET, FRAME_DEOPT);
-            let zero = b.ins().iconst(types::I64, 0);
-            b.ins().return_(&[zero]);
+            super::leave(b, FRAME_DEOPT);
         }
     }
     b.switch_to_block(go);

@@ -42,7 +42,7 @@ use cortado_classfile::{ConstantPool, ExceptionHandler, FieldType, MethodDescrip
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     types, AbiParam, Block, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, SigRef,
-    StackSlot, StackSlotData, StackSlotKind, Type, Value, ValueDef,
+    Signature, StackSlot, StackSlotData, StackSlotKind, Type, Value, ValueDef,
 };
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
@@ -414,9 +414,10 @@ pub struct FramedMethod<'a> {
 /// Compiled code for a method.
 #[derive(Debug, Clone)]
 pub struct FramedCode {
-    /// `extern "C" fn(*mut FrameContext, entry_pc: u32) -> u64`: the result in the
-    /// interpreter's slot format when `status` is [`FRAME_RETURNED`]. `entry_pc` 0 starts the
-    /// method; an index from `osr_entries` continues a loop from the frame's slots.
+    /// `extern "C" fn(*mut FrameContext, entry_pc: u32, ticks: u32) -> (u64, u64)`: the
+    /// result in the interpreter's slot format when `status` is [`FRAME_RETURNED`], and the
+    /// step counter (`ticks` counted on; low half) with the status (high half). `entry_pc` 0
+    /// starts the method; an index from `osr_entries` continues a loop from the frame's slots.
     pub entry: usize,
     /// Instruction indices of the loop headers the code can be entered at.
     pub osr_entries: Vec<u32>,
@@ -458,6 +459,48 @@ fn var(slot: usize, k: K) -> Variable {
 fn store_ticks(b: &mut FunctionBuilder, f: &Frame) {
     let ticks = b.use_var(ticks_var());
     b.ins().store(flags(), ticks, f.ticks, 0);
+}
+
+/// The signature of framed code: `(context, entry_pc, ticks) -> (result, state)`, the
+/// step counter passed in and returned in registers (a compiled caller's counter is a
+/// variable; memory would cost a store and a load on each side of every call), and `state`
+/// holding the steps counted (low half) and the status (high half, also in the context
+/// when not `FRAME_RETURNED`).
+fn framed_signature(module: &JITModule) -> Signature {
+    let mut signature = module.make_signature();
+    signature.params.push(AbiParam::new(types::I64));
+    signature.params.push(AbiParam::new(types::I32));
+    signature.params.push(AbiParam::new(types::I32));
+    signature.returns.push(AbiParam::new(types::I64));
+    signature.returns.push(AbiParam::new(types::I64));
+    signature
+}
+
+/// The second result of framed code (see [`framed_signature`]): the step counter, and
+/// `status` (`None`: `FRAME_RETURNED`).
+fn return_state(b: &mut FunctionBuilder, status: Option<Value>) -> Value {
+    let ticks = b.use_var(ticks_var());
+    let state = b.ins().uextend(types::I64, ticks);
+    match status {
+        None => state,
+        Some(status) => {
+            let status = b.ins().uextend(types::I64, status);
+            let high = b.ins().ishl_imm_u(status, 32);
+            b.ins().bor(state, high)
+        }
+    }
+}
+
+/// Returns from framed code with `status` (already in the context too), no result.
+fn leave(b: &mut FunctionBuilder, status: u32) {
+    let status = b.ins().iconst(types::I32, status as i64);
+    leave_with(b, status);
+}
+
+fn leave_with(b: &mut FunctionBuilder, status: Value) {
+    let zero = b.ins().iconst(types::I64, 0);
+    let state = return_state(b, Some(status));
+    b.ins().return_(&[zero, state]);
 }
 
 /// Rereads the step counter, which a helper or callee may have advanced.
@@ -700,8 +743,7 @@ fn deopt_here(
     set_context(b, f, HEIGHT_OFFSET, height(stack) as u32);
     set_context(b, f, STATUS_OFFSET, FRAME_DEOPT);
     store_ticks(b, f);
-    let zero = b.ins().iconst(types::I64, 0);
-    b.ins().return_(&[zero]);
+    leave(b, FRAME_DEOPT);
 }
 
 /// The machine address of an object (valid until the next runtime call).
@@ -979,13 +1021,14 @@ fn direct_call(
     let zero64 = b.ins().iconst(types::I64, 0);
     b.ins().store(flags(), zero64, callee, STATUS_OFFSET);
     b.ins().store(flags(), zero32, callee, HEIGHT_OFFSET);
-    store_ticks(b, f);
+    let ticks = b.use_var(ticks_var());
     let call = b
         .ins()
-        .call_indirect(direct.entry_sig, code, &[callee, zero32]);
-    let value = b.inst_results(call)[0];
-    load_ticks(b, f.ticks);
-    let status = b.ins().load(types::I32, flags(), callee, STATUS_OFFSET);
+        .call_indirect(direct.entry_sig, code, &[callee, zero32, ticks]);
+    let (value, state) = (b.inst_results(call)[0], b.inst_results(call)[1]);
+    let ticks = b.ins().ireduce(types::I32, state);
+    b.def_var(ticks_var(), ticks);
+    let status = b.ins().ushr_imm_u(state, 32);
     let returned = b.create_block();
     let unusual = b.create_block();
     b.ins().brif(status, unusual, &[], returned, &[]);
@@ -1257,10 +1300,7 @@ pub(crate) fn build(
 
     let helpers = env.helpers();
     let layout = env.array_layout();
-    let mut signature = module.make_signature();
-    signature.params.push(AbiParam::new(types::I64));
-    signature.params.push(AbiParam::new(types::I32));
-    signature.returns.push(AbiParam::new(types::I64));
+    let signature = framed_signature(module);
     let id = module
         .declare_anonymous_function(&signature)
         .map_err(|e| Error::Codegen(e.to_string()))?;
@@ -1319,7 +1359,7 @@ pub(crate) fn build(
             DirectCalls {
                 layout,
                 callee_context,
-                entry_sig: sig(&mut b, &[types::I64, types::I32], Some(types::I64)),
+                entry_sig: b.import_signature(framed_signature(module)),
                 finish_sig: sig(
                     &mut b,
                     &[types::I64, types::I64, types::I64],
@@ -1335,6 +1375,7 @@ pub(crate) fn build(
         let params = b.block_params(entry).to_vec();
         let ctx = params[0];
         let entry_pc = params[1];
+        let entry_ticks = params[2];
         let locals_ptr = b.ins().load(types::I64, flags(), ctx, LOCALS_OFFSET);
         let thread = b.ins().load(types::I64, flags(), ctx, THREAD_OFFSET);
         let ticks = b.ins().load(types::I64, flags(), thread, TICKS_OFFSET);
@@ -1346,7 +1387,7 @@ pub(crate) fn build(
             (heap_base(), heap_tag(), ticks_var())
         );
         load_heap(&mut b, thread);
-        load_ticks(&mut b, ticks);
+        b.def_var(ticks_var(), entry_ticks);
         if let Some(direct) = &direct {
             // Every direct call's callee shares this thread context: written once.
             let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
@@ -1436,8 +1477,7 @@ pub(crate) fn build(
         b.set_cold_block(miss);
         // Not an entry: the frame is untouched, the interpreter continues where it was.
         set_context(&mut b, &f, STATUS_OFFSET, FRAME_DEOPT);
-        let zero = b.ins().iconst(types::I64, 0);
-        b.ins().return_(&[zero]);
+        leave(&mut b, FRAME_DEOPT);
 
         let leaders = body.blocks(&mut b);
         let none = BTreeMap::new();
@@ -1482,8 +1522,8 @@ pub(crate) fn build(
         // continues).
         b.switch_to_block(throw_exit);
         b.set_cold_block(throw_exit);
-        let zero = b.ins().iconst(types::I64, 0);
-        b.ins().return_(&[zero]);
+        let status = b.ins().load(types::I32, flags(), ctx, STATUS_OFFSET);
+        leave_with(&mut b, status);
         b.seal_all_blocks();
         b.finalize(module.target_config());
         osr_entries
@@ -2008,14 +2048,14 @@ fn translate(
         Op::ireturn | Op::lreturn | Op::freturn | Op::dreturn | Op::areturn => {
             let (v, k) = stack.pop().expect("analysis");
             let v = to_slot(b, v, k);
-            store_ticks(b, f);
-            b.ins().return_(&[v]);
+            let state = return_state(b, None);
+            b.ins().return_(&[v, state]);
             return Ok(true);
         }
         Op::return_ => {
-            store_ticks(b, f);
             let zero = b.ins().iconst(types::I64, 0);
-            b.ins().return_(&[zero]);
+            let state = return_state(b, None);
+            b.ins().return_(&[zero, state]);
             return Ok(true);
         }
         Op::arraylength => {
