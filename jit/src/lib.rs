@@ -101,6 +101,10 @@ pub struct CallContext {
     pub status: u32,
     pub budget: i32,
     pub poll: extern "C" fn(*mut CallContext) -> u32,
+    /// The lowest native stack address a call may reach (the entry stores the one it is
+    /// given): read at each implementation's entry rather than passed along, so that no
+    /// register holds it across calls.
+    pub stack_limit: usize,
 }
 
 /// `CallContext::status` of a call that bailed because the native stack ran low.
@@ -110,6 +114,7 @@ pub const BAIL: u32 = 1;
 
 pub(crate) const BUDGET_OFFSET: i32 = std::mem::offset_of!(CallContext, budget) as i32;
 pub(crate) const POLL_OFFSET: i32 = std::mem::offset_of!(CallContext, poll) as i32;
+pub(crate) const STACK_LIMIT_OFFSET: i32 = std::mem::offset_of!(CallContext, stack_limit) as i32;
 
 /// The result of compiling a method.
 #[derive(Debug, Clone)]
@@ -400,8 +405,8 @@ pub(crate) fn clif_type(kind: Kind) -> types::Type {
     }
 }
 
-/// The implementation's signature: the parameters, the native stack limit and the
-/// [`CallContext`] pointer; the result.
+/// The implementation's signature: the parameters and the [`CallContext`] pointer; the
+/// result.
 pub(crate) fn implementation_signature(
     module: &JITModule,
     parameters: &[Kind],
@@ -411,7 +416,6 @@ pub(crate) fn implementation_signature(
     for &p in parameters {
         signature.params.push(AbiParam::new(clif_type(p)));
     }
-    signature.params.push(AbiParam::new(types::I64));
     signature.params.push(AbiParam::new(types::I64));
     // The step budget travels in registers (see `translate::budget`).
     signature.params.push(AbiParam::new(types::I32));

@@ -286,10 +286,9 @@ pub(crate) fn build(
         let inline_self = method.code.len() <= MAX_INLINE_SELF_BYTES;
         let levels = if inline_self { 2 } else { 1 };
         let params: Vec<Value> = b.block_params(entry).to_vec();
-        let limit = params[method.parameters.len()];
         // The `CallContext`; its first field is the status word.
-        let status = params[method.parameters.len() + 1];
-        let budget_in = params[method.parameters.len() + 2];
+        let status = params[method.parameters.len()];
+        let budget_in = params[method.parameters.len() + 1];
         // Exits that make the interpreter run the call again (filled in at the end): the
         // native stack runs low (the interpreter throws StackOverflowError where Java would),
         // something else this tier leaves to the interpreter, a callee bailed (its status is
@@ -314,7 +313,6 @@ pub(crate) fn build(
             states: &states,
             method,
             max_locals,
-            limit,
             status,
             bail,
             propagate,
@@ -344,6 +342,12 @@ pub(crate) fn build(
         // poll's own native frames).
         emit_step(&mut b, status, poll_signature, bail);
         let sp = b.ins().get_stack_pointer(types::I64);
+        let limit = b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            status,
+            crate::STACK_LIMIT_OFFSET,
+        );
         let low = b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         b.ins().brif(low, stack_bail, &[], leaders[&0], &[]);
         translate_level(&mut b, module, &mut self_env, &cx, 0, &leaders, None)?;
@@ -404,9 +408,11 @@ pub(crate) fn build(
             ));
             slot += if kind == Kind::Long { 2 } else { 1 };
         }
-        args.push(params[1]);
-        args.push(params[2]);
         let flags = MemFlagsData::trusted();
+        // The native stack limit travels in the context (see `CallContext::stack_limit`).
+        b.ins()
+            .store(flags, params[1], params[2], crate::STACK_LIMIT_OFFSET);
+        args.push(params[2]);
         args.push(
             b.ins()
                 .load(types::I32, flags, params[2], crate::BUDGET_OFFSET),
@@ -450,7 +456,6 @@ struct Cx<'a> {
     states: &'a [Option<Vec<Kind>>],
     method: &'a MethodInput<'a>,
     max_locals: usize,
-    limit: Value,
     status: Value,
     bail: Block,
     propagate: Block,
@@ -826,7 +831,6 @@ fn translate_level(
                     stack.push(inline_self_call(b, module, env, cx, &args)?);
                     continue;
                 }
-                args.push(cx.limit);
                 args.push(cx.status);
                 args.push(b.use_var(budget()));
                 let call = match &target {

@@ -65,6 +65,8 @@ fn compile(
             status: 0,
             budget: i32::MAX,
             poll,
+            // (The entry stores the limit it is given.)
+            stack_limit: 0,
         };
         let value = entry(slots.as_ptr(), limit, &mut context);
         (context.status == 0).then_some(value)
@@ -236,6 +238,8 @@ fn endless_loops_poll_and_stop_when_asked() {
         status: 0,
         budget: BUDGET,
         poll,
+        // (The entry stores the limit it is given.)
+        stack_limit: 0,
     };
     POLLS.store(0, Ordering::SeqCst);
     entry([].as_ptr(), 0, &mut context);

@@ -1083,6 +1083,8 @@ fn run(env: &mut Env, entry: Entry, base: usize) -> Option<JResult<u64>> {
             status: 0,
             budget,
             poll,
+            // (The entry stores the limit it is given.)
+            stack_limit: 0,
         },
         env: env as *mut Env,
         pending: None,
