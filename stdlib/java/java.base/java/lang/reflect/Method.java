@@ -25,6 +25,15 @@ public final class Method extends Executable {
     private static native Object invoke0(Class<?> declaringClass, int slot, Object receiver,
             Object[] args);
 
+    /** Invokes the method itself on {@code obj} (no virtual selection), as invokespecial. */
+    private static native Object invokeSpecial0(Class<?> declaringClass, int slot, Object receiver,
+            Object[] args);
+
+    Object invokeSpecial(Object obj, Object[] args) throws InvocationTargetException {
+        Object[] converted = convertArguments(parameterTypes, args);
+        return invokeSpecial0(clazz, slot, obj, converted);
+    }
+
     Method copy() {
         return new Method(clazz, slot, name, returnType, parameterTypes, exceptionTypes, modifiers);
     }
