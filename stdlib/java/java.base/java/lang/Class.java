@@ -5,7 +5,7 @@ package java.lang;
  * represented class's static fields follow the instance fields (stdlib/CONTRACT.md).
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type,
-        java.lang.reflect.AnnotatedElement {
+        java.lang.reflect.AnnotatedElement, java.lang.reflect.GenericDeclaration {
     private static final long serialVersionUID = 3206093459760846163L;
 
     /** The VM's index of the represented class. */
@@ -95,6 +95,44 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     @Override
     public String toString() {
         return (isInterface() ? "interface " : (isPrimitive() ? "" : "class ")) + getName();
+    }
+
+    // ---- generic types (Signature attribute) ----
+
+    private String genericSignature() {
+        if (isPrimitive() || isArray()) {
+            return null;
+        }
+        return sun.reflect.annotation.AnnotationParser.signature(this, 0, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    public java.lang.reflect.TypeVariable<Class<T>>[] getTypeParameters() {
+        String sig = genericSignature();
+        if (sig == null) {
+            return (java.lang.reflect.TypeVariable<Class<T>>[]) new java.lang.reflect.TypeVariable<?>[0];
+        }
+        return (java.lang.reflect.TypeVariable<Class<T>>[])
+                sun.reflect.generics.Signatures.classTypeParameters(this, sig);
+    }
+
+    public java.lang.reflect.Type getGenericSuperclass() {
+        String sig = genericSignature();
+        if (sig == null) {
+            return getSuperclass();
+        }
+        if (isInterface()) {
+            return null;
+        }
+        return sun.reflect.generics.Signatures.classSuperclass(this, sig);
+    }
+
+    public java.lang.reflect.Type[] getGenericInterfaces() {
+        String sig = genericSignature();
+        if (sig == null) {
+            return getInterfaces();
+        }
+        return sun.reflect.generics.Signatures.classInterfaces(this, sig);
     }
 
     public String getTypeName() {

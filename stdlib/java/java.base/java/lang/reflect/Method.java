@@ -57,8 +57,30 @@ public final class Method extends Executable {
         return returnType;
     }
 
+    @Override
+    String genericSignature() {
+        return sun.reflect.annotation.AnnotationParser.signature(clazz, 2, slot);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeVariable<Method>[] getTypeParameters() {
+        return (TypeVariable<Method>[]) super.getTypeParameters();
+    }
+
     public java.lang.reflect.Type getGenericReturnType() {
-        return returnType;
+        String sig = genericSignature();
+        if (sig == null) {
+            return returnType;
+        }
+        return sun.reflect.generics.Signatures.executableResult(this, sig);
+    }
+
+    @Override
+    void specificToGenericStringHeader(StringBuilder sb) {
+        sb.append(getGenericReturnType().getTypeName()).append(' ');
+        sb.append(getDeclaringClass().getTypeName()).append('.');
+        sb.append(getName());
     }
 
     @Override
