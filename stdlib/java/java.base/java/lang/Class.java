@@ -869,6 +869,31 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     private native ClassLoader userLoader0();
 
+    /**
+     * The class's module: java.base for the class library (and primitive types), the named
+     * dynamic module jdk.proxyN for proxy classes of public interfaces, otherwise the unnamed
+     * module of the defining loader. Arrays are in their element type's module.
+     */
+    public Module getModule() {
+        Class<?> c = this;
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        ClassLoader loader = c.getClassLoader();
+        if (c.isPrimitive() || (loader == null && c.loaderKind0() == 0
+                && !java.lang.reflect.Proxy.isProxyClass(c))) {
+            return Module.JAVA_BASE;
+        }
+        String pkg = c.getPackageName();
+        if (pkg.startsWith("jdk.proxy") && java.lang.reflect.Proxy.isProxyClass(c)) {
+            return Module.dynamic(pkg, loader);
+        }
+        if (loader == null) {
+            return Module.JAVA_BASE;
+        }
+        return loader.getUnnamedModule();
+    }
+
     /** The defining loader: null for java.base (and primitive) classes. */
     public ClassLoader getClassLoader() {
         switch (loaderKind0()) {
