@@ -1,8 +1,8 @@
 package java.util;
 
 /**
- * A specific instant in time, with millisecond precision. Cortado has no time-zone database:
- * the calendar fields and toString use UTC.
+ * A specific instant in time, with millisecond precision. The calendar fields and toString
+ * use the default time zone (a fixed offset: see TimeZone).
  */
 public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
     private static final long serialVersionUID = 7523967970034938905L;
@@ -35,7 +35,8 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         int y = year + 1900 + Math.floorDiv(month, 12);
         int m = Math.floorMod(month, 12);
         long days = daysFromCivil(y, m + 1, 1) + (date - 1);
-        fastTime = ((days * 24 + hrs) * 60 + min) * 60_000L + sec * 1000L;
+        long local = ((days * 24 + hrs) * 60 + min) * 60_000L + sec * 1000L;
+        fastTime = local - TimeZone.getDefaultRef().getOffset(local);
     }
 
     /** Days since 1970-01-01 of the proleptic Gregorian date y-m-d. */
@@ -62,12 +63,16 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         return new long[] {y + (m <= 2 ? 1 : 0), m, d};
     }
 
+    private long local() {
+        return fastTime + TimeZone.getDefaultRef().getOffset(fastTime);
+    }
+
     private long days() {
-        return Math.floorDiv(fastTime, 86_400_000L);
+        return Math.floorDiv(local(), 86_400_000L);
     }
 
     private int millisOfDay() {
-        return (int) Math.floorMod(fastTime, 86_400_000L);
+        return (int) Math.floorMod(local(), 86_400_000L);
     }
 
     @Override
@@ -124,7 +129,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     @Deprecated
     public int getTimezoneOffset() {
-        return 0;
+        return -TimeZone.getDefaultRef().getOffset(fastTime) / 60_000;
     }
 
     public boolean before(Date when) {
@@ -158,7 +163,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         sb.append(v);
     }
 
-    /** "EEE MMM dd HH:mm:ss zzz yyyy" in UTC. */
+    /** "EEE MMM dd HH:mm:ss zzz yyyy" in the default time zone. */
     @Override
     public String toString() {
         long[] ymd = civilFromDays(days());
@@ -173,14 +178,16 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         two(sb, ms / 60_000 % 60);
         sb.append(':');
         two(sb, ms / 1000 % 60);
-        sb.append(" UTC ").append(ymd[0]);
+        TimeZone zone = TimeZone.getDefaultRef();
+        sb.append(' ').append(zone.getDisplayName(zone.inDaylightTime(this), TimeZone.SHORT, Locale.US));
+        sb.append(' ').append(ymd[0]);
         return sb.toString();
     }
 
     @Deprecated
     public String toGMTString() {
-        long[] ymd = civilFromDays(days());
-        int ms = millisOfDay();
+        long[] ymd = civilFromDays(Math.floorDiv(fastTime, 86_400_000L));
+        int ms = (int) Math.floorMod(fastTime, 86_400_000L);
         StringBuilder sb = new StringBuilder();
         sb.append(ymd[2]).append(' ').append(MONTHS[(int) ymd[1] - 1]).append(' ').append(ymd[0]).append(' ');
         two(sb, ms / 3_600_000);
