@@ -16,7 +16,7 @@ mod math;
 mod net;
 mod object;
 mod process;
-mod proxy;
+pub(crate) mod proxy;
 mod reference;
 mod reflect;
 mod system;

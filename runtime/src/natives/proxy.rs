@@ -1,21 +1,29 @@
 //! `java.lang.reflect.Proxy` classes. The Java side (`Proxy`, `jdk.internal.reflect.ProxySupport`)
-//! checks the interfaces, picks the name and the methods (with their `Method` objects and the
-//! exceptions each may throw); this native only writes and defines the class:
+//! checks the interfaces, picks the name, the methods (with their `Method` objects) and the
+//! exceptions each proxy method lets through; this native only writes and defines the class,
+//! shaped as the JDK's `ProxyGenerator` shapes it:
 //!
 //! ```text
 //! public final class NAME extends java.lang.reflect.Proxy implements I1, I2, ... {
-//!     private static final ProxySupport$Entry[] m = ProxySupport.entries(NAME.class);
+//!     private static final Method[] m = ProxySupport.methods(NAME.class);
 //!     public NAME(InvocationHandler h) { super(h); }
 //!     public final R name(P0 a0, ...) {   // one per distinct name and descriptor
-//!         return (R) ProxySupport.invoke(this.h, this, m[i], new Object[] { box(a0), ... });
+//!         try {
+//!             return (R) this.h.invoke(this, m[i], new Object[] { box(a0), ... });
+//!         } catch (Error | RuntimeException | <declared> e) {
+//!             throw e;
+//!         } catch (Throwable t) {
+//!             throw new UndeclaredThrowableException(t);
+//!         }
 //!     }
 //! }
 //! ```
 //!
-//! Straight-line code only (no branches), so the class needs no StackMapTable; the result is
-//! cast (`checkcast`) and unboxed (`checkcast` to the box class, then `xxxValue()`), so a null
-//! or wrongly typed result of a primitive method throws NullPointerException or
-//! ClassCastException in the proxy method, as the JDK's generated code does.
+//! The result is cast (`checkcast`) and unboxed (`checkcast` to the box class, then
+//! `xxxValue()`), so a null or wrongly typed result of a primitive method throws
+//! NullPointerException (whose helpful message names `InvocationHandler.invoke`) or
+//! ClassCastException in the proxy method, as in the JDK. The class is version 49 so that its
+//! handlers need no StackMapTable (the verifier infers the types).
 
 use cortado_classfile::access;
 use cortado_classfile::writer::{ClassBuilder, CodeBuilder, Kind};
@@ -31,15 +39,26 @@ use crate::vm::{Env, JResult};
 
 const PROXY: &str = "java/lang/reflect/Proxy";
 const SUPPORT: &str = "jdk/internal/reflect/ProxySupport";
-const ENTRY: &str = "jdk/internal/reflect/ProxySupport$Entry";
+const HANDLER: &str = "java/lang/reflect/InvocationHandler";
+const UNDECLARED: &str = "java/lang/reflect/UndeclaredThrowableException";
 
 pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(
         SUPPORT,
         "defineProxyClass0",
-        "(Ljava/lang/ClassLoader;Ljava/lang/String;I[Ljava/lang/Class;[Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Class;",
+        "(Ljava/lang/ClassLoader;Ljava/lang/String;I[Ljava/lang/Class;[Ljava/lang/String;[Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Class;",
         define_proxy_class,
     );
+}
+
+/// The dynamic module (`jdk.proxyN`) of a proxy class named `jdk/proxyN/$ProxyM`, as HotSpot
+/// names it in stack traces and ClassCastException messages; None for any other class.
+pub(crate) fn proxy_module(internal_name: &str) -> Option<String> {
+    let rest = internal_name.strip_prefix("jdk/proxy")?;
+    let (number, simple) = rest.split_once('/')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let index = simple.strip_prefix("$Proxy")?;
+    (digits(number) && digits(index)).then(|| format!("jdk.proxy{number}"))
 }
 
 /// The elements of a `String[]` (null elements are an error of the caller: NPE).
@@ -62,7 +81,9 @@ fn strings(env: &mut Env, array: Ref) -> JResult<Vec<String>> {
     Ok(out)
 }
 
-/// `defineProxyClass0(loader, name, accessFlags, interfaces, names, descriptors)`.
+/// `defineProxyClass0(loader, name, accessFlags, interfaces, names, descriptors, catches)`:
+/// `catches[i]` lists (space-separated internal names) the throwables method `i` rethrows as
+/// they are; empty, the method has no handlers (it declares Throwable).
 fn define_proxy_class(env: &mut Env, args: Args) -> JResult<u64> {
     let loader_object = args.reference(env, 0);
     let loader = crate::natives::classloader::loader_id_of(env, loader_object)?;
@@ -92,14 +113,19 @@ fn define_proxy_class(env: &mut Env, args: Args) -> JResult<u64> {
     let names = strings(env, names_ref)?;
     let descriptors_ref = args.reference(env, 5);
     let descriptors = strings(env, descriptors_ref)?;
-    if names.len() != descriptors.len() || names.len() > u16::MAX as usize / 2 {
+    let catches_ref = args.reference(env, 6);
+    let catches = strings(env, catches_ref)?;
+    if names.len() != descriptors.len()
+        || names.len() != catches.len()
+        || names.len() > u16::MAX as usize / 2
+    {
         return Err(throw_new(
             env,
             "java/lang/IllegalArgumentException",
             Some("method limit exceeded"),
         ));
     }
-    let bytes = match write_class(&name, flags, &interfaces, &names, &descriptors) {
+    let bytes = match write_class(&name, flags, &interfaces, &names, &descriptors, &catches) {
         Ok(bytes) => bytes,
         Err(message) => {
             return Err(throw_new(
@@ -133,13 +159,14 @@ fn write_class(
     interfaces: &[String],
     names: &[String],
     descriptors: &[String],
+    catches: &[String],
 ) -> Result<Vec<u8>, String> {
     let error = |e: cortado_classfile::Error| e.to_string();
-    let mut class = ClassBuilder::new(52, flags | access::SUPER, name, Some(PROXY));
+    let mut class = ClassBuilder::new(49, flags | access::SUPER, name, Some(PROXY));
     for interface in interfaces {
         class.interface(interface);
     }
-    let entries = format!("[L{ENTRY};");
+    let entries = "[Ljava/lang/reflect/Method;".to_owned();
     class.field(
         access::PRIVATE | access::STATIC | access::FINAL,
         "m",
@@ -147,12 +174,12 @@ fn write_class(
     );
     let entries_field = class.pool.field_ref(name, "m", &entries);
 
-    // static { m = ProxySupport.entries(NAME.class); }
+    // static { m = ProxySupport.methods(NAME.class); }
     let this_class = class.pool.class(name);
     let entries_of =
         class
             .pool
-            .method_ref(SUPPORT, "entries", &format!("(Ljava/lang/Class;){entries}"));
+            .method_ref(SUPPORT, "methods", &format!("(Ljava/lang/Class;){entries}"));
     let mut code = CodeBuilder::new(1, 0);
     code.ldc(this_class)
         .invokestatic(entries_of)
@@ -182,15 +209,25 @@ fn write_class(
     let handler = class
         .pool
         .field_ref(PROXY, "h", "Ljava/lang/reflect/InvocationHandler;");
-    let invoke = class.pool.method_ref(
-        SUPPORT,
+    let invoke = class.pool.interface_method_ref(
+        HANDLER,
         "invoke",
-        &format!("(Ljava/lang/reflect/InvocationHandler;Ljava/lang/Object;L{ENTRY};[Ljava/lang/Object;)Ljava/lang/Object;"),
+        "(Ljava/lang/Object;Ljava/lang/reflect/Method;[Ljava/lang/Object;)Ljava/lang/Object;",
     );
     let object_class = class.pool.class("java/lang/Object");
-    for (index, (method_name, descriptor)) in names.iter().zip(descriptors).enumerate() {
+    let undeclared = class.pool.class(UNDECLARED);
+    let undeclared_init = class
+        .pool
+        .method_ref(UNDECLARED, "<init>", "(Ljava/lang/Throwable;)V");
+    let throwable = class.pool.class("java/lang/Throwable");
+    for (index, ((method_name, descriptor), catch_list)) in
+        names.iter().zip(descriptors).zip(catches).enumerate()
+    {
         let parsed = MethodDescriptor::parse(descriptor).map_err(error)?;
         let mut code = CodeBuilder::new(10, 1);
+        let start = code.new_label();
+        let end = code.new_label();
+        code.bind(start);
         code.load(Kind::Reference, 0)
             .getfield(handler)
             .load(Kind::Reference, 0)
@@ -230,7 +267,7 @@ fn write_class(
             }
             code.set_max_locals(slot);
         }
-        code.invokestatic(invoke);
+        code.invokeinterface(invoke, 4);
         match parsed.return_type.as_ref() {
             None => {
                 code.op(Opcode::pop).op(Opcode::return_);
@@ -259,6 +296,25 @@ fn write_class(
                     code.return_value(Some(Kind::Reference));
                 }
             },
+        }
+        code.bind(end);
+        let rethrown: Vec<&str> = catch_list.split_whitespace().collect();
+        if !rethrown.is_empty() {
+            let rethrow = code.new_label();
+            code.bind(rethrow);
+            code.op(Opcode::athrow);
+            for name in rethrown {
+                let catch_type = class.pool.class(name);
+                code.exception_handler(start, end, rethrow, catch_type);
+            }
+            let wrap = code.new_label();
+            code.bind(wrap);
+            code.new_object(undeclared)
+                .op(Opcode::dup_x1)
+                .op(Opcode::swap)
+                .invokespecial(undeclared_init)
+                .op(Opcode::athrow);
+            code.exception_handler(start, end, wrap, throwable);
         }
         class.method(
             access::PUBLIC | access::FINAL,

@@ -110,13 +110,15 @@ public class Proxy implements java.io.Serializable {
         }
         List<String> names = new ArrayList<>();
         List<String> descriptors = new ArrayList<>();
-        List<ProxySupport.Entry> entries = new ArrayList<>();
+        List<String> catches = new ArrayList<>();
+        List<Method> methods = new ArrayList<>();
         for (List<Method> group : bySignature.values()) {
             Method first = group.get(0);
             boolean fromObject = first.getDeclaringClass() == Object.class;
             // One proxy method per distinct return type (covariant returns), each dispatching
             // the first method of the group.
             List<Class<?>> returns = new ArrayList<>();
+            Class<?>[] exceptions = first.getExceptionTypes();
             for (Method m : group) {
                 if (fromObject && m != first) {
                     continue;
@@ -124,16 +126,17 @@ public class Proxy implements java.io.Serializable {
                 if (!returns.contains(m.getReturnType())) {
                     returns.add(m.getReturnType());
                 }
+                if (m != first) {
+                    exceptions = compatibleTypes(exceptions, m.getExceptionTypes());
+                }
             }
             checkReturnTypes(group, returns);
-            Class<?>[][] exceptions = new Class<?>[fromObject ? 1 : group.size()][];
-            for (int i = 0; i < exceptions.length; i++) {
-                exceptions[i] = group.get(i).getExceptionTypes();
-            }
+            String catchList = uniqueCatchList(exceptions);
             for (Class<?> r : returns) {
                 names.add(first.getName());
                 descriptors.add(descriptor(first.getParameterTypes(), r));
-                entries.add(new ProxySupport.Entry(first, exceptions));
+                catches.add(catchList);
+                methods.add(first);
             }
         }
         int number;
@@ -157,7 +160,67 @@ public class Proxy implements java.io.Serializable {
         }
         return ProxySupport.define(loader, name, access, intfs,
                 names.toArray(new String[0]), descriptors.toArray(new String[0]),
-                entries.toArray(new ProxySupport.Entry[0]));
+                catches.toArray(new String[0]), methods.toArray(new Method[0]));
+    }
+
+    /** The exceptions both methods may throw (the JDK's collectCompatibleTypes, both ways). */
+    private static Class<?>[] compatibleTypes(Class<?>[] a, Class<?>[] b) {
+        List<Class<?>> legal = new ArrayList<>();
+        collectCompatibleTypes(a, b, legal);
+        collectCompatibleTypes(b, a, legal);
+        return legal.toArray(new Class<?>[0]);
+    }
+
+    private static void collectCompatibleTypes(Class<?>[] from, Class<?>[] with,
+            List<Class<?>> list) {
+        for (Class<?> fc : from) {
+            if (!list.contains(fc)) {
+                for (Class<?> wc : with) {
+                    if (wc.isAssignableFrom(fc)) {
+                        list.add(fc);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The throwables a proxy method rethrows unwrapped (the JDK's computeUniqueCatchList), as
+     * space-separated internal names; empty when it declares Throwable (no handler at all).
+     */
+    private static String uniqueCatchList(Class<?>[] exceptions) {
+        List<Class<?>> uniqueList = new ArrayList<>();
+        uniqueList.add(Error.class);
+        uniqueList.add(RuntimeException.class);
+        nextException:
+        for (Class<?> ex : exceptions) {
+            if (ex.isAssignableFrom(Throwable.class)) {
+                uniqueList.clear();
+                break;
+            } else if (!Throwable.class.isAssignableFrom(ex)) {
+                continue;
+            }
+            for (int j = 0; j < uniqueList.size();) {
+                Class<?> ex2 = uniqueList.get(j);
+                if (ex2.isAssignableFrom(ex)) {
+                    continue nextException;
+                } else if (ex.isAssignableFrom(ex2)) {
+                    uniqueList.remove(j);
+                } else {
+                    j++;
+                }
+            }
+            uniqueList.add(ex);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Class<?> c : uniqueList) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(c.getName().replace('.', '/'));
+        }
+        return sb.toString();
     }
 
     private static boolean visible(Class<?> c, ClassLoader loader) {
