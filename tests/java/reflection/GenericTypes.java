@@ -221,6 +221,11 @@ public class GenericTypes {
                 + (g1.hashCode() == g2.hashCode()));
         System.out.println(((ParameterizedType) a).getRawType() == Map.Entry.class);
         System.out.println(((ParameterizedType) a).getOwnerType() == Map.class);
+        for (Class<?> c : new Class<?>[] {Box.class, Box[][].class, Mapper.class, Pair.class,
+                HashMap.class, String.class, int.class, Runnable.class, Override.class,
+                java.util.concurrent.TimeUnit.class, Outer.Nested.class, Comparable[].class}) {
+            System.out.println(c.toGenericString());
+        }
         Class<?> impl = a.getClass();
         System.out.println(impl.getName() + " " + t1.getClass().getName() + " "
                 + w1.getClass().getName() + " " + g1.getClass().getName());

@@ -135,6 +135,66 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return sun.reflect.generics.Signatures.classInterfaces(this, sig);
     }
 
+    public String toGenericString() {
+        if (isPrimitive()) {
+            return toString();
+        }
+        StringBuilder sb = new StringBuilder();
+        Class<?> component = this;
+        int arrayDepth = 0;
+        if (isArray()) {
+            do {
+                arrayDepth++;
+                component = component.getComponentType();
+            } while (component.isArray());
+            sb.append(component.getName());
+        } else {
+            int modifiers = getModifiers() & java.lang.reflect.Modifier.classModifiers();
+            if (modifiers != 0) {
+                sb.append(java.lang.reflect.Modifier.toString(modifiers)).append(' ');
+            }
+            if (isAnnotation()) {
+                sb.append('@');
+            }
+            if (isInterface()) {
+                sb.append("interface");
+            } else if (isEnum()) {
+                sb.append("enum");
+            } else if (isRecord()) {
+                sb.append("record");
+            } else {
+                sb.append("class");
+            }
+            sb.append(' ').append(getName());
+        }
+        java.lang.reflect.TypeVariable<?>[] typeparms = component.getTypeParameters();
+        if (typeparms.length > 0) {
+            sb.append('<');
+            for (int i = 0; i < typeparms.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                java.lang.reflect.TypeVariable<?> v = typeparms[i];
+                java.lang.reflect.Type[] bounds = v.getBounds();
+                sb.append(v.getName());
+                if (!(bounds.length == 1 && bounds[0].equals(Object.class))) {
+                    sb.append(" extends ");
+                    for (int j = 0; j < bounds.length; j++) {
+                        if (j > 0) {
+                            sb.append(" & ");
+                        }
+                        sb.append(bounds[j].getTypeName());
+                    }
+                }
+            }
+            sb.append('>');
+        }
+        if (arrayDepth > 0) {
+            sb.append("[]".repeat(arrayDepth));
+        }
+        return sb.toString();
+    }
+
     public String getTypeName() {
         if (isArray()) {
             Class<?> cl = this;

@@ -66,6 +66,7 @@ public class Proxy implements java.io.Serializable {
         IdentityHashMap<Class<?>, Boolean> seen = new IdentityHashMap<>();
         String packageName = null;
         for (Class<?> intf : intfs) {
+            ensureVisible(loader, intf);
             if (!intf.isInterface()) {
                 throw new IllegalArgumentException(intf.getName() + " is not an interface");
             }
@@ -74,10 +75,6 @@ public class Proxy implements java.io.Serializable {
             }
             if (seen.put(intf, Boolean.TRUE) != null) {
                 throw new IllegalArgumentException("repeated interface: " + intf.getName());
-            }
-            if (!visible(intf, loader)) {
-                throw new IllegalArgumentException(intf.getName()
-                        + " referenced from a method is not visible from class loader");
             }
             if (!Modifier.isPublic(intf.getModifiers())) {
                 String pkg = intf.getPackageName();
@@ -104,6 +101,7 @@ public class Proxy implements java.io.Serializable {
         for (Class<?> intf : intfs) {
             for (Method m : intf.getMethods()) {
                 if (!Modifier.isStatic(m.getModifiers())) {
+                    ensureReferencedVisible(loader, m);
                     add(bySignature, m);
                 }
             }
@@ -221,6 +219,28 @@ public class Proxy implements java.io.Serializable {
             sb.append(c.getName().replace('.', '/'));
         }
         return sb.toString();
+    }
+
+    private static void ensureVisible(ClassLoader loader, Class<?> c) {
+        if (!visible(c, loader)) {
+            throw new IllegalArgumentException(c.getName()
+                    + " referenced from a method is not visible from class loader");
+        }
+    }
+
+    /** The classes a proxy method mentions, which must be visible from the loader too. */
+    private static void ensureReferencedVisible(ClassLoader loader, Method m) {
+        List<Class<?>> types = new ArrayList<>(Arrays.asList(m.getParameterTypes()));
+        types.add(m.getReturnType());
+        types.addAll(Arrays.asList(m.getExceptionTypes()));
+        for (Class<?> t : types) {
+            while (t.isArray()) {
+                t = t.getComponentType();
+            }
+            if (!t.isPrimitive()) {
+                ensureVisible(loader, t);
+            }
+        }
     }
 
     private static boolean visible(Class<?> c, ClassLoader loader) {
