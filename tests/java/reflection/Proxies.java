@@ -285,6 +285,16 @@ public class Proxies {
             System.out.println(e.getClass().getName());
         }
         try {
+            Proxy.newProxyInstance(null, new Class<?>[] {Prims.class}, echo);
+        } catch (IllegalArgumentException e) {
+            System.out.println(e);
+        }
+        try {
+            Proxy.newProxyInstance(null, new Class<?>[] {Proxies.class, Prims.class}, echo);
+        } catch (IllegalArgumentException e) {
+            System.out.println(e);
+        }
+        try {
             Proxy.getInvocationHandler("not a proxy");
         } catch (IllegalArgumentException e) {
             System.out.println(e);

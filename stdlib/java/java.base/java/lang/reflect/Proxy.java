@@ -66,13 +66,16 @@ public class Proxy implements java.io.Serializable {
         IdentityHashMap<Class<?>, Boolean> seen = new IdentityHashMap<>();
         String packageName = null;
         for (Class<?> intf : intfs) {
-            ensureVisible(loader, intf);
             if (!intf.isInterface()) {
                 throw new IllegalArgumentException(intf.getName() + " is not an interface");
             }
             if (intf.isHidden()) {
                 throw new IllegalArgumentException(intf.getName() + " is a hidden interface");
             }
+            if (intf.isSealed()) {
+                throw new IllegalArgumentException(intf.getName() + " is a sealed interface");
+            }
+            ensureVisible(loader, intf);
             if (seen.put(intf, Boolean.TRUE) != null) {
                 throw new IllegalArgumentException("repeated interface: " + intf.getName());
             }
@@ -224,7 +227,7 @@ public class Proxy implements java.io.Serializable {
     private static void ensureVisible(ClassLoader loader, Class<?> c) {
         if (!visible(c, loader)) {
             throw new IllegalArgumentException(c.getName()
-                    + " referenced from a method is not visible from class loader");
+                    + " referenced from a method is not visible from class loader: " + loader);
         }
     }
 
