@@ -123,6 +123,17 @@ public class CharBuffers {
         copy.put(CharBuffer.wrap("copied"));
         System.out.println(copy.flip());
 
+        java.nio.ByteBuffer bytes = java.nio.charset.StandardCharsets.UTF_8.encode("h\u00e9llo \u20ac");
+        System.out.println(bytes.position() + " " + bytes.limit() + " " + bytes.remaining());
+        CharBuffer decoded = java.nio.charset.StandardCharsets.UTF_8.decode(bytes);
+        System.out.println(decoded + " " + decoded.length() + " " + bytes.remaining());
+        CharBuffer source = CharBuffer.wrap("abc\u00ff");
+        java.nio.ByteBuffer latin = java.nio.charset.StandardCharsets.ISO_8859_1.encode(source);
+        System.out.println(latin.remaining() + " " + (latin.get(3) & 0xff) + " " + source.remaining());
+        System.out.println(java.nio.charset.StandardCharsets.US_ASCII.encode("x\u00e9").get(1));
+        System.out.println(java.nio.charset.StandardCharsets.UTF_8.decode(
+                java.nio.ByteBuffer.wrap(new byte[] {65, (byte) 0xff, 66})));
+
         Scanner scanner = new Scanner(CharBuffer.wrap("12 34 word"));
         System.out.println(scanner.nextInt() + scanner.nextInt() + " " + scanner.next());
     }

@@ -169,6 +169,9 @@ public class GenericTypes {
             System.out.println("  " + m.toGenericString());
             System.out.println("  " + m);
         }
+        for (java.lang.reflect.Parameter p : convert.getParameters()) {
+            System.out.println("  param " + p + " : " + p.getParameterizedType());
+        }
         Constructor<?> ctor = box.getDeclaredConstructors()[0];
         System.out.println("ctor " + list(ctor.getGenericParameterTypes()) + " "
                 + ctor.getTypeParameters().length);
