@@ -70,6 +70,9 @@ public class Dates {
         System.out.println(epoch + " " + epoch.getHours());
         System.out.println(new Date(1_700_000_000_123L));
         System.out.println(new Date(-1L));
+        System.out.println(new Date(-12_219_292_800_001L) + " " + new Date(-12_219_292_800_000L));
+        System.out.println(new Date(-62_135_769_600_000L) + " " + new Date(-30_000_000_000_000L));
+        System.out.println(new Date(1000 - 1900, 2, 1).getTime() + " " + new Date(2000 - 1900, 1, 29).getTime());
 
         long t = 1_700_000_000_123L; // Tue Nov 14 22:13:20.123 UTC 2023
         String[] patterns = {"yyyy-MM-dd HH:mm:ss.SSS", "yy/M/d H:m:s.S", "EEE, d MMM yyyy",
