@@ -162,5 +162,27 @@ public class Dates {
         df.setTimeZone(TimeZone.getTimeZone("UTC"));
         System.out.println(df.format(new Date(t)));
         System.out.println(Arrays.asList(TimeZone.getAvailableIDs()).contains("UTC"));
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        Date when = new Date(t);
+        for (char c : "HIklMSLNpzZsQBbhAaCYyjmdeRTrDFc".toCharArray()) {
+            System.out.println(c + ": " + String.format("%t" + c + "|%T" + c, when, t));
+        }
+        System.out.println(String.format("[%-12tF] [%12tT] [%1$tY/%1$tm]", when, when));
+        TimeZone.setDefault(TimeZone.getTimeZone("GMT-07:00"));
+        System.out.println(String.format("%tc %<tz %<tZ %<tl %<tp", 3_600_000L));
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        for (String bad : new String[] {"%tq", "%.2tH", "%#tH", "%-tH"}) {
+            try {
+                System.out.println(String.format(bad, when));
+            } catch (java.util.IllegalFormatException e) {
+                System.out.println(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        try {
+            System.out.println(String.format("%tH", "string"));
+        } catch (java.util.IllegalFormatException e) {
+            System.out.println(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        System.out.println(String.format("%tH %tB", null, 0L));
     }
 }
