@@ -483,16 +483,20 @@ public final class Formatter implements Closeable, Flushable {
                     return;
                 }
                 long millis;
+                TimeZone zone = TimeZone.getDefault();
                 if (arg instanceof Long) {
                     millis = (Long) arg;
                 } else if (arg instanceof Date) {
                     millis = ((Date) arg).getTime();
+                } else if (arg instanceof Calendar) {
+                    millis = ((Calendar) arg).getTimeInMillis();
+                    zone = ((Calendar) arg).getTimeZone();
                 } else {
-                    // Calendar and TemporalAccessor arguments: not supported (no such classes)
+                    // TemporalAccessor arguments: not supported (no java.time)
                     failConversion(arg);
                     return;
                 }
-                printString(fmt, dateTime(millis, c));
+                printString(fmt, dateTime(millis, c, zone));
                 return;
             }
             switch (c) {
@@ -532,7 +536,7 @@ public final class Formatter implements Closeable, Flushable {
         }
 
         /** A date/time conversion of an instant, in the default time zone (English names). */
-        private static String dateTime(long millis, char conversion) {
+        private static String dateTime(long millis, char conversion, TimeZone zone) {
             String pattern;
             switch (conversion) {
                 case 'H': pattern = "HH"; break;
@@ -546,7 +550,7 @@ public final class Formatter implements Closeable, Flushable {
                     String n = Long.toString(Math.floorMod(millis, 1000L) * 1_000_000L);
                     return "000000000".substring(n.length()) + n;
                 }
-                case 'p': return format("a", millis).toLowerCase(Locale.ROOT);
+                case 'p': return format("a", millis, zone).toLowerCase(Locale.ROOT);
                 case 'z': pattern = "Z"; break;
                 case 'Z': pattern = "z"; break;
                 case 's': return Long.toString(Math.floorDiv(millis, 1000L));
@@ -556,7 +560,7 @@ public final class Formatter implements Closeable, Flushable {
                 case 'A': pattern = "EEEE"; break;
                 case 'a': pattern = "EEE"; break;
                 case 'C': {
-                    String y = Long.toString(Long.parseLong(format("y", millis)) / 100);
+                    String y = Long.toString(Long.parseLong(format("y", millis, zone)) / 100);
                     return y.length() < 2 ? "0" + y : y;
                 }
                 case 'Y': pattern = "yyyy"; break;
@@ -573,11 +577,13 @@ public final class Formatter implements Closeable, Flushable {
                 case 'c': pattern = "EEE MMM dd HH:mm:ss z yyyy"; break;
                 default: throw new UnknownFormatConversionException("t" + conversion);
             }
-            return format(pattern, millis);
+            return format(pattern, millis, zone);
         }
 
-        private static String format(String pattern, long millis) {
-            return new java.text.SimpleDateFormat(pattern, Locale.US).format(new Date(millis));
+        private static String format(String pattern, long millis, TimeZone zone) {
+            java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(pattern, Locale.US);
+            f.setTimeZone(zone);
+            return f.format(new Date(millis));
         }
 
         private void printString(Formatter fmt, String s) throws IOException {
