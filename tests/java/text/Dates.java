@@ -162,6 +162,18 @@ public class Dates {
         df.setTimeZone(TimeZone.getTimeZone("UTC"));
         System.out.println(df.format(new Date(t)));
         System.out.println(Arrays.asList(TimeZone.getAvailableIDs()).contains("UTC"));
+        java.text.DateFormatSymbols symbols = new java.text.DateFormatSymbols();
+        System.out.println(Arrays.toString(symbols.getMonths()) + " "
+                + Arrays.toString(symbols.getShortWeekdays()) + " "
+                + Arrays.toString(symbols.getAmPmStrings()) + " " + Arrays.toString(symbols.getEras())
+                + " " + symbols.getMonths().length + " " + symbols.getWeekdays().length);
+        symbols.setShortMonths(new String[] {"jan", "feb", "mar", "apr", "mai", "jun", "jul", "aug",
+            "sep", "okt", "nov", "des", ""});
+        symbols.setAmPmStrings(new String[] {"morning", "evening"});
+        SimpleDateFormat custom2 = new SimpleDateFormat("d MMM yyyy h a", symbols);
+        custom2.setTimeZone(TimeZone.getTimeZone("UTC"));
+        System.out.println(custom2.format(new Date(t)) + " " + custom2.parse("3 okt 2020 4 evening").getTime()
+                + " " + custom2.getDateFormatSymbols().getShortMonths()[9]);
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Date when = new Date(t);
         for (char c : "HIklMSLNpzZsQBbhAaCYyjmdeRTrDFc".toCharArray()) {

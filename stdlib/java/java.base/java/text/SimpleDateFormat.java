@@ -15,10 +15,7 @@ public class SimpleDateFormat extends DateFormat {
     private static final long serialVersionUID = 4774881970558875024L;
 
     private static final String LETTERS = "GyMdkHmsSEDFwWahKzZYuXL";
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December"};
-    private static final String[] DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday"};
+    private DateFormatSymbols formatData = new DateFormatSymbols();
 
     private String pattern;
     /** Compiled pattern: literal text (String) or a field (int[] {letter, count}). */
@@ -34,6 +31,19 @@ public class SimpleDateFormat extends DateFormat {
 
     public SimpleDateFormat(String pattern) {
         this(pattern, Locale.getDefault());
+    }
+
+    public SimpleDateFormat(String pattern, DateFormatSymbols formatSymbols) {
+        this(pattern, Locale.getDefault());
+        this.formatData = (DateFormatSymbols) formatSymbols.clone();
+    }
+
+    public DateFormatSymbols getDateFormatSymbols() {
+        return (DateFormatSymbols) formatData.clone();
+    }
+
+    public void setDateFormatSymbols(DateFormatSymbols newFormatSymbols) {
+        this.formatData = (DateFormatSymbols) newFormatSymbols.clone();
     }
 
     public SimpleDateFormat(String pattern, Locale locale) {
@@ -216,7 +226,7 @@ public class SimpleDateFormat extends DateFormat {
             int count = f[1];
             switch (c) {
                 case 'G':
-                    toAppendTo.append(year > 0 ? "AD" : "BC");
+                    toAppendTo.append(formatData.getEras()[year > 0 ? 1 : 0]);
                     break;
                 case 'w':
                     pad(toAppendTo, weekOfYear, count);
@@ -238,9 +248,9 @@ public class SimpleDateFormat extends DateFormat {
                 case 'M':
                 case 'L':
                     if (count >= 4) {
-                        toAppendTo.append(MONTHS[month - 1]);
+                        toAppendTo.append(formatData.getMonths()[month - 1]);
                     } else if (count == 3) {
-                        toAppendTo.append(MONTHS[month - 1], 0, 3);
+                        toAppendTo.append(formatData.getShortMonths()[month - 1]);
                     } else {
                         pad(toAppendTo, month, count);
                     }
@@ -256,16 +266,16 @@ public class SimpleDateFormat extends DateFormat {
                     break;
                 case 'E':
                     if (count >= 4) {
-                        toAppendTo.append(DAYS[dow]);
+                        toAppendTo.append(formatData.getWeekdays()[dow + 1]);
                     } else {
-                        toAppendTo.append(DAYS[dow], 0, 3);
+                        toAppendTo.append(formatData.getShortWeekdays()[dow + 1]);
                     }
                     break;
                 case 'u':
                     pad(toAppendTo, dow == 0 ? 7 : dow, count);
                     break;
                 case 'a':
-                    toAppendTo.append(hour < 12 ? "AM" : "PM");
+                    toAppendTo.append(formatData.getAmPmStrings()[hour < 12 ? 0 : 1]);
                     break;
                 case 'H':
                     pad(toAppendTo, hour, count);
@@ -323,15 +333,20 @@ public class SimpleDateFormat extends DateFormat {
         return "yYudDFHkKhmsSwW".indexOf(c) >= 0;
     }
 
-    /** Index after a case-insensitive match of one of the names (longest first), or -1. */
-    private static int matchName(String text, int start, String[] names, int[] which,
-            boolean allowShort) {
+    /**
+     * Index after the longest case-insensitive match of one of the names (of either array,
+     * which[0] set to its index; empty names never match), or -1.
+     */
+    private static int matchName(String text, int start, String[] names, String[] shortNames,
+            int[] which) {
         int best = -1;
-        for (int i = 0; i < names.length; i++) {
-            String[] forms = allowShort ? new String[] {names[i], names[i].substring(0, 3)}
-                    : new String[] {names[i]};
-            for (String form : forms) {
-                if (text.regionMatches(true, start, form, 0, form.length())
+        for (String[] list : new String[][] {names, shortNames}) {
+            if (list == null) {
+                continue;
+            }
+            for (int i = 0; i < list.length; i++) {
+                String form = list[i];
+                if (!form.isEmpty() && text.regionMatches(true, start, form, 0, form.length())
                         && start + form.length() > best) {
                     best = start + form.length();
                     which[0] = i;
@@ -458,7 +473,8 @@ public class SimpleDateFormat extends DateFormat {
             switch (c) {
                 case 'M':
                 case 'L': {
-                    int end = matchName(text, i, MONTHS, which, true);
+                    int end = matchName(text, i, formatData.getMonths(),
+                            formatData.getShortMonths(), which);
                     if (end < 0) {
                         pos.setErrorIndex(i);
                         return null;
@@ -468,7 +484,8 @@ public class SimpleDateFormat extends DateFormat {
                     break;
                 }
                 case 'E': {
-                    int end = matchName(text, i, DAYS, which, true);
+                    int end = matchName(text, i, formatData.getWeekdays(),
+                            formatData.getShortWeekdays(), which);
                     if (end < 0) {
                         pos.setErrorIndex(i);
                         return null;
@@ -477,7 +494,7 @@ public class SimpleDateFormat extends DateFormat {
                     break;
                 }
                 case 'a': {
-                    int end = matchName(text, i, new String[] {"AM", "PM"}, which, false);
+                    int end = matchName(text, i, formatData.getAmPmStrings(), null, which);
                     if (end < 0) {
                         pos.setErrorIndex(i);
                         return null;
@@ -487,7 +504,7 @@ public class SimpleDateFormat extends DateFormat {
                     break;
                 }
                 case 'G': {
-                    int end = matchName(text, i, new String[] {"BC", "AD"}, which, false);
+                    int end = matchName(text, i, formatData.getEras(), null, which);
                     if (end < 0) {
                         pos.setErrorIndex(i);
                         return null;
@@ -660,6 +677,7 @@ public class SimpleDateFormat extends DateFormat {
     public Object clone() {
         SimpleDateFormat other = (SimpleDateFormat) super.clone();
         other.zone = (TimeZone) zone.clone();
+        other.formatData = (DateFormatSymbols) formatData.clone();
         return other;
     }
 
