@@ -778,6 +778,30 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
     .collect()
 }
 
+/// The host's time-zone ID, found as the JDK finds it on Linux: `TZ` (without a leading `:`),
+/// else the first line of `/etc/timezone`, else the target of the `/etc/localtime` link from
+/// `zoneinfo/` on. Like the locale, not guarded by a capability (HotSpot always reads it).
+pub(crate) fn time_zone_id() -> Option<String> {
+    if let Ok(tz) = std::env::var("TZ") {
+        let tz = tz.trim_start_matches(':').trim();
+        if !tz.is_empty() {
+            return Some(tz.to_owned());
+        }
+    }
+    if let Ok(text) = std::fs::read_to_string("/etc/timezone") {
+        if let Some(line) = text.lines().next() {
+            let line = line.trim();
+            if !line.is_empty() {
+                return Some(line.to_owned());
+            }
+        }
+    }
+    let target = std::fs::read_link("/etc/localtime").ok()?;
+    let target = target.to_string_lossy();
+    let index = target.find("zoneinfo/")?;
+    Some(target[index + "zoneinfo/".len()..].to_owned())
+}
+
 /// The default locale's language and country from the POSIX locale variables, as the JDK
 /// derives them: unset, `C` or `POSIX` is en_US; `C.UTF-8` is plain `en`; `ll_CC.enc@mod`
 /// is ll_CC. (The JDK falls back to en_US when the named locale is not installed; Cortado

@@ -340,7 +340,12 @@ fn location(env: &Env, class: ClassId) -> String {
     {
         id = c;
     }
-    crate::natives::classloader::module_of_loader_text(env, env.vm.class(id).loader, false)
+    let class = env.vm.class(id);
+    if let Some(module) = crate::natives::proxy::proxy_module(&class.name) {
+        let loader = crate::natives::classloader::loader_description(env, class.loader);
+        return format!("module {module} of loader {loader}");
+    }
+    crate::natives::classloader::module_of_loader_text(env, class.loader, false)
 }
 
 pub(crate) fn cast_message(env: &Env, source: ClassId, target: ClassId) -> String {

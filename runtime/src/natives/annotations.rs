@@ -81,6 +81,12 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     );
     registry.add(
         PARSER,
+        "signature",
+        "(Ljava/lang/Class;II)Ljava/lang/String;",
+        signature,
+    );
+    registry.add(
+        PARSER,
         "implClass",
         "(Ljava/lang/Class;)Ljava/lang/Class;",
         impl_class,
@@ -142,6 +148,30 @@ fn raw(env: &mut Env, args: Args) -> JResult<u64> {
     crate::objects::array_bytes_mut(env.vm, array, BasicType::Byte, 0, bytes.len())
         .copy_from_slice(&bytes);
     ref_result(array)
+}
+
+/// `signature(class, kind, slot)`: the generic `Signature` attribute of the class (kind 0), a
+/// field (1) or a method (2), or null.
+fn signature(env: &mut Env, args: Args) -> JResult<u64> {
+    let class = env.class(class_of_mirror(env, args.reference(env, 0)));
+    let kind = args.int(env, 1);
+    let slot = args.int(env, 2) as usize;
+    let text = class.file.as_ref().and_then(|file| match kind {
+        0 => file.attributes.signature.clone(),
+        1 => file
+            .fields
+            .get(slot)
+            .and_then(|f| f.attributes.signature.clone()),
+        2 => file
+            .methods
+            .get(slot)
+            .and_then(|m| m.attributes.signature.clone()),
+        _ => None,
+    });
+    match text {
+        Some(text) => ref_result(new_string(env, &text)?),
+        None => ref_result(NULL),
+    }
 }
 
 /// `implClass(annotationType)`: generates the class of this annotation interface's objects.

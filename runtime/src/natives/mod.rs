@@ -16,6 +16,7 @@ mod math;
 mod net;
 mod object;
 mod process;
+pub(crate) mod proxy;
 mod reference;
 mod reflect;
 mod system;
@@ -98,6 +99,7 @@ impl NativeRegistry {
         net::register(&mut registry);
         process::register(&mut registry);
         reflect::register(&mut registry);
+        proxy::register(&mut registry);
         reference::register(&mut registry);
         registry
     }

@@ -112,7 +112,13 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "java/lang/reflect/Method",
         "invoke0",
         "(Ljava/lang/Class;ILjava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;",
-        method_invoke,
+        |env, args| method_invoke(env, args, true),
+    );
+    registry.add(
+        "java/lang/reflect/Method",
+        "invokeSpecial0",
+        "(Ljava/lang/Class;ILjava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;",
+        |env, args| method_invoke(env, args, false),
     );
     registry.add(
         "java/lang/reflect/Constructor",
@@ -615,8 +621,9 @@ fn box_result(env: &mut Env, t: BasicType, value: u64) -> JResult<Ref> {
 }
 
 /// `Method.invoke0(declaringClass, slot, receiver, args)`: receiver and argument types were
-/// checked and converted in Java; boxes are exact.
-fn method_invoke(env: &mut Env, args: Args) -> JResult<u64> {
+/// checked and converted in Java; boxes are exact. `invokeSpecial0` (not `virtual`) calls the
+/// method itself, as `invokespecial` would (`InvocationHandler.invokeDefault`).
+fn method_invoke(env: &mut Env, args: Args, virtual_call: bool) -> JResult<u64> {
     let id = class_of_mirror(env, args.reference(env, 0));
     let slot = args.int(env, 1) as usize;
     let resolved: Arc<Method> = env.vm.class(id).methods[slot].clone();
@@ -629,7 +636,7 @@ fn method_invoke(env: &mut Env, args: Args) -> JResult<u64> {
         if receiver == NULL {
             return Err(null_pointer(env));
         }
-        if resolved.access_flags & access::PRIVATE == 0 {
+        if virtual_call && resolved.access_flags & access::PRIVATE == 0 {
             let receiver_class = class_of(env.vm, receiver);
             target = crate::interp::resolve::select_virtual(env, receiver_class, &resolved)
                 .map_err(|t| wrap_target_exception(env, t))?;

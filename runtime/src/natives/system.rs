@@ -65,6 +65,15 @@ pub(super) fn register(registry: &mut NativeRegistry) {
             }
         },
     );
+    registry.add(
+        "java/util/TimeZone",
+        "getSystemTimeZoneID0",
+        "()Ljava/lang/String;",
+        |env, _| match crate::host::time_zone_id() {
+            Some(id) => ref_result(new_string(env, &id)?),
+            None => ref_result(NULL),
+        },
+    );
     registry.add(SYSTEM, "getenvAll0", "()[Ljava/lang/String;", |env, _| {
         if let Err(message) = env.vm.host.permit_environment("*") {
             return Err(throw_new(

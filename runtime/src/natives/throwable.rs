@@ -124,9 +124,13 @@ fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
                 .map_or(-1, |l| l as i32)
         };
         let mark = env.thread.handle_mark();
-        let module = match class.loader {
-            LoaderId::Boot => new_string(env, "java.base")?,
-            LoaderId::App | LoaderId::User(_) => NULL,
+        let module = match (
+            crate::natives::proxy::proxy_module(&class.name),
+            class.loader,
+        ) {
+            (Some(module), _) => new_string(env, &module)?,
+            (None, LoaderId::Boot) => new_string(env, "java.base")?,
+            (None, LoaderId::App | LoaderId::User(_)) => NULL,
         };
         let module = env.thread.handle(module);
         // A named user-defined loader's name prefixes the frame (`loader//pkg.Class.m`).

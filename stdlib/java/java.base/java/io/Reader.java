@@ -48,6 +48,28 @@ public abstract class Reader implements Readable, Closeable {
         return cb[0];
     }
 
+    public int read(java.nio.CharBuffer target) throws IOException {
+        int nread;
+        if (target.hasArray()) {
+            char[] cbuf = target.array();
+            int pos = target.position();
+            int rem = Math.max(target.limit() - pos, 0);
+            int off = target.arrayOffset() + pos;
+            nread = this.read(cbuf, off, rem);
+            if (nread > 0) {
+                target.position(pos + nread);
+            }
+        } else {
+            int len = target.remaining();
+            char[] cbuf = new char[len];
+            nread = read(cbuf, 0, len);
+            if (nread > 0) {
+                target.put(cbuf, 0, nread);
+            }
+        }
+        return nread;
+    }
+
     public int read(char[] cbuf) throws IOException {
         return read(cbuf, 0, cbuf.length);
     }

@@ -5,7 +5,7 @@ package java.lang;
  * represented class's static fields follow the instance fields (stdlib/CONTRACT.md).
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type,
-        java.lang.reflect.AnnotatedElement {
+        java.lang.reflect.AnnotatedElement, java.lang.reflect.GenericDeclaration {
     private static final long serialVersionUID = 3206093459760846163L;
 
     /** The VM's index of the represented class. */
@@ -95,6 +95,104 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     @Override
     public String toString() {
         return (isInterface() ? "interface " : (isPrimitive() ? "" : "class ")) + getName();
+    }
+
+    // ---- generic types (Signature attribute) ----
+
+    private String genericSignature() {
+        if (isPrimitive() || isArray()) {
+            return null;
+        }
+        return sun.reflect.annotation.AnnotationParser.signature(this, 0, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    public java.lang.reflect.TypeVariable<Class<T>>[] getTypeParameters() {
+        String sig = genericSignature();
+        if (sig == null) {
+            return (java.lang.reflect.TypeVariable<Class<T>>[]) new java.lang.reflect.TypeVariable<?>[0];
+        }
+        return (java.lang.reflect.TypeVariable<Class<T>>[])
+                sun.reflect.generics.Signatures.classTypeParameters(this, sig);
+    }
+
+    public java.lang.reflect.Type getGenericSuperclass() {
+        String sig = genericSignature();
+        if (sig == null) {
+            return getSuperclass();
+        }
+        if (isInterface()) {
+            return null;
+        }
+        return sun.reflect.generics.Signatures.classSuperclass(this, sig);
+    }
+
+    public java.lang.reflect.Type[] getGenericInterfaces() {
+        String sig = genericSignature();
+        if (sig == null) {
+            return getInterfaces();
+        }
+        return sun.reflect.generics.Signatures.classInterfaces(this, sig);
+    }
+
+    public String toGenericString() {
+        if (isPrimitive()) {
+            return toString();
+        }
+        StringBuilder sb = new StringBuilder();
+        Class<?> component = this;
+        int arrayDepth = 0;
+        if (isArray()) {
+            do {
+                arrayDepth++;
+                component = component.getComponentType();
+            } while (component.isArray());
+            sb.append(component.getName());
+        } else {
+            int modifiers = getModifiers() & java.lang.reflect.Modifier.classModifiers();
+            if (modifiers != 0) {
+                sb.append(java.lang.reflect.Modifier.toString(modifiers)).append(' ');
+            }
+            if (isAnnotation()) {
+                sb.append('@');
+            }
+            if (isInterface()) {
+                sb.append("interface");
+            } else if (isEnum()) {
+                sb.append("enum");
+            } else if (isRecord()) {
+                sb.append("record");
+            } else {
+                sb.append("class");
+            }
+            sb.append(' ').append(getName());
+        }
+        java.lang.reflect.TypeVariable<?>[] typeparms = component.getTypeParameters();
+        if (typeparms.length > 0) {
+            sb.append('<');
+            for (int i = 0; i < typeparms.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                java.lang.reflect.TypeVariable<?> v = typeparms[i];
+                java.lang.reflect.Type[] bounds = v.getBounds();
+                sb.append(v.getName());
+                if (!(bounds.length == 1 && bounds[0].equals(Object.class))) {
+                    sb.append(" extends ");
+                    for (int j = 0; j < bounds.length; j++) {
+                        if (j > 0) {
+                            sb.append(" & ");
+                        }
+                        sb.append(bounds[j].getTypeName());
+                    }
+                }
+            }
+            sb.append('>');
+        }
+        if (arrayDepth > 0) {
+            sb.append("[]".repeat(arrayDepth));
+        }
+        return sb.toString();
     }
 
     public String getTypeName() {
@@ -830,6 +928,31 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     private native int loaderKind0();
 
     private native ClassLoader userLoader0();
+
+    /**
+     * The class's module: java.base for the class library (and primitive types), the named
+     * dynamic module jdk.proxyN for proxy classes of public interfaces, otherwise the unnamed
+     * module of the defining loader. Arrays are in their element type's module.
+     */
+    public Module getModule() {
+        Class<?> c = this;
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        ClassLoader loader = c.getClassLoader();
+        if (c.isPrimitive() || (loader == null && c.loaderKind0() == 0
+                && !java.lang.reflect.Proxy.isProxyClass(c))) {
+            return Module.JAVA_BASE;
+        }
+        String pkg = c.getPackageName();
+        if (pkg.startsWith("jdk.proxy") && java.lang.reflect.Proxy.isProxyClass(c)) {
+            return Module.dynamic(pkg, loader);
+        }
+        if (loader == null) {
+            return Module.JAVA_BASE;
+        }
+        return loader.getUnnamedModule();
+    }
 
     /** The defining loader: null for java.base (and primitive) classes. */
     public ClassLoader getClassLoader() {

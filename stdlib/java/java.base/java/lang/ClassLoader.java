@@ -57,6 +57,18 @@ public abstract class ClassLoader {
         return name;
     }
 
+    private Module unnamedModule;
+
+    /** This loader's unnamed module (created on first use). */
+    public final Module getUnnamedModule() {
+        synchronized (packages) {
+            if (unnamedModule == null) {
+                unnamedModule = new Module(this);
+            }
+            return unnamedModule;
+        }
+    }
+
     public final ClassLoader getParent() {
         return parent;
     }

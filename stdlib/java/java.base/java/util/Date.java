@@ -1,8 +1,8 @@
 package java.util;
 
 /**
- * A specific instant in time, with millisecond precision. Cortado has no time-zone database:
- * the calendar fields and toString use UTC.
+ * A specific instant in time, with millisecond precision. The calendar fields and toString
+ * use the default time zone (a fixed offset: see TimeZone).
  */
 public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
     private static final long serialVersionUID = 7523967970034938905L;
@@ -34,8 +34,36 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
     public Date(int year, int month, int date, int hrs, int min, int sec) {
         int y = year + 1900 + Math.floorDiv(month, 12);
         int m = Math.floorMod(month, 12);
-        long days = daysFromCivil(y, m + 1, 1) + (date - 1);
-        fastTime = ((days * 24 + hrs) * 60 + min) * 60_000L + sec * 1000L;
+        long days = toDays(y, m + 1, 1) + (date - 1);
+        long local = ((days * 24 + hrs) * 60 + min) * 60_000L + sec * 1000L;
+        fastTime = local - TimeZone.getDefaultRef().getOffset(local);
+    }
+
+    /** 1582-10-15, the first day of the Gregorian calendar, in days since the epoch. */
+    private static final long CUTOVER = -141427;
+
+    /** Days since the epoch of y-m-d: Gregorian from the cutover on, Julian before. */
+    private static long toDays(long y, int m, int d) {
+        long days = daysFromCivil(y, m, d);
+        if (days >= CUTOVER) {
+            return days;
+        }
+        long a = (14 - m) / 12;
+        long yy = y + 4800 - a;
+        long mm = m + 12 * a - 3;
+        return d + (153 * mm + 2) / 5 + 365 * yy + Math.floorDiv(yy, 4) - 32083 - 2440588;
+    }
+
+    /** {year, month, day} of a day since the epoch (Julian before the cutover). */
+    private static long[] fromDays(long z) {
+        if (z >= CUTOVER) {
+            return civilFromDays(z);
+        }
+        long c = z + 2440588 + 32082;
+        long d = Math.floorDiv(4 * c + 3, 1461);
+        long e = c - Math.floorDiv(1461 * d, 4);
+        long m = (5 * e + 2) / 153;
+        return new long[] {d - 4800 + m / 10, m + 3 - 12 * (m / 10), e - (153 * m + 2) / 5 + 1};
     }
 
     /** Days since 1970-01-01 of the proleptic Gregorian date y-m-d. */
@@ -62,12 +90,16 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         return new long[] {y + (m <= 2 ? 1 : 0), m, d};
     }
 
+    private long local() {
+        return fastTime + TimeZone.getDefaultRef().getOffset(fastTime);
+    }
+
     private long days() {
-        return Math.floorDiv(fastTime, 86_400_000L);
+        return Math.floorDiv(local(), 86_400_000L);
     }
 
     private int millisOfDay() {
-        return (int) Math.floorMod(fastTime, 86_400_000L);
+        return (int) Math.floorMod(local(), 86_400_000L);
     }
 
     @Override
@@ -89,17 +121,17 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     @Deprecated
     public int getYear() {
-        return (int) civilFromDays(days())[0] - 1900;
+        return (int) fromDays(days())[0] - 1900;
     }
 
     @Deprecated
     public int getMonth() {
-        return (int) civilFromDays(days())[1] - 1;
+        return (int) fromDays(days())[1] - 1;
     }
 
     @Deprecated
     public int getDate() {
-        return (int) civilFromDays(days())[2];
+        return (int) fromDays(days())[2];
     }
 
     @Deprecated
@@ -124,7 +156,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     @Deprecated
     public int getTimezoneOffset() {
-        return 0;
+        return -TimeZone.getDefaultRef().getOffset(fastTime) / 60_000;
     }
 
     public boolean before(Date when) {
@@ -158,10 +190,10 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         sb.append(v);
     }
 
-    /** "EEE MMM dd HH:mm:ss zzz yyyy" in UTC. */
+    /** "EEE MMM dd HH:mm:ss zzz yyyy" in the default time zone. */
     @Override
     public String toString() {
-        long[] ymd = civilFromDays(days());
+        long[] ymd = fromDays(days());
         int ms = millisOfDay();
         StringBuilder sb = new StringBuilder(28);
         sb.append(DAYS[(int) Math.floorMod(days() + 4, 7L)]).append(' ');
@@ -173,14 +205,16 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         two(sb, ms / 60_000 % 60);
         sb.append(':');
         two(sb, ms / 1000 % 60);
-        sb.append(" UTC ").append(ymd[0]);
+        TimeZone zone = TimeZone.getDefaultRef();
+        sb.append(' ').append(zone.getDisplayName(zone.inDaylightTime(this), TimeZone.SHORT, Locale.US));
+        sb.append(' ').append(ymd[0]);
         return sb.toString();
     }
 
     @Deprecated
     public String toGMTString() {
-        long[] ymd = civilFromDays(days());
-        int ms = millisOfDay();
+        long[] ymd = fromDays(Math.floorDiv(fastTime, 86_400_000L));
+        int ms = (int) Math.floorMod(fastTime, 86_400_000L);
         StringBuilder sb = new StringBuilder();
         sb.append(ymd[2]).append(' ').append(MONTHS[(int) ymd[1] - 1]).append(' ').append(ymd[0]).append(' ');
         two(sb, ms / 3_600_000);

@@ -482,10 +482,22 @@ public final class Formatter implements Closeable, Flushable {
                     printString(fmt, "null");
                     return;
                 }
-                // hook: Long/Date/Calendar/TemporalAccessor support goes here; none exists yet
-                if (arg instanceof Long)
-                    throw new UnsupportedOperationException("date/time conversions are not supported");
-                failConversion(arg);
+                long millis;
+                TimeZone zone = TimeZone.getDefault();
+                if (arg instanceof Long) {
+                    millis = (Long) arg;
+                } else if (arg instanceof Date) {
+                    millis = ((Date) arg).getTime();
+                } else if (arg instanceof Calendar) {
+                    millis = ((Calendar) arg).getTimeInMillis();
+                    zone = ((Calendar) arg).getTimeZone();
+                } else {
+                    // TemporalAccessor arguments: not supported (no java.time)
+                    failConversion(arg);
+                    return;
+                }
+                printString(fmt, dateTime(millis, c, zone));
+                return;
             }
             switch (c) {
                 case 'd': case 'o': case 'x':
@@ -521,6 +533,57 @@ public final class Formatter implements Closeable, Flushable {
                 default:
                     throw new UnknownFormatConversionException(String.valueOf(c));
             }
+        }
+
+        /** A date/time conversion of an instant, in the default time zone (English names). */
+        private static String dateTime(long millis, char conversion, TimeZone zone) {
+            String pattern;
+            switch (conversion) {
+                case 'H': pattern = "HH"; break;
+                case 'I': pattern = "hh"; break;
+                case 'k': pattern = "H"; break;
+                case 'l': pattern = "h"; break;
+                case 'M': pattern = "mm"; break;
+                case 'S': pattern = "ss"; break;
+                case 'L': pattern = "SSS"; break;
+                case 'N': {
+                    String n = Long.toString(Math.floorMod(millis, 1000L) * 1_000_000L);
+                    return "000000000".substring(n.length()) + n;
+                }
+                case 'p': return format("a", millis, zone).toLowerCase(Locale.ROOT);
+                case 'z': pattern = "Z"; break;
+                case 'Z': pattern = "z"; break;
+                case 's': return Long.toString(Math.floorDiv(millis, 1000L));
+                case 'Q': return Long.toString(millis);
+                case 'B': pattern = "MMMM"; break;
+                case 'b': case 'h': pattern = "MMM"; break;
+                case 'A': pattern = "EEEE"; break;
+                case 'a': pattern = "EEE"; break;
+                case 'C': {
+                    String y = Long.toString(Long.parseLong(format("y", millis, zone)) / 100);
+                    return y.length() < 2 ? "0" + y : y;
+                }
+                case 'Y': pattern = "yyyy"; break;
+                case 'y': pattern = "yy"; break;
+                case 'j': pattern = "DDD"; break;
+                case 'm': pattern = "MM"; break;
+                case 'd': pattern = "dd"; break;
+                case 'e': pattern = "d"; break;
+                case 'R': pattern = "HH:mm"; break;
+                case 'T': pattern = "HH:mm:ss"; break;
+                case 'r': pattern = "hh:mm:ss a"; break;
+                case 'D': pattern = "MM/dd/yy"; break;
+                case 'F': pattern = "yyyy-MM-dd"; break;
+                case 'c': pattern = "EEE MMM dd HH:mm:ss z yyyy"; break;
+                default: throw new UnknownFormatConversionException("t" + conversion);
+            }
+            return format(pattern, millis, zone);
+        }
+
+        private static String format(String pattern, long millis, TimeZone zone) {
+            java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(pattern, Locale.US);
+            f.setTimeZone(zone);
+            return f.format(new Date(millis));
         }
 
         private void printString(Formatter fmt, String s) throws IOException {

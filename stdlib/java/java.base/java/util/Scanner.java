@@ -107,7 +107,20 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (r instanceof Reader) {
             return (Reader) r;
         }
-        throw new UnsupportedOperationException("Scanner over a Readable that is not a Reader");
+        Objects.requireNonNull(r, "source");
+        return new Reader() {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                return r.read(java.nio.CharBuffer.wrap(cbuf, off, len));
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (r instanceof java.io.Closeable) {
+                    ((java.io.Closeable) r).close();
+                }
+            }
+        };
     }
 
     private static Reader makeReader(InputStream in, String charsetName) {

@@ -17,6 +17,22 @@ public final class Constructor<T> extends Executable {
         this.modifiers = modifiers;
     }
 
+    @Override
+    String genericSignature() {
+        return sun.reflect.annotation.AnnotationParser.signature(clazz, 2, slot);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeVariable<Constructor<T>>[] getTypeParameters() {
+        return (TypeVariable<Constructor<T>>[]) super.getTypeParameters();
+    }
+
+    @Override
+    void specificToGenericStringHeader(StringBuilder sb) {
+        sb.append(getDeclaringClass().getTypeName());
+    }
+
     Constructor<T> copy() {
         return new Constructor<>(clazz, slot, parameterTypes, exceptionTypes, modifiers);
     }

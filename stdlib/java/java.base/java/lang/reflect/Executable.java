@@ -1,7 +1,7 @@
 package java.lang.reflect;
 
 /** Shared behaviour of Method and Constructor. */
-public abstract class Executable extends AccessibleObject implements Member {
+public abstract class Executable extends AccessibleObject implements Member, GenericDeclaration {
     Executable() {}
 
     public abstract Class<?> getDeclaringClass();
@@ -41,6 +41,54 @@ public abstract class Executable extends AccessibleObject implements Member {
     }
 
     abstract Class<?>[] sharedParameterTypes();
+
+    /** The method's or constructor's generic Signature attribute, or null. */
+    abstract String genericSignature();
+
+    public TypeVariable<?>[] getTypeParameters() {
+        String sig = genericSignature();
+        if (sig == null) {
+            return new TypeVariable<?>[0];
+        }
+        return sun.reflect.generics.Signatures.executableTypeParameters(this, sig);
+    }
+
+    public Type[] getGenericParameterTypes() {
+        String sig = genericSignature();
+        if (sig == null) {
+            return getParameterTypes();
+        }
+        return sun.reflect.generics.Signatures.executableParameters(this, sig);
+    }
+
+    public Type[] getGenericExceptionTypes() {
+        String sig = genericSignature();
+        if (sig != null) {
+            Type[] result = sun.reflect.generics.Signatures.executableExceptions(this, sig);
+            if (result.length > 0) {
+                return result;
+            }
+        }
+        return getExceptionTypes();
+    }
+
+    static String typeVarBounds(TypeVariable<?> typeVar) {
+        Type[] bounds = typeVar.getBounds();
+        if (bounds.length == 1 && bounds[0].equals(Object.class)) {
+            return typeVar.getName();
+        }
+        StringBuilder sb = new StringBuilder(typeVar.getName()).append(" extends ");
+        for (int i = 0; i < bounds.length; i++) {
+            if (i > 0) {
+                sb.append(" & ");
+            }
+            sb.append(bounds[i].getTypeName());
+        }
+        return sb.toString();
+    }
+
+    /** The header of toGenericString: result type (methods), class and name. */
+    abstract void specificToGenericStringHeader(StringBuilder sb);
 
     // ---- shared toString ----
 
@@ -93,9 +141,20 @@ public abstract class Executable extends AccessibleObject implements Member {
     String sharedToGenericString(int modifierMask, boolean isDefault) {
         StringBuilder sb = new StringBuilder();
         printModifiersIfNonzero(sb, modifierMask, isDefault);
-        specificToStringHeader(sb);
+        TypeVariable<?>[] typeparms = getTypeParameters();
+        if (typeparms.length > 0) {
+            sb.append('<');
+            for (int i = 0; i < typeparms.length; i++) {
+                if (i > 0) {
+                    sb.append(',');
+                }
+                sb.append(typeVarBounds(typeparms[i]));
+            }
+            sb.append("> ");
+        }
+        specificToGenericStringHeader(sb);
         sb.append('(');
-        Class<?>[] params = sharedParameterTypes();
+        Type[] params = getGenericParameterTypes();
         for (int i = 0; i < params.length; i++) {
             if (i > 0) {
                 sb.append(',');
@@ -109,7 +168,7 @@ public abstract class Executable extends AccessibleObject implements Member {
             sb.append(name);
         }
         sb.append(')');
-        Class<?>[] exceptions = getExceptionTypes();
+        Type[] exceptions = getGenericExceptionTypes();
         if (exceptions.length > 0) {
             sb.append(" throws ");
             for (int i = 0; i < exceptions.length; i++) {

@@ -70,7 +70,11 @@ public final class Field extends AccessibleObject implements Member {
     }
 
     public Type getGenericType() {
-        return type;
+        String sig = sun.reflect.annotation.AnnotationParser.signature(clazz, 1, slot);
+        if (sig == null) {
+            return type;
+        }
+        return sun.reflect.generics.Signatures.fieldType(clazz, sig);
     }
 
     @Override
@@ -101,7 +105,7 @@ public final class Field extends AccessibleObject implements Member {
     public String toGenericString() {
         int mod = getModifiers() & Modifier.fieldModifiers();
         return (((mod == 0) ? "" : (Modifier.toString(mod) + " "))
-                + getType().getTypeName() + " "
+                + getGenericType().getTypeName() + " "
                 + getDeclaringClass().getTypeName() + "."
                 + getName());
     }

@@ -25,6 +25,15 @@ public final class Method extends Executable {
     private static native Object invoke0(Class<?> declaringClass, int slot, Object receiver,
             Object[] args);
 
+    /** Invokes the method itself on {@code obj} (no virtual selection), as invokespecial. */
+    private static native Object invokeSpecial0(Class<?> declaringClass, int slot, Object receiver,
+            Object[] args);
+
+    Object invokeSpecial(Object obj, Object[] args) throws InvocationTargetException {
+        Object[] converted = convertArguments(parameterTypes, args);
+        return invokeSpecial0(clazz, slot, obj, converted);
+    }
+
     Method copy() {
         return new Method(clazz, slot, name, returnType, parameterTypes, exceptionTypes, modifiers);
     }
@@ -48,8 +57,30 @@ public final class Method extends Executable {
         return returnType;
     }
 
+    @Override
+    String genericSignature() {
+        return sun.reflect.annotation.AnnotationParser.signature(clazz, 2, slot);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeVariable<Method>[] getTypeParameters() {
+        return (TypeVariable<Method>[]) super.getTypeParameters();
+    }
+
     public java.lang.reflect.Type getGenericReturnType() {
-        return returnType;
+        String sig = genericSignature();
+        if (sig == null) {
+            return returnType;
+        }
+        return sun.reflect.generics.Signatures.executableResult(this, sig);
+    }
+
+    @Override
+    void specificToGenericStringHeader(StringBuilder sb) {
+        sb.append(getGenericReturnType().getTypeName()).append(' ');
+        sb.append(getDeclaringClass().getTypeName()).append('.');
+        sb.append(getName());
     }
 
     @Override

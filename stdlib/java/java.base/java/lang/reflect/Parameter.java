@@ -35,6 +35,10 @@ public final class Parameter implements AnnotatedElement {
     }
 
     public Type getParameterizedType() {
+        Type[] generic = executable.getGenericParameterTypes();
+        if (generic.length == executable.getParameterCount()) {
+            return generic[index];
+        }
         return getType();
     }
 
@@ -53,7 +57,7 @@ public final class Parameter implements AnnotatedElement {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        String typeName = getType().getTypeName();
+        String typeName = getParameterizedType().getTypeName();
         sb.append(Modifier.toString(getModifiers()));
         if (0 != modifiers) {
             sb.append(' ');

@@ -23,11 +23,12 @@ public final class RecordComponent implements AnnotatedElement {
     }
 
     public String getGenericSignature() {
-        return null;
+        String sig = accessor.genericSignature();
+        return sig == null ? null : sig.substring(sig.indexOf(')') + 1);
     }
 
     public Type getGenericType() {
-        return type;
+        return accessor.getGenericReturnType();
     }
 
     public Method getAccessor() {

@@ -1,6 +1,7 @@
 package java.lang.reflect;
 
-/** The common superinterface of all types (only classes exist in Cortado so far). */
+/** The common superinterface of all types: classes, parameterized types, type variables,
+ * wildcards and generic arrays. */
 public interface Type {
     default String getTypeName() {
         return toString();

@@ -9,7 +9,7 @@ import sun.nio.cs.CortadoCharset;
 
 /**
  * A named mapping between UTF-16 chars and bytes. The supported charsets are the built-in ones
- * in sun.nio.cs; there is no CharsetEncoder/CharsetDecoder machinery yet.
+ * in sun.nio.cs; encode/decode go through String (no CharsetEncoder/CharsetDecoder machinery yet).
  */
 public abstract class Charset implements Comparable<Charset> {
     private final String name;
@@ -68,6 +68,27 @@ public abstract class Charset implements Comparable<Charset> {
 
     public static Charset defaultCharset() {
         return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * The string's bytes in this charset (unmappable characters replaced, as String.getBytes),
+     * in a buffer whose capacity is their count.
+     */
+    public final java.nio.ByteBuffer encode(String str) {
+        return java.nio.ByteBuffer.wrap(str.getBytes(this));
+    }
+
+    public final java.nio.ByteBuffer encode(java.nio.CharBuffer cb) {
+        String s = cb.toString();
+        cb.position(cb.limit());
+        return encode(s);
+    }
+
+    /** The buffer's remaining bytes decoded (malformed input replaced, as new String). */
+    public final java.nio.CharBuffer decode(java.nio.ByteBuffer bb) {
+        byte[] bytes = new byte[bb.remaining()];
+        bb.get(bytes);
+        return java.nio.CharBuffer.wrap(new String(bytes, this).toCharArray());
     }
 
     public final String name() {

@@ -34,6 +34,9 @@ public final class AnnotationParser {
     /** Kinds: 0 class, 1 field, 2 method, 3 method parameters, 4 annotation default. */
     public static native byte[] rawAnnotations(Class<?> c, int kind, int slot);
 
+    /** The generic Signature attribute of the class (kind 0), a field (1) or a method (2). */
+    public static native String signature(Class<?> c, int kind, int slot);
+
     private static native String utf8At(Class<?> c, int index);
 
     private static native int intAt(Class<?> c, int index);

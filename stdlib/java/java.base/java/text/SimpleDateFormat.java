@@ -1,0 +1,701 @@
+package java.text;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * Formats and parses dates with a pattern (English names and en_US weeks, Sunday first,
+ * whatever the locale; the Julian calendar before 1582-10-15 as GregorianCalendar). Pattern
+ * letters: G y Y u M L d D E F w W a H k K h m s S z Z X.
+ */
+public class SimpleDateFormat extends DateFormat {
+    private static final long serialVersionUID = 4774881970558875024L;
+
+    private static final String LETTERS = "GyMdkHmsSEDFwWahKzZYuXL";
+    private DateFormatSymbols formatData = new DateFormatSymbols();
+
+    private String pattern;
+    /** Compiled pattern: literal text (String) or a field (int[] {letter, count}). */
+    private transient List<Object> compiled;
+    private TimeZone zone;
+    private boolean lenient = true;
+    private Date defaultCenturyStart;
+    private int defaultCenturyStartYear;
+
+    public SimpleDateFormat() {
+        this("M/d/yy, h:mm a");
+    }
+
+    public SimpleDateFormat(String pattern) {
+        this(pattern, Locale.getDefault());
+    }
+
+    public SimpleDateFormat(String pattern, DateFormatSymbols formatSymbols) {
+        this(pattern, Locale.getDefault());
+        this.formatData = (DateFormatSymbols) formatSymbols.clone();
+    }
+
+    public DateFormatSymbols getDateFormatSymbols() {
+        return (DateFormatSymbols) formatData.clone();
+    }
+
+    public void setDateFormatSymbols(DateFormatSymbols newFormatSymbols) {
+        this.formatData = (DateFormatSymbols) newFormatSymbols.clone();
+    }
+
+    public SimpleDateFormat(String pattern, Locale locale) {
+        if (pattern == null || locale == null) {
+            throw new NullPointerException();
+        }
+        this.pattern = pattern;
+        this.compiled = compile(pattern);
+        this.zone = TimeZone.getDefault();
+        long now = System.currentTimeMillis();
+        set2DigitYearStart(new Date(now - 80L * 365 * 86_400_000L));
+    }
+
+    private static List<Object> compile(String pattern) {
+        List<Object> out = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        boolean inQuote = false;
+        int n = pattern.length();
+        for (int i = 0; i < n; i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                if (i + 1 < n && pattern.charAt(i + 1) == '\'') {
+                    literal.append('\'');
+                    i++;
+                } else {
+                    inQuote = !inQuote;
+                }
+                continue;
+            }
+            if (inQuote) {
+                literal.append(c);
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                if (LETTERS.indexOf(c) < 0) {
+                    throw new IllegalArgumentException("Illegal pattern character '" + c + "'");
+                }
+                int count = 1;
+                while (i + 1 < n && pattern.charAt(i + 1) == c) {
+                    count++;
+                    i++;
+                }
+                if (c == 'X' && count > 3) {
+                    throw new IllegalArgumentException("invalid ISO 8601 format: length=" + count);
+                }
+                if (literal.length() > 0) {
+                    out.add(literal.toString());
+                    literal.setLength(0);
+                }
+                out.add(new int[] {c, count});
+                continue;
+            }
+            literal.append(c);
+        }
+        if (inQuote) {
+            throw new IllegalArgumentException("Unterminated quote");
+        }
+        if (literal.length() > 0) {
+            out.add(literal.toString());
+        }
+        return out;
+    }
+
+    // ---- calendar arithmetic (proleptic Gregorian) ----
+
+    private static long daysFromCivil(long y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    /** 1582-10-15, the first day of the Gregorian calendar, in days since the epoch. */
+    private static final long CUTOVER = -141427;
+
+    /** Days since the epoch of y-m-d: Gregorian from the cutover on, Julian before. */
+    private static long toDays(long y, int m, int d) {
+        long days = daysFromCivil(y, m, d);
+        if (days >= CUTOVER) {
+            return days;
+        }
+        long a = (14 - m) / 12;
+        long yy = y + 4800 - a;
+        long mm = m + 12 * a - 3;
+        long jdn = d + (153 * mm + 2) / 5 + 365 * yy + Math.floorDiv(yy, 4) - 32083;
+        return jdn - 2440588;
+    }
+
+    /** {year, month, day} of a day since the epoch (Julian before the cutover). */
+    private static long[] fromDays(long z) {
+        if (z >= CUTOVER) {
+            return civil(z);
+        }
+        long c = z + 2440588 + 32082;
+        long d = Math.floorDiv(4 * c + 3, 1461);
+        long e = c - Math.floorDiv(1461 * d, 4);
+        long m = (5 * e + 2) / 153;
+        long day = e - (153 * m + 2) / 5 + 1;
+        long month = m + 3 - 12 * (m / 10);
+        long year = d - 4800 + m / 10;
+        return new long[] {year, month, day};
+    }
+
+    private static long[] civil(long z) {
+        z += 719468;
+        long era = Math.floorDiv(z, 146097);
+        long doe = z - era * 146097;
+        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        long y = yoe + era * 400;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long d = doy - (153 * mp + 2) / 5 + 1;
+        long m = mp + (mp < 10 ? 3 : -9);
+        return new long[] {y + (m <= 2 ? 1 : 0), m, d};
+    }
+
+    private static long daysInMonth(long year, int month) {
+        long next = month == 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
+        return next - daysFromCivil(year, month, 1);
+    }
+
+    // ---- formatting ----
+
+    private static void pad(StringBuffer sb, long value, int width) {
+        String s = Long.toString(value);
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(s);
+    }
+
+    private static void offset(StringBuffer sb, int millis, boolean colon, boolean minutes) {
+        int total = millis / 60000;
+        sb.append(total < 0 ? '-' : '+');
+        total = Math.abs(total);
+        pad(sb, total / 60, 2);
+        if (minutes) {
+            if (colon) {
+                sb.append(':');
+            }
+            pad(sb, total % 60, 2);
+        }
+    }
+
+    @Override
+    public StringBuffer format(Date date, StringBuffer toAppendTo, FieldPosition pos) {
+        long time = date.getTime();
+        int off = zone.getOffset(time);
+        long local = time + off;
+        long day = Math.floorDiv(local, 86_400_000L);
+        int ms = (int) Math.floorMod(local, 86_400_000L);
+        long[] ymd = fromDays(day);
+        long year = ymd[0];
+        int month = (int) ymd[1];
+        int dom = (int) ymd[2];
+        int dow = (int) Math.floorMod(day + 4, 7L); // 0 = Sunday
+        int hour = ms / 3_600_000;
+        long jan1 = toDays(year, 1, 1);
+        long nextJan1 = toDays(year + 1, 1, 1);
+        long weekYear = year;
+        long weekOfYear;
+        if (nextJan1 - day <= 6 - dow) {
+            weekYear = year + 1;
+            weekOfYear = 1;
+        } else {
+            int jan1Dow = (int) Math.floorMod(jan1 + 4, 7L);
+            weekOfYear = (day - jan1 + jan1Dow) / 7 + 1;
+        }
+        int firstDow = (int) Math.floorMod(day - (dom - 1) + 4, 7L);
+        long weekOfMonth = (dom - 1 + firstDow) / 7 + 1;
+        for (Object part : compiled) {
+            if (part instanceof String) {
+                toAppendTo.append((String) part);
+                continue;
+            }
+            int[] f = (int[]) part;
+            char c = (char) f[0];
+            int count = f[1];
+            switch (c) {
+                case 'G':
+                    toAppendTo.append(formatData.getEras()[year > 0 ? 1 : 0]);
+                    break;
+                case 'w':
+                    pad(toAppendTo, weekOfYear, count);
+                    break;
+                case 'W':
+                    pad(toAppendTo, weekOfMonth, count);
+                    break;
+                case 'y':
+                case 'Y': {
+                    long y = c == 'Y' ? weekYear : year;
+                    y = y > 0 ? y : 1 - y;
+                    if (count == 2) {
+                        pad(toAppendTo, y % 100, 2);
+                    } else {
+                        pad(toAppendTo, y, count);
+                    }
+                    break;
+                }
+                case 'M':
+                case 'L':
+                    if (count >= 4) {
+                        toAppendTo.append(formatData.getMonths()[month - 1]);
+                    } else if (count == 3) {
+                        toAppendTo.append(formatData.getShortMonths()[month - 1]);
+                    } else {
+                        pad(toAppendTo, month, count);
+                    }
+                    break;
+                case 'd':
+                    pad(toAppendTo, dom, count);
+                    break;
+                case 'D':
+                    pad(toAppendTo, day - jan1 + 1, count);
+                    break;
+                case 'F':
+                    pad(toAppendTo, (dom - 1) / 7 + 1, count);
+                    break;
+                case 'E':
+                    if (count >= 4) {
+                        toAppendTo.append(formatData.getWeekdays()[dow + 1]);
+                    } else {
+                        toAppendTo.append(formatData.getShortWeekdays()[dow + 1]);
+                    }
+                    break;
+                case 'u':
+                    pad(toAppendTo, dow == 0 ? 7 : dow, count);
+                    break;
+                case 'a':
+                    toAppendTo.append(formatData.getAmPmStrings()[hour < 12 ? 0 : 1]);
+                    break;
+                case 'H':
+                    pad(toAppendTo, hour, count);
+                    break;
+                case 'k':
+                    pad(toAppendTo, hour == 0 ? 24 : hour, count);
+                    break;
+                case 'K':
+                    pad(toAppendTo, hour % 12, count);
+                    break;
+                case 'h':
+                    pad(toAppendTo, hour % 12 == 0 ? 12 : hour % 12, count);
+                    break;
+                case 'm':
+                    pad(toAppendTo, ms / 60_000 % 60, count);
+                    break;
+                case 's':
+                    pad(toAppendTo, ms / 1000 % 60, count);
+                    break;
+                case 'S':
+                    pad(toAppendTo, ms % 1000, count);
+                    break;
+                case 'z':
+                    toAppendTo.append(zone.getDisplayName(zone.inDaylightTime(date),
+                            count >= 4 ? TimeZone.LONG : TimeZone.SHORT, Locale.US));
+                    break;
+                case 'Z':
+                    offset(toAppendTo, off, false, true);
+                    break;
+                case 'X':
+                    if (off == 0) {
+                        toAppendTo.append('Z');
+                    } else {
+                        offset(toAppendTo, off, count == 3, count >= 2);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return toAppendTo;
+    }
+
+    // ---- parsing ----
+
+    private static boolean isNumeric(Object part) {
+        if (!(part instanceof int[])) {
+            return false;
+        }
+        int[] f = (int[]) part;
+        char c = (char) f[0];
+        if (c == 'M' || c == 'L') {
+            return f[1] <= 2;
+        }
+        return "yYudDFHkKhmsSwW".indexOf(c) >= 0;
+    }
+
+    /**
+     * Index after the longest case-insensitive match of one of the names (of either array,
+     * which[0] set to its index; empty names never match), or -1.
+     */
+    private static int matchName(String text, int start, String[] names, String[] shortNames,
+            int[] which) {
+        int best = -1;
+        for (String[] list : new String[][] {names, shortNames}) {
+            if (list == null) {
+                continue;
+            }
+            for (int i = 0; i < list.length; i++) {
+                String form = list[i];
+                if (!form.isEmpty() && text.regionMatches(true, start, form, 0, form.length())
+                        && start + form.length() > best) {
+                    best = start + form.length();
+                    which[0] = i;
+                }
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public Date parse(String text, ParsePosition pos) {
+        if (text == null || pos == null) {
+            throw new NullPointerException();
+        }
+        int start = pos.getIndex();
+        int i = start;
+        long year = 1970;
+        int month = 1;
+        long dom = 1;
+        long dayOfYear = -1;
+        long hour = 0;
+        long minute = 0;
+        long second = 0;
+        long millis = 0;
+        int pm = -1;
+        long hour12 = -1;
+        boolean bc = false;
+        boolean ambiguousYear = false;
+        Integer parsedOffset = null;
+        int n = text.length();
+        for (int k = 0; k < compiled.size(); k++) {
+            Object part = compiled.get(k);
+            if (part instanceof String) {
+                String lit = (String) part;
+                for (int j = 0; j < lit.length(); j++) {
+                    char c = lit.charAt(j);
+                    if (i < n && text.charAt(i) == c) {
+                        i++;
+                    } else if (Character.isWhitespace(c) && lenient) {
+                        continue;
+                    } else {
+                        pos.setErrorIndex(i);
+                        return null;
+                    }
+                }
+                continue;
+            }
+            int[] f = (int[]) part;
+            char c = (char) f[0];
+            int count = f[1];
+            boolean abutting = k + 1 < compiled.size() && isNumeric(compiled.get(k + 1));
+            if (isNumeric(part)) {
+                int limit = abutting ? Math.min(n, i + count) : n;
+                int j = i;
+                boolean negative = false;
+                if (j < limit && (text.charAt(j) == '-') && lenient && !abutting) {
+                    negative = true;
+                    j++;
+                }
+                int digitsStart = j;
+                long value = 0;
+                while (j < limit && text.charAt(j) >= '0' && text.charAt(j) <= '9'
+                        && j - digitsStart < 18) {
+                    value = value * 10 + (text.charAt(j) - '0');
+                    j++;
+                }
+                if (j == digitsStart) {
+                    pos.setErrorIndex(i);
+                    return null;
+                }
+                if (negative) {
+                    value = -value;
+                }
+                int digits = j - digitsStart;
+                i = j;
+                switch (c) {
+                    case 'y':
+                    case 'Y':
+                    case 'u':
+                        if (c == 'u') {
+                            break;
+                        }
+                        year = value;
+                        ambiguousYear = count <= 2 && digits == 2 && !negative;
+                        break;
+                    case 'M':
+                    case 'L':
+                        month = (int) value;
+                        break;
+                    case 'd':
+                        dom = value;
+                        break;
+                    case 'D':
+                        dayOfYear = value;
+                        break;
+                    case 'H':
+                        hour = value;
+                        hour12 = -1;
+                        break;
+                    case 'k':
+                        hour = value == 24 ? 0 : value;
+                        break;
+                    case 'h':
+                        hour12 = value == 12 ? 0 : value;
+                        break;
+                    case 'K':
+                        hour12 = value;
+                        break;
+                    case 'm':
+                        minute = value;
+                        break;
+                    case 's':
+                        second = value;
+                        break;
+                    case 'S':
+                        millis = value;
+                        break;
+                    default:
+                        break;
+                }
+                continue;
+            }
+            int[] which = new int[1];
+            switch (c) {
+                case 'M':
+                case 'L': {
+                    int end = matchName(text, i, formatData.getMonths(),
+                            formatData.getShortMonths(), which);
+                    if (end < 0) {
+                        pos.setErrorIndex(i);
+                        return null;
+                    }
+                    month = which[0] + 1;
+                    i = end;
+                    break;
+                }
+                case 'E': {
+                    int end = matchName(text, i, formatData.getWeekdays(),
+                            formatData.getShortWeekdays(), which);
+                    if (end < 0) {
+                        pos.setErrorIndex(i);
+                        return null;
+                    }
+                    i = end;
+                    break;
+                }
+                case 'a': {
+                    int end = matchName(text, i, formatData.getAmPmStrings(), null, which);
+                    if (end < 0) {
+                        pos.setErrorIndex(i);
+                        return null;
+                    }
+                    pm = which[0];
+                    i = end;
+                    break;
+                }
+                case 'G': {
+                    int end = matchName(text, i, formatData.getEras(), null, which);
+                    if (end < 0) {
+                        pos.setErrorIndex(i);
+                        return null;
+                    }
+                    bc = which[0] == 0;
+                    i = end;
+                    break;
+                }
+                case 'z':
+                case 'Z':
+                case 'X': {
+                    int[] result = parseZone(text, i, c);
+                    if (result == null) {
+                        pos.setErrorIndex(i);
+                        return null;
+                    }
+                    parsedOffset = result[1];
+                    i = result[0];
+                    break;
+                }
+                default:
+                    break;
+            }
+        }
+        if (hour12 >= 0) {
+            hour = hour12 + (pm == 1 ? 12 : 0);
+        }
+        if (ambiguousYear) {
+            long candidate = defaultCenturyStartYear / 100 * 100 + year;
+            if (candidate < defaultCenturyStartYear) {
+                candidate += 100;
+            }
+            year = candidate;
+        }
+        if (bc) {
+            year = 1 - year;
+        }
+        if (!lenient) {
+            if (month < 1 || month > 12 || dom < 1 || dom > daysInMonth(year, month) || hour > 23
+                    || minute > 59 || second > 59 || millis > 999 || hour12 > 11) {
+                pos.setErrorIndex(i);
+                return null;
+            }
+        }
+        long y = year + Math.floorDiv(month - 1, 12);
+        int m = (int) Math.floorMod(month - 1, 12) + 1;
+        long days = dayOfYear >= 0 ? toDays(year, 1, 1) + dayOfYear - 1
+                : toDays(y, m, 1) + dom - 1;
+        long local = days * 86_400_000L + hour * 3_600_000L + minute * 60_000L + second * 1000L
+                + millis;
+        long time = local - (parsedOffset != null ? parsedOffset : zone.getOffset(local));
+        pos.setIndex(i);
+        return new Date(time);
+    }
+
+    /** {end index, offset millis} of a zone at i, or null. */
+    private int[] parseZone(String text, int i, char letter) {
+        int n = text.length();
+        if (i < n && (text.charAt(i) == 'Z') && letter == 'X') {
+            return new int[] {i + 1, 0};
+        }
+        if (letter == 'z' || letter == 'Z') {
+            for (String name : new String[] {"UTC", "GMT", "UT"}) {
+                if (text.regionMatches(true, i, name, 0, name.length())) {
+                    int[] rest = parseNumericOffset(text, i + name.length(), true);
+                    if (rest != null) {
+                        return rest;
+                    }
+                    return new int[] {i + name.length(), 0};
+                }
+            }
+            for (String name : new String[] {"Coordinated Universal Time", "Greenwich Mean Time"}) {
+                if (text.regionMatches(true, i, name, 0, name.length())) {
+                    return new int[] {i + name.length(), 0};
+                }
+            }
+        }
+        return parseNumericOffset(text, i, letter != 'X');
+    }
+
+    /** "+hh", "+hhmm", "+hh:mm" (and "+h:mm" after GMT). */
+    private static int[] parseNumericOffset(String text, int i, boolean loose) {
+        int n = text.length();
+        if (i >= n || (text.charAt(i) != '+' && text.charAt(i) != '-')) {
+            return null;
+        }
+        int sign = text.charAt(i) == '-' ? -1 : 1;
+        int j = i + 1;
+        int start = j;
+        while (j < n && Character.isDigit(text.charAt(j)) && j - start < 4) {
+            j++;
+        }
+        int digits = j - start;
+        if (digits == 0) {
+            return null;
+        }
+        int hours;
+        int minutes = 0;
+        String num = text.substring(start, j);
+        if (digits <= 2) {
+            hours = Integer.parseInt(num);
+            if (j < n && text.charAt(j) == ':' && j + 2 < n + 1 && j + 3 <= n
+                    && Character.isDigit(text.charAt(j + 1)) && Character.isDigit(text.charAt(j + 2))) {
+                minutes = Integer.parseInt(text.substring(j + 1, j + 3));
+                j += 3;
+            }
+        } else if (digits == 4) {
+            hours = Integer.parseInt(num.substring(0, 2));
+            minutes = Integer.parseInt(num.substring(2));
+        } else {
+            return null;
+        }
+        if (hours > 23 || minutes > 59) {
+            return null;
+        }
+        return new int[] {j, sign * (hours * 60 + minutes) * 60000};
+    }
+
+    // ---- accessors ----
+
+    public void set2DigitYearStart(Date startDate) {
+        defaultCenturyStart = new Date(startDate.getTime());
+        long t = startDate.getTime();
+        defaultCenturyStartYear = (int) civil(Math.floorDiv(t + zone.getOffset(t), 86_400_000L))[0];
+    }
+
+    public Date get2DigitYearStart() {
+        return (Date) defaultCenturyStart.clone();
+    }
+
+    public String toPattern() {
+        return pattern;
+    }
+
+    public String toLocalizedPattern() {
+        return pattern;
+    }
+
+    public void applyPattern(String pattern) {
+        List<Object> c = compile(pattern);
+        this.pattern = pattern;
+        this.compiled = c;
+    }
+
+    public void applyLocalizedPattern(String pattern) {
+        applyPattern(pattern);
+    }
+
+    @Override
+    public void setTimeZone(TimeZone zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public TimeZone getTimeZone() {
+        return zone;
+    }
+
+    @Override
+    public void setLenient(boolean lenient) {
+        this.lenient = lenient;
+    }
+
+    @Override
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    @Override
+    public Object clone() {
+        SimpleDateFormat other = (SimpleDateFormat) super.clone();
+        other.zone = (TimeZone) zone.clone();
+        other.formatData = (DateFormatSymbols) formatData.clone();
+        return other;
+    }
+
+    @Override
+    public int hashCode() {
+        return pattern.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof SimpleDateFormat)) {
+            return false;
+        }
+        SimpleDateFormat that = (SimpleDateFormat) obj;
+        return pattern.equals(that.pattern) && lenient == that.lenient
+                && zone.hasSameRules(that.zone);
+    }
+}

@@ -1,0 +1,333 @@
+package java.util;
+
+/**
+ * Calendar fields over an instant. Cortado's only calendar is {@link GregorianCalendar}
+ * (English/US conventions: weeks start on Sunday, the first week has at least one day).
+ */
+public abstract class Calendar implements java.io.Serializable, Cloneable, Comparable<Calendar> {
+    private static final long serialVersionUID = -1807547505821590642L;
+
+    public static final int ERA = 0;
+    public static final int YEAR = 1;
+    public static final int MONTH = 2;
+    public static final int WEEK_OF_YEAR = 3;
+    public static final int WEEK_OF_MONTH = 4;
+    public static final int DATE = 5;
+    public static final int DAY_OF_MONTH = 5;
+    public static final int DAY_OF_YEAR = 6;
+    public static final int DAY_OF_WEEK = 7;
+    public static final int DAY_OF_WEEK_IN_MONTH = 8;
+    public static final int AM_PM = 9;
+    public static final int HOUR = 10;
+    public static final int HOUR_OF_DAY = 11;
+    public static final int MINUTE = 12;
+    public static final int SECOND = 13;
+    public static final int MILLISECOND = 14;
+    public static final int ZONE_OFFSET = 15;
+    public static final int DST_OFFSET = 16;
+    public static final int FIELD_COUNT = 17;
+
+    public static final int SUNDAY = 1;
+    public static final int MONDAY = 2;
+    public static final int TUESDAY = 3;
+    public static final int WEDNESDAY = 4;
+    public static final int THURSDAY = 5;
+    public static final int FRIDAY = 6;
+    public static final int SATURDAY = 7;
+
+    public static final int JANUARY = 0;
+    public static final int FEBRUARY = 1;
+    public static final int MARCH = 2;
+    public static final int APRIL = 3;
+    public static final int MAY = 4;
+    public static final int JUNE = 5;
+    public static final int JULY = 6;
+    public static final int AUGUST = 7;
+    public static final int SEPTEMBER = 8;
+    public static final int OCTOBER = 9;
+    public static final int NOVEMBER = 10;
+    public static final int DECEMBER = 11;
+    public static final int UNDECIMBER = 12;
+
+    public static final int AM = 0;
+    public static final int PM = 1;
+
+    public static final int ALL_STYLES = 0;
+    public static final int SHORT = 1;
+    public static final int LONG = 2;
+
+    protected int[] fields = new int[FIELD_COUNT];
+    protected boolean[] isSet = new boolean[FIELD_COUNT];
+    protected long time;
+    protected boolean isTimeSet;
+    protected boolean areFieldsSet;
+
+    /** When each field was set: 0 unset, 1 computed, larger: set by the program, in order. */
+    int[] stamp = new int[FIELD_COUNT];
+    int nextStamp = 2;
+
+    private boolean lenient = true;
+    private TimeZone zone;
+
+    protected Calendar() {
+        this(TimeZone.getDefault(), Locale.getDefault());
+    }
+
+    protected Calendar(TimeZone zone, Locale aLocale) {
+        this.zone = zone;
+    }
+
+    public static Calendar getInstance() {
+        return new GregorianCalendar();
+    }
+
+    public static Calendar getInstance(TimeZone zone) {
+        return new GregorianCalendar(zone);
+    }
+
+    public static Calendar getInstance(Locale aLocale) {
+        return new GregorianCalendar(TimeZone.getDefault(), aLocale);
+    }
+
+    public static Calendar getInstance(TimeZone zone, Locale aLocale) {
+        return new GregorianCalendar(zone, aLocale);
+    }
+
+    protected abstract void computeTime();
+
+    protected abstract void computeFields();
+
+    public final Date getTime() {
+        return new Date(getTimeInMillis());
+    }
+
+    public final void setTime(Date date) {
+        setTimeInMillis(date.getTime());
+    }
+
+    public long getTimeInMillis() {
+        if (!isTimeSet) {
+            updateTime();
+        }
+        return time;
+    }
+
+    public void setTimeInMillis(long millis) {
+        time = millis;
+        isTimeSet = true;
+        areFieldsSet = false;
+        computeFields();
+        areFieldsSet = true;
+        for (int i = 0; i < FIELD_COUNT; i++) {
+            stamp[i] = 1;
+            isSet[i] = true;
+        }
+    }
+
+    private void updateTime() {
+        computeTime();
+        isTimeSet = true;
+    }
+
+    protected void complete() {
+        if (!isTimeSet) {
+            updateTime();
+        }
+        if (!areFieldsSet) {
+            computeFields();
+            areFieldsSet = true;
+            for (int i = 0; i < FIELD_COUNT; i++) {
+                stamp[i] = 1;
+                isSet[i] = true;
+            }
+        }
+    }
+
+    public int get(int field) {
+        complete();
+        return internalGet(field);
+    }
+
+    protected final int internalGet(int field) {
+        return fields[field];
+    }
+
+    public void set(int field, int value) {
+        if (isTimeSet && !areFieldsSet) {
+            complete();
+        }
+        fields[field] = value;
+        stamp[field] = nextStamp++;
+        isSet[field] = true;
+        isTimeSet = false;
+        areFieldsSet = false;
+    }
+
+    public final void set(int year, int month, int date) {
+        set(YEAR, year);
+        set(MONTH, month);
+        set(DATE, date);
+    }
+
+    public final void set(int year, int month, int date, int hourOfDay, int minute) {
+        set(year, month, date);
+        set(HOUR_OF_DAY, hourOfDay);
+        set(MINUTE, minute);
+    }
+
+    public final void set(int year, int month, int date, int hourOfDay, int minute, int second) {
+        set(year, month, date, hourOfDay, minute);
+        set(SECOND, second);
+    }
+
+    public final void clear() {
+        for (int i = 0; i < FIELD_COUNT; i++) {
+            fields[i] = 0;
+            stamp[i] = 0;
+            isSet[i] = false;
+        }
+        areFieldsSet = false;
+        isTimeSet = false;
+    }
+
+    public final void clear(int field) {
+        fields[field] = 0;
+        stamp[field] = 0;
+        isSet[field] = false;
+        areFieldsSet = false;
+        isTimeSet = false;
+    }
+
+    public final boolean isSet(int field) {
+        return stamp[field] != 0;
+    }
+
+    public abstract void add(int field, int amount);
+
+    public abstract void roll(int field, boolean up);
+
+    public void roll(int field, int amount) {
+        while (amount > 0) {
+            roll(field, true);
+            amount--;
+        }
+        while (amount < 0) {
+            roll(field, false);
+            amount++;
+        }
+    }
+
+    public void setTimeZone(TimeZone value) {
+        zone = value;
+        areFieldsSet = false;
+        if (isTimeSet) {
+            complete();
+        }
+    }
+
+    public TimeZone getTimeZone() {
+        return zone;
+    }
+
+    public void setLenient(boolean lenient) {
+        this.lenient = lenient;
+    }
+
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    public int getFirstDayOfWeek() {
+        return SUNDAY;
+    }
+
+    public int getMinimalDaysInFirstWeek() {
+        return 1;
+    }
+
+    public abstract int getMinimum(int field);
+
+    public abstract int getMaximum(int field);
+
+    public abstract int getGreatestMinimum(int field);
+
+    public abstract int getLeastMaximum(int field);
+
+    public int getActualMinimum(int field) {
+        return getMinimum(field);
+    }
+
+    public int getActualMaximum(int field) {
+        return getMaximum(field);
+    }
+
+    public String getCalendarType() {
+        return "gregory";
+    }
+
+    public boolean before(Object when) {
+        return when instanceof Calendar && compareTo((Calendar) when) < 0;
+    }
+
+    public boolean after(Object when) {
+        return when instanceof Calendar && compareTo((Calendar) when) > 0;
+    }
+
+    @Override
+    public int compareTo(Calendar anotherCalendar) {
+        return Long.compare(getTimeInMillis(), anotherCalendar.getTimeInMillis());
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof Calendar)) {
+            return false;
+        }
+        Calendar that = (Calendar) obj;
+        return getTimeInMillis() == that.getTimeInMillis() && lenient == that.lenient
+                && zone.equals(that.zone);
+    }
+
+    @Override
+    public int hashCode() {
+        int otheritems = (lenient ? 1 : 0) | (1 << 1) | (1 << 4) | (zone.hashCode() << 7);
+        long t = getTimeInMillis();
+        return (int) t ^ (int) (t >> 32) ^ otheritems;
+    }
+
+    @Override
+    public Object clone() {
+        try {
+            Calendar other = (Calendar) super.clone();
+            other.fields = fields.clone();
+            other.isSet = isSet.clone();
+            other.stamp = stamp.clone();
+            other.zone = (TimeZone) zone.clone();
+            return other;
+        } catch (CloneNotSupportedException e) {
+            throw new InternalError(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(getClass().getName());
+        sb.append("[time=").append(isTimeSet ? String.valueOf(time) : "?");
+        sb.append(",areFieldsSet=").append(areFieldsSet);
+        sb.append(",areAllFieldsSet=").append(areFieldsSet);
+        sb.append(",lenient=").append(lenient);
+        sb.append(",zone=").append(zone);
+        sb.append(",firstDayOfWeek=1,minimalDaysInFirstWeek=1");
+        String[] names = {"ERA", "YEAR", "MONTH", "WEEK_OF_YEAR", "WEEK_OF_MONTH", "DAY_OF_MONTH",
+            "DAY_OF_YEAR", "DAY_OF_WEEK", "DAY_OF_WEEK_IN_MONTH", "AM_PM", "HOUR", "HOUR_OF_DAY",
+            "MINUTE", "SECOND", "MILLISECOND", "ZONE_OFFSET", "DST_OFFSET"};
+        for (int i = 0; i < FIELD_COUNT; i++) {
+            sb.append(',').append(names[i]).append('=');
+            sb.append(isSet(i) ? String.valueOf(fields[i]) : "?");
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,474 @@
+package java.util;
+
+/**
+ * The Gregorian calendar (Julian before 1582-10-15), US week rules, in a fixed-offset zone
+ * (see TimeZone). Field resolution follows the JDK's main cases: the most recently set of
+ * DAY_OF_MONTH, DAY_OF_YEAR and DAY_OF_WEEK (with WEEK_OF_YEAR, WEEK_OF_MONTH or
+ * DAY_OF_WEEK_IN_MONTH) decides the date; HOUR_OF_DAY or AM_PM with HOUR the hour.
+ */
+public class GregorianCalendar extends Calendar {
+    private static final long serialVersionUID = -8125100834729963327L;
+
+    public static final int BC = 0;
+    public static final int AD = 1;
+
+    private static final long DAY = 86_400_000L;
+    private static final long CUTOVER = -141427;
+
+    private static final int[] MIN_VALUES = {0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        -13 * 3_600_000, 0};
+    private static final int[] LEAST_MAX_VALUES = {1, 292269054, 11, 50, 3, 28, 355, 7, 3, 1, 11,
+        23, 59, 59, 999, 14 * 3_600_000, 20 * 60_000};
+    private static final int[] MAX_VALUES = {1, 292278994, 11, 53, 6, 31, 366, 7, 6, 1, 11, 23,
+        59, 59, 999, 14 * 3_600_000, 2 * 3_600_000};
+    private static final String[] FIELD_NAMES = {"ERA", "YEAR", "MONTH", "WEEK_OF_YEAR",
+        "WEEK_OF_MONTH", "DAY_OF_MONTH", "DAY_OF_YEAR", "DAY_OF_WEEK", "DAY_OF_WEEK_IN_MONTH",
+        "AM_PM", "HOUR", "HOUR_OF_DAY", "MINUTE", "SECOND", "MILLISECOND", "ZONE_OFFSET",
+        "DST_OFFSET"};
+
+    public GregorianCalendar() {
+        this(TimeZone.getDefault(), Locale.getDefault());
+    }
+
+    public GregorianCalendar(TimeZone zone) {
+        this(zone, Locale.getDefault());
+    }
+
+    public GregorianCalendar(Locale aLocale) {
+        this(TimeZone.getDefault(), aLocale);
+    }
+
+    public GregorianCalendar(TimeZone zone, Locale aLocale) {
+        super(zone, aLocale);
+        setTimeInMillis(System.currentTimeMillis());
+    }
+
+    public GregorianCalendar(int year, int month, int dayOfMonth) {
+        this(year, month, dayOfMonth, 0, 0, 0, 0);
+    }
+
+    public GregorianCalendar(int year, int month, int dayOfMonth, int hourOfDay, int minute) {
+        this(year, month, dayOfMonth, hourOfDay, minute, 0, 0);
+    }
+
+    public GregorianCalendar(int year, int month, int dayOfMonth, int hourOfDay, int minute,
+            int second) {
+        this(year, month, dayOfMonth, hourOfDay, minute, second, 0);
+    }
+
+    GregorianCalendar(int year, int month, int dayOfMonth, int hourOfDay, int minute,
+            int second, int millis) {
+        super(TimeZone.getDefault(), Locale.getDefault());
+        clear();
+        set(YEAR, year);
+        set(MONTH, month);
+        set(DAY_OF_MONTH, dayOfMonth);
+        set(HOUR_OF_DAY, hourOfDay);
+        set(MINUTE, minute);
+        set(SECOND, second);
+        set(MILLISECOND, millis);
+    }
+
+    // ---- day arithmetic ----
+
+    private static long gregorianDays(long y, long m, long d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    /** Days since the epoch of (proleptic) year y, month 1-12, day d; Julian before cutover. */
+    static long toDays(long y, long m, long d) {
+        long days = gregorianDays(y, m, 1) + d - 1;
+        if (days >= CUTOVER) {
+            return days;
+        }
+        long a = (14 - m) / 12;
+        long yy = y + 4800 - a;
+        long mm = m + 12 * a - 3;
+        return 1 + (153 * mm + 2) / 5 + 365 * yy + Math.floorDiv(yy, 4) - 32083 - 2440588 + d - 1;
+    }
+
+    static long[] fromDays(long z) {
+        if (z >= CUTOVER) {
+            z += 719468;
+            long era = Math.floorDiv(z, 146097);
+            long doe = z - era * 146097;
+            long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+            long y = yoe + era * 400;
+            long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+            long mp = (5 * doy + 2) / 153;
+            long d = doy - (153 * mp + 2) / 5 + 1;
+            long m = mp + (mp < 10 ? 3 : -9);
+            return new long[] {y + (m <= 2 ? 1 : 0), m, d};
+        }
+        long c = z + 2440588 + 32082;
+        long d = Math.floorDiv(4 * c + 3, 1461);
+        long e = c - Math.floorDiv(1461 * d, 4);
+        long m = (5 * e + 2) / 153;
+        return new long[] {d - 4800 + m / 10, m + 3 - 12 * (m / 10), e - (153 * m + 2) / 5 + 1};
+    }
+
+    /** Days in month m (1-12) of proleptic year y. */
+    private static int monthLength(long y, long m) {
+        long next = m == 12 ? toDays(y + 1, 1, 1) : toDays(y, m + 1, 1);
+        return (int) (next - toDays(y, m, 1));
+    }
+
+    private static int yearLength(long y) {
+        return (int) (toDays(y + 1, 1, 1) - toDays(y, 1, 1));
+    }
+
+    private static int dayOfWeek(long day) {
+        return (int) Math.floorMod(day + 4, 7L) + 1; // 1 = Sunday
+    }
+
+    public boolean isLeapYear(int year) {
+        if (year > 1582) {
+            return (year % 4 == 0) && ((year % 100 != 0) || (year % 400 == 0));
+        }
+        return Math.floorMod(year, 4) == 0 && year != 1582;
+    }
+
+    public final Date getGregorianChange() {
+        return new Date(CUTOVER * DAY);
+    }
+
+    public void setGregorianChange(Date date) {
+        // fixed at 1582-10-15
+    }
+
+    // ---- fields <-> time ----
+
+    @Override
+    protected void computeFields() {
+        TimeZone zone = getTimeZone();
+        int offset = zone.getOffset(time);
+        long local = time + offset;
+        long day = Math.floorDiv(local, DAY);
+        int ms = (int) Math.floorMod(local, DAY);
+        long[] ymd = fromDays(day);
+        long year = ymd[0];
+        int month = (int) ymd[1];
+        int dom = (int) ymd[2];
+        int dow = dayOfWeek(day);
+        long jan1 = toDays(year, 1, 1);
+        int doy = (int) (day - jan1 + 1);
+        fields[ERA] = year > 0 ? AD : BC;
+        fields[YEAR] = (int) (year > 0 ? year : 1 - year);
+        fields[MONTH] = month - 1;
+        fields[DAY_OF_MONTH] = dom;
+        fields[DAY_OF_YEAR] = doy;
+        fields[DAY_OF_WEEK] = dow;
+        fields[DAY_OF_WEEK_IN_MONTH] = (dom - 1) / 7 + 1;
+        long nextJan1 = toDays(year + 1, 1, 1);
+        if (nextJan1 - day <= 7 - dow) {
+            fields[WEEK_OF_YEAR] = 1;
+        } else {
+            fields[WEEK_OF_YEAR] = (int) ((day - jan1 + dayOfWeek(jan1) - 1) / 7 + 1);
+        }
+        fields[WEEK_OF_MONTH] = (dom - 1 + dayOfWeek(day - dom + 1) - 1) / 7 + 1;
+        int hour = ms / 3_600_000;
+        fields[AM_PM] = hour < 12 ? AM : PM;
+        fields[HOUR] = hour % 12;
+        fields[HOUR_OF_DAY] = hour;
+        fields[MINUTE] = ms / 60_000 % 60;
+        fields[SECOND] = ms / 1000 % 60;
+        fields[MILLISECOND] = ms % 1000;
+        fields[ZONE_OFFSET] = zone.getRawOffset();
+        fields[DST_OFFSET] = offset - zone.getRawOffset();
+    }
+
+    private int value(int field, int dflt) {
+        return stamp[field] != 0 ? fields[field] : dflt;
+    }
+
+    @Override
+    protected void computeTime() {
+        if (!isLenient()) {
+            for (int f = 0; f < FIELD_COUNT; f++) {
+                if (stamp[f] > 1) {
+                    int v = fields[f];
+                    if (v < getMinimum(f) || v > getMaximum(f)) {
+                        throw new IllegalArgumentException(FIELD_NAMES[f]);
+                    }
+                }
+            }
+        }
+        long year = value(YEAR, 1970);
+        if (value(ERA, AD) == BC) {
+            year = 1 - year;
+        }
+        long month = value(MONTH, JANUARY);
+        year += Math.floorDiv(month, 12);
+        month = Math.floorMod(month, 12) + 1;
+        int domStamp = stamp[DAY_OF_MONTH];
+        int doyStamp = stamp[DAY_OF_YEAR];
+        int dowStamp = stamp[DAY_OF_WEEK];
+        int weekStamp = Math.max(stamp[WEEK_OF_YEAR],
+                Math.max(stamp[WEEK_OF_MONTH], stamp[DAY_OF_WEEK_IN_MONTH]));
+        int dateStamp = Math.max(domStamp, doyStamp);
+        long day;
+        if (Math.max(dowStamp, weekStamp) > dateStamp && Math.max(dowStamp, weekStamp) > 1) {
+            int dow = value(DAY_OF_WEEK, SUNDAY);
+            if (stamp[WEEK_OF_YEAR] == weekStamp && stamp[WEEK_OF_YEAR] > stamp[WEEK_OF_MONTH]
+                    && stamp[WEEK_OF_YEAR] > stamp[DAY_OF_WEEK_IN_MONTH]) {
+                long jan1 = toDays(year, 1, 1);
+                long weekStart = jan1 - (dayOfWeek(jan1) - 1);
+                day = weekStart + (value(WEEK_OF_YEAR, 1) - 1) * 7L + (dow - 1);
+            } else if (stamp[DAY_OF_WEEK_IN_MONTH] == weekStamp
+                    && stamp[DAY_OF_WEEK_IN_MONTH] > stamp[WEEK_OF_MONTH]) {
+                int n = value(DAY_OF_WEEK_IN_MONTH, 1);
+                if (n > 0) {
+                    long first = toDays(year, month, 1);
+                    long firstDow = first + Math.floorMod(dow - dayOfWeek(first), 7);
+                    day = firstDow + (n - 1) * 7L;
+                } else {
+                    long last = toDays(year, month, monthLength(year, month));
+                    long lastDow = last - Math.floorMod(dayOfWeek(last) - dow, 7);
+                    day = lastDow + (n + 1) * 7L;
+                }
+            } else {
+                long first = toDays(year, month, 1);
+                long weekStart = first - (dayOfWeek(first) - 1);
+                day = weekStart + (value(WEEK_OF_MONTH, 1) - 1) * 7L + (dow - 1);
+            }
+        } else if (doyStamp > domStamp && doyStamp > stamp[MONTH]) {
+            day = toDays(year, 1, 1) + value(DAY_OF_YEAR, 1) - 1;
+        } else {
+            day = toDays(year, month, 1) + value(DAY_OF_MONTH, 1) - 1;
+        }
+        long hour;
+        if (stamp[HOUR_OF_DAY] >= Math.max(stamp[HOUR], stamp[AM_PM])) {
+            hour = value(HOUR_OF_DAY, 0);
+        } else {
+            hour = value(HOUR, 0) + 12L * value(AM_PM, AM);
+        }
+        long millis = (((hour * 60 + value(MINUTE, 0)) * 60) + value(SECOND, 0)) * 1000L
+                + value(MILLISECOND, 0);
+        long local = day * DAY + millis;
+        long offset;
+        if (stamp[ZONE_OFFSET] > 1 || stamp[DST_OFFSET] > 1) {
+            offset = value(ZONE_OFFSET, getTimeZone().getRawOffset()) + value(DST_OFFSET, 0);
+        } else {
+            offset = getTimeZone().getOffset(local - getTimeZone().getRawOffset());
+        }
+        time = local - offset;
+    }
+
+    // ---- arithmetic ----
+
+    @Override
+    public void add(int field, int amount) {
+        if (amount == 0) {
+            return;
+        }
+        if (field < 0 || field >= ZONE_OFFSET) {
+            throw new IllegalArgumentException();
+        }
+        complete();
+        switch (field) {
+            case ERA:
+            case YEAR:
+            case MONTH: {
+                long year = fields[ERA] == BC ? 1 - fields[YEAR] : fields[YEAR];
+                long month = fields[MONTH];
+                if (field == YEAR) {
+                    year = fields[ERA] == BC ? year - amount : year + amount;
+                } else if (field == MONTH) {
+                    month += amount;
+                    year += Math.floorDiv(month, 12);
+                    month = Math.floorMod(month, 12);
+                } else {
+                    return;
+                }
+                int dom = Math.min(fields[DAY_OF_MONTH], monthLength(year, month + 1));
+                setDate(year, (int) month + 1, dom);
+                return;
+            }
+            case WEEK_OF_YEAR:
+            case WEEK_OF_MONTH:
+            case DAY_OF_WEEK_IN_MONTH:
+                shiftLocal(amount * 7L * DAY);
+                return;
+            case DAY_OF_MONTH:
+            case DAY_OF_YEAR:
+            case DAY_OF_WEEK:
+                shiftLocal(amount * DAY);
+                return;
+            case AM_PM:
+                setTimeInMillis(time + amount * 12L * 3_600_000L);
+                return;
+            case HOUR:
+            case HOUR_OF_DAY:
+                setTimeInMillis(time + amount * 3_600_000L);
+                return;
+            case MINUTE:
+                setTimeInMillis(time + amount * 60_000L);
+                return;
+            case SECOND:
+                setTimeInMillis(time + amount * 1000L);
+                return;
+            default:
+                setTimeInMillis(time + amount);
+        }
+    }
+
+    /** Moves the wall-clock time by a number of local milliseconds. */
+    private void shiftLocal(long delta) {
+        TimeZone zone = getTimeZone();
+        long local = time + zone.getOffset(time) + delta;
+        setTimeInMillis(local - zone.getOffset(local - zone.getRawOffset()));
+    }
+
+    private void setDate(long year, int month, int dom) {
+        long day = toDays(year, month, dom);
+        TimeZone zone = getTimeZone();
+        long local = time + zone.getOffset(time);
+        long millisOfDay = Math.floorMod(local, DAY);
+        long newLocal = day * DAY + millisOfDay;
+        setTimeInMillis(newLocal - zone.getOffset(newLocal - zone.getRawOffset()));
+    }
+
+    @Override
+    public void roll(int field, boolean up) {
+        roll(field, up ? 1 : -1);
+    }
+
+    @Override
+    public void roll(int field, int amount) {
+        if (amount == 0) {
+            return;
+        }
+        if (field < 0 || field >= ZONE_OFFSET) {
+            throw new IllegalArgumentException();
+        }
+        complete();
+        long year = fields[ERA] == BC ? 1 - fields[YEAR] : fields[YEAR];
+        int month = fields[MONTH] + 1;
+        switch (field) {
+            case YEAR: {
+                long y = Math.max(1, fields[YEAR] + amount);
+                long py = fields[ERA] == BC ? 1 - y : y;
+                setDate(py, month, Math.min(fields[DAY_OF_MONTH], monthLength(py, month)));
+                return;
+            }
+            case MONTH: {
+                int m = Math.floorMod(fields[MONTH] + amount, 12) + 1;
+                setDate(year, m, Math.min(fields[DAY_OF_MONTH], monthLength(year, m)));
+                return;
+            }
+            case DAY_OF_MONTH: {
+                int len = monthLength(year, month);
+                setDate(year, month, Math.floorMod(fields[DAY_OF_MONTH] - 1 + amount, len) + 1);
+                return;
+            }
+            case DAY_OF_YEAR: {
+                int len = yearLength(year);
+                long day = toDays(year, 1, 1) + Math.floorMod(fields[DAY_OF_YEAR] - 1 + amount, len);
+                long[] ymd = fromDays(day);
+                setDate(ymd[0], (int) ymd[1], (int) ymd[2]);
+                return;
+            }
+            case DAY_OF_WEEK: {
+                int delta = Math.floorMod(fields[DAY_OF_WEEK] - 1 + amount, 7) - (fields[DAY_OF_WEEK] - 1);
+                shiftLocal(delta * DAY);
+                return;
+            }
+            case HOUR_OF_DAY:
+                shiftLocal((Math.floorMod(fields[HOUR_OF_DAY] + amount, 24) - fields[HOUR_OF_DAY]) * 3_600_000L);
+                return;
+            case HOUR:
+                shiftLocal((Math.floorMod(fields[HOUR] + amount, 12) - fields[HOUR]) * 3_600_000L);
+                return;
+            case AM_PM:
+                shiftLocal((Math.floorMod(fields[AM_PM] + amount, 2) - fields[AM_PM]) * 12L * 3_600_000L);
+                return;
+            case MINUTE:
+                shiftLocal((Math.floorMod(fields[MINUTE] + amount, 60) - fields[MINUTE]) * 60_000L);
+                return;
+            case SECOND:
+                shiftLocal((Math.floorMod(fields[SECOND] + amount, 60) - fields[SECOND]) * 1000L);
+                return;
+            case MILLISECOND:
+                shiftLocal(Math.floorMod(fields[MILLISECOND] + amount, 1000) - fields[MILLISECOND]);
+                return;
+            default:
+                add(field, amount);
+        }
+    }
+
+    // ---- limits ----
+
+    @Override
+    public int getMinimum(int field) {
+        return MIN_VALUES[field];
+    }
+
+    @Override
+    public int getMaximum(int field) {
+        return MAX_VALUES[field];
+    }
+
+    @Override
+    public int getGreatestMinimum(int field) {
+        return MIN_VALUES[field];
+    }
+
+    @Override
+    public int getLeastMaximum(int field) {
+        return LEAST_MAX_VALUES[field];
+    }
+
+    @Override
+    public int getActualMaximum(int field) {
+        complete();
+        long year = fields[ERA] == BC ? 1 - fields[YEAR] : fields[YEAR];
+        int month = fields[MONTH] + 1;
+        switch (field) {
+            case DAY_OF_MONTH:
+                return monthLength(year, month);
+            case DAY_OF_YEAR:
+                return yearLength(year);
+            case WEEK_OF_YEAR: {
+                long dec31 = toDays(year + 1, 1, 1) - 1;
+                long jan1 = toDays(year, 1, 1);
+                long lastWeekStart = dec31 - (dayOfWeek(dec31) - 1);
+                long nextJan1 = dec31 + 1;
+                long day = nextJan1 - lastWeekStart <= 6 ? lastWeekStart - 1 : dec31;
+                return (int) ((day - jan1 + dayOfWeek(jan1) - 1) / 7 + 1);
+            }
+            case WEEK_OF_MONTH: {
+                int len = monthLength(year, month);
+                long first = toDays(year, month, 1);
+                return (len - 1 + dayOfWeek(first) - 1) / 7 + 1;
+            }
+            case DAY_OF_WEEK_IN_MONTH: {
+                int len = monthLength(year, month);
+                long first = toDays(year, month, 1);
+                int x = Math.floorMod(fields[DAY_OF_WEEK] - dayOfWeek(first), 7);
+                return (len - x + 6) / 7;
+            }
+            default:
+                return getMaximum(field);
+        }
+    }
+
+    @Override
+    public int getActualMinimum(int field) {
+        return getMinimum(field);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof GregorianCalendar && super.equals(obj);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode() ^ (int) (CUTOVER * DAY);
+    }
+}
