@@ -20,6 +20,7 @@ mod reference;
 mod reflect;
 mod system;
 mod throwable;
+pub(crate) mod zip;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -99,6 +100,7 @@ impl NativeRegistry {
         process::register(&mut registry);
         reflect::register(&mut registry);
         reference::register(&mut registry);
+        zip::register(&mut registry);
         registry
     }
 
