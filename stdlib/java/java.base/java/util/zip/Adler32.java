@@ -34,8 +34,9 @@ public class Adler32 implements Checksum {
     }
 
     static int update(int adler, byte[] b, int off, int len) {
-        int s1 = adler & 0xffff;
-        int s2 = adler >>> 16;
+        // The sums of a run of NMAX bytes fit 32 unsigned bits: longs keep them positive.
+        long s1 = adler & 0xffff;
+        long s2 = adler >>> 16;
         while (len > 0) {
             int n = Math.min(len, NMAX);
             len -= n;
@@ -46,7 +47,7 @@ public class Adler32 implements Checksum {
             s1 %= BASE;
             s2 %= BASE;
         }
-        return (s2 << 16) | s1;
+        return (int) ((s2 << 16) | s1);
     }
 
     @Override

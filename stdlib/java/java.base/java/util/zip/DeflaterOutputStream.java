@@ -84,15 +84,13 @@ public class DeflaterOutputStream extends FilterOutputStream {
     @Override
     public void close() throws IOException {
         if (!closed) {
-            closed = true;
-            try {
-                finish();
-            } finally {
-                if (usesDefaultDeflater) {
-                    def.end();
-                }
+            // As JDK 17's: a failing finish leaves the stream open (a second close tries again).
+            finish();
+            if (usesDefaultDeflater) {
+                def.end();
             }
             out.close();
+            closed = true;
         }
     }
 
