@@ -482,9 +482,15 @@ public final class Formatter implements Closeable, Flushable {
                     printString(fmt, "null");
                     return;
                 }
-                // hook: Long/Date/Calendar/TemporalAccessor support goes here; none exists yet
-                if (arg instanceof Long)
-                    throw new UnsupportedOperationException("date/time conversions are not supported");
+                // Long (epoch milliseconds) and Date, in UTC: the VM's only time zone.
+                if (arg instanceof Long) {
+                    printString(fmt, dateTime(c, ((Long) arg).longValue()));
+                    return;
+                }
+                if (arg instanceof Date) {
+                    printString(fmt, dateTime(c, ((Date) arg).getTime()));
+                    return;
+                }
                 failConversion(arg);
             }
             switch (c) {
@@ -520,6 +526,76 @@ public final class Formatter implements Closeable, Flushable {
                     break;
                 default:
                     throw new UnknownFormatConversionException(String.valueOf(c));
+            }
+        }
+
+        private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December" };
+        private static final String[] DAYS = { "Thursday", "Friday", "Saturday", "Sunday", "Monday",
+            "Tuesday", "Wednesday" };
+
+        private static String pad(long v, int digits) {
+            String t = Long.toString(v);
+            StringBuilder sb = new StringBuilder();
+            for (int i = t.length(); i < digits; i++) sb.append('0');
+            return sb.append(t).toString();
+        }
+
+        /** One date/time conversion of epoch milliseconds, in UTC. */
+        static String dateTime(char c, long millis) {
+            long days = Math.floorDiv(millis, 86400000L);
+            long ms = Math.floorMod(millis, 86400000L);
+            // civil date from days (proleptic Gregorian)
+            long z = days + 719468;
+            long era = Math.floorDiv(z, 146097);
+            long doe = z - era * 146097;
+            long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+            long doy0 = doe - (365 * yoe + yoe / 4 - yoe / 100);
+            long mp = (5 * doy0 + 2) / 153;
+            long day = doy0 - (153 * mp + 2) / 5 + 1;
+            long month = mp + (mp < 10 ? 3 : -9);
+            long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+            int hour = (int) (ms / 3600000);
+            int minute = (int) (ms / 60000 % 60);
+            int second = (int) (ms / 1000 % 60);
+            int milli = (int) (ms % 1000);
+            boolean leap = (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+            int[] before = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
+            long doy = before[(int) month - 1] + day + (leap && month > 2 ? 1 : 0);
+            switch (c) {
+                case 'H': return pad(hour, 2);
+                case 'I': return pad(hour % 12 == 0 ? 12 : hour % 12, 2);
+                case 'k': return Integer.toString(hour);
+                case 'l': return Integer.toString(hour % 12 == 0 ? 12 : hour % 12);
+                case 'M': return pad(minute, 2);
+                case 'S': return pad(second, 2);
+                case 'L': return pad(milli, 3);
+                case 'N': return pad(milli * 1000000L, 9);
+                case 'p': return hour < 12 ? "am" : "pm";
+                case 'z': return "+0000";
+                case 'Z': return "UTC";
+                case 's': return Long.toString(Math.floorDiv(millis, 1000L));
+                case 'Q': return Long.toString(millis);
+                case 'B': return MONTHS[(int) month - 1];
+                case 'b': case 'h': return MONTHS[(int) month - 1].substring(0, 3);
+                case 'A': return DAYS[(int) Math.floorMod(days, 7L)];
+                case 'a': return DAYS[(int) Math.floorMod(days, 7L)].substring(0, 3);
+                case 'C': return pad(Math.floorDiv(year, 100L), 2);
+                case 'Y': return pad(year, 4);
+                case 'y': return pad(Math.floorMod(year, 100L), 2);
+                case 'j': return pad(doy, 3);
+                case 'm': return pad(month, 2);
+                case 'd': return pad(day, 2);
+                case 'e': return Long.toString(day);
+                case 'R': return dateTime('H', millis) + ":" + dateTime('M', millis);
+                case 'T': return dateTime('R', millis) + ":" + dateTime('S', millis);
+                case 'r': return dateTime('I', millis) + ":" + dateTime('M', millis) + ":"
+                        + dateTime('S', millis) + " " + dateTime('p', millis).toUpperCase();
+                case 'D': return dateTime('m', millis) + "/" + dateTime('d', millis) + "/" + dateTime('y', millis);
+                case 'F': return dateTime('Y', millis) + "-" + dateTime('m', millis) + "-" + dateTime('d', millis);
+                case 'c': return dateTime('a', millis) + " " + dateTime('b', millis) + " " + dateTime('d', millis)
+                        + " " + dateTime('T', millis) + " " + dateTime('Z', millis) + " " + dateTime('Y', millis);
+                default: throw new UnknownFormatConversionException("t" + c);
             }
         }
 
