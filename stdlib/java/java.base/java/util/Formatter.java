@@ -574,7 +574,7 @@ public final class Formatter implements Closeable, Flushable {
                 case 'p': return hour < 12 ? "am" : "pm";
                 case 'z': return "+0000";
                 case 'Z': return "UTC";
-                case 's': return Long.toString(Math.floorDiv(millis, 1000L));
+                case 's': return Long.toString(millis / 1000L);
                 case 'Q': return Long.toString(millis);
                 case 'B': return MONTHS[(int) month - 1];
                 case 'b': case 'h': return MONTHS[(int) month - 1].substring(0, 3);
