@@ -20,6 +20,7 @@ public class Deflater {
     private static final int FINISH = 4;
 
     private long handle;
+    private ZLib.Owner owner;
     private ByteBuffer input;
     private byte[] inputArray;
     private int inputPos;
@@ -35,7 +36,8 @@ public class Deflater {
     public Deflater(int level, boolean nowrap) {
         this.level = level;
         this.strategy = DEFAULT_STRATEGY;
-        this.handle = ZLib.init(true, level, DEFAULT_STRATEGY, nowrap);
+        this.owner = ZLib.open(this, true, level, DEFAULT_STRATEGY, nowrap);
+        this.handle = owner.handle;
     }
 
     public Deflater(int level) {
@@ -282,7 +284,7 @@ public class Deflater {
     public void end() {
         synchronized (this) {
             if (handle != 0) {
-                ZLib.end(handle);
+                owner.end();
                 handle = 0;
             }
             input = null;

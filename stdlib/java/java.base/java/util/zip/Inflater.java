@@ -6,6 +6,7 @@ import java.nio.ReadOnlyBufferException;
 /** Decompression with zlib's inflate (the VM's zlib stream, see ZLib). */
 public class Inflater {
     private long handle;
+    private ZLib.Owner owner;
     private ByteBuffer input;
     private byte[] inputArray;
     private int inputPos;
@@ -16,7 +17,8 @@ public class Inflater {
     private long bytesWritten;
 
     public Inflater(boolean nowrap) {
-        this.handle = ZLib.init(false, 0, 0, nowrap);
+        this.owner = ZLib.open(this, false, 0, 0, nowrap);
+        this.handle = owner.handle;
     }
 
     public Inflater() {
@@ -218,7 +220,7 @@ public class Inflater {
     public void end() {
         synchronized (this) {
             if (handle != 0) {
-                ZLib.end(handle);
+                owner.end();
                 handle = 0;
             }
             input = null;
