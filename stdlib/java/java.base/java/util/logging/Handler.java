@@ -21,8 +21,11 @@ public abstract class Handler {
         LogManager manager = LogManager.getLogManager();
         String cname = getClass().getName();
         Level level = manager.getLevelProperty(cname + ".level", defaultLevel);
-        Formatter formatter = specifiedFormatter != null ? specifiedFormatter : defaultFormatter;
+        Filter filter = manager.getFilterProperty(cname + ".filter", null);
+        Formatter formatter = specifiedFormatter != null ? specifiedFormatter
+                : manager.getFormatterProperty(cname + ".formatter", defaultFormatter);
         this.logLevel = level;
+        this.filter = filter;
         this.formatter = formatter;
         String enc = manager.getProperty(cname + ".encoding");
         if (enc != null) {
