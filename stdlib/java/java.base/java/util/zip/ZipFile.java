@@ -148,7 +148,12 @@ public class ZipFile implements ZipConstants, Closeable {
             if (pos + CENHDR + nlen + elen + cl > cen.length) {
                 throw new ZipException("invalid CEN header (bad header size)");
             }
-            String entryName = entryName(pos);
+            String entryName;
+            try {
+                entryName = entryName(pos);
+            } catch (IllegalArgumentException e) {
+                throw new ZipException("invalid CEN header (bad entry name)");
+            }
             byName.putIfAbsent(entryName, pos);
             list.add(pos);
             pos += CENHDR + nlen + elen + cl;
@@ -168,8 +173,10 @@ public class ZipFile implements ZipConstants, Closeable {
     private String entryName(int pos) {
         int flag = ZipUtils.get16(cen, pos + CENFLG);
         int nlen = ZipUtils.get16(cen, pos + CENNAM);
-        Charset cs = (flag & ZipUtils.USE_UTF8) != 0 ? StandardCharsets.UTF_8 : charset;
-        return new String(cen, pos + CENHDR, nlen, cs);
+        if ((flag & ZipUtils.USE_UTF8) != 0 || ZipUtils.isUTF8(charset)) {
+            return ZipUtils.utf8(cen, pos + CENHDR, nlen);
+        }
+        return new String(cen, pos + CENHDR, nlen, charset);
     }
 
     private ZipEntry entryAt(int pos) {

@@ -170,8 +170,8 @@ public class ZipInputStream extends InflaterInputStream implements ZipConstants 
             b = new byte[blen];
         }
         readFully(b, 0, len);
-        ZipEntry e = createZipEntry(((flag & ZipUtils.USE_UTF8) != 0)
-                ? new String(b, 0, len, StandardCharsets.UTF_8)
+        ZipEntry e = createZipEntry(((flag & ZipUtils.USE_UTF8) != 0 || ZipUtils.isUTF8(charset))
+                ? ZipUtils.utf8(b, 0, len)
                 : new String(b, 0, len, charset));
         if ((flag & 1) == 1) {
             throw new ZipException("encrypted ZIP entry not supported");

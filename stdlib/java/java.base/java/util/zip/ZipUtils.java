@@ -99,6 +99,77 @@ final class ZipUtils {
         return time + (xdostime >> 32);
     }
 
+    /**
+     * Strict UTF-8, as the JDK decodes zip entry names: malformed input throws
+     * IllegalArgumentException("malformed input off : <index>, length : <n>").
+     */
+    static String utf8(byte[] src, int off, int len) {
+        StringBuilder dst = new StringBuilder(len);
+        int sp = off;
+        int sl = off + len;
+        while (sp < sl) {
+            int b1 = src[sp++];
+            if (b1 >= 0) {
+                dst.append((char) b1);
+            } else if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) {
+                if (sp < sl) {
+                    int b2 = src[sp++];
+                    if ((b2 & 0xc0) != 0x80) {
+                        throw malformed(sp - 1, 1);
+                    }
+                    dst.append((char) (((b1 << 6) ^ b2) ^ (((byte) 0xC0 << 6) ^ ((byte) 0x80))));
+                    continue;
+                }
+                throw malformed(sp, 1);
+            } else if ((b1 >> 4) == -2) {
+                if (sp + 1 < sl) {
+                    int b2 = src[sp++];
+                    int b3 = src[sp++];
+                    if ((b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || (b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80) {
+                        throw malformed(sp - 3, 3);
+                    }
+                    char c = (char) ((b1 << 12) ^ (b2 << 6)
+                            ^ (b3 ^ (((byte) 0xE0 << 12) ^ ((byte) 0x80 << 6) ^ ((byte) 0x80))));
+                    if (Character.isSurrogate(c)) {
+                        throw malformed(sp - 3, 3);
+                    }
+                    dst.append(c);
+                    continue;
+                }
+                if (sp < sl && ((b1 == (byte) 0xe0 && (src[sp] & 0xe0) == 0x80) || (src[sp] & 0xc0) != 0x80)) {
+                    throw malformed(sp - 1, 2);
+                }
+                throw malformed(sp, 1);
+            } else if ((b1 >> 3) == -2) {
+                if (sp + 2 < sl) {
+                    int b2 = src[sp++];
+                    int b3 = src[sp++];
+                    int b4 = src[sp++];
+                    int uc = ((b1 << 18) ^ (b2 << 12) ^ (b3 << 6)
+                            ^ (b4 ^ (((byte) 0xF0 << 18) ^ ((byte) 0x80 << 12) ^ ((byte) 0x80 << 6) ^ ((byte) 0x80))));
+                    if ((b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80 || (b4 & 0xc0) != 0x80
+                            || !Character.isSupplementaryCodePoint(uc)) {
+                        throw malformed(sp - 4, 4);
+                    }
+                    dst.appendCodePoint(uc);
+                    continue;
+                }
+                throw malformed(sp - 1, 1);
+            } else {
+                throw malformed(sp - 1, 1);
+            }
+        }
+        return dst.toString();
+    }
+
+    private static IllegalArgumentException malformed(int off, int nb) {
+        return new IllegalArgumentException("malformed input off : " + off + ", length : " + nb);
+    }
+
+    static boolean isUTF8(java.nio.charset.Charset cs) {
+        return cs.name().equals("UTF-8");
+    }
+
     static int get16(byte[] b, int off) {
         return (b[off] & 0xff) | ((b[off + 1] & 0xff) << 8);
     }
