@@ -25,7 +25,7 @@ const CLASS: &str = "java/util/zip/ZLib";
 pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(CLASS, "init", "(ZIIZ)J", init);
     registry.add(CLASS, "deflate", "(J[BII[BIIII)J", deflate);
-    registry.add(CLASS, "inflate", "(J[BII[BII)J", inflate);
+    registry.add(CLASS, "inflate", "(J[BII[BII[I)J", inflate);
     registry.add(CLASS, "setDictionary", "(J[BII)V", set_dictionary);
     registry.add(CLASS, "getAdler", "(J)I", get_adler);
     registry.add(CLASS, "reset", "(J)V", reset);
@@ -298,10 +298,11 @@ fn deflate(env: &mut Env, args: Args) -> JResult<u64> {
     long_result((read | written << 31 | (finished as u64) << 62 | (pending as u64) << 63) as i64)
 }
 
-/// `inflate(handle, in, inOff, inLen, out, outOff, outLen)`, as the JDK's
+/// `inflate(handle, in, inOff, inLen, out, outOff, outLen, consumed)`, as the JDK's
 /// `Inflater.inflateBytesBytes` (`inflate(Z_PARTIAL_FLUSH)`): returns input used | output used
 /// << 31 | finished << 62 | needs a dictionary << 63; corrupt data throws
-/// `DataFormatException(<zlib's message>)`.
+/// `DataFormatException(<zlib's message>)` after storing the input used and output written
+/// before the error in `consumed[0]` and `consumed[1]` (when it has two elements).
 fn inflate(env: &mut Env, args: Args) -> JResult<u64> {
     let handle = args.long(env, 0);
     let input = args.reference(env, 2);
@@ -340,6 +341,12 @@ fn inflate(env: &mut Env, args: Args) -> JResult<u64> {
         z::Z_BUF_ERROR => (0, 0),
         z::Z_DATA_ERROR => {
             let text = message(z);
+            let consumed = args.reference(env, 8);
+            if consumed != NULL && array_length(env.vm, consumed) >= 2 {
+                let offset = |i| crate::objects::element_offset(BasicType::Int, i);
+                crate::objects::write_value(env.vm, consumed, offset(0), BasicType::Int, used_in);
+                crate::objects::write_value(env.vm, consumed, offset(1), BasicType::Int, used_out);
+            }
             return Err(throw_new(
                 env,
                 "java/util/zip/DataFormatException",

@@ -19,7 +19,9 @@ public class InflateErrors {
             System.out.println(label + ": " + total + " finished " + inf.finished() + " needsInput " + inf.needsInput()
                     + " needsDictionary " + inf.needsDictionary());
         } catch (DataFormatException e) {
-            System.out.println(label + ": DataFormatException: " + e.getMessage());
+            System.out.println(label + ": DataFormatException: " + e.getMessage() + " (remaining " + inf.getRemaining()
+                    + " read " + inf.getBytesRead() + " written " + inf.getBytesWritten() + " needsInput "
+                    + inf.needsInput() + " finished " + inf.finished() + ")");
         }
         inf.end();
     }

@@ -15,6 +15,7 @@ public class Inflater {
     private boolean needDict;
     private long bytesRead;
     private long bytesWritten;
+    private final int[] consumed = new int[2];
 
     public Inflater(boolean nowrap) {
         this.owner = ZLib.open(this, false, 0, 0, nowrap);
@@ -156,7 +157,21 @@ public class Inflater {
                 inOff = 0;
             }
         }
-        long result = ZLib.inflate(handle, in, inOff, inLen, output, off, len);
+        long result;
+        try {
+            result = ZLib.inflate(handle, in, inOff, inLen, output, off, len, consumed);
+        } catch (DataFormatException e) {
+            // As the JDK's: what zlib used and wrote before the error counts.
+            if (buffer == null) {
+                inputPos += consumed[0];
+            } else {
+                buffer.position(buffer.position() + consumed[0]);
+            }
+            bytesRead += consumed[0];
+            bytesWritten += consumed[1];
+            consumed[0] = consumed[1] = 0;
+            throw e;
+        }
         int read = (int) (result & 0x7fff_ffffL);
         int written = (int) (result >>> 31 & 0x7fff_ffffL);
         if ((result >>> 62 & 1) != 0) {

@@ -19,8 +19,9 @@ final class ZLib {
     static native long deflate(long handle, byte[] in, int inOff, int inLen, byte[] out, int outOff,
             int outLen, int flush, int params);
 
+    /** On a DataFormatException, `consumed` holds the input used and output written before it. */
     static native long inflate(long handle, byte[] in, int inOff, int inLen, byte[] out, int outOff,
-            int outLen) throws DataFormatException;
+            int outLen, int[] consumed) throws DataFormatException;
 
     static native void setDictionary(long handle, byte[] b, int off, int len);
 
