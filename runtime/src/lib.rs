@@ -286,6 +286,7 @@ impl Vm {
             globals: vec![NULL],
             pending_references: Default::default(),
             natives: natives::NativeRegistry::with_class_library(),
+            zstreams: Default::default(),
             options: Options {
                 verbose_class: options.verbose_class,
                 log_gc: options.log_gc,

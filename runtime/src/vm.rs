@@ -84,6 +84,8 @@ pub(crate) struct VmState {
     /// `Reference.processPending` to enqueue them (roots).
     pub pending_references: std::collections::VecDeque<Ref>,
     pub natives: NativeRegistry,
+    /// The zlib streams of `java.util.zip.Deflater`/`Inflater` (`natives/zip.rs`).
+    pub zstreams: crate::natives::zip::ZStreams,
     pub options: Options,
     pub host: Host,
     pub well_known: WellKnown,

@@ -681,6 +681,12 @@ impl Host {
         std::env::vars().collect()
     }
 
+    /// Fills `buffer` with the host's entropy (`/dev/urandom`; `java.security.SecureRandom`).
+    /// Not a capability: random bytes reveal nothing of the host.
+    pub(crate) fn entropy(&self, buffer: &mut [u8]) -> std::io::Result<()> {
+        std::fs::File::open("/dev/urandom")?.read_exact(buffer)
+    }
+
     pub(crate) fn available_processors(&self) -> i32 {
         std::thread::available_parallelism().map_or(1, |n| n.get() as i32)
     }

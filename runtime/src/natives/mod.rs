@@ -21,6 +21,7 @@ mod reference;
 mod reflect;
 mod system;
 mod throwable;
+pub(crate) mod zip;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -101,6 +102,7 @@ impl NativeRegistry {
         reflect::register(&mut registry);
         proxy::register(&mut registry);
         reference::register(&mut registry);
+        zip::register(&mut registry);
         registry
     }
 

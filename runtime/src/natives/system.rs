@@ -8,8 +8,8 @@ use crate::exceptions::{null_pointer, throw_new};
 use crate::interp::slow::is_assignable;
 use crate::natives::{int_result, long_result, ref_result, void_result, Args, NativeRegistry};
 use crate::objects::{
-    array_length, class_of, element_offset, identity_hash, intern, new_array, new_string,
-    rust_string,
+    array_bytes_mut, array_length, class_of, element_offset, identity_hash, intern, new_array,
+    new_string, rust_string,
 };
 use crate::vm::{Env, JResult, Throw};
 
@@ -21,6 +21,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "(Ljava/lang/Object;ILjava/lang/Object;II)V",
         arraycopy,
     );
+    registry.add("java/security/SecureRandom", "entropy", "([B)V", entropy);
     registry.add(SYSTEM, "currentTimeMillis", "()J", |env, _| {
         long_result(env.current_time_millis())
     });
@@ -336,4 +337,20 @@ fn array_type_text(element: BasicType, length: i32) -> String {
         element.java_name()
     };
     format!("{name}[{length}]")
+}
+
+/// `SecureRandom.entropy(byte[])`: fills the array with the host's entropy.
+fn entropy(env: &mut Env, args: Args) -> JResult<u64> {
+    let array = args.reference(env, 0);
+    if array == NULL {
+        return Err(null_pointer(env));
+    }
+    let length = array_length(env.vm, array) as usize;
+    let mut bytes = vec![0u8; length];
+    if let Err(error) = env.vm.host.entropy(&mut bytes) {
+        let text = format!("entropy source unavailable: {error}");
+        return Err(throw_new(env, "java/lang/InternalError", Some(&text)));
+    }
+    array_bytes_mut(env.vm, array, BasicType::Byte, 0, length).copy_from_slice(&bytes);
+    void_result()
 }

@@ -19,7 +19,10 @@ module java.base {
     exports java.util.concurrent.atomic;
     exports java.util.concurrent.locks;
     exports java.util.function;
+    exports java.util.jar;
+    exports java.util.logging;
     exports java.util.regex;
+    exports java.util.zip;
     exports jdk.internal.io;
     exports jdk.internal.math;
     exports sun.nio.cs;
