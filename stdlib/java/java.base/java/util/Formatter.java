@@ -553,7 +553,8 @@ public final class Formatter implements Closeable, Flushable {
                 case 'p': return format("a", millis, zone).toLowerCase(Locale.ROOT);
                 case 'z': pattern = "Z"; break;
                 case 'Z': pattern = "z"; break;
-                case 's': return Long.toString(Math.floorDiv(millis, 1000L));
+                // (Truncated, as the JDK's `t.getTimeInMillis() / 1000`.)
+                case 's': return Long.toString(millis / 1000L);
                 case 'Q': return Long.toString(millis);
                 case 'B': pattern = "MMMM"; break;
                 case 'b': case 'h': pattern = "MMM"; break;
