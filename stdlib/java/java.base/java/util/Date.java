@@ -1,5 +1,7 @@
 package java.util;
 
+import static sun.util.calendar.CalendarDays.*;
+
 /**
  * A specific instant in time, with millisecond precision. The calendar fields and toString
  * use the default time zone (a fixed offset: see TimeZone).
@@ -37,57 +39,6 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         long days = toDays(y, m + 1, 1) + (date - 1);
         long local = ((days * 24 + hrs) * 60 + min) * 60_000L + sec * 1000L;
         fastTime = local - TimeZone.getDefaultRef().getOffset(local);
-    }
-
-    /** 1582-10-15, the first day of the Gregorian calendar, in days since the epoch. */
-    private static final long CUTOVER = -141427;
-
-    /** Days since the epoch of y-m-d: Gregorian from the cutover on, Julian before. */
-    private static long toDays(long y, int m, int d) {
-        long days = daysFromCivil(y, m, d);
-        if (days >= CUTOVER) {
-            return days;
-        }
-        long a = (14 - m) / 12;
-        long yy = y + 4800 - a;
-        long mm = m + 12 * a - 3;
-        return d + (153 * mm + 2) / 5 + 365 * yy + Math.floorDiv(yy, 4) - 32083 - 2440588;
-    }
-
-    /** {year, month, day} of a day since the epoch (Julian before the cutover). */
-    private static long[] fromDays(long z) {
-        if (z >= CUTOVER) {
-            return civilFromDays(z);
-        }
-        long c = z + 2440588 + 32082;
-        long d = Math.floorDiv(4 * c + 3, 1461);
-        long e = c - Math.floorDiv(1461 * d, 4);
-        long m = (5 * e + 2) / 153;
-        return new long[] {d - 4800 + m / 10, m + 3 - 12 * (m / 10), e - (153 * m + 2) / 5 + 1};
-    }
-
-    /** Days since 1970-01-01 of the proleptic Gregorian date y-m-d. */
-    private static long daysFromCivil(long y, int m, int d) {
-        y -= m <= 2 ? 1 : 0;
-        long era = Math.floorDiv(y, 400);
-        long yoe = y - era * 400;
-        long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + doe - 719468;
-    }
-
-    /** {year, month 1-12, day} of the given day number. */
-    private static long[] civilFromDays(long z) {
-        z += 719468;
-        long era = Math.floorDiv(z, 146097);
-        long doe = z - era * 146097;
-        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        long y = yoe + era * 400;
-        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        long mp = (5 * doy + 2) / 153;
-        long d = doy - (153 * mp + 2) / 5 + 1;
-        long m = mp + (mp < 10 ? 3 : -9);
-        return new long[] {y + (m <= 2 ? 1 : 0), m, d};
     }
 
     private long local() {

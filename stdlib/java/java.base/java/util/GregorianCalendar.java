@@ -1,5 +1,7 @@
 package java.util;
 
+import static sun.util.calendar.CalendarDays.*;
+
 /**
  * The Gregorian calendar (Julian before 1582-10-15), US week rules, in a fixed-offset zone
  * (see TimeZone). Field resolution follows the JDK's main cases: the most recently set of
@@ -13,7 +15,6 @@ public class GregorianCalendar extends Calendar {
     public static final int AD = 1;
 
     private static final long DAY = 86_400_000L;
-    private static final long CUTOVER = -141427;
 
     private static final int[] MIN_VALUES = {0, 1, 0, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
         -13 * 3_600_000, 0};
@@ -70,47 +71,6 @@ public class GregorianCalendar extends Calendar {
     }
 
     // ---- day arithmetic ----
-
-    private static long gregorianDays(long y, long m, long d) {
-        y -= m <= 2 ? 1 : 0;
-        long era = Math.floorDiv(y, 400);
-        long yoe = y - era * 400;
-        long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + doe - 719468;
-    }
-
-    /** Days since the epoch of (proleptic) year y, month 1-12, day d; Julian before cutover. */
-    static long toDays(long y, long m, long d) {
-        long days = gregorianDays(y, m, 1) + d - 1;
-        if (days >= CUTOVER) {
-            return days;
-        }
-        long a = (14 - m) / 12;
-        long yy = y + 4800 - a;
-        long mm = m + 12 * a - 3;
-        return 1 + (153 * mm + 2) / 5 + 365 * yy + Math.floorDiv(yy, 4) - 32083 - 2440588 + d - 1;
-    }
-
-    static long[] fromDays(long z) {
-        if (z >= CUTOVER) {
-            z += 719468;
-            long era = Math.floorDiv(z, 146097);
-            long doe = z - era * 146097;
-            long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-            long y = yoe + era * 400;
-            long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-            long mp = (5 * doy + 2) / 153;
-            long d = doy - (153 * mp + 2) / 5 + 1;
-            long m = mp + (mp < 10 ? 3 : -9);
-            return new long[] {y + (m <= 2 ? 1 : 0), m, d};
-        }
-        long c = z + 2440588 + 32082;
-        long d = Math.floorDiv(4 * c + 3, 1461);
-        long e = c - Math.floorDiv(1461 * d, 4);
-        long m = (5 * e + 2) / 153;
-        return new long[] {d - 4800 + m / 10, m + 3 - 12 * (m / 10), e - (153 * m + 2) / 5 + 1};
-    }
 
     /** Days in month m (1-12) of proleptic year y. */
     private static int monthLength(long y, long m) {

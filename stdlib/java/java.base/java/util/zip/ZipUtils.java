@@ -1,5 +1,7 @@
 package java.util.zip;
 
+import static sun.util.calendar.CalendarDays.*;
+
 /**
  * Helpers of the zip format. Cortado's VM keeps time in UTC (see java.util.Date), so DOS times
  * (which are local times) are UTC here.
@@ -14,30 +16,6 @@ final class ZipUtils {
     static final long ZIP64_MAGICVAL = 0xFFFFFFFFL;
     static final int EXTID_ZIP64 = 0x0001;
     static final int EXTID_EXTT = 0x5455;
-
-    /** Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-    static long daysFromCivil(long y, int m, int d) {
-        y -= m <= 2 ? 1 : 0;
-        long era = Math.floorDiv(y, 400);
-        long yoe = y - era * 400;
-        long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146097 + doe - 719468;
-    }
-
-    /** {year, month, day} of days since 1970-01-01. */
-    static long[] civilFromDays(long z) {
-        z += 719468;
-        long era = Math.floorDiv(z, 146097);
-        long doe = z - era * 146097;
-        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-        long y = yoe + era * 400;
-        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        long mp = (5 * doy + 2) / 153;
-        long d = doy - (153 * mp + 2) / 5 + 1;
-        long m = mp + (mp < 10 ? 3 : -9);
-        return new long[] { y + (m <= 2 ? 1 : 0), m, d };
-    }
 
     static long year(long time) {
         return civilFromDays(Math.floorDiv(time, 86400000L))[0];
