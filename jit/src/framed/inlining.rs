@@ -686,7 +686,7 @@ fn poll_here(
         let resume = b.create_block();
         b.ins().brif(status, f.throw_exit, &[], resume, &[]);
         b.switch_to_block(resume);
-        return reload(b, f, locals, kinds);
+        return super::reload_after_poll(b, f, locals, kinds);
     }
     expose(b, f, pc, locals, stack);
     let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
@@ -700,7 +700,7 @@ fn poll_here(
     b.ins().jump(f.throw_exit, &[]);
     b.switch_to_block(resume);
     pop_exposed(b, f);
-    reload(b, f, locals, kinds)
+    super::reload_after_poll(b, f, locals, kinds)
 }
 
 /// Pops the frames `expose` pushed for the inlined calls `f` is inside, and rereads every
