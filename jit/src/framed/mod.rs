@@ -632,11 +632,11 @@ fn spill(b: &mut FunctionBuilder, f: &Frame, locals: &[Option<K>], stack: &[(Val
     }
 }
 
-/// Reads back, after a runtime call or poll, every live local and the whole operand stack
-/// (its new kinds given): references because objects move, and the rest because the frame
-/// already holds them. So no value but the context pointers is live across a call: one
-/// that were would need a callee-saved register (five on x86-64) or a stack slot, and
-/// across a cold poll it would take them from the loop around it (Sieve, NBody: −7 %).
+/// Reads back, after a call (direct or through the runtime), every live local and the whole
+/// operand stack (its new kinds given): references because objects move, and the rest
+/// because the frame already holds them. So no value but the context pointers is live
+/// across a call, where it would need one of the five callee-saved registers (x86-64) or a
+/// stack slot.
 fn reload(
     b: &mut FunctionBuilder,
     f: &Frame,
