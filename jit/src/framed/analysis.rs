@@ -529,6 +529,11 @@ pub(crate) fn effect(
 /// Methods with more locals than this get no liveness (everything counts as live): the sets
 /// cost `instructions × locals` bits.
 const MAX_LIVENESS_LOCALS: usize = 1024;
+/// Nor do methods whose exception table times instructions exceeds this (the coverage
+/// lists), or whose analysis takes more passes than this: a crafted class file must not
+/// make the compiler thread work quadratically.
+const MAX_LIVENESS_COVERAGE: usize = 1 << 22;
+const MAX_LIVENESS_PASSES: usize = 64;
 
 /// The locals each instruction may read before writing them (JVMS-level liveness over the
 /// bytecode, handlers included: a local an exception handler reads is live throughout the
@@ -565,7 +570,9 @@ pub(crate) fn liveness(
     max_locals: u16,
 ) -> Option<Liveness> {
     let max_locals = max_locals as usize;
-    if max_locals > MAX_LIVENESS_LOCALS {
+    if max_locals > MAX_LIVENESS_LOCALS
+        || handlers.len().saturating_mul(instructions.len()) > MAX_LIVENESS_COVERAGE
+    {
         return None;
     }
     let words = max_locals.div_ceil(64).max(1);
@@ -610,7 +617,12 @@ pub(crate) fn liveness(
     let mut live = vec![0u64; n * words];
     let mut row = vec![0u64; words];
     let mut changed = true;
+    let mut passes = 0;
     while changed {
+        passes += 1;
+        if passes > MAX_LIVENESS_PASSES {
+            return None;
+        }
         changed = false;
         for i in (0..n).rev() {
             row.fill(0);
