@@ -682,12 +682,11 @@ impl Heap {
         self.cards.as_mut_ptr()
     }
 
-    /// Where compiled code finds objects: reference `r` starts at byte `base + (r ^ tag) * 8`
-    /// (the tag is 0 for this heap: references are word indices from its start). The memory
-    /// is reserved once, at `-Xmx`, and never moves.
+    /// Where compiled code finds objects: reference `r` (a word index from the heap's start)
+    /// starts at byte `base + r * 8`. The memory is reserved once, at `-Xmx`, and never moves.
     #[inline]
-    pub fn raw_layout(&mut self) -> (usize, u32) {
-        (self.words.as_mut_ptr() as usize, 0)
+    pub fn raw_layout(&mut self) -> usize {
+        self.words.as_mut_ptr() as usize
     }
 
     #[inline]

@@ -32,7 +32,7 @@ pub use framed::{
     AllocationLayout, ArrayLayout, CallLayout, FieldAccess, FrameContext, FrameEnvironment,
     FramedCode, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind, LeafMethod,
     Receiver, SiteInfo, ThreadContext, TypeCheck, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
-    MAX_CANDIDATE_BYTES, MAX_LEAF_BYTES, SAFEPOINT_INTERVAL,
+    MAX_CANDIDATE_BYTES, MAX_LEAF_BYTES, RUNTIME_ENTRY, SAFEPOINT_INTERVAL,
 };
 pub use translate::Kind;
 
@@ -173,6 +173,7 @@ enum Shape {
     Framed {
         entry: FuncId,
         osr_entries: Vec<u32>,
+        room_slots: u32,
     },
 }
 
@@ -342,12 +343,17 @@ impl Jit {
         method: &FramedMethod,
         environment: &mut dyn FrameEnvironment,
     ) -> Result<Unfinished, Error> {
-        let (entry, osr_entries, context) = framed::build(&mut self.module, method, environment)?;
+        let (entry, osr_entries, room_slots, context) =
+            framed::build(&mut self.module, method, environment)?;
         Ok(Unfinished {
             built_by: self.identity.clone(),
             name: method.name.to_string(),
             functions: vec![(entry, context)],
-            shape: Shape::Framed { entry, osr_entries },
+            shape: Shape::Framed {
+                entry,
+                osr_entries,
+                room_slots,
+            },
         })
     }
 
@@ -379,9 +385,14 @@ impl Jit {
                 implementation: address(implementation),
                 code_size: generated.code_size,
             }),
-            Shape::Framed { entry, osr_entries } => Finished::Framed(FramedCode {
+            Shape::Framed {
+                entry,
+                osr_entries,
+                room_slots,
+            } => Finished::Framed(FramedCode {
                 entry: address(entry),
                 osr_entries,
+                room_slots,
                 code_size: generated.code_size,
             }),
         })

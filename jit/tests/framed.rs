@@ -92,7 +92,6 @@ fn run(
 ) -> (FrameContext, u64, u32) {
     let mut ticks = 0u32;
     let mut thread = ThreadContext {
-        heap_tag: 0,
         heap_base: 0,
         heap_epoch: 0,
         allocation_buffer: std::ptr::null_mut(),

@@ -85,7 +85,6 @@ fn run_frame_within(
     // room for its locals and operand stack); the stack is never reallocated.
     let locals = unsafe { env.thread.stack.as_mut_ptr().add(bp) };
     let mut thread = ThreadContext {
-        heap_tag: 0,
         heap_base: 0,
         heap_epoch: 0,
         allocation_buffer: &mut env.thread.allocation_buffer as *mut _ as *mut u8,
@@ -105,7 +104,13 @@ fn run_frame_within(
     // The code reaches `env` only through `thread.runtime`, in helpers, while this function
     // waits for it.
     let ticks = env.thread.ticks;
-    let FramedReturn { value, state } = code(&mut frame, entry_pc, ticks);
+    // The code's start for a frame the runtime pushed (it checks room on the frame stack
+    // that a direct caller would have), or a loop header.
+    let entry = match entry_pc {
+        0 => cortado_jit::RUNTIME_ENTRY,
+        pc => pc,
+    };
+    let FramedReturn { value, state } = code(&mut frame, entry, ticks);
     env.thread.ticks = state as u32;
     match frame.status {
         FRAME_RETURNED => Outcome::Returned(value),
@@ -375,10 +380,9 @@ unsafe fn activation<'x>(
 
 /// Tells compiled code where the heap is now.
 fn refresh_heap(frame: &mut FrameContext, env: &mut Env) {
-    let (base, tag) = env.vm.heap.raw_layout();
+    let base = env.vm.heap.raw_layout();
     let thread = thread_context(frame);
     thread.heap_base = base;
-    thread.heap_tag = tag;
     thread.heap_epoch = env.vm.heap.stats().collections;
 }
 

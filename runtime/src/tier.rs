@@ -155,22 +155,27 @@ pub(crate) fn note_overridden(method: &Method) {
 /// Makes `code` `method`'s current code (see `CodeSlot`), and its direct entry when compiled
 /// callers may enter it without the runtime.
 fn set_code(method: &Method, code: CompiledCode) {
-    if let CompiledCode::Framed { entry, .. } = &code {
-        set_direct(method, *entry);
+    if let CompiledCode::Framed {
+        entry, room_slots, ..
+    } = &code
+    {
+        set_direct(method, *entry, *room_slots);
     }
     method.tier.code.set(Some(code));
 }
 
 /// Lets compiled callers enter `method`'s framed code `entry` directly (not a synchronized
-/// method's, whose entry locks, nor without the prepared code's frame size).
-fn set_direct(method: &Method, entry: FramedEntry) {
+/// method's, whose entry locks, nor without the prepared code's frame size). The frame size
+/// they check room for includes the `room_slots` the code's inlined calls may need
+/// (`cortado_jit::FramedCode::room_slots`), which the code then does not check itself.
+fn set_direct(method: &Method, entry: FramedEntry, room_slots: u32) {
     if let Some(Ok(prepared)) = method.prepared.get() {
         if !method.is_synchronized() {
             let direct = &method.tier.direct;
             let max_locals = prepared.max_locals as u32;
             direct.max_locals.store(max_locals, Ordering::Relaxed);
             direct.frame_slots.store(
-                max_locals + prepared.max_stack as u32 + 2,
+                (max_locals + prepared.max_stack as u32 + 2).max(room_slots),
                 Ordering::Relaxed,
             );
             direct.code.store(entry as usize, Ordering::Release);
@@ -255,6 +260,8 @@ enum CompiledCode {
     Framed {
         entry: FramedEntry,
         osr_entries: Box<[u32]>,
+        /// What a direct caller checks room for (`cortado_jit::FramedCode::room_slots`).
+        room_slots: u32,
     },
 }
 
@@ -366,9 +373,9 @@ pub(crate) fn osr(env: &mut Env, method: MethodRef, target: u32) -> Option<Frame
         compile(env, &method.to_arc(), &mut HashSet::new());
     }
     match method.tier.code.get() {
-        Some(Some(CompiledCode::Framed { entry, osr_entries })) => {
-            osr_entries.contains(&target).then_some(*entry)
-        }
+        Some(Some(CompiledCode::Framed {
+            entry, osr_entries, ..
+        })) => osr_entries.contains(&target).then_some(*entry),
         _ => None,
     }
 }
@@ -748,6 +755,7 @@ fn finish(
             CompiledCode::Framed {
                 entry,
                 osr_entries: compiled.osr_entries.into_boxed_slice(),
+                room_slots: compiled.room_slots,
             }
         }
         Ok(Finished::Pure(compiled)) => {
@@ -778,7 +786,12 @@ fn finish(
     };
     log_compilation(env, method, &code, size, took, what);
     match (direct_only, &code) {
-        (true, CompiledCode::Framed { entry, .. }) => set_direct(method, *entry),
+        (
+            true,
+            CompiledCode::Framed {
+                entry, room_slots, ..
+            },
+        ) => set_direct(method, *entry, *room_slots),
         (true, CompiledCode::Pure { .. }) => {}
         (false, _) => set_code(method, code),
     }

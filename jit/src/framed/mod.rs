@@ -54,6 +54,14 @@ use analysis::{analyze, effect, set_local, unsupported, State, K};
 
 /// [`FrameContext::status`] when the method returned (the result is the return value).
 pub const FRAME_RETURNED: u32 = 0;
+/// The `entry_pc` with which the runtime starts a method's framed code (a frame it pushed).
+/// A direct call from compiled code starts it with 0 instead: the caller has checked room
+/// on the frame stack for everything the callee may need (see [`FramedCode::room_slots`]),
+/// which the runtime's entry checks in the code.
+pub const RUNTIME_ENTRY: u32 = u32::MAX;
+/// Frames, beyond its own, that materializing inlined calls may push for an activation of
+/// framed code (the inlining depth).
+pub const MATERIALIZED_FRAMES: usize = inlining::MAX_DEPTH;
 /// The interpreter continues the frame at [`FrameContext::pc`], with
 /// [`FrameContext::height`] operand-stack slots (all written back).
 pub const FRAME_DEOPT: u32 = 1;
@@ -80,9 +88,8 @@ pub struct FrameContext {
 /// direct call passes it on, so it is never copied.
 #[repr(C)]
 pub struct ThreadContext {
-    /// With `heap_base`: reference `r` starts at byte `heap_base + (r ^ heap_tag) * 8`. The
-    /// runtime refreshes both whenever a helper returns (objects move only inside helpers).
-    pub heap_tag: u32,
+    /// Reference `r` starts at byte `heap_base + r * 8`. The runtime refreshes it whenever a
+    /// helper returns.
     pub heap_base: usize,
     /// The collection count the thread's allocation buffer must carry to be usable (the
     /// runtime refreshes it with the heap base).
@@ -107,7 +114,6 @@ const THREAD_OFFSET: i32 = std::mem::offset_of!(FrameContext, thread) as i32;
 // Offsets in the `ThreadContext`.
 const TICKS_OFFSET: i32 = std::mem::offset_of!(ThreadContext, ticks) as i32;
 const LIMIT_OFFSET: i32 = std::mem::offset_of!(ThreadContext, stack_limit) as i32;
-const HEAP_TAG_OFFSET: i32 = std::mem::offset_of!(ThreadContext, heap_tag) as i32;
 const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(ThreadContext, heap_base) as i32;
 const HEAP_EPOCH_OFFSET: i32 = std::mem::offset_of!(ThreadContext, heap_epoch) as i32;
 const BUFFER_OFFSET: i32 = std::mem::offset_of!(ThreadContext, allocation_buffer) as i32;
@@ -416,11 +422,16 @@ pub struct FramedMethod<'a> {
 pub struct FramedCode {
     /// `extern "C" fn(*mut FrameContext, entry_pc: u32, ticks: u32) -> (u64, u64)`: the
     /// result in the interpreter's slot format when `status` is [`FRAME_RETURNED`], and the
-    /// step counter (`ticks` counted on; low half) with the status (high half). `entry_pc` 0
-    /// starts the method; an index from `osr_entries` continues a loop from the frame's slots.
+    /// step counter (`ticks` counted on; low half) with the status (high half).
+    /// [`RUNTIME_ENTRY`] starts the method (0 does for a direct call: see there); an index
+    /// from `osr_entries` continues a loop from the frame's slots.
     pub entry: usize,
     /// Instruction indices of the loop headers the code can be entered at.
     pub osr_entries: Vec<u32>,
+    /// The slots, from the method's local 0, that an activation may need on the frame stack
+    /// (for the frames of inlined calls it materializes; 0 if it inlines none): a direct
+    /// caller checks room for them, and for [`MATERIALIZED_FRAMES`] frames.
+    pub room_slots: u32,
     pub code_size: usize,
 }
 
@@ -433,14 +444,10 @@ fn clif(k: K) -> Type {
     }
 }
 
-/// The heap's base address and tag (`FrameContext::heap_base`, `heap_tag`), kept in
-/// variables: they change only when a helper returns.
+/// The heap's base address (`ThreadContext::heap_base`), kept in a variable, reread after
+/// helpers and calls.
 fn heap_base() -> Variable {
     Variable::from_u32(0)
-}
-
-fn heap_tag() -> Variable {
-    Variable::from_u32(1)
 }
 
 /// The thread's step counter (`ThreadContext::ticks`), kept in a variable: a loop that
@@ -448,17 +455,19 @@ fn heap_tag() -> Variable {
 /// before every helper, call and return (the runtime and callees count on from it) and
 /// reread after helpers and calls.
 fn ticks_var() -> Variable {
-    Variable::from_u32(2)
+    Variable::from_u32(1)
 }
 
 fn var(slot: usize, k: K) -> Variable {
-    Variable::from_u32((3 + slot * 5 + k.index()) as u32)
+    Variable::from_u32((2 + slot * 5 + k.index()) as u32)
 }
 
-/// Writes the step counter back (see [`ticks_var`]).
+/// Writes the step counter back (see [`ticks_var`]). Only exits do, so the counter's
+/// address is read here rather than kept from the entry, where every call paid the load.
 fn store_ticks(b: &mut FunctionBuilder, f: &Frame) {
     let ticks = b.use_var(ticks_var());
-    b.ins().store(flags(), ticks, f.ticks, 0);
+    let ticks_ptr = b.ins().load(types::I64, flags(), f.thread, TICKS_OFFSET);
+    b.ins().store(flags(), ticks, ticks_ptr, 0);
 }
 
 /// The signature of framed code: `(context, entry_pc, ticks) -> (result, state)`, the
@@ -509,13 +518,11 @@ fn load_ticks(b: &mut FunctionBuilder, ticks_ptr: Value) {
     b.def_var(ticks_var(), ticks);
 }
 
-/// Reads the heap's base and tag from the thread context (at entry, and after every helper
-/// and call).
+/// Reads the heap's base from the thread context (at entry, and after every helper and
+/// call).
 fn load_heap(b: &mut FunctionBuilder, thread: Value) {
     let base = b.ins().load(types::I64, flags(), thread, HEAP_BASE_OFFSET);
     b.def_var(heap_base(), base);
-    let tag = b.ins().load(types::I32, flags(), thread, HEAP_TAG_OFFSET);
-    b.def_var(heap_tag(), tag);
 }
 
 /// The variable of local `slot` (of kind `k`) of the method `f` translates.
@@ -536,7 +543,6 @@ struct Frame<'a> {
     thread: Value,
     /// The compiled method's local 0 (inlined methods' slots follow, see `slot_base`).
     locals: Value,
-    ticks: Value,
     max_locals: usize,
     helpers: Helpers,
     layout: ArrayLayout,
@@ -773,10 +779,8 @@ fn deopt_here(
 
 /// The machine address of an object (valid until the next runtime call).
 fn object_address(b: &mut FunctionBuilder, reference: Value) -> Value {
-    let tag = b.use_var(heap_tag());
     let base = b.use_var(heap_base());
-    let index = b.ins().bxor(reference, tag);
-    let index = b.ins().uextend(types::I64, index);
+    let index = b.ins().uextend(types::I64, reference);
     let offset = b.ins().ishl_imm_u(index, 3);
     b.ins().iadd(base, offset)
 }
@@ -993,11 +997,14 @@ fn direct_call(
     let mut go = b.create_block();
     b.ins().brif(code, go, &[], slow, &[]);
     b.switch_to_block(go);
-    // Room for one more frame, and for its slots.
+    // Room for one more frame and its slots, and for whatever frames and slots the callee's
+    // inlined calls may materialize (its direct entry's frame size includes those slots),
+    // which the callee then need not check.
     let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
     let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
     let limit = b.ins().load(types::I64, flags(), frames, l.stack_limit);
-    let room = b.ins().icmp(IntCC::UnsignedLessThan, len, limit);
+    let needed = b.ins().iadd_imm_s(len, MATERIALIZED_FRAMES as i64);
+    let room = b.ins().icmp(IntCC::UnsignedLessThan, needed, limit);
     go = b.create_block();
     b.ins().brif(room, go, &[], slow, &[]);
     b.switch_to_block(go);
@@ -1296,7 +1303,7 @@ pub(crate) fn build(
     module: &mut JITModule,
     method: &FramedMethod,
     env: &mut dyn FrameEnvironment,
-) -> Result<(FuncId, Vec<u32>, Context), Error> {
+) -> Result<(FuncId, Vec<u32>, u32, Context), Error> {
     let pool = method.constant_pool;
     let body = Body::analyze(
         method.code,
@@ -1332,6 +1339,7 @@ pub(crate) fn build(
     let mut context = Context::new();
     context.func.signature = signature;
     let mut builder_context = FunctionBuilderContext::new();
+    let room_slots;
     let osr_entries = {
         let mut b = FunctionBuilder::new(&mut context.func, &mut builder_context);
         let sig = |b: &mut FunctionBuilder, params: &[Type], ret: Option<Type>| {
@@ -1403,14 +1411,9 @@ pub(crate) fn build(
         let entry_ticks = params[2];
         let locals_ptr = b.ins().load(types::I64, flags(), ctx, LOCALS_OFFSET);
         let thread = b.ins().load(types::I64, flags(), ctx, THREAD_OFFSET);
-        let ticks = b.ins().load(types::I64, flags(), thread, TICKS_OFFSET);
         let base_var = b.declare_var(types::I64);
-        let tag_var = b.declare_var(types::I32);
         let ticks_var_ = b.declare_var(types::I32);
-        debug_assert_eq!(
-            (base_var, tag_var, ticks_var_),
-            (heap_base(), heap_tag(), ticks_var())
-        );
+        debug_assert_eq!((base_var, ticks_var_), (heap_base(), ticks_var()));
         load_heap(&mut b, thread);
         b.def_var(ticks_var(), entry_ticks);
         if let Some(direct) = &direct {
@@ -1449,7 +1452,6 @@ pub(crate) fn build(
             ctx,
             thread,
             locals: locals_ptr,
-            ticks,
             max_locals,
             helpers,
             layout,
@@ -1497,6 +1499,9 @@ pub(crate) fn build(
                 osr_blocks.push((t, block));
             }
         }
+        // The runtime's start: the same as a direct call's once room is checked.
+        let runtime_start = b.create_block();
+        switch.set_entry(RUNTIME_ENTRY as u128, runtime_start);
         switch.emit(&mut b, entry_pc, miss);
         b.switch_to_block(miss);
         b.set_cold_block(miss);
@@ -1519,9 +1524,12 @@ pub(crate) fn build(
 
         // The entries, now that the inlined calls' needs are known: room on the frame stack
         // for the frames of any inlined call the interpreter may have to finish (without
-        // it, the interpreter runs the whole activation).
-        b.switch_to_block(start);
+        // it, the interpreter runs the whole activation). A direct caller checked it.
+        b.switch_to_block(runtime_start);
         inlining::check_room(&mut b, &f, None);
+        b.ins().jump(normal, &[]);
+        room_slots = inlining::room_slots(&f);
+        b.switch_to_block(start);
         for (slot, k) in initial.locals.iter().enumerate() {
             if let Some(k) = k.filter(|&k| k != K::Null) {
                 let v = load_slot(&mut b, &f, slot, k);
@@ -1553,7 +1561,7 @@ pub(crate) fn build(
         b.finalize(module.target_config());
         osr_entries
     };
-    Ok((id, osr_entries, context))
+    Ok((id, osr_entries, room_slots, context))
 }
 
 /// A method's code as the translator needs it: its instructions, the operand-stack kinds
