@@ -1020,10 +1020,23 @@ fn direct_call(
     go = b.create_block();
     b.ins().brif(room, go, &[], slow, &[]);
     b.switch_to_block(go);
-    // The call's step, as the runtime counts it; the runtime's path polls when one is due.
-    let (go, next) = step_unless_due(b, slow);
+    // The call's step, as the runtime counts it. A poll due here runs here, as the runtime's
+    // path would run it before the call (the frame is written back at the invoke, and
+    // nothing loaded above changes at a safepoint: the receiver's class, the frame stack;
+    // code installed meanwhile only replaces code that still runs), and the call goes on
+    // (not through the runtime: 133,000 such calls in json 6000).
+    let due = b.create_block();
+    let (go, next) = step_unless_due(b, due);
+    let counted = b.create_block();
     b.switch_to_block(go);
     count_step(b, next);
+    b.ins().jump(counted, &[]);
+    b.switch_to_block(due);
+    b.set_cold_block(due);
+    count_step(b, next);
+    let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
+    b.ins().brif(status, f.throw_exit, &[], counted, &[]);
+    b.switch_to_block(counted);
     // Position the caller's frame at the call, its stack ending below the arguments, and
     // push the callee's.
     let base = b.ins().load(types::I64, flags(), frames, l.stack_frames);
@@ -1284,6 +1297,21 @@ fn back_edge(
     b.ins().brif(due, target_block, &args, poll, &[]);
     b.switch_to_block(poll);
     b.set_cold_block(poll);
+    if !f.chain.is_empty() {
+        // A loop of an inlined method: polled in place, with the inlined calls' frames
+        // written out (the innermost at the loop's header, as the interpreter polls there).
+        let reloaded = inlining::poll_here(
+            b,
+            f,
+            target,
+            &target_state.locals,
+            stack,
+            &target_state.stack,
+        );
+        let args = block_args(&reloaded);
+        b.ins().jump(target_block, &args);
+        return;
+    }
     spill(b, f, &target_state.locals, stack);
     let pc_value = b.ins().iconst(types::I32, target as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
