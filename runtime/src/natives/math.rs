@@ -321,7 +321,11 @@ mod fdlibm {
         let jx = hi(x);
         let ix = jx & 0x7fff_ffff;
         if ix >= 0x7ff0_0000 {
-            return if jx >= 0 { 1.0 / x + 1.0 } else { 1.0 / x - 1.0 };
+            return if jx >= 0 {
+                1.0 / x + 1.0
+            } else {
+                1.0 / x - 1.0
+            };
         }
         let z = if ix < 0x4036_0000 {
             if ix < 0x3c80_0000 {
