@@ -112,16 +112,18 @@ mod fdlibm {
         f64::from_bits((x.to_bits() & 0xffff_ffff_0000_0000) | lo as u64)
     }
 
-    const LN2_HI: f64 = 6.93147180369123816490e-01;
-    const LN2_LO: f64 = 1.90821492927058770002e-10;
-    const TWO54: f64 = 1.80143985094819840000e+16;
-    const LG1: f64 = 6.666666666666735130e-01;
-    const LG2: f64 = 3.999999999940941908e-01;
-    const LG3: f64 = 2.857142874366239149e-01;
-    const LG4: f64 = 2.222219843214978396e-01;
-    const LG5: f64 = 1.818357216161805012e-01;
-    const LG6: f64 = 1.531383769920937332e-01;
-    const LG7: f64 = 1.479819860511658591e-01;
+    /// fdlibm's constants by their bits (the hex words its sources give).
+    const THIRD: f64 = f64::from_bits(0x3fd5_5555_5555_5555);
+    const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+    const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
+    const TWO54: f64 = f64::from_bits(0x4350_0000_0000_0000);
+    const LG1: f64 = f64::from_bits(0x3fe5_5555_5555_5593);
+    const LG2: f64 = f64::from_bits(0x3fd9_9999_9997_fa04);
+    const LG3: f64 = f64::from_bits(0x3fd2_4924_9422_9359);
+    const LG4: f64 = f64::from_bits(0x3fcc_71c5_1d8e_78af);
+    const LG5: f64 = f64::from_bits(0x3fc7_4664_96cb_03de);
+    const LG6: f64 = f64::from_bits(0x3fc3_9a09_d078_c69f);
+    const LG7: f64 = f64::from_bits(0x3fc2_f112_df3e_5244);
 
     /// e_log.c
     pub(super) fn log(mut x: f64) -> f64 {
@@ -156,7 +158,7 @@ mod fdlibm {
                 let dk = k as f64;
                 return dk * LN2_HI + dk * LN2_LO;
             }
-            let r = f * f * (0.5 - 0.33333333333333333 * f);
+            let r = f * f * (0.5 - THIRD * f);
             if k == 0 {
                 return f - r;
             }
@@ -189,9 +191,9 @@ mod fdlibm {
 
     /// e_log10.c
     pub(super) fn log10(mut x: f64) -> f64 {
-        const IVLN10: f64 = 4.34294481903251816668e-01;
-        const LOG10_2HI: f64 = 3.01029995663611771306e-01;
-        const LOG10_2LO: f64 = 3.69423907715893078616e-13;
+        const IVLN10: f64 = f64::from_bits(0x3fdb_cb7b_1526_e50e);
+        const LOG10_2HI: f64 = f64::from_bits(0x3fd3_4413_509f_6000);
+        const LOG10_2LO: f64 = f64::from_bits(0x3d59_fef3_11f1_2b36);
         let mut hx = hi(x);
         let lx = lo(x);
         let mut k: i32 = 0;
@@ -222,11 +224,11 @@ mod fdlibm {
     pub(super) fn cbrt(x: f64) -> f64 {
         const B1: i32 = 715_094_163;
         const B2: i32 = 696_219_795;
-        const C: f64 = 5.42857142857142815906e-01;
-        const D: f64 = -7.05306122448979611050e-01;
-        const E: f64 = 1.41428571428571436819e+00;
-        const F: f64 = 1.60714285714285720630e+00;
-        const G: f64 = 3.57142857142857150787e-01;
+        const C: f64 = f64::from_bits(0x3fe1_5f15_f15f_15f1);
+        const D: f64 = f64::from_bits(0xbfe6_91de_2532_c834);
+        const E: f64 = f64::from_bits(0x3ff6_a0ea_0ea0_ea0f);
+        const F: f64 = f64::from_bits(0x3ff9_b6db_6db6_db6e);
+        const G: f64 = f64::from_bits(0x3fd6_db6d_b6db_6db7);
         if x == 0.0 || !x.is_finite() {
             return x;
         }
