@@ -48,14 +48,15 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
     class
         .init_thread
         .store(env.thread.id, std::sync::atomic::Ordering::Relaxed);
-    // Step 7: superclass first, then superinterfaces that declare default methods.
+    // Step 7: superclass first, then the superinterfaces, direct or indirect, that declare
+    // default methods, each direct interface's own superinterfaces before it.
     let mut supers = Vec::new();
     if !class.is_interface() {
         if let Some(super_class) = class.super_class {
             supers.push(super_class);
         }
         for &interface in &class.interfaces {
-            supers.push(interface);
+            enumerate_superinterfaces(env, interface, &mut supers);
         }
     }
     for super_id in supers {
@@ -114,6 +115,32 @@ pub(crate) fn link(env: &mut Env, id: ClassId) -> JResult<()> {
         }
     }
     Ok(())
+}
+
+/// JVMS §5.5 step 7's enumeration: `interface`'s superinterfaces (recursively, in the order
+/// of its interfaces array), then `interface` itself; each once. Iterative (post-order with an
+/// explicit stack), so a deep interface hierarchy costs no native stack.
+fn enumerate_superinterfaces(env: &Env, interface: ClassId, out: &mut Vec<ClassId>) {
+    // (interface, index of the next superinterface to visit)
+    let mut stack = vec![(interface, 0usize)];
+    while let Some(&mut (current, ref mut next)) = stack.last_mut() {
+        if *next == 0 && out.contains(&current) {
+            stack.pop();
+            continue;
+        }
+        let parents = &env.vm.class(current).interfaces;
+        if let Some(&parent) = parents.get(*next) {
+            *next += 1;
+            if !out.contains(&parent) {
+                stack.push((parent, 0));
+            }
+        } else {
+            stack.pop();
+            if !out.contains(&current) {
+                out.push(current);
+            }
+        }
+    }
 }
 
 fn declares_default_methods(env: &Env, interface: ClassId) -> bool {

@@ -12,8 +12,8 @@ use crate::exceptions::throw_new;
 use crate::gc_roots;
 use crate::vm::{Env, JResult, VmState};
 
-/// Largest array length Cortado allocates (as HotSpot, a little below `Integer.MAX_VALUE`).
-pub(crate) const MAX_ARRAY_LENGTH: i32 = i32::MAX - 8;
+/// Largest array length Cortado allocates: HotSpot's on 64-bit, `Integer.MAX_VALUE - 2`.
+pub(crate) const MAX_ARRAY_LENGTH: i32 = i32::MAX - 2;
 
 /// Size of the allocation buffers handed to threads.
 const ALLOCATION_BUFFER_BYTES: usize = 64 * 1024;

@@ -750,6 +750,7 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
     };
     [
         ("java.version", "17.0.15"),
+        ("java.runtime.version", "17.0.15+6"),
         ("java.specification.version", "17"),
         ("java.vm.specification.version", "17"),
         ("java.class.version", "61.0"),
@@ -768,8 +769,7 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
         ("file.encoding", "UTF-8"),
         ("native.encoding", "UTF-8"),
         ("sun.jnu.encoding", "UTF-8"),
-        ("stdout.encoding", "UTF-8"),
-        ("stderr.encoding", "UTF-8"),
+        ("sun.arch.data.model", "64"),
         ("user.dir", &cwd),
         ("user.home", &home),
         ("user.name", &user),

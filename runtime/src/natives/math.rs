@@ -24,9 +24,9 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     unary!(registry,
         "sin" => libm::sin, "cos" => libm::cos, "tan" => libm::tan,
         "asin" => libm::asin, "acos" => libm::acos, "atan" => libm::atan,
-        "exp" => libm::exp, "log" => libm::log, "log10" => libm::log10,
-        "sqrt" => f64::sqrt, "cbrt" => libm::cbrt,
-        "sinh" => libm::sinh, "cosh" => libm::cosh, "tanh" => libm::tanh,
+        "exp" => libm::exp, "log" => fdlibm::log, "log10" => fdlibm::log10,
+        "sqrt" => f64::sqrt, "cbrt" => fdlibm::cbrt,
+        "sinh" => fdlibm::sinh, "cosh" => fdlibm::cosh, "tanh" => fdlibm::tanh,
         "expm1" => libm::expm1, "log1p" => libm::log1p,
     );
     binary!(registry,
@@ -90,4 +90,263 @@ fn java_pow(x: f64, y: f64) -> f64 {
         return f64::NAN;
     }
     libm::pow(x, y)
+}
+
+/// fdlibm 5.3's algorithms, operation for operation, where the `libm` crate's differ in the
+/// last bit (its log and its core-math cbrt are more accurate; its sinh, cosh and tanh are
+/// musl's): the JDK's StrictMath is fdlibm, and `Random.nextGaussian` goes through its log.
+mod fdlibm {
+    fn hi(x: f64) -> i32 {
+        (x.to_bits() >> 32) as i32
+    }
+
+    fn lo(x: f64) -> u32 {
+        x.to_bits() as u32
+    }
+
+    fn with_hi(x: f64, hi: i32) -> f64 {
+        f64::from_bits(((hi as u32 as u64) << 32) | (x.to_bits() & 0xffff_ffff))
+    }
+
+    fn with_lo(x: f64, lo: u32) -> f64 {
+        f64::from_bits((x.to_bits() & 0xffff_ffff_0000_0000) | lo as u64)
+    }
+
+    /// fdlibm's constants by their bits (the hex words its sources give).
+    const THIRD: f64 = f64::from_bits(0x3fd5_5555_5555_5555);
+    const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+    const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
+    const TWO54: f64 = f64::from_bits(0x4350_0000_0000_0000);
+    const LG1: f64 = f64::from_bits(0x3fe5_5555_5555_5593);
+    const LG2: f64 = f64::from_bits(0x3fd9_9999_9997_fa04);
+    const LG3: f64 = f64::from_bits(0x3fd2_4924_9422_9359);
+    const LG4: f64 = f64::from_bits(0x3fcc_71c5_1d8e_78af);
+    const LG5: f64 = f64::from_bits(0x3fc7_4664_96cb_03de);
+    const LG6: f64 = f64::from_bits(0x3fc3_9a09_d078_c69f);
+    const LG7: f64 = f64::from_bits(0x3fc2_f112_df3e_5244);
+
+    /// e_log.c
+    pub(super) fn log(mut x: f64) -> f64 {
+        let mut hx = hi(x);
+        let lx = lo(x);
+        let mut k: i32 = 0;
+        if hx < 0x0010_0000 {
+            if ((hx & 0x7fff_ffff) as u32 | lx) == 0 {
+                return f64::NEG_INFINITY;
+            }
+            if hx < 0 {
+                return f64::NAN;
+            }
+            k -= 54;
+            x *= TWO54;
+            hx = hi(x);
+        }
+        if hx >= 0x7ff0_0000 {
+            return x + x;
+        }
+        k += (hx >> 20) - 1023;
+        hx &= 0x000f_ffff;
+        let i = (hx + 0x95f64) & 0x10_0000;
+        x = with_hi(x, hx | (i ^ 0x3ff0_0000));
+        k += i >> 20;
+        let f = x - 1.0;
+        if (0x000f_ffff & (2 + hx)) < 3 {
+            if f == 0.0 {
+                if k == 0 {
+                    return 0.0;
+                }
+                let dk = k as f64;
+                return dk * LN2_HI + dk * LN2_LO;
+            }
+            let r = f * f * (0.5 - THIRD * f);
+            if k == 0 {
+                return f - r;
+            }
+            let dk = k as f64;
+            return dk * LN2_HI - ((r - dk * LN2_LO) - f);
+        }
+        let s = f / (2.0 + f);
+        let dk = k as f64;
+        let z = s * s;
+        let mut i = hx - 0x6147a;
+        let w = z * z;
+        let j = 0x6b851 - hx;
+        let t1 = w * (LG2 + w * (LG4 + w * LG6));
+        let t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+        i |= j;
+        let r = t2 + t1;
+        if i > 0 {
+            let hfsq = 0.5 * f * f;
+            if k == 0 {
+                f - (hfsq - s * (hfsq + r))
+            } else {
+                dk * LN2_HI - ((hfsq - (s * (hfsq + r) + dk * LN2_LO)) - f)
+            }
+        } else if k == 0 {
+            f - s * (f - r)
+        } else {
+            dk * LN2_HI - ((s * (f - r) - dk * LN2_LO) - f)
+        }
+    }
+
+    /// e_log10.c
+    pub(super) fn log10(mut x: f64) -> f64 {
+        const IVLN10: f64 = f64::from_bits(0x3fdb_cb7b_1526_e50e);
+        const LOG10_2HI: f64 = f64::from_bits(0x3fd3_4413_509f_6000);
+        const LOG10_2LO: f64 = f64::from_bits(0x3d59_fef3_11f1_2b36);
+        let mut hx = hi(x);
+        let lx = lo(x);
+        let mut k: i32 = 0;
+        if hx < 0x0010_0000 {
+            if ((hx & 0x7fff_ffff) as u32 | lx) == 0 {
+                return f64::NEG_INFINITY;
+            }
+            if hx < 0 {
+                return f64::NAN;
+            }
+            k -= 54;
+            x *= TWO54;
+            hx = hi(x);
+        }
+        if hx >= 0x7ff0_0000 {
+            return x + x;
+        }
+        k += (hx >> 20) - 1023;
+        let i = ((k as u32) & 0x8000_0000) >> 31;
+        hx = (hx & 0x000f_ffff) | ((0x3ff - i as i32) << 20);
+        let y = (k + i as i32) as f64;
+        x = with_hi(x, hx);
+        let z = y * LOG10_2LO + IVLN10 * log(x);
+        z + y * LOG10_2HI
+    }
+
+    /// The JDK's FdLibm.Cbrt (s_cbrt.c).
+    pub(super) fn cbrt(x: f64) -> f64 {
+        const B1: i32 = 715_094_163;
+        const B2: i32 = 696_219_795;
+        const C: f64 = f64::from_bits(0x3fe1_5f15_f15f_15f1);
+        const D: f64 = f64::from_bits(0xbfe6_91de_2532_c834);
+        const E: f64 = f64::from_bits(0x3ff6_a0ea_0ea0_ea0f);
+        const F: f64 = f64::from_bits(0x3ff9_b6db_6db6_db6e);
+        const G: f64 = f64::from_bits(0x3fd6_db6d_b6db_6db7);
+        if x == 0.0 || !x.is_finite() {
+            return x;
+        }
+        let sign = if x < 0.0 { -1.0 } else { 1.0 };
+        let x = x.abs();
+        let mut t = 0.0f64;
+        if x < f64::MIN_POSITIVE {
+            t = 18014398509481984.0; // 2^54
+            t *= x;
+            t = with_hi(t, hi(t) / 3 + B2);
+        } else {
+            t = with_hi(t, hi(x) / 3 + B1);
+        }
+        let r = t * t / x;
+        let s = C + r * t;
+        t *= G + F / (s + E + D / s);
+        t = with_lo(t, 0);
+        t = with_hi(t, hi(t) + 1);
+        let s = t * t;
+        let r = x / s;
+        let w = t + t;
+        let r = (r - t) / (w + r);
+        t += t * r;
+        sign * t
+    }
+
+    /// e_sinh.c
+    pub(super) fn sinh(x: f64) -> f64 {
+        const SHUGE: f64 = 1.0e307;
+        let jx = hi(x);
+        let ix = jx & 0x7fff_ffff;
+        if ix >= 0x7ff0_0000 {
+            return x + x;
+        }
+        let h = if jx < 0 { -0.5 } else { 0.5 };
+        if ix < 0x4036_0000 {
+            if ix < 0x3e30_0000 && SHUGE + x > 1.0 {
+                return x;
+            }
+            let t = libm::expm1(x.abs());
+            if ix < 0x3ff0_0000 {
+                return h * (2.0 * t - t * t / (t + 1.0));
+            }
+            return h * (t + t / (t + 1.0));
+        }
+        if ix < 0x4086_2E42 {
+            return h * libm::exp(x.abs());
+        }
+        let lx = lo(x);
+        if ix < 0x4086_33CE || (ix == 0x4086_33ce && lx <= 0x8fb9_f87d) {
+            let w = libm::exp(0.5 * x.abs());
+            let t = h * w;
+            return t * w;
+        }
+        x * SHUGE
+    }
+
+    /// e_cosh.c
+    pub(super) fn cosh(x: f64) -> f64 {
+        const HUGE: f64 = 1.0e300;
+        let ix = hi(x) & 0x7fff_ffff;
+        if ix >= 0x7ff0_0000 {
+            return x * x;
+        }
+        if ix < 0x3fd6_2e43 {
+            let t = libm::expm1(x.abs());
+            let w = 1.0 + t;
+            if ix < 0x3c80_0000 {
+                return w;
+            }
+            return 1.0 + (t * t) / (w + w);
+        }
+        if ix < 0x4036_0000 {
+            let t = libm::exp(x.abs());
+            return 0.5 * t + 0.5 / t;
+        }
+        if ix < 0x4086_2E42 {
+            return 0.5 * libm::exp(x.abs());
+        }
+        let lx = lo(x);
+        if ix < 0x4086_33CE || (ix == 0x4086_33ce && lx <= 0x8fb9_f87d) {
+            let w = libm::exp(0.5 * x.abs());
+            let t = 0.5 * w;
+            return t * w;
+        }
+        HUGE * HUGE
+    }
+
+    /// s_tanh.c
+    pub(super) fn tanh(x: f64) -> f64 {
+        const TINY: f64 = 1.0e-300;
+        let jx = hi(x);
+        let ix = jx & 0x7fff_ffff;
+        if ix >= 0x7ff0_0000 {
+            return if jx >= 0 {
+                1.0 / x + 1.0
+            } else {
+                1.0 / x - 1.0
+            };
+        }
+        let z = if ix < 0x4036_0000 {
+            if ix < 0x3c80_0000 {
+                return x * (1.0 + x);
+            }
+            if ix >= 0x3ff0_0000 {
+                let t = libm::expm1(2.0 * x.abs());
+                1.0 - 2.0 / (t + 2.0)
+            } else {
+                let t = libm::expm1(-2.0 * x.abs());
+                -t / (t + 2.0)
+            }
+        } else {
+            1.0 - TINY
+        };
+        if jx >= 0 {
+            z
+        } else {
+            -z
+        }
+    }
 }

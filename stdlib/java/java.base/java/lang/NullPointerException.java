@@ -28,6 +28,16 @@ public class NullPointerException extends RuntimeException {
         return message != null ? message : extendedMessage;
     }
 
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        // a second fill would replace the frame the helpful message describes: compute it first
+        if (extendedMessageState == 1) {
+            extendedMessage = getExtendedNPEMessage();
+            extendedMessageState = 2;
+        }
+        return super.fillInStackTrace();
+    }
+
     /** The message computed from the bytecode that failed, or null. */
     private native String getExtendedNPEMessage();
 }

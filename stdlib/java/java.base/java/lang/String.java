@@ -26,7 +26,27 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     private static final class CaseInsensitiveComparator implements Comparator<String>, java.io.Serializable {
         @Override
         public int compare(String s1, String s2) {
-            return s1.compareToIgnoreCase(s2);
+            char[] v1 = s1.value;
+            char[] v2 = s2.value;
+            int n1 = v1.length;
+            int n2 = v2.length;
+            int min = Math.min(n1, n2);
+            for (int i = 0; i < min; i++) {
+                char c1 = v1[i];
+                char c2 = v2[i];
+                if (c1 != c2) {
+                    c1 = Character.toUpperCase(c1);
+                    c2 = Character.toUpperCase(c2);
+                    if (c1 != c2) {
+                        c1 = Character.toLowerCase(c1);
+                        c2 = Character.toLowerCase(c2);
+                        if (c1 != c2) {
+                            return c1 - c2;
+                        }
+                    }
+                }
+            }
+            return n1 - n2;
         }
     }
 
@@ -363,27 +383,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int compareToIgnoreCase(String str) {
-        char[] v1 = value;
-        char[] v2 = str.value;
-        int n1 = v1.length;
-        int n2 = str.value.length;
-        int min = Math.min(n1, n2);
-        for (int i = 0; i < min; i++) {
-            char c1 = v1[i];
-            char c2 = v2[i];
-            if (c1 != c2) {
-                c1 = Character.toUpperCase(c1);
-                c2 = Character.toUpperCase(c2);
-                if (c1 != c2) {
-                    c1 = Character.toLowerCase(c1);
-                    c2 = Character.toLowerCase(c2);
-                    if (c1 != c2) {
-                        return c1 - c2;
-                    }
-                }
-            }
-        }
-        return n1 - n2;
+        return CASE_INSENSITIVE_ORDER.compare(this, str);
     }
 
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
@@ -416,7 +416,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public boolean startsWith(String prefix, int toffset) {
-        if (toffset < 0 || toffset > value.length - prefix.value.length) {
+        if (toffset < 0 || toffset > length() - prefix.length()) {
             return false;
         }
         char[] pa = prefix.value;
@@ -509,11 +509,23 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public int indexOf(String str) {
+        str.coder(); // a null str fails here, as in the JDK (its helpful message names coder())
         return indexOf(value, value.length, str.value, 0);
     }
 
     public int indexOf(String str, int fromIndex) {
-        return indexOf(value, value.length, str.value, fromIndex);
+        return indexOf(value, value.length, str, fromIndex);
+    }
+
+    /** The JDK's coder of the value: always UTF16 (1) here, as the value is a char[]. */
+    byte coder() {
+        return 1;
+    }
+
+    /** indexOf with the JDK's parameter name, for the helpful message of a null target. */
+    private static int indexOf(char[] src, int srcCount, String tgtStr, int fromIndex) {
+        char[] tgt = tgtStr.value;
+        return indexOf(src, srcCount, tgt, fromIndex);
     }
 
     /** First index >= fromIndex of target in src[0, srcCount), or -1. */
@@ -729,12 +741,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     // ---- joining and repeating ----
 
     public static String join(CharSequence delimiter, CharSequence... elements) {
-        Objects.requireNonNull(delimiter);
-        Objects.requireNonNull(elements);
+        var delim = delimiter.toString();
+        var count = elements.length;
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < elements.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (i > 0) {
-                sb.append(delimiter);
+                sb.append(delim);
             }
             sb.append(elements[i]);
         }

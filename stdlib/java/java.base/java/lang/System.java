@@ -41,7 +41,7 @@ public final class System {
             "java.vm.specification.vendor", "Oracle Corporation",
             "java.vm.specification.version", "17",
             "java.runtime.name", "Cortado Runtime Environment",
-            "java.runtime.version", "17",
+            "java.runtime.version", "17.0.15+6",
             "java.specification.name", "Java Platform API Specification",
             "java.specification.vendor", "Oracle Corporation",
             "java.specification.version", "17",
@@ -55,8 +55,7 @@ public final class System {
             "file.encoding", "UTF-8",
             "native.encoding", "UTF-8",
             "sun.jnu.encoding", "UTF-8",
-            "stdout.encoding", "UTF-8",
-            "stderr.encoding", "UTF-8",
+            "sun.arch.data.model", "64",
         };
         for (int i = 0; i < defaults.length; i += 2) {
             putProperty(defaults[i], defaults[i + 1]);

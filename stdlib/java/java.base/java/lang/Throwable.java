@@ -218,8 +218,9 @@ public class Throwable implements java.io.Serializable {
 
     private synchronized StackTraceElement[] getOurStackTrace() {
         if (stackTrace == UNASSIGNED_STACK || (stackTrace == null && backtrace != null)) {
+            // backtrace stays: a NullPointerException's helpful message is computed from it
+            // on demand, possibly after the stack trace was decoded (printStackTrace of a cause)
             stackTrace = backtrace == null ? UNASSIGNED_STACK : getStackTrace0();
-            backtrace = null;
             if (stackTrace == null) {
                 stackTrace = UNASSIGNED_STACK;
             }

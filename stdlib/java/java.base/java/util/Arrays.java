@@ -1558,95 +1558,32 @@ public final class Arrays {
 
     // ---- Object arrays
 
-    /** Stable merge sort: binary insertion sort on short runs, then bottom-up merging. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int cmp(Object x, Object y, Comparator c) {
-        return c == null ? ((Comparable) x).compareTo(y) : c.compare(x, y);
-    }
-
-    private static final int RUN = 32;
-
-    @SuppressWarnings("rawtypes")
-    private static void mergeSort(Object[] a, int lo, int hi, Comparator c) {
-        int n = hi - lo;
-        if (n < 2)
-            return;
-        for (int s = lo; s < hi; s += RUN)
-            binaryInsertionSort(a, s, Math.min(s + RUN, hi), c);
-        if (n <= RUN)
-            return;
-        Object[] src = a;
-        Object[] dst = new Object[a.length];
-        // dst holds copies only within [lo, hi); track where the sorted data currently lives
-        boolean inA = true;
-        for (int width = RUN; width < n; width <<= 1) {
-            for (int s = lo; s < hi; s += 2 * width) {
-                int mid = Math.min(s + width, hi);
-                int end = Math.min(s + 2 * width, hi);
-                merge(src, dst, s, mid, end, c);
-            }
-            Object[] t = src;
-            src = dst;
-            dst = t;
-            inA = !inA;
-        }
-        if (!inA)
-            System.arraycopy(src, lo, a, lo, n);
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static void merge(Object[] src, Object[] dst, int lo, int mid, int hi, Comparator c) {
-        if (mid >= hi || cmp(src[mid - 1], src[mid], c) <= 0) {
-            System.arraycopy(src, lo, dst, lo, hi - lo);
-            return;
-        }
-        int i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) {
-            // take from the right run only when strictly smaller: keeps equal elements in order
-            if (cmp(src[j], src[i], c) < 0)
-                dst[k++] = src[j++];
-            else
-                dst[k++] = src[i++];
-        }
-        while (i < mid)
-            dst[k++] = src[i++];
-        while (j < hi)
-            dst[k++] = src[j++];
-    }
-
-    @SuppressWarnings("rawtypes")
-    private static void binaryInsertionSort(Object[] a, int lo, int hi, Comparator c) {
-        for (int i = lo + 1; i < hi; i++) {
-            Object x = a[i];
-            int left = lo, right = i;
-            while (left < right) {
-                int mid = (left + right) >>> 1;
-                if (cmp(x, a[mid], c) < 0)
-                    right = mid;
-                else
-                    left = mid + 1;
-            }
-            System.arraycopy(a, left, a, left + 1, i - left);
-            a[left] = x;
-        }
-    }
+    // Object arrays sort with the JDK's TimSort, comparison for comparison (see TimSort.java).
 
     public static void sort(Object[] a) {
-        mergeSort(a, 0, a.length, null);
+        ComparableTimSort.sort(a, 0, a.length);
     }
 
     public static void sort(Object[] a, int fromIndex, int toIndex) {
         rangeCheck(a.length, fromIndex, toIndex);
-        mergeSort(a, fromIndex, toIndex, null);
+        ComparableTimSort.sort(a, fromIndex, toIndex);
     }
 
     public static <T> void sort(T[] a, Comparator<? super T> c) {
-        mergeSort(a, 0, a.length, c);
+        if (c == null) {
+            sort(a);
+        } else {
+            TimSort.sort(a, 0, a.length, c);
+        }
     }
 
     public static <T> void sort(T[] a, int fromIndex, int toIndex, Comparator<? super T> c) {
-        rangeCheck(a.length, fromIndex, toIndex);
-        mergeSort(a, fromIndex, toIndex, c);
+        if (c == null) {
+            sort(a, fromIndex, toIndex);
+        } else {
+            rangeCheck(a.length, fromIndex, toIndex);
+            TimSort.sort(a, fromIndex, toIndex, c);
+        }
     }
 
     public static <T extends Comparable<? super T>> void parallelSort(T[] a) {
@@ -1681,6 +1618,11 @@ public final class Arrays {
     public static <T> int binarySearch(T[] a, int fromIndex, int toIndex, T key, Comparator<? super T> c) {
         rangeCheck(a.length, fromIndex, toIndex);
         return binarySearch0(a, fromIndex, toIndex, key, c);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int cmp(Object x, Object y, Comparator c) {
+        return c == null ? ((Comparable) x).compareTo(y) : c.compare(x, y);
     }
 
     @SuppressWarnings("rawtypes")

@@ -68,7 +68,7 @@ public final class Pattern implements java.io.Serializable {
         flags = f;
         capturingGroupCount = 1;
         localCount = 0;
-        if (p.length() > 0) {
+        if (!pattern.isEmpty()) { // the JDK's test: its NullPointerException names "this.pattern"
             compile();
         } else {
             root = new Start(LastNode.INSTANCE, 0);

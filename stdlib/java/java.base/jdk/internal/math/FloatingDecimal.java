@@ -409,8 +409,9 @@ public final class FloatingDecimal {
     }
 
     /** Parses Java float syntax; returns raw bits of the double (dbl) or float (!dbl) result. */
-    private static long parse(String s, boolean dbl) {
-        String in = s.trim(); // NullPointerException for null, as the JDK
+    private static long parse(String in, boolean dbl) {
+        // NullPointerException for null, named "in" in its helpful message as the JDK's
+        in = in.trim();
         int len = in.length();
         if (len == 0) throw new NumberFormatException("empty String");
         long signBit = 0;
