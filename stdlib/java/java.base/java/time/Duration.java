@@ -424,7 +424,7 @@ public final class Duration implements TemporalAmount, Comparable<Duration>, jav
         Objects.requireNonNull(divisor, "divisor");
         BigInteger d = divisor.totalNanos();
         if (d.signum() == 0) {
-            throw new ArithmeticException("Cannot divide by zero");
+            throw new ArithmeticException("Division by zero");
         }
         BigInteger q = totalNanos().divide(d);
         if (q.bitLength() > 63) {

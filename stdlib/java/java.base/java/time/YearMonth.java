@@ -383,9 +383,6 @@ public final class YearMonth implements Temporal, TemporalAdjuster, Comparable<Y
                 buf.append(year + 10000).deleteCharAt(0);
             }
         } else {
-            if (year > 9999) {
-                buf.append('+');
-            }
             buf.append(year);
         }
         return buf.append(month < 10 ? "-0" : "-").append(month).toString();

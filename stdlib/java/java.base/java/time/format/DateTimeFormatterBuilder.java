@@ -263,7 +263,8 @@ public final class DateTimeFormatterBuilder {
                 }
                 int count = pos - start;
                 if (cur == 'p') {
-                    throw new IllegalArgumentException("Pad letter 'p' is not supported");
+                    throw new IllegalArgumentException("Pad letter 'p' must be followed by valid pad pattern: "
+                            + pattern + " (padding is not supported)");
                 }
                 TemporalField field = fieldFor(cur);
                 if (field != null) {
@@ -365,7 +366,7 @@ public final class DateTimeFormatterBuilder {
             case 'd':
                 return DAY_OF_MONTH;
             case 'F':
-                return ALIGNED_WEEK_OF_MONTH;
+                return ALIGNED_DAY_OF_WEEK_IN_MONTH;
             case 'E':
                 return DAY_OF_WEEK;
             case 'a':
@@ -1589,7 +1590,7 @@ public final class DateTimeFormatterBuilder {
                     if (minutesRequired || minutesOptional) {
                         int p = pos;
                         boolean hasColon = p < length && text.charAt(p) == ':';
-                        if (context.strict ? colon == hasColon : true) {
+                        if (colon == hasColon) {
                             if (hasColon) {
                                 p++;
                             }
@@ -1600,7 +1601,7 @@ public final class DateTimeFormatterBuilder {
                                 if (secondsRequired || secondsOptional) {
                                     int q = pos;
                                     boolean hasColon2 = q < length && text.charAt(q) == ':';
-                                    if (context.strict ? colon == hasColon2 : hasColon == hasColon2) {
+                                    if (colon == hasColon2) {
                                         if (hasColon2) {
                                             q++;
                                         }
@@ -1622,7 +1623,7 @@ public final class DateTimeFormatterBuilder {
                             ok = false;
                         }
                     }
-                    if (ok && hours <= 18 && minutes <= 59 && seconds <= 59) {
+                    if (ok && minutes <= 59 && seconds <= 59) {
                         long offsetSecs = negative * (hours * 3600L + minutes * 60L + seconds);
                         return context.setParsedField(OFFSET_SECONDS, offsetSecs, position, pos);
                     }

@@ -52,7 +52,26 @@ public enum ChronoField implements TemporalField {
     @Override
     public String getDisplayName(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return name;
+        switch (this) {
+            case SECOND_OF_MINUTE:
+                return "second";
+            case MINUTE_OF_HOUR:
+                return "minute";
+            case HOUR_OF_DAY:
+                return "hour";
+            case AMPM_OF_DAY:
+                return "AM/PM";
+            case DAY_OF_WEEK:
+                return "day of the week";
+            case MONTH_OF_YEAR:
+                return "month";
+            case YEAR:
+                return "year";
+            case ERA:
+                return "era";
+            default:
+                return name;
+        }
     }
 
     @Override
