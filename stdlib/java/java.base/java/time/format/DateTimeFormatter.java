@@ -204,6 +204,30 @@ public final class DateTimeFormatter {
             .parseStrict()
             .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
+    public static final DateTimeFormatter RFC_1123_DATE_TIME = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .parseLenient()
+            .optionalStart()
+            .appendText(DAY_OF_WEEK, TextStyle.SHORT)
+            .appendLiteral(", ")
+            .optionalEnd()
+            .appendValue(DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE)
+            .appendLiteral(' ')
+            .appendText(MONTH_OF_YEAR, TextStyle.SHORT)
+            .appendLiteral(' ')
+            .appendValue(YEAR, 4)
+            .appendLiteral(' ')
+            .appendValue(HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(MINUTE_OF_HOUR, 2)
+            .optionalStart()
+            .appendLiteral(':')
+            .appendValue(SECOND_OF_MINUTE, 2)
+            .optionalEnd()
+            .appendLiteral(' ')
+            .appendOffset("+HHMM", "GMT")
+            .toFormatter(Locale.ROOT, ResolverStyle.SMART).withChronology(IsoChronology.INSTANCE);
+
     public Locale getLocale() {
         return locale;
     }

@@ -55,6 +55,12 @@ public final class DateTimeFormatterBuilder {
         return this;
     }
 
+    public DateTimeFormatterBuilder parseDefaulting(TemporalField field, long value) {
+        Objects.requireNonNull(field, "field");
+        appendInternal(new DefaultValueParser(field, value));
+        return this;
+    }
+
     public DateTimeFormatterBuilder appendValue(TemporalField field) {
         Objects.requireNonNull(field, "field");
         appendValue(new NumberPrinterParser(field, 1, 19, SignStyle.NORMAL));
@@ -777,6 +783,34 @@ public final class DateTimeFormatterBuilder {
                 default:
                     return "ParseStrict(false)";
             }
+        }
+    }
+
+    static final class DefaultValueParser implements PrinterParser {
+        private final TemporalField field;
+        private final long value;
+
+        DefaultValueParser(TemporalField field, long value) {
+            this.field = field;
+            this.value = value;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            return true;
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            if (!context.current().fieldValues.containsKey(field)) {
+                context.setParsedField(field, value, position, position);
+            }
+            return position;
+        }
+
+        @Override
+        public String toString() {
+            return "Default(" + field + "," + value + ")";
         }
     }
 
