@@ -182,6 +182,20 @@ public class Formats {
                 + LocalDate.parse("20240704+0100", DateTimeFormatter.BASIC_ISO_DATE));
         t("ISO_ORDINAL_DATE parse", () -> LocalDate.parse("2024-186", DateTimeFormatter.ISO_ORDINAL_DATE));
         t("parseBest", () -> DateTimeFormatter.ofPattern("yyyy-MM-dd[ HH:mm]").parseBest("2024-07-04", LocalDateTime::from, LocalDate::from));
+        t("RFC_1123 format", () -> DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.of(2024, 7, 4, 9, 5, 7, 0, ZoneOffset.ofHours(2)))
+                + " | " + DateTimeFormatter.RFC_1123_DATE_TIME.format(odt.withOffsetSameInstant(ZoneOffset.UTC)));
+        t("RFC_1123 parse", () -> ZonedDateTime.parse("Thu, 4 Jul 2024 09:05:07 GMT", DateTimeFormatter.RFC_1123_DATE_TIME) + " "
+                + OffsetDateTime.parse("4 Jul 2024 09:05 +0200", DateTimeFormatter.RFC_1123_DATE_TIME));
+        t("RFC_1123 bad day", () -> ZonedDateTime.parse("Fri, 4 Jul 2024 09:05:07 GMT", DateTimeFormatter.RFC_1123_DATE_TIME));
+        t("parseDefaulting", () -> LocalDate.parse("2024", new DateTimeFormatterBuilder().appendPattern("yyyy")
+                .parseDefaulting(ChronoField.MONTH_OF_YEAR, 1).parseDefaulting(ChronoField.DAY_OF_MONTH, 1).toFormatter()) + " "
+                + LocalDateTime.parse("2024-01-01", new DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE)
+                .parseDefaulting(ChronoField.HOUR_OF_DAY, 0).toFormatter()));
+        t("instant fields", () -> {
+            TemporalAccessor ta = DateTimeFormatter.ISO_INSTANT.parse("2024-01-01T00:00:00.123456Z");
+            return ta.getLong(ChronoField.MILLI_OF_SECOND) + " " + ta.getLong(ChronoField.MICRO_OF_SECOND) + " "
+                    + ta.getLong(ChronoField.NANO_OF_SECOND) + " " + Instant.from(ta);
+        });
         t("null", () -> DateTimeFormatter.ISO_LOCAL_DATE.format(null));
         t("getters", () -> DateTimeFormatter.ISO_LOCAL_DATE.getResolverStyle() + " " + DateTimeFormatter.ofPattern("y").getResolverStyle()
                 + " " + DateTimeFormatter.ISO_LOCAL_DATE.getChronology() + " " + DateTimeFormatter.ISO_LOCAL_DATE.getZone());
