@@ -14,6 +14,11 @@ module java.base {
     exports java.nio.file;
     exports java.nio.file.attribute;
     exports java.text;
+    exports java.time;
+    exports java.time.chrono;
+    exports java.time.format;
+    exports java.time.temporal;
+    exports java.time.zone;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;

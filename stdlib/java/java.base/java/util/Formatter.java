@@ -491,8 +491,10 @@ public final class Formatter implements Closeable, Flushable {
                 } else if (arg instanceof Calendar) {
                     millis = ((Calendar) arg).getTimeInMillis();
                     zone = ((Calendar) arg).getTimeZone();
+                } else if (arg instanceof java.time.temporal.TemporalAccessor) {
+                    printString(fmt, temporal((java.time.temporal.TemporalAccessor) arg, c));
+                    return;
                 } else {
-                    // TemporalAccessor arguments: not supported (no java.time)
                     failConversion(arg);
                     return;
                 }
@@ -533,6 +535,95 @@ public final class Formatter implements Closeable, Flushable {
                 default:
                     throw new UnknownFormatConversionException(String.valueOf(c));
             }
+        }
+
+        /** A date/time conversion of a java.time object (English names). */
+        private static String temporal(java.time.temporal.TemporalAccessor t, char conversion) {
+            try {
+                switch (conversion) {
+                    case 'N': {
+                        String n = Integer.toString(t.get(java.time.temporal.ChronoField.NANO_OF_SECOND));
+                        return "000000000".substring(n.length()) + n;
+                    }
+                    case 'L': {
+                        String n = Integer.toString(t.get(java.time.temporal.ChronoField.MILLI_OF_SECOND));
+                        return "000".substring(n.length()) + n;
+                    }
+                    case 'p':
+                        return pattern(t, "a").toLowerCase(Locale.ROOT);
+                    case 's':
+                        return Long.toString(t.getLong(java.time.temporal.ChronoField.INSTANT_SECONDS));
+                    case 'Q':
+                        return Long.toString(t.getLong(java.time.temporal.ChronoField.INSTANT_SECONDS) * 1000L
+                                + t.getLong(java.time.temporal.ChronoField.MILLI_OF_SECOND));
+                    case 'C': {
+                        String y = Integer.toString(t.get(java.time.temporal.ChronoField.YEAR_OF_ERA) / 100);
+                        return y.length() < 2 ? "0" + y : y;
+                    }
+                    case 'Y': {
+                        String y = Integer.toString(t.get(java.time.temporal.ChronoField.YEAR_OF_ERA));
+                        return y.length() < 4 ? "0000".substring(y.length()) + y : y;
+                    }
+                    case 'y': {
+                        String y = Integer.toString(t.get(java.time.temporal.ChronoField.YEAR_OF_ERA) % 100);
+                        return y.length() < 2 ? "0" + y : y;
+                    }
+                    case 'Z': {
+                        java.time.ZoneId zone = t.query(java.time.temporal.TemporalQueries.zone());
+                        if (zone == null) {
+                            throw new IllegalFormatConversionException(conversion, t.getClass());
+                        }
+                        if (!(zone instanceof java.time.ZoneOffset)
+                                && t.isSupported(java.time.temporal.ChronoField.INSTANT_SECONDS)) {
+                            return TimeZone.getTimeZone(zone.getId()).getDisplayName(false, TimeZone.SHORT, Locale.US);
+                        }
+                        return zone.getId();
+                    }
+                    // Composites fail on their first failing part, as the JDK's.
+                    case 'R':
+                        return temporal(t, 'H') + ":" + temporal(t, 'M');
+                    case 'T':
+                        return temporal(t, 'H') + ":" + temporal(t, 'M') + ":" + temporal(t, 'S');
+                    case 'r':
+                        return temporal(t, 'I') + ":" + temporal(t, 'M') + ":" + temporal(t, 'S') + " "
+                                + temporal(t, 'p').toUpperCase(Locale.ROOT);
+                    case 'D':
+                        return temporal(t, 'm') + "/" + temporal(t, 'd') + "/" + temporal(t, 'y');
+                    case 'F':
+                        return temporal(t, 'Y') + "-" + temporal(t, 'm') + "-" + temporal(t, 'd');
+                    case 'c':
+                        return temporal(t, 'a') + " " + temporal(t, 'b') + " " + temporal(t, 'd') + " "
+                                + temporal(t, 'T') + " " + temporal(t, 'Z') + " " + temporal(t, 'Y');
+                    default:
+                        break;
+                }
+                String pattern;
+                switch (conversion) {
+                    case 'H': pattern = "HH"; break;
+                    case 'I': pattern = "hh"; break;
+                    case 'k': pattern = "H"; break;
+                    case 'l': pattern = "h"; break;
+                    case 'M': pattern = "mm"; break;
+                    case 'S': pattern = "ss"; break;
+                    case 'z': pattern = "xx"; break;
+                    case 'B': pattern = "MMMM"; break;
+                    case 'b': case 'h': pattern = "MMM"; break;
+                    case 'A': pattern = "EEEE"; break;
+                    case 'a': pattern = "EEE"; break;
+                    case 'j': pattern = "DDD"; break;
+                    case 'm': pattern = "MM"; break;
+                    case 'd': pattern = "dd"; break;
+                    case 'e': pattern = "d"; break;
+                    default: throw new UnknownFormatConversionException("t" + conversion);
+                }
+                return pattern(t, pattern);
+            } catch (java.time.DateTimeException x) {
+                throw new IllegalFormatConversionException(conversion, t.getClass());
+            }
+        }
+
+        private static String pattern(java.time.temporal.TemporalAccessor t, String pattern) {
+            return java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.US).format(t);
         }
 
         /** A date/time conversion of an instant, in the default time zone (English names). */

@@ -262,6 +262,29 @@ public abstract class TimeZone implements java.io.Serializable, Cloneable {
         }
     }
 
+    /** This zone as a java.time.ZoneId (a fixed-offset zone, as every zone here). */
+    public java.time.ZoneId toZoneId() {
+        String id = getID();
+        if (id.equals("EST")) {
+            return java.time.ZoneOffset.of("-05:00");
+        }
+        if (id.equals("MST")) {
+            return java.time.ZoneOffset.of("-07:00");
+        }
+        if (id.equals("HST")) {
+            return java.time.ZoneOffset.of("-10:00");
+        }
+        return java.time.ZoneId.of(id, java.time.ZoneId.SHORT_IDS);
+    }
+
+    public static TimeZone getTimeZone(java.time.ZoneId zoneId) {
+        String tzid = zoneId.getId();
+        if (zoneId instanceof java.time.ZoneOffset) {
+            tzid = tzid.equals("Z") ? "UTC" : "GMT" + tzid;
+        }
+        return getTimeZone(tzid, true);
+    }
+
     public boolean hasSameRules(TimeZone other) {
         return other != null && getRawOffset() == other.getRawOffset()
                 && useDaylightTime() == other.useDaylightTime();

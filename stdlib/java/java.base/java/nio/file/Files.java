@@ -105,6 +105,21 @@ public final class Files {
         return stat(path, true)[1];
     }
 
+    public static java.nio.file.attribute.FileTime getLastModifiedTime(Path path, LinkOption... options)
+            throws IOException {
+        return java.nio.file.attribute.FileTime.fromMillis(stat(path, follow(options))[2]);
+    }
+
+    public static Path setLastModifiedTime(Path path, java.nio.file.attribute.FileTime time) throws IOException {
+        java.util.Objects.requireNonNull(time, "time");
+        stat(path, true);
+        int r = HostFiles.setLastModified0(path.toString(), time.toMillis());
+        if (r < 0) {
+            throw FileErrors.translate(-r, path.toString(), null);
+        }
+        return path;
+    }
+
     public static boolean isSameFile(Path path, Path path2) throws IOException {
         if (path.equals(path2)) {
             return true;

@@ -15,6 +15,8 @@ public class ZipEntry implements ZipConstants, Cloneable {
     /** Whether the time is kept apart from the DOS time (not in 1980-2099), and that time. */
     boolean hasMtime;
     long mtime;
+    /** The FileTime given to setLastModifiedTime (kept for its precision), or null. */
+    java.nio.file.attribute.FileTime mtimeFile;
 
     public static final int STORED = 0;
     public static final int DEFLATED = 8;
@@ -33,6 +35,7 @@ public class ZipEntry implements ZipConstants, Cloneable {
         xdostime = e.xdostime;
         hasMtime = e.hasMtime;
         mtime = e.mtime;
+        mtimeFile = e.mtimeFile;
         crc = e.crc;
         size = e.size;
         csize = e.csize;
@@ -51,6 +54,7 @@ public class ZipEntry implements ZipConstants, Cloneable {
     }
 
     public void setTime(long time) {
+        this.mtimeFile = null;
         this.xdostime = ZipUtils.javaToExtendedDosTime(time);
         if (this.xdostime != ZipUtils.DOSTIME_BEFORE_1980 && time <= ZipUtils.UPPER_DOSTIME_BOUND) {
             this.hasMtime = false;
@@ -66,6 +70,26 @@ public class ZipEntry implements ZipConstants, Cloneable {
             return mtime;
         }
         return (xdostime != -1) ? ZipUtils.extendedDosToJavaTime(xdostime) : -1;
+    }
+
+    public ZipEntry setLastModifiedTime(java.nio.file.attribute.FileTime time) {
+        java.util.Objects.requireNonNull(time, "lastModifiedTime");
+        long millis = time.to(java.util.concurrent.TimeUnit.MILLISECONDS);
+        this.xdostime = ZipUtils.javaToExtendedDosTime(millis);
+        this.hasMtime = true;
+        this.mtime = millis;
+        this.mtimeFile = time;
+        return this;
+    }
+
+    public java.nio.file.attribute.FileTime getLastModifiedTime() {
+        if (hasMtime) {
+            return mtimeFile != null ? mtimeFile : java.nio.file.attribute.FileTime.fromMillis(mtime);
+        }
+        if (xdostime == -1) {
+            return null;
+        }
+        return java.nio.file.attribute.FileTime.fromMillis(getTime());
     }
 
     public void setSize(long size) {

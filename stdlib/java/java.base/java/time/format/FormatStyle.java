@@ -1,0 +1,9 @@
+package java.time.format;
+
+/** The styles of localized date and time formats. */
+public enum FormatStyle {
+    FULL,
+    LONG,
+    MEDIUM,
+    SHORT;
+}

@@ -1,0 +1,7 @@
+package java.time.temporal;
+
+/** A strategy for adjusting a temporal object. */
+@FunctionalInterface
+public interface TemporalAdjuster {
+    Temporal adjustInto(Temporal temporal);
+}
