@@ -126,6 +126,7 @@ impl FrameEnvironment for Standalone {
             invoke: unused_step as *const () as usize,
             allocate: unused_step as *const () as usize,
             poll: unused_step as *const () as usize,
+            poll_preserving: 0,
             store_reference: unused_store as *const () as usize,
             frem: unused_frem as *const () as usize,
             drem: unused_drem as *const () as usize,

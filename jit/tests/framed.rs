@@ -40,6 +40,7 @@ impl FrameEnvironment for NoRuntime {
             invoke: no_execute as *const () as usize,
             allocate: no_execute as *const () as usize,
             poll: poll as *const () as usize,
+            poll_preserving: 0,
             store_reference: no_store as *const () as usize,
             frem: frem as *const () as usize,
             drem: drem as *const () as usize,

@@ -293,6 +293,7 @@ pub(crate) fn helpers() -> Helpers {
         invoke: invoke as *const () as usize,
         allocate: allocate as *const () as usize,
         poll: poll as *const () as usize,
+        poll_preserving: poll_preserving_address(),
         store_reference: store_reference as *const () as usize,
         frem: frem as *const () as usize,
         drem: drem as *const () as usize,
@@ -644,6 +645,106 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     let outcome = crate::threads::poll(env, SAFEPOINT_INTERVAL as u64);
     refresh_heap(frame, env);
     outcome.map_or_else(|throw| leave_throwing(frame, env, throw), |()| 0)
+}
+
+/// `poll` in Cranelift's `preserve_all` convention, for the cold poll of a hot loop: every
+/// register survives the call, so the values a loop keeps across it need neither a
+/// callee-saved register nor a stack slot. The status goes to the context (`status`, which
+/// `leave_throwing` sets), since that convention has no return values.
+#[cfg(all(target_arch = "x86_64", not(windows)))]
+fn poll_preserving_address() -> usize {
+    poll_preserving as *const () as usize
+}
+
+#[cfg(not(all(target_arch = "x86_64", not(windows))))]
+fn poll_preserving_address() -> usize {
+    0
+}
+
+/// Saves every register `poll` may clobber under the System V ABI (the nine caller-saved
+/// general registers and all sixteen vector registers, whole), calls it with the arguments
+/// as they came, and restores them.
+#[cfg(all(target_arch = "x86_64", not(windows)))]
+#[allow(unsafe_code)]
+#[unsafe(naked)]
+extern "C" fn poll_preserving(context: *mut FrameContext) {
+    // Entered with rsp = 8 (mod 16); rbp and nine pushes make it 0 (mod 16) minus 8, and
+    // 264 bytes of vector saves realign it for the call.
+    core::arch::naked_asm!(
+        "push rbp",
+        "mov rbp, rsp",
+        "push rax",
+        "push rcx",
+        "push rdx",
+        "push rsi",
+        "push rdi",
+        "push r8",
+        "push r9",
+        "push r10",
+        "push r11",
+        "sub rsp, 264",
+        "movdqu [rsp], xmm0",
+        "movdqu [rsp + 16], xmm1",
+        "movdqu [rsp + 32], xmm2",
+        "movdqu [rsp + 48], xmm3",
+        "movdqu [rsp + 64], xmm4",
+        "movdqu [rsp + 80], xmm5",
+        "movdqu [rsp + 96], xmm6",
+        "movdqu [rsp + 112], xmm7",
+        "movdqu [rsp + 128], xmm8",
+        "movdqu [rsp + 144], xmm9",
+        "movdqu [rsp + 160], xmm10",
+        "movdqu [rsp + 176], xmm11",
+        "movdqu [rsp + 192], xmm12",
+        "movdqu [rsp + 208], xmm13",
+        "movdqu [rsp + 224], xmm14",
+        "movdqu [rsp + 240], xmm15",
+        "call {poll}",
+        "movdqu xmm0, [rsp]",
+        "movdqu xmm1, [rsp + 16]",
+        "movdqu xmm2, [rsp + 32]",
+        "movdqu xmm3, [rsp + 48]",
+        "movdqu xmm4, [rsp + 64]",
+        "movdqu xmm5, [rsp + 80]",
+        "movdqu xmm6, [rsp + 96]",
+        "movdqu xmm7, [rsp + 112]",
+        "movdqu xmm8, [rsp + 128]",
+        "movdqu xmm9, [rsp + 144]",
+        "movdqu xmm10, [rsp + 160]",
+        "movdqu xmm11, [rsp + 176]",
+        "movdqu xmm12, [rsp + 192]",
+        "movdqu xmm13, [rsp + 208]",
+        "movdqu xmm14, [rsp + 224]",
+        "movdqu xmm15, [rsp + 240]",
+        "add rsp, 264",
+        "pop r11",
+        "pop r10",
+        "pop r9",
+        "pop r8",
+        "pop rdi",
+        "pop rsi",
+        "pop rdx",
+        "pop rcx",
+        "pop rax",
+        "pop rbp",
+        "ret",
+        poll = sym poll_to_status,
+    )
+}
+
+/// `poll`, its status left in the context (0 to go on) for `poll_preserving`'s caller.
+#[cfg(all(target_arch = "x86_64", not(windows)))]
+extern "C" fn poll_to_status(context: *mut FrameContext) {
+    #[allow(unsafe_code)]
+    // SAFETY: compiled code passes its own context, live for the call.
+    let (pc, height) = unsafe { ((*context).pc, (*context).height) };
+    if poll(context, pc, height) == 0 {
+        #[allow(unsafe_code)]
+        // SAFETY: as above.
+        unsafe {
+            (*context).status = 0;
+        }
+    }
 }
 
 extern "C" fn store_reference(context: *mut FrameContext, object: Ref, offset: u32, value: Ref) {

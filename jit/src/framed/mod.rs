@@ -44,6 +44,7 @@ use cranelift_codegen::ir::{
     types, AbiParam, Block, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, SigRef,
     Signature, StackSlot, StackSlotData, StackSlotKind, Type, Value, ValueDef,
 };
+use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Switch, Variable};
 use cranelift_jit::JITModule;
@@ -138,6 +139,10 @@ pub struct Helpers {
     /// `fn(*mut FrameContext, pc: u32, height: u32) -> u32`: the safepoint (frame written
     /// back, positioned at `pc`); non-zero (status set) when the guest must stop.
     pub poll: usize,
+    /// `poll` in Cranelift's `preserve_all` convention (no register clobbered, no return
+    /// value: the status is in the context, 0 to go on), for the cold polls of loops; 0
+    /// where the runtime has none, and `poll` serves.
+    pub poll_preserving: usize,
     /// `fn(*mut FrameContext, object: u32, offset: u32, value: u32)`: stores a reference
     /// into an object (the collector's barrier included).
     pub store_reference: usize,
@@ -547,6 +552,8 @@ struct Frame<'a> {
     helpers: Helpers,
     layout: ArrayLayout,
     step_sig: SigRef,
+    /// `poll_preserving`'s: `step_sig` in the `preserve_all` convention, with no result.
+    poll_sig: SigRef,
     invoke_sig: SigRef,
     store_sig: SigRef,
     frem_sig: SigRef,
@@ -664,7 +671,11 @@ fn reload_after_poll(
     locals: &[Option<K>],
     stack: &[K],
 ) -> Vec<(Value, K)> {
-    reload_kinds(b, f, locals, stack, |k| matches!(k, K::R | K::F | K::D))
+    // Floating-point values survive `poll_preserving` in their registers.
+    let floats = f.helpers.poll_preserving == 0;
+    reload_kinds(b, f, locals, stack, |k| {
+        k == K::R || (floats && matches!(k, K::F | K::D))
+    })
 }
 
 fn reload_kinds(
@@ -805,6 +816,21 @@ fn call_helper(b: &mut FunctionBuilder, sig: SigRef, address: usize, args: &[Val
         load_ticks(b, ticks_ptr);
     }
     result
+}
+
+/// The safepoint poll (the frame written back, positioned at `pc` with `height` stack
+/// slots); its status, non-zero when the code must end. Through `poll_preserving` where the
+/// runtime has it: the poll is a cold path inside hot loops, and a call that clobbers
+/// registers would make every value the loop keeps across it take a callee-saved register
+/// or a stack slot.
+fn call_poll(b: &mut FunctionBuilder, f: &Frame, pc: Value, height: Value) -> Value {
+    if f.helpers.poll_preserving == 0 {
+        return call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc, height]);
+    }
+    b.ins().store(flags(), pc, f.ctx, PC_OFFSET);
+    b.ins().store(flags(), height, f.ctx, HEIGHT_OFFSET);
+    call_helper(b, f.poll_sig, f.helpers.poll_preserving, &[f.ctx]);
+    b.ins().load(types::I32, flags(), f.ctx, STATUS_OFFSET)
 }
 
 /// Runs instruction `pc` in the runtime on the written-back frame; afterwards the operand
@@ -1034,7 +1060,7 @@ fn direct_call(
     b.switch_to_block(due);
     b.set_cold_block(due);
     count_step(b, next);
-    let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
+    let status = call_poll(b, f, pc_value, h);
     b.ins().brif(status, f.throw_exit, &[], counted, &[]);
     b.switch_to_block(counted);
     // Position the caller's frame at the call, its stack ending below the arguments, and
@@ -1078,9 +1104,15 @@ fn direct_call(
     let unusual = b.create_block();
     b.ins().brif(status, unusual, &[], returned, &[]);
 
-    // It returned: pop its frame, take the heap as it left it, and store the result.
+    // It returned: pop its frame, take the heap as it left it, and store the result. The
+    // frame stack's address and length are read again rather than kept from before the
+    // call, where they would take two callee-saved registers (saved and restored by every
+    // method that makes a call).
     b.switch_to_block(returned);
-    b.ins().store(flags(), len, frames, l.stack_len);
+    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
+    let pushed = b.ins().load(types::I64, flags(), frames, l.stack_len);
+    let popped = b.ins().iadd_imm_s(pushed, -1);
+    b.ins().store(flags(), popped, frames, l.stack_len);
     load_heap(b, f.thread);
     let returned_args: Vec<BlockArg> = result_kind
         .map(|k| BlockArg::Value(from_slot(b, value, k)))
@@ -1091,6 +1123,7 @@ fn direct_call(
     // It deoptimized or threw: the runtime finishes its frame.
     b.switch_to_block(unusual);
     b.set_cold_block(unusual);
+    let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
     let status = call_helper(
         b,
         direct.finish_sig,
@@ -1315,7 +1348,7 @@ fn back_edge(
     spill(b, f, &target_state.locals, stack);
     let pc_value = b.ins().iconst(types::I32, target as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
-    let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
+    let status = call_poll(b, f, pc_value, h);
     let resume = b.create_block();
     b.ins().brif(status, f.throw_exit, &[], resume, &[]);
     b.switch_to_block(resume);
@@ -1385,6 +1418,12 @@ pub(crate) fn build(
             &[types::I64, types::I32, types::I32],
             Some(types::I32),
         );
+        let poll_sig = {
+            let mut s = module.make_signature();
+            s.call_conv = CallConv::PreserveAll;
+            s.params.push(AbiParam::new(types::I64));
+            b.import_signature(s)
+        };
         let invoke_sig = sig(
             &mut b,
             &[types::I64, types::I32, types::I32, types::I64],
@@ -1484,6 +1523,7 @@ pub(crate) fn build(
             helpers,
             layout,
             step_sig,
+            poll_sig,
             invoke_sig,
             store_sig,
             frem_sig,
@@ -2666,7 +2706,7 @@ fn call_step(
     spill(b, f, locals, stack);
     let pc_value = b.ins().iconst(types::I32, i as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
-    let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
+    let status = call_poll(b, f, pc_value, h);
     let resume = b.create_block();
     b.ins().brif(status, f.throw_exit, &[], resume, &[]);
     b.switch_to_block(resume);
