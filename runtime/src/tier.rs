@@ -1283,7 +1283,17 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                         }
                     }
                 }
-                Some(Intrinsic::ArrayCopy { arrays })
+                let object_array = self
+                    .env
+                    .vm
+                    .class_ids
+                    .get(&(LoaderId::Boot, Arc::from("[Ljava/lang/Object;")))
+                    .copied()
+                    .unwrap_or(u32::MAX);
+                Some(Intrinsic::ArrayCopy {
+                    arrays,
+                    object_array,
+                })
             }
             (InvokeKind::Virtual, "java/lang/String") => {
                 let value = owner

@@ -331,6 +331,9 @@ pub enum Intrinsic {
     /// fail (the interpreter makes the real call otherwise).
     ArrayCopy {
         arrays: [(u32, u8); 8],
+        /// `Object[]`'s class id (`u32::MAX`: not loaded): a copy between two `Object[]`
+        /// needs no store check, and is inline too, with the destination's cards marked.
+        object_array: u32,
     },
     /// `Double.doubleToRawLongBits`, `Double.longBitsToDouble`, `Float.floatToRawIntBits`,
     /// `Float.intBitsToFloat`: the bits as they are.
@@ -1167,16 +1170,21 @@ fn result_from_frame(
         .collect()
 }
 
+/// The size of a reference in an array or a field (a word index from the heap base).
+const REFERENCE_BYTES: usize = 4;
+
 /// `System.arraycopy(source, source_position, destination, destination_position, length)`
 /// (`args`) between two arrays of the same primitive array class, one of `arrays` (class id,
-/// log2 of the element size), with every index in range, inline: a `memmove` (no card to
-/// mark: no references), then on to `done`. Anything else continues in the current block
-/// (the helper's path).
-fn copy_primitive(
+/// log2 of the element size), or between two `Object[]` (`object_array`, the class id),
+/// with every index in range, inline: a `memmove` (for references, then the collector's
+/// barrier: the cards of the range written are marked), then on to `done`. Anything else
+/// continues in the current block (the helper's path).
+fn copy_inline(
     b: &mut FunctionBuilder,
     f: &Frame,
     l: &CallLayout,
     arrays: &[(u32, u8)],
+    object_array: Option<u32>,
     args: &[Value],
     done: Block,
 ) {
@@ -1197,15 +1205,27 @@ fn copy_primitive(
     let other = b.ins().load(types::I32, flags(), to, l.header_class);
     let same = b.ins().icmp(IntCC::Equal, class, other);
     check(b, same);
-    // The element size, by class.
+    // The element size, by class, and whether the elements are references.
     let copy = b.create_block();
     let shift = b.append_block_param(copy, types::I64);
-    for &(id, log2) in arrays {
+    let references = b.append_block_param(copy, types::I8);
+    let reference_log2 = REFERENCE_BYTES.trailing_zeros() as u8;
+    let classes = arrays
+        .iter()
+        .map(|&(id, log2)| (id, log2, false))
+        .chain(object_array.map(|id| (id, reference_log2, true)));
+    for (id, log2, holds_references) in classes {
         let this = b.ins().icmp_imm_s(IntCC::Equal, class, id as i64);
         let next = b.create_block();
         let log2 = b.ins().iconst(types::I64, log2 as i64);
-        b.ins()
-            .brif(this, copy, &[BlockArg::Value(log2)], next, &[]);
+        let holds_references = b.ins().iconst(types::I8, holds_references as i64);
+        b.ins().brif(
+            this,
+            copy,
+            &[BlockArg::Value(log2), BlockArg::Value(holds_references)],
+            next,
+            &[],
+        );
         b.switch_to_block(next);
     }
     b.ins().jump(slow, &[]);
@@ -1247,7 +1267,42 @@ fn copy_primitive(
         copy_memory,
         &[destination_address, source_address, bytes],
     );
-    b.ins().jump(done, &[]);
+    if object_array.is_some() {
+        // Mark the cards from the first word written to the last (none when nothing was).
+        let mark = b.create_block();
+        let wrote = b.ins().icmp_imm_s(IntCC::SignedGreaterThan, count, 0);
+        let any = b.ins().band(references, wrote);
+        b.ins().brif(any, mark, &[], done, &[]);
+        b.switch_to_block(mark);
+        let index = b.ins().uextend(types::I64, destination);
+        let base = b.ins().imul_imm_s(to_at, REFERENCE_BYTES as i64);
+        let base = b.ins().iadd_imm_s(base, f.layout.data_offset as i64);
+        let last = b.ins().iadd(base, bytes);
+        let last = b.ins().iadd_imm_s(last, -1);
+        let card_of = |b: &mut FunctionBuilder, byte: Value| {
+            let words = b.ins().ushr_imm_u(byte, 3);
+            let word = b.ins().iadd(index, words);
+            b.ins().ushr_imm_u(word, l.card_shift as i64)
+        };
+        let first_card = card_of(b, base);
+        let last_card = card_of(b, last);
+        let table = b.ins().iconst(types::I64, l.card_table as i64);
+        let marking = b.create_block();
+        let card = b.append_block_param(marking, types::I64);
+        b.ins().jump(marking, &[BlockArg::Value(first_card)]);
+        b.switch_to_block(marking);
+        let at = b.ins().iadd(table, card);
+        let dirty = b.ins().iconst(types::I8, 1);
+        b.ins().store(flags(), dirty, at, 0);
+        let next = b.ins().iadd_imm_s(card, 1);
+        let more = b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, next, last_card);
+        b.ins()
+            .brif(more, marking, &[BlockArg::Value(next)], done, &[]);
+    } else {
+        b.ins().jump(done, &[]);
+    }
     b.switch_to_block(slow);
     b.set_cold_block(slow);
 }
@@ -2801,7 +2856,10 @@ fn inline_intrinsic(
             let (x, y) = binary(stack);
             stack.push((b.ins().fmax(x, y), K::D));
         }
-        Intrinsic::ArrayCopy { arrays } => {
+        Intrinsic::ArrayCopy {
+            arrays,
+            object_array,
+        } => {
             let n = stack.len();
             let args: Vec<Value> = stack[n - 5..].iter().map(|&(v, _)| v).collect();
             let done = b.create_block();
@@ -2810,7 +2868,8 @@ fn inline_intrinsic(
                     .into_iter()
                     .filter(|&(id, _)| id != u32::MAX)
                     .collect();
-                copy_primitive(b, f, &direct.layout, &arrays, &args, done);
+                let object_array = (object_array != u32::MAX).then_some(object_array);
+                copy_inline(b, f, &direct.layout, &arrays, object_array, &args, done);
             }
             let status = call_helper(
                 b,
