@@ -100,6 +100,7 @@ fn run(
         stack_limit: 0,
         runtime: 0,
         frames: std::ptr::null_mut(),
+        free_polls: 0,
     };
     let mut context = FrameContext {
         status: FRAME_RETURNED,

@@ -92,6 +92,7 @@ fn run_frame_within(
         stack_limit,
         runtime: env_pointer,
         frames: &mut env.thread.frames as *mut _ as *mut u8,
+        free_polls: 0,
     };
     let mut frame = FrameContext {
         status: FRAME_RETURNED,
@@ -112,6 +113,8 @@ fn run_frame_within(
     };
     let FramedReturn { value, state } = code(&mut frame, entry, ticks);
     env.thread.ticks = state as u32;
+    // The free polls not taken were counted in advance.
+    env.vm.steps -= u64::from(thread.free_polls) * u64::from(SAFEPOINT_INTERVAL);
     match frame.status {
         FRAME_RETURNED => Outcome::Returned(value),
         FRAME_DEOPT => {
@@ -644,7 +647,30 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     position_top_frame(env, pc, max_locals, height);
     let outcome = crate::threads::poll(env, SAFEPOINT_INTERVAL as u64);
     refresh_heap(frame, env);
+    if outcome.is_ok() {
+        thread_context(frame).free_polls = grant_free_polls(env);
+    }
     outcome.map_or_else(|throw| leave_throwing(frame, env, throw), |()| 0)
+}
+
+/// How many due polls compiled code may skip after a real one, when nothing needs every
+/// poll: no fuel, deadline or deterministic schedule counts them, and no other thread waits
+/// at them. What is left then only waits a little longer (compiled code installed, a host
+/// interrupt noticed: at most this many intervals, a few microseconds). Their steps are
+/// counted now, and what is not taken is given back when the code returns to the runtime,
+/// so the VM's step count stays exact. A poll costs about 30 ns in the runtime: 5 % of
+/// Sieve's CPU time, 2 % of NBody's.
+fn grant_free_polls(env: &mut Env) -> u32 {
+    const FREE_POLLS: u32 = 15;
+    if env.deterministic()
+        || env.vm.fuel.is_some()
+        || env.vm.deadline.is_some()
+        || env.vm.threads.len() > 1
+    {
+        return 0;
+    }
+    env.vm.steps += u64::from(FREE_POLLS) * u64::from(SAFEPOINT_INTERVAL);
+    FREE_POLLS
 }
 
 /// `poll` in Cranelift's `preserve_all` convention, for the cold poll of a hot loop: every

@@ -37,8 +37,8 @@ use super::analysis::K;
 use super::{
     block_args, block_with_stack, call_helper, class_table_entry, clif, count_step, deopt_here,
     flags, height, local, object_address, reload, runtime_call, set_context, spill, stack_params,
-    step_unless_due, translate_body, Body, Frame, FrameEnvironment, InvokeKind, Receiver, Via,
-    FRAMES_OFFSET, FRAME_DEOPT, STATUS_OFFSET,
+    step_unless_due, take_free_poll, translate_body, Body, Frame, FrameEnvironment, InvokeKind,
+    Receiver, Via, FRAMES_OFFSET, FRAME_DEOPT, STATUS_OFFSET,
 };
 use crate::Error;
 
@@ -729,6 +729,7 @@ pub(super) fn step_in_place(
     b.switch_to_block(due);
     b.set_cold_block(due);
     count_step(b, next);
+    take_free_poll(b, f, enter, &block_args(stack));
     let polled = poll_here(b, f, pc, locals, stack, &kinds);
     b.ins().jump(enter, &block_args(&polled));
     b.switch_to_block(enter);

@@ -105,6 +105,11 @@ pub struct ThreadContext {
     pub runtime: usize,
     /// The thread's frame stack, laid out as [`CallLayout`] says.
     pub frames: *mut u8,
+    /// Due safepoint polls the code may skip (each takes one off): the runtime grants some
+    /// at a poll when nothing needs every poll (no fuel, deadline, deterministic schedule or
+    /// other thread), having counted their steps already; whatever is left when the code
+    /// returns to the runtime is given back.
+    pub free_polls: u32,
 }
 
 const STATUS_OFFSET: i32 = std::mem::offset_of!(FrameContext, status) as i32;
@@ -119,6 +124,7 @@ const HEAP_BASE_OFFSET: i32 = std::mem::offset_of!(ThreadContext, heap_base) as 
 const HEAP_EPOCH_OFFSET: i32 = std::mem::offset_of!(ThreadContext, heap_epoch) as i32;
 const BUFFER_OFFSET: i32 = std::mem::offset_of!(ThreadContext, allocation_buffer) as i32;
 const FRAMES_OFFSET: i32 = std::mem::offset_of!(ThreadContext, frames) as i32;
+const FREE_POLLS_OFFSET: i32 = std::mem::offset_of!(ThreadContext, free_polls) as i32;
 
 /// Steps between safepoint polls; the same as the interpreter's (a power of two).
 pub const SAFEPOINT_INTERVAL: u32 = 256;
@@ -821,6 +827,25 @@ fn call_helper(b: &mut FunctionBuilder, sig: SigRef, address: usize, args: &[Val
     result
 }
 
+/// At a due safepoint poll: when the runtime left free polls (`ThreadContext::free_polls`),
+/// takes one and goes on to `free` (with `args`) without writing anything back; otherwise
+/// continues in a new cold block, where the real poll goes.
+fn take_free_poll(b: &mut FunctionBuilder, f: &Frame, free: Block, args: &[BlockArg]) {
+    let left = b
+        .ins()
+        .load(types::I32, flags(), f.thread, FREE_POLLS_OFFSET);
+    let take = b.create_block();
+    let real = b.create_block();
+    b.ins().brif(left, take, &[], real, &[]);
+    b.switch_to_block(take);
+    b.set_cold_block(take);
+    let left = b.ins().iadd_imm_s(left, -1);
+    b.ins().store(flags(), left, f.thread, FREE_POLLS_OFFSET);
+    b.ins().jump(free, args);
+    b.switch_to_block(real);
+    b.set_cold_block(real);
+}
+
 /// The safepoint poll (the frame written back, positioned at `pc` with `height` stack
 /// slots); its status, non-zero when the code must end. Through `poll_preserving` where the
 /// runtime has it: the poll is a cold path inside hot loops, and a call that clobbers
@@ -1063,6 +1088,7 @@ fn direct_call(
     b.switch_to_block(due);
     b.set_cold_block(due);
     count_step(b, next);
+    take_free_poll(b, f, counted, &[]);
     let status = call_poll(b, f, pc_value, h);
     b.ins().brif(status, f.throw_exit, &[], counted, &[]);
     b.switch_to_block(counted);
@@ -1385,6 +1411,7 @@ fn back_edge(
     b.ins().brif(due, target_block, &args, poll, &[]);
     b.switch_to_block(poll);
     b.set_cold_block(poll);
+    take_free_poll(b, f, target_block, &args);
     if !f.chain.is_empty() {
         // A loop of an inlined method: polled in place, with the inlined calls' frames
         // written out (the innermost at the loop's header, as the interpreter polls there).
@@ -2758,6 +2785,7 @@ fn call_step(
     b.ins().brif(due, go_on, &args, poll, &[]);
     b.switch_to_block(poll);
     b.set_cold_block(poll);
+    take_free_poll(b, f, go_on, &args);
     spill(b, f, locals, stack);
     let pc_value = b.ins().iconst(types::I32, i as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
