@@ -687,15 +687,19 @@ fn poll_preserving_address() -> usize {
     0
 }
 
-/// Saves every register `poll` may clobber under the System V ABI (the nine caller-saved
-/// general registers and all sixteen vector registers, whole), calls it with the arguments
-/// as they came, and restores them.
+/// Saves every register `poll_to_status` may clobber under the System V ABI (the nine
+/// caller-saved general registers and all sixteen vector registers, whole), calls it with
+/// the context as it came (in `rdi`), and restores them. The pc and height are in the
+/// context (compiled code stores them there before the call).
 #[cfg(all(target_arch = "x86_64", not(windows)))]
 #[allow(unsafe_code)]
+// SAFETY: the body is a complete function: it keeps the stack balanced, calls with the
+// stack 16-byte aligned as System V requires, restores every register it saved (so every
+// register is as the caller left it, as `preserve_all` promises), and returns.
 #[unsafe(naked)]
 extern "C" fn poll_preserving(context: *mut FrameContext) {
-    // Entered with rsp = 8 (mod 16); rbp and nine pushes make it 0 (mod 16) minus 8, and
-    // 264 bytes of vector saves realign it for the call.
+    // Entered with rsp = 8 (mod 16); rbp and nine pushes leave it at 8 (mod 16), and the
+    // 264 bytes for the vector registers realign it for the call.
     core::arch::naked_asm!(
         "push rbp",
         "mov rbp, rsp",
