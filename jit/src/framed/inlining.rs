@@ -881,6 +881,45 @@ pub(super) fn call_out(
     *stack = super::reload_with_result(b, f, locals, after, result);
 }
 
+/// `new` at `pc` through the runtime (`class` as `Via::Allocate` has it: the class's id and
+/// the innermost method's `max_locals`) from inside the inlined calls `f` is in, with their
+/// frames in place as for `call_out`: the object lands on the innermost frame's operand
+/// stack, the frames are popped, everything is reloaded, and the code goes on (finishing
+/// the inlined calls in the interpreter instead cost BinaryTrees 7,000 such finishes, one
+/// per allocation buffer that filled up inside one).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn allocate_out(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    pc: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    class: u64,
+) {
+    expose(b, f, pc, locals, stack);
+    let pc_value = b.ins().iconst(types::I32, pc as i64);
+    let h = b.ins().iconst(types::I32, height(stack) as i64);
+    let class = b.ins().iconst(types::I64, class as i64);
+    let status = call_helper(
+        b,
+        f.invoke_sig,
+        f.helpers.allocate,
+        &[f.ctx, pc_value, h, class],
+    );
+    // A throw (out of memory) leaves the frames for the dispatch, as `call_out`'s does.
+    let thrown = b.create_block();
+    let go_on = b.create_block();
+    b.ins().brif(status, thrown, &[], go_on, &[]);
+    b.switch_to_block(thrown);
+    b.set_cold_block(thrown);
+    set_context(b, f, super::HEIGHT_OFFSET, f.chain.len() as u32);
+    b.ins().jump(f.throw_exit, &[]);
+    b.switch_to_block(go_on);
+    pop_exposed(b, f);
+    *stack = reload(b, f, locals, after);
+}
+
 /// Writes the frames of the inlined calls `f` is inside onto the frame stack, above the
 /// compiled method's (positioned at the outermost call): each one's locals and operand
 /// stack, the innermost at instruction `pc` with `locals` and `stack`.

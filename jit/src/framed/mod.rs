@@ -894,10 +894,18 @@ fn runtime_call(
     after: Option<&[K]>,
     via: Via,
 ) {
-    if let (false, Via::Invoke(site), Some(kinds)) = (f.chain.is_empty(), via, after) {
-        // A call from inside an inlined call: made with the inlined calls' frames in place.
-        inlining::call_out(b, f, pc, locals, stack, kinds, site);
-        return;
+    match (f.chain.is_empty(), via, after) {
+        (false, Via::Invoke(site), Some(kinds)) => {
+            // A call from inside an inlined call: made with the inlined calls' frames in place.
+            inlining::call_out(b, f, pc, locals, stack, kinds, site);
+            return;
+        }
+        (false, Via::Allocate(class), Some(kinds)) => {
+            // So is an allocation there (its buffer full or stale).
+            inlining::allocate_out(b, f, pc, locals, stack, kinds, class);
+            return;
+        }
+        _ => {}
     }
     if !f.chain.is_empty() {
         // Inside an inlined call: the interpreter runs the rest of it, from this instruction.
