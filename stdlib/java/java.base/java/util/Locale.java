@@ -16,6 +16,19 @@ public final class Locale implements java.io.Serializable {
     public static final Locale GERMAN = new Locale("de", "", "");
     public static final Locale FRANCE = new Locale("fr", "FR", "");
     public static final Locale GERMANY = new Locale("de", "DE", "");
+    public static final Locale ITALIAN = new Locale("it", "", "");
+    public static final Locale JAPANESE = new Locale("ja", "", "");
+    public static final Locale KOREAN = new Locale("ko", "", "");
+    public static final Locale CHINESE = new Locale("zh", "", "");
+    public static final Locale SIMPLIFIED_CHINESE = new Locale("zh", "CN", "");
+    public static final Locale TRADITIONAL_CHINESE = new Locale("zh", "TW", "");
+    public static final Locale ITALY = new Locale("it", "IT", "");
+    public static final Locale JAPAN = new Locale("ja", "JP", "");
+    public static final Locale KOREA = new Locale("ko", "KR", "");
+    public static final Locale CHINA = SIMPLIFIED_CHINESE;
+    public static final Locale PRC = SIMPLIFIED_CHINESE;
+    public static final Locale TAIWAN = TRADITIONAL_CHINESE;
+    public static final Locale CANADA_FRENCH = new Locale("fr", "CA", "");
 
     /** Set at first use from user.language and user.country (the VM derives them from the host). */
     private static Locale defaultLocale;
