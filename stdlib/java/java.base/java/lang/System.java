@@ -236,6 +236,11 @@ public final class System {
         }
     }
 
+    /** Always null: Cortado's standard streams are never treated as a terminal. */
+    public static java.io.Console console() {
+        return null;
+    }
+
     public static String lineSeparator() {
         return lineSeparator;
     }

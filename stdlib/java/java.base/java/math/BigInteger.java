@@ -177,6 +177,142 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         this(1, randomBits(numBits, rnd));
     }
 
+    /**
+     * A random probable prime of exactly bitLength bits. Candidates are drawn from rnd the way
+     * the JDK draws them (small sizes: whole random words; from 95 bits: a random start and a
+     * sieved search window), and tested with Miller-Rabin rounds on bases drawn from rnd as the
+     * JDK draws them, so a seeded Random gives the JDK's primes.
+     */
+    public BigInteger(int bitLength, int certainty, java.util.Random rnd) {
+        this(1, randomPrime(bitLength, certainty, rnd).toByteArray());
+    }
+
+    public static BigInteger probablePrime(int bitLength, java.util.Random rnd) {
+        return randomPrime(bitLength, 100, rnd);
+    }
+
+    private static BigInteger randomPrime(int bitLength, int certainty, java.util.Random rnd) {
+        if (bitLength < 2) throw new ArithmeticException("bitLength < 2");
+        return bitLength < 95 ? smallPrime(bitLength, certainty, rnd) : largePrime(bitLength, certainty, rnd);
+    }
+
+    private static final long SMALL_PRIME_PRODUCT = 3L * 5 * 7 * 11 * 13 * 17 * 19 * 23 * 29 * 31 * 37 * 41;
+
+    private static BigInteger smallPrime(int bitLength, int certainty, java.util.Random rnd) {
+        int magLen = (bitLength + 31) >>> 5;
+        int[] temp = new int[magLen];
+        int highBit = 1 << ((bitLength + 31) & 0x1f);
+        int highMask = (highBit << 1) - 1;
+        BigInteger product = valueOf(SMALL_PRIME_PRODUCT);
+        while (true) {
+            for (int i = 0; i < magLen; i++) temp[i] = rnd.nextInt();
+            temp[0] = (temp[0] & highMask) | highBit;
+            if (bitLength > 2) temp[magLen - 1] |= 1;
+            byte[] bytes = new byte[magLen * 4];
+            for (int i = 0; i < magLen; i++) {
+                bytes[4 * i] = (byte) (temp[i] >>> 24);
+                bytes[4 * i + 1] = (byte) (temp[i] >>> 16);
+                bytes[4 * i + 2] = (byte) (temp[i] >>> 8);
+                bytes[4 * i + 3] = (byte) temp[i];
+            }
+            BigInteger p = new BigInteger(1, bytes);
+            if (bitLength > 6) {
+                long r = p.remainder(product).longValue();
+                if ((r % 3 == 0) || (r % 5 == 0) || (r % 7 == 0) || (r % 11 == 0) || (r % 13 == 0) || (r % 17 == 0)
+                        || (r % 19 == 0) || (r % 23 == 0) || (r % 29 == 0) || (r % 31 == 0) || (r % 37 == 0)
+                        || (r % 41 == 0)) {
+                    continue;
+                }
+            }
+            if (bitLength < 4) return p;
+            if (p.primeToCertainty(certainty, rnd)) return p;
+        }
+    }
+
+    /** Odd primes below 19200, the JDK's small sieve for searching prime candidates. */
+    private static int[] sievePrimes;
+
+    private static synchronized int[] sievePrimes() {
+        if (sievePrimes == null) {
+            int limit = 2 * 9600;
+            boolean[] composite = new boolean[limit];
+            int n = 0;
+            int[] primes = new int[limit / 2];
+            for (int i = 3; i < limit; i += 2) {
+                if (composite[i]) continue;
+                primes[n++] = i;
+                for (long j = (long) i * i; j < limit; j += 2L * i) composite[(int) j] = true;
+            }
+            sievePrimes = java.util.Arrays.copyOf(primes, n);
+        }
+        return sievePrimes;
+    }
+
+    private static BigInteger largePrime(int bitLength, int certainty, java.util.Random rnd) {
+        BigInteger p = new BigInteger(bitLength, rnd).setBit(bitLength - 1).clearBit(0);
+        int searchLen = bitLength / 20 * 64;
+        BigInteger candidate = searchWindow(p, searchLen, certainty, rnd);
+        while (candidate == null || candidate.bitLength() != bitLength) {
+            p = p.add(valueOf(2L * searchLen));
+            if (p.bitLength() != bitLength) p = new BigInteger(bitLength, rnd).setBit(bitLength - 1);
+            p = p.clearBit(0);
+            candidate = searchWindow(p, searchLen, certainty, rnd);
+        }
+        return candidate;
+    }
+
+    /** The first of base+1, base+3, ... (searchLen odd numbers) without small factors that passes. */
+    private static BigInteger searchWindow(BigInteger base, int searchLen, int certainty, java.util.Random rnd) {
+        boolean[] out = new boolean[searchLen];
+        for (int prime : sievePrimes()) {
+            int start = prime - base.remainder(valueOf(prime)).intValue();
+            if (start % 2 == 0) start += prime;
+            for (int i = (start - 1) / 2; i < searchLen; i += prime) out[i] = true;
+        }
+        for (int i = 0; i < searchLen; i++) {
+            if (out[i]) continue;
+            BigInteger candidate = base.add(valueOf(2L * i + 1));
+            if (candidate.primeToCertainty(certainty, rnd)) return candidate;
+        }
+        return null;
+    }
+
+    /** The JDK's rounds of Miller-Rabin for a certainty, with random bases from rnd. */
+    private boolean primeToCertainty(int certainty, java.util.Random rnd) {
+        int n = (Math.min(certainty, Integer.MAX_VALUE - 1) + 1) / 2;
+        int size = bitLength();
+        int rounds;
+        if (size < 100) rounds = 50;
+        else if (size < 256) rounds = 27;
+        else if (size < 512) rounds = 15;
+        else if (size < 768) rounds = 8;
+        else if (size < 1024) rounds = 4;
+        else rounds = 2;
+        rounds = Math.min(n, rounds);
+        if (!passesMillerRabin(rounds, rnd)) return false;
+        return size < 100 || isProbablePrime(100);
+    }
+
+    private boolean passesMillerRabin(int iterations, java.util.Random rnd) {
+        BigInteger thisMinusOne = subtract(ONE);
+        BigInteger m = thisMinusOne;
+        int a = m.getLowestSetBit();
+        m = m.shiftRight(a);
+        for (int i = 0; i < iterations; i++) {
+            BigInteger b;
+            do {
+                b = new BigInteger(bitLength(), rnd);
+            } while (b.compareTo(ONE) <= 0 || b.compareTo(this) >= 0);
+            int j = 0;
+            BigInteger z = b.modPow(m, this);
+            while (!((j == 0 && z.equals(ONE)) || z.equals(thisMinusOne))) {
+                if (j > 0 && z.equals(ONE) || ++j == a) return false;
+                z = z.modPow(TWO, this);
+            }
+        }
+        return true;
+    }
+
     private static int checkSignum(int signum) {
         if (signum < -1 || signum > 1) throw new NumberFormatException("Invalid signum value");
         return signum;

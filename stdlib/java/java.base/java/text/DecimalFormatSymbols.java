@@ -40,9 +40,14 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
                 groupingSeparator = '\u202f';
                 decimalSeparator = ',';
             }
-            case "ru", "pl", "cs", "sv", "fi", "nb", "uk" -> {
+            case "ru", "pl", "cs", "uk" -> {
                 groupingSeparator = '\u00a0';
                 decimalSeparator = ',';
+            }
+            case "sv", "fi", "nb", "no" -> {
+                groupingSeparator = '\u00a0';
+                decimalSeparator = ',';
+                minusSign = '\u2212';
             }
             default -> {
             }

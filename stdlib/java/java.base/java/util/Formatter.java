@@ -6,8 +6,9 @@ import java.io.IOException;
 import jdk.internal.math.FloatingDecimal;
 
 /**
- * printf-style formatting with JDK 17's output and exceptions. Locale-sensitive output
- * (grouping ',', decimal '.', digits, upper-casing) always behaves as Locale.US.
+ * printf-style formatting with JDK 17's output and exceptions. Numbers take their grouping
+ * and decimal separators from the locale's {@link java.text.DecimalFormatSymbols} (none for a
+ * null locale); digits and upper-casing always behave as Locale.US.
  * Not supported yet: date/time conversions (%t/%T; parsed and checked, but printing a
  * non-null argument fails) and BigDecimal arguments.
  */
@@ -91,6 +92,7 @@ public final class Formatter implements Closeable, Flushable {
 
     public Formatter format(Locale l, String format, Object... args) {
         ensureOpen();
+        char[] separators = separators(l);
         int last = -1;   // index of the last argument referenced
         int lasto = -1;  // last ordinary index
         Object[] specs = parse(format);
@@ -102,6 +104,8 @@ public final class Formatter implements Closeable, Flushable {
                     continue;
                 }
                 Spec fs = (Spec) o;
+                fs.grouping = separators[0];
+                fs.decimal = separators[1];
                 int index = fs.index;
                 if (index == -2) {
                     fs.print(this, null);
@@ -126,6 +130,15 @@ public final class Formatter implements Closeable, Flushable {
             }
         }
         return this;
+    }
+
+    /** The grouping and decimal separators numbers use in locale l (null: no localization). */
+    private static char[] separators(Locale l) {
+        if (l == null || l == Locale.US || l == Locale.ROOT || l.getLanguage().equals("en")) {
+            return new char[] {',', '.'};
+        }
+        java.text.DecimalFormatSymbols dfs = java.text.DecimalFormatSymbols.getInstance(l);
+        return new char[] {dfs.getGroupingSeparator(), dfs.getDecimalSeparator()};
     }
 
     // ------------------------------------------------------------------ parsing
@@ -306,6 +319,9 @@ public final class Formatter implements Closeable, Flushable {
     // ------------------------------------------------------------------ one format specifier
 
     private static final class Spec {
+        /** Separators of the locale of the format call that prints this specifier. */
+        char grouping = ',';
+        char decimal = '.';
         int index;            // -2: no argument, -1: previous, 0: ordinary, >0: explicit
         int f;                // flags
         int width = -1;
@@ -825,7 +841,7 @@ public final class Formatter implements Closeable, Flushable {
             for (int i = 0; i < n; i++) sb.append('0');
         }
 
-        /** Appends value[offset..] with US grouping/decimal point, zero-padding sb to width. */
+        /** Appends value[offset..] with the locale's grouping/decimal point, zero-padding sb to width. */
         private void localizedMagnitude(StringBuilder sb, CharSequence value, int offset, int w) {
             int begin = sb.length();
             int len = value.length();
@@ -840,12 +856,12 @@ public final class Formatter implements Closeable, Flushable {
             StringBuilder mag = new StringBuilder();
             for (int j = offset; j < len; j++) {
                 if (j == dot) {
-                    mag.append('.');
+                    mag.append(decimal);
                     group = false;
                     continue;
                 }
                 mag.append(value.charAt(j));
-                if (group && j != dot - 1 && ((dot - j) % 3 == 1)) mag.append(',');
+                if (group && j != dot - 1 && ((dot - j) % 3 == 1)) mag.append(grouping);
             }
             if (w != -1 && (f & ZERO_PAD) != 0) {
                 for (int k = begin + mag.length(); k < w; k++) sb.append('0');

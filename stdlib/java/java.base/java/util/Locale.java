@@ -16,6 +16,19 @@ public final class Locale implements java.io.Serializable {
     public static final Locale GERMAN = new Locale("de", "", "");
     public static final Locale FRANCE = new Locale("fr", "FR", "");
     public static final Locale GERMANY = new Locale("de", "DE", "");
+    public static final Locale ITALIAN = new Locale("it", "", "");
+    public static final Locale JAPANESE = new Locale("ja", "", "");
+    public static final Locale KOREAN = new Locale("ko", "", "");
+    public static final Locale CHINESE = new Locale("zh", "", "");
+    public static final Locale SIMPLIFIED_CHINESE = new Locale("zh", "CN", "");
+    public static final Locale TRADITIONAL_CHINESE = new Locale("zh", "TW", "");
+    public static final Locale ITALY = new Locale("it", "IT", "");
+    public static final Locale JAPAN = new Locale("ja", "JP", "");
+    public static final Locale KOREA = new Locale("ko", "KR", "");
+    public static final Locale CHINA = SIMPLIFIED_CHINESE;
+    public static final Locale PRC = SIMPLIFIED_CHINESE;
+    public static final Locale TAIWAN = TRADITIONAL_CHINESE;
+    public static final Locale CANADA_FRENCH = new Locale("fr", "CA", "");
 
     /** Set at first use from user.language and user.country (the VM derives them from the host). */
     private static Locale defaultLocale;
@@ -62,6 +75,121 @@ public final class Locale implements java.io.Serializable {
     public static synchronized void setDefault(Locale newLocale) {
         if (newLocale == null) throw new NullPointerException("Can't set default locale to NULL");
         defaultLocale = newLocale;
+    }
+
+    /** The categories of the default locale (Cortado keeps one default for both). */
+    public enum Category {
+        DISPLAY,
+        FORMAT
+    }
+
+    public static Locale getDefault(Category category) {
+        if (category == null) throw new NullPointerException();
+        return getDefault();
+    }
+
+    public static synchronized void setDefault(Category category, Locale newLocale) {
+        if (category == null) throw new NullPointerException("Category cannot be NULL");
+        setDefault(newLocale);
+    }
+
+    /** A locale from an IETF BCP 47 tag: language, optional script (dropped), region, variants. */
+    public static Locale forLanguageTag(String languageTag) {
+        if (languageTag == null) throw new NullPointerException();
+        String[] parts = languageTag.split("-");
+        String language = "";
+        String country = "";
+        StringBuilder variant = new StringBuilder();
+        int i = 0;
+        if (i < parts.length && isAlpha(parts[i]) && parts[i].length() >= 2 && parts[i].length() <= 8) {
+            language = parts[i].equalsIgnoreCase("und") ? "" : parts[i];
+            i++;
+        } else {
+            return ROOT;
+        }
+        if (i < parts.length && parts[i].length() == 4 && isAlpha(parts[i])) i++;
+        if (i < parts.length && ((parts[i].length() == 2 && isAlpha(parts[i]))
+                || (parts[i].length() == 3 && parts[i].chars().allMatch(c -> c >= '0' && c <= '9')))) {
+            country = parts[i];
+            i++;
+        }
+        while (i < parts.length && parts[i].length() >= 4 && !parts[i].equalsIgnoreCase("x")) {
+            if (variant.length() > 0) variant.append('_');
+            variant.append(parts[i]);
+            i++;
+        }
+        return new Locale(language, country, variant.toString());
+    }
+
+    private static boolean isAlpha(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+        }
+        return true;
+    }
+
+    private static final String LANGUAGE_NAMES = "ar=Arabic;cs=Czech;da=Danish;de=German;el=Greek;en=English;es=Spanish;"
+            + "fi=Finnish;fr=French;he=Hebrew;hi=Hindi;hu=Hungarian;id=Indonesian;it=Italian;ja=Japanese;ko=Korean;"
+            + "nb=Norwegian Bokm\u00e5l;nl=Dutch;no=Norwegian;pl=Polish;pt=Portuguese;ro=Romanian;ru=Russian;sv=Swedish;"
+            + "th=Thai;tr=Turkish;uk=Ukrainian;vi=Vietnamese;zh=Chinese;";
+    private static final String COUNTRY_NAMES = "419=Latin America;AR=Argentina;AT=Austria;AU=Australia;BE=Belgium;BR=Brazil;CA=Canada;"
+            + "CH=Switzerland;CN=China;CZ=Czechia;DE=Germany;DK=Denmark;EG=Egypt;ES=Spain;FI=Finland;FR=France;"
+            + "GB=United Kingdom;GR=Greece;HK=Hong Kong SAR China;IE=Ireland;IL=Israel;IN=India;IT=Italy;JP=Japan;"
+            + "KR=South Korea;MX=Mexico;NL=Netherlands;NO=Norway;NZ=New Zealand;PL=Poland;PT=Portugal;RU=Russia;"
+            + "SE=Sweden;TR=Turkey;TW=Taiwan;UA=Ukraine;US=United States;ZA=South Africa;";
+
+    private static String lookupName(String table, String code) {
+        if (code.isEmpty()) return "";
+        int i = table.indexOf(code + "=");
+        while (i > 0 && table.charAt(i - 1) != ';') i = table.indexOf(code + "=", i + 1);
+        if (i < 0) return code;
+        int end = table.indexOf(';', i);
+        return table.substring(i + code.length() + 1, end);
+    }
+
+    /** English display names for common languages (others show their code, as the JDK does for unknown codes). */
+    public String getDisplayLanguage() {
+        return lookupName(LANGUAGE_NAMES, language);
+    }
+
+    public String getDisplayLanguage(Locale inLocale) {
+        return getDisplayLanguage();
+    }
+
+    public String getDisplayCountry() {
+        return lookupName(COUNTRY_NAMES, country);
+    }
+
+    public String getDisplayCountry(Locale inLocale) {
+        return getDisplayCountry();
+    }
+
+    public String getDisplayVariant() {
+        return variant;
+    }
+
+    public String getDisplayVariant(Locale inLocale) {
+        return variant;
+    }
+
+    public String getDisplayName() {
+        String l = getDisplayLanguage();
+        String c = getDisplayCountry();
+        String v = getDisplayVariant();
+        StringBuilder qual = new StringBuilder();
+        if (!c.isEmpty()) qual.append(c);
+        if (!v.isEmpty()) {
+            if (qual.length() > 0) qual.append(", ");
+            qual.append(v);
+        }
+        if (l.isEmpty()) return qual.toString();
+        return qual.length() == 0 ? l : l + " (" + qual + ")";
+    }
+
+    public String getDisplayName(Locale inLocale) {
+        return getDisplayName();
     }
 
     public static Locale of(String language, String country, String variant) {

@@ -1229,6 +1229,63 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     @Override
+    public CompletableFuture<T> exceptionallyCompose(Function<Throwable, ? extends CompletionStage<T>> fn) {
+        if (fn == null) {
+            throw new NullPointerException();
+        }
+        return handle((r, ex) -> (ex == null) ? (CompletionStage<T>) this : fn.apply(ex))
+                .thenCompose(Function.identity());
+    }
+
+    @Override
+    public CompletableFuture<T> exceptionallyComposeAsync(Function<Throwable, ? extends CompletionStage<T>> fn) {
+        return exceptionallyComposeAsync(fn, defaultExecutor());
+    }
+
+    @Override
+    public CompletableFuture<T> exceptionallyComposeAsync(Function<Throwable, ? extends CompletionStage<T>> fn,
+            Executor executor) {
+        if (fn == null || executor == null) {
+            throw new NullPointerException();
+        }
+        return handle((r, ex) -> (ex == null) ? (CompletionStage<T>) this
+                : this.handleAsync((r1, ex1) -> fn.apply(ex1), executor).thenCompose(Function.identity()))
+                .thenCompose(Function.identity());
+    }
+
+    /** An executor that hands each task to the default executor after the delay. */
+    public static Executor delayedExecutor(long delay, TimeUnit unit) {
+        return delayedExecutor(delay, unit, ASYNC_POOL);
+    }
+
+    /** An executor that hands each task to executor after the delay (timed on a daemon thread). */
+    public static Executor delayedExecutor(long delay, TimeUnit unit, Executor executor) {
+        if (unit == null || executor == null) {
+            throw new NullPointerException();
+        }
+        final long nanos = unit.toNanos(delay);
+        return command -> {
+            if (command == null) {
+                throw new NullPointerException();
+            }
+            Thread t = new Thread(() -> {
+                long deadline = System.nanoTime() + nanos;
+                long left;
+                while ((left = deadline - System.nanoTime()) > 0L) {
+                    try {
+                        TimeUnit.NANOSECONDS.sleep(left);
+                    } catch (InterruptedException ie) {
+                        return;
+                    }
+                }
+                executor.execute(command);
+            }, "CompletableFutureDelayScheduler");
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
+    @Override
     public CompletableFuture<T> exceptionally(Function<Throwable, ? extends T> fn) {
         return uniStage(EXCEPTIONALLY, null, fn);
     }

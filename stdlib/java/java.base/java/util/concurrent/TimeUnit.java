@@ -40,6 +40,49 @@ public enum TimeUnit {
         return scale(sourceDuration, sourceUnit.nanos, nanos);
     }
 
+    public long convert(java.time.Duration duration) {
+        long secs = duration.getSeconds();
+        int nano = duration.getNano();
+        if (secs < 0 && nano > 0) {
+            secs++;
+            nano -= 1_000_000_000;
+        }
+        if (nanos >= 1_000_000_000L) {
+            return secs / (nanos / 1_000_000_000L);
+        }
+        long perSecond = 1_000_000_000L / nanos;
+        try {
+            return Math.addExact(Math.multiplyExact(secs, perSecond), nano / nanos);
+        } catch (ArithmeticException overflow) {
+            return secs > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+    }
+
+    public java.time.temporal.ChronoUnit toChronoUnit() {
+        switch (this) {
+            case NANOSECONDS: return java.time.temporal.ChronoUnit.NANOS;
+            case MICROSECONDS: return java.time.temporal.ChronoUnit.MICROS;
+            case MILLISECONDS: return java.time.temporal.ChronoUnit.MILLIS;
+            case SECONDS: return java.time.temporal.ChronoUnit.SECONDS;
+            case MINUTES: return java.time.temporal.ChronoUnit.MINUTES;
+            case HOURS: return java.time.temporal.ChronoUnit.HOURS;
+            default: return java.time.temporal.ChronoUnit.DAYS;
+        }
+    }
+
+    public static TimeUnit of(java.time.temporal.ChronoUnit chronoUnit) {
+        switch (java.util.Objects.requireNonNull(chronoUnit, "chronoUnit")) {
+            case NANOS: return NANOSECONDS;
+            case MICROS: return MICROSECONDS;
+            case MILLIS: return MILLISECONDS;
+            case SECONDS: return SECONDS;
+            case MINUTES: return MINUTES;
+            case HOURS: return HOURS;
+            case DAYS: return DAYS;
+            default: throw new IllegalArgumentException("No TimeUnit equivalent for " + chronoUnit);
+        }
+    }
+
     public long toNanos(long duration) {
         return scale(duration, nanos, NANOSECONDS.nanos);
     }

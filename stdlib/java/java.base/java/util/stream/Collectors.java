@@ -39,6 +39,8 @@ public final class Collectors {
     static final Set<Collector.Characteristics> CH_UNORDERED_ID = characteristics(Collector.Characteristics.UNORDERED,
             Collector.Characteristics.IDENTITY_FINISH);
     static final Set<Collector.Characteristics> CH_NOID = Collections.emptySet();
+    static final Set<Collector.Characteristics> CH_CONCURRENT_ID = characteristics(Collector.Characteristics.CONCURRENT,
+            Collector.Characteristics.UNORDERED, Collector.Characteristics.IDENTITY_FINISH);
     static final Set<Collector.Characteristics> CH_UNORDERED_NOID = characteristics(Collector.Characteristics.UNORDERED);
 
     private static Set<Collector.Characteristics> characteristics(Collector.Characteristics... cs) {
@@ -589,6 +591,48 @@ public final class Collectors {
             return m1;
         };
         return new CollectorImpl<>(mapFactory, accumulator, merger, CH_ID);
+    }
+
+    // ---------------- concurrent maps (the collecting itself is sequential in Cortado) ----------------
+
+    public static <T, K, U> Collector<T, ?, java.util.concurrent.ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper) {
+        return new CollectorImpl<>(java.util.concurrent.ConcurrentHashMap::new,
+                uniqKeysMapAccumulator(keyMapper, valueMapper), uniqKeysMapMerger(), CH_CONCURRENT_ID);
+    }
+
+    public static <T, K, U> Collector<T, ?, java.util.concurrent.ConcurrentMap<K, U>> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction) {
+        return toConcurrentMap(keyMapper, valueMapper, mergeFunction, java.util.concurrent.ConcurrentHashMap::new);
+    }
+
+    public static <T, K, U, M extends java.util.concurrent.ConcurrentMap<K, U>> Collector<T, ?, M> toConcurrentMap(
+            Function<? super T, ? extends K> keyMapper, Function<? super T, ? extends U> valueMapper,
+            BinaryOperator<U> mergeFunction, Supplier<M> mapFactory) {
+        BiConsumer<M, T> accumulator = (map, element) ->
+                map.merge(keyMapper.apply(element), valueMapper.apply(element), mergeFunction);
+        BinaryOperator<M> merger = (m1, m2) -> {
+            for (Map.Entry<K, U> e : m2.entrySet())
+                m1.merge(e.getKey(), e.getValue(), mergeFunction);
+            return m1;
+        };
+        return new CollectorImpl<>(mapFactory, accumulator, merger, CH_CONCURRENT_ID);
+    }
+
+    public static <T, K> Collector<T, ?, java.util.concurrent.ConcurrentMap<K, List<T>>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier) {
+        return groupingByConcurrent(classifier, java.util.concurrent.ConcurrentHashMap::new, toList());
+    }
+
+    public static <T, K, A, D> Collector<T, ?, java.util.concurrent.ConcurrentMap<K, D>> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Collector<? super T, A, D> downstream) {
+        return groupingByConcurrent(classifier, java.util.concurrent.ConcurrentHashMap::new, downstream);
+    }
+
+    public static <T, K, A, D, M extends java.util.concurrent.ConcurrentMap<K, D>> Collector<T, ?, M> groupingByConcurrent(
+            Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream) {
+        return groupingBy(classifier, mapFactory, downstream);
     }
 
     // ---------------- statistics ----------------
