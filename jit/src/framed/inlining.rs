@@ -782,15 +782,8 @@ pub(super) fn poll_here(
             spill_parents(b, f);
             push_records(b, f, pc_value, h);
             let status = call_helper(b, f.step_sig, f.helpers.poll, &[f.ctx, pc_value, h]);
-            let thrown = b.create_block();
-            let resume = b.create_block();
-            b.ins().brif(status, thrown, &[], resume, &[]);
-            b.switch_to_block(thrown);
-            b.set_cold_block(thrown);
-            // The frames stay for the dispatch, which is told how many (`FrameContext::height`).
-            set_context(b, f, super::HEIGHT_OFFSET, f.chain.len() as u32);
-            b.ins().jump(f.throw_exit, &[]);
-            b.switch_to_block(resume);
+            leave_if_thrown(b, f, status);
+            let resume = b.current_block().expect("a block to go on in");
             b.set_cold_block(resume);
             pop_exposed(b, f);
             let dispatch = b.create_block();
@@ -907,7 +900,15 @@ pub(super) fn allocate_out(
         f.helpers.allocate,
         &[f.ctx, pc_value, h, class],
     );
-    // A throw (out of memory) leaves the frames for the dispatch, as `call_out`'s does.
+    leave_if_thrown(b, f, status);
+    pop_exposed(b, f);
+    *stack = reload(b, f, locals, after);
+}
+
+/// Ends the code if `status`, a helper's run with the inlined calls' frames written out,
+/// says it threw: the frames stay for the dispatch, which is told how many
+/// (`FrameContext::height`). Goes on in a new block otherwise.
+fn leave_if_thrown(b: &mut FunctionBuilder, f: &Frame, status: Value) {
     let thrown = b.create_block();
     let go_on = b.create_block();
     b.ins().brif(status, thrown, &[], go_on, &[]);
@@ -916,8 +917,6 @@ pub(super) fn allocate_out(
     set_context(b, f, super::HEIGHT_OFFSET, f.chain.len() as u32);
     b.ins().jump(f.throw_exit, &[]);
     b.switch_to_block(go_on);
-    pop_exposed(b, f);
-    *stack = reload(b, f, locals, after);
 }
 
 /// Writes the frames of the inlined calls `f` is inside onto the frame stack, above the
