@@ -6,6 +6,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+#[path = "build/line_numbers.rs"]
+mod line_numbers;
+
 fn main() {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let src_root = manifest_dir.join("java");
@@ -14,6 +17,7 @@ fn main() {
 
     println!("cargo:rerun-if-changed=java");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-env-changed=JAVA_HOME");
 
     let javac = find_javac();
@@ -68,6 +72,15 @@ fn main() {
     let module_dir = classes_dir.join("java.base");
     let mut class_files = Vec::new();
     collect_files(&module_dir, "class", &mut class_files);
+
+    // HotSpot's line numbers where the sources mark them.
+    let marks = line_numbers::marked_lines(&src_root.join("java.base"), &sources);
+    for path in &class_files {
+        let mut bytes = fs::read(path).expect("cannot read a compiled class");
+        if line_numbers::patch(&mut bytes, &marks) {
+            fs::write(path, bytes).expect("cannot rewrite a compiled class");
+        }
+    }
     let mut table: Vec<(String, PathBuf)> = class_files
         .into_iter()
         .filter_map(|path| {

@@ -75,7 +75,7 @@ public final class Integer extends Number implements Comparable<Integer> {
         checkRadixAndNull(s, radix);
         int len = s.length();
         if (len == 0) {
-            throw NumberFormatException.forInputString(s, radix);
+            throw NumberFormatException.forInputString(s, radix); // hotspot-line: 678
         }
         int i = 0;
         boolean negative = false;
@@ -86,10 +86,10 @@ public final class Integer extends Number implements Comparable<Integer> {
                 negative = true;
                 limit = Integer.MIN_VALUE;
             } else if (first != '+') {
-                throw NumberFormatException.forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix); // hotspot-line: 654
             }
             if (len == 1) {
-                throw NumberFormatException.forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix); // hotspot-line: 658
             }
             i++;
         }
@@ -99,7 +99,7 @@ public final class Integer extends Number implements Comparable<Integer> {
         while (i < len) {
             int digit = Character.digit(s.charAt(i++), radix);
             if (digit < 0 || result < multmin) {
-                throw NumberFormatException.forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix); // hotspot-line: 668
             }
             result *= radix;
             if (result < limit + digit) {
@@ -195,7 +195,7 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static int parseInt(String s) throws NumberFormatException {
-        return parseInt(s, 10);
+        return parseInt(s, 10); // hotspot-line: 786
     }
 
     public static int parseUnsignedInt(String s, int radix) throws NumberFormatException {
@@ -229,7 +229,7 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     public static Integer valueOf(String s) throws NumberFormatException {
-        return Integer.valueOf(parseInt(s, 10));
+        return Integer.valueOf(parseInt(s, 10)); // hotspot-line: 999
     }
 
     private static final class IntegerCache {

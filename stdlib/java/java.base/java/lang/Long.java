@@ -117,7 +117,7 @@ public final class Long extends Number implements Comparable<Long> {
         Integer.checkRadixAndNull(s, radix);
         int len = s.length();
         if (len == 0) {
-            throw NumberFormatException.forInputString(s, radix);
+            throw NumberFormatException.forInputString(s, radix); // hotspot-line: 721
         }
         int i = 0;
         boolean negative = false;
@@ -128,10 +128,10 @@ public final class Long extends Number implements Comparable<Long> {
                 negative = true;
                 limit = Long.MIN_VALUE;
             } else if (first != '+') {
-                throw NumberFormatException.forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix); // hotspot-line: 697
             }
             if (len == 1) {
-                throw NumberFormatException.forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix); // hotspot-line: 701
             }
             i++;
         }
@@ -140,7 +140,7 @@ public final class Long extends Number implements Comparable<Long> {
         while (i < len) {
             int digit = Character.digit(s.charAt(i++), radix);
             if (digit < 0 || result < multmin) {
-                throw NumberFormatException.forInputString(s, radix);
+                throw NumberFormatException.forInputString(s, radix); // hotspot-line: 711
             }
             result *= radix;
             if (result < limit + digit) {
@@ -231,7 +231,7 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static long parseLong(String s) throws NumberFormatException {
-        return parseLong(s, 10);
+        return parseLong(s, 10); // hotspot-line: 836
     }
 
     public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
@@ -310,7 +310,7 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static Long valueOf(String s) throws NumberFormatException {
-        return Long.valueOf(parseLong(s, 10));
+        return Long.valueOf(parseLong(s, 10)); // hotspot-line: 1163
     }
 
     private static final class LongCache {

@@ -13,7 +13,7 @@ public class NumberFormatException extends IllegalArgumentException {
 
     static NumberFormatException forInputString(String s, int radix) {
         return new NumberFormatException("For input string: \"" + s + "\""
-                + (radix == 10 ? "" : " under radix " + radix));
+                + (radix == 10 ? "" : " under radix " + radix)); // hotspot-line: 67
     }
 
     /** For the CharSequence parsers: the error index counts from beginIndex. */

@@ -193,7 +193,7 @@ public class Thread implements Runnable {
     public void run() {
         Runnable task = target;
         if (task != null) {
-            task.run();
+            task.run(); // hotspot-line: 840
         }
     }
 

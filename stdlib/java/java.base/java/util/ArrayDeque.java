@@ -83,7 +83,7 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     public E removeFirst() {
         E e = pollFirst();
         if (e == null)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 362
         return e;
     }
 
@@ -196,7 +196,7 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     public E pop() {
-        return removeFirst();
+        return removeFirst(); // hotspot-line: 593
     }
 
     /** Removes the element at physical index i; returns true if elements after i moved back. */

@@ -388,10 +388,10 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
 
         @SuppressWarnings("unchecked")
         public E next() {
-            checkForComodification();
+            checkForComodification(); // hotspot-line: 967
             int i = cursor;
             if (i >= size)
-                throw new NoSuchElementException();
+                throw new NoSuchElementException(); // hotspot-line: 970
             Object[] elementData = ArrayList.this.elementData;
             if (i >= elementData.length)
                 throw new ConcurrentModificationException();
@@ -432,7 +432,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
 
         final void checkForComodification() {
             if (modCount != expectedModCount)
-                throw new ConcurrentModificationException();
+                throw new ConcurrentModificationException(); // hotspot-line: 1013
         }
     }
 

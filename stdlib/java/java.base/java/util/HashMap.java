@@ -1287,7 +1287,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             Node<K, V>[] t;
             Node<K, V> e = next;
             if (modCount != expectedModCount)
-                throw new ConcurrentModificationException();
+                throw new ConcurrentModificationException(); // hotspot-line: 1597
             if (e == null)
                 throw new NoSuchElementException();
             if ((next = (current = e).next) == null && (t = table) != null) {
@@ -1311,7 +1311,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
     final class KeyIterator extends HashIterator implements Iterator<K> {
         public final K next() {
-            return nextNode().key;
+            return nextNode().key; // hotspot-line: 1620
         }
     }
 

@@ -15,7 +15,7 @@ final class ImmutableCollections {
     }
 
     static UnsupportedOperationException uoe() {
-        return new UnsupportedOperationException();
+        return new UnsupportedOperationException(); // hotspot-line: 142
     }
 
     static final Object[] EMPTY_ARRAY = new Object[0];
@@ -71,7 +71,7 @@ final class ImmutableCollections {
 
     static abstract class AbstractImmutableCollection<E> extends AbstractCollection<E> {
         public boolean add(E e) {
-            throw uoe();
+            throw uoe(); // hotspot-line: 147
         }
 
         public boolean addAll(Collection<? extends E> c) {
@@ -522,7 +522,7 @@ final class ImmutableCollections {
         }
 
         public V put(K key, V value) {
-            throw uoe();
+            throw uoe(); // hotspot-line: 1072
         }
 
         public void putAll(Map<? extends K, ? extends V> m) {

@@ -78,7 +78,7 @@ public class LinkedList<E> extends AbstractSequentialList<E>
     public E getFirst() {
         final Node<E> f = first;
         if (f == null)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 248
         return f.item;
     }
 

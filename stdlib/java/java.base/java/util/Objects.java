@@ -48,7 +48,7 @@ public final class Objects {
 
     public static <T> T requireNonNull(T obj, String message) {
         if (obj == null)
-            throw new NullPointerException(message);
+            throw new NullPointerException(message); // hotspot-line: 235
         return obj;
     }
 

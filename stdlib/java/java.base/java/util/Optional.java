@@ -29,7 +29,7 @@ public final class Optional<T> {
 
     public T get() {
         if (value == null)
-            throw new NoSuchElementException("No value present");
+            throw new NoSuchElementException("No value present"); // hotspot-line: 143
         return value;
     }
 
@@ -97,7 +97,7 @@ public final class Optional<T> {
 
     public T orElseThrow() {
         if (value == null)
-            throw new NoSuchElementException("No value present");
+            throw new NoSuchElementException("No value present"); // hotspot-line: 377
         return value;
     }
 
