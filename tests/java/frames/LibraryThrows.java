@@ -38,6 +38,11 @@ public class LibraryThrows {
         show("Integer.valueOf", () -> Integer.valueOf("x"));
         show("parseLong", () -> Long.parseLong("abc"));
         show("Long.valueOf", () -> Long.valueOf("x"));
+        show("ArrayList.get", () -> new ArrayList<>(List.of(1, 2)).get(5));
+        show("ArrayList.get negative", () -> new ArrayList<>(List.of(1, 2)).get(-1));
+        show("ArrayList.set", () -> new ArrayList<>(List.of(1, 2)).set(2, 0));
+        show("ArrayList.remove", () -> new ArrayList<Integer>().remove(0));
+        show("Objects.checkIndex", () -> Objects.checkIndex(3, 2));
         show("ArrayList iterator, modified", () -> {
             List<Integer> list = new ArrayList<>(List.of(1, 2, 3));
             for (int x : list) {

@@ -142,12 +142,12 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     public E get(int index) {
-        Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size); // hotspot-line: 427
         return elementData(index);
     }
 
     public E set(int index, E element) {
-        Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size); // hotspot-line: 441
         E oldValue = elementData(index);
         elementData[index] = element;
         return oldValue;
@@ -175,7 +175,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     public E remove(int index) {
-        Objects.checkIndex(index, size);
+        Objects.checkIndex(index, size); // hotspot-line: 504
         final Object[] es = elementData;
         @SuppressWarnings("unchecked")
         E oldValue = (E) es[index];

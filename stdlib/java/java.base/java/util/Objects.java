@@ -76,9 +76,7 @@ public final class Objects {
     }
 
     public static int checkIndex(int index, int length) {
-        if (index < 0 || index >= length)
-            throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
-        return index;
+        return jdk.internal.util.Preconditions.checkIndex(index, length, null); // hotspot-line: 361
     }
 
     public static int checkFromToIndex(int fromIndex, int toIndex, int length) {
