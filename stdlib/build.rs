@@ -76,9 +76,9 @@ fn main() {
     // HotSpot's line numbers where the sources mark them.
     let marks = line_numbers::marked_lines(&src_root.join("java.base"), &sources);
     for path in &class_files {
-        let mut bytes = fs::read(path).expect("cannot read a compiled class");
-        if line_numbers::patch(&mut bytes, &marks) {
-            fs::write(path, bytes).expect("cannot rewrite a compiled class");
+        let bytes = fs::read(path).expect("cannot read a compiled class");
+        if let Some(patched) = line_numbers::patch(&bytes, &marks) {
+            fs::write(path, patched).expect("cannot rewrite a compiled class");
         }
     }
     let mut table: Vec<(String, PathBuf)> = class_files
