@@ -1309,26 +1309,17 @@ fn copy_inline(
         let any = b.ins().band(references, wrote);
         b.ins().brif(any, mark, &[], done, &[]);
         b.switch_to_block(mark);
-        let index = b.ins().uextend(types::I64, destination);
         let base = b.ins().imul_imm_s(to_at, REFERENCE_BYTES as i64);
         let base = b.ins().iadd_imm_s(base, f.layout.data_offset as i64);
         let last = b.ins().iadd(base, bytes);
         let last = b.ins().iadd_imm_s(last, -1);
-        let card_of = |b: &mut FunctionBuilder, byte: Value| {
-            let words = b.ins().ushr_imm_u(byte, 3);
-            let word = b.ins().iadd(index, words);
-            b.ins().ushr_imm_u(word, l.card_shift as i64)
-        };
-        let first_card = card_of(b, base);
-        let last_card = card_of(b, last);
-        let table = b.ins().iconst(types::I64, l.card_table as i64);
+        let first_card = card_of(b, l, destination, base);
+        let last_card = card_of(b, l, destination, last);
         let marking = b.create_block();
         let card = b.append_block_param(marking, types::I64);
         b.ins().jump(marking, &[BlockArg::Value(first_card)]);
         b.switch_to_block(marking);
-        let at = b.ins().iadd(table, card);
-        let dirty = b.ins().iconst(types::I8, 1);
-        b.ins().store(flags(), dirty, at, 0);
+        mark_card(b, l, card);
         let next = b.ins().iadd_imm_s(card, 1);
         let more = b
             .ins()
@@ -3060,14 +3051,25 @@ fn store_reference(b: &mut FunctionBuilder, f: &Frame, object: Value, offset: Va
     let address = object_address(b, object);
     let slot = b.ins().iadd(address, offset);
     b.ins().store(flags(), value, slot, 0);
+    let card = card_of(b, &l, object, offset);
+    mark_card(b, &l, card);
+}
+
+/// The card of the slot at byte `offset` (an `i64`) of `object` (a reference), by the
+/// formula of `Heap::write_barrier` (`CallLayout::card_table`).
+fn card_of(b: &mut FunctionBuilder, l: &CallLayout, object: Value, offset: Value) -> Value {
     let index = b.ins().uextend(types::I64, object);
     let words = b.ins().ushr_imm_u(offset, 3);
     let word = b.ins().iadd(index, words);
-    let card = b.ins().ushr_imm_u(word, l.card_shift as i64);
+    b.ins().ushr_imm_u(word, l.card_shift as i64)
+}
+
+/// Marks card `card` (an index into the card table) dirty.
+fn mark_card(b: &mut FunctionBuilder, l: &CallLayout, card: Value) {
     let table = b.ins().iconst(types::I64, l.card_table as i64);
-    let card = b.ins().iadd(table, card);
+    let at = b.ins().iadd(table, card);
     let dirty = b.ins().iconst(types::I8, 1);
-    b.ins().store(flags(), dirty, card, 0);
+    b.ins().store(flags(), dirty, at, 0);
 }
 
 fn element_address(
