@@ -189,6 +189,7 @@ pub struct Heap {
     /// Words promoted by young collections: a padded average (HotSpot's
     /// `AdaptivePaddedAverage`), deciding whether a young collection is worth trying.
     pub(crate) promoted: PaddedAverage,
+    prefaulter: prefault::Prefaulter,
 }
 
 /// An exponentially weighted average and mean deviation of samples; the padded value is the
@@ -317,6 +318,7 @@ impl Heap {
             dense_end: OLD_START,
             phase_times: Vec::new(),
             promoted: PaddedAverage::default(),
+            prefaulter: prefault::Prefaulter::new(total),
         };
         heap.place_young(young_min);
         heap.old_min_capacity = heap.old_capacity;
@@ -497,6 +499,8 @@ impl Heap {
             }
             let index = self.old.top;
             self.old.top += words;
+            self.prefaulter
+                .prefault(&mut self.words, index, index + words);
             self.words[index..index + words].fill(0);
             self.note_old_object(index);
             // A large array allocated outside a collection may be filled with young
@@ -509,6 +513,8 @@ impl Heap {
             }
             let index = self.eden.top;
             self.eden.top += words;
+            self.prefaulter
+                .prefault(&mut self.words, index, index + words);
             self.words[index..index + words].fill(0);
             index
         };
@@ -532,6 +538,8 @@ impl Heap {
         }
         let start = self.eden.top;
         self.eden.top += words;
+        self.prefaulter
+            .prefault(&mut self.words, start, start + words);
         self.words[start..start + words].fill(0);
         self.bytes_since_collection += words * 8;
         self.stats.allocated_bytes += words as u64 * 8;
@@ -938,5 +946,6 @@ impl Heap {
     }
 }
 
+mod prefault;
 #[cfg(test)]
 mod tests;
