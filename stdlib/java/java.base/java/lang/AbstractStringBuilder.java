@@ -98,7 +98,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     public void setLength(int newLength) {
         if (newLength < 0) {
-            throw new StringIndexOutOfBoundsException(newLength);
+            throw new StringIndexOutOfBoundsException(newLength); // hotspot-line: 319
         }
         ensureCapacityInternal(newLength);
         for (int i = count; i < newLength; i++) {
@@ -109,12 +109,12 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     @Override
     public char charAt(int index) {
-        String.checkIndex(index, count);
+        String.checkIndex(index, count); // hotspot-line: 351
         return value[index];
     }
 
     public int codePointAt(int index) {
-        String.checkIndex(index, count);
+        String.checkIndex(index, count); // hotspot-line: 382
         return Character.codePointAtImpl(value, index, count);
     }
 
@@ -148,19 +148,19 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public void setCharAt(int index, char ch) {
-        String.checkIndex(index, count);
+        String.checkIndex(index, count); // hotspot-line: 533
         value[index] = ch;
     }
 
     static void checkRange(int start, int end, int len) {
         if (start < 0 || start > end || end > len) {
-            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + len);
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + len); // hotspot-line: 1802
         }
     }
 
     static void checkRangeSIOOBE(int start, int end, int len) {
         if (start < 0 || start > end || end > len) {
-            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + len);
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + len); // hotspot-line: 1810
         }
     }
 
@@ -224,7 +224,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (s == null) {
             s = "null";
         }
-        checkRange(start, end, s.length());
+        checkRange(start, end, s.length()); // hotspot-line: 680
         int len = end - start;
         ensureCapacityInternal(count + len);
         if (s instanceof String) {
@@ -301,7 +301,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (end > count) {
             end = count;
         }
-        checkRangeSIOOBE(start, end, count);
+        checkRangeSIOOBE(start, end, count); // hotspot-line: 917
         int len = end - start;
         if (len > 0) {
             System.arraycopy(value, start + len, value, start, count - end);
@@ -311,7 +311,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder deleteCharAt(int index) {
-        String.checkIndex(index, count);
+        String.checkIndex(index, count); // hotspot-line: 970
         System.arraycopy(value, index + 1, value, index, count - index - 1);
         count--;
         return this;
@@ -321,7 +321,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         if (end > count) {
             end = count;
         }
-        checkRangeSIOOBE(start, end, count);
+        checkRangeSIOOBE(start, end, count); // hotspot-line: 1000
         int len = str.length();
         int newCount = count + len - (end - start);
         ensureCapacityInternal(newCount);
@@ -334,7 +334,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     // ---- substrings and search ----
 
     public String substring(int start) {
-        return substring(start, count);
+        return substring(start, count); // hotspot-line: 1022
     }
 
     @Override
@@ -343,7 +343,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public String substring(int start, int end) {
-        checkRangeSIOOBE(start, end, count);
+        checkRangeSIOOBE(start, end, count); // hotspot-line: 1070
         return new String(value, start, end - start);
     }
 
@@ -385,7 +385,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder insert(int offset, String str) {
-        String.checkOffset(offset, count);
+        String.checkOffset(offset, count); // hotspot-line: 1170
         if (str == null) {
             str = "null";
         }
@@ -429,14 +429,14 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder insert(int offset, char c) {
-        String.checkOffset(offset, count);
+        String.checkOffset(offset, count); // hotspot-line: 1351
         shift(offset, 1);
         value[offset] = c;
         return this;
     }
 
     public AbstractStringBuilder insert(int offset, int i) {
-        return insert(offset, String.valueOf(i));
+        return insert(offset, String.valueOf(i)); // hotspot-line: 1386
     }
 
     public AbstractStringBuilder insert(int offset, long l) {

@@ -253,7 +253,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         } else if (isValidCodePoint(codePoint)) {
             return new char[] {highSurrogate(codePoint), lowSurrogate(codePoint)};
         } else {
-            throw invalidCodePoint(codePoint);
+            String message = "Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase();
+            throw new IllegalArgumentException(message); // hotspot-line: 9218
         }
     }
 

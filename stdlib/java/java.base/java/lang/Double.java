@@ -27,7 +27,7 @@ public final class Double extends Number implements Comparable<Double> {
 
     @Deprecated(since = "9")
     public Double(String s) throws NumberFormatException {
-        value = parseDouble(s);
+        value = parseDouble(s); // hotspot-line: 733
     }
 
     public static String toString(double d) {
@@ -64,7 +64,7 @@ public final class Double extends Number implements Comparable<Double> {
     }
 
     public static Double valueOf(String s) throws NumberFormatException {
-        return new Double(parseDouble(s));
+        return new Double(parseDouble(s)); // hotspot-line: 614
     }
 
     public static Double valueOf(double d) {
@@ -72,7 +72,7 @@ public final class Double extends Number implements Comparable<Double> {
     }
 
     public static double parseDouble(String s) throws NumberFormatException {
-        return FloatingDecimal.parseDouble(s);
+        return FloatingDecimal.parseDouble(s); // hotspot-line: 651
     }
 
     public static boolean isNaN(double v) {

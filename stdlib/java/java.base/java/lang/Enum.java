@@ -67,7 +67,7 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
                 return c;
             }
         }
-        throw new IllegalArgumentException("No enum constant " + enumClass.getCanonicalName() + "." + name);
+        throw new IllegalArgumentException("No enum constant " + enumClass.getCanonicalName() + "." + name); // hotspot-line: 273
     }
 
     @Deprecated(since = "18")

@@ -50,7 +50,7 @@ public final class Float extends Number implements Comparable<Float> {
     }
 
     public static Float valueOf(String s) throws NumberFormatException {
-        return new Float(parseFloat(s));
+        return new Float(parseFloat(s)); // hotspot-line: 440
     }
 
     public static Float valueOf(float f) {
@@ -58,7 +58,7 @@ public final class Float extends Number implements Comparable<Float> {
     }
 
     public static float parseFloat(String s) throws NumberFormatException {
-        return FloatingDecimal.parseFloat(s);
+        return FloatingDecimal.parseFloat(s); // hotspot-line: 476
     }
 
     public static boolean isNaN(float v) {

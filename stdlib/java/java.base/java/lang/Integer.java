@@ -72,7 +72,16 @@ public final class Integer extends Number implements Comparable<Integer> {
     // ---- parsing ----
 
     public static int parseInt(String s, int radix) throws NumberFormatException {
-        checkRadixAndNull(s, radix);
+        // The checks of checkRadixAndNull, at the JDK's lines.
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string"); // hotspot-line: 630
+        }
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX"); // hotspot-line: 634
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX"); // hotspot-line: 639
+        }
         int len = s.length();
         if (len == 0) {
             throw NumberFormatException.forInputString(s, radix); // hotspot-line: 678

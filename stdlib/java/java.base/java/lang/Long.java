@@ -114,7 +114,16 @@ public final class Long extends Number implements Comparable<Long> {
     // ---- parsing ----
 
     public static long parseLong(String s, int radix) throws NumberFormatException {
-        Integer.checkRadixAndNull(s, radix);
+        // The checks of Integer.checkRadixAndNull, at the JDK's lines.
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string"); // hotspot-line: 674
+        }
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX"); // hotspot-line: 678
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX"); // hotspot-line: 683
+        }
         int len = s.length();
         if (len == 0) {
             throw NumberFormatException.forInputString(s, radix); // hotspot-line: 721

@@ -66,8 +66,17 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String(char[] value, int offset, int count) {
-        checkBoundsOffCount(offset, count, value.length);
-        this.value = copyOfRange(value, offset, offset + count);
+        this(copyOfRange(value, offset, offset + count, rangeCheck(value, offset, count)), true); // hotspot-line: 300
+    }
+
+    /** Checks the range as the JDK's constructor does (its name shows in stack traces). */
+    private static Void rangeCheck(char[] value, int offset, int count) {
+        checkBoundsOffCount(offset, count, value.length); // hotspot-line: 304
+        return null;
+    }
+
+    private static char[] copyOfRange(char[] src, int from, int to, Void checked) {
+        return copyOfRange(src, from, to);
     }
 
     /** Takes ownership of value without copying; callers must not modify it afterwards. */
@@ -158,26 +167,26 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     static void checkIndex(int index, int length) {
         if (index < 0 || index >= length) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + length);
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + length); // hotspot-line: 4565
         }
     }
 
     static void checkOffset(int offset, int length) {
         if (offset < 0 || offset > length) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + length);
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + length); // hotspot-line: 4576
         }
     }
 
     static void checkBoundsOffCount(int offset, int count, int length) {
         if (offset < 0 || count < 0 || offset > length - count) {
-            throw new StringIndexOutOfBoundsException(
+            throw new StringIndexOutOfBoundsException( // hotspot-line: 4591
                     "offset " + offset + ", count " + count + ", length " + length);
         }
     }
 
     static void checkBoundsBeginEnd(int begin, int end, int length) {
         if (begin < 0 || begin > end || end > length) {
-            throw new StringIndexOutOfBoundsException(
+            throw new StringIndexOutOfBoundsException( // hotspot-line: 4606
                     "begin " + begin + ", end " + end + ", length " + length);
         }
     }
@@ -221,23 +230,31 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     @Override
     public char charAt(int index) {
         if (index < 0 || index >= value.length) {
+            // Out of range: fail through the JDK's methods for its two string codings, whose
+            // messages and stack frames differ.
             if (isLatin1()) {
-                throw new StringIndexOutOfBoundsException(index);
+                return StringLatin1.charAt(value, index); // hotspot-line: 1517
             }
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + value.length);
+            return StringUTF16.charAt(value, index); // hotspot-line: 1519
         }
         return value[index];
     }
 
     public int codePointAt(int index) {
-        checkIndex(index, value.length);
+        if (index < 0 || index >= value.length) {
+            // The JDK checks at a line of its own for each string coding.
+            if (isLatin1()) {
+                checkIndex(index, value.length); // hotspot-line: 1547
+            }
+            checkIndex(index, value.length); // hotspot-line: 1551
+        }
         return Character.codePointAtImpl(value, index, value.length);
     }
 
     public int codePointBefore(int index) {
         int i = index - 1;
         if (i < 0 || i >= value.length) {
-            throw new StringIndexOutOfBoundsException(index);
+            throw new StringIndexOutOfBoundsException(index); // hotspot-line: 1580
         }
         return Character.codePointBeforeImpl(value, index, 0);
     }
@@ -284,7 +301,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
-        checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
+        checkBoundsBeginEnd(srcBegin, srcEnd, value.length); // hotspot-line: 1678
         checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
     }
@@ -593,12 +610,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     // ---- substrings ----
 
     public String substring(int beginIndex) {
-        return substring(beginIndex, value.length);
+        return substring(beginIndex, value.length); // hotspot-line: 2682
     }
 
     public String substring(int beginIndex, int endIndex) {
         int length = value.length;
-        checkBoundsBeginEnd(beginIndex, endIndex, length);
+        checkBoundsBeginEnd(beginIndex, endIndex, length); // hotspot-line: 2709
         if (beginIndex == 0 && endIndex == length) {
             return this;
         }
@@ -607,7 +624,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     @Override
     public CharSequence subSequence(int beginIndex, int endIndex) {
-        return this.substring(beginIndex, endIndex);
+        return this.substring(beginIndex, endIndex); // hotspot-line: 2747
     }
 
     public String concat(String str) {
@@ -770,7 +787,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public String repeat(int count) {
         if (count < 0) {
-            throw new IllegalArgumentException("count is negative: " + count);
+            throw new IllegalArgumentException("count is negative: " + count); // hotspot-line: 4417
         }
         if (count == 1) {
             return this;
@@ -1122,7 +1139,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public static String valueOf(char[] data, int offset, int count) {
-        return new String(data, offset, count);
+        return new String(data, offset, count); // hotspot-line: 4258
     }
 
     public static String copyValueOf(char[] data, int offset, int count) {

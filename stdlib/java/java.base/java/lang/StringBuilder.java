@@ -1,6 +1,7 @@
 package java.lang;
 
-public final class StringBuilder extends AbstractStringBuilder
+// The line javac gives the bridges to AbstractStringBuilder's public methods (charAt...).
+public final class StringBuilder extends AbstractStringBuilder // hotspot-line: 91
         implements java.io.Serializable, Comparable<StringBuilder>, CharSequence {
     private static final long serialVersionUID = 4383685877147921099L;
 
@@ -51,7 +52,7 @@ public final class StringBuilder extends AbstractStringBuilder
 
     @Override
     public StringBuilder append(CharSequence s, int start, int end) {
-        super.append(s, start, end);
+        super.append(s, start, end); // hotspot-line: 218
         return this;
     }
 
@@ -111,19 +112,19 @@ public final class StringBuilder extends AbstractStringBuilder
 
     @Override
     public StringBuilder delete(int start, int end) {
-        super.delete(start, end);
+        super.delete(start, end); // hotspot-line: 289
         return this;
     }
 
     @Override
     public StringBuilder deleteCharAt(int index) {
-        super.deleteCharAt(index);
+        super.deleteCharAt(index); // hotspot-line: 298
         return this;
     }
 
     @Override
     public StringBuilder replace(int start, int end, String str) {
-        super.replace(start, end, str);
+        super.replace(start, end, str); // hotspot-line: 307
         return this;
     }
 
@@ -141,7 +142,7 @@ public final class StringBuilder extends AbstractStringBuilder
 
     @Override
     public StringBuilder insert(int offset, String str) {
-        super.insert(offset, str);
+        super.insert(offset, str); // hotspot-line: 336
         return this;
     }
 
@@ -171,13 +172,13 @@ public final class StringBuilder extends AbstractStringBuilder
 
     @Override
     public StringBuilder insert(int offset, char c) {
-        super.insert(offset, c);
+        super.insert(offset, c); // hotspot-line: 383
         return this;
     }
 
     @Override
     public StringBuilder insert(int offset, int i) {
-        super.insert(offset, i);
+        super.insert(offset, i); // hotspot-line: 392
         return this;
     }
 

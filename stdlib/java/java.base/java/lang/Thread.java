@@ -29,7 +29,7 @@ public class Thread implements Runnable {
     private static long threadSeqNumber = 1;
     private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
 
-    public enum State {
+    public enum State { // hotspot-line: 1800
         NEW,
         RUNNABLE,
         BLOCKED,

@@ -189,11 +189,11 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
 
     static void subListRangeCheck(int fromIndex, int toIndex, int size) {
         if (fromIndex < 0)
-            throw new IndexOutOfBoundsException("fromIndex = " + fromIndex);
+            throw new IndexOutOfBoundsException("fromIndex = " + fromIndex); // hotspot-line: 505
         if (toIndex > size)
-            throw new IndexOutOfBoundsException("toIndex = " + toIndex);
+            throw new IndexOutOfBoundsException("toIndex = " + toIndex); // hotspot-line: 507
         if (fromIndex > toIndex)
-            throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+            throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")"); // hotspot-line: 509
     }
 
     public boolean equals(Object o) {

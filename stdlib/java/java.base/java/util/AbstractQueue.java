@@ -16,7 +16,7 @@ public abstract class AbstractQueue<E> extends AbstractCollection<E> implements 
         if (x != null)
             return x;
         else
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 117
     }
 
     public E element() {
@@ -24,7 +24,7 @@ public abstract class AbstractQueue<E> extends AbstractCollection<E> implements 
         if (x != null)
             return x;
         else
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 136
     }
 
     public void clear() {

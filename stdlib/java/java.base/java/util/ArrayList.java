@@ -163,7 +163,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     public void add(int index, E element) {
-        rangeCheckForAdd(index);
+        rangeCheckForAdd(index); // hotspot-line: 481
         modCount++;
         final int s;
         Object[] elementData;
@@ -325,7 +325,14 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
 
     private void rangeCheckForAdd(int index) {
         if (index > size || index < 0)
-            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size); // hotspot-line: 756
+    }
+
+    @Override
+    public List<E> subList(int fromIndex, int toIndex) {
+        // Checked here too, so that a failure shows the JDK's frames.
+        subListRangeCheck(fromIndex, toIndex, size); // hotspot-line: 1108
+        return super.subList(fromIndex, toIndex);
     }
 
     public boolean removeAll(Collection<?> c) {
@@ -401,7 +408,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
 
         public void remove() {
             if (lastRet < 0)
-                throw new IllegalStateException();
+                throw new IllegalStateException(); // hotspot-line: 980
             checkForComodification();
             try {
                 ArrayList.this.remove(lastRet);

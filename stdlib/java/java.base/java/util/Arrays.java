@@ -1006,7 +1006,7 @@ public final class Arrays {
     public static int[] copyOfRange(int[] original, int from, int to) {
         int newLength = to - from;
         if (newLength < 0)
-            throw new IllegalArgumentException(from + " > " + to);
+            throw new IllegalArgumentException(from + " > " + to); // hotspot-line: 3893
         int[] copy = new int[newLength];
         System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
         return copy;
@@ -1974,7 +1974,7 @@ public final class Arrays {
         }
 
         public E get(int index) {
-            return a[index];
+            return a[index]; // hotspot-line: 4165
         }
 
         public E set(int index, E element) {

@@ -166,7 +166,7 @@ public class Collections {
 
     public static <T extends Object & Comparable<? super T>> T max(Collection<? extends T> coll) {
         Iterator<? extends T> i = coll.iterator();
-        T candidate = i.next();
+        T candidate = i.next(); // hotspot-line: 674
         while (i.hasNext()) {
             T next = i.next();
             if (next.compareTo(candidate) > 0)
@@ -1098,7 +1098,7 @@ public class Collections {
         static final EmptyIterator<Object> EMPTY_ITERATOR = new EmptyIterator<>();
 
         public boolean hasNext() { return false; }
-        public E next() { throw new NoSuchElementException(); }
+        public E next() { throw new NoSuchElementException(); } // hotspot-line: 4310
         public void remove() { throw new IllegalStateException(); }
         public void forEachRemaining(Consumer<? super E> action) { Objects.requireNonNull(action); }
     }

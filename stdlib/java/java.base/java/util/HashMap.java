@@ -1289,7 +1289,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             if (modCount != expectedModCount)
                 throw new ConcurrentModificationException(); // hotspot-line: 1597
             if (e == null)
-                throw new NoSuchElementException();
+                throw new NoSuchElementException(); // hotspot-line: 1599
             if ((next = (current = e).next) == null && (t = table) != null) {
                 do {
                 } while (index < t.length && (next = t[index++]) == null);

@@ -132,17 +132,17 @@ final class ImmutableCollections {
 
         public List<E> subList(int fromIndex, int toIndex) {
             int size = size();
-            subListRangeCheck(fromIndex, toIndex, size);
+            subListRangeCheck(fromIndex, toIndex, size); // hotspot-line: 266
             return new SubList<>(this, fromIndex, toIndex - fromIndex);
         }
 
         static void subListRangeCheck(int fromIndex, int toIndex, int size) {
             if (fromIndex < 0)
-                throw new IndexOutOfBoundsException("fromIndex = " + fromIndex);
+                throw new IndexOutOfBoundsException("fromIndex = " + fromIndex); // hotspot-line: 272
             if (toIndex > size)
-                throw new IndexOutOfBoundsException("toIndex = " + toIndex);
+                throw new IndexOutOfBoundsException("toIndex = " + toIndex); // hotspot-line: 274
             if (fromIndex > toIndex)
-                throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
+                throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")"); // hotspot-line: 276
         }
 
         public Iterator<E> iterator() {
@@ -210,7 +210,7 @@ final class ImmutableCollections {
         }
 
         IndexOutOfBoundsException outOfBounds(int index) {
-            return new IndexOutOfBoundsException("Index: " + index + " Size: " + size());
+            return new IndexOutOfBoundsException("Index: " + index + " Size: " + size()); // hotspot-line: 333
         }
     }
 
@@ -352,7 +352,7 @@ final class ImmutableCollections {
             } else if (index == 1 && e1 != EMPTY_ARRAY) {
                 return (E) e1;
             }
-            throw outOfBounds(index);
+            throw outOfBounds(index); // hotspot-line: 585
         }
 
         public Object[] toArray() {
@@ -376,7 +376,7 @@ final class ImmutableCollections {
         }
 
         public E get(int index) {
-            return elements[index];
+            return elements[index]; // hotspot-line: 680
         }
 
         public Object[] toArray() {

@@ -92,7 +92,7 @@ public class LinkedList<E> extends AbstractSequentialList<E>
     public E removeFirst() {
         final Node<E> f = first;
         if (f == null)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 274
         return unlink(f);
     }
 
@@ -187,7 +187,7 @@ public class LinkedList<E> extends AbstractSequentialList<E>
     }
 
     public E get(int index) {
-        checkElementIndex(index);
+        checkElementIndex(index); // hotspot-line: 480
         return node(index).item;
     }
 
@@ -218,7 +218,7 @@ public class LinkedList<E> extends AbstractSequentialList<E>
 
     private void checkElementIndex(int index) {
         if (!(index >= 0 && index < size))
-            throw new IndexOutOfBoundsException(outOfBoundsMsg(index));
+            throw new IndexOutOfBoundsException(outOfBoundsMsg(index)); // hotspot-line: 559
     }
 
     private void checkPositionIndex(int index) {

@@ -136,7 +136,7 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     private void ensureOpen() {
         if (closed) {
-            throw new IllegalStateException("Scanner closed");
+            throw new IllegalStateException("Scanner closed"); // hotspot-line: 1150
         }
     }
 
@@ -398,11 +398,20 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     /** Throws the JDK's exception for a failed next: none left, or a mismatch. */
-    private RuntimeException noToken(String token) {
+    private void throwFor(String token) {
         if (token == null) {
-            return new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 937
         }
-        return new InputMismatchException();
+        throw new InputMismatchException(); // hotspot-line: 939
+    }
+
+    /**
+     * Fails as the JDK's {@code next(Pattern)} does when {@code token} (null when there is
+     * none) is not of the type asked for: the typed {@code nextX} methods call it, as the
+     * JDK's call {@code next(Pattern)}, so that their stack traces show the JDK's frames.
+     */
+    private void next(String token, Void mismatched) {
+        throwFor(token); // hotspot-line: 1594
     }
 
     // ---- tokens ----
@@ -414,9 +423,10 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     @Override
     public String next() {
+        ensureOpen(); // hotspot-line: 1465
         String tok = peekToken(true);
         if (tok == null) {
-            throw new NoSuchElementException();
+            throwFor(null); // hotspot-line: 1478
         }
         consumeToken();
         return tok;
@@ -446,7 +456,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         String tok = peekToken(true);
         Matcher m = tok == null ? null : pattern.matcher(tok);
         if (m == null || !m.matches()) {
-            throw noToken(tok);
+            throwFor(tok); // hotspot-line: 1594
         }
         lastMatch = m.toMatchResult();
         consumeToken();
@@ -626,7 +636,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         ensureOpen();
         int[] m = findLine();
         if (m == null) {
-            throw new NoSuchElementException("No line found");
+            throw new NoSuchElementException("No line found"); // hotspot-line: 1651
         }
         String line = buf.substring(position, m[0]);
         position = m[1];
@@ -643,7 +653,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     public boolean nextBoolean() {
         String tok = peekToken(true);
         if (tok == null || !(tok.equalsIgnoreCase("true") || tok.equalsIgnoreCase("false"))) {
-            throw noToken(tok);
+            next(tok, null); // hotspot-line: 1893
         }
         consumeToken();
         return Boolean.parseBoolean(tok);
@@ -698,30 +708,23 @@ public final class Scanner implements Iterator<String>, Closeable {
         return tok.indexOf(',') >= 0 ? tok.replace(",", "") : tok;
     }
 
-    private long parseIntegral(String tok, int radix, int kind) {
-        String s = integerToken(tok, radix);
-        if (s == null) {
-            throw noToken(tok);
+    /** Integer token {@code s} (see {@code integerToken}) as a value of type {@code kind}. */
+    private static long parseIntegral(String s, int radix, int kind) throws NumberFormatException {
+        switch (kind) {
+            case 0:
+                return Byte.parseByte(s, radix);
+            case 1:
+                return Short.parseShort(s, radix);
+            case 2:
+                return Integer.parseInt(s, radix);
+            default:
+                return Long.parseLong(s, radix);
         }
-        long v;
-        try {
-            switch (kind) {
-                case 0:
-                    v = Byte.parseByte(s, radix);
-                    break;
-                case 1:
-                    v = Short.parseShort(s, radix);
-                    break;
-                case 2:
-                    v = Integer.parseInt(s, radix);
-                    break;
-                default:
-                    v = Long.parseLong(s, radix);
-                    break;
-            }
-        } catch (NumberFormatException nfe) {
-            throw new InputMismatchException(nfe.getMessage());
-        }
+    }
+
+    /** Parses integer token {@code s} (see {@code integerToken}) and consumes it. */
+    private long consumeIntegral(String s, int radix, int kind) throws NumberFormatException {
+        long v = parseIntegral(s, radix, kind);
         consumeToken();
         return v;
     }
@@ -732,20 +735,7 @@ public final class Scanner implements Iterator<String>, Closeable {
             return false;
         }
         try {
-            switch (kind) {
-                case 0:
-                    Byte.parseByte(s, radix);
-                    break;
-                case 1:
-                    Short.parseShort(s, radix);
-                    break;
-                case 2:
-                    Integer.parseInt(s, radix);
-                    break;
-                default:
-                    Long.parseLong(s, radix);
-                    break;
-            }
+            parseIntegral(s, radix, kind);
             return true;
         } catch (NumberFormatException nfe) {
             return false;
@@ -761,11 +751,20 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public byte nextByte() {
-        return (byte) parseIntegral(peekToken(true), radix, 0);
+        return nextByte(radix); // hotspot-line: 1956
     }
 
     public byte nextByte(int radix) {
-        return (byte) parseIntegral(peekToken(true), radix, 0);
+        String tok = peekToken(true);
+        String s = integerToken(tok, radix);
+        if (s == null) {
+            next(tok, null); // hotspot-line: 2002
+        }
+        try {
+            return (byte) consumeIntegral(s, radix, 0);
+        } catch (NumberFormatException nfe) {
+            throw new InputMismatchException(nfe.getMessage());
+        }
     }
 
     public boolean hasNextShort() {
@@ -777,11 +776,20 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public short nextShort() {
-        return (short) parseIntegral(peekToken(true), radix, 1);
+        return nextShort(radix); // hotspot-line: 2072
     }
 
     public short nextShort(int radix) {
-        return (short) parseIntegral(peekToken(true), radix, 1);
+        String tok = peekToken(true);
+        String s = integerToken(tok, radix);
+        if (s == null) {
+            next(tok, null); // hotspot-line: 2118
+        }
+        try {
+            return (short) consumeIntegral(s, radix, 1);
+        } catch (NumberFormatException nfe) {
+            throw new InputMismatchException(nfe.getMessage());
+        }
     }
 
     public boolean hasNextInt() {
@@ -793,11 +801,20 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public int nextInt() {
-        return (int) parseIntegral(peekToken(true), radix, 2);
+        return nextInt(radix); // hotspot-line: 2212
     }
 
     public int nextInt(int radix) {
-        return (int) parseIntegral(peekToken(true), radix, 2);
+        String tok = peekToken(true);
+        String s = integerToken(tok, radix);
+        if (s == null) {
+            next(tok, null); // hotspot-line: 2258
+        }
+        try {
+            return (int) consumeIntegral(s, radix, 2);
+        } catch (NumberFormatException nfe) {
+            throw new InputMismatchException(nfe.getMessage()); // hotspot-line: 2264
+        }
     }
 
     public boolean hasNextLong() {
@@ -809,11 +826,20 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public long nextLong() {
-        return parseIntegral(peekToken(true), radix, 3);
+        return nextLong(radix); // hotspot-line: 2328
     }
 
     public long nextLong(int radix) {
-        return parseIntegral(peekToken(true), radix, 3);
+        String tok = peekToken(true);
+        String s = integerToken(tok, radix);
+        if (s == null) {
+            next(tok, null); // hotspot-line: 2373
+        }
+        try {
+            return consumeIntegral(s, radix, 3);
+        } catch (NumberFormatException nfe) {
+            throw new InputMismatchException(nfe.getMessage()); // hotspot-line: 2379
+        }
     }
 
     // ---- floating point ----
@@ -938,7 +964,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         String tok = peekToken(true);
         String s = floatToken(tok);
         if (s == null) {
-            throw noToken(tok);
+            next(tok, null); // hotspot-line: 2564
         }
         double d;
         try {
@@ -967,7 +993,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         String tok = peekToken(true);
         String s = floatToken(tok);
         if (s == null) {
-            throw noToken(tok);
+            next(tok, null);
         }
         float f;
         try {
@@ -1008,7 +1034,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         String tok = peekToken(true);
         BigInteger v = bigInteger(tok, radix);
         if (v == null) {
-            throw noToken(tok);
+            next(tok, null);
         }
         consumeToken();
         return v;
@@ -1036,7 +1062,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         String tok = peekToken(true);
         BigDecimal v = bigDecimal(tok);
         if (v == null) {
-            throw noToken(tok);
+            next(tok, null);
         }
         consumeToken();
         return v;

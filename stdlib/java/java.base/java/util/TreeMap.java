@@ -54,7 +54,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     }
 
     public K firstKey() {
-        return key(getFirstEntry());
+        return key(getFirstEntry()); // hotspot-line: 291
     }
 
     public K lastKey() {
@@ -894,7 +894,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
     static <K> K key(Entry<K, ?> e) {
         if (e == null)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 1602
         return e.key;
     }
 

@@ -382,11 +382,11 @@ public final class FloatingDecimal {
     // ---------------------------------------------------------------- decimal -> binary
 
     public static double parseDouble(String s) throws NumberFormatException {
-        return Double.longBitsToDouble(parse(s, true));
+        return Double.longBitsToDouble(readJavaFormatString(s, true)); // hotspot-line: 110
     }
 
     public static float parseFloat(String s) throws NumberFormatException {
-        return Float.intBitsToFloat((int) parse(s, false));
+        return Float.intBitsToFloat((int) readJavaFormatString(s, false)); // hotspot-line: 122
     }
 
     private static final long DOUBLE_INF = 0x7FF0000000000000L;
@@ -408,12 +408,15 @@ public final class FloatingDecimal {
         return new NumberFormatException("For input string: \"" + in + "\"");
     }
 
-    /** Parses Java float syntax; returns raw bits of the double (dbl) or float (!dbl) result. */
-    private static long parse(String in, boolean dbl) {
+    /**
+     * Parses Java float syntax; returns raw bits of the double (dbl) or float (!dbl) result.
+     * Named, and its failures placed, as the JDK's, whose stack frames programs print.
+     */
+    private static long readJavaFormatString(String in, boolean dbl) {
         // NullPointerException for null, named "in" in its helpful message as the JDK's
-        in = in.trim();
+        in = in.trim(); // hotspot-line: 1838
         int len = in.length();
-        if (len == 0) throw new NumberFormatException("empty String");
+        if (len == 0) throw new NumberFormatException("empty String"); // hotspot-line: 1842
         long signBit = 0;
         int i = 0;
         char c0 = in.charAt(0);
@@ -423,14 +426,14 @@ public final class FloatingDecimal {
             i++;
             signSeen = true;
         }
-        if (i >= len) throw bad(in);
+        if (i >= len) throw new NumberFormatException("For input string: \"" + in + "\""); // hotspot-line: 2054
         char c = in.charAt(i);
         if (c == 'N') {
             if (in.startsWith("NaN", i) && len - i == 3) return dbl ? DOUBLE_NAN : FLOAT_NAN;
-            throw bad(in);
+            throw new NumberFormatException("For input string: \"" + in + "\""); // hotspot-line: 2054
         } else if (c == 'I') {
             if (in.startsWith("Infinity", i) && len - i == 8) return signBit | (dbl ? DOUBLE_INF : FLOAT_INF);
-            throw bad(in);
+            throw new NumberFormatException("For input string: \"" + in + "\""); // hotspot-line: 2054
         } else if (c == '0' && i + 1 < len && (in.charAt(i + 1) == 'x' || in.charAt(i + 1) == 'X')) {
             return parseHex(in, i + 2, signBit, dbl);
         }
@@ -446,7 +449,7 @@ public final class FloatingDecimal {
             if (c == '0') {
                 nLeadZero++;
             } else if (c == '.') {
-                if (decSeen) throw new NumberFormatException("multiple points");
+                if (decSeen) throw new NumberFormatException("multiple points"); // hotspot-line: 1914
                 decPt = signSeen ? i - 1 : i;
                 decSeen = true;
             } else {
@@ -464,19 +467,19 @@ public final class FloatingDecimal {
                 nAll++;
                 nTrailZero = (c == '0') ? nTrailZero + 1 : 0;
             } else if (c == '.') {
-                if (decSeen) throw new NumberFormatException("multiple points");
+                if (decSeen) throw new NumberFormatException("multiple points"); // hotspot-line: 1914
                 decPt = signSeen ? i - 1 : i;
                 decSeen = true;
             } else {
                 break;
             }
         }
-        if (nAll == 0 && nLeadZero == 0) throw bad(in);
+        if (nAll == 0 && nLeadZero == 0) throw new NumberFormatException("For input string: \"" + in + "\""); // hotspot-line: 2054
         // decimal exponent: value = 0.DIGITS * 10^decExp
         long decExp = decSeen ? (long) decPt - nLeadZero : nAll;
         if (i < len && ((c = in.charAt(i)) == 'e' || c == 'E')) {
             i++;
-            if (i >= len) throw bad(in);
+            if (i >= len) throw new NumberFormatException("For input string: \"" + in + "\""); // hotspot-line: 2054
             int expSign = 1;
             c = in.charAt(i);
             if (c == '-' || c == '+') {
@@ -490,12 +493,12 @@ public final class FloatingDecimal {
                 if (c < '0' || c > '9') break;
                 if (expVal < 1_000_000_000_000L) expVal = expVal * 10 + (c - '0');
             }
-            if (i == expAt) throw bad(in);
+            if (i == expAt) throw new NumberFormatException("For input string: \"" + in + "\""); // hotspot-line: 2054
             decExp += expSign * expVal;
         }
         if (i < len) {
             c = in.charAt(i);
-            if (i != len - 1 || (c != 'f' && c != 'F' && c != 'd' && c != 'D')) throw bad(in);
+            if (i != len - 1 || (c != 'f' && c != 'F' && c != 'd' && c != 'D')) throw new NumberFormatException("For input string: \"" + in + "\""); // hotspot-line: 2054
         }
         // strip trailing zeros of the kept digits
         while (nDigits > 0 && digits[nDigits - 1] == '0') nDigits--;
