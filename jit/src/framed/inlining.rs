@@ -185,6 +185,17 @@ impl Shared {
         }
     }
 
+    /// The locals of `mask` (bit `l`: local `l` of a method whose local 0 is slot `base`)
+    /// hold references known not to be null.
+    pub(super) fn assume_non_null_locals(&self, base: usize, mut mask: u128) {
+        let mut slots = self.non_null_slots.borrow_mut();
+        while mask != 0 {
+            let local = mask.trailing_zeros() as usize;
+            slots.insert(base + local);
+            mask &= mask - 1;
+        }
+    }
+
     pub(super) fn forget_non_null(&self) {
         self.non_null.borrow_mut().clear();
         self.non_null_slots.borrow_mut().clear();

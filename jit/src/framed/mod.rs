@@ -28,6 +28,7 @@
 mod analysis;
 mod inline;
 mod inlining;
+mod non_null;
 
 pub(crate) use analysis::{branch_condition, branch_targets, switch_cases};
 pub use inline::{LeafMethod, MAX_LEAF_BYTES};
@@ -1736,6 +1737,9 @@ struct Body {
     leaders: BTreeSet<usize>,
     /// An instance method that never stores to local 0: `aload_0` is `this`, never null.
     this_fixed: bool,
+    /// The locals known not to be null before each instruction (bit `l` for local `l`, see
+    /// `non_null`).
+    non_null: Vec<u128>,
 }
 
 impl Body {
@@ -1774,6 +1778,15 @@ impl Body {
             slot += k.slots();
         }
         let mut states = analyze(&instructions, &index_of, pool, initial)?;
+        let non_null = non_null::non_null_locals(
+            &instructions,
+            &index_of,
+            pool,
+            &states,
+            handlers,
+            max_locals as usize,
+            is_static,
+        );
         // What is written back to the frame at calls and polls, and read again after them,
         // is only what the rest of the method may read: dead references become nulls, other
         // dead locals are left out.
@@ -1812,6 +1825,7 @@ impl Body {
             states,
             leaders,
             this_fixed,
+            non_null,
         })
     }
 }
@@ -1856,8 +1870,11 @@ fn translate_body(
             b.switch_to_block(block);
             let state = states[i].as_ref().expect("leaders are reachable");
             stack = stack_params(b, block, &state.stack);
-            // Facts about values hold in the blocks a check dominates: the basic block.
+            // Facts about values hold in the blocks a check dominates: the basic block. Facts
+            // about locals hold wherever the analysis says.
             f.shared.forget_non_null();
+            f.shared
+                .assume_non_null_locals(f.slot_base, body.non_null[i]);
             if cold.contains(&i) {
                 inlining::materialize(b, f, i, &state.locals, &stack);
                 terminated = true;
