@@ -36,9 +36,9 @@ use cranelift_frontend::{FunctionBuilder, Switch};
 use super::analysis::K;
 use super::{
     block_args, block_with_stack, call_helper, class_table_entry, clif, count_step, deopt_here,
-    flags, height, immutable, local, object_address, reload, runtime_call, set_context, spill,
-    stack_params, step_unless_due, take_free_poll, translate_body, Body, Frame, FrameEnvironment,
-    InvokeKind, Receiver, Via, FRAMES_OFFSET, FRAME_DEOPT, STATUS_OFFSET,
+    flags, height, local, object_address, reload, runtime_call, set_context, spill, stack_params,
+    step_unless_due, take_free_poll, translate_body, Body, Frame, FrameEnvironment, InvokeKind,
+    Receiver, Via, FRAMES_OFFSET, FRAME_DEOPT, STATUS_OFFSET,
 };
 use crate::Error;
 
@@ -532,9 +532,7 @@ pub(super) fn emit_call(
         }
         if let Receiver::Class { class } = candidate.receiver {
             let object = object_address(b, receiver);
-            let actual = b
-                .ins()
-                .load(types::I32, immutable(), object, l.header_class);
+            let actual = b.ins().load(types::I32, flags(), object, l.header_class);
             let same = b.ins().icmp_imm_s(IntCC::Equal, actual, class as i64);
             let go = b.create_block();
             b.ins().brif(same, go, &[], fallback, &[]);
@@ -555,9 +553,7 @@ pub(super) fn emit_call(
                 b.set_cold_block(check);
             }
             let object = object_address(b, receiver);
-            let class = b
-                .ins()
-                .load(types::I32, immutable(), object, l.header_class);
+            let class = b.ins().load(types::I32, flags(), object, l.header_class);
             let vtable = class_table_entry(b, &l, l.dispatch_table, class, fallback);
             let target = b.ins().load(types::I64, flags(), vtable, slot as i32 * 8);
             let same = b

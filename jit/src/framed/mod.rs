@@ -549,17 +549,6 @@ fn flags() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 
-/// For words an object never changes while it lives where the code found it: an array's
-/// length and an object's class. Cranelift may merge such loads and move them out of loops
-/// (`readonly`, `can_move`): stores do not order them. That holds because an object's
-/// address only changes at a safepoint, after which the code works from references read
-/// again (new SSA values), and a new object's header is written before the code has its
-/// reference. Moved above its null check, a load reads the heap's reserved first card
-/// (reference 0), which is mapped, and its value goes unused.
-fn immutable() -> MemFlagsData {
-    flags().with_readonly().with_can_move()
-}
-
 /// What every emitter needs: the context pointers and the imported signatures, and where
 /// the method being translated stands (the compiled method itself, or a call inlined in it).
 #[derive(Clone, Copy)]
@@ -1044,9 +1033,7 @@ fn direct_call(
             b.ins().brif(receiver, go, &[], slow, &[]);
             b.switch_to_block(go);
             let object = object_address(b, receiver);
-            let class = b
-                .ins()
-                .load(types::I32, immutable(), object, l.header_class);
+            let class = b.ins().load(types::I32, flags(), object, l.header_class);
             match site.receiver {
                 Receiver::Vtable { slot } => {
                     let vtable = class_table_entry(b, l, l.dispatch_table, class, slow);
@@ -1250,8 +1237,8 @@ fn copy_inline(
     check(b, destination);
     let from = object_address(b, source);
     let to = object_address(b, destination);
-    let class = b.ins().load(types::I32, immutable(), from, l.header_class);
-    let other = b.ins().load(types::I32, immutable(), to, l.header_class);
+    let class = b.ins().load(types::I32, flags(), from, l.header_class);
+    let other = b.ins().load(types::I32, flags(), to, l.header_class);
     let same = b.ins().icmp(IntCC::Equal, class, other);
     check(b, same);
     // The element size, by class, and whether the elements are references.
@@ -1294,7 +1281,7 @@ fn copy_inline(
     for (object, at) in [(from, from_at), (to, to_at)] {
         let array_length = b
             .ins()
-            .load(types::I32, immutable(), object, f.layout.length_offset);
+            .load(types::I32, flags(), object, f.layout.length_offset);
         let array_length = b.ins().uextend(types::I64, array_length);
         let end = b.ins().iadd(at, count);
         let fits = b
@@ -2277,7 +2264,7 @@ fn translate(
             let address = object_address(b, array);
             let length = b
                 .ins()
-                .load(types::I32, immutable(), address, f.layout.length_offset);
+                .load(types::I32, flags(), address, f.layout.length_offset);
             pop(stack);
             stack.push((length, K::I));
         }
@@ -2586,9 +2573,7 @@ fn type_check_inline(
         .brif(object, not_null, &[], done, &with(null_result));
     b.switch_to_block(not_null);
     let address = object_address(b, object);
-    let class = b
-        .ins()
-        .load(types::I32, immutable(), address, l.header_class);
+    let class = b.ins().load(types::I32, flags(), address, l.header_class);
     let same = b.ins().icmp_imm_s(IntCC::Equal, class, check.class as i64);
     let other = b.create_block();
     b.ins().brif(same, done, &with(yes), other, &[]);
@@ -2953,7 +2938,7 @@ fn inline_intrinsic(
             let array = object_address(b, value);
             let length = b
                 .ins()
-                .load(types::I32, immutable(), array, f.layout.length_offset);
+                .load(types::I32, flags(), array, f.layout.length_offset);
             if char_at {
                 let index = stack[stack.len() - 1].0;
                 let outside = b
@@ -3014,13 +2999,13 @@ fn store_element_inline(
     let array_address = object_address(b, array);
     let array_class = b
         .ins()
-        .load(types::I32, immutable(), array_address, l.header_class);
+        .load(types::I32, flags(), array_address, l.header_class);
     let record = type_record(b, l, array_class, slow);
     let component = b.ins().load(types::I32, flags(), record, 0);
     let value_address = object_address(b, value);
     let value_class = b
         .ins()
-        .load(types::I32, immutable(), value_address, l.header_class);
+        .load(types::I32, flags(), value_address, l.header_class);
     let same = b.ins().icmp(IntCC::Equal, component, value_class);
     let objects = b
         .ins()
@@ -3118,7 +3103,7 @@ fn element_address(
     let address = object_address(b, array);
     let length = b
         .ins()
-        .load(types::I32, immutable(), address, f.layout.length_offset);
+        .load(types::I32, flags(), address, f.layout.length_offset);
     // Unsigned: a negative index is out of bounds too.
     let outside = b
         .ins()
