@@ -488,6 +488,228 @@ public final class Files {
         }
     }
 
+    // ---- attributes
+
+    /** BasicFileAttributes from stat0's {kind, size, mtime ms, mode}. */
+    private static final class StatAttributes implements java.nio.file.attribute.BasicFileAttributes {
+        private final long[] stat;
+
+        StatAttributes(long[] stat) {
+            this.stat = stat;
+        }
+
+        public java.nio.file.attribute.FileTime lastModifiedTime() {
+            return java.nio.file.attribute.FileTime.fromMillis(stat[2]);
+        }
+
+        /** Not kept by stat0: the modification time stands in. */
+        public java.nio.file.attribute.FileTime lastAccessTime() {
+            return lastModifiedTime();
+        }
+
+        /** Linux gives no creation time to the JDK either: it reports the modification time. */
+        public java.nio.file.attribute.FileTime creationTime() {
+            return lastModifiedTime();
+        }
+
+        public boolean isRegularFile() {
+            return stat[0] == HostFiles.REGULAR;
+        }
+
+        public boolean isDirectory() {
+            return stat[0] == HostFiles.DIRECTORY;
+        }
+
+        public boolean isSymbolicLink() {
+            return stat[0] == HostFiles.SYMLINK;
+        }
+
+        public boolean isOther() {
+            return stat[0] == HostFiles.OTHER;
+        }
+
+        public long size() {
+            return stat[1];
+        }
+
+        /** The JDK's is (dev, inode), which stat0 does not report. */
+        public Object fileKey() {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <A extends java.nio.file.attribute.BasicFileAttributes> A readAttributes(Path path, Class<A> type,
+            LinkOption... options) throws IOException {
+        Objects.requireNonNull(type);
+        if (type != java.nio.file.attribute.BasicFileAttributes.class) {
+            throw new UnsupportedOperationException();
+        }
+        return (A) new StatAttributes(stat(path, follow(options)));
+    }
+
+    // ---- walkFileTree (the JDK's FileTreeWalker: events for entries, directory starts and ends)
+
+    /** A directory being walked: its remaining entries. */
+    private static final class DirNode {
+        final Path dir;
+        final String[] names;
+        int next;
+        boolean skipped;
+
+        DirNode(Path dir, String[] names) {
+            this.dir = dir;
+            this.names = names;
+        }
+    }
+
+    private static final int ENTRY = 0, START_DIRECTORY = 1, END_DIRECTORY = 2;
+
+    private static final class WalkEvent {
+        final int type;
+        final Path file;
+        final java.nio.file.attribute.BasicFileAttributes attrs;
+        final IOException ioe;
+
+        WalkEvent(int type, Path file, java.nio.file.attribute.BasicFileAttributes attrs, IOException ioe) {
+            this.type = type;
+            this.file = file;
+            this.attrs = attrs;
+            this.ioe = ioe;
+        }
+    }
+
+    private static final class TreeWalker {
+        final boolean followLinks;
+        final int maxDepth;
+        final java.util.ArrayDeque<DirNode> stack = new java.util.ArrayDeque<>();
+
+        TreeWalker(boolean followLinks, int maxDepth) {
+            this.followLinks = followLinks;
+            this.maxDepth = maxDepth;
+        }
+
+        /** stat following links if asked; a broken link falls back to the link's own attributes. */
+        private java.nio.file.attribute.BasicFileAttributes attributes(Path file) throws IOException {
+            if (followLinks) {
+                long[] out = new long[4];
+                int r = HostFiles.stat0(file.toString(), true, out);
+                if (r == 0) {
+                    return new StatAttributes(out);
+                }
+                long[] link = statOrNull(file, false);
+                if (link != null) {
+                    return new StatAttributes(link);
+                }
+                throw FileErrors.translate(-r, file.toString(), null);
+            }
+            return new StatAttributes(stat(file, false));
+        }
+
+        private WalkEvent visit(Path entry) {
+            java.nio.file.attribute.BasicFileAttributes attrs;
+            try {
+                attrs = attributes(entry);
+            } catch (IOException ioe) {
+                return new WalkEvent(ENTRY, entry, null, ioe);
+            }
+            if (stack.size() >= maxDepth || !attrs.isDirectory()) {
+                return new WalkEvent(ENTRY, entry, attrs, null);
+            }
+            String[] names;
+            try {
+                names = names(entry);
+            } catch (IOException ioe) {
+                return new WalkEvent(ENTRY, entry, null, ioe);
+            }
+            stack.push(new DirNode(entry, names));
+            return new WalkEvent(START_DIRECTORY, entry, attrs, null);
+        }
+
+        WalkEvent walk(Path start) {
+            return visit(start);
+        }
+
+        WalkEvent next() {
+            DirNode top = stack.peek();
+            if (top == null) {
+                return null;
+            }
+            if (top.skipped || top.next >= top.names.length) {
+                stack.pop();
+                return new WalkEvent(END_DIRECTORY, top.dir, null, null);
+            }
+            return visit(top.dir.resolve(top.names[top.next++]));
+        }
+
+        void pop() {
+            stack.poll();
+        }
+
+        void skipRemainingSiblings() {
+            DirNode top = stack.peek();
+            if (top != null) {
+                top.skipped = true;
+            }
+        }
+    }
+
+    public static Path walkFileTree(Path start, java.util.Set<FileVisitOption> options, int maxDepth,
+            FileVisitor<? super Path> visitor) throws IOException {
+        Objects.requireNonNull(start);
+        Objects.requireNonNull(visitor);
+        boolean followLinks = false;
+        for (FileVisitOption option : options) {
+            if (option == FileVisitOption.FOLLOW_LINKS) {
+                followLinks = true;
+            } else {
+                throw new NullPointerException();
+            }
+        }
+        if (maxDepth < 0) {
+            throw new IllegalArgumentException("'maxDepth' is negative");
+        }
+        TreeWalker walker = new TreeWalker(followLinks, maxDepth);
+        WalkEvent ev = walker.walk(start);
+        do {
+            FileVisitResult result;
+            switch (ev.type) {
+                case ENTRY:
+                    if (ev.ioe == null) {
+                        result = visitor.visitFile(ev.file, ev.attrs);
+                    } else {
+                        result = visitor.visitFileFailed(ev.file, ev.ioe);
+                    }
+                    break;
+                case START_DIRECTORY:
+                    result = visitor.preVisitDirectory(ev.file, ev.attrs);
+                    if (result == FileVisitResult.SKIP_SUBTREE || result == FileVisitResult.SKIP_SIBLINGS) {
+                        walker.pop();
+                    }
+                    break;
+                default:
+                    result = visitor.postVisitDirectory(ev.file, ev.ioe);
+                    if (result == FileVisitResult.SKIP_SIBLINGS) {
+                        result = FileVisitResult.CONTINUE;
+                    }
+                    break;
+            }
+            if (Objects.requireNonNull(result) != FileVisitResult.CONTINUE) {
+                if (result == FileVisitResult.TERMINATE) {
+                    break;
+                } else if (result == FileVisitResult.SKIP_SIBLINGS) {
+                    walker.skipRemainingSiblings();
+                }
+            }
+            ev = walker.next();
+        } while (ev != null);
+        return start;
+    }
+
+    public static Path walkFileTree(Path start, FileVisitor<? super Path> visitor) throws IOException {
+        return walkFileTree(start, java.util.EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
+    }
+
     // ---- temporary files
 
     private static final class TempNames {
