@@ -710,6 +710,157 @@ public final class Files {
         return walkFileTree(start, java.util.EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
     }
 
+    /** The events of a walk as the JDK's FileTreeIterator gives them to find: no END_DIRECTORY. */
+    private static final class FindIterator implements java.util.Iterator<WalkEvent> {
+        private final TreeWalker walker;
+        private WalkEvent next;
+
+        FindIterator(Path start, int maxDepth, FileVisitOption... options) throws IOException {
+            if (maxDepth < 0) {
+                throw new IllegalArgumentException("'maxDepth' is negative");
+            }
+            boolean followLinks = false;
+            for (FileVisitOption option : options) {
+                if (option == FileVisitOption.FOLLOW_LINKS) {
+                    followLinks = true;
+                } else {
+                    throw new NullPointerException();
+                }
+            }
+            walker = new TreeWalker(followLinks, maxDepth);
+            next = walker.walk(Objects.requireNonNull(start));
+            if (next.ioe != null) {
+                throw next.ioe;
+            }
+        }
+
+        private void fetchNextIfNeeded() {
+            if (next == null) {
+                WalkEvent ev = walker.next();
+                while (ev != null) {
+                    if (ev.ioe != null) {
+                        throw new UncheckedIOException(ev.ioe);
+                    }
+                    if (ev.type != END_DIRECTORY) {
+                        next = ev;
+                        return;
+                    }
+                    ev = walker.next();
+                }
+            }
+        }
+
+        public boolean hasNext() {
+            fetchNextIfNeeded();
+            return next != null;
+        }
+
+        public WalkEvent next() {
+            fetchNextIfNeeded();
+            if (next == null) {
+                throw new java.util.NoSuchElementException();
+            }
+            WalkEvent result = next;
+            next = null;
+            return result;
+        }
+    }
+
+    /** The paths below start (as walk, lazily) that the matcher accepts with their attributes. */
+    public static Stream<Path> find(Path start, int maxDepth,
+            java.util.function.BiPredicate<Path, java.nio.file.attribute.BasicFileAttributes> matcher,
+            FileVisitOption... options) throws IOException {
+        FindIterator iterator = new FindIterator(start, maxDepth, options);
+        java.util.Spliterator<WalkEvent> spliterator = java.util.Spliterators.spliteratorUnknownSize(iterator,
+                java.util.Spliterator.DISTINCT);
+        return java.util.stream.StreamSupport.stream(spliterator, false)
+                .filter(entry -> matcher.test(entry.file, entry.attrs))
+                .map(entry -> entry.file);
+    }
+
+    // ---- directory streams
+
+    private static final class NameStream implements DirectoryStream<Path> {
+        private final Path dir;
+        private final String[] names;
+        private final DirectoryStream.Filter<? super Path> filter;
+        private boolean closed;
+        private boolean iterated;
+
+        NameStream(Path dir, String[] names, DirectoryStream.Filter<? super Path> filter) {
+            this.dir = dir;
+            this.names = names;
+            this.filter = filter;
+        }
+
+        @Override
+        public synchronized java.util.Iterator<Path> iterator() {
+            if (closed) {
+                throw new IllegalStateException("Directory stream is closed");
+            }
+            if (iterated) {
+                throw new IllegalStateException("Iterator already obtained");
+            }
+            iterated = true;
+            return new java.util.Iterator<Path>() {
+                private int index;
+                private Path next;
+
+                public boolean hasNext() {
+                    while (next == null && !closed && index < names.length) {
+                        Path entry = dir.resolve(names[index++]);
+                        try {
+                            if (filter == null || filter.accept(entry)) {
+                                next = entry;
+                            }
+                        } catch (IOException ioe) {
+                            throw new DirectoryIteratorException(ioe);
+                        }
+                    }
+                    return next != null;
+                }
+
+                public Path next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Path result = next;
+                    next = null;
+                    return result;
+                }
+
+                public void remove() {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+        }
+    }
+
+    /** The entries of dir, in the host's directory order (as the JDK: no particular order). */
+    public static DirectoryStream<Path> newDirectoryStream(Path dir) throws IOException {
+        return new NameStream(dir, names(dir), null);
+    }
+
+    public static DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        Objects.requireNonNull(filter);
+        return new NameStream(dir, names(dir), filter);
+    }
+
+    /** Entries whose file name matches glob (the syntax of getPathMatcher's "glob:"). */
+    public static DirectoryStream<Path> newDirectoryStream(Path dir, String glob) throws IOException {
+        if (glob.equals("*")) {
+            return newDirectoryStream(dir);
+        }
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(sun.nio.fs.Globs.toUnixRegexPattern(glob));
+        return newDirectoryStream(dir, entry -> pattern.matcher(entry.getFileName().toString()).matches());
+    }
+
     // ---- temporary files
 
     private static final class TempNames {
