@@ -135,6 +135,30 @@ public class DirectoryStreams {
         long n = lazy.count();
         System.out.println("after consuming: " + log.size() + " count " + n);
 
+        // path matchers
+        FileSystem fs = FileSystems.getDefault();
+        System.out.println("fs: same " + (base.getFileSystem() == fs) + " sep " + fs.getSeparator() + " open " + fs.isOpen()
+                + " ro " + fs.isReadOnly() + " roots " + StreamSupport.stream(fs.getRootDirectories().spliterator(), false).collect(Collectors.toList()) + " path " + fs.getPath("a", "b", "c"));
+        for (String m : new String[] {"glob:**/*.java", "glob:*.java", "regex:.*\\.txt", "GLOB:**/sub/**", "glob:**/{a,b}.txt",
+                "regex:.*/x[0-9]+", "glob:**.md"}) {
+            PathMatcher pm = fs.getPathMatcher(m);
+            try (Stream<Path> s = Files.walk(base)) {
+                System.out.println(m + ": " + s.filter(pm::matches).map(DirectoryStreams::rel).sorted().collect(Collectors.toList()));
+            }
+        }
+        System.out.println("relative: " + fs.getPathMatcher("glob:*.txt").matches(Path.of("a.txt")) + " "
+                + fs.getPathMatcher("glob:*.txt").matches(Path.of("d/a.txt")) + " "
+                + fs.getPathMatcher("glob:*/*.txt").matches(Path.of("d/a.txt")));
+        for (String m : new String[] {"foo:bar", "nocolon", ":x", "glob:", "regex:("}) {
+            try {
+                fs.getPathMatcher(m);
+                System.out.println(m + " accepted");
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                System.out.println(m + " " + e.getClass().getSimpleName() + ": " + (e instanceof PatternSyntaxException
+                        ? ((PatternSyntaxException) e).getDescription() : e.getMessage()));
+            }
+        }
+
         // clean up
         try (Stream<Path> s = Files.walk(base)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) Files.delete(p);

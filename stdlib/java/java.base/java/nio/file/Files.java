@@ -857,8 +857,8 @@ public final class Files {
         if (glob.equals("*")) {
             return newDirectoryStream(dir);
         }
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(sun.nio.fs.Globs.toUnixRegexPattern(glob));
-        return newDirectoryStream(dir, entry -> pattern.matcher(entry.getFileName().toString()).matches());
+        PathMatcher matcher = dir.getFileSystem().getPathMatcher("glob:" + glob);
+        return newDirectoryStream(dir, entry -> matcher.matches(entry.getFileName()));
     }
 
     // ---- temporary files
