@@ -20,8 +20,9 @@ import sun.nio.fs.FileErrors;
 
 /**
  * Static file operations on the default (Unix) file system, with the JDK's exceptions.
- * {@code list} and {@code walk} return entries in the host's directory order, as the JDK
- * does (which is no particular order: sort when order matters). Symbolic links are not
+ * {@code list}, {@code walk}, {@code find}, {@code walkFileTree} and {@code newDirectoryStream}
+ * return entries in the host's directory order, as the JDK does (which is no particular order:
+ * sort when order matters). Symbolic links are not
  * resolved by toRealPath/isSameFile; file attributes views are not supported.
  */
 public final class Files {
