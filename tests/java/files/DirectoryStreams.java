@@ -135,6 +135,23 @@ public class DirectoryStreams {
         long n = lazy.count();
         System.out.println("after consuming: " + log.size() + " count " + n);
 
+        // Files.walk is lazy too: a file created in a directory not yet listed is seen
+        Stream<Path> walk = Files.walk(base.resolve("sub"));
+        Files.writeString(base.resolve("sub/deep/late.txt"), "late");
+        System.out.println("walk sees late file: " + walk.map(DirectoryStreams::rel).sorted().collect(Collectors.toList()));
+        Files.delete(base.resolve("sub/deep/late.txt"));
+        try {
+            Files.walk(base.resolve("nope"));
+        } catch (NoSuchFileException e) {
+            System.out.println("walk missing: NoSuchFileException " + rel(Path.of(e.getFile())));
+        }
+        try {
+            Files.walk(base, -2);
+        } catch (IllegalArgumentException e) {
+            System.out.println("walk -2: " + e.getMessage());
+        }
+        System.out.println("walk depth 1: " + Files.walk(base, 1).map(DirectoryStreams::rel).sorted().collect(Collectors.toList()));
+
         // path matchers
         FileSystem fs = FileSystems.getDefault();
         System.out.println("fs: same " + (base.getFileSystem() == fs) + " sep " + fs.getSeparator() + " open " + fs.isOpen()

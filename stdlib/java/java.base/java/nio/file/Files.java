@@ -465,28 +465,15 @@ public final class Files {
         return walk(start, Integer.MAX_VALUE, options);
     }
 
-    /** start and everything below it, depth first, each directory before its entries. */
+    /**
+     * start and everything below it, depth first, each directory before its entries; lazily, as
+     * the JDK's FileTreeIterator: an I/O error below start comes as an UncheckedIOException.
+     */
     public static Stream<Path> walk(Path start, int maxDepth, FileVisitOption... options) throws IOException {
-        if (maxDepth < 0) {
-            throw new IllegalArgumentException("'maxDepth' is negative");
-        }
-        boolean followLinks = false;
-        for (FileVisitOption option : options) {
-            followLinks |= option == FileVisitOption.FOLLOW_LINKS;
-        }
-        stat(start, followLinks);
-        List<Path> out = new ArrayList<>();
-        walk(start, 0, maxDepth, followLinks, out);
-        return out.stream();
-    }
-
-    private static void walk(Path p, int depth, int maxDepth, boolean followLinks, List<Path> out) throws IOException {
-        out.add(p);
-        if (depth < maxDepth && HostFiles.kind(p.toString(), followLinks) == HostFiles.DIRECTORY) {
-            for (String name : names(p)) {
-                walk(p.resolve(name), depth + 1, maxDepth, followLinks, out);
-            }
-        }
+        FindIterator iterator = new FindIterator(start, maxDepth, options);
+        java.util.Spliterator<WalkEvent> spliterator = java.util.Spliterators.spliteratorUnknownSize(iterator,
+                java.util.Spliterator.DISTINCT);
+        return java.util.stream.StreamSupport.stream(spliterator, false).map(entry -> entry.file);
     }
 
     // ---- attributes
