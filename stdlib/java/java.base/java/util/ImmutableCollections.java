@@ -64,11 +64,6 @@ final class ImmutableCollections {
         return cap;
     }
 
-    static int spread(Object o) {
-        int h = o.hashCode();
-        return h ^ (h >>> 16);
-    }
-
     static abstract class AbstractImmutableCollection<E> extends AbstractCollection<E> {
         public boolean add(E e) {
             throw uoe(); // hotspot-line: 147
@@ -420,8 +415,19 @@ final class ImmutableCollections {
         SetN(E... input) {
             elements = new Object[input.length];
             table = new int[tableSize(input.length)];
+            // The JDK's null checks (and so its helpful NullPointerException messages): Set12's
+            // for one or two elements, SetN's probe for more.
+            if (input.length == 1) {
+                Objects.requireNonNull(input[0]);
+            } else if (input.length == 2) {
+                E e0 = input[0];
+                E e1 = input[1];
+                if (e0.equals(Objects.requireNonNull(e1))) {
+                    throw new IllegalArgumentException("duplicate element: " + e0);
+                }
+            }
             for (int i = 0; i < input.length; i++) {
-                E e = Objects.requireNonNull(input[i]);
+                E e = input[i];
                 int idx = probe(e);
                 if (idx >= 0) {
                     throw new IllegalArgumentException("duplicate element: " + e);
@@ -431,15 +437,16 @@ final class ImmutableCollections {
             }
         }
 
-        /** Table slot holding o, or -(free slot + 1). */
-        private int probe(Object o) {
+        /** Table slot holding pe, or -(free slot + 1). */
+        private int probe(Object pe) {
             int mask = table.length - 1;
-            int idx = spread(o) & mask;
+            int h = pe.hashCode();
+            int idx = (h ^ (h >>> 16)) & mask;
             while (true) {
                 int t = table[idx];
                 if (t == 0) {
                     return -idx - 1;
-                } else if (o.equals(elements[t - 1])) {
+                } else if (pe.equals(elements[t - 1])) {
                     return idx;
                 }
                 idx = (idx + 1) & mask;
@@ -455,6 +462,10 @@ final class ImmutableCollections {
         }
 
         public boolean contains(Object o) {
+            if (elements.length == 1 || elements.length == 2) {
+                // the JDK's Set12: an implicit null check of o
+                return o.equals(elements[0]) || elements.length == 2 && o.equals(elements[1]);
+            }
             Objects.requireNonNull(o);
             return elements.length > 0 && probe(o) >= 0;
         }
@@ -586,26 +597,35 @@ final class ImmutableCollections {
             }
         }
 
-        private int probe(Object k) {
+        private int probe(Object pk) {
             int mask = table.length - 1;
-            int idx = spread(k) & mask;
+            int h = pk.hashCode();
+            int idx = (h ^ (h >>> 16)) & mask;
             while (true) {
                 int t = table[idx];
                 if (t == 0) {
                     return -idx - 1;
-                } else if (k.equals(keys[t - 1])) {
+                } else if (pk.equals(keys[t - 1])) {
                     return idx;
                 }
                 idx = (idx + 1) & mask;
             }
         }
 
+        // One entry behaves as the JDK's Map1 (implicit null checks of o), more as its MapN.
+
         public boolean containsKey(Object o) {
+            if (keys.length == 1) {
+                return o.equals(keys[0]);
+            }
             Objects.requireNonNull(o);
             return keys.length > 0 && probe(o) >= 0;
         }
 
         public boolean containsValue(Object o) {
+            if (keys.length == 1) {
+                return o.equals(values[0]);
+            }
             Objects.requireNonNull(o);
             for (Object v : values) {
                 if (o.equals(v)) {
@@ -617,9 +637,11 @@ final class ImmutableCollections {
 
         @SuppressWarnings("unchecked")
         public V get(Object o) {
-            Objects.requireNonNull(o);
             if (keys.length == 0) {
+                Objects.requireNonNull(o);
                 return null;
+            } else if (keys.length == 1) {
+                return o.equals(keys[0]) ? (V) values[0] : null;
             }
             int i = probe(o);
             return i >= 0 ? (V) values[table[i] - 1] : null;
@@ -668,6 +690,10 @@ final class ImmutableCollections {
                 }
 
                 public boolean contains(Object o) {
+                    if (keys.length == 1) {
+                        // the JDK's Map1.entrySet() is Set.of(entry): an implicit null check of o
+                        return o.equals(new KeyValueHolder<>(keys[0], values[0]));
+                    }
                     if (!(o instanceof Map.Entry<?, ?> e)) {
                         return false;
                     }

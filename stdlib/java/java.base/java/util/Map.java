@@ -252,6 +252,8 @@ public interface Map<K, V> {
     static <K, V> Map<K, V> ofEntries(Map.Entry<? extends K, ? extends V>... entries) {
         if (entries.length == 0) {
             return ImmutableCollections.emptyMap();
+        } else if (entries.length == 1) {
+            return new ImmutableCollections.MapN<>(entries[0].getKey(), entries[0].getValue());
         }
         Object[] kva = new Object[entries.length << 1];
         int a = 0;

@@ -20,8 +20,9 @@ import sun.nio.fs.FileErrors;
 
 /**
  * Static file operations on the default (Unix) file system, with the JDK's exceptions.
- * {@code list} and {@code walk} return entries in the host's directory order, as the JDK
- * does (which is no particular order: sort when order matters). Symbolic links are not
+ * {@code list}, {@code walk}, {@code find}, {@code walkFileTree} and {@code newDirectoryStream}
+ * return entries in the host's directory order, as the JDK does (which is no particular order:
+ * sort when order matters). Symbolic links are not
  * resolved by toRealPath/isSameFile; file attributes views are not supported.
  */
 public final class Files {
@@ -464,28 +465,388 @@ public final class Files {
         return walk(start, Integer.MAX_VALUE, options);
     }
 
-    /** start and everything below it, depth first, each directory before its entries. */
+    /**
+     * start and everything below it, depth first, each directory before its entries; lazily, as
+     * the JDK's FileTreeIterator: an I/O error below start comes as an UncheckedIOException.
+     */
     public static Stream<Path> walk(Path start, int maxDepth, FileVisitOption... options) throws IOException {
+        FindIterator iterator = new FindIterator(start, maxDepth, options);
+        java.util.Spliterator<WalkEvent> spliterator = java.util.Spliterators.spliteratorUnknownSize(iterator,
+                java.util.Spliterator.DISTINCT);
+        return java.util.stream.StreamSupport.stream(spliterator, false).map(entry -> entry.file);
+    }
+
+    // ---- attributes
+
+    /** BasicFileAttributes from stat0's {kind, size, mtime ms, mode}. */
+    private static final class StatAttributes implements java.nio.file.attribute.BasicFileAttributes {
+        private final long[] stat;
+
+        StatAttributes(long[] stat) {
+            this.stat = stat;
+        }
+
+        public java.nio.file.attribute.FileTime lastModifiedTime() {
+            return java.nio.file.attribute.FileTime.fromMillis(stat[2]);
+        }
+
+        /** Not kept by stat0: the modification time stands in. */
+        public java.nio.file.attribute.FileTime lastAccessTime() {
+            return lastModifiedTime();
+        }
+
+        /** Linux gives no creation time to the JDK either: it reports the modification time. */
+        public java.nio.file.attribute.FileTime creationTime() {
+            return lastModifiedTime();
+        }
+
+        public boolean isRegularFile() {
+            return stat[0] == HostFiles.REGULAR;
+        }
+
+        public boolean isDirectory() {
+            return stat[0] == HostFiles.DIRECTORY;
+        }
+
+        public boolean isSymbolicLink() {
+            return stat[0] == HostFiles.SYMLINK;
+        }
+
+        public boolean isOther() {
+            return stat[0] == HostFiles.OTHER;
+        }
+
+        public long size() {
+            return stat[1];
+        }
+
+        /** The JDK's is (dev, inode), which stat0 does not report. */
+        public Object fileKey() {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <A extends java.nio.file.attribute.BasicFileAttributes> A readAttributes(Path path, Class<A> type,
+            LinkOption... options) throws IOException {
+        Objects.requireNonNull(type);
+        if (type != java.nio.file.attribute.BasicFileAttributes.class) {
+            throw new UnsupportedOperationException();
+        }
+        return (A) new StatAttributes(stat(path, follow(options)));
+    }
+
+    // ---- walkFileTree (the JDK's FileTreeWalker: events for entries, directory starts and ends)
+
+    /** A directory being walked: its remaining entries. */
+    private static final class DirNode {
+        final Path dir;
+        final String[] names;
+        int next;
+        boolean skipped;
+
+        DirNode(Path dir, String[] names) {
+            this.dir = dir;
+            this.names = names;
+        }
+    }
+
+    private static final int ENTRY = 0, START_DIRECTORY = 1, END_DIRECTORY = 2;
+
+    private static final class WalkEvent {
+        final int type;
+        final Path file;
+        final java.nio.file.attribute.BasicFileAttributes attrs;
+        final IOException ioe;
+
+        WalkEvent(int type, Path file, java.nio.file.attribute.BasicFileAttributes attrs, IOException ioe) {
+            this.type = type;
+            this.file = file;
+            this.attrs = attrs;
+            this.ioe = ioe;
+        }
+    }
+
+    private static final class TreeWalker {
+        final boolean followLinks;
+        final int maxDepth;
+        final java.util.ArrayDeque<DirNode> stack = new java.util.ArrayDeque<>();
+
+        TreeWalker(boolean followLinks, int maxDepth) {
+            this.followLinks = followLinks;
+            this.maxDepth = maxDepth;
+        }
+
+        /** stat following links if asked; a broken link falls back to the link's own attributes. */
+        private java.nio.file.attribute.BasicFileAttributes attributes(Path file) throws IOException {
+            if (followLinks) {
+                long[] out = new long[4];
+                int r = HostFiles.stat0(file.toString(), true, out);
+                if (r == 0) {
+                    return new StatAttributes(out);
+                }
+                long[] link = statOrNull(file, false);
+                if (link != null) {
+                    return new StatAttributes(link);
+                }
+                throw FileErrors.translate(-r, file.toString(), null);
+            }
+            return new StatAttributes(stat(file, false));
+        }
+
+        private WalkEvent visit(Path entry) {
+            java.nio.file.attribute.BasicFileAttributes attrs;
+            try {
+                attrs = attributes(entry);
+            } catch (IOException ioe) {
+                return new WalkEvent(ENTRY, entry, null, ioe);
+            }
+            if (stack.size() >= maxDepth || !attrs.isDirectory()) {
+                return new WalkEvent(ENTRY, entry, attrs, null);
+            }
+            String[] names;
+            try {
+                names = names(entry);
+            } catch (IOException ioe) {
+                return new WalkEvent(ENTRY, entry, null, ioe);
+            }
+            stack.push(new DirNode(entry, names));
+            return new WalkEvent(START_DIRECTORY, entry, attrs, null);
+        }
+
+        WalkEvent walk(Path start) {
+            return visit(start);
+        }
+
+        WalkEvent next() {
+            DirNode top = stack.peek();
+            if (top == null) {
+                return null;
+            }
+            if (top.skipped || top.next >= top.names.length) {
+                stack.pop();
+                return new WalkEvent(END_DIRECTORY, top.dir, null, null);
+            }
+            return visit(top.dir.resolve(top.names[top.next++]));
+        }
+
+        void pop() {
+            stack.poll();
+        }
+
+        void skipRemainingSiblings() {
+            DirNode top = stack.peek();
+            if (top != null) {
+                top.skipped = true;
+            }
+        }
+    }
+
+    public static Path walkFileTree(Path start, java.util.Set<FileVisitOption> options, int maxDepth,
+            FileVisitor<? super Path> visitor) throws IOException {
+        Objects.requireNonNull(start);
+        Objects.requireNonNull(visitor);
+        boolean followLinks = false;
+        for (FileVisitOption option : options) {
+            if (option == FileVisitOption.FOLLOW_LINKS) {
+                followLinks = true;
+            } else {
+                throw new NullPointerException();
+            }
+        }
         if (maxDepth < 0) {
             throw new IllegalArgumentException("'maxDepth' is negative");
         }
-        boolean followLinks = false;
-        for (FileVisitOption option : options) {
-            followLinks |= option == FileVisitOption.FOLLOW_LINKS;
-        }
-        stat(start, followLinks);
-        List<Path> out = new ArrayList<>();
-        walk(start, 0, maxDepth, followLinks, out);
-        return out.stream();
+        TreeWalker walker = new TreeWalker(followLinks, maxDepth);
+        WalkEvent ev = walker.walk(start);
+        do {
+            FileVisitResult result;
+            switch (ev.type) {
+                case ENTRY:
+                    if (ev.ioe == null) {
+                        result = visitor.visitFile(ev.file, ev.attrs);
+                    } else {
+                        result = visitor.visitFileFailed(ev.file, ev.ioe);
+                    }
+                    break;
+                case START_DIRECTORY:
+                    result = visitor.preVisitDirectory(ev.file, ev.attrs);
+                    if (result == FileVisitResult.SKIP_SUBTREE || result == FileVisitResult.SKIP_SIBLINGS) {
+                        walker.pop();
+                    }
+                    break;
+                default:
+                    result = visitor.postVisitDirectory(ev.file, ev.ioe);
+                    if (result == FileVisitResult.SKIP_SIBLINGS) {
+                        result = FileVisitResult.CONTINUE;
+                    }
+                    break;
+            }
+            if (Objects.requireNonNull(result) != FileVisitResult.CONTINUE) {
+                if (result == FileVisitResult.TERMINATE) {
+                    break;
+                } else if (result == FileVisitResult.SKIP_SIBLINGS) {
+                    walker.skipRemainingSiblings();
+                }
+            }
+            ev = walker.next();
+        } while (ev != null);
+        return start;
     }
 
-    private static void walk(Path p, int depth, int maxDepth, boolean followLinks, List<Path> out) throws IOException {
-        out.add(p);
-        if (depth < maxDepth && HostFiles.kind(p.toString(), followLinks) == HostFiles.DIRECTORY) {
-            for (String name : names(p)) {
-                walk(p.resolve(name), depth + 1, maxDepth, followLinks, out);
+    public static Path walkFileTree(Path start, FileVisitor<? super Path> visitor) throws IOException {
+        return walkFileTree(start, java.util.EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, visitor);
+    }
+
+    /** The events of a walk as the JDK's FileTreeIterator gives them to find: no END_DIRECTORY. */
+    private static final class FindIterator implements java.util.Iterator<WalkEvent> {
+        private final TreeWalker walker;
+        private WalkEvent next;
+
+        FindIterator(Path start, int maxDepth, FileVisitOption... options) throws IOException {
+            if (maxDepth < 0) {
+                throw new IllegalArgumentException("'maxDepth' is negative");
+            }
+            boolean followLinks = false;
+            for (FileVisitOption option : options) {
+                if (option == FileVisitOption.FOLLOW_LINKS) {
+                    followLinks = true;
+                } else {
+                    throw new NullPointerException();
+                }
+            }
+            walker = new TreeWalker(followLinks, maxDepth);
+            next = walker.walk(Objects.requireNonNull(start));
+            if (next.ioe != null) {
+                throw next.ioe;
             }
         }
+
+        private void fetchNextIfNeeded() {
+            if (next == null) {
+                WalkEvent ev = walker.next();
+                while (ev != null) {
+                    if (ev.ioe != null) {
+                        throw new UncheckedIOException(ev.ioe);
+                    }
+                    if (ev.type != END_DIRECTORY) {
+                        next = ev;
+                        return;
+                    }
+                    ev = walker.next();
+                }
+            }
+        }
+
+        public boolean hasNext() {
+            fetchNextIfNeeded();
+            return next != null;
+        }
+
+        public WalkEvent next() {
+            fetchNextIfNeeded();
+            if (next == null) {
+                throw new java.util.NoSuchElementException();
+            }
+            WalkEvent result = next;
+            next = null;
+            return result;
+        }
+    }
+
+    /** The paths below start (as walk, lazily) that the matcher accepts with their attributes. */
+    public static Stream<Path> find(Path start, int maxDepth,
+            java.util.function.BiPredicate<Path, java.nio.file.attribute.BasicFileAttributes> matcher,
+            FileVisitOption... options) throws IOException {
+        FindIterator iterator = new FindIterator(start, maxDepth, options);
+        java.util.Spliterator<WalkEvent> spliterator = java.util.Spliterators.spliteratorUnknownSize(iterator,
+                java.util.Spliterator.DISTINCT);
+        return java.util.stream.StreamSupport.stream(spliterator, false)
+                .filter(entry -> matcher.test(entry.file, entry.attrs))
+                .map(entry -> entry.file);
+    }
+
+    // ---- directory streams
+
+    private static final class NameStream implements DirectoryStream<Path> {
+        private final Path dir;
+        private final String[] names;
+        private final DirectoryStream.Filter<? super Path> filter;
+        private boolean closed;
+        private boolean iterated;
+
+        NameStream(Path dir, String[] names, DirectoryStream.Filter<? super Path> filter) {
+            this.dir = dir;
+            this.names = names;
+            this.filter = filter;
+        }
+
+        @Override
+        public synchronized java.util.Iterator<Path> iterator() {
+            if (closed) {
+                throw new IllegalStateException("Directory stream is closed");
+            }
+            if (iterated) {
+                throw new IllegalStateException("Iterator already obtained");
+            }
+            iterated = true;
+            return new java.util.Iterator<Path>() {
+                private int index;
+                private Path next;
+
+                public boolean hasNext() {
+                    while (next == null && !closed && index < names.length) {
+                        Path entry = dir.resolve(names[index++]);
+                        try {
+                            if (filter == null || filter.accept(entry)) {
+                                next = entry;
+                            }
+                        } catch (IOException ioe) {
+                            throw new DirectoryIteratorException(ioe);
+                        }
+                    }
+                    return next != null;
+                }
+
+                public Path next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Path result = next;
+                    next = null;
+                    return result;
+                }
+
+                public void remove() {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public synchronized void close() {
+            closed = true;
+        }
+    }
+
+    /** The entries of dir, in the host's directory order (as the JDK: no particular order). */
+    public static DirectoryStream<Path> newDirectoryStream(Path dir) throws IOException {
+        return new NameStream(dir, names(dir), null);
+    }
+
+    public static DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
+            throws IOException {
+        Objects.requireNonNull(filter);
+        return new NameStream(dir, names(dir), filter);
+    }
+
+    /** Entries whose file name matches glob (the syntax of getPathMatcher's "glob:"). */
+    public static DirectoryStream<Path> newDirectoryStream(Path dir, String glob) throws IOException {
+        if (glob.equals("*")) {
+            return newDirectoryStream(dir);
+        }
+        PathMatcher matcher = dir.getFileSystem().getPathMatcher("glob:" + glob);
+        return newDirectoryStream(dir, entry -> matcher.matches(entry.getFileName()));
     }
 
     // ---- temporary files

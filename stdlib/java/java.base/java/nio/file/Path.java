@@ -10,6 +10,8 @@ public interface Path extends Comparable<Path>, Iterable<Path> {
         return sun.nio.fs.UnixPath.of(first, more);
     }
 
+    FileSystem getFileSystem();
+
     boolean isAbsolute();
 
     Path getRoot();

@@ -288,11 +288,13 @@ public final class DateTimeFormatter {
         Objects.requireNonNull(appendable, "appendable");
         TemporalAccessor t = adjust(temporal);
         try {
+            PrintContext context = new PrintContext(t);
+            context.locale = locale;
             if (appendable instanceof StringBuilder) {
-                printerParser.format(new PrintContext(t), (StringBuilder) appendable);
+                printerParser.format(context, (StringBuilder) appendable);
             } else {
                 StringBuilder buf = new StringBuilder(32);
-                printerParser.format(new PrintContext(t), buf);
+                printerParser.format(context, buf);
                 appendable.append(buf);
             }
         } catch (IOException ex) {
@@ -354,6 +356,7 @@ public final class DateTimeFormatter {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(position, "position");
         ParseContext context = new ParseContext(zone);
+        context.locale = locale;
         int pos = printerParser.parse(context, text, position.getIndex());
         if (pos < 0) {
             position.setErrorIndex(~pos);
@@ -419,6 +422,7 @@ public final class DateTimeFormatter {
 
     private TemporalAccessor parseResolved0(CharSequence text) {
         ParseContext context = new ParseContext(zone);
+        context.locale = locale;
         int pos = printerParser.parse(context, text, 0);
         if (pos < 0) {
             throw new DateTimeParseException("Text '" + abbreviate(text) + "' could not be parsed at index "

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
+import java.time.temporal.WeekFields;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalField;
 import java.time.temporal.TemporalQueries;
@@ -283,6 +285,22 @@ public final class DateTimeFormatterBuilder {
                     } else {
                         appendZoneText(TextStyle.SHORT);
                     }
+                } else if (cur == 'w') {
+                    if (count > 2) {
+                        throw new IllegalArgumentException("Too many pattern letters: " + cur);
+                    }
+                    appendValue(new WeekBasedFieldPrinterParser(cur, count, count, 2));
+                } else if (cur == 'W') {
+                    if (count > 1) {
+                        throw new IllegalArgumentException("Too many pattern letters: " + cur);
+                    }
+                    appendValue(new WeekBasedFieldPrinterParser(cur, count, count, count));
+                } else if (cur == 'Y') {
+                    if (count == 2) {
+                        appendValue(new WeekBasedFieldPrinterParser(cur, count, count, 2));
+                    } else {
+                        appendValue(new WeekBasedFieldPrinterParser(cur, count, count, 19));
+                    }
                 } else if (cur == 'V') {
                     if (count != 2) {
                         throw new IllegalArgumentException("Pattern letter count must be 2: " + cur);
@@ -374,7 +392,12 @@ public final class DateTimeFormatterBuilder {
             case 'F':
                 return ALIGNED_DAY_OF_WEEK_IN_MONTH;
             case 'E':
+            case 'e':
+            case 'c':
                 return DAY_OF_WEEK;
+            case 'Q':
+            case 'q':
+                return IsoFields.QUARTER_OF_YEAR;
             case 'a':
                 return AMPM_OF_DAY;
             case 'H':
@@ -415,16 +438,31 @@ public final class DateTimeFormatterBuilder {
                     appendValue(field, count, 19, SignStyle.EXCEEDS_PAD);
                 }
                 break;
+            case 'c':
+                if (count == 1) {
+                    appendValue(new WeekBasedFieldPrinterParser(cur, count, count, count));
+                    break;
+                } else if (count == 2) {
+                    throw new IllegalArgumentException("Invalid pattern \"cc\"");
+                }
+                // fall through
             case 'L':
+            case 'q':
                 standalone = true;
                 // fall through
             case 'M':
+            case 'Q':
+            case 'e':
                 switch (count) {
                     case 1:
-                        appendValue(field);
-                        break;
                     case 2:
-                        appendValue(field, 2);
+                        if (cur == 'e') {
+                            appendValue(new WeekBasedFieldPrinterParser(cur, count, count, count));
+                        } else if (count == 1) {
+                            appendValue(field);
+                        } else {
+                            appendValue(field, 2);
+                        }
                         break;
                     case 3:
                         appendText(field, standalone ? TextStyle.SHORT_STANDALONE : TextStyle.SHORT);
@@ -571,6 +609,8 @@ public final class DateTimeFormatterBuilder {
     static final class PrintContext {
         final TemporalAccessor temporal;
         int optional;
+        /** The formatter's locale (for the localized week-based fields). */
+        Locale locale = Locale.ROOT;
 
         PrintContext(TemporalAccessor temporal) {
             this.temporal = temporal;
@@ -595,6 +635,8 @@ public final class DateTimeFormatterBuilder {
     static final class ParseContext {
         boolean caseSensitive = true;
         boolean strict = true;
+        /** The formatter's locale (for the localized week-based fields). */
+        Locale locale = Locale.ROOT;
         final ArrayList<Parsed> parsed = new ArrayList<>();
 
         ParseContext(ZoneId zone) {
@@ -1090,7 +1132,7 @@ public final class DateTimeFormatterBuilder {
             this(field, minWidth, maxWidth, baseValue, 0);
         }
 
-        private ReducedPrinterParser(TemporalField field, int minWidth, int maxWidth, int baseValue,
+        ReducedPrinterParser(TemporalField field, int minWidth, int maxWidth, int baseValue,
                 int subsequentWidth) {
             super(field, minWidth, maxWidth, SignStyle.NOT_NEGATIVE, subsequentWidth);
             this.baseValue = baseValue;
@@ -1150,6 +1192,113 @@ public final class DateTimeFormatterBuilder {
         public String toString() {
             return "ReducedValue(" + field + "," + minWidth + "," + maxWidth + ","
                     + baseValue + ")";
+        }
+    }
+
+    /**
+     * The localized week-based fields of pattern letters Y, w, W, e and c: the field comes from
+     * WeekFields.of(the formatter's locale) when formatting or parsing.
+     */
+    static final class WeekBasedFieldPrinterParser extends NumberPrinterParser {
+        private final char chr;
+        private final int count;
+
+        WeekBasedFieldPrinterParser(char chr, int count, int minWidth, int maxWidth) {
+            this(chr, count, minWidth, maxWidth, 0);
+        }
+
+        WeekBasedFieldPrinterParser(char chr, int count, int minWidth, int maxWidth, int subsequentWidth) {
+            super(null, minWidth, maxWidth, SignStyle.NOT_NEGATIVE, subsequentWidth);
+            this.chr = chr;
+            this.count = count;
+        }
+
+        @Override
+        NumberPrinterParser withFixedWidth() {
+            if (subsequentWidth == -1) {
+                return this;
+            }
+            return new WeekBasedFieldPrinterParser(chr, count, minWidth, maxWidth, -1);
+        }
+
+        @Override
+        NumberPrinterParser withSubsequentWidth(int subsequentWidth) {
+            return new WeekBasedFieldPrinterParser(chr, count, minWidth, maxWidth,
+                    this.subsequentWidth + subsequentWidth);
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            return printerParser(context.locale).format(context, buf);
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            return printerParser(context.locale).parse(context, text, position);
+        }
+
+        private NumberPrinterParser printerParser(Locale locale) {
+            WeekFields weekDef = WeekFields.of(locale);
+            TemporalField field;
+            switch (chr) {
+                case 'Y':
+                    field = weekDef.weekBasedYear();
+                    if (count == 2) {
+                        return new ReducedPrinterParser(field, 2, 2, 2000, this.subsequentWidth);
+                    } else {
+                        return new NumberPrinterParser(field, count, 19,
+                                (count < 4) ? SignStyle.NORMAL : SignStyle.EXCEEDS_PAD, this.subsequentWidth);
+                    }
+                case 'e':
+                case 'c':
+                    field = weekDef.dayOfWeek();
+                    break;
+                case 'w':
+                    field = weekDef.weekOfWeekBasedYear();
+                    break;
+                case 'W':
+                    field = weekDef.weekOfMonth();
+                    break;
+                default:
+                    throw new IllegalStateException("unreachable");
+            }
+            return new NumberPrinterParser(field, (count == 2 ? 2 : 1), 2, SignStyle.NOT_NEGATIVE,
+                    this.subsequentWidth);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(30);
+            sb.append("Localized(");
+            if (chr == 'Y') {
+                if (count == 1) {
+                    sb.append("WeekBasedYear");
+                } else if (count == 2) {
+                    sb.append("ReducedValue(WeekBasedYear,2,2,2000-01-01)");
+                } else {
+                    sb.append("WeekBasedYear,").append(count).append(",").append(19).append(",")
+                            .append((count < 4) ? SignStyle.NORMAL : SignStyle.EXCEEDS_PAD);
+                }
+            } else {
+                switch (chr) {
+                    case 'c':
+                    case 'e':
+                        sb.append("DayOfWeek");
+                        break;
+                    case 'w':
+                        sb.append("WeekOfWeekBasedYear");
+                        break;
+                    case 'W':
+                        sb.append("WeekOfMonth");
+                        break;
+                    default:
+                        break;
+                }
+                sb.append(",");
+                sb.append(count);
+            }
+            sb.append(")");
+            return sb.toString();
         }
     }
 
@@ -1289,6 +1438,8 @@ public final class DateTimeFormatterBuilder {
         "Saturday", "Sunday"};
 
     /** Text of a field's value in English, or null when the field has no text. */
+    private static final String[] QUARTERS = {"1st quarter", "2nd quarter", "3rd quarter", "4th quarter"};
+
     static String text(TemporalField field, long value, TextStyle style) {
         TextStyle s = style.asNormal();
         if (field == MONTH_OF_YEAR && value >= 1 && value <= 12) {
@@ -1298,6 +1449,9 @@ public final class DateTimeFormatterBuilder {
         if (field == DAY_OF_WEEK && value >= 1 && value <= 7) {
             String full = DAYS[(int) value - 1];
             return s == TextStyle.FULL ? full : s == TextStyle.SHORT ? full.substring(0, 3) : full.substring(0, 1);
+        }
+        if (field == IsoFields.QUARTER_OF_YEAR && value >= 1 && value <= 4) {
+            return s == TextStyle.FULL ? QUARTERS[(int) value - 1] : s == TextStyle.SHORT ? "Q" + value : "" + value;
         }
         if (field == AMPM_OF_DAY && (value == 0 || value == 1)) {
             return s == TextStyle.NARROW ? (value == 0 ? "a" : "p") : AMPM[(int) value];

@@ -125,6 +125,7 @@ final class Parsed implements TemporalAccessor {
     private void resolveFields() {
         resolveDateFields();
         resolveTimeFields();
+        resolveOtherFields();
         if (fieldValues.containsKey(INSTANT_SECONDS)) {
             ZoneId z = zone;
             if (z == null && fieldValues.containsKey(OFFSET_SECONDS)) {
@@ -139,6 +140,71 @@ final class Parsed implements TemporalAccessor {
                 updateCheckConflict(INSTANT_SECONDS, OFFSET_SECONDS, (long) zdt.getOffset().getTotalSeconds());
                 resolveTimeFields();
             }
+        }
+    }
+
+    /** Fields that are not ChronoFields (WeekFields', IsoFields') resolve themselves, as in the JDK. */
+    private void resolveOtherFields() {
+        if (fieldValues.isEmpty()) {
+            return;
+        }
+        int changedCount = 0;
+        outer:
+        while (changedCount < 50) {
+            for (Map.Entry<TemporalField, Long> entry : fieldValues.entrySet()) {
+                TemporalField targetField = entry.getKey();
+                TemporalAccessor resolvedObject = targetField.resolve(fieldValues, this, resolverStyle);
+                if (resolvedObject != null) {
+                    if (resolvedObject instanceof java.time.chrono.ChronoZonedDateTime<?> czdt) {
+                        if (zone == null) {
+                            zone = czdt.getZone();
+                        } else if (zone.equals(czdt.getZone()) == false) {
+                            throw new DateTimeException("ChronoZonedDateTime must use the effective parsed zone: " + zone);
+                        }
+                        resolvedObject = czdt.toLocalDateTime();
+                    }
+                    if (resolvedObject instanceof java.time.chrono.ChronoLocalDateTime<?> cldt) {
+                        updateCheckConflict(cldt.toLocalTime());
+                        updateCheckConflict(LocalDate.from(cldt.toLocalDate()));
+                        changedCount++;
+                        continue outer;
+                    }
+                    if (resolvedObject instanceof java.time.chrono.ChronoLocalDate) {
+                        updateCheckConflict(LocalDate.from(resolvedObject));
+                        changedCount++;
+                        continue outer;
+                    }
+                    if (resolvedObject instanceof LocalTime) {
+                        updateCheckConflict((LocalTime) resolvedObject);
+                        changedCount++;
+                        continue outer;
+                    }
+                    throw new DateTimeException("Method resolve() can only return ChronoZonedDateTime, "
+                            + "ChronoLocalDateTime, ChronoLocalDate or LocalTime");
+                } else if (fieldValues.containsKey(targetField) == false) {
+                    changedCount++;
+                    continue outer;
+                }
+            }
+            break;
+        }
+        if (changedCount == 50) {
+            throw new DateTimeException("One of the parsed fields has an incorrectly implemented resolve method");
+        }
+        if (changedCount > 0) {
+            resolveDateFields();
+            resolveTimeFields();
+        }
+    }
+
+    private void updateCheckConflict(LocalTime resolved) {
+        if (time != null) {
+            if (!time.equals(resolved)) {
+                throw new DateTimeException("Conflict found: Fields resolved to two different times: "
+                        + time + " " + resolved);
+            }
+        } else {
+            time = resolved;
         }
     }
 

@@ -71,6 +71,11 @@ public final class UnixPath implements Path {
         return new UnixPath(absolute ? "/" + joined : joined);
     }
 
+    @Override
+    public java.nio.file.FileSystem getFileSystem() {
+        return UnixFileSystem.INSTANCE;
+    }
+
     private static UnixPath toUnixPath(Path obj) {
         if (obj == null) {
             throw new NullPointerException();
