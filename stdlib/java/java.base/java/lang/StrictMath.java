@@ -141,6 +141,46 @@ public final class StrictMath {
         return Math.floorDiv(x, y);
     }
 
+    public static int divideExact(int x, int y) {
+        return Math.divideExact(x, y);
+    }
+
+    public static long divideExact(long x, long y) {
+        return Math.divideExact(x, y);
+    }
+
+    public static long unsignedMultiplyHigh(long x, long y) {
+        return Math.unsignedMultiplyHigh(x, y);
+    }
+
+    public static int unsignedMultiplyExact(int x, int y) {
+        return Math.unsignedMultiplyExact(x, y);
+    }
+
+    public static long unsignedMultiplyExact(long x, int y) {
+        return Math.unsignedMultiplyExact(x, y);
+    }
+
+    public static long unsignedMultiplyExact(long x, long y) {
+        return Math.unsignedMultiplyExact(x, y);
+    }
+
+    public static int powExact(int x, int n) {
+        return Math.powExact(x, n);
+    }
+
+    public static long powExact(long x, int n) {
+        return Math.powExact(x, n);
+    }
+
+    public static int unsignedPowExact(int x, int n) {
+        return Math.unsignedPowExact(x, n);
+    }
+
+    public static long unsignedPowExact(long x, int n) {
+        return Math.unsignedPowExact(x, n);
+    }
+
     public static int floorDivExact(int x, int y) {
         return Math.floorDivExact(x, y);
     }
