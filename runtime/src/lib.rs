@@ -777,6 +777,23 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
     let Some((main, takes_args)) = find_main_method(env, class) else {
         return Err(Error::MainMethodNotFound(main_class.to_owned()));
     };
+    if !main.is_static() {
+        // The JDK launcher's own checks (and messages) for a class it must instantiate.
+        let c = env.class(class);
+        if c.is_abstract() {
+            return Err(Error::Configuration(format!(
+                "abstract class {main_class} can not be instantiated\nplease use a concrete class"
+            )));
+        }
+        if c.declared_method("<init>", "()V")
+            .is_none_or(|init| init.is_private())
+        {
+            return Err(Error::Configuration(format!(
+                "no non-private zero argument constructor found in class {main_class}\n\
+                 remove private from existing constructor or define as:\n   public {main_class}()"
+            )));
+        }
+    }
     // The launcher links the main class before calling it: a verification failure is reported
     // as the launcher's error, not as an exception in `main`.
     if let Err(throw) = init::link(env, class) {
