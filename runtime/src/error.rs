@@ -32,7 +32,8 @@ pub enum Error {
     /// The main class exists but failed to load (malformed, unsupported version...).
     #[error("LinkageError occurred while loading main class {class}\n\t{cause}")]
     MainClassLinkage { class: String, cause: String },
-    /// The main class has no `public static void main(String[])`.
+    /// The main class has no main method the launcher can run (a static `main(String[])`, or
+    /// one of the JEP 512 forms: see `find_main_method`).
     #[error("Main method not found in class {0}, please define the main method as:\n   public static void main(String[] args)\nor a JavaFX application class must extend javafx.application.Application")]
     MainMethodNotFound(String),
     /// A class-path entry or option is unusable.

@@ -774,15 +774,25 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
         Err(Throw::Exception) => return Err(main_class_error(env, main_class)),
         Err(throw) => return Err(report(env, throw)),
     };
-    let Some(main) = env
-        .class(class)
-        .declared_method("main", "([Ljava/lang/String;)V")
-        .cloned()
-    else {
+    let Some((main, takes_args)) = find_main_method(env, class) else {
         return Err(Error::MainMethodNotFound(main_class.to_owned()));
     };
     if !main.is_static() {
-        return Err(Error::MainMethodNotFound(main_class.to_owned()));
+        // The JDK launcher's own checks (and messages) for a class it must instantiate.
+        let c = env.class(class);
+        if c.is_abstract() {
+            return Err(Error::Configuration(format!(
+                "abstract class {main_class} can not be instantiated\nplease use a concrete class"
+            )));
+        }
+        if c.declared_method("<init>", "()V")
+            .is_none_or(|init| init.is_private())
+        {
+            return Err(Error::Configuration(format!(
+                "no non-private zero argument constructor found in class {main_class}\n\
+                 remove private from existing constructor or define as:\n   public {main_class}()"
+            )));
+        }
     }
     // The launcher links the main class before calling it: a verification failure is reported
     // as the launcher's error, not as an exception in `main`.
@@ -818,8 +828,29 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
                 string,
             );
         }
-        let array = env.thread.get(handle);
-        call_method(env, &main, &[array as u64])?;
+        let mut call_args = Vec::with_capacity(2);
+        if !main.is_static() {
+            // An instance main (JEP 512): the launcher creates the instance with the class's
+            // non-private no-argument constructor, after the arguments array, as the JDK does.
+            let constructor = env
+                .class(class)
+                .declared_method("<init>", "()V")
+                .filter(|c| !c.is_private())
+                .cloned()
+                .ok_or_else(|| {
+                    Throw::Fatal(format!(
+                        "no non-private zero argument constructor found in class {main_class}"
+                    ))
+                })?;
+            let instance = objects::new_instance(env, class)?;
+            let instance_handle = env.thread.handle(instance);
+            call_method(env, &constructor, &[instance as u64])?;
+            call_args.push(env.thread.get(instance_handle) as u64);
+        }
+        if takes_args {
+            call_args.push(env.thread.get(handle) as u64);
+        }
+        call_method(env, &main, &call_args)?;
         Ok(())
     })();
     env.thread.handles.clear();
@@ -842,6 +873,31 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
             Err(error)
         }
     }
+}
+
+/// The main method the launcher runs and whether it takes the arguments array. A static
+/// `main(String[])` declared by the class comes first, as before Java 25; otherwise JDK 25's
+/// launch protocol (JEP 512): a non-private `main(String[])`, then `main()`, declared or
+/// inherited, static or instance. Classes with the classic `main` are launched as before.
+fn find_main_method(
+    env: &Env,
+    class: class::ClassId,
+) -> Option<(std::sync::Arc<class::Method>, bool)> {
+    if let Some(main) = env
+        .class(class)
+        .declared_method("main", "([Ljava/lang/String;)V")
+    {
+        if main.is_static() {
+            return Some((main.clone(), true));
+        }
+    }
+    [("([Ljava/lang/String;)V", true), ("()V", false)]
+        .into_iter()
+        .find_map(|(descriptor, takes_args)| {
+            lookup_method(env, class, "main", descriptor)
+                .filter(|m| !m.is_private() && !m.is_abstract())
+                .map(|m| (m, takes_args))
+        })
 }
 
 /// How the launcher reports a main class that failed to load: a NoClassDefFoundError (a

@@ -26,6 +26,7 @@ module java.base {
     exports java.util.function;
     exports java.util.jar;
     exports java.util.logging;
+    exports java.util.random;
     exports java.util.regex;
     exports java.util.zip;
     exports jdk.internal.io;

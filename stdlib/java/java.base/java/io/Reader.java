@@ -40,6 +40,130 @@ public abstract class Reader implements Readable, Closeable {
         };
     }
 
+    /**
+     * A reader of the chars of cs (Java 24), read where they are: cs's later changes show
+     * through. It supports mark/reset; after close, reads throw IOException.
+     */
+    public static Reader of(final CharSequence cs) {
+        Objects.requireNonNull(cs);
+        return new Reader() {
+            private boolean isClosed;
+            private int next = 0;
+            private int mark = 0;
+
+            private void ensureOpen() throws IOException {
+                if (isClosed) {
+                    throw new IOException("Stream closed");
+                }
+            }
+
+            @Override
+            public int read() throws IOException {
+                ensureOpen();
+                return next < cs.length() ? cs.charAt(next++) : -1;
+            }
+
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                ensureOpen();
+                Objects.checkFromIndexSize(off, len, cbuf.length);
+                if (len == 0) {
+                    return 0;
+                }
+                int length = cs.length();
+                if (next >= length) {
+                    return -1;
+                }
+                int n = Math.min(length - next, len);
+                for (int i = 0; i < n; i++) {
+                    cbuf[off + i] = cs.charAt(next + i);
+                }
+                next += n;
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                ensureOpen();
+                if (next >= cs.length()) {
+                    return 0;
+                }
+                // may be negative: skipping backwards stops at the start
+                long r = Math.min(cs.length() - next, n);
+                r = Math.max(-next, r);
+                next += (int) r;
+                return r;
+            }
+
+            @Override
+            public boolean ready() throws IOException {
+                ensureOpen();
+                return true;
+            }
+
+            @Override
+            public boolean markSupported() {
+                return true;
+            }
+
+            @Override
+            public void mark(int readAheadLimit) throws IOException {
+                if (readAheadLimit < 0) {
+                    throw new IllegalArgumentException("Read-ahead limit < 0");
+                }
+                ensureOpen();
+                mark = next;
+            }
+
+            @Override
+            public void reset() throws IOException {
+                ensureOpen();
+                next = mark;
+            }
+
+            @Override
+            public void close() {
+                isClosed = true;
+            }
+        };
+    }
+
+    /**
+     * The remaining chars split into lines (Java 25): a line ends at \n, \r or \r\n, the
+     * terminators are dropped, and a last line without one counts too.
+     */
+    public java.util.List<String> readAllLines() throws IOException {
+        String all = readAllAsString();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        int length = all.length();
+        for (int i = 0; i < length; i++) {
+            char c = all.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(all.substring(start, i));
+                if (c == '\r' && i + 1 < length && all.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < length) {
+            lines.add(all.substring(start));
+        }
+        return lines;
+    }
+
+    /** The remaining chars as one string (Java 25). */
+    public String readAllAsString() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] cb = new char[8192];
+        int n;
+        while ((n = read(cb, 0, cb.length)) != -1) {
+            sb.append(cb, 0, n);
+        }
+        return sb.toString();
+    }
+
     public int read() throws IOException {
         char[] cb = new char[1];
         if (read(cb, 0, 1) == -1) {

@@ -295,6 +295,71 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
         return this;
     }
 
+    // ---- repeat (Java 21) ----
+
+    /** Appends count copies of codePoint. */
+    public AbstractStringBuilder repeat(int codePoint, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        } else if (count == 0) {
+            return this;
+        }
+        if (Character.isBmpCodePoint(codePoint)) {
+            return repeat((char) codePoint, count);
+        }
+        // toChars rejects an invalid code point with the JDK's message
+        return repeat(java.nio.CharBuffer.wrap(Character.toChars(codePoint)), count);
+    }
+
+    private AbstractStringBuilder repeat(char c, int count) {
+        int limit = this.count + count;
+        if (limit < 0) {
+            throw new OutOfMemoryError("Required length exceeds implementation limit");
+        }
+        ensureCapacityInternal(limit);
+        java.util.Arrays.fill(value, this.count, limit, c);
+        this.count = limit;
+        return this;
+    }
+
+    /** Appends count copies of cs ("null" for a null cs, as append does). */
+    public AbstractStringBuilder repeat(CharSequence cs, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        } else if (count == 0) {
+            return this;
+        } else if (count == 1) {
+            return append(cs);
+        }
+        if (cs == null) {
+            cs = "null";
+        }
+        int length = cs.length();
+        if (length == 0) {
+            return this;
+        } else if (length == 1) {
+            return repeat(cs.charAt(0), count);
+        }
+        int offset = this.count;
+        if ((Integer.MAX_VALUE - offset) / count < length) {
+            throw new OutOfMemoryError("Required length exceeds implementation limit");
+        }
+        int total = length * count;
+        ensureCapacityInternal(offset + total);
+        for (int i = 0; i < length; i++) {
+            value[offset + i] = cs.charAt(i);
+        }
+        // double the copied run until the whole repetition is in place
+        int copied = length;
+        while (copied < total) {
+            int n = Math.min(copied, total - copied);
+            System.arraycopy(value, offset, value, offset + copied, n);
+            copied += n;
+        }
+        this.count = offset + total;
+        return this;
+    }
+
     // ---- delete and replace ----
 
     public AbstractStringBuilder delete(int start, int end) {

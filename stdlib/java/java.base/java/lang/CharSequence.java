@@ -32,6 +32,15 @@ public interface CharSequence {
         return cs1.length() - cs2.length();
     }
 
+    /** Copies chars [srcBegin, srcEnd) into dst at dstBegin (Java 25). */
+    default void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        java.util.Objects.checkFromToIndex(srcBegin, srcEnd, length());
+        java.util.Objects.checkIndex(dstBegin, dst.length - (srcEnd - srcBegin) + 1);
+        while (srcBegin < srcEnd) {
+            dst[dstBegin++] = charAt(srcBegin++);
+        }
+    }
+
     default java.util.stream.IntStream chars() {
         final CharSequence cs = this;
         return java.util.stream.StreamSupport.intStream(new java.util.Spliterator.OfInt() {

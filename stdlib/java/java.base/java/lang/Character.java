@@ -1308,4 +1308,30 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             return valueOf(scriptName);
         }
     }
+
+    // ---- emoji properties (Java 21), from Unicode's emoji-data.txt; see EmojiData
+
+    public static boolean isEmoji(int codePoint) {
+        return EmojiData.in(EmojiData.EMOJI, codePoint);
+    }
+
+    public static boolean isEmojiPresentation(int codePoint) {
+        return EmojiData.in(EmojiData.EMOJI_PRESENTATION, codePoint);
+    }
+
+    public static boolean isEmojiModifier(int codePoint) {
+        return EmojiData.in(EmojiData.EMOJI_MODIFIER, codePoint);
+    }
+
+    public static boolean isEmojiModifierBase(int codePoint) {
+        return EmojiData.in(EmojiData.EMOJI_MODIFIER_BASE, codePoint);
+    }
+
+    public static boolean isEmojiComponent(int codePoint) {
+        return EmojiData.in(EmojiData.EMOJI_COMPONENT, codePoint);
+    }
+
+    public static boolean isExtendedPictographic(int codePoint) {
+        return EmojiData.in(EmojiData.EXTENDED_PICTOGRAPHIC, codePoint);
+    }
 }

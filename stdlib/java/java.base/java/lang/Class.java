@@ -909,6 +909,22 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     // ---- loading ----
 
+    /** The Class of the primitive type (or void) named primitiveName, else null (Java 22). */
+    public static Class<?> forPrimitiveName(String primitiveName) {
+        return switch (primitiveName) {
+            case "boolean" -> boolean.class;
+            case "byte" -> byte.class;
+            case "char" -> char.class;
+            case "short" -> short.class;
+            case "int" -> int.class;
+            case "long" -> long.class;
+            case "float" -> float.class;
+            case "double" -> double.class;
+            case "void" -> void.class;
+            default -> null;
+        };
+    }
+
     public static Class<?> forName(String className) throws ClassNotFoundException {
         return forName0(className, true);
     }

@@ -435,6 +435,33 @@ public final class Integer extends Number implements Comparable<Integer> {
         return (i >>> distance) | (i << -distance);
     }
 
+    /**
+     * The bits of i at the set bits of mask, packed together at the low end (Java 19). One
+     * step per set bit of the mask: the JDK's bit-parallel form gives the same result.
+     */
+    public static int compress(int i, int mask) {
+        int result = 0;
+        int bit = 0;
+        for (int m = mask; m != 0; m &= m - 1, bit++) {
+            if ((i & (m & -m)) != 0) {
+                result |= 1 << bit;
+            }
+        }
+        return result;
+    }
+
+    /** The inverse of compress: the low bits of i spread over the set bits of mask (Java 19). */
+    public static int expand(int i, int mask) {
+        int result = 0;
+        int bit = 0;
+        for (int m = mask; m != 0; m &= m - 1, bit++) {
+            if (((i >>> bit) & 1) != 0) {
+                result |= m & -m;
+            }
+        }
+        return result;
+    }
+
     public static int reverse(int i) {
         i = (i & 0x55555555) << 1 | (i >>> 1) & 0x55555555;
         i = (i & 0x33333333) << 2 | (i >>> 2) & 0x33333333;

@@ -522,6 +522,30 @@ public final class Long extends Number implements Comparable<Long> {
         return (i >>> distance) | (i << -distance);
     }
 
+    /** The bits of i at the set bits of mask, packed together at the low end (Java 19). */
+    public static long compress(long i, long mask) {
+        long result = 0;
+        int bit = 0;
+        for (long m = mask; m != 0; m &= m - 1, bit++) {
+            if ((i & (m & -m)) != 0) {
+                result |= 1L << bit;
+            }
+        }
+        return result;
+    }
+
+    /** The inverse of compress: the low bits of i spread over the set bits of mask (Java 19). */
+    public static long expand(long i, long mask) {
+        long result = 0;
+        int bit = 0;
+        for (long m = mask; m != 0; m &= m - 1, bit++) {
+            if (((i >>> bit) & 1) != 0) {
+                result |= m & -m;
+            }
+        }
+        return result;
+    }
+
     public static long reverse(long i) {
         return ((long) Integer.reverse((int) i) << 32) | (Integer.reverse((int) (i >>> 32)) & 0xffffffffL);
     }

@@ -141,6 +141,102 @@ public final class StrictMath {
         return Math.floorDiv(x, y);
     }
 
+    public static int divideExact(int x, int y) {
+        return Math.divideExact(x, y);
+    }
+
+    public static long divideExact(long x, long y) {
+        return Math.divideExact(x, y);
+    }
+
+    public static long unsignedMultiplyHigh(long x, long y) {
+        return Math.unsignedMultiplyHigh(x, y);
+    }
+
+    public static int unsignedMultiplyExact(int x, int y) {
+        return Math.unsignedMultiplyExact(x, y);
+    }
+
+    public static long unsignedMultiplyExact(long x, int y) {
+        return Math.unsignedMultiplyExact(x, y);
+    }
+
+    public static long unsignedMultiplyExact(long x, long y) {
+        return Math.unsignedMultiplyExact(x, y);
+    }
+
+    public static int powExact(int x, int n) {
+        return Math.powExact(x, n);
+    }
+
+    public static long powExact(long x, int n) {
+        return Math.powExact(x, n);
+    }
+
+    public static int unsignedPowExact(int x, int n) {
+        return Math.unsignedPowExact(x, n);
+    }
+
+    public static long unsignedPowExact(long x, int n) {
+        return Math.unsignedPowExact(x, n);
+    }
+
+    public static int floorDivExact(int x, int y) {
+        return Math.floorDivExact(x, y);
+    }
+
+    public static long floorDivExact(long x, long y) {
+        return Math.floorDivExact(x, y);
+    }
+
+    public static int ceilDiv(int x, int y) {
+        return Math.ceilDiv(x, y);
+    }
+
+    public static long ceilDiv(long x, int y) {
+        return Math.ceilDiv(x, y);
+    }
+
+    public static long ceilDiv(long x, long y) {
+        return Math.ceilDiv(x, y);
+    }
+
+    public static int ceilDivExact(int x, int y) {
+        return Math.ceilDivExact(x, y);
+    }
+
+    public static long ceilDivExact(long x, long y) {
+        return Math.ceilDivExact(x, y);
+    }
+
+    public static int ceilMod(int x, int y) {
+        return Math.ceilMod(x, y);
+    }
+
+    public static int ceilMod(long x, int y) {
+        return Math.ceilMod(x, y);
+    }
+
+    public static long ceilMod(long x, long y) {
+        return Math.ceilMod(x, y);
+    }
+
+    public static int clamp(long value, int min, int max) {
+        return Math.clamp(value, min, max);
+    }
+
+    public static long clamp(long value, long min, long max) {
+        return Math.clamp(value, min, max);
+    }
+
+    public static double clamp(double value, double min, double max) {
+        return Math.clamp(value, min, max);
+    }
+
+    public static float clamp(float value, float min, float max) {
+        return Math.clamp(value, min, max);
+    }
+
     public static int floorMod(int x, int y) {
         return Math.floorMod(x, y);
     }

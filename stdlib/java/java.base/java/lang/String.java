@@ -191,6 +191,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         }
     }
 
+    /**
+     * The range check of the methods added after Java 17: JDK 21+ words its message as
+     * Preconditions does, while the older methods keep JDK 17's wording (checkBoundsBeginEnd),
+     * which the Java 17 reference runs expect.
+     */
+    static void checkFromToIndex(int begin, int end, int length) {
+        if (begin < 0 || begin > end || end > length) {
+            throw new StringIndexOutOfBoundsException(
+                    "Range [" + begin + ", " + end + ") out of bounds for length " + length);
+        }
+    }
+
     private static char[] copyOfRange(char[] src, int from, int to) {
         if (to == from) {
             return EMPTY;
@@ -499,6 +511,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return -1;
     }
 
+    /** The first index of ch in [beginIndex, endIndex), or -1 (Java 21); the range must be valid. */
+    public int indexOf(int ch, int beginIndex, int endIndex) {
+        checkFromToIndex(beginIndex, endIndex, length());
+        char[] v = value;
+        if (ch < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            for (int i = beginIndex; i < endIndex; i++) {
+                if (v[i] == ch) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        if (Character.isValidCodePoint(ch)) {
+            char hi = Character.highSurrogate(ch);
+            char lo = Character.lowSurrogate(ch);
+            for (int i = beginIndex; i < endIndex - 1; i++) {
+                if (v[i] == hi && v[i + 1] == lo) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     public int lastIndexOf(int ch) {
         return lastIndexOf(ch, value.length - 1);
     }
@@ -532,6 +568,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public int indexOf(String str, int fromIndex) {
         return indexOf(value, value.length, str, fromIndex);
+    }
+
+    /** The first index of str within [beginIndex, endIndex), or -1 (Java 21). */
+    public int indexOf(String str, int beginIndex, int endIndex) {
+        if (str.length() == 1) {
+            return indexOf(str.charAt(0), beginIndex, endIndex);
+        }
+        checkFromToIndex(beginIndex, endIndex, length());
+        return indexOf(value, endIndex, str.value, beginIndex);
     }
 
     /** The JDK's coder of the value: always UTF16 (1) here, as the value is a char[]. */
@@ -749,6 +794,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             result[k] = list.get(k);
         }
         return result;
+    }
+
+    /** split that also returns each matched delimiter between the pieces (Java 21). */
+    public String[] splitWithDelimiters(String regex, int limit) {
+        return java.util.regex.Pattern.compile(regex).splitWithDelimiters(this, limit);
     }
 
     public String[] split(String regex) {

@@ -205,6 +205,20 @@ public final class StringBuffer extends AbstractStringBuilder
         return this;
     }
 
+    /** Appends count copies of codePoint (Java 21). */
+    @Override
+    public synchronized StringBuffer repeat(int codePoint, int count) {
+        super.repeat(codePoint, count);
+        return this;
+    }
+
+    /** Appends count copies of cs (Java 21). */
+    @Override
+    public synchronized StringBuffer repeat(CharSequence cs, int count) {
+        super.repeat(cs, count);
+        return this;
+    }
+
     @Override
     public synchronized StringBuffer delete(int start, int end) {
         super.delete(start, end);

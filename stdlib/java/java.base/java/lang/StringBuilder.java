@@ -110,6 +110,20 @@ public final class StringBuilder extends AbstractStringBuilder // hotspot-line: 
         return this;
     }
 
+    /** Appends count copies of codePoint (Java 21). */
+    @Override
+    public StringBuilder repeat(int codePoint, int count) {
+        super.repeat(codePoint, count);
+        return this;
+    }
+
+    /** Appends count copies of cs (Java 21). */
+    @Override
+    public StringBuilder repeat(CharSequence cs, int count) {
+        super.repeat(cs, count);
+        return this;
+    }
+
     @Override
     public StringBuilder delete(int start, int end) {
         super.delete(start, end); // hotspot-line: 289

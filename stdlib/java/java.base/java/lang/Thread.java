@@ -22,6 +22,8 @@ public class Thread implements Runnable {
     /** Whether contextClassLoader was set (else it is the system class loader, as for main). */
     private boolean contextClassLoaderSet;
     private volatile UncaughtExceptionHandler uncaughtExceptionHandler;
+    /** Made by Thread.ofVirtual(): Cortado runs it as a daemon platform thread. */
+    boolean virtual;
     /** This thread's ThreadLocal values. */
     ThreadLocal.ThreadLocalMap threadLocals;
 
@@ -110,7 +112,15 @@ public class Thread implements Runnable {
         }
     }
 
-    private static synchronized String nextThreadName() {
+    /** As the 4-argument constructor; inherit == false starts with no inheritable values (Java 9). */
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize, boolean inheritInheritableThreadLocals) {
+        this(group, target, name, stackSize);
+        if (!inheritInheritableThreadLocals) {
+            this.threadLocals = null;
+        }
+    }
+
+    static synchronized String nextThreadName() {
         return "Thread-" + threadInitNumber++;
     }
 
@@ -150,6 +160,30 @@ public class Thread implements Runnable {
             millis++;
         }
         sleep(millis);
+    }
+
+    /** Nanoseconds of d, saturated to the long range (TimeUnit.convert(Duration)'s rule). */
+    private static long saturatedNanos(java.time.Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException overflow) {
+            return d.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
+    /** Whole milliseconds covering nanos (> 0), so that a wait never ends early. */
+    private static long millisCovering(long nanos) {
+        long millis = nanos / 1_000_000L;
+        return (nanos % 1_000_000L != 0) ? millis + 1 : millis;
+    }
+
+    /** Sleeps for duration; a zero or negative duration returns at once (Java 19). */
+    public static void sleep(java.time.Duration duration) throws InterruptedException {
+        long nanos = saturatedNanos(duration);
+        if (nanos < 0) {
+            return;
+        }
+        sleep(millisCovering(nanos));
     }
 
     public static boolean interrupted() {
@@ -259,6 +293,25 @@ public class Thread implements Runnable {
         join(millis);
     }
 
+    /**
+     * Waits up to duration for this thread to terminate and says whether it has (Java 19).
+     * A thread that was never started cannot be waited for.
+     */
+    public final boolean join(java.time.Duration duration) throws InterruptedException {
+        long nanos = saturatedNanos(duration);
+        if (getState() == State.NEW) {
+            throw new IllegalThreadStateException("Thread not started");
+        }
+        if (!isAlive()) {
+            return true;
+        }
+        if (nanos <= 0) {
+            return false;
+        }
+        join(millisCovering(nanos));
+        return !isAlive();
+    }
+
     public final void join() throws InterruptedException {
         join(0);
     }
@@ -269,6 +322,96 @@ public class Thread implements Runnable {
 
     public long getId() {
         return tid;
+    }
+
+    /** The thread's identifier (Java 19; getId() is deprecated for it). */
+    public final long threadId() {
+        return tid;
+    }
+
+    /**
+     * Whether Thread.ofVirtual() made this thread (Java 21). Cortado has no scheduler of its
+     * own for virtual threads: they run as daemon platform threads.
+     */
+    public final boolean isVirtual() {
+        return virtual;
+    }
+
+    /** A builder of platform threads (Java 21). */
+    public static Builder.OfPlatform ofPlatform() {
+        return new ThreadBuilders.PlatformThreadBuilder();
+    }
+
+    /** A builder of virtual threads (Java 21); see isVirtual() for what they are here. */
+    public static Builder.OfVirtual ofVirtual() {
+        return new ThreadBuilders.VirtualThreadBuilder();
+    }
+
+    /** Starts a virtual thread running task (Java 21). */
+    public static Thread startVirtualThread(Runnable task) {
+        java.util.Objects.requireNonNull(task);
+        return ofVirtual().start(task);
+    }
+
+    /**
+     * Creates threads with chosen properties (Java 21): a platform builder's threads by
+     * default take the next "Thread-N" name and the creating thread's daemon status, a virtual
+     * builder's are unnamed daemons.
+     */
+    public sealed interface Builder permits Builder.OfPlatform, Builder.OfVirtual {
+        Builder name(String name);
+
+        Builder name(String prefix, long start);
+
+        Builder inheritInheritableThreadLocals(boolean inherit);
+
+        Builder uncaughtExceptionHandler(UncaughtExceptionHandler ueh);
+
+        Thread unstarted(Runnable task);
+
+        Thread start(Runnable task);
+
+        java.util.concurrent.ThreadFactory factory();
+
+        sealed interface OfPlatform extends Builder permits ThreadBuilders.PlatformThreadBuilder {
+            @Override
+            OfPlatform name(String name);
+
+            @Override
+            OfPlatform name(String prefix, long start);
+
+            @Override
+            OfPlatform inheritInheritableThreadLocals(boolean inherit);
+
+            @Override
+            OfPlatform uncaughtExceptionHandler(UncaughtExceptionHandler ueh);
+
+            OfPlatform group(ThreadGroup group);
+
+            OfPlatform daemon(boolean on);
+
+            default OfPlatform daemon() {
+                return daemon(true);
+            }
+
+            OfPlatform priority(int priority);
+
+            OfPlatform stackSize(long stackSize);
+        }
+
+        sealed interface OfVirtual extends Builder permits ThreadBuilders.VirtualThreadBuilder {
+            @Override
+            OfVirtual name(String name);
+
+            @Override
+            OfVirtual name(String prefix, long start);
+
+            @Override
+            OfVirtual inheritInheritableThreadLocals(boolean inherit);
+
+            @Override
+            OfVirtual uncaughtExceptionHandler(UncaughtExceptionHandler ueh);
+        }
     }
 
     public final String getName() {

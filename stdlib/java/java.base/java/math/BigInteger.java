@@ -552,6 +552,11 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return add(val.negate());
     }
 
+    /** The product (Java 19); the JDK may use several threads for huge operands, this is multiply. */
+    public BigInteger parallelMultiply(BigInteger val) {
+        return multiply(val);
+    }
+
     public BigInteger multiply(BigInteger val) {
         if (signum == 0 || val.signum == 0) return ZERO;
         return of(signum * val.signum, mulMag(mag, val.mag));

@@ -361,6 +361,20 @@ public abstract class CharBuffer extends Buffer
         return remaining() == 0;
     }
 
+    /**
+     * Copies chars [srcBegin, srcEnd) of the remaining ones into dst (Java 25), with the JDK's
+     * checks: the source range against remaining(), then the destination as index and size.
+     */
+    @Override
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        int pos = position();
+        int lim = limit();
+        java.util.Objects.checkFromToIndex(srcBegin, srcEnd, lim - pos);
+        int length = srcEnd - srcBegin;
+        java.util.Objects.checkFromIndexSize(dstBegin, length, dst.length);
+        get(pos + srcBegin, dst, dstBegin, length);
+    }
+
     @Override
     public final char charAt(int index) {
         return get(position() + checkIndex(index, 1));

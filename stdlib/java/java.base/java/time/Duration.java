@@ -247,6 +247,11 @@ public final class Duration implements TemporalAmount, Comparable<Duration>, jav
         return (seconds | nanos) == 0;
     }
 
+    /** Whether this duration is greater than zero (Java 18). */
+    public boolean isPositive() {
+        return (seconds | nanos) > 0;
+    }
+
     public boolean isNegative() {
         return seconds < 0;
     }

@@ -381,6 +381,14 @@ public final class Instant implements Temporal, TemporalAdjuster, Comparable<Ins
         return nanos - otherInstant.nanos;
     }
 
+    /** The duration from this instant to endExclusive (Java 18). */
+    public Duration until(Instant endExclusive) {
+        java.util.Objects.requireNonNull(endExclusive, "endExclusive");
+        long secsDiff = Math.subtractExact(endExclusive.seconds, seconds);
+        int nanosDiff = endExclusive.nanos - nanos;
+        return Duration.ofSeconds(secsDiff, nanosDiff);
+    }
+
     public boolean isAfter(Instant otherInstant) {
         return compareTo(otherInstant) > 0;
     }

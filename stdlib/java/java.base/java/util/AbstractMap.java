@@ -337,4 +337,40 @@ public abstract class AbstractMap<K, V> implements Map<K, V> {
             return key + "=" + value;
         }
     }
+
+    /**
+     * Delegates every Collection method to a non-sequenced map view, except add and addAll,
+     * which throw UnsupportedOperationException: the common part of the sequenced views that
+     * the SequencedMap default methods return. Subclasses supply the view and reversed().
+     */
+    abstract static class ViewCollection<E> implements Collection<E> {
+        UnsupportedOperationException uoe() {
+            return new UnsupportedOperationException();
+        }
+
+        abstract Collection<E> view();
+
+        public boolean add(E t) { throw uoe(); }
+        public boolean addAll(Collection<? extends E> c) { throw uoe(); }
+        public void clear() { view().clear(); }
+        public boolean contains(Object o) { return view().contains(o); }
+        public boolean containsAll(Collection<?> c) { return view().containsAll(c); }
+        public boolean equals(Object o) { return view().equals(o); }
+        public void forEach(java.util.function.Consumer<? super E> c) { view().forEach(c); }
+        public int hashCode() { return view().hashCode(); }
+        public boolean isEmpty() { return view().isEmpty(); }
+        public Iterator<E> iterator() { return view().iterator(); }
+        public java.util.stream.Stream<E> parallelStream() { return view().parallelStream(); }
+        public boolean remove(Object o) { return view().remove(o); }
+        public boolean removeAll(Collection<?> c) { return view().removeAll(c); }
+        public boolean removeIf(java.util.function.Predicate<? super E> filter) { return view().removeIf(filter); }
+        public boolean retainAll(Collection<?> c) { return view().retainAll(c); }
+        public int size() { return view().size(); }
+        public Spliterator<E> spliterator() { return view().spliterator(); }
+        public java.util.stream.Stream<E> stream() { return view().stream(); }
+        public Object[] toArray() { return view().toArray(); }
+        public <T> T[] toArray(java.util.function.IntFunction<T[]> generator) { return view().toArray(generator); }
+        public <T> T[] toArray(T[] a) { return view().toArray(a); }
+        public String toString() { return view().toString(); }
+    }
 }

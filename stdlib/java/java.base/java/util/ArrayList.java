@@ -153,6 +153,52 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         return oldValue;
     }
 
+    // ---- SequencedCollection (Java 21), overridden as in the JDK to skip the isEmpty() call
+
+    @SuppressWarnings("unchecked")
+    public E getFirst() {
+        if (size == 0) {
+            throw new NoSuchElementException();
+        } else {
+            return (E) elementData[0];
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public E getLast() {
+        int last = size - 1;
+        if (last < 0) {
+            throw new NoSuchElementException();
+        } else {
+            return (E) elementData[last];
+        }
+    }
+
+    public void addFirst(E element) {
+        add(0, element);
+    }
+
+    public void addLast(E element) {
+        add(element);
+    }
+
+    public E removeFirst() {
+        if (size == 0) {
+            throw new NoSuchElementException();
+        } else {
+            return remove(0);
+        }
+    }
+
+    public E removeLast() {
+        int last = size - 1;
+        if (last < 0) {
+            throw new NoSuchElementException();
+        } else {
+            return remove(last);
+        }
+    }
+
     public boolean add(E e) {
         modCount++;
         if (size == elementData.length)

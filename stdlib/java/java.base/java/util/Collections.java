@@ -113,6 +113,30 @@ public class Collections {
         }
     }
 
+    /** shuffle with any generator (Java 21), the same algorithm as with a Random. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static void shuffle(List<?> list, java.util.random.RandomGenerator rnd) {
+        Objects.requireNonNull(rnd);
+        int size = list.size();
+        if (size < 5 || list instanceof RandomAccess) {
+            for (int i = size; i > 1; i--)
+                swap(list, i - 1, rnd.nextInt(i));
+        } else {
+            Object[] arr = list.toArray();
+            for (int i = size; i > 1; i--) {
+                int j = rnd.nextInt(i);
+                Object tmp = arr[i - 1];
+                arr[i - 1] = arr[j];
+                arr[j] = tmp;
+            }
+            ListIterator it = list.listIterator();
+            for (Object e : arr) {
+                it.next();
+                it.set(e);
+            }
+        }
+    }
+
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static void swap(List<?> list, int i, int j) {
         final List l = list;
@@ -323,8 +347,40 @@ public class Collections {
         return new SetFromMap<>(map);
     }
 
-    private static class SetFromMap<E> extends AbstractSet<E> implements Set<E> {
-        private final Map<E, Boolean> m;
+    /** A SequencedSet backed by an empty SequencedMap (Java 21); the ends are the map's. */
+    public static <E> SequencedSet<E> newSequencedSetFromMap(SequencedMap<E, Boolean> map) {
+        if (!map.isEmpty())
+            throw new IllegalArgumentException("Map is non-empty");
+        return new SequencedSetFromMap<>(map);
+    }
+
+    static class SequencedSetFromMap<E> extends SetFromMap<E> implements SequencedSet<E> {
+        SequencedSetFromMap(SequencedMap<E, Boolean> map) {
+            super(map);
+        }
+
+        private E nsee(Map.Entry<E, Boolean> e) {
+            if (e == null)
+                throw new NoSuchElementException();
+            else
+                return e.getKey();
+        }
+
+        private SequencedMap<E, Boolean> map() {
+            return (SequencedMap<E, Boolean>) m;
+        }
+
+        public SequencedSet<E> reversed() { return new SequencedSetFromMap<>(map().reversed()); }
+        public void addFirst(E e) { map().putFirst(e, Boolean.TRUE); }
+        public void addLast(E e) { map().putLast(e, Boolean.TRUE); }
+        public E getFirst() { return nsee(map().firstEntry()); }
+        public E getLast() { return nsee(map().lastEntry()); }
+        public E removeFirst() { return nsee(map().pollFirstEntry()); }
+        public E removeLast() { return nsee(map().pollLastEntry()); }
+    }
+
+    static class SetFromMap<E> extends AbstractSet<E> implements Set<E> {
+        final Map<E, Boolean> m;
         private transient Set<E> s;
 
         SetFromMap(Map<E, Boolean> map) {
@@ -395,6 +451,62 @@ public class Collections {
         public void clear() { throw new UnsupportedOperationException(); }
         public boolean removeIf(Predicate<? super E> filter) { throw new UnsupportedOperationException(); }
 
+    }
+
+    // The sequenced wrappers (Java 21) read both ends through the wrapped collection and refuse
+    // every way of changing them.
+
+    @SuppressWarnings("unchecked")
+    public static <T> SequencedCollection<T> unmodifiableSequencedCollection(SequencedCollection<? extends T> c) {
+        if (c.getClass() == UnmodifiableSequencedCollection.class)
+            return (SequencedCollection<T>) c;
+        return new UnmodifiableSequencedCollection<>(c);
+    }
+
+    static class UnmodifiableSequencedCollection<E> extends UnmodifiableCollection<E> implements SequencedCollection<E> {
+        private static final long serialVersionUID = -6060065079711684830L;
+
+        UnmodifiableSequencedCollection(SequencedCollection<? extends E> c) {
+            super(c);
+        }
+
+        @SuppressWarnings("unchecked")
+        private SequencedCollection<E> sc() {
+            return (SequencedCollection<E>) c;
+        }
+
+        public SequencedCollection<E> reversed() { return new UnmodifiableSequencedCollection<>(sc().reversed()); }
+        public void addFirst(E e) { throw new UnsupportedOperationException(); }
+        public void addLast(E e) { throw new UnsupportedOperationException(); }
+        public E getFirst() { return sc().getFirst(); }
+        public E getLast() { return sc().getLast(); }
+        public E removeFirst() { throw new UnsupportedOperationException(); }
+        public E removeLast() { throw new UnsupportedOperationException(); }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> SequencedSet<T> unmodifiableSequencedSet(SequencedSet<? extends T> s) {
+        if (s.getClass() == UnmodifiableSequencedSet.class)
+            return (SequencedSet<T>) s;
+        return new UnmodifiableSequencedSet<>(s);
+    }
+
+    static class UnmodifiableSequencedSet<E> extends UnmodifiableSequencedCollection<E> implements SequencedSet<E> {
+        private static final long serialVersionUID = -2153469532349793522L;
+
+        UnmodifiableSequencedSet(SequencedSet<? extends E> s) {
+            super(s);
+        }
+
+        public boolean equals(Object o) { return o == this || c.equals(o); }
+        public int hashCode() { return c.hashCode(); }
+
+        @SuppressWarnings("unchecked")
+        private SequencedSet<E> ss() {
+            return (SequencedSet<E>) c;
+        }
+
+        public SequencedSet<E> reversed() { return new UnmodifiableSequencedSet<>(ss().reversed()); }
     }
 
     @SuppressWarnings("unchecked")
@@ -510,6 +622,32 @@ public class Collections {
         public List<E> subList(int fromIndex, int toIndex) {
             return new UnmodifiableRandomAccessList<>(list.subList(fromIndex, toIndex));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <K, V> SequencedMap<K, V> unmodifiableSequencedMap(SequencedMap<? extends K, ? extends V> m) {
+        if (m.getClass() == UnmodifiableSequencedMap.class)
+            return (SequencedMap<K, V>) m;
+        return new UnmodifiableSequencedMap<>(m);
+    }
+
+    static class UnmodifiableSequencedMap<K, V> extends UnmodifiableMap<K, V> implements SequencedMap<K, V> {
+        private static final long serialVersionUID = -8171676257373950636L;
+
+        UnmodifiableSequencedMap(Map<? extends K, ? extends V> m) {
+            super(m);
+        }
+
+        @SuppressWarnings("unchecked")
+        private SequencedMap<K, V> sm() {
+            return (SequencedMap<K, V>) m;
+        }
+
+        public SequencedMap<K, V> reversed() { return new UnmodifiableSequencedMap<>(sm().reversed()); }
+        public Map.Entry<K, V> pollFirstEntry() { throw new UnsupportedOperationException(); }
+        public Map.Entry<K, V> pollLastEntry() { throw new UnsupportedOperationException(); }
+        public V putFirst(K k, V v) { throw new UnsupportedOperationException(); }
+        public V putLast(K k, V v) { throw new UnsupportedOperationException(); }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,6 @@
 package java.util;
 
-public interface Deque<E> extends Queue<E> {
+public interface Deque<E> extends Queue<E>, SequencedCollection<E> {
     void addFirst(E e);
 
     void addLast(E e);
@@ -56,4 +56,9 @@ public interface Deque<E> extends Queue<E> {
     Iterator<E> iterator();
 
     Iterator<E> descendingIterator();
+
+    /** A live reverse-ordered view (Java 21): its first element is this deque's last. */
+    default Deque<E> reversed() {
+        return ReverseOrderDequeView.of(this);
+    }
 }

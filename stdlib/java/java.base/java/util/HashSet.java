@@ -2,8 +2,9 @@ package java.util;
 
 public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, java.io.Serializable {
     private static final long serialVersionUID = -5024744406713321676L;
-    private transient HashMap<E, Object> map;
-    private static final Object PRESENT = new Object();
+    // package-private: LinkedHashSet reaches its LinkedHashMap through it
+    transient HashMap<E, Object> map;
+    static final Object PRESENT = new Object();
 
     public HashSet() {
         map = new HashMap<>();
@@ -20,6 +21,14 @@ public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, jav
 
     public HashSet(int initialCapacity) {
         map = new HashMap<>(initialCapacity);
+    }
+
+    /** A HashSet sized for numElements elements without resizing (Java 19). */
+    public static <T> HashSet<T> newHashSet(int numElements) {
+        if (numElements < 0) {
+            throw new IllegalArgumentException("Negative number of elements: " + numElements);
+        }
+        return new HashSet<>(HashMap.calculateHashMapCapacity(numElements));
     }
 
     HashSet(int initialCapacity, float loadFactor, boolean dummy) {

@@ -125,6 +125,20 @@ final class ImmutableCollections {
             throw uoe();
         }
 
+        // Immutable even when empty: UnsupportedOperationException, not NoSuchElementException.
+        public E removeFirst() {
+            throw uoe();
+        }
+
+        public E removeLast() {
+            throw uoe();
+        }
+
+        /** A reverse-ordered view that refuses mutators itself (Java 21). */
+        public List<E> reversed() {
+            return ReverseOrderListView.of(this, false);
+        }
+
         public List<E> subList(int fromIndex, int toIndex) {
             int size = size();
             subListRangeCheck(fromIndex, toIndex, size); // hotspot-line: 266

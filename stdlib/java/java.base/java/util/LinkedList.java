@@ -1,6 +1,10 @@
 package java.util;
 
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 public class LinkedList<E> extends AbstractSequentialList<E>
         implements List<E>, Deque<E>, Cloneable, java.io.Serializable {
@@ -517,5 +521,85 @@ public class LinkedList<E> extends AbstractSequentialList<E>
         for (int i = 0; i < n; i++) {
             addLast((E) s.readObject());
         }
+    }
+
+    /**
+     * A live reverse-ordered view (Java 21). It is typed as a LinkedList, as in the JDK, so it is
+     * a LinkedList subclass whose every public method goes to a reversed List or Deque view of
+     * this list; its own (empty) LinkedList state is never used.
+     */
+    public LinkedList<E> reversed() {
+        return new ReverseOrderLinkedListView<>(this, ReverseOrderListView.of(this, true), ReverseOrderDequeView.of(this));
+    }
+
+    static class ReverseOrderLinkedListView<E> extends LinkedList<E> {
+        private static final long serialVersionUID = 0L;
+        final LinkedList<E> list;
+        final List<E> rlist;
+        final Deque<E> rdeque;
+
+        ReverseOrderLinkedListView(LinkedList<E> list, List<E> rlist, Deque<E> rdeque) {
+            this.list = list;
+            this.rlist = rlist;
+            this.rdeque = rdeque;
+        }
+
+        public String toString() { return rlist.toString(); }
+        public boolean retainAll(Collection<?> c) { return rlist.retainAll(c); }
+        public boolean removeAll(Collection<?> c) { return rlist.removeAll(c); }
+        public boolean containsAll(Collection<?> c) { return rlist.containsAll(c); }
+        public boolean isEmpty() { return rlist.isEmpty(); }
+        public Stream<E> parallelStream() { return rlist.parallelStream(); }
+        public Stream<E> stream() { return rlist.stream(); }
+        public boolean removeIf(Predicate<? super E> filter) { return rlist.removeIf(filter); }
+        public <T> T[] toArray(IntFunction<T[]> generator) { return rlist.toArray(generator); }
+        public void forEach(Consumer<? super E> action) { rlist.forEach(action); }
+        public Iterator<E> iterator() { return rlist.iterator(); }
+        public int hashCode() { return rlist.hashCode(); }
+        public boolean equals(Object o) { return rlist.equals(o); }
+        public List<E> subList(int fromIndex, int toIndex) { return rlist.subList(fromIndex, toIndex); }
+        public ListIterator<E> listIterator() { return rlist.listIterator(); }
+        public void sort(Comparator<? super E> c) { rlist.sort(c); }
+        public void replaceAll(UnaryOperator<E> operator) { rlist.replaceAll(operator); }
+        public LinkedList<E> reversed() { return list; }
+        public Spliterator<E> spliterator() { return rlist.spliterator(); }
+        public <T> T[] toArray(T[] a) { return rlist.toArray(a); }
+        public Object[] toArray() { return rlist.toArray(); }
+        public Iterator<E> descendingIterator() { return rdeque.descendingIterator(); }
+        public ListIterator<E> listIterator(int index) { return rlist.listIterator(index); }
+        public boolean removeLastOccurrence(Object o) { return rdeque.removeLastOccurrence(o); }
+        public boolean removeFirstOccurrence(Object o) { return rdeque.removeFirstOccurrence(o); }
+        public E pop() { return rdeque.pop(); }
+        public void push(E e) { rdeque.push(e); }
+        public E pollLast() { return rdeque.pollLast(); }
+        public E pollFirst() { return rdeque.pollFirst(); }
+        public E peekLast() { return rdeque.peekLast(); }
+        public E peekFirst() { return rdeque.peekFirst(); }
+        public boolean offerLast(E e) { return rdeque.offerLast(e); }
+        public boolean offerFirst(E e) { return rdeque.offerFirst(e); }
+        public boolean offer(E e) { return rdeque.offer(e); }
+        public E remove() { return rdeque.remove(); }
+        public E poll() { return rdeque.poll(); }
+        public E element() { return rdeque.element(); }
+        public E peek() { return rdeque.peek(); }
+        public int lastIndexOf(Object o) { return rlist.lastIndexOf(o); }
+        public int indexOf(Object o) { return rlist.indexOf(o); }
+        public E remove(int index) { return rlist.remove(index); }
+        public void add(int index, E element) { rlist.add(index, element); }
+        public E set(int index, E element) { return rlist.set(index, element); }
+        public E get(int index) { return rlist.get(index); }
+        public void clear() { rlist.clear(); }
+        public boolean addAll(int index, Collection<? extends E> c) { return rlist.addAll(index, c); }
+        public boolean addAll(Collection<? extends E> c) { return rlist.addAll(c); }
+        public boolean remove(Object o) { return rlist.remove(o); }
+        public boolean add(E e) { return rlist.add(e); }
+        public int size() { return rlist.size(); }
+        public boolean contains(Object o) { return rlist.contains(o); }
+        public void addLast(E e) { rdeque.addLast(e); }
+        public void addFirst(E e) { rdeque.addFirst(e); }
+        public E removeLast() { return rdeque.removeLast(); }
+        public E removeFirst() { return rdeque.removeFirst(); }
+        public E getLast() { return rdeque.getLast(); }
+        public E getFirst() { return rdeque.getFirst(); }
     }
 }

@@ -2,7 +2,7 @@ package java.util;
 
 import java.util.function.UnaryOperator;
 
-public interface List<E> extends Collection<E> {
+public interface List<E> extends SequencedCollection<E> {
     int size();
 
     boolean isEmpty();
@@ -71,6 +71,53 @@ public interface List<E> extends Collection<E> {
     ListIterator<E> listIterator(int index);
 
     List<E> subList(int fromIndex, int toIndex);
+
+    // ---- SequencedCollection (Java 21): index 0 is first, size() - 1 is last.
+
+    default void addFirst(E e) {
+        this.add(0, e);
+    }
+
+    default void addLast(E e) {
+        this.add(e);
+    }
+
+    default E getFirst() {
+        if (this.isEmpty()) {
+            throw new NoSuchElementException();
+        } else {
+            return this.get(0);
+        }
+    }
+
+    default E getLast() {
+        if (this.isEmpty()) {
+            throw new NoSuchElementException();
+        } else {
+            return this.get(this.size() - 1);
+        }
+    }
+
+    default E removeFirst() {
+        if (this.isEmpty()) {
+            throw new NoSuchElementException();
+        } else {
+            return this.remove(0);
+        }
+    }
+
+    default E removeLast() {
+        if (this.isEmpty()) {
+            throw new NoSuchElementException();
+        } else {
+            return this.remove(this.size() - 1);
+        }
+    }
+
+    /** A live reverse-ordered view; writable through to this list (which may still refuse). */
+    default List<E> reversed() {
+        return ReverseOrderListView.of(this, true);
+    }
 
     static <E> List<E> of() {
         return ImmutableCollections.emptyList();

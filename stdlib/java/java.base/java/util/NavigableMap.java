@@ -42,4 +42,10 @@ public interface NavigableMap<K, V> extends SortedMap<K, V> {
     SortedMap<K, V> headMap(K toKey);
 
     SortedMap<K, V> tailMap(K fromKey);
+
+    // ---- SequencedMap (Java 21)
+
+    default NavigableMap<K, V> reversed() {
+        return this.descendingMap();
+    }
 }

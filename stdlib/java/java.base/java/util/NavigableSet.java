@@ -30,4 +30,26 @@ public interface NavigableSet<E> extends SortedSet<E> {
     SortedSet<E> headSet(E toElement);
 
     SortedSet<E> tailSet(E fromElement);
+
+    // ---- SequencedCollection (Java 21)
+
+    default E removeFirst() {
+        if (this.isEmpty()) {
+            throw new NoSuchElementException();
+        } else {
+            return this.pollFirst();
+        }
+    }
+
+    default E removeLast() {
+        if (this.isEmpty()) {
+            throw new NoSuchElementException();
+        } else {
+            return this.pollLast();
+        }
+    }
+
+    default NavigableSet<E> reversed() {
+        return this.descendingSet();
+    }
 }

@@ -28,6 +28,12 @@ public final class Objects {
         return Arrays.hashCode(values);
     }
 
+    /** What Object.toString would return for o, whatever o's class overrides (Java 19). */
+    public static String toIdentityString(Object o) {
+        requireNonNull(o);
+        return o.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(o));
+    }
+
     public static String toString(Object o) {
         return String.valueOf(o);
     }

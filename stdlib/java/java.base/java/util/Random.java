@@ -1,7 +1,7 @@
 package java.util;
 
 /** The JDK's 48-bit linear congruential generator; every sequence matches OpenJDK's. */
-public class Random implements java.io.Serializable {
+public class Random implements java.util.random.RandomGenerator, java.io.Serializable {
     static final long serialVersionUID = 3905348978240129619L;
     private long seed;
     private static final long multiplier = 0x5DEECE66DL;
@@ -12,6 +12,58 @@ public class Random implements java.io.Serializable {
 
     private double nextNextGaussian;
     private boolean haveNextNextGaussian = false;
+
+    /**
+     * generator itself if it is a Random, else a Random whose values all come from generator
+     * (Java 19); its seed cannot be set.
+     */
+    public static Random from(java.util.random.RandomGenerator generator) {
+        Objects.requireNonNull(generator);
+        if (generator instanceof Random rnd) {
+            return rnd;
+        }
+        return new RandomWrapper(generator);
+    }
+
+    /** The Random of from(): every method is the wrapped generator's. */
+    private static final class RandomWrapper extends Random {
+        private static final long serialVersionUID = 0L;
+        private final java.util.random.RandomGenerator generator;
+        private final boolean initialized;
+
+        RandomWrapper(java.util.random.RandomGenerator generator) {
+            this.generator = generator;
+            this.initialized = true; // setSeed from Random's constructor ran before this
+        }
+
+        @Override
+        public synchronized void setSeed(long seed) {
+            if (initialized) {
+                throw new UnsupportedOperationException();
+            }
+        }
+
+        @Override
+        protected int next(int bits) {
+            return generator.nextInt() >>> (32 - bits);
+        }
+
+        @Override public void nextBytes(byte[] bytes) { generator.nextBytes(bytes); }
+        @Override public int nextInt() { return generator.nextInt(); }
+        @Override public int nextInt(int bound) { return generator.nextInt(bound); }
+        @Override public int nextInt(int origin, int bound) { return generator.nextInt(origin, bound); }
+        @Override public long nextLong() { return generator.nextLong(); }
+        @Override public long nextLong(long bound) { return generator.nextLong(bound); }
+        @Override public long nextLong(long origin, long bound) { return generator.nextLong(origin, bound); }
+        @Override public boolean nextBoolean() { return generator.nextBoolean(); }
+        @Override public float nextFloat() { return generator.nextFloat(); }
+        @Override public float nextFloat(float bound) { return generator.nextFloat(bound); }
+        @Override public float nextFloat(float origin, float bound) { return generator.nextFloat(origin, bound); }
+        @Override public double nextDouble() { return generator.nextDouble(); }
+        @Override public double nextDouble(double bound) { return generator.nextDouble(bound); }
+        @Override public double nextDouble(double origin, double bound) { return generator.nextDouble(origin, bound); }
+        @Override public double nextGaussian() { return generator.nextGaussian(); }
+    }
 
     public Random() {
         this(seedUniquifier() ^ System.nanoTime());

@@ -1,6 +1,6 @@
 package java.util;
 
-public interface SortedMap<K, V> extends Map<K, V> {
+public interface SortedMap<K, V> extends SequencedMap<K, V> {
     Comparator<? super K> comparator();
 
     SortedMap<K, V> subMap(K fromKey, K toKey);
@@ -18,4 +18,19 @@ public interface SortedMap<K, V> extends Map<K, V> {
     Collection<V> values();
 
     Set<Map.Entry<K, V>> entrySet();
+
+    // ---- SequencedMap (Java 21): the order is the comparator's, so mappings cannot be
+    // placed at either end.
+
+    default V putFirst(K k, V v) {
+        throw new UnsupportedOperationException();
+    }
+
+    default V putLast(K k, V v) {
+        throw new UnsupportedOperationException();
+    }
+
+    default SortedMap<K, V> reversed() {
+        return ReverseOrderSortedMapView.of(this);
+    }
 }

@@ -184,6 +184,16 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         return clone;
     }
 
+    /** Throws: a sorted map's order is its comparator's (SequencedMap, Java 21). */
+    public V putFirst(K k, V v) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Throws: a sorted map's order is its comparator's (SequencedMap, Java 21). */
+    public V putLast(K k, V v) {
+        throw new UnsupportedOperationException();
+    }
+
     public Map.Entry<K, V> firstEntry() {
         return exportEntry(getFirstEntry());
     }

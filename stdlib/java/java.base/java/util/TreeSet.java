@@ -70,6 +70,16 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
         return (e == null) ? null : e.getKey();
     }
 
+    /** Throws: a sorted set's order is its comparator's (SequencedCollection, Java 21). */
+    public void addFirst(E e) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Throws: a sorted set's order is its comparator's (SequencedCollection, Java 21). */
+    public void addLast(E e) {
+        throw new UnsupportedOperationException();
+    }
+
     @SuppressWarnings("unchecked")
     public Object clone() {
         TreeSet<E> clone;

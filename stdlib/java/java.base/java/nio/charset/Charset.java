@@ -66,6 +66,16 @@ public abstract class Charset implements Comparable<Charset> {
         return cs;
     }
 
+    /** The named charset, or fallback when the name is unknown or illegal (Java 18). */
+    public static Charset forName(String charsetName, Charset fallback) {
+        try {
+            Charset cs = lookup(charsetName);
+            return cs != null ? cs : fallback;
+        } catch (IllegalCharsetNameException icne) {
+            return fallback;
+        }
+    }
+
     public static Charset defaultCharset() {
         return StandardCharsets.UTF_8;
     }

@@ -46,6 +46,24 @@ public interface Path extends Comparable<Path>, Iterable<Path> {
         return resolve(Path.of(other));
     }
 
+    /** first, then each of more, resolved in turn against this path (Java 22). */
+    default Path resolve(String first, String... more) {
+        Path result = resolve(first);
+        for (String s : more) {
+            result = result.resolve(s);
+        }
+        return result;
+    }
+
+    /** first, then each of more, resolved in turn against this path (Java 22). */
+    default Path resolve(Path first, Path... more) {
+        Path result = resolve(first);
+        for (Path p : more) {
+            result = result.resolve(p);
+        }
+        return result;
+    }
+
     default Path resolveSibling(Path other) {
         if (other == null) {
             throw new NullPointerException();

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** An Executor that provides methods to manage termination and to track asynchronous tasks. */
-public interface ExecutorService extends Executor {
+public interface ExecutorService extends Executor, AutoCloseable {
     void shutdown();
 
     List<Runnable> shutdownNow();
@@ -30,4 +30,30 @@ public interface ExecutorService extends Executor {
 
     <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, TimeoutException;
+
+    /**
+     * Shuts down and waits for the tasks to finish (Java 19), so that try-with-resources
+     * joins an executor. An interrupt while waiting cancels the tasks (shutdownNow) but the
+     * wait goes on; the interrupt status is restored at the end.
+     */
+    default void close() {
+        boolean terminated = isTerminated();
+        if (!terminated) {
+            shutdown();
+            boolean interrupted = false;
+            while (!terminated) {
+                try {
+                    terminated = awaitTermination(1L, TimeUnit.DAYS);
+                } catch (InterruptedException e) {
+                    if (!interrupted) {
+                        shutdownNow();
+                        interrupted = true;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 }

@@ -37,6 +37,16 @@ public class Executors {
                 new LinkedBlockingQueue<Runnable>(), threadFactory));
     }
 
+    /** An executor that starts a new thread from factory for each task (Java 21). */
+    public static ExecutorService newThreadPerTaskExecutor(ThreadFactory threadFactory) {
+        return new ThreadPerTaskExecutor(threadFactory);
+    }
+
+    /** An executor that starts a new virtual thread for each task (Java 21). */
+    public static ExecutorService newVirtualThreadPerTaskExecutor() {
+        return newThreadPerTaskExecutor(Thread.ofVirtual().factory());
+    }
+
     public static ExecutorService newCachedThreadPool() {
         return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60L, TimeUnit.SECONDS,
                 new SynchronousQueue<Runnable>());

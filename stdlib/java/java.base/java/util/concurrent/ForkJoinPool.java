@@ -454,6 +454,14 @@ public class ForkJoinPool extends AbstractExecutorService {
         tryTerminate();
     }
 
+    /** As ExecutorService.close, except that closing the common pool does nothing (Java 19). */
+    @Override
+    public void close() {
+        if (!isCommon) {
+            super.close();
+        }
+    }
+
     @Override
     public List<Runnable> shutdownNow() {
         if (!isCommon) {

@@ -121,26 +121,41 @@ public final class Pattern implements java.io.Serializable {
     }
 
     public String[] split(CharSequence input, int limit) {
+        return split(input, limit, false);
+    }
+
+    /** split that also returns each matched delimiter between the pieces (Java 21). */
+    public String[] splitWithDelimiters(CharSequence input, int limit) {
+        return split(input, limit, true);
+    }
+
+    private String[] split(CharSequence input, int limit, boolean withDelimiters) {
         ArrayList<String> parts = new ArrayList<>();
         boolean limited = limit > 0;
+        int matchCount = 0; // the pieces found before a match, without the delimiters
         int index = 0;
         Matcher m = matcher(input);
         while (m.find()) {
-            if (!limited || parts.size() < limit - 1) {
+            if (!limited || matchCount < limit - 1) {
                 if (index == 0 && m.start() == 0 && m.end() == 0) {
                     continue; // no leading empty string for a zero-width match at the start
                 }
                 parts.add(input.subSequence(index, m.start()).toString());
                 index = m.end();
-            } else if (parts.size() == limit - 1) {
+                if (withDelimiters) {
+                    parts.add(input.subSequence(m.start(), index).toString());
+                }
+                ++matchCount;
+            } else if (matchCount == limit - 1) {
                 parts.add(input.subSequence(index, input.length()).toString());
                 index = m.end();
+                ++matchCount;
             }
         }
         if (index == 0) {
             return new String[] {input.toString()};
         }
-        if (!limited || parts.size() < limit) {
+        if (!limited || matchCount < limit) {
             parts.add(input.subSequence(index, input.length()).toString());
         }
         int n = parts.size();

@@ -93,6 +93,11 @@ public interface Stream<T> extends BaseStream<T, Stream<T>> {
 
     Stream<T> takeWhile(Predicate<? super T> predicate);
 
+    /** This stream transformed by gatherer (Java 24, JEP 485); see GatherSupport for how. */
+    default <R> Stream<R> gather(Gatherer<? super T, ?, R> gatherer) {
+        return GatherSupport.gather(this, gatherer);
+    }
+
     Stream<T> dropWhile(Predicate<? super T> predicate);
 
     void forEach(Consumer<? super T> action);
