@@ -21,6 +21,17 @@ fn scratch(test: &str) -> PathBuf {
     )
     .unwrap();
     std::fs::write(dir.join("NoMain.java"), "public class NoMain { }\n").unwrap();
+    // Java 25's main forms (JEP 512), which JDK 17's launcher refuses in a Java 17 class.
+    std::fs::write(
+        dir.join("InstanceMain.java"),
+        "public class InstanceMain { public void main(String[] a) { System.out.println(\"hi\"); } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("NoArgMain.java"),
+        "public class NoArgMain { static void main() { System.out.println(\"hi\"); } }\n",
+    )
+    .unwrap();
     std::fs::write(
         dir.join("Loc.java"),
         "public class Loc { public static void main(String[] a) { System.out.println(java.util.Locale.getDefault() + \"|\" + System.getProperty(\"user.country\") + \"|\" + java.text.NumberFormat.getCurrencyInstance().format(3.5)); } }\n",
@@ -29,7 +40,17 @@ fn scratch(test: &str) -> PathBuf {
     let status = Command::new("javac")
         .arg("-d")
         .arg(&dir)
-        .args(["Hello.java", "Boom.java", "NoMain.java", "Loc.java"].map(|f| dir.join(f)))
+        .args(
+            [
+                "Hello.java",
+                "Boom.java",
+                "NoMain.java",
+                "Loc.java",
+                "InstanceMain.java",
+                "NoArgMain.java",
+            ]
+            .map(|f| dir.join(f)),
+        )
         .status()
         .expect("javac runs");
     assert!(status.success());
@@ -105,6 +126,8 @@ fn error_paths_match_hotspot() {
         &["-cp", ".", "Nope"],
         &["-cp", "wrong", "Other"],
         &["-cp", ".", "NoMain"],
+        &["-cp", ".", "InstanceMain"],
+        &["-cp", ".", "NoArgMain"],
         &["-jar", "bad.jar"],
         &["-jar", "missing.jar"],
         &["-Xfoo", "-cp", ".", "Hello"],

@@ -36,6 +36,10 @@ pub enum Error {
     /// one of the JEP 512 forms: see `find_main_method`).
     #[error("Main method not found in class {0}, please define the main method as:\n   public static void main(String[] args)\nor a JavaFX application class must extend javafx.application.Application")]
     MainMethodNotFound(String),
+    /// The main class of a class file before Java 25 has a public `main(String[])` that is
+    /// not static (HotSpot 17's message).
+    #[error("Main method is not static in class {0}, please define the main method as:\n   public static void main(String[] args)")]
+    MainMethodNotStatic(String),
     /// A class-path entry or option is unusable.
     #[error("{0}")]
     Configuration(String),

@@ -775,7 +775,16 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
         Err(throw) => return Err(report(env, throw)),
     };
     let Some((main, takes_args)) = find_main_method(env, class) else {
-        return Err(Error::MainMethodNotFound(main_class.to_owned()));
+        // JDK 17's launcher finds a public main(String[]), inherited too, then requires it to
+        // be static.
+        let not_static =
+            lookup_method(env, class, "main", "([Ljava/lang/String;)V").is_some_and(|m| {
+                m.access_flags & cortado_classfile::access::PUBLIC != 0 && !m.is_static()
+            });
+        return Err(match not_static {
+            true => Error::MainMethodNotStatic(main_class.to_owned()),
+            false => Error::MainMethodNotFound(main_class.to_owned()),
+        });
     };
     if !main.is_static() {
         // The JDK launcher's own checks (and messages) for a class it must instantiate.
@@ -876,20 +885,27 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
 }
 
 /// The main method the launcher runs and whether it takes the arguments array. A static
-/// `main(String[])` declared by the class comes first, as before Java 25; otherwise JDK 25's
-/// launch protocol (JEP 512): a non-private `main(String[])`, then `main()`, declared or
-/// inherited, static or instance. Classes with the classic `main` are launched as before.
+/// `main(String[])` declared by the class comes first, as before Java 25; otherwise, for class
+/// files of Java 25 or later, JDK 25's launch protocol (JEP 512): a non-private
+/// `main(String[])`, then `main()`, declared or inherited, static or instance. Older class
+/// files keep JDK 17's rule (HotSpot 17 is their reference): the static `main(String[])` only.
 fn find_main_method(
     env: &Env,
     class: class::ClassId,
 ) -> Option<(std::sync::Arc<class::Method>, bool)> {
-    if let Some(main) = env
-        .class(class)
-        .declared_method("main", "([Ljava/lang/String;)V")
-    {
+    /// Java 25's class-file version.
+    const JEP_512_VERSION: u16 = 69;
+    let c = env.class(class);
+    if let Some(main) = c.declared_method("main", "([Ljava/lang/String;)V") {
         if main.is_static() {
             return Some((main.clone(), true));
         }
+    }
+    if c.file
+        .as_ref()
+        .is_none_or(|f| f.major_version < JEP_512_VERSION)
+    {
+        return None;
     }
     [("([Ljava/lang/String;)V", true), ("()V", false)]
         .into_iter()
