@@ -75,6 +75,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return null;
     }
 
+    /** {@code copyOfRange} once {@code checked}, the range check, has run (a call's arguments
+     * run first, which orders the two inside the {@code this(...)} call). */
     private static char[] copyOfRange(char[] src, int from, int to, Void checked) {
         return copyOfRange(src, from, to);
     }
