@@ -113,7 +113,12 @@ public class Collections {
         }
     }
 
-    /** shuffle with any generator (Java 21), the same algorithm as with a Random. */
+    /**
+     * shuffle with any generator (Java 21), the same algorithm as with a Random. Not shared
+     * with the Random overload: that one keeps JDK 17's behaviour (HotSpot 17 is the
+     * reference for Java 17 programs), whose null generator fails only when first used, with
+     * the helpful message naming {@code rnd}, where JDK 21's checks it first.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static void shuffle(List<?> list, java.util.random.RandomGenerator rnd) {
         Objects.requireNonNull(rnd);
