@@ -129,6 +129,10 @@ pub(crate) struct JavaThread {
     /// Steps taken in the interpreter since the last safepoint poll (which adds them to the
     /// VM's count). Compiled code counts none: its share is what is left of the total.
     pub interpreted_steps: u64,
+    /// When this thread last took the VM lock (see `threads::poll`'s time slices).
+    pub slice_start: std::time::Instant,
+    /// Polls since the slice's clock was last read.
+    pub slice_polls: u32,
     /// Deepest allowed frame count, from `-Xss`.
     pub max_frames: usize,
     /// Compiled code is not entered from frames deeper than this: set when a compiled call
@@ -180,6 +184,8 @@ impl JavaThread {
             thread_object: NULL,
             ticks: 0,
             interpreted_steps: 0,
+            slice_start: std::time::Instant::now(),
+            slice_polls: 0,
             waiting: None,
             max_frames,
             compiled_depth_limit: usize::MAX,

@@ -246,6 +246,7 @@ impl Env<'_, '_> {
             }
             None => self.shared.changed.wait(self.vm),
         }
+        self.thread.slice_start = std::time::Instant::now();
     }
 
     /// Runs blocking host work without the VM lock, so that other Java threads run meanwhile.
@@ -263,6 +264,7 @@ impl Env<'_, '_> {
         self.thread.waiting = Some(state);
         self.leave_vm();
         let result = parking_lot::MutexGuard::unlocked(self.vm, work);
+        self.thread.slice_start = std::time::Instant::now();
         self.enter_vm();
         self.thread.waiting = None;
         result

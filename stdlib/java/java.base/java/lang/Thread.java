@@ -138,9 +138,15 @@ public class Thread implements Runnable {
 
     // ---- static helpers ----
 
-    public static void yield() {}
+    public static void yield() {
+        yield0();
+    }
 
-    public static void onSpinWait() {}
+    public static void onSpinWait() {
+        yield0();
+    }
+
+    private static native void yield0();
 
     public static void sleep(long millis) throws InterruptedException {
         if (millis < 0) {
