@@ -20,6 +20,7 @@
 //! [`Error::Exception`], carrying its class, message and stack trace. Everything else in this
 //! crate is private: the interpreter, class loader, object model and natives.
 
+mod block;
 mod capabilities;
 mod class;
 mod compiler_thread;

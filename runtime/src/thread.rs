@@ -7,6 +7,7 @@
 
 use cortado_gc::{Ref, NULL};
 
+use crate::block::ZeroedBlock;
 use crate::class::MethodRef;
 
 /// One activation on the Java stack. `repr(C)`: compiled code pushes frames itself (see
@@ -39,7 +40,7 @@ pub(crate) struct FrameStack {
     /// The address one past the last stack slot an ordinary frame may use (the reserve for
     /// StackOverflowError excluded).
     slots_end: usize,
-    storage: Box<[std::mem::MaybeUninit<Frame>]>,
+    storage: ZeroedBlock<std::mem::MaybeUninit<Frame>>,
 }
 
 // SAFETY: `base` points into `storage`, owned by the stack; a thread's stack moves between
@@ -58,7 +59,7 @@ impl FrameStack {
     ];
 
     fn new(capacity: usize, compiled_limit: usize, slots_end: usize) -> FrameStack {
-        let mut storage = Box::new_uninit_slice(capacity);
+        let mut storage = ZeroedBlock::new(capacity);
         FrameStack {
             base: storage.as_mut_ptr() as *mut Frame,
             len: 0,
@@ -111,7 +112,7 @@ impl std::ops::DerefMut for FrameStack {
 
 pub(crate) struct JavaThread {
     pub id: u64,
-    pub stack: Vec<u64>,
+    pub stack: ZeroedBlock<u64>,
     pub frames: FrameStack,
     /// References held by Rust code across calls that may collect. Scoped by `HandleMark`.
     pub handles: Vec<Ref>,
@@ -172,7 +173,7 @@ impl JavaThread {
 
     pub(crate) fn new(id: u64, stack_slots: usize) -> JavaThread {
         let max_frames = stack_slots / 4;
-        let stack = vec![0u64; stack_slots + RESERVED_SLOTS];
+        let stack = ZeroedBlock::new(stack_slots + RESERVED_SLOTS);
         let slots_end = stack.as_ptr() as usize + stack_slots * 8;
         JavaThread {
             id,
