@@ -267,11 +267,19 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     }
 
     public AbstractStringBuilder append(int i) {
-        return append(Integer.toString(i));
+        int size = Integer.stringSize(i);
+        ensureCapacityInternal(count + size);
+        Integer.getChars(i, count + size, value);
+        count += size;
+        return this;
     }
 
     public AbstractStringBuilder append(long l) {
-        return append(Long.toString(l));
+        int size = Long.stringSize(l);
+        ensureCapacityInternal(count + size);
+        Long.getChars(l, count + size, value);
+        count += size;
+        return this;
     }
 
     public AbstractStringBuilder append(float f) {

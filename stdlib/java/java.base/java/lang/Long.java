@@ -46,7 +46,46 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     public static String toString(long i) {
-        return toString(i, 10);
+        int size = stringSize(i);
+        char[] buf = new char[size];
+        getChars(i, size, buf);
+        return new String(buf, true);
+    }
+
+    /** The length of i's decimal form. */
+    static int stringSize(long i) {
+        if (i == (int) i) {
+            return Integer.stringSize((int) i);
+        }
+        int size = i < 0 ? 2 : 1;
+        for (long x = i < 0 ? i : -i; x <= -10; x /= 10) {
+            size++;
+        }
+        return size;
+    }
+
+    /** Writes i's decimal form into buf, ending just before index end. */
+    static void getChars(long i, int end, char[] buf) {
+        if (i == (int) i) {
+            Integer.getChars((int) i, end, buf);
+            return;
+        }
+        int pos = end;
+        long x = i < 0 ? i : -i; // non-positive: MIN_VALUE has no positive counterpart
+        while (x < Integer.MIN_VALUE) {
+            long q = x / 10;
+            buf[--pos] = (char) ('0' + (int) (q * 10 - x));
+            x = q;
+        }
+        long m = -x; // at most 2^31: the int path's division
+        do {
+            long q = (m * 0xCCCCCCCDL) >>> 35;
+            buf[--pos] = (char) ('0' + (int) (m - q * 10));
+            m = q;
+        } while (m != 0);
+        if (i < 0) {
+            buf[--pos] = '-';
+        }
     }
 
     public static String toUnsignedString(long i, int radix) {
