@@ -32,22 +32,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             int n2 = v2.length;
             int min = Math.min(n1, n2);
             for (int i = 0; i < min; i++) {
-                char c1 = v1[i];
-                char c2 = v2[i];
-                if (c1 != c2) {
-                    c1 = Character.toUpperCase(c1);
-                    c2 = Character.toUpperCase(c2);
+                if (v1[i] != v2[i]) {
+                    int c1 = caseFoldAt(v1, i, 0, n1);
+                    int c2 = caseFoldAt(v2, i, 0, n2);
                     if (c1 != c2) {
-                        c1 = Character.toLowerCase(c1);
-                        c2 = Character.toLowerCase(c2);
-                        if (c1 != c2) {
-                            return c1 - c2;
-                        }
+                        return c1 - c2;
                     }
                 }
             }
             return n1 - n2;
         }
+    }
+
+    /**
+     * The char at v[i] (or, for either half of a surrogate pair within [start, end), the pair's
+     * code point) upper-cased then lower-cased, as case-insensitive comparisons match them.
+     */
+    private static int caseFoldAt(char[] v, int i, int start, int end) {
+        int cp = v[i];
+        if (Character.isHighSurrogate(v[i]) && i + 1 < end && Character.isLowSurrogate(v[i + 1])) {
+            cp = Character.toCodePoint(v[i], v[i + 1]);
+        } else if (Character.isLowSurrogate(v[i]) && i - 1 >= start && Character.isHighSurrogate(v[i - 1])) {
+            cp = Character.toCodePoint(v[i - 1], v[i]);
+        }
+        return Character.toLowerCase(Character.toUpperCase(cp));
     }
 
     // ---- constructors ----
@@ -428,18 +436,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 || (ooffset > (long) pa.length - len)) {
             return false;
         }
+        int tstart = toffset;
+        int ostart = ooffset;
+        int tend = toffset + len;
+        int oend = ooffset + len;
         while (len-- > 0) {
             char c1 = ta[toffset++];
             char c2 = pa[ooffset++];
             if (c1 == c2) {
                 continue;
             }
-            if (ignoreCase) {
-                char u1 = Character.toUpperCase(c1);
-                char u2 = Character.toUpperCase(c2);
-                if (u1 == u2 || Character.toLowerCase(u1) == Character.toLowerCase(u2)) {
-                    continue;
-                }
+            if (ignoreCase && caseFoldAt(ta, toffset - 1, tstart, tend) == caseFoldAt(pa, ooffset - 1, ostart, oend)) {
+                continue;
             }
             return false;
         }
@@ -875,6 +883,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int first = 0;
         // Skip the prefix that is already lower case.
         while (first < n) {
+            char c = v[first];
+            if (c < 0x80) {
+                // ASCII (the common case) without the code point tables.
+                if (c >= 'A' && c <= 'Z') {
+                    break;
+                }
+                first++;
+                continue;
+            }
             int cp = Character.codePointAt(v, first);
             if (cp == 0x130 || cp == 0x3A3 || (turkic && cp == 'I') || Character.toLowerCase(cp) != cp) {
                 break;
@@ -887,6 +904,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         StringBuilder sb = new StringBuilder(n);
         sb.append(v, 0, first);
         for (int i = first; i < n;) {
+            char c = v[i];
+            if (c < 0x80 && !(turkic && c == 'I')) {
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(v, i);
             int cc = Character.charCount(cp);
             if (turkic && cp == 'I') {
@@ -938,6 +961,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int n = v.length;
         int first = 0;
         while (first < n) {
+            char c = v[first];
+            if (c < 0x80) {
+                // ASCII (the common case) without the code point tables.
+                if (c >= 'a' && c <= 'z') {
+                    break;
+                }
+                first++;
+                continue;
+            }
             int cp = Character.codePointAt(v, first);
             if ((turkic && cp == 'i') || Character.toUpperCase(cp) != cp
                     || specialUpper(cp) >= 0) {
@@ -951,6 +983,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         StringBuilder sb = new StringBuilder(n);
         sb.append(v, 0, first);
         for (int i = first; i < n;) {
+            char c = v[i];
+            if (c < 0x80 && !(turkic && c == 'i')) {
+                sb.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(v, i);
             int special = specialUpper(cp);
             if (turkic && cp == 'i') {
