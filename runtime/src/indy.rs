@@ -316,9 +316,23 @@ fn append_descriptor(t: &FieldType) -> &'static str {
 }
 
 const SB: &str = "java/lang/StringBuilder";
+const CONCAT: &str = "java/lang/StringConcatHelper";
 
-/// `invoke(args) -> String` appending the recipe's literals (and `\2` constants) and the
-/// arguments (`\1`) to a StringBuilder, as `StringConcatFactory` specifies.
+/// A part of a concatenation: literal text (with the recipe's `\2` constants), or an
+/// argument, as a String in local `slot` (objects and floating-point values are turned into
+/// Strings first, in order) or as the primitive it came as.
+enum Piece {
+    Literal(Vec<u16>),
+    Text { slot: u16 },
+    Int { slot: u16 },
+    Long { slot: u16 },
+    Char { slot: u16 },
+    Boolean { slot: u16 },
+}
+
+/// `invoke(args) -> String` for a `StringConcatFactory` recipe: every argument's text in
+/// order, then the exact length, then one char array filled in place that the String
+/// shares (`java.lang.StringConcatHelper`), as the JDK's strategy does.
 fn concat_class(
     class: &mut ClassBuilder,
     descriptor: &str,
@@ -326,42 +340,54 @@ fn concat_class(
     constants: &[String],
 ) -> Result<(), String> {
     let parsed = MethodDescriptor::parse(descriptor).map_err(|e| e.to_string())?;
-    let locals = parsed.parameter_slots() as u16;
-    let mut code = CodeBuilder::new(4, locals.max(1));
-    let new_sb = class.pool.class(SB);
-    let init = class.pool.method_ref(SB, "<init>", "()V");
-    let to_string = class
-        .pool
-        .method_ref(SB, "toString", "()Ljava/lang/String;");
-    code.new_object(new_sb).op(Opcode::dup).invokespecial(init);
-    let mut literal: Vec<u16> = Vec::new();
-    let mut argument = 0;
-    let mut slot = 0u16;
-    let mut constant = 0;
-    let flush = |literal: &mut Vec<u16>, code: &mut CodeBuilder, class: &mut ClassBuilder| {
-        if !literal.is_empty() {
-            let utf8 = class.pool.utf8_units(literal);
-            let string = class.pool.raw(&Constant::String { utf8 });
-            let append = class.pool.method_ref(
-                SB,
-                "append",
-                "(Ljava/lang/String;)Ljava/lang/StringBuilder;",
-            );
-            code.ldc(string).invokevirtual(append);
-            literal.clear();
-        }
+    let parameter_slots = parsed.parameter_slots() as u16;
+    let mut next_local = parameter_slots;
+    let mut code = CodeBuilder::new(6, 0);
+    let value_of = |class: &mut ClassBuilder, argument: &str| {
+        class.pool.method_ref(
+            "java/lang/String",
+            "valueOf",
+            &format!("({argument})Ljava/lang/String;"),
+        )
     };
+    // The pieces, with every object and floating-point argument turned into its text.
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut literal: Vec<u16> = Vec::new();
+    let (mut argument, mut slot, mut constant) = (0, 0u16, 0);
     for &unit in recipe {
         match unit {
             1 => {
-                flush(&mut literal, &mut code, class);
+                if !literal.is_empty() {
+                    pieces.push(Piece::Literal(std::mem::take(&mut literal)));
+                }
                 let t = parsed
                     .parameters
                     .get(argument)
                     .ok_or("recipe has more arguments than the call site")?;
-                code.load(kind_of(t), slot);
-                let append = class.pool.method_ref(SB, "append", append_descriptor(t));
-                code.invokevirtual(append);
+                let piece = match t {
+                    FieldType::Boolean => Piece::Boolean { slot },
+                    FieldType::Char => Piece::Char { slot },
+                    FieldType::Byte | FieldType::Short | FieldType::Int => Piece::Int { slot },
+                    FieldType::Long => Piece::Long { slot },
+                    FieldType::Float | FieldType::Double => {
+                        let primitive = if matches!(t, FieldType::Float) { "F" } else { "D" };
+                        let method = value_of(class, primitive);
+                        code.load(kind_of(t), slot).invokestatic(method);
+                        code.store(Kind::Reference, next_local);
+                        next_local += 1;
+                        Piece::Text {
+                            slot: next_local - 1,
+                        }
+                    }
+                    FieldType::Object(_) | FieldType::Array(_) => {
+                        // `String.valueOf(Object)`: "null" for null, `toString()` otherwise.
+                        let method = value_of(class, "Ljava/lang/Object;");
+                        code.load(Kind::Reference, slot).invokestatic(method);
+                        code.store(Kind::Reference, slot);
+                        Piece::Text { slot }
+                    }
+                };
+                pieces.push(piece);
                 slot += t.slots() as u16;
                 argument += 1;
             }
@@ -377,8 +403,84 @@ fn concat_class(
             _ => literal.push(unit),
         }
     }
-    flush(&mut literal, &mut code, class);
-    code.invokevirtual(to_string).op(Opcode::areturn);
+    if !literal.is_empty() {
+        pieces.push(Piece::Literal(literal));
+    }
+    // The length: the literals' (a constant) and each argument's, summed as a long.
+    let literal_length: usize = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Literal(units) => units.len(),
+            _ => 0,
+        })
+        .sum();
+    let total = class.pool.long(literal_length as i64);
+    code.ldc2(total);
+    for piece in &pieces {
+        let (kind, slot, argument) = match *piece {
+            Piece::Literal(_) => continue,
+            Piece::Char { .. } => {
+                code.op(Opcode::lconst_1).op(Opcode::ladd);
+                continue;
+            }
+            Piece::Text { slot } => (Kind::Reference, slot, "Ljava/lang/String;"),
+            Piece::Int { slot } => (Kind::Int, slot, "I"),
+            Piece::Long { slot } => (Kind::Long, slot, "J"),
+            Piece::Boolean { slot } => (Kind::Int, slot, "Z"),
+        };
+        let length = class
+            .pool
+            .method_ref(CONCAT, "length", &format!("({argument})I"));
+        code.load(kind, slot).invokestatic(length);
+        code.op(Opcode::i2l).op(Opcode::ladd);
+    }
+    let (buffer, index) = (next_local, next_local + 1);
+    let new_array = class.pool.method_ref(CONCAT, "newArray", "(J)[C");
+    code.invokestatic(new_array).store(Kind::Reference, buffer);
+    code.op(Opcode::iconst_0).store(Kind::Int, index);
+    // The chars, piece by piece.
+    for piece in &pieces {
+        code.load(Kind::Reference, buffer).load(Kind::Int, index);
+        let argument = match *piece {
+            Piece::Literal(ref units) => {
+                let utf8 = class.pool.utf8_units(units);
+                let string = class.pool.raw(&Constant::String { utf8 });
+                code.ldc(string);
+                "Ljava/lang/String;"
+            }
+            Piece::Text { slot } => {
+                code.load(Kind::Reference, slot);
+                "Ljava/lang/String;"
+            }
+            Piece::Int { slot } => {
+                code.load(Kind::Int, slot);
+                "I"
+            }
+            Piece::Long { slot } => {
+                code.load(Kind::Long, slot);
+                "J"
+            }
+            Piece::Char { slot } => {
+                code.load(Kind::Int, slot);
+                "C"
+            }
+            Piece::Boolean { slot } => {
+                code.load(Kind::Int, slot);
+                "Z"
+            }
+        };
+        let put = class
+            .pool
+            .method_ref(CONCAT, "put", &format!("([CI{argument})I"));
+        code.invokestatic(put).store(Kind::Int, index);
+    }
+    let new_string = class
+        .pool
+        .method_ref(CONCAT, "newString", "([C)Ljava/lang/String;");
+    code.load(Kind::Reference, buffer)
+        .invokestatic(new_string)
+        .op(Opcode::areturn);
+    code.set_max_locals(index + 1);
     let code = code.finish().map_err(|e| e.to_string())?;
     class.method(
         access::PUBLIC | access::STATIC,
