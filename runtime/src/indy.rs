@@ -370,7 +370,11 @@ fn concat_class(
                     FieldType::Byte | FieldType::Short | FieldType::Int => Piece::Int { slot },
                     FieldType::Long => Piece::Long { slot },
                     FieldType::Float | FieldType::Double => {
-                        let primitive = if matches!(t, FieldType::Float) { "F" } else { "D" };
+                        let primitive = if matches!(t, FieldType::Float) {
+                            "F"
+                        } else {
+                            "D"
+                        };
                         let method = value_of(class, primitive);
                         code.load(kind_of(t), slot).invokestatic(method);
                         code.store(Kind::Reference, next_local);

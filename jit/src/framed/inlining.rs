@@ -49,8 +49,14 @@ const MAX_INLINE_BYTES: usize = 35;
 const LOOP_INLINE_BYTES: usize = 100;
 /// The runtime offers no method longer than this (HotSpot's `FreqInlineSize`).
 pub const MAX_CANDIDATE_BYTES: usize = 325;
-/// Inlined calls nest at most this deep.
-pub(super) const MAX_DEPTH: usize = 3;
+/// Inlined calls nest at most this deep...
+const MAX_DEPTH: usize = 3;
+/// ...but methods of at most `TRIVIAL_BYTES` (getters, setters, constructors that only call
+/// their superclass's, HotSpot's `MaxTrivialSize`) this deep: the chain `Integer.valueOf`,
+/// `Integer.<init>`, `Number.<init>`, `Object.<init>` inside a stream's lambda was cut at
+/// `Number.<init>`, a call out of inlined code for an empty body.
+pub(super) const MAX_TRIVIAL_DEPTH: usize = 5;
+const TRIVIAL_BYTES: usize = 6;
 /// Bytecode inlined into one compiled method, at most (compile time and code size).
 const BUDGET: usize = 600;
 
@@ -350,7 +356,11 @@ fn plan(
     budget: usize,
 ) -> Option<Plan> {
     if candidate.code.len() > MAX_CANDIDATE_BYTES
-        || methods.len() >= MAX_DEPTH
+        || methods.len()
+            >= match candidate.code.len() <= TRIVIAL_BYTES {
+                true => MAX_TRIVIAL_DEPTH,
+                false => MAX_DEPTH,
+            }
         || methods.contains(&candidate.method)
         || candidate.receiver == Receiver::CachedClass
     {

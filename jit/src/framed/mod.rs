@@ -63,7 +63,7 @@ pub const FRAME_RETURNED: u32 = 0;
 pub const RUNTIME_ENTRY: u32 = u32::MAX;
 /// Frames, beyond its own, that materializing inlined calls may push for an activation of
 /// framed code (the inlining depth).
-pub const MATERIALIZED_FRAMES: usize = inlining::MAX_DEPTH;
+pub const MATERIALIZED_FRAMES: usize = inlining::MAX_TRIVIAL_DEPTH;
 /// The interpreter continues the frame at [`FrameContext::pc`], with
 /// [`FrameContext::height`] operand-stack slots (all written back).
 pub const FRAME_DEOPT: u32 = 1;
