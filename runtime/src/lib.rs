@@ -313,6 +313,7 @@ impl Vm {
             threads: Vec::new(),
             next_thread_id: 2,
             monitors: Vec::new(),
+            boxing: Default::default(),
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,

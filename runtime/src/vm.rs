@@ -110,6 +110,10 @@ pub(crate) struct VmState {
     pub next_thread_id: u64,
     /// Monitors owned or waited on (see `interp::monitors`).
     pub monitors: Vec<crate::interp::monitors::Monitor>,
+    /// The wrappers' `valueOf` methods that reflection boxes results with, by `BasicType`
+    /// (found on first use: looking them up by name cost each `Method.invoke` two hash
+    /// lookups).
+    pub boxing: [Option<Arc<crate::class::Method>>; 9],
     /// Started Java threads that are not daemons and have not ended.
     pub live_non_daemon_threads: usize,
     /// Set by `System.exit` in a thread other than the host's, or by a limit: every thread

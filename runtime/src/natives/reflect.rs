@@ -608,10 +608,17 @@ fn box_result(env: &mut Env, t: BasicType, value: u64) -> JResult<Ref> {
         BasicType::Double => ("java/lang/Double", "(D)Ljava/lang/Double;"),
         BasicType::Reference => return Ok(value as Ref),
     };
-    let class = resolve_class(env, class_name, LoaderId::Boot)?;
-    crate::init::ensure_initialized(env, class)?;
-    let method = lookup_method(env, class, "valueOf", descriptor)
-        .ok_or_else(|| Throw::Fatal(format!("{class_name}.valueOf{descriptor} missing")))?;
+    let method = match &env.vm.boxing[t as usize] {
+        Some(method) => method.clone(),
+        None => {
+            let class = resolve_class(env, class_name, LoaderId::Boot)?;
+            crate::init::ensure_initialized(env, class)?;
+            let method = lookup_method(env, class, "valueOf", descriptor)
+                .ok_or_else(|| Throw::Fatal(format!("{class_name}.valueOf{descriptor} missing")))?;
+            env.vm.boxing[t as usize] = Some(method.clone());
+            method
+        }
+    };
     let args: Vec<u64> = if t.slots() == 2 {
         vec![value, 0]
     } else {
