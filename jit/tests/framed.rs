@@ -48,6 +48,7 @@ impl FrameEnvironment for NoRuntime {
             arraycopy: no_execute as *const () as usize,
             resume_inlined: no_execute as *const () as usize,
             copy_memory: no_store as *const () as usize,
+            monitor: no_execute as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {

@@ -304,6 +304,7 @@ pub(crate) fn helpers() -> Helpers {
         arraycopy: arraycopy as *const () as usize,
         resume_inlined: resume_inlined as *const () as usize,
         copy_memory: copy_memory as *const () as usize,
+        monitor: monitor as *const () as usize,
     }
 }
 
@@ -785,6 +786,25 @@ extern "C" fn store_reference(context: *mut FrameContext, object: Ref, offset: u
         BasicType::Reference,
         value as u64,
     );
+}
+
+/// `monitorenter` (`enter` 1) or `monitorexit` (0) of `object` for compiled code when it
+/// needs neither a wait nor an exception (0: done); 1 leaves the instruction to `execute`
+/// (null, another thread's monitor, not the owner). Compiled code spills nothing for it:
+/// going through `execute` cost a written-back frame, a decoded instruction and a reload
+/// at every `synchronized` block (BufferedWriter.write, PrintStream, StringBuffer).
+extern "C" fn monitor(context: *mut FrameContext, object: Ref, enter: u32) -> u32 {
+    #[allow(unsafe_code)]
+    // SAFETY: compiled code passes its own context.
+    let (_, env) = unsafe { activation(context) };
+    if object == NULL {
+        return 1;
+    }
+    let done = match enter {
+        0 => crate::interp::monitors::try_exit(env, object),
+        _ => crate::interp::monitors::try_enter(env, object),
+    };
+    u32::from(!done)
 }
 
 /// `System.arraycopy` for compiled code, when no check can fail: both arrays present, of

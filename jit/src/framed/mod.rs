@@ -173,6 +173,10 @@ pub struct Helpers {
     /// the frame below, the compiled method's, positioned at the outermost call), and the
     /// outermost call's result goes where the call's would; returns as `execute`.
     pub resume_inlined: usize,
+    /// `fn(*mut FrameContext, object: u32, enter: u32) -> u32`: `monitorenter` (`enter` 1)
+    /// or `monitorexit` (0) when it needs no wait and throws nothing (then 0); 1 when the
+    /// instruction needs `execute`. Never collects.
+    pub monitor: usize,
 }
 
 /// How compiled code calls compiled code without the runtime: it pushes the callee's frame
@@ -2522,7 +2526,10 @@ fn translate(
             }
             None => execute(b, f, i, locals, stack, Some(&after.stack)),
         },
-        Op::multianewarray | Op::monitorenter | Op::monitorexit | Op::aastore => match f.direct {
+        Op::monitorenter | Op::monitorexit => {
+            monitor_inline(b, f, i, locals, stack, &after.stack, op == Op::monitorenter)
+        }
+        Op::multianewarray | Op::aastore => match f.direct {
             Some(direct) if op == Op::aastore => {
                 store_element_inline(b, f, &direct.layout, i, locals, stack, &after.stack)?
             }
@@ -2531,6 +2538,38 @@ fn translate(
         other => return unsupported(format!("instruction {}", other.mnemonic())),
     }
     Ok(false)
+}
+
+/// `monitorenter` (`enter`) or `monitorexit` through the runtime's non-blocking helper, with
+/// nothing written back; the runtime's full path (`execute`) when the helper declines.
+fn monitor_inline(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    enter: bool,
+) {
+    let object = stack[stack.len() - 1].0;
+    let done = block_with_stack(b, after);
+    let slow = b.create_block();
+    let enter = b.ins().iconst(types::I32, i64::from(enter));
+    let declined = call_helper(b, f.step_sig, f.helpers.monitor, &[f.ctx, object, enter]);
+    b.ins().brif(
+        declined,
+        slow,
+        &[],
+        done,
+        &block_args(&stack[..stack.len() - 1]),
+    );
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+    let mut slow_stack = stack.clone();
+    runtime_call(b, f, i, locals, &mut slow_stack, Some(after), Via::Execute);
+    b.ins().jump(done, &block_args(&slow_stack));
+    b.switch_to_block(done);
+    *stack = stack_params(b, done, after);
 }
 
 /// `checkcast` (`cast`) or `instanceof` of a resolved class: null, the class itself and, for a

@@ -100,6 +100,38 @@ pub(crate) fn exit(env: &mut Env, object: Ref) -> JResult<()> {
     }
 }
 
+/// `monitorenter` of a non-null `object` when it needs no wait: the monitor is free or this
+/// thread's. False (nothing done) when another thread owns it. Never blocks or collects,
+/// so compiled code calls it with its references in registers.
+pub(crate) fn try_enter(env: &mut Env, object: Ref) -> bool {
+    let me = env.thread.id;
+    match find(env, object) {
+        None => {
+            env.vm.monitors.push(Monitor {
+                object,
+                owner: me,
+                count: 1,
+                waiters: Vec::new(),
+            });
+            true
+        }
+        Some(i) if env.vm.monitors[i].owner == me || env.vm.monitors[i].owner == 0 => {
+            let monitor = &mut env.vm.monitors[i];
+            monitor.owner = me;
+            monitor.count += 1;
+            true
+        }
+        Some(_) => false,
+    }
+}
+
+/// `monitorexit` of a non-null `object` this thread owns (as `exit`); false (nothing done)
+/// when it does not, which throws on the runtime's path. Never blocks or collects.
+pub(crate) fn try_exit(env: &mut Env, object: Ref) -> bool {
+    let owned = find(env, object).filter(|&i| env.vm.monitors[i].owner == env.thread.id);
+    owned.is_some() && exit(env, object).is_ok()
+}
+
 /// Whether the current thread owns `object`'s monitor.
 pub(crate) fn owns(env: &Env, object: Ref) -> bool {
     find(env, object).is_some_and(|i| env.vm.monitors[i].owner == env.thread.id)
