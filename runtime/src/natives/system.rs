@@ -22,6 +22,12 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         arraycopy,
     );
     registry.add("java/security/SecureRandom", "entropy", "([B)V", entropy);
+    registry.add(
+        "java/util/Arrays",
+        "fill0",
+        "(Ljava/lang/Object;IIJ)V",
+        fill,
+    );
     registry.add(SYSTEM, "currentTimeMillis", "()J", |env, _| {
         long_result(env.current_time_millis())
     });
@@ -180,6 +186,48 @@ fn init_properties(env: &mut Env, _: Args) -> JResult<u64> {
 
 /// `System.arraycopy` with the JDK's checks and messages; overlapping copies behave as if
 /// through a temporary array.
+/// `Arrays.fill0(array, from, to, bits)`: elements `from` to `to` (exclusive) of a primitive
+/// array set to the low bits of `bits` (the element's raw bit pattern), as one `memset`-like
+/// pass instead of a compiled loop of element stores (Sieve fills 28 MB twenty times). The
+/// Java caller has checked the range; it is checked again, so that no call can reach
+/// outside the array.
+fn fill(env: &mut Env, args: Args) -> JResult<u64> {
+    let array = args.reference(env, 0);
+    let (from, to, bits) = (args.int(env, 1), args.int(env, 2), args.long(env, 3));
+    if array == NULL {
+        return Err(null_pointer(env));
+    }
+    let element = match env.vm.class(class_of(env.vm, array)).kind {
+        ClassKind::Array { element, .. } if element != BasicType::Reference => element,
+        _ => {
+            return Err(throw_new(
+                env,
+                "java/lang/IllegalArgumentException",
+                Some("not a primitive array"),
+            ))
+        }
+    };
+    let length = array_length(env.vm, array);
+    if from < 0 || to < from || to > length {
+        return Err(throw_new(
+            env,
+            "java/lang/ArrayIndexOutOfBoundsException",
+            Some(&format!("Array index out of range: {to}")),
+        ));
+    }
+    let bytes = array_bytes_mut(env.vm, array, element, from as usize, (to - from) as usize);
+    let value = bits.to_le_bytes();
+    match element.size() {
+        1 => bytes.fill(value[0]),
+        size => {
+            for chunk in bytes.chunks_exact_mut(size) {
+                chunk.copy_from_slice(&value[..size]);
+            }
+        }
+    }
+    void_result()
+}
+
 fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
     let source = args.reference(env, 0);
     let source_position = args.int(env, 1);

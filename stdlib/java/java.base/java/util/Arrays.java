@@ -12,6 +12,12 @@ public final class Arrays {
     private Arrays() {
     }
 
+    /** Fills this long or longer go to fill0, one pass over the memory; shorter ones loop. */
+    private static final int NATIVE_FILL = 64;
+
+    /** Sets elements from to to (exclusive) of a primitive array to the low bits of bits. */
+    private static native void fill0(Object array, int from, int to, long bits);
+
     static void rangeCheck(int arrayLength, int fromIndex, int toIndex) {
         if (fromIndex > toIndex) {
             throw new IllegalArgumentException("fromIndex(" + fromIndex + ") > toIndex(" + toIndex + ")");
@@ -899,12 +905,21 @@ public final class Arrays {
     }
 
     public static void fill(long[] a, long val) {
-        for (int i = 0, len = a.length; i < len; i++)
+        int len = a.length;
+        if (len >= NATIVE_FILL) {
+            fill0(a, 0, len, val);
+            return;
+        }
+        for (int i = 0; i < len; i++)
             a[i] = val;
     }
 
     public static void fill(long[] a, int fromIndex, int toIndex, long val) {
         rangeCheck(a.length, fromIndex, toIndex);
+        if (toIndex - fromIndex >= NATIVE_FILL) {
+            fill0(a, fromIndex, toIndex, val);
+            return;
+        }
         for (int i = fromIndex; i < toIndex; i++)
             a[i] = val;
     }
@@ -987,12 +1002,21 @@ public final class Arrays {
     }
 
     public static void fill(int[] a, int val) {
-        for (int i = 0, len = a.length; i < len; i++)
+        int len = a.length;
+        if (len >= NATIVE_FILL) {
+            fill0(a, 0, len, val);
+            return;
+        }
+        for (int i = 0; i < len; i++)
             a[i] = val;
     }
 
     public static void fill(int[] a, int fromIndex, int toIndex, int val) {
         rangeCheck(a.length, fromIndex, toIndex);
+        if (toIndex - fromIndex >= NATIVE_FILL) {
+            fill0(a, fromIndex, toIndex, val);
+            return;
+        }
         for (int i = fromIndex; i < toIndex; i++)
             a[i] = val;
     }
@@ -1075,12 +1099,21 @@ public final class Arrays {
     }
 
     public static void fill(short[] a, short val) {
-        for (int i = 0, len = a.length; i < len; i++)
+        int len = a.length;
+        if (len >= NATIVE_FILL) {
+            fill0(a, 0, len, val);
+            return;
+        }
+        for (int i = 0; i < len; i++)
             a[i] = val;
     }
 
     public static void fill(short[] a, int fromIndex, int toIndex, short val) {
         rangeCheck(a.length, fromIndex, toIndex);
+        if (toIndex - fromIndex >= NATIVE_FILL) {
+            fill0(a, fromIndex, toIndex, val);
+            return;
+        }
         for (int i = fromIndex; i < toIndex; i++)
             a[i] = val;
     }
@@ -1163,12 +1196,21 @@ public final class Arrays {
     }
 
     public static void fill(char[] a, char val) {
-        for (int i = 0, len = a.length; i < len; i++)
+        int len = a.length;
+        if (len >= NATIVE_FILL) {
+            fill0(a, 0, len, val);
+            return;
+        }
+        for (int i = 0; i < len; i++)
             a[i] = val;
     }
 
     public static void fill(char[] a, int fromIndex, int toIndex, char val) {
         rangeCheck(a.length, fromIndex, toIndex);
+        if (toIndex - fromIndex >= NATIVE_FILL) {
+            fill0(a, fromIndex, toIndex, val);
+            return;
+        }
         for (int i = fromIndex; i < toIndex; i++)
             a[i] = val;
     }
@@ -1251,12 +1293,21 @@ public final class Arrays {
     }
 
     public static void fill(byte[] a, byte val) {
-        for (int i = 0, len = a.length; i < len; i++)
+        int len = a.length;
+        if (len >= NATIVE_FILL) {
+            fill0(a, 0, len, val);
+            return;
+        }
+        for (int i = 0; i < len; i++)
             a[i] = val;
     }
 
     public static void fill(byte[] a, int fromIndex, int toIndex, byte val) {
         rangeCheck(a.length, fromIndex, toIndex);
+        if (toIndex - fromIndex >= NATIVE_FILL) {
+            fill0(a, fromIndex, toIndex, val);
+            return;
+        }
         for (int i = fromIndex; i < toIndex; i++)
             a[i] = val;
     }
@@ -1339,12 +1390,21 @@ public final class Arrays {
     }
 
     public static void fill(boolean[] a, boolean val) {
-        for (int i = 0, len = a.length; i < len; i++)
+        int len = a.length;
+        if (len >= NATIVE_FILL) {
+            fill0(a, 0, len, val ? 1L : 0L);
+            return;
+        }
+        for (int i = 0; i < len; i++)
             a[i] = val;
     }
 
     public static void fill(boolean[] a, int fromIndex, int toIndex, boolean val) {
         rangeCheck(a.length, fromIndex, toIndex);
+        if (toIndex - fromIndex >= NATIVE_FILL) {
+            fill0(a, fromIndex, toIndex, val ? 1L : 0L);
+            return;
+        }
         for (int i = fromIndex; i < toIndex; i++)
             a[i] = val;
     }
@@ -1404,12 +1464,21 @@ public final class Arrays {
     }
 
     public static void fill(double[] a, double val) {
-        for (int i = 0, len = a.length; i < len; i++)
+        int len = a.length;
+        if (len >= NATIVE_FILL) {
+            fill0(a, 0, len, Double.doubleToRawLongBits(val));
+            return;
+        }
+        for (int i = 0; i < len; i++)
             a[i] = val;
     }
 
     public static void fill(double[] a, int fromIndex, int toIndex, double val) {
         rangeCheck(a.length, fromIndex, toIndex);
+        if (toIndex - fromIndex >= NATIVE_FILL) {
+            fill0(a, fromIndex, toIndex, Double.doubleToRawLongBits(val));
+            return;
+        }
         for (int i = fromIndex; i < toIndex; i++)
             a[i] = val;
     }
@@ -1492,12 +1561,21 @@ public final class Arrays {
     }
 
     public static void fill(float[] a, float val) {
-        for (int i = 0, len = a.length; i < len; i++)
+        int len = a.length;
+        if (len >= NATIVE_FILL) {
+            fill0(a, 0, len, Float.floatToRawIntBits(val));
+            return;
+        }
+        for (int i = 0; i < len; i++)
             a[i] = val;
     }
 
     public static void fill(float[] a, int fromIndex, int toIndex, float val) {
         rangeCheck(a.length, fromIndex, toIndex);
+        if (toIndex - fromIndex >= NATIVE_FILL) {
+            fill0(a, fromIndex, toIndex, Float.floatToRawIntBits(val));
+            return;
+        }
         for (int i = fromIndex; i < toIndex; i++)
             a[i] = val;
     }
