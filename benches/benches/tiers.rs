@@ -134,6 +134,7 @@ impl FrameEnvironment for Standalone {
             arraycopy: unused_step as *const () as usize,
             resume_inlined: unused_step as *const () as usize,
             copy_memory: unused_store as *const () as usize,
+            monitor: unused_step as *const () as usize,
         }
     }
     fn array_layout(&self) -> ArrayLayout {
