@@ -24,7 +24,7 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -verbose:gc, -Xlog:gc  print a line for each garbage collection
     -Xlog:gc+phases       also print the time of each phase of a full collection
     -version          print product version and exit
-    -Xmx<size>        maximum heap size
+    -Xmx<size>        maximum heap size (default: a quarter of physical memory, as java)
     -Xms<size>        initial heap size
     -Xss<size>        Java thread stack size
     -Xverify:none     do not verify classes (trusted code only; refused with --sandbox)
@@ -103,6 +103,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
     let mut allowed_failures: Option<Vec<String>> = None;
     let mut options = VmOptions {
         capabilities: Capabilities::allow_all(),
+        max_heap_bytes: cortado_runtime::machine_default_max_heap_bytes(),
         ..VmOptions::default()
     };
     let mut sandbox = Capabilities {

@@ -271,7 +271,7 @@ impl Heap {
         let dense_end = self.dense_end;
         let mut first_card = dense_end >> CARD_SHIFT;
         let start = self.starts[first_card];
-        if start != NO_START && (first_card << CARD_SHIFT) + (start as usize) < dense_end {
+        if start != NO_START && (first_card << CARD_SHIFT) + (start as usize - 1) < dense_end {
             first_card += 1;
         }
         let last_card = self.old.top.max(new_top).div_ceil(CARD_WORDS);

@@ -126,13 +126,13 @@ impl Heap {
         let mut expected = vec![NO_START; self.old.top.div_ceil(CARD_WORDS)];
         for &(name, index) in &objects {
             if name == "old" && expected[index >> CARD_SHIFT] == NO_START {
-                expected[index >> CARD_SHIFT] = (index % CARD_WORDS) as u8;
+                expected[index >> CARD_SHIFT] = (index % CARD_WORDS) as u8 + 1;
             }
         }
         for (card, &start) in expected.iter().enumerate().skip(OLD_START >> CARD_SHIFT) {
             if self.starts[card] != start {
                 errors.push(format!(
-                    "{when} GC: start table of card {card} is {}, expected {start}",
+                    "{when} GC: start table of card {card} is {} (word offset + 1, 0: none), expected {start}",
                     self.starts[card]
                 ));
             }

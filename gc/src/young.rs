@@ -162,8 +162,8 @@ impl Heap {
         let mut k = card;
         let mut index = loop {
             let start = self.starts[k];
-            if start != NO_START && (k < card || start == 0) {
-                break (k << CARD_SHIFT) + start as usize;
+            if start != NO_START && (k < card || start == 1) {
+                break (k << CARD_SHIFT) + start as usize - 1;
             }
             // The old generation starts with an object, so this ends at its first card.
             k -= 1;

@@ -53,6 +53,14 @@ pub use embed::{ContextHostFunction, HostFunction, JavaThrow, NativeContext, Obj
 pub use error::{Error, JavaException, Result, StopReason};
 pub use tier::Compilation;
 
+/// HotSpot's default maximum heap on this machine, a quarter of its physical memory
+/// (`MaxRAMPercentage` 25; 1 GiB when the memory is unknown), as `cortado run` uses it
+/// without `-Xmx`, so that a program whose data fits under `java` fits under it too. The
+/// heap never exceeds 8 GiB. An embedding's default (`VmOptions::default`) stays 1 GiB.
+pub fn machine_default_max_heap_bytes() -> usize {
+    host::physical_memory().map_or(1 << 30, |bytes| bytes / 4)
+}
+
 use cortado_gc::{Heap, HeapConfig, NULL};
 
 use crate::class::{BasicType, LoaderId};
