@@ -2563,6 +2563,22 @@ fn monitor_inline(
         done,
         &block_args(&stack[..stack.len() - 1]),
     );
+    runtime_then_join(b, f, i, locals, stack, after, [slow, done]);
+}
+
+/// Fills the cold block `slow` with the runtime running instruction `i` from the
+/// written-back frame, which then joins `done` (the block after the instruction, whose
+/// parameters are the operand stack `after`), and goes on in `done`.
+#[allow(clippy::too_many_arguments)]
+fn runtime_then_join(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    [slow, done]: [Block; 2],
+) {
     b.switch_to_block(slow);
     b.set_cold_block(slow);
     let mut slow_stack = stack.clone();
@@ -2666,14 +2682,7 @@ fn type_check_inline(
     }
 
     // The runtime decides (and throws for a failing cast).
-    b.switch_to_block(slow);
-    b.set_cold_block(slow);
-    let mut slow_stack = stack.clone();
-    runtime_call(b, f, i, locals, &mut slow_stack, Some(after), Via::Execute);
-    b.ins().jump(done, &block_args(&slow_stack));
-
-    b.switch_to_block(done);
-    *stack = stack_params(b, done, after);
+    runtime_then_join(b, f, i, locals, stack, after, [slow, done]);
 }
 
 /// Entry `class` of one of the runtime's tables by class id (`CallLayout::dispatch_table` or
