@@ -216,14 +216,18 @@ fn fill(env: &mut Env, args: Args) -> JResult<u64> {
         ));
     }
     let bytes = array_bytes_mut(env.vm, array, element, from as usize, (to - from) as usize);
-    let value = bits.to_le_bytes();
-    match element.size() {
-        1 => bytes.fill(value[0]),
-        size => {
-            for chunk in bytes.chunks_exact_mut(size) {
-                chunk.copy_from_slice(&value[..size]);
-            }
+    // The element's value in the heap's (native) byte order.
+    let (value, size) = match element.size() {
+        1 => {
+            bytes.fill(bits as u8);
+            return void_result();
         }
+        2 => ((bits as u16).to_ne_bytes().to_vec(), 2),
+        4 => ((bits as u32).to_ne_bytes().to_vec(), 4),
+        _ => (bits.to_ne_bytes().to_vec(), 8),
+    };
+    for chunk in bytes.chunks_exact_mut(size) {
+        chunk.copy_from_slice(&value);
     }
     void_result()
 }
