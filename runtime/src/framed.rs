@@ -658,9 +658,8 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
 /// poll: no fuel, deadline or deterministic schedule counts them. What is left then only
 /// waits a little longer (compiled code installed, a host interrupt noticed, the VM lock
 /// handed to another thread at the end of a time slice: at most this many intervals, a few
-/// microseconds). Their steps are
-/// counted now, and what is not taken is given back when the code returns to the runtime,
-/// so the VM's step count stays exact. A poll costs about 30 ns in the runtime: 5 % of
+/// microseconds). Their steps are counted now, and what is not taken is given back when the
+/// code returns to the runtime, so the VM's step count stays exact. A poll costs about 30 ns in the runtime: 5 % of
 /// Sieve's CPU time, 2 % of NBody's.
 fn grant_free_polls(env: &mut Env) -> u32 {
     const FREE_POLLS: u32 = 15;

@@ -154,12 +154,12 @@ pub(crate) fn poll(env: &mut Env, steps: u64) -> JResult<()> {
 }
 
 /// How long a running thread keeps the VM lock while others wait for it. Handing it over at
-/// every poll (every 256 steps) made each poll a context switch: `ParallelTrees 16` spent
+/// every poll (every 256 steps) made each poll a context switch: `ParallelTrees 18` spent
 /// 8 of its 12 seconds in the kernel's wake-ups. A thread that blocks (a wait, a join,
 /// host I/O) lets go at once, so the slice only divides time between threads that compute.
 const TIME_SLICE: Duration = Duration::from_millis(2);
 
-/// Polls between two reads of the clock (a read costs about as much as 256 compiled steps).
+/// Polls between two reads of the clock, which ends a slice at most this many polls late.
 const POLLS_PER_CLOCK_READ: u32 = 16;
 
 /// `Thread.yield` and `Thread.onSpinWait`: the VM lock to a waiting thread now rather than
