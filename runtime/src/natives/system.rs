@@ -1,4 +1,4 @@
-//! Natives of `java.lang.System`, `Runtime`, `Shutdown`, `Thread`, `String`, and the bit
+//! Natives of `java.lang.System`, `Runtime`, `Shutdown`, `Thread`, `String`, `Arrays.fill`, and the bit
 //! conversions of `Float` and `Double`.
 
 use cortado_gc::NULL;
