@@ -1,5 +1,5 @@
-//! Natives of `java.lang.System`, `Runtime`, `Shutdown`, `Thread`, `String`, `Arrays.fill`, and the bit
-//! conversions of `Float` and `Double`.
+//! Natives of `java.lang.System`, `Runtime`, `Shutdown`, `Thread`, `String`, `Arrays.fill`,
+//! and the bit conversions of `Float` and `Double`.
 
 use cortado_gc::NULL;
 
