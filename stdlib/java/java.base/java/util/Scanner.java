@@ -242,15 +242,27 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     // ---- input ----
 
+    /**
+     * A position in buf that a look-ahead (hasNext*) returns to, which the buffer must keep:
+     * -1 when there is none.
+     */
+    private int mark = -1;
+
     /** Reads more input into buf; sets sourceClosed at end of input. */
     private void readInput() {
         if (sourceClosed) {
             return;
         }
-        if (position > 8192 && position > buf.length() / 2) {
-            buf.delete(0, position);
-            base += position;
-            position = 0;
+        // Drop what is consumed, but never what a look-ahead may return to: dropping past it
+        // made hasNextInt's return point stale, and the nextInt after it read a broken token.
+        int consumed = mark >= 0 ? Math.min(position, mark) : position;
+        if (consumed > 8192 && consumed > buf.length() / 2) {
+            buf.delete(0, consumed);
+            base += consumed;
+            position -= consumed;
+            if (mark >= 0) {
+                mark -= consumed;
+            }
         }
         char[] chunk = new char[1024];
         int n;
@@ -351,13 +363,22 @@ public final class Scanner implements Iterator<String>, Closeable {
      */
     private String peekToken(boolean skip) {
         ensureOpen();
-        int saved = position;
+        mark = position;
+        try {
+            return peekTokenFrom(skip);
+        } finally {
+            mark = -1;
+        }
+    }
+
+    /** peekToken's search, with mark at the position it started from. */
+    private String peekTokenFrom(boolean skip) {
         skipDelimiters();
         while (true) {
             if (position == buf.length()) {
                 if (sourceClosed) {
                     if (!skip) {
-                        position = saved;
+                        position = mark;
                     }
                     return null;
                 }
@@ -373,7 +394,7 @@ public final class Scanner implements Iterator<String>, Closeable {
                 tokenEnd = m[0];
                 String tok = buf.substring(position, m[0]);
                 if (!skip) {
-                    position = saved;
+                    position = mark;
                 }
                 return tok;
             }
@@ -382,7 +403,7 @@ public final class Scanner implements Iterator<String>, Closeable {
                 tokenEnd = buf.length();
                 String tok = buf.substring(position);
                 if (!skip) {
-                    position = saved;
+                    position = mark;
                 }
                 return tok;
             }
