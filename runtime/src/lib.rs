@@ -30,6 +30,7 @@ mod exceptions;
 mod framed;
 mod gc_roots;
 mod host;
+mod identity_hash;
 mod indy;
 mod init;
 mod interp;
@@ -312,7 +313,6 @@ impl Vm {
             host,
             well_known: Default::default(),
             next_method_id: 0,
-            hash_state: 0x2545_F491,
             init_errors: Default::default(),
             loaders: Vec::new(),
             loading: Vec::new(),
@@ -834,6 +834,9 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
         });
     }
     let result = (|| -> JResult<()> {
+        // From here on the main thread's identity hashes are those `java` gives (see
+        // `identity_hash`), whatever the class library took before.
+        env.thread.hash_state = identity_hash::HashState::main_thread();
         init::ensure_initialized(env, class)?;
         let string_array = loader::resolve_class(env, "[Ljava/lang/String;", LoaderId::Boot)?;
         let array = objects::new_array(env, string_array, args.len() as i32)?;

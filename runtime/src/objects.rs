@@ -172,13 +172,13 @@ pub(crate) fn write_int_field(vm: &mut VmState, object: Ref, offset: u32, value:
 }
 
 /// The identity hash of an object, assigned on first request and stable across moves.
-pub(crate) fn identity_hash(vm: &mut VmState, object: Ref) -> i32 {
-    let mark = vm.heap.mark(object);
+pub(crate) fn identity_hash(env: &mut Env, object: Ref) -> i32 {
+    let mark = env.vm.heap.mark(object);
     if let Some(hash) = header::hash_of(mark) {
         return hash;
     }
-    let hash = vm.next_hash();
-    vm.heap.set_mark(object, header::with_hash(mark, hash));
+    let hash = env.thread.hash_state.next();
+    env.vm.heap.set_mark(object, header::with_hash(mark, hash));
     hash
 }
 

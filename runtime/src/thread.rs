@@ -134,6 +134,8 @@ pub(crate) struct JavaThread {
     pub slice_start: std::time::Instant,
     /// Polls since the slice's clock was last read.
     pub slice_polls: u32,
+    /// The identity-hash generator (HotSpot's per-thread sequence, `identity_hash`).
+    pub hash_state: crate::identity_hash::HashState,
     /// Deepest allowed frame count, from `-Xss`.
     pub max_frames: usize,
     /// Compiled code is not entered from frames deeper than this: set when a compiled call
@@ -187,6 +189,10 @@ impl JavaThread {
             interpreted_steps: 0,
             slice_start: std::time::Instant::now(),
             slice_polls: 0,
+            hash_state: match id {
+                1 => crate::identity_hash::HashState::main_thread(),
+                _ => crate::identity_hash::HashState::started_thread(id.saturating_sub(2)),
+            },
             waiting: None,
             max_frames,
             compiled_depth_limit: usize::MAX,

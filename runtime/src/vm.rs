@@ -90,8 +90,6 @@ pub(crate) struct VmState {
     pub host: Host,
     pub well_known: WellKnown,
     pub next_method_id: u32,
-    /// State of the identity-hash generator (xorshift).
-    pub hash_state: u32,
     /// The recorded initialization error (a global-root slot) of each class whose
     /// initialization failed.
     pub init_errors: HashMap<ClassId, u32>,
@@ -147,21 +145,6 @@ impl VmState {
     pub(crate) fn add_global(&mut self, reference: Ref) -> u32 {
         self.globals.push(reference);
         self.globals.len() as u32 - 1
-    }
-
-    /// The next identity hash: a 31-bit xorshift sequence, never 0.
-    pub(crate) fn next_hash(&mut self) -> i32 {
-        let mut x = self.hash_state;
-        x ^= x << 13;
-        x ^= x >> 17;
-        x ^= x << 5;
-        self.hash_state = x;
-        let hash = (x & 0x7FFF_FFFF) as i32;
-        if hash == 0 {
-            1
-        } else {
-            hash
-        }
     }
 }
 

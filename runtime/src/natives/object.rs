@@ -23,7 +23,7 @@ fn get_class(env: &mut Env, args: Args) -> JResult<u64> {
 
 fn hash_code(env: &mut Env, args: Args) -> JResult<u64> {
     let object = args.reference(env, 0);
-    int_result(identity_hash(env.vm, object))
+    int_result(identity_hash(env, object))
 }
 
 fn clone(env: &mut Env, args: Args) -> JResult<u64> {

@@ -43,7 +43,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
             int_result(if object == NULL {
                 0
             } else {
-                identity_hash(env.vm, object)
+                identity_hash(env, object)
             })
         },
     );
