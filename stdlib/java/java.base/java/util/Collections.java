@@ -91,34 +91,20 @@ public class Collections {
         shuffle(list, rnd);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
     public static void shuffle(List<?> list, Random rnd) {
-        int size = list.size();
-        if (size < 5 || list instanceof RandomAccess) {
-            for (int i = size; i > 1; i--)
-                swap(list, i - 1, rnd.nextInt(i));
-        } else {
-            Object[] arr = list.toArray();
-            for (int i = size; i > 1; i--) {
-                int j = rnd.nextInt(i);
-                Object tmp = arr[i - 1];
-                arr[i - 1] = arr[j];
-                arr[j] = tmp;
+        if (rnd == null) {
+            // JDK 17 uses the generator without checking it first: nothing fails for fewer
+            // than two elements, and otherwise the first draw throws, its helpful message
+            // naming rnd.
+            if (list.size() > 1) {
+                rnd.nextInt(list.size());
             }
-            ListIterator it = list.listIterator();
-            for (Object e : arr) {
-                it.next();
-                it.set(e);
-            }
+            return;
         }
+        shuffle(list, (java.util.random.RandomGenerator) rnd);
     }
 
-    /**
-     * shuffle with any generator (Java 21), the same algorithm as with a Random. Not shared
-     * with the Random overload: that one keeps JDK 17's behaviour (HotSpot 17 is the
-     * reference for Java 17 programs), whose null generator fails only when first used, with
-     * the helpful message naming {@code rnd}, where JDK 21's checks it first.
-     */
+    /** shuffle with any generator (Java 21); it checks the generator first. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static void shuffle(List<?> list, java.util.random.RandomGenerator rnd) {
         Objects.requireNonNull(rnd);
