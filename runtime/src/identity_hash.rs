@@ -12,6 +12,10 @@
 //! sequence at a position that depends on HotSpot's own threads (the first user thread,
 //! measured: the 49th value); Cortado gives its threads consecutive positions from there.
 
+/// The Park-Miller value the next started thread takes (drawn once, on the first start).
+#[derive(Debug, Default)]
+pub(crate) struct ThreadSeeds(Option<u32>);
+
 /// A thread's generator state (HotSpot's `_hashStateX` to `_hashStateW`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct HashState([u32; 4]);
@@ -63,10 +67,14 @@ impl HashState {
         state
     }
 
-    /// The state of the `started`-th thread a program starts (0 for the first).
-    pub(crate) fn started_thread(started: u64) -> HashState {
-        let draws = FIRST_STARTED_THREAD as u64 + started;
-        HashState::after_draws(draws.min(u32::MAX as u64 / 2) as u32)
+    /// The state of a thread the program starts, from `seeds` (the VM's, see `ThreadSeeds`).
+    pub(crate) fn started_thread(seeds: &mut ThreadSeeds) -> HashState {
+        let seed = seeds
+            .0
+            .get_or_insert_with(|| HashState::after_draws(FIRST_STARTED_THREAD).0[0]);
+        let state = HashState([*seed, 842_502_087, 0x8767, 273_326_509]);
+        *seed = next_random(*seed);
+        state
     }
 
     /// The next identity hash: 31 bits, never 0 (HotSpot's `0xBAD` stands in for it).
@@ -96,7 +104,12 @@ mod tests {
             first,
             [0x7ad041f3, 0x251a69d7, 0x7344699f, 0x6b95977, 0x7e9e5f8a]
         );
-        let mut thread = HashState::started_thread(0);
+        let mut seeds = super::ThreadSeeds::default();
+        let mut thread = HashState::started_thread(&mut seeds);
         assert_eq!((thread.next(), thread.next()), (0x3f42cb5f, 0x318522c7));
+        // The next thread takes the next Park-Miller value (HotSpot: the 50th, had no thread
+        // of its own started between).
+        let second = HashState::started_thread(&mut seeds);
+        assert_eq!(second.0[0], HashState::after_draws(49).0[0]);
     }
 }

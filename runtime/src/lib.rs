@@ -322,6 +322,7 @@ impl Vm {
             next_thread_id: 2,
             monitors: Vec::new(),
             boxing: Default::default(),
+            thread_seeds: Default::default(),
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,

@@ -189,10 +189,8 @@ impl JavaThread {
             interpreted_steps: 0,
             slice_start: std::time::Instant::now(),
             slice_polls: 0,
-            hash_state: match id {
-                1 => crate::identity_hash::HashState::main_thread(),
-                _ => crate::identity_hash::HashState::started_thread(id.saturating_sub(2)),
-            },
+            // Started threads get theirs from the VM (`threads::start`).
+            hash_state: crate::identity_hash::HashState::main_thread(),
             waiting: None,
             max_frames,
             compiled_depth_limit: usize::MAX,

@@ -225,6 +225,7 @@ fn start(env: &mut Env, args: Args) -> JResult<u64> {
     env.vm.next_thread_id += 1;
     let stack_slots = env.thread.stack.len() - crate::thread::RESERVED_SLOTS;
     let mut thread = Box::new(JavaThread::new(id, stack_slots));
+    thread.hash_state = crate::identity_hash::HashState::started_thread(&mut env.vm.thread_seeds);
     thread.thread_object = object;
     let pointer = Box::into_raw(thread);
     env.vm.threads.push(ThreadPtr(pointer));

@@ -112,6 +112,8 @@ pub(crate) struct VmState {
     /// (found on first use: looking them up by name cost each `Method.invoke` two hash
     /// lookups).
     pub boxing: [Option<Arc<crate::class::Method>>; 9],
+    /// Where started threads' identity-hash generators come from (`identity_hash`).
+    pub thread_seeds: crate::identity_hash::ThreadSeeds,
     /// Started Java threads that are not daemons and have not ended.
     pub live_non_daemon_threads: usize,
     /// Set by `System.exit` in a thread other than the host's, or by a limit: every thread

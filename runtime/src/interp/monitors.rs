@@ -35,35 +35,42 @@ fn acquire(env: &mut Env, object: Ref, count: u32) -> JResult<()> {
 }
 
 fn acquire_rooted(env: &mut Env, object: Ref, count: u32) -> JResult<()> {
-    let me = env.thread.id;
     let handle = env.thread.handle(object);
     loop {
         let object = env.thread.get(handle);
-        match find(env, object) {
-            None => {
-                env.vm.monitors.push(Monitor {
-                    object,
-                    owner: me,
-                    count,
-                    waiters: Vec::new(),
-                });
-                return Ok(());
-            }
-            Some(i) if env.vm.monitors[i].owner == me || env.vm.monitors[i].owner == 0 => {
-                let monitor = &mut env.vm.monitors[i];
-                monitor.owner = me;
-                monitor.count += count;
-                return Ok(());
-            }
-            Some(_) => {
-                if let Some(halt) = env.halt() {
-                    return Err(halt);
-                }
-                env.thread.waiting = Some("BLOCKED (on object monitor)");
-                env.wait_for_change(None);
-                env.thread.waiting = None;
-            }
+        if try_acquire(env, object, count) {
+            return Ok(());
         }
+        if let Some(halt) = env.halt() {
+            return Err(halt);
+        }
+        env.thread.waiting = Some("BLOCKED (on object monitor)");
+        env.wait_for_change(None);
+        env.thread.waiting = None;
+    }
+}
+
+/// Takes `object`'s monitor `count` times if it is free or this thread's; false (nothing
+/// done) when another thread owns it. Never blocks or collects.
+fn try_acquire(env: &mut Env, object: Ref, count: u32) -> bool {
+    let me = env.thread.id;
+    match find(env, object) {
+        None => {
+            env.vm.monitors.push(Monitor {
+                object,
+                owner: me,
+                count,
+                waiters: Vec::new(),
+            });
+            true
+        }
+        Some(i) if env.vm.monitors[i].owner == me || env.vm.monitors[i].owner == 0 => {
+            let monitor = &mut env.vm.monitors[i];
+            monitor.owner = me;
+            monitor.count += count;
+            true
+        }
+        Some(_) => false,
     }
 }
 
@@ -100,36 +107,16 @@ pub(crate) fn exit(env: &mut Env, object: Ref) -> JResult<()> {
     }
 }
 
-/// `monitorenter` of a non-null `object` when it needs no wait: the monitor is free or this
-/// thread's. False (nothing done) when another thread owns it. Never blocks or collects,
-/// so compiled code calls it with its references in registers.
+/// `monitorenter` of a non-null `object` when it needs no wait (see `try_acquire`): compiled
+/// code calls it with its references in registers.
 pub(crate) fn try_enter(env: &mut Env, object: Ref) -> bool {
-    let me = env.thread.id;
-    match find(env, object) {
-        None => {
-            env.vm.monitors.push(Monitor {
-                object,
-                owner: me,
-                count: 1,
-                waiters: Vec::new(),
-            });
-            true
-        }
-        Some(i) if env.vm.monitors[i].owner == me || env.vm.monitors[i].owner == 0 => {
-            let monitor = &mut env.vm.monitors[i];
-            monitor.owner = me;
-            monitor.count += 1;
-            true
-        }
-        Some(_) => false,
-    }
+    try_acquire(env, object, 1)
 }
 
 /// `monitorexit` of a non-null `object` this thread owns (as `exit`); false (nothing done)
 /// when it does not, which throws on the runtime's path. Never blocks or collects.
 pub(crate) fn try_exit(env: &mut Env, object: Ref) -> bool {
-    let owned = find(env, object).filter(|&i| env.vm.monitors[i].owner == env.thread.id);
-    owned.is_some() && exit(env, object).is_ok()
+    owns(env, object) && exit(env, object).is_ok()
 }
 
 /// Whether the current thread owns `object`'s monitor.
