@@ -217,19 +217,19 @@ fn fill(env: &mut Env, args: Args) -> JResult<u64> {
     }
     let bytes = array_bytes_mut(env.vm, array, element, from as usize, (to - from) as usize);
     // The element's value in the heap's (native) byte order.
-    let (value, size) = match element.size() {
-        1 => {
-            bytes.fill(bits as u8);
-            return void_result();
-        }
-        2 => ((bits as u16).to_ne_bytes().to_vec(), 2),
-        4 => ((bits as u32).to_ne_bytes().to_vec(), 4),
-        _ => (bits.to_ne_bytes().to_vec(), 8),
-    };
-    for chunk in bytes.chunks_exact_mut(size) {
-        chunk.copy_from_slice(&value);
+    match element.size() {
+        1 => bytes.fill(bits as u8),
+        2 => fill_with(bytes, (bits as u16).to_ne_bytes()),
+        4 => fill_with(bytes, (bits as u32).to_ne_bytes()),
+        _ => fill_with(bytes, bits.to_ne_bytes()),
     }
     void_result()
+}
+
+fn fill_with<const N: usize>(bytes: &mut [u8], value: [u8; N]) {
+    for chunk in bytes.chunks_exact_mut(N) {
+        chunk.copy_from_slice(&value);
+    }
 }
 
 fn arraycopy(env: &mut Env, args: Args) -> JResult<u64> {
