@@ -316,7 +316,8 @@ pub(crate) fn call_layout(
 ) -> CallLayout {
     use crate::thread::{Frame, FrameStack};
     use std::mem::{offset_of, size_of};
-    let [stack_frames, stack_len, stack_limit, stack_slots_end] = FrameStack::OFFSETS;
+    let [stack_frames, stack_len, stack_limit, stack_slots_end, stack_slots_base] =
+        FrameStack::OFFSETS;
     let [method_code, method_max_locals, method_frame_slots, method_overridden] =
         crate::tier::direct_entry_offsets();
     CallLayout {
@@ -324,6 +325,7 @@ pub(crate) fn call_layout(
         stack_len,
         stack_limit,
         stack_slots_end,
+        stack_slots_base,
         frame_size: size_of::<Frame>() as i32,
         frame_method: offset_of!(Frame, method) as i32,
         frame_pc: offset_of!(Frame, pc) as i32,

@@ -40,6 +40,10 @@ pub(crate) struct FrameStack {
     /// The address one past the last stack slot an ordinary frame may use (the reserve for
     /// StackOverflowError excluded).
     slots_end: usize,
+    /// The address of slot 0: a frame's `bp` is its first slot's offset from here in slots,
+    /// so compiled code derives a callee's from its locals' address without reading the
+    /// caller's record.
+    slots_base: usize,
     storage: ZeroedBlock<std::mem::MaybeUninit<Frame>>,
 }
 
@@ -49,22 +53,26 @@ pub(crate) struct FrameStack {
 unsafe impl Send for FrameStack {}
 
 impl FrameStack {
-    /// Byte offsets of the frame block's address, the count, the compiled-code limit and the
-    /// slots' end, for compiled code.
-    pub(crate) const OFFSETS: [i32; 4] = [
+    /// Byte offsets of the frame block's address, the count, the compiled-code limit, the
+    /// slots' end and base, for compiled code.
+    pub(crate) const OFFSETS: [i32; 5] = [
         std::mem::offset_of!(FrameStack, base) as i32,
         std::mem::offset_of!(FrameStack, len) as i32,
         std::mem::offset_of!(FrameStack, compiled_limit) as i32,
         std::mem::offset_of!(FrameStack, slots_end) as i32,
+        std::mem::offset_of!(FrameStack, slots_base) as i32,
     ];
 
-    fn new(capacity: usize, compiled_limit: usize, slots_end: usize) -> FrameStack {
+    fn new(capacity: usize, compiled_limit: usize, slots: &ZeroedBlock<u64>, usable: usize) -> FrameStack {
+        let slots_base = slots.as_ptr() as usize;
+        let slots_end = slots_base + usable * 8;
         let mut storage = ZeroedBlock::new(capacity);
         FrameStack {
             base: storage.as_mut_ptr() as *mut Frame,
             len: 0,
             compiled_limit,
             slots_end,
+            slots_base,
             storage,
         }
     }
@@ -176,11 +184,11 @@ impl JavaThread {
     pub(crate) fn new(id: u64, stack_slots: usize) -> JavaThread {
         let max_frames = stack_slots / 4;
         let stack = ZeroedBlock::new(stack_slots + RESERVED_SLOTS);
-        let slots_end = stack.as_ptr() as usize + stack_slots * 8;
+        let frames = FrameStack::new(max_frames + RESERVED_FRAMES, max_frames, &stack, stack_slots);
         JavaThread {
             id,
             stack,
-            frames: FrameStack::new(max_frames + RESERVED_FRAMES, max_frames, slots_end),
+            frames,
             handles: Vec::with_capacity(64),
             pending_exception: NULL,
             compiled_throw: None,

@@ -990,7 +990,7 @@ fn push_records(b: &mut FunctionBuilder, f: &Frame, pc: Value, h: Value) {
     let top_offset = b.ins().imul_imm_s(len, l.frame_size as i64);
     let top = b.ins().iadd(base, top_offset);
     let own = b.ins().iadd_imm_s(top, -(l.frame_size as i64));
-    let own_bp = b.ins().load(types::I32, flags(), own, l.frame_bp);
+    let own_bp = super::slot_index(b, &l, frames, f.locals);
     let i32const = |b: &mut FunctionBuilder, v: usize| b.ins().iconst(types::I32, v as i64);
     let outermost_pc = i32const(b, outermost.invoke_pc);
     b.ins().store(flags(), outermost_pc, own, l.frame_pc);

@@ -185,12 +185,14 @@ pub struct Helpers {
 #[derive(Debug, Clone, Copy)]
 pub struct CallLayout {
     /// In the frame stack: the address of frame 0 (`u64`), the frame count (`u64`), the count
-    /// below which compiled code may push (`u64`), and the end of the stack slots an ordinary
-    /// frame may use (an address, `u64`).
+    /// below which compiled code may push (`u64`), the end of the stack slots an ordinary
+    /// frame may use (an address, `u64`), and the address of slot 0 (`u64`: a frame's first
+    /// slot is at `base + bp * 8`).
     pub stack_frames: i32,
     pub stack_len: i32,
     pub stack_limit: i32,
     pub stack_slots_end: i32,
+    pub stack_slots_base: i32,
     /// A frame: its size, its method (`u64`), instruction index, first slot and stack top
     /// (slot indices), and lock (`u32` each).
     pub frame_size: i32,
@@ -1112,9 +1114,10 @@ fn direct_call(
     let top_offset = b.ins().imul_imm_s(len, l.frame_size as i64);
     let top = b.ins().iadd(base, top_offset);
     let caller = b.ins().iadd_imm_s(top, -(l.frame_size as i64));
-    let caller_bp = b.ins().load(types::I32, flags(), caller, l.frame_bp);
     b.ins().store(flags(), pc_value, caller, l.frame_pc);
-    let callee_bp = b.ins().iadd_imm_s(caller_bp, args_slot as i64);
+    // The callee's first slot from its locals' address, not from the caller's record: that
+    // load would wait for the frame count and the record's address.
+    let callee_bp = slot_index(b, l, frames, callee_locals);
     b.ins().store(flags(), callee_bp, caller, l.frame_sp);
     b.ins().store(flags(), method, top, l.frame_method);
     let zero32 = b.ins().iconst(types::I32, 0);
@@ -1195,6 +1198,14 @@ fn direct_call(
 
     b.switch_to_block(done);
     result
+}
+
+/// The slot index (a frame record's `bp`, `u32`) of the stack slot at `address`.
+fn slot_index(b: &mut FunctionBuilder, l: &CallLayout, frames: Value, address: Value) -> Value {
+    let slots_base = b.ins().load(types::I64, flags(), frames, l.stack_slots_base);
+    let offset = b.ins().isub(address, slots_base);
+    let index = b.ins().ushr_imm_u(offset, 3);
+    b.ins().ireduce(types::I32, index)
 }
 
 /// The result the runtime left in the frame at `slot` (where the arguments began), as
