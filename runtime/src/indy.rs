@@ -647,13 +647,40 @@ fn lambda_class(
         .pool
         .method_ref(name, "<init>", &constructor_descriptor);
     let mut make = CodeBuilder::new(2 + captured_slots, captured_slots.max(1));
-    make.new_object(this_class).op(Opcode::dup);
-    let mut slot = 0;
-    for t in captured {
-        make.load(kind_of(t), slot);
-        slot += t.slots() as u16;
+    if captured.is_empty() {
+        // A lambda that captures nothing is one object per call site, as HotSpot's (which
+        // binds the site to a constant): `==` between two evaluations holds, and nothing is
+        // allocated after the first.
+        let descriptor = format!("L{name};");
+        class.field(
+            access::PRIVATE | access::STATIC | access::FINAL,
+            "INSTANCE",
+            &descriptor,
+        );
+        let instance = class.pool.field_ref(name, "INSTANCE", &descriptor);
+        let mut clinit = CodeBuilder::new(2, 0);
+        clinit
+            .new_object(this_class)
+            .op(Opcode::dup)
+            .invokespecial(constructor)
+            .putstatic(instance)
+            .op(Opcode::return_);
+        class.method(
+            access::STATIC,
+            "<clinit>",
+            "()V",
+            Some(clinit.finish().map_err(|e| e.to_string())?),
+        );
+        make.getstatic(instance).op(Opcode::areturn);
+    } else {
+        make.new_object(this_class).op(Opcode::dup);
+        let mut slot = 0;
+        for t in captured {
+            make.load(kind_of(t), slot);
+            slot += t.slots() as u16;
+        }
+        make.invokespecial(constructor).op(Opcode::areturn);
     }
-    make.invokespecial(constructor).op(Opcode::areturn);
     class.method(
         access::PUBLIC | access::STATIC,
         "invoke",
