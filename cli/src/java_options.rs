@@ -32,6 +32,8 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -Xcomp            compile methods the JIT can take at their first call
     -XX:CompileThreshold=<n>  calls before a method is compiled (default 1000)
     -XX:+PrintCompilation     print a line for each method compiled
+    -XX:+PrintInlining        with -XX:+PrintCompilation, the calls each compiled method
+                              inlined, and why the others were not
     -Xbatch, -XX:-BackgroundCompilation  compile hot methods before going on (default: in
                               the background, while they keep running interpreted)
     -XX:CICompilerCount=<n>   most background compiler threads (default 2; the hottest
@@ -165,6 +167,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             "-Xcomp" => options.compilation = Compilation::Eager,
             "-Xmixed" => options.compilation = Compilation::default(),
             "-XX:+PrintCompilation" => options.print_compilation = true,
+            "-XX:+PrintInlining" => options.print_inlining = true,
             "-Xbatch" | "-XX:-BackgroundCompilation" => options.background_compilation = false,
             "-XX:+BackgroundCompilation" => options.background_compilation = true,
             "-XX:+PerfMapEnabled" => options.perf_map = true,

@@ -174,3 +174,69 @@ fn print_slow_paths_reports_what_compiled_code_left_to_the_runtime() {
     assert!(plain.stderr.is_empty(), "{plain:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+const INLINING: &str = r#"
+public class Inl {
+    interface Shape { int area(); }
+    static final class Square implements Shape { public int area() { return 4; } }
+    static final class Line implements Shape { public int area() { return 0; } }
+    static int twice(int v) { return v + v; }
+    static int outer(int v) { return twice(v) + 1; }
+    static int total(Shape[] shapes) {
+        int sum = 0;
+        for (int i = 0; i < shapes.length; i++) sum += shapes[i].area();
+        return sum;
+    }
+    public static void main(String[] args) {
+        Shape[] shapes = { new Square(), new Line(), new Square() };
+        long sum = 0;
+        for (int i = 0; i < 20000; i++) sum += outer(i) + total(shapes);
+        System.out.println(sum);
+    }
+}
+"#;
+
+/// `-XX:+PrintInlining` lists under each compiled method the calls inlined into it, nested
+/// as they were inlined, and why others were not.
+#[test]
+fn print_inlining_shows_the_inlined_calls_and_why_others_were_not() {
+    let dir = std::env::temp_dir().join(format!("cortado-inlining-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("Inl.java"), INLINING).unwrap();
+    let status = Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Inl.java"))
+        .status()
+        .expect("javac runs");
+    assert!(status.success());
+    let output = Command::new(env!("CARGO_BIN_EXE_cortado"))
+        .arg("run")
+        .args(["-Xbatch", "-XX:CompileThreshold=10"])
+        .args(["-XX:+PrintCompilation", "-XX:+PrintInlining"])
+        .args(["-cp", dir.to_str().unwrap(), "Inl"])
+        .output()
+        .expect("cortado runs");
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    // `main` inlines `outer` and, one level deeper, `twice`.
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let nested = lines.windows(2).any(|w| {
+        w[0].trim_start()
+            .starts_with("@ Inl::outer (7 bytes)   inline")
+            && w[1]
+                .trim_start()
+                .starts_with("@ Inl::twice (4 bytes)   inline")
+            && indent(w[1]) > indent(w[0])
+    });
+    assert!(nested, "{stdout}");
+    // `total` has a loop, whose interface call is not inlined (two receiver classes).
+    assert!(
+        lines.iter().any(|l| l.trim_start()
+            == "@ Inl::total (29 bytes)   a loop with a call that is not inlined"),
+        "{stdout}"
+    );
+    assert_eq!(lines.last(), Some(&"400160000"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -140,6 +140,9 @@ pub struct VmOptions {
     pub compilation: Compilation,
     /// Print a line for every method compiled (`-XX:+PrintCompilation`), to standard output.
     pub print_compilation: bool,
+    /// With `print_compilation`, each call the compiler inlined or not, and why not
+    /// (`-XX:+PrintInlining`).
+    pub print_inlining: bool,
     /// Name each compiled method for Linux `perf` in `/tmp/perf-<pid>.map`
     /// (`-XX:+PerfMapEnabled`).
     pub perf_map: bool,
@@ -204,6 +207,7 @@ impl Default for VmOptions {
             verify: true,
             compilation: Compilation::default(),
             print_compilation: false,
+            print_inlining: false,
             perf_map: false,
             verify_compiler_ir: false,
             print_slow_paths: false,
@@ -304,6 +308,7 @@ impl Vm {
                 verify: options.verify,
                 compilation: options.compilation,
                 print_compilation: options.print_compilation,
+                print_inlining: options.print_inlining,
                 perf_map: options.perf_map,
                 verify_compiler_ir: options.verify_compiler_ir,
                 max_code_bytes: options.max_code_bytes,

@@ -63,7 +63,12 @@ impl FrameStack {
         std::mem::offset_of!(FrameStack, slots_base) as i32,
     ];
 
-    fn new(capacity: usize, compiled_limit: usize, slots: &ZeroedBlock<u64>, usable: usize) -> FrameStack {
+    fn new(
+        capacity: usize,
+        compiled_limit: usize,
+        slots: &ZeroedBlock<u64>,
+        usable: usize,
+    ) -> FrameStack {
         let slots_base = slots.as_ptr() as usize;
         let slots_end = slots_base + usable * 8;
         let mut storage = ZeroedBlock::new(capacity);
@@ -184,7 +189,12 @@ impl JavaThread {
     pub(crate) fn new(id: u64, stack_slots: usize) -> JavaThread {
         let max_frames = stack_slots / 4;
         let stack = ZeroedBlock::new(stack_slots + RESERVED_SLOTS);
-        let frames = FrameStack::new(max_frames + RESERVED_FRAMES, max_frames, &stack, stack_slots);
+        let frames = FrameStack::new(
+            max_frames + RESERVED_FRAMES,
+            max_frames,
+            &stack,
+            stack_slots,
+        );
         JavaThread {
             id,
             stack,

@@ -297,6 +297,9 @@ pub(crate) struct Compiler {
     /// The compiler thread could not be started: compilations are synchronous.
     no_thread: bool,
     in_flight: std::collections::HashMap<u64, InFlight>,
+    /// `-XX:+PrintInlining`: the inlining decisions of methods being compiled (by method
+    /// address), printed when their code is installed.
+    inlining_logs: std::collections::HashMap<usize, Vec<String>>,
     next_job: u64,
     /// `Statistics::compile_pause` and `background_compile_time`.
     pub pause: std::time::Duration,
@@ -849,7 +852,7 @@ fn log_compilation(
         write_perf_map(address, code_size, method);
     }
     if env.vm.options.print_compilation {
-        let line = format!(
+        let mut line = format!(
             "{:>7} {:>4}       {what}{}::{} ({} bytes) -> {} bytes of machine code in {} µs\n",
             env.vm.host.nano_time() / 1_000_000,
             env.vm.compiler.compiled,
@@ -859,6 +862,16 @@ fn log_compilation(
             code_size,
             took.as_micros(),
         );
+        let key = method as *const Method as usize;
+        for inlined in env
+            .vm
+            .compiler
+            .inlining_logs
+            .remove(&key)
+            .unwrap_or_default()
+        {
+            line.push_str(&inlined);
+        }
         let _ = env.vm.host.write(1, line.as_bytes());
     }
 }
@@ -1146,6 +1159,9 @@ fn try_compile_framed(env: &mut Env, method: &Arc<Method>) -> Result<Unfinished,
         class,
         caller_max_locals: code.max_locals,
         outer: Vec::new(),
+        inlining: Vec::new(),
+        inlining_starts: Vec::new(),
+        inner_decisions: None,
     };
     let outcome = jit.build_framed(
         &FramedMethod {
@@ -1159,6 +1175,11 @@ fn try_compile_framed(env: &mut Env, method: &Arc<Method>) -> Result<Unfinished,
         },
         &mut environment,
     );
+    let inlining = std::mem::take(&mut environment.inlining);
+    if env.vm.options.print_inlining && outcome.is_ok() {
+        let key = Arc::as_ptr(method) as usize;
+        env.vm.compiler.inlining_logs.insert(key, inlining);
+    }
     env.vm.compiler.jit = Some(jit);
     outcome.map_err(|error| Failure::Permanent(error.to_string()))
 }
@@ -1173,6 +1194,12 @@ struct FrameCompileEnv<'e, 'a, 'g> {
     /// sites and allocations position).
     caller_max_locals: u16,
     outer: Vec<(Arc<crate::class::Class>, u16)>,
+    /// `-XX:+PrintInlining`: the decisions noted so far, in order (a call's own decisions
+    /// after it); where those of each level being planned begin; and, once the last one
+    /// has been planned, where its own began.
+    inlining: Vec<String>,
+    inlining_starts: Vec<usize>,
+    inner_decisions: Option<usize>,
 }
 
 impl FrameCompileEnv<'_, '_, '_> {
@@ -1184,6 +1211,28 @@ impl FrameCompileEnv<'_, '_, '_> {
         let method = cache.lookup(class)?;
         Some((method.to_arc(), Receiver::Class { class }))
     }
+
+    /// Not inlining a call of `method`, for `reason` (noted for `-XX:+PrintInlining`).
+    fn refuse(&mut self, method: &Method, reason: &str) -> Option<InlineCandidate> {
+        if self.env.vm.options.print_compilation && self.env.vm.options.print_inlining {
+            let length = code_length(self.env, method);
+            let line = inlining_line(self.outer.len() + 1, method, length, reason);
+            self.inlining.push(line);
+        }
+        None
+    }
+}
+
+/// A `-XX:+PrintInlining` line: the call of `method` at `depth` (1: in the compiled method),
+/// and what became of it.
+fn inlining_line(depth: usize, method: &Method, length: usize, what: &str) -> String {
+    format!(
+        "{:indent$}@ {}::{} ({length} bytes)   {what}\n",
+        "",
+        method.class_name.replace('/', "."),
+        method.name,
+        indent = 17 + 2 * depth,
+    )
 }
 
 /// Whether a loaded subclass of `method`'s class has another method in vtable slot `slot`
@@ -1524,14 +1573,22 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     (false, _) => (method.clone(), Receiver::NonNull),
                     // Overridden: the class the calls have seen, if any.
                     (true, Some(slot)) if overridden(self.env, method, slot as u16) => {
-                        self.profiled(index)?
+                        match self.profiled(index) {
+                            Some(profiled) => profiled,
+                            None => {
+                                return self.refuse(&method.clone(), "no single receiver class")
+                            }
+                        }
                     }
                     (true, Some(slot)) => (method.clone(), Receiver::Vtable { slot: slot as u16 }),
                     (true, None) => return None,
                 }
             }
             InvokeKind::Interface if !method.is_static() && !method.is_private() => {
-                self.profiled(index)?
+                match self.profiled(index) {
+                    Some(profiled) => profiled,
+                    None => return self.refuse(&method.clone(), "no single receiver class"),
+                }
             }
             _ => return None,
         };
@@ -1539,17 +1596,17 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             | cortado_classfile::access::SYNCHRONIZED
             | cortado_classfile::access::ABSTRACT;
         if target.access_flags & unusual != 0 {
-            return None;
+            return self.refuse(&target, "native, synchronized or abstract");
         }
         // Verified and prepared: the interpreter may have to finish the call.
         let Some(Ok(prepared)) = target.prepared.get() else {
-            return None;
+            return self.refuse(&target, "not run yet");
         };
         let owner = self.env.vm.class(target.class);
         let file = owner.file.as_ref()?;
         let code = file.methods[target.index_in_class as usize].code()?;
         if code.code.len() > MAX_CANDIDATE_BYTES {
-            return None;
+            return self.refuse(&target, "too large");
         }
         let overridden = match receiver {
             Receiver::Vtable { slot } => overridden(self.env, &target, slot),
@@ -1581,12 +1638,63 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         let outer = std::mem::replace(&mut self.class, class);
         let max_locals = std::mem::replace(&mut self.caller_max_locals, candidate.max_locals);
         self.outer.push((outer, max_locals));
+        self.inlining_starts.push(self.inlining.len());
     }
 
     fn leave_inlined(&mut self) {
         if let Some((class, max_locals)) = self.outer.pop() {
             self.class = class;
             self.caller_max_locals = max_locals;
+        }
+        self.inner_decisions = self.inlining_starts.pop();
+    }
+
+    fn note_leaf_inlining(&mut self, index: u16, depth: usize) {
+        if !(self.env.vm.options.print_compilation && self.env.vm.options.print_inlining) {
+            return;
+        }
+        let Some(Resolved::Method(method)) = resolved(&self.class, index) else {
+            return;
+        };
+        let method = method.clone();
+        let line = inlining_line(
+            depth,
+            &method,
+            code_length(self.env, &method),
+            "inline (leaf)",
+        );
+        self.inlining.push(line);
+    }
+
+    fn note_inlining(
+        &mut self,
+        candidate: &InlineCandidate,
+        depth: usize,
+        outcome: Result<usize, &'static str>,
+    ) {
+        if !(self.env.vm.options.print_compilation && self.env.vm.options.print_inlining) {
+            return;
+        }
+        let class = self.env.vm.class(candidate.class).clone();
+        let what = match outcome {
+            Ok(bytes) => format!("inline ({bytes} bytes)"),
+            Err(reason) => reason.to_owned(),
+        };
+        let line = class
+            .methods
+            .iter()
+            .find(|m| Arc::as_ptr(m) as u64 == candidate.method)
+            .map(|method| inlining_line(depth, method, candidate.code.len(), &what));
+        // The decisions about calls inside this one were noted first (if its code was
+        // planned at all, which ends in `leave_inlined`): they stand, after it, if it is
+        // inlined, and are dropped if it is not (those calls are not made from compiled code).
+        let inner = match self.inner_decisions.take() {
+            Some(start) => self.inlining.split_off(start),
+            None => Vec::new(),
+        };
+        self.inlining.extend(line);
+        if outcome.is_ok() {
+            self.inlining.extend(inner);
         }
     }
 

@@ -31,6 +31,8 @@ pub(crate) struct Options {
     pub compilation: crate::tier::Compilation,
     /// Print a line for every compiled method (`-XX:+PrintCompilation`).
     pub print_compilation: bool,
+    /// `VmOptions::print_inlining`.
+    pub print_inlining: bool,
     /// Name compiled code for `perf` in `/tmp/perf-<pid>.map` (`-XX:+PerfMapEnabled`).
     pub perf_map: bool,
     /// `VmOptions::verify_compiler_ir`.

@@ -355,26 +355,56 @@ fn plan(
     limit: usize,
     budget: usize,
 ) -> Option<Plan> {
-    if candidate.code.len() > MAX_CANDIDATE_BYTES
-        || methods.len()
-            >= match candidate.code.len() <= TRIVIAL_BYTES {
-                true => MAX_TRIVIAL_DEPTH,
-                false => MAX_DEPTH,
-            }
-        || methods.contains(&candidate.method)
-        || candidate.receiver == Receiver::CachedClass
-    {
-        return None;
+    let depth = methods.len() + 1;
+    let planned = plan_within(env, candidate, methods, limit, budget);
+    match planned {
+        Ok(plan) => {
+            env.note_inlining(&plan.candidate, depth, Ok(plan.bytes));
+            Some(plan)
+        }
+        Err((candidate, reason)) => {
+            env.note_inlining(&candidate, depth, Err(reason));
+            None
+        }
     }
-    let body = Body::analyze(
+}
+
+/// [`plan`], or why not.
+fn plan_within(
+    env: &mut dyn FrameEnvironment,
+    candidate: InlineCandidate,
+    methods: &mut Vec<u64>,
+    limit: usize,
+    budget: usize,
+) -> Result<Plan, (InlineCandidate, &'static str)> {
+    let max_depth = match candidate.code.len() <= TRIVIAL_BYTES {
+        true => MAX_TRIVIAL_DEPTH,
+        false => MAX_DEPTH,
+    };
+    let refused = if candidate.code.len() > MAX_CANDIDATE_BYTES {
+        Some("too large")
+    } else if methods.len() >= max_depth {
+        Some("inlining too deep")
+    } else if methods.contains(&candidate.method) {
+        Some("recursive")
+    } else if candidate.receiver == Receiver::CachedClass {
+        Some("interface call without a profiled class")
+    } else {
+        None
+    };
+    if let Some(reason) = refused {
+        return Err((candidate, reason));
+    }
+    let Ok(body) = Body::analyze(
         &candidate.code,
         &candidate.file.constant_pool,
         candidate.max_locals,
         candidate.is_static,
         &candidate.descriptor,
         &candidate.handlers,
-    )
-    .ok()?;
+    ) else {
+        return Err((candidate, "code the compiler does not handle"));
+    };
     let instructions = &body.instructions;
     // A loop is inlined only if nothing in the method calls out (below): a call out of
     // inlined code writes the inlined frames out and reads everything back, which in a loop
@@ -397,7 +427,7 @@ fn plan(
         }
     }
     if cold.contains(&0) {
-        return None;
+        return Err((candidate, "always throws"));
     }
     let cold_at = |i: usize| {
         let start = leaders[leaders.partition_point(|&l| l <= i) - 1];
@@ -412,8 +442,11 @@ fn plan(
             end - instructions[i].pc as usize
         })
         .sum();
-    if bytes > limit || bytes > budget {
-        return None;
+    if bytes > limit {
+        return Err((candidate, "too large"));
+    }
+    if bytes > budget {
+        return Err((candidate, "the method's inlining budget is spent"));
     }
     methods.push(candidate.method);
     env.enter_inlined(&candidate);
@@ -421,6 +454,7 @@ fn plan(
     let mut total = bytes;
     let pool = &candidate.file.constant_pool;
     let mut supported = true;
+    let mut unsupported = "";
     for (i, instruction) in instructions.iter().enumerate() {
         if body.states[i].is_none() || cold_at(i) {
             continue;
@@ -447,21 +481,30 @@ fn plan(
                     Op::invokevirtual => InvokeKind::Virtual,
                     _ => InvokeKind::Interface,
                 };
-                if env.intrinsic(index, kind).is_some()
-                    || (op == Op::invokestatic
-                        && env
-                            .leaf_method(index)
-                            .is_some_and(|leaf| super::inline::plan(&leaf).is_some()))
-                {
+                let leaf = match op {
+                    Op::invokestatic => env.leaf_method(index).map(|leaf| {
+                        let inlined = super::inline::plan(&leaf).is_some();
+                        if inlined {
+                            env.note_leaf_inlining(index, methods.len() + 1);
+                        }
+                        inlined
+                    }),
+                    _ => None,
+                };
+                if env.intrinsic(index, kind).is_some() || leaf == Some(true) {
                     true
                 } else {
-                    let inner = env
-                        .inline_candidate(index, kind)
-                        .filter(|candidate| !candidate.overridden)
-                        .and_then(|candidate| {
-                            let budget = budget.saturating_sub(total);
-                            plan(env, candidate, methods, MAX_INLINE_BYTES, budget)
-                        });
+                    let inner = env.inline_candidate(index, kind).and_then(|candidate| {
+                        if candidate.overridden {
+                            // Its guard would fail at times, and only the interpreter could
+                            // then go on with the calls inlined around it.
+                            let reason = "receiver class varies, in inlined code";
+                            env.note_inlining(&candidate, methods.len() + 1, Err(reason));
+                            return None;
+                        }
+                        let budget = budget.saturating_sub(total);
+                        plan(env, candidate, methods, MAX_INLINE_BYTES, budget)
+                    });
                     // Else a call made from the inlined code (`call_out`).
                     match inner {
                         Some(inner) => {
@@ -499,12 +542,32 @@ fn plan(
             _ => true,
         };
         if !supported {
+            unsupported = match op {
+                Op::invokevirtual | Op::invokespecial | Op::invokestatic | Op::invokeinterface => {
+                    "a loop with a call that is not inlined"
+                }
+                Op::getfield | Op::putfield | Op::getstatic | Op::putstatic => {
+                    "a field not resolved or of a class not initialized"
+                }
+                Op::new | Op::newarray | Op::anewarray => "an allocation not inline",
+                Op::checkcast | Op::instanceof => "a type check not inline",
+                Op::ldc | Op::ldc_w | Op::ldc2_w => "a string or class constant",
+                Op::invokedynamic => "invokedynamic",
+                Op::monitorenter | Op::monitorexit => "a monitor",
+                _ => "an instruction the inliner does not handle",
+            };
             break;
         }
     }
     env.leave_inlined();
     methods.pop();
-    (supported && total <= budget).then_some(Plan {
+    if !supported {
+        return Err((candidate, unsupported));
+    }
+    if total > budget {
+        return Err((candidate, "the method's inlining budget is spent"));
+    }
+    Ok(Plan {
         candidate,
         body,
         cold,

@@ -387,6 +387,17 @@ pub trait FrameEnvironment {
     /// `candidate`'s class (inlined calls nest).
     fn enter_inlined(&mut self, _candidate: &InlineCandidate) {}
     fn leave_inlined(&mut self) {}
+    /// What became of inlining `candidate` at `depth` (1: a call in the compiled method):
+    /// the bytecode inlined, or why not (`-XX:+PrintInlining`).
+    fn note_inlining(
+        &mut self,
+        _candidate: &InlineCandidate,
+        _depth: usize,
+        _outcome: Result<usize, &'static str>,
+    ) {
+    }
+    /// The leaf method of `invokestatic #index` (see `leaf_method`) was inlined at `depth`.
+    fn note_leaf_inlining(&mut self, _index: u16, _depth: usize) {}
     /// How compiled code may call compiled code directly; `None`: every call goes through
     /// [`Helpers::invoke`].
     fn call_layout(&mut self) -> Option<CallLayout> {
@@ -1202,7 +1213,9 @@ fn direct_call(
 
 /// The slot index (a frame record's `bp`, `u32`) of the stack slot at `address`.
 fn slot_index(b: &mut FunctionBuilder, l: &CallLayout, frames: Value, address: Value) -> Value {
-    let slots_base = b.ins().load(types::I64, flags(), frames, l.stack_slots_base);
+    let slots_base = b
+        .ins()
+        .load(types::I64, flags(), frames, l.stack_slots_base);
     let offset = b.ins().isub(address, slots_base);
     let index = b.ins().ushr_imm_u(offset, 3);
     b.ins().ireduce(types::I32, index)
@@ -2473,6 +2486,10 @@ fn translate(
             if kind == InvokeKind::Static {
                 if let Some(leaf) = env.leaf_method(index) {
                     if let Some(body) = inline::plan(&leaf) {
+                        if f.chain.is_empty() {
+                            // (Inlined code's leaves were noted when it was planned.)
+                            env.note_leaf_inlining(index, 1);
+                        }
                         call_step(b, f, i, locals, stack);
                         inline::emit(b, &leaf, &body, stack);
                         return Ok(false);
