@@ -477,12 +477,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     @Override
     public int hashCode() {
+        // Small enough for compiled callers to inline; the loop only runs once per string.
         int h = hash;
-        if (h == 0) {
-            for (char c : value) {
-                h = 31 * h + c;
-            }
-            hash = h;
+        if (h == 0 && value.length > 0) {
+            h = hash = hashOf(value);
+        }
+        return h;
+    }
+
+    private static int hashOf(char[] value) {
+        int h = 0;
+        for (char c : value) {
+            h = 31 * h + c;
         }
         return h;
     }
