@@ -200,12 +200,17 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     public boolean add(E e) {
+        // Two small methods, as the JDK's, so that compiled callers inline both.
         modCount++;
-        if (size == elementData.length)
-            grow(size + 1);
-        elementData[size] = e;
-        size = size + 1;
+        add(e, elementData, size);
         return true;
+    }
+
+    private void add(E e, Object[] elementData, int s) {
+        if (s == elementData.length)
+            elementData = grow(s + 1);
+        elementData[s] = e;
+        size = s + 1;
     }
 
     public void add(int index, E element) {
