@@ -8,6 +8,11 @@ public class StringTokenizer implements Enumeration<Object> {
     private String delimiters;
     private final boolean retDelims;
     private boolean delimsChanged;
+    /** The largest code point among the delimiters: characters above it are none. */
+    private int maxDelimCodePoint;
+    /** The delimiters as code points, when some are supplementary (then the string is
+     * scanned by code point); null otherwise. */
+    private int[] delimiterCodePoints;
 
     public StringTokenizer(String str, String delim, boolean returnDelims) {
         currentPosition = 0;
@@ -17,6 +22,7 @@ public class StringTokenizer implements Enumeration<Object> {
         maxPosition = str.length();
         delimiters = delim;
         retDelims = returnDelims;
+        setDelimiterInfo();
     }
 
     public StringTokenizer(String str, String delim) {
@@ -27,8 +33,50 @@ public class StringTokenizer implements Enumeration<Object> {
         this(str, " \t\n\r\f", false);
     }
 
-    private boolean isDelimiter(char c) {
-        return delimiters != null && delimiters.indexOf(c) >= 0;
+    private void setDelimiterInfo() {
+        maxDelimCodePoint = 0;
+        delimiterCodePoints = null;
+        if (delimiters == null) {
+            return;
+        }
+        boolean surrogates = false;
+        for (int i = 0; i < delimiters.length(); i++) {
+            char c = delimiters.charAt(i);
+            if (Character.isSurrogate(c)) {
+                surrogates = true;
+            }
+            maxDelimCodePoint = Math.max(maxDelimCodePoint, c);
+        }
+        if (surrogates) {
+            delimiterCodePoints = delimiters.codePoints().toArray();
+            for (int c : delimiterCodePoints) {
+                maxDelimCodePoint = Math.max(maxDelimCodePoint, c);
+            }
+        }
+    }
+
+    private boolean isDelimiter(int c) {
+        if (c > maxDelimCodePoint || delimiters == null) {
+            return false;
+        }
+        if (delimiterCodePoints == null) {
+            return delimiters.indexOf(c) >= 0;
+        }
+        for (int d : delimiterCodePoints) {
+            if (d == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The character or (when delimiters are code points) code point at `position`. */
+    private int unitAt(int position) {
+        return delimiterCodePoints == null ? str.charAt(position) : str.codePointAt(position);
+    }
+
+    private int width(int unit) {
+        return delimiterCodePoints == null ? 1 : Character.charCount(unit);
     }
 
     private int skipDelimiters(int startPos) {
@@ -36,9 +84,10 @@ public class StringTokenizer implements Enumeration<Object> {
             throw new NullPointerException();
         int position = startPos;
         while (!retDelims && position < maxPosition) {
-            if (!isDelimiter(str.charAt(position)))
+            int c = unitAt(position);
+            if (!isDelimiter(c))
                 break;
-            position++;
+            position += width(c);
         }
         return position;
     }
@@ -46,13 +95,15 @@ public class StringTokenizer implements Enumeration<Object> {
     private int scanToken(int startPos) {
         int position = startPos;
         while (position < maxPosition) {
-            if (isDelimiter(str.charAt(position)))
+            int c = unitAt(position);
+            if (isDelimiter(c))
                 break;
-            position++;
+            position += width(c);
         }
         if (retDelims && (startPos == position)) {
-            if (isDelimiter(str.charAt(position)))
-                position++;
+            int c = unitAt(position);
+            if (isDelimiter(c))
+                position += width(c);
         }
         return position;
     }
@@ -76,6 +127,7 @@ public class StringTokenizer implements Enumeration<Object> {
     public String nextToken(String delim) {
         delimiters = delim;
         delimsChanged = true;
+        setDelimiterInfo();
         return nextToken();
     }
 
