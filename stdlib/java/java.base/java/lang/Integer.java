@@ -139,7 +139,12 @@ public final class Integer extends Number implements Comparable<Integer> {
         int multmin = limit / radix;
         int result = 0;
         while (i < len) {
-            int digit = Character.digit(s.charAt(i++), radix);
+            char c = s.charAt(i++);
+            // ASCII decimal digits without the call (the usual case).
+            int digit = c - '0';
+            if (digit < 0 || digit > 9 || digit >= radix) {
+                digit = Character.digit(c, radix);
+            }
             if (digit < 0 || result < multmin) {
                 throw NumberFormatException.forInputString(s, radix); // hotspot-line: 668
             }

@@ -186,7 +186,12 @@ public final class Long extends Number implements Comparable<Long> {
         long multmin = limit / radix;
         long result = 0;
         while (i < len) {
-            int digit = Character.digit(s.charAt(i++), radix);
+            char c = s.charAt(i++);
+            // ASCII decimal digits without the call (the usual case).
+            int digit = c - '0';
+            if (digit < 0 || digit > 9 || digit >= radix) {
+                digit = Character.digit(c, radix);
+            }
             if (digit < 0 || result < multmin) {
                 throw NumberFormatException.forInputString(s, radix); // hotspot-line: 711
             }
