@@ -57,6 +57,8 @@ const MAX_DEPTH: usize = 3;
 /// `Number.<init>`, a call out of inlined code for an empty body.
 pub(super) const MAX_TRIVIAL_DEPTH: usize = 5;
 const TRIVIAL_BYTES: usize = 6;
+/// The most bytes of a method that does little but call another (see `nested_limit`).
+const FORWARDER_BYTES: usize = 12;
 /// Bytecode inlined into one compiled method, at most (compile time and code size).
 const BUDGET: usize = 600;
 
@@ -448,6 +450,13 @@ fn plan_within(
     if bytes > budget {
         return Err((candidate, "the method's inlining budget is spent"));
     }
+    // A method that only forwards (a bridge, an overload that adds an argument) passes its
+    // own limit on: `compareTo(Object)` inlined in a sort's loop inlines `compareTo(String)`
+    // as the loop would.
+    let nested_limit = match candidate.code.len() <= FORWARDER_BYTES {
+        true => limit,
+        false => MAX_INLINE_BYTES,
+    };
     methods.push(candidate.method);
     env.enter_inlined(&candidate);
     let mut nested = BTreeMap::new();
@@ -503,7 +512,7 @@ fn plan_within(
                             return None;
                         }
                         let budget = budget.saturating_sub(total);
-                        plan(env, candidate, methods, MAX_INLINE_BYTES, budget)
+                        plan(env, candidate, methods, nested_limit, budget)
                     });
                     // Else a call made from the inlined code (`call_out`).
                     match inner {
