@@ -1545,12 +1545,15 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn inline_candidate(&mut self, index: u16, kind: InvokeKind) -> Option<InlineCandidate> {
-        let Some(Resolved::Method(method)) = resolved(&self.class, index) else {
-            return None;
+        let method = match resolved(&self.class, index) {
+            // A linked invokedynamic calls its generated class's static `invoke`.
+            Some(Resolved::CallSite(method)) if kind == InvokeKind::Dynamic => method,
+            Some(Resolved::Method(method)) => method,
+            _ => return None,
         };
         // The method every execution selects (JVMS §6.5), or the vtable entry a guard checks.
         let (target, receiver) = match kind {
-            InvokeKind::Static
+            InvokeKind::Static | InvokeKind::Dynamic
                 if method.is_static()
                     && self.env.vm.class(method.class).init_state() == InitState::Initialized =>
             {

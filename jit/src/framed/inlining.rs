@@ -483,12 +483,17 @@ fn plan_within(
                 env.field(index, true),
                 Some(super::FieldAccess::Static { .. })
             ),
-            Op::invokevirtual | Op::invokespecial | Op::invokestatic | Op::invokeinterface => {
+            Op::invokevirtual
+            | Op::invokespecial
+            | Op::invokestatic
+            | Op::invokeinterface
+            | Op::invokedynamic => {
                 let kind = match op {
                     Op::invokestatic => InvokeKind::Static,
                     Op::invokespecial => InvokeKind::Special,
                     Op::invokevirtual => InvokeKind::Virtual,
-                    _ => InvokeKind::Interface,
+                    Op::invokeinterface => InvokeKind::Interface,
+                    _ => InvokeKind::Dynamic,
                 };
                 let leaf = match op {
                     Op::invokestatic => env.leaf_method(index).map(|leaf| {
@@ -543,25 +548,22 @@ fn plan_within(
                         | Constant::Double(_)
                 )
             ),
-            Op::athrow
-            | Op::monitorenter
-            | Op::monitorexit
-            | Op::multianewarray
-            | Op::invokedynamic => false,
+            Op::athrow | Op::monitorenter | Op::monitorexit | Op::multianewarray => false,
             _ => true,
         };
         if !supported {
             unsupported = match op {
-                Op::invokevirtual | Op::invokespecial | Op::invokestatic | Op::invokeinterface => {
-                    "a loop with a call that is not inlined"
-                }
+                Op::invokevirtual
+                | Op::invokespecial
+                | Op::invokestatic
+                | Op::invokeinterface
+                | Op::invokedynamic => "a loop with a call that is not inlined",
                 Op::getfield | Op::putfield | Op::getstatic | Op::putstatic => {
                     "a field not resolved or of a class not initialized"
                 }
                 Op::new | Op::newarray | Op::anewarray => "an allocation not inline",
                 Op::checkcast | Op::instanceof => "a type check not inline",
                 Op::ldc | Op::ldc_w | Op::ldc2_w => "a string or class constant",
-                Op::invokedynamic => "invokedynamic",
                 Op::monitorenter | Op::monitorexit => "a monitor",
                 _ => "an instruction the inliner does not handle",
             };
