@@ -1207,6 +1207,9 @@ impl FrameCompileEnv<'_, '_, '_> {
     /// last receiver class they saw (`CallCache`), guarded by that class.
     fn profiled(&self, index: u16) -> Option<(Arc<Method>, Receiver)> {
         let cache = self.class.call_caches.get(index as usize)?;
+        if cache.misses.load(Ordering::Relaxed) >= MEGAMORPHIC_MISSES {
+            return None;
+        }
         let class = cache.class.load(Ordering::Relaxed);
         let method = cache.lookup(class)?;
         Some((method.to_arc(), Receiver::Class { class }))
@@ -1234,6 +1237,10 @@ fn inlining_line(depth: usize, method: &Method, length: usize, what: &str) -> St
         indent = 17 + 2 * depth,
     )
 }
+
+/// Receiver classes changed this often at a call site (`CallCache::misses`): the last one
+/// seen is not worth inlining behind a guard.
+const MEGAMORPHIC_MISSES: u32 = 64;
 
 /// Whether a loaded subclass of `method`'s class has another method in vtable slot `slot`
 /// (class hierarchy analysis, for inlining: a guard on that slot would fail at times).
@@ -1613,12 +1620,6 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         }
         let overridden = match receiver {
             Receiver::Vtable { slot } => overridden(self.env, &target, slot),
-            Receiver::Class { .. } => {
-                self.class.call_caches[index as usize]
-                    .misses
-                    .load(Ordering::Relaxed)
-                    > 0
-            }
             _ => false,
         };
         Some(InlineCandidate {

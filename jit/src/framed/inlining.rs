@@ -83,9 +83,8 @@ pub struct InlineCandidate {
     /// What the call must check of the receiver before it runs the body: nothing, that it is
     /// not null, or that the receiver class's vtable holds `method` at that slot.
     pub receiver: Receiver,
-    /// A loaded class overrides the method (so a `Receiver::Vtable` guard fails at times).
-    /// Calls inside inlined methods are inlined only if not: when their guard fails, the
-    /// interpreter finishes the outer call.
+    /// A loaded class overrides the method: a `Receiver::Vtable` guard must then read the
+    /// receiver's vtable (else the method's own flag says whether one does yet).
     pub overridden: bool,
 }
 
@@ -508,14 +507,8 @@ fn plan_within(
                 if env.intrinsic(index, kind).is_some() || leaf == Some(true) {
                     true
                 } else {
+                    // (A guard that fails makes the call from the inlined code.)
                     let inner = env.inline_candidate(index, kind).and_then(|candidate| {
-                        if candidate.overridden {
-                            // Its guard would fail at times, and only the interpreter could
-                            // then go on with the calls inlined around it.
-                            let reason = "receiver class varies, in inlined code";
-                            env.note_inlining(&candidate, methods.len() + 1, Err(reason));
-                            return None;
-                        }
                         let budget = budget.saturating_sub(total);
                         plan(env, candidate, methods, nested_limit, budget)
                     });
@@ -717,12 +710,14 @@ pub(super) fn emit_call(
 
     b.switch_to_block(fallback);
     b.set_cold_block(fallback);
-    if f.chain.is_empty() {
-        let mut slow_stack = stack.clone();
-        runtime_call(b, f, i, locals, &mut slow_stack, Some(after), via);
-        b.ins().jump(done, &block_args(&slow_stack));
-    } else {
-        materialize(b, f, i, locals, stack);
+    match (f.chain.is_empty(), via) {
+        // The ordinary call (from inside an inlined call: made with its frames in place).
+        (true, _) | (false, Via::Invoke(_)) => {
+            let mut slow_stack = stack.clone();
+            runtime_call(b, f, i, locals, &mut slow_stack, Some(after), via);
+            b.ins().jump(done, &block_args(&slow_stack));
+        }
+        (false, _) => materialize(b, f, i, locals, stack),
     }
     b.switch_to_block(done);
     *stack = stack_params(b, done, after);

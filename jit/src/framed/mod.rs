@@ -2476,10 +2476,7 @@ fn translate(
                 targets.inlined.get(&i)
             };
             if let Some(plan) = plan {
-                let via = match f.chain.is_empty() {
-                    true => env.call_site(index, kind).map_or(Via::Execute, Via::Invoke),
-                    false => Via::Execute,
-                };
+                let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
                 inlining::emit_call(b, f, i, locals, stack, &after.stack, plan, via, env)?;
                 return Ok(false);
             }
