@@ -21,6 +21,10 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     --class-path <class search path of directories and zip/jar files>
     -D<name>=<value>  set a system property
     -verbose:class    print a line for each class loaded
+    -ea[:<packagename>...|:<classname>], -enableassertions[...]
+                      enable assertions (all application classes, a package and its
+                      subpackages, or a class); -da, -disableassertions disable them
+    -esa, -dsa        enable / disable assertions in the class library's classes
     -verbose:gc, -Xlog:gc  print a line for each garbage collection
     -Xlog:gc+phases       also print the time of each phase of a full collection
     -version          print product version and exit
@@ -202,8 +206,17 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                     Err(_) => return error_exit(&format!("Invalid compile threshold: {arg}")),
                 }
             }
-            "-Xshare:auto" | "-Xshare:off" | "-server" | "-ea" | "-enableassertions" | "-da"
-            | "-disableassertions" | "-esa" | "-dsa" => {}
+            "-Xshare:auto" | "-Xshare:off" | "-server" | "--enable-preview" => {}
+            "-ea" | "-enableassertions" | "-da" | "-disableassertions" | "-esa" | "-dsa"
+            | "-enablesystemassertions" | "-disablesystemassertions" => {
+                options.assertions.push(arg.to_string())
+            }
+            _ if ["-ea:", "-da:", "-enableassertions:", "-disableassertions:"]
+                .iter()
+                .any(|prefix| arg.starts_with(prefix)) =>
+            {
+                options.assertions.push(arg.to_string())
+            }
             "-XX:+GCStress" => options.gc_stress_bytes = Some(0),
             "-XX:+DeterministicScheduling" | "--deterministic" => options.deterministic = true,
             "-XX:+VerifyBeforeGC" | "-XX:+VerifyAfterGC" | "-XX:+VerifyRememberedSets" => {
@@ -295,10 +308,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                     _ => options.stack_bytes = size,
                 }
             }
-            _ if arg.starts_with("-ea:")
-                || arg.starts_with("-da:")
-                || arg.starts_with("-XX:")
-                || arg.starts_with("-Xlog") => {}
+            _ if arg.starts_with("-XX:") || arg.starts_with("-Xlog") => {}
             _ if arg.starts_with('-') => {
                 return error_exit(&format!(
                     "Unrecognized option: {arg}\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit."

@@ -94,6 +94,11 @@ pub struct VmOptions {
     pub properties: Vec<(String, String)>,
     /// Print a line for every class loaded (`-verbose:class`).
     pub verbose_class: bool,
+    /// The assertion switches, in command-line order, as `java` takes them: `-ea`, `-da`,
+    /// `-ea:<class>`, `-ea:<package>...`, `-ea:...` (the unnamed package), the
+    /// `-enableassertions` spellings, and `-esa`/`-dsa` for the class library's classes.
+    /// `Class.desiredAssertionStatus` (which javac's `assert` reads) follows them.
+    pub assertions: Vec<String>,
     /// Print a line for every collection, as HotSpot's `-Xlog:gc` (`-verbose:gc`).
     pub log_gc: bool,
     /// Also print the time of each phase of a full collection, as HotSpot's
@@ -191,6 +196,7 @@ impl Default for VmOptions {
             stack_bytes: 8 << 20,
             properties: Vec::new(),
             verbose_class: false,
+            assertions: Vec::new(),
             log_gc: false,
             log_gc_phases: false,
             gc_stress_bytes: None,
@@ -303,6 +309,7 @@ impl Vm {
             zstreams: Default::default(),
             options: Options {
                 verbose_class: options.verbose_class,
+                assertions: options.assertions.clone(),
                 log_gc: options.log_gc,
                 log_gc_phases: options.log_gc_phases,
                 verify: options.verify,

@@ -21,6 +21,8 @@ use crate::well_known::WellKnown;
 #[derive(Debug, Clone)]
 pub(crate) struct Options {
     pub verbose_class: bool,
+    /// `VmOptions::assertions`.
+    pub assertions: Vec<String>,
     /// Log each collection in HotSpot's `-Xlog:gc` format.
     pub log_gc: bool,
     /// Log the phases of full collections (`-Xlog:gc+phases`).

@@ -214,6 +214,15 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     );
     registry.add(
         CLASS_LOADER,
+        "assertionSwitches0",
+        "()Ljava/lang/String;",
+        |env, _args| {
+            let switches = env.vm.options.assertions.join("\n");
+            ref_result(crate::objects::new_string(env, &switches)?)
+        },
+    );
+    registry.add(
+        CLASS_LOADER,
         "findLoadedClass0",
         "(Ljava/lang/ClassLoader;Ljava/lang/String;)Ljava/lang/Class;",
         find_loaded_class0,

@@ -987,7 +987,11 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     }
 
     public boolean desiredAssertionStatus() {
-        return false;
+        ClassLoader loader = getClassLoader();
+        if (loader == null) {
+            return ClassLoader.systemAssertionStatus(getName());
+        }
+        return loader.desiredAssertionStatus(getName());
     }
 
     @SuppressWarnings("unchecked")

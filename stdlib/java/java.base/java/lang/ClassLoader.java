@@ -337,13 +337,131 @@ public abstract class ClassLoader {
         return PlatformClassLoader.INSTANCE;
     }
 
-    public void setDefaultAssertionStatus(boolean enabled) {}
+    // ---- assertions: the command line's switches, then this loader's own settings ----
 
-    public void setPackageAssertionStatus(String packageName, boolean enabled) {}
+    private final Object assertionLock = new Object();
+    private boolean defaultAssertionStatus;
+    /** Package name (null: the unnamed package) and class name to status; null until read. */
+    private Map<String, Boolean> packageAssertionStatus;
+    private Map<String, Boolean> classAssertionStatus;
 
-    public void setClassAssertionStatus(String className, boolean enabled) {}
+    /** The `-ea`/`-da` switches as one list, read once: default status (user classes),
+     * default status (class-library classes), then per-class and per-package settings. */
+    private static final class Switches {
+        static final boolean USER_DEFAULT;
+        static final boolean SYSTEM_DEFAULT;
+        static final Map<String, Boolean> PACKAGES = new HashMap<>();
+        static final Map<String, Boolean> CLASSES = new HashMap<>();
 
-    public void clearAssertionStatus() {}
+        static {
+            boolean user = false;
+            boolean system = false;
+            String all = assertionSwitches0();
+            for (String option : all.isEmpty() ? new String[0] : all.split("\n")) {
+                boolean enable = option.startsWith("-e");
+                int colon = option.indexOf(':');
+                if (colon < 0) {
+                    if (option.endsWith("sa") || option.endsWith("systemassertions")) {
+                        system = enable;
+                    } else {
+                        user = enable;
+                    }
+                    continue;
+                }
+                String target = option.substring(colon + 1);
+                if (target.endsWith("...")) {
+                    String name = target.substring(0, target.length() - 3);
+                    PACKAGES.put(name.isEmpty() ? null : name, enable);
+                } else if (!target.isEmpty()) {
+                    CLASSES.put(target, enable);
+                }
+            }
+            USER_DEFAULT = user;
+            SYSTEM_DEFAULT = system;
+        }
+
+        /** For a class of the class library (which has no loader object). */
+        static boolean systemStatus(String className) {
+            return status(CLASSES, PACKAGES, SYSTEM_DEFAULT, className);
+        }
+    }
+
+    /** The class's own setting, else its package's or an enclosing package's, else `dflt`. */
+    static boolean status(Map<String, Boolean> classes, Map<String, Boolean> packages, boolean dflt,
+            String className) {
+        Boolean result = classes.get(className);
+        if (result != null) {
+            return result;
+        }
+        int dot = className.lastIndexOf('.');
+        if (dot < 0) {
+            result = packages.get(null);
+            if (result != null) {
+                return result;
+            }
+        }
+        while (dot > 0) {
+            className = className.substring(0, dot);
+            result = packages.get(className);
+            if (result != null) {
+                return result;
+            }
+            dot = className.lastIndexOf('.', dot - 1);
+        }
+        return dflt;
+    }
+
+    static boolean systemAssertionStatus(String className) {
+        return Switches.systemStatus(className);
+    }
+
+    private void initializeAssertionMaps() {
+        // (Called with assertionLock held.)
+        if (packageAssertionStatus == null) {
+            packageAssertionStatus = new HashMap<>(Switches.PACKAGES);
+            classAssertionStatus = new HashMap<>(Switches.CLASSES);
+            defaultAssertionStatus = Switches.USER_DEFAULT;
+        }
+    }
+
+    boolean desiredAssertionStatus(String className) {
+        synchronized (assertionLock) {
+            initializeAssertionMaps();
+            return status(classAssertionStatus, packageAssertionStatus, defaultAssertionStatus,
+                    className);
+        }
+    }
+
+    public void setDefaultAssertionStatus(boolean enabled) {
+        synchronized (assertionLock) {
+            initializeAssertionMaps();
+            defaultAssertionStatus = enabled;
+        }
+    }
+
+    public void setPackageAssertionStatus(String packageName, boolean enabled) {
+        synchronized (assertionLock) {
+            initializeAssertionMaps();
+            packageAssertionStatus.put(packageName, enabled);
+        }
+    }
+
+    public void setClassAssertionStatus(String className, boolean enabled) {
+        synchronized (assertionLock) {
+            initializeAssertionMaps();
+            classAssertionStatus.put(className, enabled);
+        }
+    }
+
+    public void clearAssertionStatus() {
+        synchronized (assertionLock) {
+            classAssertionStatus = new HashMap<>();
+            packageAssertionStatus = new HashMap<>();
+            defaultAssertionStatus = false;
+        }
+    }
+
+    private static native String assertionSwitches0();
 
     // ---- natives ----
 
