@@ -32,6 +32,16 @@ fn scratch(test: &str) -> PathBuf {
         "public class NoArgMain { static void main() { System.out.println(\"hi\"); } }\n",
     )
     .unwrap();
+    // JDK 17 takes a public static main, declared or inherited from a superclass.
+    std::fs::write(
+        dir.join("Mains.java"),
+        "class Base { public static void main(String[] a) { System.out.println(\"base\"); } }\n\
+         class Inherits extends Base { }\n\
+         class PrivateMain { private static void main(String[] a) { System.out.println(\"private\"); } }\n\
+         class ProtectedMain { protected static void main(String[] a) { System.out.println(\"protected\"); } }\n\
+         interface InterfaceMain { static void main(String[] a) { System.out.println(\"interface\"); } }\n",
+    )
+    .unwrap();
     std::fs::write(
         dir.join("Loc.java"),
         "public class Loc { public static void main(String[] a) { System.out.println(java.util.Locale.getDefault() + \"|\" + System.getProperty(\"user.country\") + \"|\" + java.text.NumberFormat.getCurrencyInstance().format(3.5)); } }\n",
@@ -48,6 +58,7 @@ fn scratch(test: &str) -> PathBuf {
                 "Loc.java",
                 "InstanceMain.java",
                 "NoArgMain.java",
+                "Mains.java",
             ]
             .map(|f| dir.join(f)),
         )
@@ -128,6 +139,10 @@ fn error_paths_match_hotspot() {
         &["-cp", ".", "NoMain"],
         &["-cp", ".", "InstanceMain"],
         &["-cp", ".", "NoArgMain"],
+        &["-cp", ".", "Inherits"],
+        &["-cp", ".", "PrivateMain"],
+        &["-cp", ".", "ProtectedMain"],
+        &["-cp", ".", "InterfaceMain"],
         &["-jar", "bad.jar"],
         &["-jar", "missing.jar"],
         &["-Xfoo", "-cp", ".", "Hello"],

@@ -922,10 +922,16 @@ fn find_main_method(
     /// Java 25's class-file version.
     const JEP_512_VERSION: u16 = 69;
     let c = env.class(class);
-    if let Some(main) = c.declared_method("main", "([Ljava/lang/String;)V") {
-        if main.is_static() {
-            return Some((main.clone(), true));
-        }
+    // JDK 17's launcher takes `Class.getMethod("main", String[].class)`: a public method,
+    // declared or inherited from a superclass, which must be static.
+    let public_main = c.supers.iter().rev().find_map(|&ancestor| {
+        env.class(ancestor)
+            .declared_method("main", "([Ljava/lang/String;)V")
+            .filter(|m| m.access_flags & cortado_classfile::access::PUBLIC != 0)
+            .cloned()
+    });
+    if let Some(main) = public_main.filter(|m| m.is_static()) {
+        return Some((main, true));
     }
     if c.file
         .as_ref()
