@@ -28,6 +28,8 @@ const USAGE: &str = "Usage: cortado run [options] <mainclass> [args...]
     -verbose:gc, -Xlog:gc  print a line for each garbage collection
     -Xlog:gc+phases       also print the time of each phase of a full collection
     -version          print product version and exit
+    -showversion      print product version and continue (--version and --show-version:
+                      the same on standard output)
     -Xmx<size>        maximum heap size (default: a quarter of physical memory, as java)
     -Xms<size>        initial heap size
     -Xss<size>        Java thread stack size
@@ -144,18 +146,28 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                 }
                 Err(code) => return code,
             },
-            "-version" | "--version" => {
-                eprintln!(
-                    "openjdk version \"17\" (Cortado {})",
-                    env!("CARGO_PKG_VERSION")
-                );
+            // As java: `-version`/`-showversion` on stderr, `--version`/`--show-version` on
+            // stdout; the `show` forms go on to run the program.
+            "-version" | "--version" | "-showversion" | "--show-version" => {
                 let mode = match options.compilation {
                     Compilation::Off => "interpreted mode",
                     Compilation::Eager => "compiled mode",
                     Compilation::Tiered { .. } => "mixed mode",
                 };
-                eprintln!("Cortado Runtime Environment ({mode})");
-                return ExitCode::SUCCESS;
+                let text = format!(
+                    "openjdk version \"17\" (Cortado {})\nCortado Runtime Environment ({mode})",
+                    env!("CARGO_PKG_VERSION")
+                );
+                match arg.starts_with("--") {
+                    true => println!("{text}"),
+                    false => eprintln!("{text}"),
+                }
+                if arg.ends_with("-version") && !arg.contains("show") {
+                    return ExitCode::SUCCESS;
+                }
+            }
+            _ if arg.starts_with("--class-path=") => {
+                class_path = Some(arg["--class-path=".len()..].to_string())
             }
             "-h" | "-help" | "--help" | "-?" => {
                 println!("{USAGE}");
