@@ -26,6 +26,35 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     private static final BigInteger[] TEN_POWERS = new BigInteger[64];
 
+    /** What {@link BigInteger#compactValue} says of a value that does not fit a long. */
+    private static final long INFLATED = Long.MIN_VALUE;
+    /** 10^0 .. 10^18: the long fast paths (values whose magnitude is below 2^63). */
+    private static final long[] LONG_TEN_POWERS = new long[19];
+
+    static {
+        long p = 1;
+        for (int i = 0; i < LONG_TEN_POWERS.length; i++) {
+            LONG_TEN_POWERS[i] = p;
+            p *= 10;
+        }
+    }
+
+    /** a * 10^n, or INFLATED when it does not fit (a != INFLATED, n >= 0). */
+    private static long scaledCompact(long a, int n) {
+        if (n == 0 || a == 0) return a;
+        if (n >= LONG_TEN_POWERS.length) return INFLATED;
+        long p = LONG_TEN_POWERS[n];
+        long hi = Math.multiplyHigh(a, p);
+        long lo = a * p;
+        return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0 && lo != INFLATED) ? lo : INFLATED;
+    }
+
+    /** a + b, or INFLATED on overflow (neither INFLATED). */
+    private static long addCompact(long a, long b) {
+        long s = a + b;
+        return ((a ^ s) & (b ^ s)) < 0 ? INFLATED : s;
+    }
+
     public static final BigDecimal ZERO = new BigDecimal(BigInteger.ZERO, 0, 1);
     public static final BigDecimal ONE = new BigDecimal(BigInteger.ONE, 0, 1);
     public static final BigDecimal TWO = new BigDecimal(BigInteger.TWO, 0, 1);
@@ -156,7 +185,10 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
             neg = in[i] == '-';
             i++;
         }
-        StringBuilder digits = new StringBuilder(len);
+        int first = i;
+        StringBuilder digits = null;
+        long compact = 0;
+        int count = 0;
         boolean dot = false;
         int fracDigits = 0;
         long exp = 0;
@@ -164,7 +196,17 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         for (; i < end; i++) {
             char c = in[i];
             if (c >= '0' && c <= '9') {
-                digits.append(c);
+                // Up to 18 digits in a long; the rest as text.
+                if (count < 18) {
+                    compact = compact * 10 + (c - '0');
+                } else {
+                    if (digits == null) {
+                        digits = new StringBuilder(len).append(compact);
+                        if (compact == 0) digits.setLength(0);
+                    }
+                    digits.append(c);
+                }
+                count++;
                 any = true;
                 if (dot) fracDigits++;
             } else if (c == '.') {
@@ -174,7 +216,17 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
                 exp = parseExp(in, i + 1, end);
                 break;
             } else if (Character.isDigit(c)) {
-                digits.append((char) ('0' + Character.digit(c, 10)));
+                int d = Character.digit(c, 10);
+                if (count < 18) {
+                    compact = compact * 10 + d;
+                } else {
+                    if (digits == null) {
+                        digits = new StringBuilder(len).append(compact);
+                        if (compact == 0) digits.setLength(0);
+                    }
+                    digits.append((char) ('0' + d));
+                }
+                count++;
                 any = true;
                 if (dot) fracDigits++;
             } else if (end - (in[offset] == '-' || in[offset] == '+' ? offset + 1 : offset) > 18) {
@@ -187,7 +239,8 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         if (!any) throw new NumberFormatException("No digits found.");
         long scl = fracDigits - exp;
         if (scl > Integer.MAX_VALUE || scl < Integer.MIN_VALUE) throw new NumberFormatException("Scale out of range.");
-        BigInteger u = new BigInteger(digits.toString());
+        BigInteger u = digits == null ? BigInteger.valueOf(compact)
+                : digits.length() == 0 ? BigInteger.ZERO : new BigInteger(digits.toString());
         if (neg) u = u.negate();
         return new BigDecimal(u, (int) scl);
     }
@@ -228,6 +281,13 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     /** Number of decimal digits of |v|; 1 for zero. */
     static int digitLength(BigInteger v) {
+        long c = v.compactValue();
+        if (c != INFLATED) {
+            long m = Math.abs(c);
+            int r = 1;
+            while (r < LONG_TEN_POWERS.length && m >= LONG_TEN_POWERS[r]) r++;
+            return r;
+        }
         int b = v.bitLength();
         if (b <= 1) return 1;
         // digits of 2^(b-1) is a lower bound; |v| < 2^b <= 10 * 2^(b-1) bounds it above by one more
@@ -269,6 +329,10 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     /** n / d rounded to an integer by rm. */
     static BigInteger divideAndRound(BigInteger n, BigInteger d, RoundingMode rm) {
+        long ln = n.compactValue(), ld = d.compactValue();
+        if (ln != INFLATED && ld != INFLATED && ld != 0) {
+            return BigInteger.valueOf(divideAndRound(ln, ld, rm));
+        }
         BigInteger[] qr = n.divideAndRemainder(d);
         BigInteger q = qr[0];
         BigInteger r = qr[1];
@@ -303,6 +367,43 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         return sign > 0 ? q.add(BigInteger.ONE) : q.subtract(BigInteger.ONE);
     }
 
+    /** {@link #divideAndRound(BigInteger, BigInteger, RoundingMode)} of longs below 2^63 in
+     * magnitude (d != 0). */
+    private static long divideAndRound(long n, long d, RoundingMode rm) {
+        long q = n / d;
+        long r = n % d;
+        if (r == 0) return q;
+        int sign = (n < 0) == (d < 0) ? 1 : -1;
+        boolean inc;
+        switch (rm) {
+            case UNNECESSARY:
+                throw new ArithmeticException("Rounding necessary");
+            case UP:
+                inc = true;
+                break;
+            case DOWN:
+                inc = false;
+                break;
+            case CEILING:
+                inc = sign > 0;
+                break;
+            case FLOOR:
+                inc = sign < 0;
+                break;
+            default: {
+                // |r| < |d| < 2^63, so 2|r| fits an unsigned long.
+                int cmp = Long.compareUnsigned(Math.abs(r) << 1, Math.abs(d));
+                if (cmp > 0) inc = true;
+                else if (cmp < 0) inc = false;
+                else if (rm == RoundingMode.HALF_UP) inc = true;
+                else if (rm == RoundingMode.HALF_DOWN) inc = false;
+                else inc = (q & 1) != 0;
+            }
+        }
+        if (!inc) return q;
+        return sign > 0 ? q + 1 : q - 1;
+    }
+
     /** Rounds v to mc's precision, repeating when a carry adds a digit. */
     private static BigDecimal doRound(BigDecimal v, MathContext mc) {
         int p = mc.precision;
@@ -335,6 +436,16 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     // ------------------------------------------------------------------ arithmetic
 
     public BigDecimal add(BigDecimal augend) {
+        long a = intVal.compactValue(), b = augend.intVal.compactValue();
+        if (a != INFLATED && b != INFLATED) {
+            int s = Math.max(scale, augend.scale);
+            long x = scale == s ? a : scaledCompact(a, (int) ((long) s - scale));
+            long y = augend.scale == s ? b : scaledCompact(b, (int) ((long) s - augend.scale));
+            if (x != INFLATED && y != INFLATED) {
+                long sum = addCompact(x, y);
+                if (sum != INFLATED) return new BigDecimal(BigInteger.valueOf(sum), s);
+            }
+        }
         if (scale == augend.scale) return new BigDecimal(intVal.add(augend.intVal), scale);
         if (scale > augend.scale) {
             return new BigDecimal(intVal.add(augend.intVal.multiply(tenPow(scale - augend.scale))), scale);
@@ -369,6 +480,14 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     public BigDecimal multiply(BigDecimal multiplicand) {
         int s = checkScale((long) scale + multiplicand.scale);
+        long a = intVal.compactValue(), b = multiplicand.intVal.compactValue();
+        if (a != INFLATED && b != INFLATED) {
+            long hi = Math.multiplyHigh(a, b);
+            long lo = a * b;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0 && lo != INFLATED)) {
+                return new BigDecimal(BigInteger.valueOf(lo), s);
+            }
+        }
         return new BigDecimal(intVal.multiply(multiplicand.intVal), s);
     }
 
@@ -675,6 +794,9 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         if (signum() == 0) return zeroValueOf(newScale);
         if (newScale > scale) {
             int raise = checkScaleNonZero((long) newScale - scale);
+            long c = intVal.compactValue();
+            long raised = c == INFLATED ? INFLATED : scaledCompact(c, raise);
+            if (raised != INFLATED) return new BigDecimal(BigInteger.valueOf(raised), newScale);
             return new BigDecimal(intVal.multiply(tenPow(raise)), newScale);
         }
         int drop = checkScaleNonZero((long) scale - newScale);
@@ -716,6 +838,13 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     // ------------------------------------------------------------------ comparison
 
     private int compareMagnitude(BigDecimal val) {
+        long ca = intVal.compactValue(), cb = val.intVal.compactValue();
+        if (ca != INFLATED && cb != INFLATED) {
+            int s = Math.max(scale, val.scale);
+            long x = (long) s - scale < LONG_TEN_POWERS.length ? scaledCompact(Math.abs(ca), s - scale) : INFLATED;
+            long y = (long) s - val.scale < LONG_TEN_POWERS.length ? scaledCompact(Math.abs(cb), s - val.scale) : INFLATED;
+            if (x != INFLATED && y != INFLATED) return Long.compare(x, y);
+        }
         BigInteger a = intVal.abs(), b = val.intVal.abs();
         if (a.signum() == 0) return b.signum() == 0 ? 0 : -1;
         if (b.signum() == 0) return 1;

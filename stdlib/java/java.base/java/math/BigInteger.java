@@ -927,6 +927,16 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return ((long) getInt(1) << 32) | (getInt(0) & M);
     }
 
+    /** The value as a long if its magnitude is below 2^63, else {@code Long.MIN_VALUE}
+     * (BigDecimal's fast paths). */
+    long compactValue() {
+        int n = mag.length;
+        if (n > 2) return Long.MIN_VALUE;
+        long m = n == 0 ? 0 : n == 1 ? mag[0] & M : ((long) mag[1] << 32) | (mag[0] & M);
+        if (m < 0) return Long.MIN_VALUE;
+        return signum < 0 ? -m : m;
+    }
+
     public long longValueExact() {
         if (mag.length <= 2 && bitLength() <= 63) return longValue();
         throw new ArithmeticException("BigInteger out of long range");
