@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::Ordering::Relaxed;
 
 use cortado_runtime::{
     Capabilities, Compilation, Error, Input, NetRule, Output, StopReason, Vm, VmOptions,
@@ -431,6 +432,7 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report)
         .spawn(move || -> Result<(), Error> {
             let vm = std::sync::Arc::new(Vm::new(options)?);
             print_thread_dumps_on_sigquit(&vm);
+            stop_on_termination_signals(&vm);
             let outcome = vm.run_main(&main_class, &args);
             let statistics = vm.statistics();
             if let Some(allowed) = &report.allowed_failures {
@@ -480,6 +482,10 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report)
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::Exit(status)) => ExitCode::from(status as u8),
         Err(Error::Exception(_)) => ExitCode::from(1),
+        Err(Error::Stopped(StopReason::Interrupted)) if TERMINATED_BY.load(Relaxed) != 0 => {
+            // As java: no message, and 128 + the signal.
+            ExitCode::from((128 + TERMINATED_BY.load(Relaxed)) as u8)
+        }
         Err(Error::Stopped(reason)) => {
             eprintln!("Error: {reason}");
             ExitCode::from(match reason {
@@ -491,6 +497,32 @@ fn run_vm(options: VmOptions, main_class: &str, args: &[String], report: Report)
             })
         }
         Err(error) => error_exit(&format!("Error: {error}")),
+    }
+}
+
+/// The signal (SIGINT, SIGTERM or SIGHUP) that stopped the program, 0 if none did.
+static TERMINATED_BY: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// SIGINT (Ctrl-C), SIGTERM and SIGHUP end the program as they end java's: the guest stops
+/// at its next safepoint, what it wrote is flushed, and the exit status is 128 + the signal.
+/// (java also runs the shutdown hooks then; Cortado does not, decided: the guest's threads
+/// are stopped rather than unwound through Java code.)
+fn stop_on_termination_signals(vm: &std::sync::Arc<Vm>) {
+    #[cfg(unix)]
+    {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+            return;
+        };
+        let interrupt = vm.interrupt_handle();
+        let _ = std::thread::Builder::new()
+            .name("termination".into())
+            .spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    TERMINATED_BY.store(signal, Relaxed);
+                    interrupt.interrupt();
+                }
+            });
     }
 }
 

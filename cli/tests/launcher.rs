@@ -171,3 +171,46 @@ fn error_paths_match_hotspot() {
     let _ = std::fs::remove_dir_all(&dir);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// SIGTERM and SIGINT end a running program as they end java's: what it printed is out,
+/// and the exit status is 128 + the signal.
+#[cfg(unix)]
+#[test]
+fn termination_signals_flush_output_and_exit_as_java() {
+    use std::io::{BufRead, BufReader};
+    let dir = scratch("signals");
+    std::fs::write(
+        dir.join("Spin.java"),
+        "public class Spin { public static void main(String[] a) { System.out.println(\"started\"); long x = 0; while (x >= 0) x++; System.out.println(x); } }\n",
+    )
+    .unwrap();
+    let status = Command::new("javac")
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Spin.java"))
+        .status()
+        .expect("javac runs");
+    assert!(status.success());
+    for (signal, expected) in [("TERM", 143), ("INT", 130)] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cortado"))
+            .args(["run", "-cp", dir.to_str().unwrap(), "Spin"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("cortado runs");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let sent = Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success());
+        let mut lines = Vec::new();
+        for line in BufReader::new(child.stdout.take().unwrap()).lines() {
+            lines.push(line.unwrap());
+        }
+        let status = child.wait().unwrap();
+        assert_eq!(lines, ["started"], "signal {signal}");
+        assert_eq!(status.code(), Some(expected), "signal {signal}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
