@@ -1525,6 +1525,14 @@ public final class Pattern implements java.io.Serializable {
                 case "general_category":
                     p = CharPreds.forProperty(value, has(CASE_INSENSITIVE));
                     break;
+                case "sc":
+                case "script":
+                    p = CharPreds.forUnicodeScript(value);
+                    break;
+                case "blk":
+                case "block":
+                    p = CharPreds.forUnicodeBlock(value);
+                    break;
                 default:
                     break;
             }
@@ -1533,15 +1541,15 @@ public final class Pattern implements java.io.Serializable {
             }
         } else {
             if (name.startsWith("In")) {
-                p = null;
-                if (p == null) {
-                    throw error("Unknown character block name {" + name.substring(2) + "}");
-                }
+                p = CharPreds.forUnicodeBlock(name.substring(2));
             } else if (name.startsWith("Is")) {
                 String shortName = name.substring(2);
                 p = CharPreds.forUnicodeProperty(shortName, has(CASE_INSENSITIVE));
                 if (p == null) {
                     p = CharPreds.forProperty(shortName, has(CASE_INSENSITIVE));
+                }
+                if (p == null) {
+                    p = CharPreds.forUnicodeScript(shortName);
                 }
             } else {
                 if (has(UNICODE_CHARACTER_CLASS)) {
