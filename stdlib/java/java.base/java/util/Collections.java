@@ -1273,6 +1273,7 @@ public class Collections {
         private static final long serialVersionUID = 1582296315990362920L;
 
         public Iterator<E> iterator() { return emptyIterator(); }
+        public Spliterator<E> spliterator() { return Spliterators.emptySpliterator(); }
         public int size() { return 0; }
         public boolean isEmpty() { return true; }
         public void clear() { }
@@ -1308,6 +1309,7 @@ public class Collections {
         private static final long serialVersionUID = 8842843931221139166L;
 
         public Iterator<E> iterator() { return emptyIterator(); }
+        public Spliterator<E> spliterator() { return Spliterators.emptySpliterator(); }
         public ListIterator<E> listIterator() { return emptyListIterator(); }
         public int size() { return 0; }
         public boolean isEmpty() { return true; }
@@ -1419,6 +1421,7 @@ public class Collections {
         }
 
         public Iterator<E> iterator() { return singletonIterator(element); }
+        public Spliterator<E> spliterator() { return singletonSpliterator(element); }
         public int size() { return 1; }
         public boolean contains(Object o) { return Objects.equals(o, element); }
         public void forEach(Consumer<? super E> action) { action.accept(element); }
@@ -1430,6 +1433,41 @@ public class Collections {
         return new SingletonList<>(o);
     }
 
+    /** One element, never split; NONNULL when the element is not null. */
+    static <T> Spliterator<T> singletonSpliterator(final T element) {
+        return new Spliterator<T>() {
+            long est = 1;
+
+            public Spliterator<T> trySplit() {
+                return null;
+            }
+
+            public boolean tryAdvance(Consumer<? super T> consumer) {
+                Objects.requireNonNull(consumer);
+                if (est > 0) {
+                    est--;
+                    consumer.accept(element);
+                    return true;
+                }
+                return false;
+            }
+
+            public void forEachRemaining(Consumer<? super T> consumer) {
+                tryAdvance(consumer);
+            }
+
+            public long estimateSize() {
+                return est;
+            }
+
+            public int characteristics() {
+                int value = (element != null) ? Spliterator.NONNULL : 0;
+                return value | Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.IMMUTABLE
+                        | Spliterator.DISTINCT | Spliterator.ORDERED;
+            }
+        };
+    }
+
     private static class SingletonList<E> extends AbstractList<E> implements RandomAccess, java.io.Serializable {
         private static final long serialVersionUID = 3093736618740652951L;
         private final E element;
@@ -1439,6 +1477,7 @@ public class Collections {
         }
 
         public Iterator<E> iterator() { return singletonIterator(element); }
+        public Spliterator<E> spliterator() { return singletonSpliterator(element); }
         public int size() { return 1; }
         public boolean contains(Object obj) { return Objects.equals(obj, element); }
 
