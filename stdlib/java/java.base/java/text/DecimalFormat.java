@@ -484,6 +484,20 @@ public class DecimalFormat extends NumberFormat {
     // ---------------------------------------------------------------------------------------
     // Properties
 
+    @Override
+    public java.util.Currency getCurrency() {
+        return symbols.getCurrency();
+    }
+
+    /** Uses the currency's symbol and code for the currency signs; the fraction digits stay. */
+    @Override
+    public void setCurrency(java.util.Currency currency) {
+        if (currency != symbols.getCurrency()) {
+            symbols.setCurrency(currency);
+            expandAffixes();
+        }
+    }
+
     public DecimalFormatSymbols getDecimalFormatSymbols() {
         return (DecimalFormatSymbols) symbols.clone();
     }
