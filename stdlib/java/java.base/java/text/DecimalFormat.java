@@ -627,8 +627,9 @@ public class DecimalFormat extends NumberFormat {
     }
 
     @Override
+    /** NumberFormat's hash with the integer digits capped at 309, as JDK 17's DecimalFormat passes them up. */
     public int hashCode() {
-        return super.hashCode() * 37 + positivePrefix.hashCode();
+        return (Math.min(getMaximumIntegerDigits(), 309) * 37 + 3) * 37 + positivePrefix.hashCode();
     }
 
     // ---------------------------------------------------------------------------------------
