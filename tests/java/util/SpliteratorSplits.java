@@ -120,6 +120,8 @@ public class SpliteratorSplits {
         show("singletonList", () -> Collections.singletonList(7).spliterator());
         show("singleton null", () -> Collections.singleton(null).spliterator());
         show("unknown size", () -> Spliterators.spliteratorUnknownSize(src.iterator(), Spliterator.ORDERED));
+        show("String.chars", () -> "abcdefg".chars().spliterator());
+        show("String.codePoints", () -> "caf\u00e9 au lait".codePoints().spliterator());
 
         // a classic: process the two halves of a list separately
         List<String> names = List.of("ann", "bob", "cid", "dee", "eve", "fay", "gus");
