@@ -1286,6 +1286,64 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     /** Returns the canonical instance of this string from the VM's string table. */
     public native String intern();
 
+    /** Over the chars of this immutable string; splits its index range in halves. */
+    @Override
+    public java.util.stream.IntStream chars() {
+        return java.util.stream.StreamSupport.intStream(new CharsSpliterator(value, 0, value.length), false);
+    }
+
+    private static final class CharsSpliterator implements java.util.Spliterator.OfInt {
+        private final char[] array;
+        private int index;
+        private final int fence;
+
+        CharsSpliterator(char[] array, int origin, int fence) {
+            this.array = array;
+            this.index = origin;
+            this.fence = fence;
+        }
+
+        @Override
+        public OfInt trySplit() {
+            int lo = index;
+            int mid = (lo + fence) >>> 1;
+            return (lo >= mid) ? null : new CharsSpliterator(array, lo, index = mid);
+        }
+
+        @Override
+        public void forEachRemaining(java.util.function.IntConsumer action) {
+            Objects.requireNonNull(action);
+            char[] a = array;
+            int i = index;
+            int hi = fence;
+            index = hi;
+            for (; i < hi; i++) {
+                action.accept(a[i]);
+            }
+        }
+
+        @Override
+        public boolean tryAdvance(java.util.function.IntConsumer action) {
+            Objects.requireNonNull(action);
+            if (index < fence) {
+                action.accept(array[index++]);
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public long estimateSize() {
+            return fence - index;
+        }
+
+        @Override
+        public int characteristics() {
+            return java.util.Spliterator.ORDERED | java.util.Spliterator.SIZED | java.util.Spliterator.SUBSIZED
+                    | java.util.Spliterator.IMMUTABLE;
+        }
+    }
+
     @Override
     public java.util.stream.IntStream codePoints() {
         // a string without chars above U+00FF (a Latin-1 string in the JDK) has a sized stream

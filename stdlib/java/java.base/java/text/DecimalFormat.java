@@ -484,6 +484,20 @@ public class DecimalFormat extends NumberFormat {
     // ---------------------------------------------------------------------------------------
     // Properties
 
+    @Override
+    public java.util.Currency getCurrency() {
+        return symbols.getCurrency();
+    }
+
+    /** Uses the currency's symbol and code for the currency signs; the fraction digits stay. */
+    @Override
+    public void setCurrency(java.util.Currency currency) {
+        if (currency != symbols.getCurrency()) {
+            symbols.setCurrency(currency);
+            expandAffixes();
+        }
+    }
+
     public DecimalFormatSymbols getDecimalFormatSymbols() {
         return (DecimalFormatSymbols) symbols.clone();
     }
@@ -613,8 +627,9 @@ public class DecimalFormat extends NumberFormat {
     }
 
     @Override
+    /** NumberFormat's hash with the integer digits capped at 309, as JDK 17's DecimalFormat passes them up. */
     public int hashCode() {
-        return super.hashCode() * 37 + positivePrefix.hashCode();
+        return (Math.min(getMaximumIntegerDigits(), 309) * 37 + 3) * 37 + positivePrefix.hashCode();
     }
 
     // ---------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
     private char monetaryGroupingSeparator = ',';
     private String exponentSeparator = "E";
     private Locale locale;
+    private java.util.Currency currency;
 
     public DecimalFormatSymbols() {
         this(Locale.getDefault());
@@ -58,18 +59,38 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
         }
         monetarySeparator = decimalSeparator;
         monetaryGroupingSeparator = groupingSeparator;
-        switch (country) {
-            case "US" -> { currencySymbol = "$"; intlCurrencySymbol = "USD"; }
-            case "GB" -> { currencySymbol = "\u00a3"; intlCurrencySymbol = "GBP"; }
-            case "DE", "FR", "IT", "ES", "NL", "AT", "FI", "IE", "PT", "BE" -> {
-                currencySymbol = "\u20ac";
-                intlCurrencySymbol = "EUR";
-            }
-            case "JP" -> { currencySymbol = "\uffe5"; intlCurrencySymbol = "JPY"; }
-            case "CA" -> { currencySymbol = "$"; intlCurrencySymbol = "CAD"; }
-            default -> {
-            }
+        java.util.Currency c = countryCurrency(locale);
+        if (c != null) {
+            currencySymbol = c.getSymbol(locale);
+            intlCurrencySymbol = c.getCurrencyCode();
         }
+        currency = java.util.Currency.getInstance(intlCurrencySymbol);
+    }
+
+    private static java.util.Currency countryCurrency(Locale locale) {
+        if (locale.getCountry().isEmpty()) {
+            return null;
+        }
+        try {
+            return java.util.Currency.getInstance(locale);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The currency of the international currency symbol; null when that is no ISO 4217 code. */
+    public java.util.Currency getCurrency() {
+        return currency;
+    }
+
+    /** Sets the currency, its code as the international symbol and its symbol in this locale. */
+    public void setCurrency(java.util.Currency currency) {
+        if (currency == null) {
+            throw new NullPointerException();
+        }
+        this.currency = currency;
+        intlCurrencySymbol = currency.getCurrencyCode();
+        currencySymbol = currency.getSymbol(locale);
     }
 
     public static Locale[] getAvailableLocales() {
@@ -107,7 +128,17 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
     public String getCurrencySymbol() { return currencySymbol; }
     public void setCurrencySymbol(String currency) { this.currencySymbol = currency; }
     public String getInternationalCurrencySymbol() { return intlCurrencySymbol; }
-    public void setInternationalCurrencySymbol(String currencyCode) { this.intlCurrencySymbol = currencyCode; }
+    public void setInternationalCurrencySymbol(String currencyCode) {
+        this.intlCurrencySymbol = currencyCode;
+        this.currency = null;
+        if (currencyCode != null) {
+            try {
+                this.currency = java.util.Currency.getInstance(currencyCode);
+                this.currencySymbol = currency.getSymbol(locale);
+            } catch (IllegalArgumentException e) {
+            }
+        }
+    }
     public char getMonetaryDecimalSeparator() { return monetarySeparator; }
     public void setMonetaryDecimalSeparator(char sep) { this.monetarySeparator = sep; }
     public char getMonetaryGroupingSeparator() { return monetaryGroupingSeparator; }

@@ -102,8 +102,15 @@ public abstract class NumberFormat extends Format {
         return getCurrencyInstance(Locale.getDefault());
     }
 
+    /** Fraction digits as the locale's currency has them (none for the yen or the won). */
     public static NumberFormat getCurrencyInstance(Locale inLocale) {
-        return new DecimalFormat("\u00a4#,##0.00", DecimalFormatSymbols.getInstance(inLocale));
+        DecimalFormat f = new DecimalFormat("\u00a4#,##0.00", DecimalFormatSymbols.getInstance(inLocale));
+        java.util.Currency c = f.getCurrency();
+        if (c != null && c.getDefaultFractionDigits() >= 0) {
+            f.setMinimumFractionDigits(c.getDefaultFractionDigits());
+            f.setMaximumFractionDigits(c.getDefaultFractionDigits());
+        }
+        return f;
     }
 
     public static final NumberFormat getPercentInstance() {
@@ -119,8 +126,12 @@ public abstract class NumberFormat extends Format {
     }
 
     @Override
+    /**
+     * As JDK 17's: the maximum integer digits and the fraction-digit field of the serialized
+     * form, which only serialization updates and so keeps its initial 3.
+     */
     public int hashCode() {
-        return maximumIntegerDigits * 37 + maximumFractionDigits;
+        return maximumIntegerDigits * 37 + 3;
     }
 
     @Override
@@ -176,6 +187,14 @@ public abstract class NumberFormat extends Format {
         if (minimumIntegerDigits > maximumIntegerDigits) {
             maximumIntegerDigits = minimumIntegerDigits;
         }
+    }
+
+    public java.util.Currency getCurrency() {
+        throw new UnsupportedOperationException();
+    }
+
+    public void setCurrency(java.util.Currency currency) {
+        throw new UnsupportedOperationException();
     }
 
     public int getMaximumFractionDigits() {

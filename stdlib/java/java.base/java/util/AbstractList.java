@@ -406,4 +406,103 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
             return new RandomAccessSubList<>(this, fromIndex, toIndex);
         }
     }
+
+    /**
+     * The spliterator of random-access lists that have none of their own: it reads elements
+     * with get(index) and splits its index range in halves. Fail-fast for AbstractLists.
+     */
+    static final class RandomAccessSpliterator<E> implements Spliterator<E> {
+        private final List<E> list;
+        private int index;
+        private int fence; // -1 until first used, then the list's size
+        private final AbstractList<E> alist;
+        private int expectedModCount;
+
+        RandomAccessSpliterator(List<E> list) {
+            this.list = list;
+            this.index = 0;
+            this.fence = -1;
+            this.alist = list instanceof AbstractList ? (AbstractList<E>) list : null;
+            this.expectedModCount = alist != null ? alist.modCount : 0;
+        }
+
+        private RandomAccessSpliterator(RandomAccessSpliterator<E> parent, int origin, int fence) {
+            this.list = parent.list;
+            this.index = origin;
+            this.fence = fence;
+            this.alist = parent.alist;
+            this.expectedModCount = parent.expectedModCount;
+        }
+
+        private int getFence() {
+            int hi = fence;
+            if (hi < 0) {
+                if (alist != null) {
+                    expectedModCount = alist.modCount;
+                }
+                hi = fence = list.size();
+            }
+            return hi;
+        }
+
+        @Override
+        public Spliterator<E> trySplit() {
+            int hi = getFence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            return (lo >= mid) ? null : new RandomAccessSpliterator<>(this, lo, index = mid);
+        }
+
+        @Override
+        public boolean tryAdvance(java.util.function.Consumer<? super E> action) {
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            int hi = getFence();
+            int i = index;
+            if (i < hi) {
+                index = i + 1;
+                action.accept(get(i));
+                checkModCount();
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void forEachRemaining(java.util.function.Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            int hi = getFence();
+            int i = index;
+            index = hi;
+            for (; i < hi; i++) {
+                action.accept(get(i));
+            }
+            checkModCount();
+        }
+
+        private E get(int i) {
+            try {
+                return list.get(i);
+            } catch (IndexOutOfBoundsException ex) {
+                throw new ConcurrentModificationException();
+            }
+        }
+
+        private void checkModCount() {
+            if (alist != null && alist.modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+
+        @Override
+        public long estimateSize() {
+            return (long) (getFence() - index);
+        }
+
+        @Override
+        public int characteristics() {
+            return Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED;
+        }
+    }
 }

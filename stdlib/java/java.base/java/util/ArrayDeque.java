@@ -240,6 +240,98 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         return new DeqIterator();
     }
 
+    public Spliterator<E> spliterator() {
+        return new DeqSpliterator();
+    }
+
+    /** Over the circular buffer from head to tail; splits off the first half of what is left. */
+    final class DeqSpliterator implements Spliterator<E> {
+        private int cursor;
+        private int end; // -1 until first used
+
+        DeqSpliterator() {
+            this.end = -1;
+        }
+
+        DeqSpliterator(int origin, int fence) {
+            this.cursor = origin;
+            this.end = fence;
+        }
+
+        private int getFence() {
+            int t;
+            if ((t = end) < 0) {
+                t = end = tail;
+                cursor = head;
+            }
+            return t;
+        }
+
+        private int distance(int from, int to) {
+            int d = to - from;
+            return d < 0 ? d + elements.length : d;
+        }
+
+        public DeqSpliterator trySplit() {
+            int hi = getFence();
+            int i = cursor;
+            int n = distance(i, hi) >> 1;
+            if (n <= 0) {
+                return null;
+            }
+            int mid = (i + n) % elements.length;
+            cursor = mid;
+            return new DeqSpliterator(i, mid);
+        }
+
+        @SuppressWarnings("unchecked")
+        public void forEachRemaining(Consumer<? super E> action) {
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            int hi = getFence();
+            int i = cursor;
+            Object[] es = elements;
+            cursor = hi;
+            for (; i != hi; i = (i + 1 == es.length) ? 0 : i + 1) {
+                E e = (E) es[i];
+                if (e == null) {
+                    throw new ConcurrentModificationException();
+                }
+                action.accept(e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public boolean tryAdvance(Consumer<? super E> action) {
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            int hi = getFence();
+            int i = cursor;
+            if (i == hi) {
+                return false;
+            }
+            Object[] es = elements;
+            E e = (E) es[i];
+            cursor = (i + 1 == es.length) ? 0 : i + 1;
+            if (e == null) {
+                throw new ConcurrentModificationException();
+            }
+            action.accept(e);
+            return true;
+        }
+
+        public long estimateSize() {
+            int hi = getFence();
+            return distance(cursor, hi);
+        }
+
+        public int characteristics() {
+            return Spliterator.NONNULL | Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED;
+        }
+    }
+
     public Iterator<E> descendingIterator() {
         return new DescendingIterator();
     }

@@ -1273,6 +1273,7 @@ public class Collections {
         private static final long serialVersionUID = 1582296315990362920L;
 
         public Iterator<E> iterator() { return emptyIterator(); }
+        public Spliterator<E> spliterator() { return Spliterators.emptySpliterator(); }
         public int size() { return 0; }
         public boolean isEmpty() { return true; }
         public void clear() { }
@@ -1308,6 +1309,7 @@ public class Collections {
         private static final long serialVersionUID = 8842843931221139166L;
 
         public Iterator<E> iterator() { return emptyIterator(); }
+        public Spliterator<E> spliterator() { return Spliterators.emptySpliterator(); }
         public ListIterator<E> listIterator() { return emptyListIterator(); }
         public int size() { return 0; }
         public boolean isEmpty() { return true; }
@@ -1419,6 +1421,7 @@ public class Collections {
         }
 
         public Iterator<E> iterator() { return singletonIterator(element); }
+        public Spliterator<E> spliterator() { return singletonSpliterator(element); }
         public int size() { return 1; }
         public boolean contains(Object o) { return Objects.equals(o, element); }
         public void forEach(Consumer<? super E> action) { action.accept(element); }
@@ -1430,6 +1433,41 @@ public class Collections {
         return new SingletonList<>(o);
     }
 
+    /** One element, never split; NONNULL when the element is not null. */
+    static <T> Spliterator<T> singletonSpliterator(final T element) {
+        return new Spliterator<T>() {
+            long est = 1;
+
+            public Spliterator<T> trySplit() {
+                return null;
+            }
+
+            public boolean tryAdvance(Consumer<? super T> consumer) {
+                Objects.requireNonNull(consumer);
+                if (est > 0) {
+                    est--;
+                    consumer.accept(element);
+                    return true;
+                }
+                return false;
+            }
+
+            public void forEachRemaining(Consumer<? super T> consumer) {
+                tryAdvance(consumer);
+            }
+
+            public long estimateSize() {
+                return est;
+            }
+
+            public int characteristics() {
+                int value = (element != null) ? Spliterator.NONNULL : 0;
+                return value | Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.IMMUTABLE
+                        | Spliterator.DISTINCT | Spliterator.ORDERED;
+            }
+        };
+    }
+
     private static class SingletonList<E> extends AbstractList<E> implements RandomAccess, java.io.Serializable {
         private static final long serialVersionUID = 3093736618740652951L;
         private final E element;
@@ -1439,6 +1477,7 @@ public class Collections {
         }
 
         public Iterator<E> iterator() { return singletonIterator(element); }
+        public Spliterator<E> spliterator() { return singletonSpliterator(element); }
         public int size() { return 1; }
         public boolean contains(Object obj) { return Objects.equals(obj, element); }
 
@@ -1750,6 +1789,162 @@ public class Collections {
         return new CheckedMap<>(m, keyType, valueType);
     }
 
+    public static <E> Queue<E> checkedQueue(Queue<E> queue, Class<E> type) {
+        return new CheckedQueue<>(queue, type);
+    }
+
+    public static <E> SortedSet<E> checkedSortedSet(SortedSet<E> s, Class<E> type) {
+        return new CheckedSortedSet<>(s, type);
+    }
+
+    public static <E> NavigableSet<E> checkedNavigableSet(NavigableSet<E> s, Class<E> type) {
+        return new CheckedNavigableSet<>(s, type);
+    }
+
+    public static <K, V> SortedMap<K, V> checkedSortedMap(SortedMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedSortedMap<>(m, keyType, valueType);
+    }
+
+    public static <K, V> NavigableMap<K, V> checkedNavigableMap(NavigableMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+        return new CheckedNavigableMap<>(m, keyType, valueType);
+    }
+
+    static class CheckedQueue<E> extends CheckedCollection<E> implements Queue<E>, java.io.Serializable {
+        private static final long serialVersionUID = 1433151992604707767L;
+        final Queue<E> queue;
+
+        CheckedQueue(Queue<E> queue, Class<E> elementType) {
+            super(queue, elementType);
+            this.queue = queue;
+        }
+
+        public E element() { return queue.element(); }
+        public boolean equals(Object o) { return o == this || c.equals(o); }
+        public int hashCode() { return c.hashCode(); }
+        public E peek() { return queue.peek(); }
+        public E poll() { return queue.poll(); }
+        public E remove() { return queue.remove(); }
+        public boolean offer(E e) { return queue.offer(typeCheck(e)); }
+    }
+
+    static class CheckedSortedSet<E> extends CheckedSet<E> implements SortedSet<E>, java.io.Serializable {
+        private static final long serialVersionUID = 1599911165492914959L;
+        private final SortedSet<E> ss;
+
+        CheckedSortedSet(SortedSet<E> s, Class<E> type) {
+            super(s, type);
+            ss = s;
+        }
+
+        public Comparator<? super E> comparator() { return ss.comparator(); }
+        public E first() { return ss.first(); }
+        public E last() { return ss.last(); }
+        public SortedSet<E> subSet(E fromElement, E toElement) {
+            return checkedSortedSet(ss.subSet(fromElement, toElement), type);
+        }
+        public SortedSet<E> headSet(E toElement) { return checkedSortedSet(ss.headSet(toElement), type); }
+        public SortedSet<E> tailSet(E fromElement) { return checkedSortedSet(ss.tailSet(fromElement), type); }
+    }
+
+    static class CheckedNavigableSet<E> extends CheckedSortedSet<E> implements NavigableSet<E>, java.io.Serializable {
+        private static final long serialVersionUID = -5429120189805438922L;
+        private final NavigableSet<E> ns;
+
+        CheckedNavigableSet(NavigableSet<E> s, Class<E> type) {
+            super(s, type);
+            ns = s;
+        }
+
+        public E lower(E e) { return ns.lower(e); }
+        public E floor(E e) { return ns.floor(e); }
+        public E ceiling(E e) { return ns.ceiling(e); }
+        public E higher(E e) { return ns.higher(e); }
+        public E pollFirst() { return ns.pollFirst(); }
+        public E pollLast() { return ns.pollLast(); }
+        public NavigableSet<E> descendingSet() { return checkedNavigableSet(ns.descendingSet(), type); }
+        public Iterator<E> descendingIterator() { return checkedNavigableSet(ns.descendingSet(), type).iterator(); }
+        public NavigableSet<E> subSet(E fromElement, E toElement) {
+            return checkedNavigableSet(ns.subSet(fromElement, true, toElement, false), type);
+        }
+        public NavigableSet<E> headSet(E toElement) { return checkedNavigableSet(ns.headSet(toElement, false), type); }
+        public NavigableSet<E> tailSet(E fromElement) { return checkedNavigableSet(ns.tailSet(fromElement, true), type); }
+        public NavigableSet<E> subSet(E fromElement, boolean fromInclusive, E toElement, boolean toInclusive) {
+            return checkedNavigableSet(ns.subSet(fromElement, fromInclusive, toElement, toInclusive), type);
+        }
+        public NavigableSet<E> headSet(E toElement, boolean inclusive) {
+            return checkedNavigableSet(ns.headSet(toElement, inclusive), type);
+        }
+        public NavigableSet<E> tailSet(E fromElement, boolean inclusive) {
+            return checkedNavigableSet(ns.tailSet(fromElement, inclusive), type);
+        }
+    }
+
+    static class CheckedSortedMap<K, V> extends CheckedMap<K, V> implements SortedMap<K, V>, java.io.Serializable {
+        private static final long serialVersionUID = 1599671320688067438L;
+        private final SortedMap<K, V> sm;
+
+        CheckedSortedMap(SortedMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+            super(m, keyType, valueType);
+            sm = m;
+        }
+
+        public Comparator<? super K> comparator() { return sm.comparator(); }
+        public K firstKey() { return sm.firstKey(); }
+        public K lastKey() { return sm.lastKey(); }
+        public SortedMap<K, V> subMap(K fromKey, K toKey) {
+            return checkedSortedMap(sm.subMap(fromKey, toKey), keyType, valueType);
+        }
+        public SortedMap<K, V> headMap(K toKey) { return checkedSortedMap(sm.headMap(toKey), keyType, valueType); }
+        public SortedMap<K, V> tailMap(K fromKey) { return checkedSortedMap(sm.tailMap(fromKey), keyType, valueType); }
+    }
+
+    static class CheckedNavigableMap<K, V> extends CheckedSortedMap<K, V> implements NavigableMap<K, V>, java.io.Serializable {
+        private static final long serialVersionUID = -4852462692372534096L;
+        private final NavigableMap<K, V> nm;
+
+        CheckedNavigableMap(NavigableMap<K, V> m, Class<K> keyType, Class<V> valueType) {
+            super(m, keyType, valueType);
+            nm = m;
+        }
+
+        public Map.Entry<K, V> lowerEntry(K key) { return nm.lowerEntry(key); }
+        public K lowerKey(K key) { return nm.lowerKey(key); }
+        public Map.Entry<K, V> floorEntry(K key) { return nm.floorEntry(key); }
+        public K floorKey(K key) { return nm.floorKey(key); }
+        public Map.Entry<K, V> ceilingEntry(K key) { return nm.ceilingEntry(key); }
+        public K ceilingKey(K key) { return nm.ceilingKey(key); }
+        public Map.Entry<K, V> higherEntry(K key) { return nm.higherEntry(key); }
+        public K higherKey(K key) { return nm.higherKey(key); }
+        public Map.Entry<K, V> firstEntry() { return nm.firstEntry(); }
+        public Map.Entry<K, V> lastEntry() { return nm.lastEntry(); }
+        public Map.Entry<K, V> pollFirstEntry() { return nm.pollFirstEntry(); }
+        public Map.Entry<K, V> pollLastEntry() { return nm.pollLastEntry(); }
+        public NavigableMap<K, V> descendingMap() {
+            return checkedNavigableMap(nm.descendingMap(), keyType, valueType);
+        }
+        public NavigableSet<K> keySet() { return navigableKeySet(); }
+        public NavigableSet<K> navigableKeySet() { return checkedNavigableSet(nm.navigableKeySet(), keyType); }
+        public NavigableSet<K> descendingKeySet() { return checkedNavigableSet(nm.descendingKeySet(), keyType); }
+        public NavigableMap<K, V> subMap(K fromKey, K toKey) {
+            return checkedNavigableMap(nm.subMap(fromKey, true, toKey, false), keyType, valueType);
+        }
+        public NavigableMap<K, V> headMap(K toKey) {
+            return checkedNavigableMap(nm.headMap(toKey, false), keyType, valueType);
+        }
+        public NavigableMap<K, V> tailMap(K fromKey) {
+            return checkedNavigableMap(nm.tailMap(fromKey, true), keyType, valueType);
+        }
+        public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
+            return checkedNavigableMap(nm.subMap(fromKey, fromInclusive, toKey, toInclusive), keyType, valueType);
+        }
+        public NavigableMap<K, V> headMap(K toKey, boolean inclusive) {
+            return checkedNavigableMap(nm.headMap(toKey, inclusive), keyType, valueType);
+        }
+        public NavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
+            return checkedNavigableMap(nm.tailMap(fromKey, inclusive), keyType, valueType);
+        }
+    }
+
     static class CheckedCollection<E> implements Collection<E>, java.io.Serializable {
         private static final long serialVersionUID = 1578914078182001775L;
         final Collection<E> c;
@@ -1861,7 +2056,7 @@ public class Collections {
 
     static class CheckedMap<K, V> implements Map<K, V>, java.io.Serializable {
         private static final long serialVersionUID = 5742860141034234728L;
-        private final Map<K, V> m;
+        final Map<K, V> m;
         final Class<K> keyType;
         final Class<V> valueType;
 

@@ -1,8 +1,18 @@
 package java.util;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
+import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.FileOutputStream;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import sun.nio.cs.CortadoCharset;
 import jdk.internal.math.FloatingDecimal;
 
 /**
@@ -36,6 +46,72 @@ public final class Formatter implements Closeable, Flushable {
 
     public Formatter(StringBuilder sb) {
         this((Appendable) sb);
+    }
+
+    public Formatter(PrintStream ps) {
+        this((Appendable) Objects.requireNonNull(ps), Locale.getDefault());
+    }
+
+    public Formatter(OutputStream os) {
+        this(new BufferedWriter(new OutputStreamWriter(os)), Locale.getDefault());
+    }
+
+    public Formatter(OutputStream os, String csn) throws UnsupportedEncodingException {
+        this(os, csn, Locale.getDefault());
+    }
+
+    public Formatter(OutputStream os, String csn, Locale l) throws UnsupportedEncodingException {
+        this(os, toCharset(csn), l);
+    }
+
+    public Formatter(OutputStream os, Charset charset, Locale l) {
+        this(new BufferedWriter(new OutputStreamWriter(os, charset)), l);
+    }
+
+    public Formatter(String fileName) throws FileNotFoundException {
+        this(new File(fileName), Charset.defaultCharset(), Locale.getDefault());
+    }
+
+    public Formatter(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(fileName, csn, Locale.getDefault());
+    }
+
+    public Formatter(String fileName, String csn, Locale l) throws FileNotFoundException, UnsupportedEncodingException {
+        this(new File(fileName), toCharset(csn), l);
+    }
+
+    public Formatter(String fileName, Charset charset, Locale l) throws IOException {
+        this(new File(fileName), charset, l);
+    }
+
+    public Formatter(File file) throws FileNotFoundException {
+        this(file, Charset.defaultCharset(), Locale.getDefault());
+    }
+
+    public Formatter(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(file, csn, Locale.getDefault());
+    }
+
+    public Formatter(File file, String csn, Locale l) throws FileNotFoundException, UnsupportedEncodingException {
+        this(file, toCharset(csn), l);
+    }
+
+    /** The charset is checked before the file is opened (a bad one creates no file). */
+    public Formatter(File file, Charset charset, Locale l) throws FileNotFoundException {
+        this(open(file, Objects.requireNonNull(charset, "charset")), l);
+    }
+
+    private static Appendable open(File file, Charset charset) throws FileNotFoundException {
+        return new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file), charset));
+    }
+
+    private static Charset toCharset(String csn) throws UnsupportedEncodingException {
+        Objects.requireNonNull(csn, "charsetName");
+        Charset cs = CortadoCharset.lookup(csn);
+        if (cs == null) {
+            throw new UnsupportedEncodingException(csn);
+        }
+        return cs;
     }
 
     private void ensureOpen() {

@@ -429,6 +429,7 @@ public class GregorianCalendar extends Calendar {
 
     @Override
     public int hashCode() {
-        return super.hashCode() ^ (int) (CUTOVER * DAY);
+        // JDK 17 mixes in the cutover's fixed date (days since 0001-01-01), not its milliseconds
+        return super.hashCode() ^ (int) (CUTOVER + 719163);
     }
 }

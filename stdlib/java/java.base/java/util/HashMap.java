@@ -899,6 +899,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             return size;
         }
 
+        public final Spliterator<K> spliterator() {
+            return new HashMapSpliterator<>(HashMap.this, HashMapSpliterator.KEYS, 0, -1, 0, 0);
+        }
+
         public final void clear() {
             HashMap.this.clear();
         }
@@ -945,6 +949,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             return size;
         }
 
+        public final Spliterator<V> spliterator() {
+            return new HashMapSpliterator<>(HashMap.this, HashMapSpliterator.VALUES, 0, -1, 0, 0);
+        }
+
         public final void clear() {
             HashMap.this.clear();
         }
@@ -981,6 +989,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
     final class EntrySet extends AbstractSet<Map.Entry<K, V>> {
         public final int size() {
             return size;
+        }
+
+        public final Spliterator<Map.Entry<K, V>> spliterator() {
+            return new HashMapSpliterator<>(HashMap.this, HashMapSpliterator.ENTRIES, 0, -1, 0, 0);
         }
 
         public final void clear() {
@@ -1411,6 +1423,129 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 V value = (V) s.readObject();
                 putVal(hash(key), key, value, false, false);
             }
+        }
+    }
+
+    /**
+     * Spliterator over the keys, values or entries of a HashMap: it covers a range of table
+     * buckets and splits the range in halves (each half estimated at half the elements).
+     */
+    static final class HashMapSpliterator<K, V, T> implements Spliterator<T> {
+        static final int KEYS = 0;
+        static final int VALUES = 1;
+        static final int ENTRIES = 2;
+
+        final HashMap<K, V> map;
+        final int kind;
+        Node<K, V> current; // current node within the bucket at index - 1
+        int index;          // next bucket
+        int fence;          // one past the last bucket; -1 until first used
+        int est;            // size estimate
+        int expectedModCount;
+
+        HashMapSpliterator(HashMap<K, V> map, int kind, int origin, int fence, int est, int expectedModCount) {
+            this.map = map;
+            this.kind = kind;
+            this.index = origin;
+            this.fence = fence;
+            this.est = est;
+            this.expectedModCount = expectedModCount;
+        }
+
+        final int getFence() {
+            int hi;
+            if ((hi = fence) < 0) {
+                HashMap<K, V> m = map;
+                est = m.size;
+                expectedModCount = m.modCount;
+                Node<K, V>[] tab = m.table;
+                hi = fence = (tab == null) ? 0 : tab.length;
+            }
+            return hi;
+        }
+
+        @SuppressWarnings("unchecked")
+        private T item(Node<K, V> p) {
+            return kind == KEYS ? (T) p.key : kind == VALUES ? (T) p.value : (T) p;
+        }
+
+        @Override
+        public long estimateSize() {
+            getFence();
+            return (long) est;
+        }
+
+        @Override
+        public Spliterator<T> trySplit() {
+            int hi = getFence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            return (lo >= mid || current != null) ? null
+                    : new HashMapSpliterator<>(map, kind, lo, index = mid, est >>>= 1, expectedModCount);
+        }
+
+        @Override
+        public void forEachRemaining(Consumer<? super T> action) {
+            int i;
+            int hi;
+            int mc;
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            HashMap<K, V> m = map;
+            Node<K, V>[] tab = m.table;
+            if ((hi = fence) < 0) {
+                mc = expectedModCount = m.modCount;
+                hi = fence = (tab == null) ? 0 : tab.length;
+            } else {
+                mc = expectedModCount;
+            }
+            if (tab != null && tab.length >= hi && (i = index) >= 0 && (i < (index = hi) || current != null)) {
+                Node<K, V> p = current;
+                current = null;
+                do {
+                    if (p == null) {
+                        p = tab[i++];
+                    } else {
+                        action.accept(item(p));
+                        p = p.next;
+                    }
+                } while (p != null || i < hi);
+                if (m.modCount != mc) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super T> action) {
+            int hi;
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            Node<K, V>[] tab = map.table;
+            if (tab != null && tab.length >= (hi = getFence()) && index >= 0) {
+                while (current != null || index < hi) {
+                    if (current == null) {
+                        current = tab[index++];
+                    } else {
+                        Node<K, V> e = current;
+                        current = current.next;
+                        action.accept(item(e));
+                        if (map.modCount != expectedModCount) {
+                            throw new ConcurrentModificationException();
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int characteristics() {
+            int sized = (fence < 0 || est == map.size) ? Spliterator.SIZED : 0;
+            return kind == VALUES ? sized : sized | Spliterator.DISTINCT;
         }
     }
 }

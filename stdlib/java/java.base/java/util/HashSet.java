@@ -39,6 +39,11 @@ public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, jav
         return map.keySet().iterator();
     }
 
+    /** The map's key spliterator (a LinkedHashSet's map gives one in insertion order). */
+    public Spliterator<E> spliterator() {
+        return map.keySet().spliterator();
+    }
+
     public int size() {
         return map.size();
     }

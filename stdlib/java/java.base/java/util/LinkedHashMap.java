@@ -270,6 +270,9 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements SequencedMap<K
 
         LinkedKeySet(boolean reversed) { this.reversed = reversed; }
         public final int size() { return size; }
+        public final Spliterator<K> spliterator() {
+            return Spliterators.spliterator(this, Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
+        }
         public final void clear() { LinkedHashMap.this.clear(); }
         public final Iterator<K> iterator() { return new LinkedKeyIterator(reversed); }
         public final boolean contains(Object o) { return containsKey(o); }
@@ -338,6 +341,9 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements SequencedMap<K
 
         LinkedValues(boolean reversed) { this.reversed = reversed; }
         public final int size() { return size; }
+        public final Spliterator<V> spliterator() {
+            return Spliterators.spliterator(this, Spliterator.SIZED | Spliterator.ORDERED);
+        }
         public final void clear() { LinkedHashMap.this.clear(); }
         public final Iterator<V> iterator() { return new LinkedValueIterator(reversed); }
         public final boolean contains(Object o) { return containsValue(o); }
@@ -403,6 +409,9 @@ public class LinkedHashMap<K, V> extends HashMap<K, V> implements SequencedMap<K
 
         LinkedEntrySet(boolean reversed) { this.reversed = reversed; }
         public final int size() { return size; }
+        public final Spliterator<Map.Entry<K, V>> spliterator() {
+            return Spliterators.spliterator(this, Spliterator.SIZED | Spliterator.ORDERED | Spliterator.DISTINCT);
+        }
         public final void clear() { LinkedHashMap.this.clear(); }
         public final Iterator<Map.Entry<K, V>> iterator() { return new LinkedEntryIterator(reversed); }
 

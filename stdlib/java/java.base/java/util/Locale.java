@@ -242,7 +242,12 @@ public final class Locale implements java.io.Serializable {
     }
 
     @Override
+    /** As JDK 17's: language, script (always empty here), region and variant, 31-based. */
     public int hashCode() {
-        return (language.hashCode() * 31 + country.hashCode()) * 31 + variant.hashCode();
+        int h = language.hashCode();
+        h = 31 * h;
+        h = 31 * h + country.hashCode();
+        h = 31 * h + variant.hashCode();
+        return h;
     }
 }

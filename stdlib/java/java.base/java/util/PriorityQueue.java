@@ -390,4 +390,91 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
         }
         queue = es;
     }
+
+    public final Spliterator<E> spliterator() {
+        return new PriorityQueueSpliterator(0, -1, 0);
+    }
+
+    /** Over the heap array in array order; splits its index range in halves. */
+    final class PriorityQueueSpliterator implements Spliterator<E> {
+        private int index;
+        private int fence; // -1 until first used
+        private int expectedModCount;
+
+        PriorityQueueSpliterator(int origin, int fence, int expectedModCount) {
+            this.index = origin;
+            this.fence = fence;
+            this.expectedModCount = expectedModCount;
+        }
+
+        private int getFence() {
+            int hi;
+            if ((hi = fence) < 0) {
+                expectedModCount = modCount;
+                hi = fence = size;
+            }
+            return hi;
+        }
+
+        public PriorityQueueSpliterator trySplit() {
+            int hi = getFence();
+            int lo = index;
+            int mid = (lo + hi) >>> 1;
+            return (lo >= mid) ? null : new PriorityQueueSpliterator(lo, index = mid, expectedModCount);
+        }
+
+        @SuppressWarnings("unchecked")
+        public void forEachRemaining(Consumer<? super E> action) {
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            if (fence < 0) {
+                fence = size;
+                expectedModCount = modCount;
+            }
+            Object[] es = queue;
+            int i;
+            int hi;
+            E e;
+            for (i = index, index = hi = fence; i < hi; i++) {
+                if ((e = (E) es[i]) == null) {
+                    break;
+                }
+                action.accept(e);
+            }
+            if (modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public boolean tryAdvance(Consumer<? super E> action) {
+            if (action == null) {
+                throw new NullPointerException();
+            }
+            if (fence < 0) {
+                fence = size;
+                expectedModCount = modCount;
+            }
+            int i;
+            if ((i = index) < fence) {
+                index = i + 1;
+                E e = (E) queue[i];
+                if (e == null || modCount != expectedModCount) {
+                    throw new ConcurrentModificationException();
+                }
+                action.accept(e);
+                return true;
+            }
+            return false;
+        }
+
+        public long estimateSize() {
+            return getFence() - index;
+        }
+
+        public int characteristics() {
+            return Spliterator.SIZED | Spliterator.SUBSIZED | Spliterator.NONNULL;
+        }
+    }
 }

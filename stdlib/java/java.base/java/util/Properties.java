@@ -2,10 +2,15 @@ package java.util;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.BufferedWriter;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -14,7 +19,7 @@ import java.util.function.Function;
  * A persistent-style set of string properties. As in the JDK, the entries live in an internal
  * concurrent-hash-map-shaped table (not in the inherited Hashtable), so iteration order is that
  * of a ConcurrentHashMap: power-of-two buckets indexed by the spread hash, bins in insertion
- * order. store() is not implemented (it needs java.util.Date).
+ * order. The XML forms (loadFromXML, storeToXML) are not implemented.
  */
 public class Properties extends Hashtable<Object, Object> {
     private static final long serialVersionUID = 4112578634029874840L;
@@ -271,6 +276,124 @@ public class Properties extends Hashtable<Object, Object> {
             }
         }
         return out.toString();
+    }
+
+    // ---- store ----
+
+    @Deprecated
+    public void save(OutputStream out, String comments) {
+        try {
+            store(out, comments);
+        } catch (IOException e) {
+        }
+    }
+
+    public void store(Writer writer, String comments) throws IOException {
+        BufferedWriter bw = (writer instanceof BufferedWriter) ? (BufferedWriter) writer : new BufferedWriter(writer);
+        storeTo(bw, comments, false);
+    }
+
+    /** Writes ISO 8859-1, every character outside printable ASCII as a \\uXXXX escape. */
+    public void store(OutputStream out, String comments) throws IOException {
+        storeTo(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.ISO_8859_1)), comments, true);
+    }
+
+    private void storeTo(BufferedWriter bw, String comments, boolean escUnicode) throws IOException {
+        if (comments != null) {
+            writeComments(bw, comments);
+        }
+        bw.write("#" + new Date().toString());
+        bw.newLine();
+        synchronized (this) {
+            for (Map.Entry<Object, Object> e : entrySet()) {
+                String key = (String) e.getKey();
+                String val = (String) e.getValue();
+                bw.write(escape(key, true, escUnicode));
+                bw.write('=');
+                bw.write(escape(val, false, escUnicode));
+                bw.newLine();
+            }
+        }
+        bw.flush();
+    }
+
+    /**
+     * Each line of the comment starts with '#' unless it already starts with '#' or '!'; CR, LF
+     * and CR LF end lines, and characters above U+00FF become uppercase \\uXXXX escapes.
+     */
+    private static void writeComments(BufferedWriter bw, String comments) throws IOException {
+        StringBuilder sb = new StringBuilder("#");
+        int len = comments.length();
+        for (int i = 0; i < len; i++) {
+            char c = comments.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < len && comments.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                bw.write(sb.toString());
+                bw.newLine();
+                sb.setLength(0);
+                if (i + 1 == len || (comments.charAt(i + 1) != '#' && comments.charAt(i + 1) != '!')) {
+                    sb.append('#');
+                }
+            } else if (c > '\u00ff') {
+                appendUnicodeEscape(sb, c);
+            } else {
+                sb.append(c);
+            }
+        }
+        bw.write(sb.toString());
+        bw.newLine();
+    }
+
+    /** Escapes a key (every space) or a value (a leading space only) so that load reads it back. */
+    private static String escape(String s, boolean isKey, boolean escUnicode) {
+        int len = s.length();
+        StringBuilder sb = new StringBuilder(len * 2);
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case ' ':
+                    if (i == 0 || isKey) {
+                        sb.append('\\');
+                    }
+                    sb.append(' ');
+                    break;
+                case '\t':
+                    sb.append("\\t");
+                    break;
+                case '\n':
+                    sb.append("\\n");
+                    break;
+                case '\r':
+                    sb.append("\\r");
+                    break;
+                case '\f':
+                    sb.append("\\f");
+                    break;
+                case '\\':
+                case '=':
+                case ':':
+                case '#':
+                case '!':
+                    sb.append('\\').append(c);
+                    break;
+                default:
+                    if (escUnicode && (c < 0x20 || c > 0x7e)) {
+                        appendUnicodeEscape(sb, c);
+                    } else {
+                        sb.append(c);
+                    }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void appendUnicodeEscape(StringBuilder sb, char c) {
+        sb.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            sb.append(Character.toUpperCase(Character.forDigit((c >> shift) & 0xF, 16)));
+        }
     }
 
     // ---- Hashtable methods, all delegated to the internal map ----

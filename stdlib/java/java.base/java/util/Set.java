@@ -90,4 +90,9 @@ public interface Set<E> extends Collection<E> {
         // Duplicates are allowed here, so go through a HashSet first.
         return (Set<E>) Set.of(new HashSet<>(coll).toArray());
     }
+
+    @Override
+    default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, Spliterator.DISTINCT);
+    }
 }

@@ -156,11 +156,16 @@ public final class Spliterators {
         }
     }
 
+    /** First batch size of the iterator spliterators' splits; each next batch is larger by this. */
+    static final int BATCH_UNIT = 1 << 10;
+    static final int MAX_BATCH = 1 << 25;
+
     static class IteratorSpliterator<T> implements Spliterator<T> {
         private final Collection<? extends T> collection;
         private Iterator<? extends T> it;
         private final int characteristics;
         private long est;
+        private int batch;
 
         public IteratorSpliterator(Collection<? extends T> collection, int characteristics) {
             this.collection = collection;
@@ -186,8 +191,39 @@ public final class Spliterators {
             this.characteristics = characteristics & ~(Spliterator.SIZED | Spliterator.SUBSIZED);
         }
 
+        /**
+         * Moves the next batch of elements (BATCH_UNIT more than the previous batch, at most the
+         * estimated size) into an array and returns a spliterator over it.
+         */
         @Override
         public Spliterator<T> trySplit() {
+            Iterator<? extends T> i;
+            long s;
+            if ((i = it) == null) {
+                i = it = collection.iterator();
+                s = est = (long) collection.size();
+            } else {
+                s = est;
+            }
+            if (s > 1 && i.hasNext()) {
+                int n = batch + BATCH_UNIT;
+                if (n > s) {
+                    n = (int) s;
+                }
+                if (n > MAX_BATCH) {
+                    n = MAX_BATCH;
+                }
+                Object[] a = new Object[n];
+                int j = 0;
+                do {
+                    a[j] = i.next();
+                } while (++j < n && i.hasNext());
+                batch = j;
+                if (est != Long.MAX_VALUE) {
+                    est -= j;
+                }
+                return new ArraySpliterator<>(a, 0, j, characteristics);
+            }
             return null;
         }
 

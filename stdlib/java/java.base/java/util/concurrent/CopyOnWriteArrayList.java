@@ -137,6 +137,10 @@ public class CopyOnWriteArrayList<E> implements List<E>, RandomAccess, Cloneable
     }
 
     @Override
+    public java.util.Spliterator<E> spliterator() {
+        return java.util.Spliterators.spliterator(getArray(), java.util.Spliterator.IMMUTABLE | java.util.Spliterator.ORDERED);
+    }
+
     public Object[] toArray() {
         return getArray().clone();
     }

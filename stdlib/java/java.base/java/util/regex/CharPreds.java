@@ -78,6 +78,28 @@ final class CharPreds {
         }
     }
 
+    /** Characters of the block (any name Character.UnicodeBlock.forName takes); null if none. */
+    static Pattern.CharPred forUnicodeBlock(String name) {
+        final Character.UnicodeBlock block;
+        try {
+            block = Character.UnicodeBlock.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return ch -> Character.UnicodeBlock.of(ch) == block;
+    }
+
+    /** Characters of the script (a name or alias Character.UnicodeScript.forName takes); null if none. */
+    static Pattern.CharPred forUnicodeScript(String name) {
+        final Character.UnicodeScript script;
+        try {
+            script = Character.UnicodeScript.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return ch -> Character.UnicodeScript.of(ch) == script;
+    }
+
     static Pattern.CharPred forPOSIXName(String name, boolean caseIns) {
         switch (name.toUpperCase(Locale.ENGLISH)) {
             case "ALPHA": return ALPHABETIC;

@@ -1525,6 +1525,14 @@ public final class Pattern implements java.io.Serializable {
                 case "general_category":
                     p = CharPreds.forProperty(value, has(CASE_INSENSITIVE));
                     break;
+                case "sc":
+                case "script":
+                    p = CharPreds.forUnicodeScript(value);
+                    break;
+                case "blk":
+                case "block":
+                    p = CharPreds.forUnicodeBlock(value);
+                    break;
                 default:
                     break;
             }
@@ -1533,15 +1541,15 @@ public final class Pattern implements java.io.Serializable {
             }
         } else {
             if (name.startsWith("In")) {
-                p = null;
-                if (p == null) {
-                    throw error("Unknown character block name {" + name.substring(2) + "}");
-                }
+                p = CharPreds.forUnicodeBlock(name.substring(2));
             } else if (name.startsWith("Is")) {
                 String shortName = name.substring(2);
                 p = CharPreds.forUnicodeProperty(shortName, has(CASE_INSENSITIVE));
                 if (p == null) {
                     p = CharPreds.forProperty(shortName, has(CASE_INSENSITIVE));
+                }
+                if (p == null) {
+                    p = CharPreds.forUnicodeScript(shortName);
                 }
             } else {
                 if (has(UNICODE_CHARACTER_CLASS)) {
@@ -2173,27 +2181,17 @@ public final class Pattern implements java.io.Serializable {
         }
     }
 
-    /** Approximate extended grapheme cluster: a code point plus following marks, or CR LF. */
+    /**
+     * Extended grapheme cluster (UAX #29 as JDK 17 applies it): CR LF; controls alone; Hangul
+     * syllable sequences; anything followed by Extend or ZWJ; Prepend followed by anything;
+     * pairs of regional indicators; a cluster that starts with ExtPict (Extend|ZWJ)* ZWJ
+     * followed by ExtPict, and so on.
+     */
     static final class Grapheme extends Node {
         @Override
         boolean match(Matcher m, int i, CharSequence seq) {
             if (i < m.to) {
-                int ch = Character.codePointAt(seq, i);
-                i += Character.charCount(ch);
-                if (ch == '\r' && i < m.to && seq.charAt(i) == '\n') {
-                    i++;
-                } else {
-                    while (i < m.to) {
-                        int c2 = Character.codePointAt(seq, i);
-                        int t = Character.getType(c2);
-                        if (t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
-                                || t == Character.COMBINING_SPACING_MARK || c2 == 0x200D) {
-                            i += Character.charCount(c2);
-                        } else {
-                            break;
-                        }
-                    }
-                }
+                i = clusterEnd(seq, i, m.to);
                 if (i >= m.to) {
                     m.hitEnd = true;
                 }
@@ -2201,6 +2199,57 @@ public final class Pattern implements java.io.Serializable {
             }
             m.hitEnd = true;
             return false;
+        }
+
+        static int clusterEnd(CharSequence seq, int i, int to) {
+            int ch = Character.codePointAt(seq, i);
+            i += Character.charCount(ch);
+            int prev = GraphemeData.type(ch);
+            if (prev == GraphemeData.CR) {
+                if (i < to && seq.charAt(i) == '\n') {
+                    i++;
+                }
+                return i;
+            }
+            if (prev == GraphemeData.LF || prev == GraphemeData.CONTROL) {
+                return i;
+            }
+            int riCount = prev == GraphemeData.REGIONAL_INDICATOR ? 1 : 0;
+            // the cluster so far is an ExtPict, then Extend or ZWJ, then maybe ZWJ ExtPict and so on
+            boolean pictographic = prev == GraphemeData.EXTENDED_PICTOGRAPHIC;
+            while (i < to) {
+                int c = Character.codePointAt(seq, i);
+                int t = GraphemeData.type(c);
+                boolean join;
+                if (t == GraphemeData.CR || t == GraphemeData.LF || t == GraphemeData.CONTROL) {
+                    join = false;
+                } else if (prev == GraphemeData.PREPEND || t == GraphemeData.EXTEND || t == GraphemeData.ZWJ) {
+                    join = true;
+                } else if (prev == GraphemeData.L) {
+                    join = t == GraphemeData.L || t == GraphemeData.V || t == GraphemeData.LV || t == GraphemeData.LVT;
+                } else if (prev == GraphemeData.LV || prev == GraphemeData.V) {
+                    join = t == GraphemeData.V || t == GraphemeData.T;
+                } else if (prev == GraphemeData.LVT || prev == GraphemeData.T) {
+                    join = t == GraphemeData.T;
+                } else if (prev == GraphemeData.ZWJ) {
+                    join = t == GraphemeData.EXTENDED_PICTOGRAPHIC && pictographic;
+                } else if (prev == GraphemeData.REGIONAL_INDICATOR) {
+                    join = t == GraphemeData.REGIONAL_INDICATOR && (riCount & 1) == 1;
+                } else {
+                    join = false;
+                }
+                if (!join) {
+                    break;
+                }
+                riCount = t == GraphemeData.REGIONAL_INDICATOR ? riCount + 1 : 0;
+                if (t != GraphemeData.ZWJ && t != GraphemeData.EXTEND
+                        && !(t == GraphemeData.EXTENDED_PICTOGRAPHIC && prev == GraphemeData.ZWJ)) {
+                    pictographic = false;
+                }
+                prev = t;
+                i += Character.charCount(c);
+            }
+            return i;
         }
 
         @Override

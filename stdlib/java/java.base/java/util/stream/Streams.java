@@ -447,10 +447,17 @@ final class Streams {
             return null;
         }
 
+        /** Splits off a prefix of half the range (an eighth from 2^24 elements on). */
         @Override
         public Spliterator.OfInt trySplit() {
-            return null;
+            long size = estimateSize();
+            return size <= 1 ? null : new RangeIntSpliterator(from, from = from + splitPoint(size), false);
         }
+    }
+
+    static int splitPoint(long size) {
+        int d = (size < (1 << 24)) ? 2 : 8;
+        return (int) (size / d);
     }
 
     /** Elements from, from + 1, ..., upTo - 1 (and upTo itself when closed). */
@@ -516,7 +523,8 @@ final class Streams {
 
         @Override
         public Spliterator.OfLong trySplit() {
-            return null;
+            long size = estimateSize();
+            return size <= 1 ? null : new RangeLongSpliterator(from, from = from + size / (size < (1 << 24) ? 2 : 8), false);
         }
     }
 }
