@@ -75,16 +75,6 @@ final class Shutdown {
                 }
             }
         }
-        flushStandardStreams();
-    }
-
-    private static void flushStandardStreams() {
-        if (System.out != null) {
-            System.out.flush();
-        }
-        if (System.err != null) {
-            System.err.flush();
-        }
     }
 
     /** Called by Runtime.exit: runs the hooks (once) and halts. */
@@ -98,8 +88,8 @@ final class Shutdown {
         runHooks();
     }
 
+    /** Halts without flushing System.out or System.err, as the JDK (unflushed bytes are lost). */
     static void halt(int status) {
-        flushStandardStreams();
         halt0(status);
     }
 
