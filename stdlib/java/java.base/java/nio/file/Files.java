@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileAttribute;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import jdk.internal.io.HostFiles;
+import sun.nio.cs.CortadoCharset;
 import sun.nio.fs.FileErrors;
 
 /**
@@ -183,7 +186,8 @@ public final class Files {
     }
 
     public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
-        return new BufferedReader(new InputStreamReader(newInputStream(path), cs));
+        // A JDK CharsetDecoder reports malformed input.
+        return new BufferedReader(new InputStreamReader(newInputStream(path), CortadoCharset.reporting(cs)));
     }
 
     public static BufferedReader newBufferedReader(Path path) throws IOException {
@@ -191,7 +195,8 @@ public final class Files {
     }
 
     public static BufferedWriter newBufferedWriter(Path path, Charset cs, OpenOption... options) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), cs));
+        // A JDK CharsetEncoder reports malformed and unmappable input.
+        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), CortadoCharset.reporting(cs)));
     }
 
     public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {
@@ -212,7 +217,12 @@ public final class Files {
 
     public static String readString(Path path, Charset cs) throws IOException {
         Objects.requireNonNull(cs);
-        return new String(readAllBytes(path), cs);
+        byte[] bytes = readAllBytes(path);
+        int malformed = CortadoCharset.of(cs).malformedStringLength(bytes, 0, bytes.length);
+        if (malformed > 0) {
+            throw new MalformedInputException(malformed);
+        }
+        return new String(bytes, cs);
     }
 
     public static List<String> readAllLines(Path path, Charset cs) throws IOException {
@@ -289,6 +299,11 @@ public final class Files {
     public static Path writeString(Path path, CharSequence csq, Charset cs, OpenOption... options)
             throws IOException {
         Objects.requireNonNull(csq);
+        char[] chars = csq.toString().toCharArray();
+        CharacterCodingException error = CortadoCharset.of(cs).stringEncodeError(chars, 0, chars.length);
+        if (error != null) {
+            throw error;
+        }
         return write(path, csq.toString().getBytes(cs), options);
     }
 
