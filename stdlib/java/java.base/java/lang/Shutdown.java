@@ -62,8 +62,15 @@ final class Shutdown {
             toRun = new Thread[hookCount];
             System.arraycopy(hooks, 0, toRun, 0, hookCount);
         }
-        for (Thread hook : toRun) {
-            hook.start();
+        try {
+            for (Thread hook : toRun) {
+                hook.start();
+            }
+        } catch (IllegalThreadStateException e) {
+            // A hook that was started before (it may be registered once it has ended) cannot
+            // start: as in the JDK, the hooks after it do not run, those before it are not
+            // waited for, and nothing is reported.
+            return;
         }
         for (Thread hook : toRun) {
             while (true) {
