@@ -1,8 +1,13 @@
 package java.util;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -118,6 +123,134 @@ public class Properties extends Hashtable<Object, Object> {
                 h.put((String) k, (String) v);
             }
         }
+    }
+
+    // ---- store ----
+
+    /**
+     * Writes the comments (if any), a "#" date line and every entry as key=value, escaped so
+     * that load reads them back, in the table's iteration order.
+     */
+    public void store(Writer writer, String comments) throws IOException {
+        store0(writer instanceof BufferedWriter ? (BufferedWriter) writer : new BufferedWriter(writer), comments, false);
+    }
+
+    /** As store(Writer, String), in ISO 8859-1 with other chars written as Unicode escapes. */
+    public void store(OutputStream out, String comments) throws IOException {
+        store0(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.ISO_8859_1)), comments, true);
+    }
+
+    @Deprecated
+    public void save(OutputStream out, String comments) {
+        try {
+            store(out, comments);
+        } catch (IOException e) {
+            // ignored, as documented
+        }
+    }
+
+    private void store0(BufferedWriter bw, String comments, boolean escUnicode) throws IOException {
+        if (comments != null) {
+            writeComments(bw, comments);
+        }
+        bw.write("#" + new Date().toString());
+        bw.newLine();
+        synchronized (this) {
+            for (Map.Entry<Object, Object> e : entrySet()) {
+                String key = saveConvert((String) e.getKey(), true, escUnicode);
+                String val = saveConvert((String) e.getValue(), false, escUnicode);
+                bw.write(key + "=" + val);
+                bw.newLine();
+            }
+        }
+        bw.flush();
+    }
+
+    private static void appendUnicodeEscape(StringBuilder sb, char c) {
+        sb.append("\\u");
+        String hex = Integer.toHexString(c).toUpperCase(Locale.ROOT);
+        for (int i = hex.length(); i < 4; i++) {
+            sb.append('0');
+        }
+        sb.append(hex);
+    }
+
+    /** Escapes s for a key (spaces escaped) or a value (a leading space escaped). */
+    private static String saveConvert(String s, boolean escapeSpace, boolean escapeUnicode) {
+        int len = s.length();
+        StringBuilder out = new StringBuilder(len * 2);
+        for (int x = 0; x < len; x++) {
+            char c = s.charAt(x);
+            if (c > 61 && c < 127) {
+                if (c == '\\') {
+                    out.append("\\\\");
+                } else {
+                    out.append(c);
+                }
+                continue;
+            }
+            switch (c) {
+                case ' ' -> {
+                    if (x == 0 || escapeSpace) {
+                        out.append('\\');
+                    }
+                    out.append(' ');
+                }
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\f' -> out.append("\\f");
+                case '=', ':', '#', '!' -> out.append('\\').append(c);
+                default -> {
+                    if ((c < 0x0020 || c > 0x007e) && escapeUnicode) {
+                        appendUnicodeEscape(out, c);
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes comments as comment lines: each line break becomes the writer's line separator
+     * followed by '#' unless the next line starts with '#' or '!'; chars above U+00FF are
+     * written as Unicode escapes.
+     */
+    private static void writeComments(BufferedWriter bw, String comments) throws IOException {
+        bw.write("#");
+        int len = comments.length();
+        int current = 0;
+        int last = 0;
+        while (current < len) {
+            char c = comments.charAt(current);
+            if (c > '\u00ff' || c == '\n' || c == '\r') {
+                if (last != current) {
+                    bw.write(comments.substring(last, current));
+                }
+                if (c > '\u00ff') {
+                    StringBuilder esc = new StringBuilder(6);
+                    appendUnicodeEscape(esc, c);
+                    bw.write(esc.toString());
+                } else {
+                    bw.newLine();
+                    if (c == '\r' && current != len - 1 && comments.charAt(current + 1) == '\n') {
+                        current++;
+                    }
+                    if (current == len - 1
+                            || (comments.charAt(current + 1) != '#' && comments.charAt(current + 1) != '!')) {
+                        bw.write("#");
+                    }
+                }
+                last = current + 1;
+            }
+            current++;
+        }
+        if (last != current) {
+            bw.write(comments.substring(last, current));
+        }
+        bw.newLine();
     }
 
     // ---- load ----
