@@ -56,6 +56,11 @@ pub(super) fn register(registry: &mut NativeRegistry) {
             status(env.host_blocking(FS, |host| host.set_modified(&path, millis))?)
         },
     );
+    registry.add(CLASS, "setMode0", "(Ljava/lang/String;I)I", |env, args| {
+        let path = path_arg(env, args, 0)?;
+        let mode = args.int(env, 1) as u32;
+        status(env.host_blocking(FS, |host| host.set_mode(&path, mode))?)
+    });
     registry.add(CLASS, "strerror0", "(I)Ljava/lang/String;", |env, args| {
         let text = crate::host::error_text(args.int(env, 0));
         ref_result(new_string(env, &text)?)

@@ -13,9 +13,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import jdk.internal.io.HostFiles;
 import sun.nio.cs.CortadoCharset;
@@ -59,6 +62,32 @@ public final class Files {
     private static long[] statOrNull(Path path, boolean follow) {
         long[] out = new long[4];
         return HostFiles.stat0(path.toString(), follow, out) == 0 ? out : null;
+    }
+
+    /** The file's permission bits as a set (a HashSet filled from owner read on, as the JDK's). */
+    public static Set<PosixFilePermission> getPosixFilePermissions(Path path, LinkOption... options)
+            throws IOException {
+        long mode = stat(path, follow(options))[3];
+        Set<PosixFilePermission> perms = new HashSet<>();
+        for (PosixFilePermission p : PosixFilePermission.values()) {
+            if ((mode & (0400 >> p.ordinal())) != 0) {
+                perms.add(p);
+            }
+        }
+        return perms;
+    }
+
+    /** Sets the file's permission bits (chmod) to exactly perms. */
+    public static Path setPosixFilePermissions(Path path, Set<PosixFilePermission> perms) throws IOException {
+        int mode = 0;
+        for (PosixFilePermission p : perms) {
+            mode |= 0400 >> p.ordinal(); // NullPointerException for a null element, as the JDK
+        }
+        int r = HostFiles.setMode0(path.toString(), mode);
+        if (r < 0) {
+            throw FileErrors.translate(-r, path.toString(), null);
+        }
+        return path;
     }
 
     public static boolean exists(Path path, LinkOption... options) {
