@@ -61,6 +61,11 @@ public abstract class CortadoCharset extends Charset {
         return 0xFFFF;
     }
 
+    /** Whether this charset has bytes for c (not a surrogate). */
+    protected boolean maps(char c) {
+        return c <= maxChar();
+    }
+
     /**
      * What a JDK CharsetEncoder of this charset reports for chars[off, off+len), or null if it
      * encodes them: an unpaired surrogate is malformed (length 1); a char (or surrogate pair,
@@ -73,7 +78,7 @@ public abstract class CortadoCharset extends Charset {
             char c = chars[i];
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                    if (maxChar() < 0xFFFF) {
+                    if (maxChar() < 0xFFFF) { // no supplementary characters
                         return new UnmappableCharacterException(2);
                     }
                     i++;
@@ -82,7 +87,7 @@ public abstract class CortadoCharset extends Charset {
                 }
             } else if (Character.isLowSurrogate(c)) {
                 return new MalformedInputException(1);
-            } else if (c > maxChar()) {
+            } else if (!maps(c)) {
                 return new UnmappableCharacterException(1);
             }
         }
@@ -168,7 +173,7 @@ public abstract class CortadoCharset extends Charset {
     private static final class Registry {
         static final CortadoCharset[] ALL = {
             UTF_8.INSTANCE, ISO_8859_1.INSTANCE, US_ASCII.INSTANCE,
-            UTF_16.INSTANCE, UTF_16BE.INSTANCE, UTF_16LE.INSTANCE,
+            UTF_16.INSTANCE, UTF_16BE.INSTANCE, UTF_16LE.INSTANCE, MS1252.INSTANCE,
         };
     }
 
