@@ -28,8 +28,9 @@ import sun.nio.fs.FileErrors;
  * Static file operations on the default (Unix) file system, with the JDK's exceptions.
  * {@code list}, {@code walk}, {@code find}, {@code walkFileTree} and {@code newDirectoryStream}
  * return entries in the host's directory order, as the JDK does (which is no particular order:
- * sort when order matters). Symbolic links are not
- * resolved by toRealPath/isSameFile; file attributes views are not supported.
+ * sort when order matters). Symbolic links are not resolved by toRealPath/isSameFile.
+ * Attributes by name (getAttribute, readAttributes(Path, String)) cover the basic view and
+ * posix:permissions.
  */
 public final class Files {
     private Files() {}
@@ -578,6 +579,108 @@ public final class Files {
             throw new UnsupportedOperationException();
         }
         return (A) new StatAttributes(stat(path, follow(options)));
+    }
+
+    /**
+     * Attributes by name ("size", "basic:lastModifiedTime"; "posix:permissions"), as
+     * getAttribute; IllegalArgumentException for a name the view does not have.
+     */
+    private static Object attribute(java.nio.file.attribute.BasicFileAttributes a, Path path, String view, String name,
+            LinkOption... options) throws IOException {
+        if (view.equals("posix") && name.equals("permissions")) {
+            return getPosixFilePermissions(path, options);
+        }
+        switch (name) {
+            case "size": return a.size();
+            case "lastModifiedTime": return a.lastModifiedTime();
+            case "lastAccessTime": return a.lastAccessTime();
+            case "creationTime": return a.creationTime();
+            case "isRegularFile": return a.isRegularFile();
+            case "isDirectory": return a.isDirectory();
+            case "isSymbolicLink": return a.isSymbolicLink();
+            case "isOther": return a.isOther();
+            case "fileKey": return a.fileKey();
+            default: throw new IllegalArgumentException("'" + name + "' not recognized");
+        }
+    }
+
+    private static final String[] BASIC_NAMES = {
+        "lastAccessTime", "lastModifiedTime", "size", "creationTime", "isSymbolicLink", "isRegularFile", "fileKey",
+        "isOther", "isDirectory",
+    };
+
+    /** "view:name" split (the view defaults to "basic"); only basic and posix views exist here. */
+    private static String[] viewAndNames(String attributes) {
+        int colon = attributes.indexOf(':');
+        String view = colon < 0 ? "basic" : attributes.substring(0, colon);
+        String names = colon < 0 ? attributes : attributes.substring(colon + 1);
+        if (!view.equals("basic") && !view.equals("posix")) {
+            throw new UnsupportedOperationException("View '" + view + "' not available");
+        }
+        return new String[] {view, names};
+    }
+
+    public static Object getAttribute(Path path, String attribute, LinkOption... options) throws IOException {
+        String[] vn = viewAndNames(attribute);
+        if (vn[1].indexOf('*') >= 0 || vn[1].indexOf(',') >= 0) {
+            throw new IllegalArgumentException(attribute);
+        }
+        java.nio.file.attribute.BasicFileAttributes a = readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                options);
+        return attribute(a, path, vn[0], vn[1], options);
+    }
+
+    public static java.util.Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options)
+            throws IOException {
+        String[] vn = viewAndNames(attributes);
+        java.nio.file.attribute.BasicFileAttributes a = readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                options);
+        java.util.Map<String, Object> map = new java.util.HashMap<>();
+        for (String name : vn[1].split(",")) {
+            if (name.equals("*")) {
+                for (String n : BASIC_NAMES) {
+                    map.put(n, attribute(a, path, "basic", n, options));
+                }
+                if (vn[0].equals("posix")) {
+                    map.put("permissions", getPosixFilePermissions(path, options));
+                }
+            } else {
+                map.put(name, attribute(a, path, vn[0], name, options));
+            }
+        }
+        return map;
+    }
+
+    /**
+     * The position of the first byte where the files differ, the smaller size if one is a prefix
+     * of the other, or -1 if they are the same file or have the same content.
+     */
+    public static long mismatch(Path path, Path path2) throws IOException {
+        if (isSameFile(path, path2)) {
+            return -1;
+        }
+        try (InputStream in1 = newInputStream(path); InputStream in2 = newInputStream(path2)) {
+            byte[] b1 = new byte[8192];
+            byte[] b2 = new byte[8192];
+            long pos = 0;
+            while (true) {
+                int n1 = in1.readNBytes(b1, 0, b1.length);
+                int n2 = in2.readNBytes(b2, 0, b2.length);
+                int n = Math.min(n1, n2);
+                for (int i = 0; i < n; i++) {
+                    if (b1[i] != b2[i]) {
+                        return pos + i;
+                    }
+                }
+                if (n1 != n2) {
+                    return pos + n;
+                }
+                if (n1 == 0) {
+                    return -1;
+                }
+                pos += n;
+            }
+        }
     }
 
     // ---- walkFileTree (the JDK's FileTreeWalker: events for entries, directory starts and ends)
