@@ -120,14 +120,14 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     public E getFirst() {
         E e = peekFirst();
         if (e == null)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 402
         return e;
     }
 
     public E getLast() {
         E e = peekLast();
         if (e == null)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 413
         return e;
     }
 
@@ -184,7 +184,7 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     public E element() {
-        return getFirst();
+        return getFirst(); // hotspot-line: 551
     }
 
     public E peek() {

@@ -58,7 +58,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     }
 
     public K lastKey() {
-        return key(getLastEntry());
+        return key(getLastEntry()); // hotspot-line: 298
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -125,13 +125,13 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     public synchronized E elementAt(int index) {
         if (index >= elementCount)
-            throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
+            throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount); // hotspot-line: 466
         return elementData(index);
     }
 
     public synchronized E firstElement() {
         if (elementCount == 0)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 481
         return elementData(0);
     }
 
@@ -230,7 +230,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     public synchronized E get(int index) {
         if (index >= elementCount)
-            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index); // hotspot-line: 750
         return elementData(index);
     }
 
