@@ -40,7 +40,7 @@ public class PrintWriter extends Writer {
     }
 
     public PrintWriter(String fileName) throws FileNotFoundException {
-        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false);
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false); // hotspot-line: 200
     }
 
     public PrintWriter(File file) throws FileNotFoundException {

@@ -79,7 +79,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner(File source) throws FileNotFoundException {
-        this(new InputStreamReader(new FileInputStream(Objects.requireNonNull(source, "source"))), 0);
+        this(new InputStreamReader(new FileInputStream(Objects.requireNonNull(source, "source"))), 0); // hotspot-line: 639
     }
 
     public Scanner(File source, String charsetName) throws FileNotFoundException {
