@@ -266,7 +266,7 @@ fn record_initialization_error(env: &mut Env, id: ClassId) -> JResult<()> {
     let class_name = env.class(class_of(env.vm, exception)).java_name();
     let message_offset = env.vm.well_known.throwable_detail_message;
     let detail = crate::objects::read_ref_field(env.vm, exception, message_offset);
-    let thread_name = "main";
+    let thread_name = crate::threads::current_thread_name(env);
     let text = if detail == NULL {
         format!("Exception {class_name} [in thread \"{thread_name}\"]")
     } else {

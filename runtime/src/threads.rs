@@ -63,6 +63,21 @@ fn field_offset(env: &Env, object: Ref, name: &str, descriptor: &str) -> Option<
     None
 }
 
+/// The current thread's name (`Thread.name`), or "main" before its Thread object exists.
+pub(crate) fn current_thread_name(env: &Env) -> String {
+    let thread = env.thread.thread_object;
+    if thread == NULL {
+        return "main".to_owned();
+    }
+    let name = field_offset(env, thread, "name", "Ljava/lang/String;").map_or(NULL, |offset| {
+        crate::objects::read_ref_field(env.vm, thread, offset)
+    });
+    if name == NULL {
+        return "main".to_owned();
+    }
+    crate::objects::rust_string(env.vm, name)
+}
+
 /// Reads and clears the current thread's interrupt status (`Thread.interrupted`).
 pub(crate) fn take_interrupt(env: &mut Env) -> bool {
     let thread = env.thread.thread_object;

@@ -578,6 +578,20 @@ impl Host {
         })
     }
 
+    /// Checks that the guest may change `path`; the work sets its permission bits (chmod(2),
+    /// `mode & 0o7777`, following symbolic links), without the VM lock.
+    pub(crate) fn set_mode(
+        &self,
+        path: &str,
+        mode: u32,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
+        use std::os::unix::fs::PermissionsExt;
+        // capability: Write on path.
+        self.permit(path, Access::Write)?;
+        let path = path.to_owned();
+        Ok(move || std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode & 0o7777)))
+    }
+
     /// Writes to file descriptor 1 or 2. Stdout is buffered and flushed before anything goes
     /// to stderr, so the two interleave on a terminal as they were written.
     /// Past the output cap, the bytes up to it are written and the error is `OutputLimit`.

@@ -19,6 +19,9 @@ const FS: &str = "RUNNABLE (file system)";
 
 pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(CLASS, "open0", "(Ljava/lang/String;I)I", open);
+    for class in ["java/io/FileInputStream", "java/io/FileOutputStream"] {
+        registry.add(class, "open0", "(Ljava/lang/String;I)I", open_or_throw);
+    }
     registry.add(CLASS, "seek0", "(IJI)J", seek);
     registry.add(CLASS, "setLength0", "(IJ)I", set_length);
     registry.add(CLASS, "stat0", "(Ljava/lang/String;Z[J)I", stat);
@@ -56,6 +59,11 @@ pub(super) fn register(registry: &mut NativeRegistry) {
             status(env.host_blocking(FS, |host| host.set_modified(&path, millis))?)
         },
     );
+    registry.add(CLASS, "setMode0", "(Ljava/lang/String;I)I", |env, args| {
+        let path = path_arg(env, args, 0)?;
+        let mode = args.int(env, 1) as u32;
+        status(env.host_blocking(FS, |host| host.set_mode(&path, mode))?)
+    });
     registry.add(CLASS, "strerror0", "(I)Ljava/lang/String;", |env, args| {
         let text = crate::host::error_text(args.int(env, 0));
         ref_result(new_string(env, &text)?)
@@ -102,6 +110,23 @@ fn open(env: &mut Env, args: Args) -> JResult<u64> {
             Err(error) => -errno_of(&error),
         },
     )
+}
+
+/// `FileInputStream.open0(path, flags)` and `FileOutputStream.open0`: `HostFiles.open0`, but a
+/// failure is thrown from the native frame, as the JDK's open0 throws it (so that the stack
+/// trace starts with `open0(Native Method)`): FileNotFoundException("<path> (<reason>)").
+fn open_or_throw(env: &mut Env, args: Args) -> JResult<u64> {
+    let fd = open(env, args)? as u32 as i32;
+    if fd >= 0 {
+        return int_result(fd);
+    }
+    let path = path_arg(env, args, 0)?;
+    let message = format!("{path} ({})", crate::host::error_text(-fd));
+    Err(crate::exceptions::throw_new(
+        env,
+        "java/io/FileNotFoundException",
+        Some(&message),
+    ))
 }
 
 fn seek(env: &mut Env, args: Args) -> JResult<u64> {

@@ -122,22 +122,37 @@ public class DataInputStream extends FilterInputStream implements DataInput {
         return Double.longBitsToDouble(readLong());
     }
 
+    /**
+     * A line of bytes as Latin-1 chars, ended by "\n", "\r", "\r\n" or the end of input (null
+     * there when the line is empty). A byte read after a lone "\r" is pushed back, as the JDK
+     * does, through a PushbackInputStream that then replaces the underlying stream.
+     */
     @Deprecated
     @Override
     public final String readLine() throws IOException {
         StringBuilder b = new StringBuilder();
-        int c = in.read();
-        if (c < 0) {
-            return null;
-        }
-        while (c >= 0 && c != '\n') {
-            if (c == '\r') {
-                // A '\n' right after belongs to this line end; anything else is lost, as in
-                // the JDK without a pushback stream.
-                break;
+        int c;
+        loop:
+        while (true) {
+            switch (c = in.read()) {
+                case -1:
+                case '\n':
+                    break loop;
+                case '\r':
+                    int c2 = in.read();
+                    if (c2 != '\n' && c2 != -1) {
+                        if (!(in instanceof PushbackInputStream)) {
+                            in = new PushbackInputStream(in);
+                        }
+                        ((PushbackInputStream) in).unread(c2);
+                    }
+                    break loop;
+                default:
+                    b.append((char) c);
             }
-            b.append((char) c);
-            c = in.read();
+        }
+        if (c == -1 && b.length() == 0) {
+            return null;
         }
         return b.toString();
     }

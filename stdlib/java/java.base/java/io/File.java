@@ -223,6 +223,50 @@ public class File implements Serializable, Comparable<File> {
         return s != null && (s[3] & 0111) != 0;
     }
 
+    /**
+     * Sets or clears the owner's permission bit (ownerBit) and, unless ownerOnly, the group's
+     * and others' (otherBits) with chmod; false if the file cannot be stat'ed or changed.
+     */
+    private boolean setPermission(int ownerBit, int otherBits, boolean enable, boolean ownerOnly) {
+        long[] s = stat();
+        if (s == null) {
+            return false;
+        }
+        int bits = ownerOnly ? ownerBit : ownerBit | otherBits;
+        int mode = (int) s[3];
+        mode = enable ? mode | bits : mode & ~bits;
+        return HostFiles.setMode0(path, mode) == 0;
+    }
+
+    public boolean setReadable(boolean readable, boolean ownerOnly) {
+        return setPermission(0400, 0044, readable, ownerOnly);
+    }
+
+    public boolean setReadable(boolean readable) {
+        return setReadable(readable, true);
+    }
+
+    public boolean setWritable(boolean writable, boolean ownerOnly) {
+        return setPermission(0200, 0022, writable, ownerOnly);
+    }
+
+    public boolean setWritable(boolean writable) {
+        return setWritable(writable, true);
+    }
+
+    public boolean setExecutable(boolean executable, boolean ownerOnly) {
+        return setPermission(0100, 0011, executable, ownerOnly);
+    }
+
+    public boolean setExecutable(boolean executable) {
+        return setExecutable(executable, true);
+    }
+
+    /** Clears every write bit. */
+    public boolean setReadOnly() {
+        return setPermission(0200, 0022, false, false);
+    }
+
     public boolean delete() {
         return HostFiles.delete0(path) == 0;
     }

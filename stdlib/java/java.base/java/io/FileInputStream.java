@@ -9,15 +9,16 @@ public class FileInputStream extends InputStream {
     private volatile boolean closed;
 
     public FileInputStream(String name) throws FileNotFoundException {
-        if (name == null) {
-            throw new NullPointerException();
-        }
-        this.fd = new FileDescriptor(open0(name));
-        this.path = name;
+        this(name != null ? new File(name) : null); // hotspot-line: 111
     }
 
     public FileInputStream(File file) throws FileNotFoundException {
-        this(file.getPath());
+        String name = file != null ? file.getPath() : null;
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        this.path = name;
+        this.fd = new FileDescriptor(open(name)); // hotspot-line: 157
     }
 
     FileInputStream(FileDescriptor fdObj, String path) {
@@ -34,9 +35,15 @@ public class FileInputStream extends InputStream {
     }
 
     /** Opens path for reading; returns the descriptor or throws FileNotFoundException. */
-    private static int open0(String path) throws FileNotFoundException {
-        return openOrThrow(path, jdk.internal.io.HostFiles.READ);
+    private int open(String name) throws FileNotFoundException {
+        return open0(name, jdk.internal.io.HostFiles.READ); // hotspot-line: 216
     }
+
+    /**
+     * HostFiles.open0 that throws FileNotFoundException("path (reason)") itself, so that the
+     * trace starts at a native open0 as the JDK's.
+     */
+    private static native int open0(String name, int flags) throws FileNotFoundException;
 
     /** Opens path with HostFiles flags, throwing FileNotFoundException("path (reason)"). */
     static int openOrThrow(String path, int flags) throws FileNotFoundException {

@@ -9,23 +9,24 @@ public class FileOutputStream extends OutputStream {
     private volatile boolean closed;
 
     public FileOutputStream(String name) throws FileNotFoundException {
-        this(name, false);
+        this(name != null ? new File(name) : null, false); // hotspot-line: 123
     }
 
     public FileOutputStream(String name, boolean append) throws FileNotFoundException {
-        if (name == null) {
-            throw new NullPointerException();
-        }
-        this.fd = new FileDescriptor(open0(name, append));
-        this.path = name;
+        this(name != null ? new File(name) : null, append);
     }
 
     public FileOutputStream(File file) throws FileNotFoundException {
-        this(file.getPath(), false);
+        this(file, false); // hotspot-line: 184
     }
 
     public FileOutputStream(File file, boolean append) throws FileNotFoundException {
-        this(file.getPath(), append);
+        String name = file != null ? file.getPath() : null;
+        if (name == null) {
+            throw new NullPointerException();
+        }
+        this.path = name;
+        this.fd = new FileDescriptor(open(name, append)); // hotspot-line: 235
     }
 
     FileOutputStream(FileDescriptor fdObj, String path) {
@@ -42,11 +43,14 @@ public class FileOutputStream extends OutputStream {
     }
 
     /** Opens (creating or truncating unless append) path for writing; returns the descriptor. */
-    private static int open0(String path, boolean append) throws FileNotFoundException {
+    private int open(String name, boolean append) throws FileNotFoundException {
         int flags = jdk.internal.io.HostFiles.WRITE | jdk.internal.io.HostFiles.CREATE
                 | (append ? jdk.internal.io.HostFiles.APPEND : jdk.internal.io.HostFiles.TRUNCATE);
-        return FileInputStream.openOrThrow(path, flags);
+        return open0(name, flags); // hotspot-line: 293
     }
+
+    /** As FileInputStream.open0: throws FileNotFoundException("path (reason)") itself. */
+    private static native int open0(String name, int flags) throws FileNotFoundException;
 
     /** Writes all of b[off, off+len) to fd; throws IOException on failure. */
     static native void writeBytes0(int fd, byte[] b, int off, int len) throws IOException;

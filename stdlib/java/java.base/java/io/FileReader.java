@@ -5,7 +5,7 @@ import java.nio.charset.Charset;
 /** Reads characters from a file in the default (or a given) charset. */
 public class FileReader extends InputStreamReader {
     public FileReader(String fileName) throws FileNotFoundException {
-        super(new FileInputStream(fileName));
+        super(new FileInputStream(fileName)); // hotspot-line: 60
     }
 
     public FileReader(File file) throws FileNotFoundException {

@@ -1,6 +1,7 @@
 package java.io;
 
 import java.nio.charset.Charset;
+import java.nio.charset.MalformedInputException;
 import java.util.Objects;
 import sun.nio.cs.CortadoCharset;
 
@@ -47,6 +48,9 @@ public class InputStreamReader extends Reader {
                 if (byteCount == 0) {
                     return false;
                 }
+                if (cs.reports()) {
+                    report(cs.malformedLength(bytes, 0, byteCount, true));
+                }
                 chars = cs.decode(bytes, 0, byteCount); // malformed tail becomes U+FFFD
                 charPos = 0;
                 byteCount = 0;
@@ -59,12 +63,22 @@ public class InputStreamReader extends Reader {
             }
             byteCount += n;
             int complete = cs.completePrefix(bytes, 0, byteCount);
+            if (cs.reports()) {
+                report(cs.malformedLength(bytes, 0, complete, false));
+            }
             chars = cs.decode(bytes, 0, complete);
             charPos = 0;
             System.arraycopy(bytes, complete, bytes, 0, byteCount - complete);
             byteCount -= complete;
         }
         return true;
+    }
+
+    /** A charset that reports (CortadoCharset.reporting) throws at malformed input, as the JDK's. */
+    private static void report(int malformedLength) throws MalformedInputException {
+        if (malformedLength > 0) {
+            throw new MalformedInputException(malformedLength);
+        }
     }
 
     @Override

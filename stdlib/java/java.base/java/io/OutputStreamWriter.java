@@ -1,5 +1,6 @@
 package java.io;
 
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.util.Objects;
 import sun.nio.cs.CortadoCharset;
@@ -43,6 +44,13 @@ public class OutputStreamWriter extends Writer {
             n--;
         }
         if (n > 0) {
+            if (cs.reports()) {
+                // A charset that reports (CortadoCharset.reporting) throws, as the JDK's.
+                CharacterCodingException e = cs.encodeError(buf, 0, n, true);
+                if (e != null) {
+                    throw e;
+                }
+            }
             byte[] bytes = cs.encode(buf, 0, n);
             out.write(bytes, 0, bytes.length);
             System.arraycopy(buf, n, buf, 0, count - n);

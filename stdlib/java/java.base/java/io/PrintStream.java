@@ -8,7 +8,8 @@ import sun.nio.cs.CortadoCharset;
 
 /**
  * Prints text to a byte stream, never throwing IOException (see checkError). With autoflush,
- * the stream is flushed after every write of a byte array, as in the JDK.
+ * the stream is flushed after every write of a byte array, as in the JDK; text is encoded and
+ * written through write(byte[], int, int), so with autoflush every print flushes.
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
@@ -17,6 +18,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private final CortadoCharset charset;
     /** A surrogate left over from a print(char) that split a pair. */
     private char pendingHigh;
+    /** The formatter of printf/format, writing into this stream; made on first use. */
+    private Formatter formatter;
 
     public PrintStream(OutputStream out) {
         this(out, false);
@@ -88,6 +91,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         synchronized (this) {
             if (!closing) {
                 closing = true;
+                // The JDK's close flushes through this stream's flush (a subclass sees it).
+                flush();
                 try {
                     if (out != null) {
                         out.close();
@@ -165,12 +170,15 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     // ---- text ----
 
-    /** Encodes and writes s; flushes if autoflush and s contains a newline. */
+    /**
+     * Encodes s and writes the bytes through write(byte[], int, int), which a subclass may
+     * override (the JDK's text output goes through it too); so with autoflush every text that
+     * encodes to some bytes is flushed.
+     */
     private void writeText(String s) {
         try {
             synchronized (this) {
                 ensureOpen();
-                char[] chars;
                 if (pendingHigh != 0) {
                     s = pendingHigh + s;
                     pendingHigh = 0;
@@ -179,14 +187,11 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                 if (n > 0 && Character.isHighSurrogate(s.charAt(n - 1))) {
                     // Keep a trailing high surrogate until its low half arrives.
                     pendingHigh = s.charAt(n - 1);
-                    s = s.substring(0, n - 1);
                     n--;
                 }
-                chars = s.toCharArray();
-                byte[] bytes = charset.encode(chars, 0, n);
-                out.write(bytes, 0, bytes.length);
-                if (autoFlush && s.indexOf('\n') >= 0) {
-                    out.flush();
+                byte[] bytes = charset.encode(s.toCharArray(), 0, n);
+                if (bytes.length > 0) {
+                    write(bytes, 0, bytes.length);
                 }
             }
         } catch (InterruptedIOException x) {
@@ -196,8 +201,18 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         }
     }
 
+    /** Writes s and a line separator as one text, as the JDK's println of an exact PrintStream. */
     private void writeln(String s) {
         writeText(s + System.lineSeparator());
+    }
+
+    private void newLine() {
+        writeText(System.lineSeparator());
+    }
+
+    /** println of a subclass: print (which it may override), then the line separator. */
+    private boolean exact() {
+        return getClass() == PrintStream.class;
     }
 
     public void print(boolean b) {
@@ -237,43 +252,107 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public void println() {
-        writeText(System.lineSeparator());
+        newLine();
     }
 
     public void println(boolean x) {
-        writeln(String.valueOf(x));
+        if (exact()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(char x) {
-        writeln(String.valueOf(x));
+        if (exact()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(int x) {
-        writeln(String.valueOf(x));
+        if (exact()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(long x) {
-        writeln(String.valueOf(x));
+        if (exact()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(float x) {
-        writeln(String.valueOf(x));
+        if (exact()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(double x) {
-        writeln(String.valueOf(x));
+        if (exact()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(char[] x) {
-        writeln(new String(x));
+        if (exact()) {
+            writeln(new String(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(String x) {
-        writeln(String.valueOf(x));
+        if (exact()) {
+            writeln(String.valueOf(x));
+        } else {
+            synchronized (this) {
+                print(x);
+                newLine();
+            }
+        }
     }
 
     public void println(Object x) {
-        writeln(String.valueOf(x));
+        String s = String.valueOf(x);
+        if (exact()) {
+            writeln(s);
+        } else {
+            synchronized (this) {
+                print(s);
+                newLine();
+            }
+        }
     }
 
     public PrintStream printf(String format, Object... args) {
@@ -285,12 +364,38 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public PrintStream format(String format, Object... args) {
-        writeText(new Formatter().format(format, args).toString());
-        return this;
+        return format(Locale.getDefault(Locale.Category.FORMAT), format, args);
     }
 
+    /**
+     * Formats into this stream piece by piece, as the JDK (through append, which a subclass
+     * may override): the text before a specifier that fails is printed when the exception
+     * comes. An exact PrintStream formats into a buffer and prints it at the end (or at the
+     * failure), which shows the same.
+     */
     public PrintStream format(Locale l, String format, Object... args) {
-        writeText(new Formatter(l).format(format, args).toString());
+        try {
+            synchronized (this) {
+                ensureOpen();
+                if (exact()) {
+                    StringBuilder text = new StringBuilder();
+                    try {
+                        new Formatter(text).format(l, format, args);
+                    } finally {
+                        writeText(text.toString());
+                    }
+                } else {
+                    if (formatter == null) {
+                        formatter = new Formatter((Appendable) this);
+                    }
+                    formatter.format(l, format, args);
+                }
+            }
+        } catch (InterruptedIOException x) {
+            Thread.currentThread().interrupt();
+        } catch (IOException x) {
+            trouble = true;
+        }
         return this;
     }
 

@@ -11,6 +11,8 @@ public class PrintWriter extends Writer {
     private final boolean autoFlush;
     private boolean trouble = false;
     private PrintStream psOut = null;
+    /** The formatter of a subclass's printf/format, writing into this writer; made on first use. */
+    private Formatter formatter;
 
     public PrintWriter(Writer out) {
         this(out, false);
@@ -38,7 +40,7 @@ public class PrintWriter extends Writer {
     }
 
     public PrintWriter(String fileName) throws FileNotFoundException {
-        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false);
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false); // hotspot-line: 200
     }
 
     public PrintWriter(File file) throws FileNotFoundException {
@@ -292,17 +294,40 @@ public class PrintWriter extends Writer {
     }
 
     public PrintWriter format(String format, Object... args) {
-        write(new Formatter().format(format, args).toString());
-        if (autoFlush) {
-            flush();
-        }
-        return this;
+        return format(Locale.getDefault(), format, args);
     }
 
+    /**
+     * Formats into this writer piece by piece, as the JDK (through append, which a subclass
+     * may override): the text before a specifier that fails is written when the exception
+     * comes. An exact PrintWriter formats into a buffer and writes it at the end (or at the
+     * failure), which shows the same.
+     */
     public PrintWriter format(Locale l, String format, Object... args) {
-        write(new Formatter(l).format(format, args).toString());
-        if (autoFlush) {
-            flush();
+        try {
+            synchronized (lock) {
+                ensureOpen();
+                if (getClass() == PrintWriter.class) {
+                    StringBuilder text = new StringBuilder();
+                    try {
+                        new Formatter(text).format(l, format, args);
+                    } finally {
+                        write(text.toString());
+                    }
+                } else {
+                    if (formatter == null) {
+                        formatter = new Formatter(this);
+                    }
+                    formatter.format(l, format, args);
+                }
+                if (autoFlush) {
+                    out.flush();
+                }
+            }
+        } catch (InterruptedIOException x) {
+            Thread.currentThread().interrupt();
+        } catch (IOException x) {
+            trouble = true;
         }
         return this;
     }

@@ -4,7 +4,7 @@ import java.util.Objects;
 import jdk.internal.io.HostFiles;
 
 /** Random access to a file's bytes through a host descriptor. */
-public class RandomAccessFile implements Closeable {
+public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     private final FileDescriptor fd;
     private final String path;
     private final boolean rw;
@@ -221,6 +221,14 @@ public class RandomAccessFile implements Closeable {
             return null;
         }
         return input.toString();
+    }
+
+    public final String readUTF() throws IOException {
+        return DataInputStream.readUTF(this);
+    }
+
+    public final void writeUTF(String str) throws IOException {
+        write(DataOutputStream.encodeUTF(str, true));
     }
 
     public final void writeBoolean(boolean v) throws IOException {

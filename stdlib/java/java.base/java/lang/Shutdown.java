@@ -62,8 +62,15 @@ final class Shutdown {
             toRun = new Thread[hookCount];
             System.arraycopy(hooks, 0, toRun, 0, hookCount);
         }
-        for (Thread hook : toRun) {
-            hook.start();
+        try {
+            for (Thread hook : toRun) {
+                hook.start();
+            }
+        } catch (IllegalThreadStateException e) {
+            // A hook that was started before (it may be registered once it has ended) cannot
+            // start: as in the JDK, the hooks after it do not run, those before it are not
+            // waited for, and nothing is reported.
+            return;
         }
         for (Thread hook : toRun) {
             while (true) {
@@ -74,16 +81,6 @@ final class Shutdown {
                     // keep waiting: the hooks must finish
                 }
             }
-        }
-        flushStandardStreams();
-    }
-
-    private static void flushStandardStreams() {
-        if (System.out != null) {
-            System.out.flush();
-        }
-        if (System.err != null) {
-            System.err.flush();
         }
     }
 
@@ -98,8 +95,8 @@ final class Shutdown {
         runHooks();
     }
 
+    /** Halts without flushing System.out or System.err, as the JDK (unflushed bytes are lost). */
     static void halt(int status) {
-        flushStandardStreams();
         halt0(status);
     }
 

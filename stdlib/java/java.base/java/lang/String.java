@@ -70,7 +70,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String(char[] value) {
-        this.value = value.length == 0 ? EMPTY : value.clone();
+        this.value = value.length == 0 ? EMPTY : value.clone(); // hotspot-line: 275
     }
 
     public String(char[] value, int offset, int count) {
@@ -1240,7 +1240,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public static String valueOf(char[] data) {
-        return new String(data);
+        return new String(data); // hotspot-line: 4234
     }
 
     public static String valueOf(char[] data, int offset, int count) {

@@ -1,6 +1,7 @@
 package java.lang;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -71,8 +72,11 @@ public final class System {
         lineSeparator = getProperty("line.separator");
 
         in = new BufferedInputStream(new FileInputStream(FileDescriptor.in));
-        out = new PrintStream(new FileOutputStream(FileDescriptor.out), true);
-        err = new PrintStream(new FileOutputStream(FileDescriptor.err), true);
+        // As the JDK: a 128-byte buffer under each autoflushing stream, so that bytes written
+        // one at a time (write(int)) wait for a newline, a print or a flush, and are lost at
+        // exit without one.
+        out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 128), true);
+        err = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 128), true);
     }
 
     // ---- natives ----

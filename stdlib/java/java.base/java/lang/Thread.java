@@ -1,8 +1,8 @@
 package java.lang;
 
 /**
- * A thread of execution. Only the main thread exists for now: start() is unsupported, so other
- * Thread objects serve as Runnables (shutdown hooks) and as data.
+ * A thread of execution: start() runs run() in a new VM thread; a started thread belongs to its
+ * group's live threads until run() ends.
  */
 public class Thread implements Runnable {
     public static final int MIN_PRIORITY = 1;
@@ -59,7 +59,9 @@ public class Thread implements Runnable {
     private static Thread newMainThread() {
         ThreadGroup system = new ThreadGroup();
         ThreadGroup main = new ThreadGroup(system, "main");
-        return new Thread(main, "main", 1);
+        Thread thread = new Thread(main, "main", 1);
+        main.add(thread);
+        return thread;
     }
 
     public Thread() {
@@ -200,7 +202,30 @@ public class Thread implements Runnable {
     }
 
     public static int activeCount() {
-        return 1;
+        return currentThread().getThreadGroup().activeCount();
+    }
+
+    /** The live threads of every group, each with its stack trace (empty for other threads in Cortado). */
+    public static java.util.Map<Thread, StackTraceElement[]> getAllStackTraces() {
+        ThreadGroup root = currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] all;
+        int n;
+        do {
+            all = new Thread[root.activeCount() + 8];
+            n = root.enumerate(all);
+        } while (n == all.length);
+        java.util.Map<Thread, StackTraceElement[]> traces = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            traces.put(all[i], all[i].getStackTrace());
+        }
+        return traces;
+    }
+
+    public static int enumerate(Thread[] tarray) {
+        return currentThread().getThreadGroup().enumerate(tarray);
     }
 
     public static void dumpStack() {
@@ -215,7 +240,18 @@ public class Thread implements Runnable {
         }
         started = true;
         alive = true;
-        start0();
+        if (!virtual) {
+            group.add(this);
+        }
+        boolean ok = false;
+        try {
+            start0();
+            ok = true;
+        } finally {
+            if (!ok) {
+                group.threadTerminated(this);
+            }
+        }
     }
 
     /** Starts the OS thread that runs {@link #run()}; the VM calls {@link #exit0()} after it. */
@@ -223,6 +259,10 @@ public class Thread implements Runnable {
 
     /** Called by the VM when {@code run()} has ended: the thread is dead, joiners wake. */
     private synchronized void exit0() {
+        if (group != null) {
+            group.threadTerminated(this);
+            group = null; // as in JDK 17, a terminated thread has no group
+        }
         alive = false;
         notifyAll();
     }

@@ -8,7 +8,7 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
     protected transient int modCount = 0;
 
     public boolean add(E e) {
-        add(size(), e);
+        add(size(), e); // hotspot-line: 111
         return true;
     }
 
@@ -19,7 +19,7 @@ public abstract class AbstractList<E> extends AbstractCollection<E> implements L
     }
 
     public void add(int index, E element) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException(); // hotspot-line: 153
     }
 
     public E remove(int index) {

@@ -120,14 +120,14 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     public E getFirst() {
         E e = peekFirst();
         if (e == null)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 402
         return e;
     }
 
     public E getLast() {
         E e = peekLast();
         if (e == null)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 413
         return e;
     }
 
@@ -184,7 +184,7 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     public E element() {
-        return getFirst();
+        return getFirst(); // hotspot-line: 551
     }
 
     public E peek() {
@@ -437,25 +437,42 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         return a;
     }
 
+    /**
+     * As the JDK's: walks the elements there were when it started, as the array holds them
+     * then (null where the action removed one), and fails afterwards if the tail moved.
+     */
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super E> action) {
         Objects.requireNonNull(action);
-        for (int i = head; i != tail; i = inc(i))
-            action.accept((E) elements[i]);
+        final Object[] es = elements;
+        final int end = tail;
+        for (int i = head; i != end; i = (i + 1 == es.length) ? 0 : i + 1)
+            action.accept((E) es[i]);
+        if (end != tail || es != elements)
+            throw new ConcurrentModificationException();
     }
 
+    /**
+     * As the JDK's: the filter sees every element first; adding or removing meanwhile is a
+     * ConcurrentModificationException.
+     */
     @SuppressWarnings("unchecked")
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
-        Object[] kept = new Object[elements.length];
+        final Object[] es = elements;
+        final int end = tail;
+        final int start = head;
+        Object[] kept = new Object[es.length];
         int n = 0;
         boolean removed = false;
-        for (int i = head; i != tail; i = inc(i)) {
-            if (filter.test((E) elements[i]))
+        for (int i = start; i != end; i = (i + 1 == es.length) ? 0 : i + 1) {
+            if (filter.test((E) es[i]))
                 removed = true;
             else
-                kept[n++] = elements[i];
+                kept[n++] = es[i];
         }
+        if (end != tail || es != elements || start != head)
+            throw new ConcurrentModificationException();
         if (removed) {
             elements = kept;
             head = 0;

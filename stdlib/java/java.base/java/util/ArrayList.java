@@ -17,7 +17,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
         } else if (initialCapacity == 0) {
             this.elementData = EMPTY_ELEMENTDATA;
         } else {
-            throw new IllegalArgumentException("Illegal Capacity: " + initialCapacity);
+            throw new IllegalArgumentException("Illegal Capacity: " + initialCapacity); // hotspot-line: 160
         }
     }
 
@@ -423,7 +423,7 @@ public class ArrayList<E> extends AbstractList<E> implements List<E>, RandomAcce
     }
 
     public ListIterator<E> listIterator(int index) {
-        rangeCheckForAdd(index);
+        rangeCheckForAdd(index); // hotspot-line: 923
         return new ListItr(index);
     }
 

@@ -2056,7 +2056,7 @@ public final class Arrays {
         }
 
         public E set(int index, E element) {
-            E oldValue = a[index];
+            E oldValue = a[index]; // hotspot-line: 4170
             a[index] = element;
             return oldValue;
         }

@@ -434,7 +434,7 @@ public class Collections {
                 public void forEachRemaining(Consumer<? super E> action) { i.forEachRemaining(action); }
             };
         }
-        public boolean add(E e) { throw new UnsupportedOperationException(); }
+        public boolean add(E e) { throw new UnsupportedOperationException(); } // hotspot-line: 1067
         public boolean remove(Object o) { throw new UnsupportedOperationException(); }
         public boolean addAll(Collection<? extends E> coll) { throw new UnsupportedOperationException(); }
         public boolean removeAll(Collection<?> coll) { throw new UnsupportedOperationException(); }
@@ -568,9 +568,9 @@ public class Collections {
         public boolean equals(Object o) { return o == this || list.equals(o); }
         public int hashCode() { return list.hashCode(); }
         public E get(int index) { return list.get(index); }
-        public E set(int index, E element) { throw new UnsupportedOperationException(); }
+        public E set(int index, E element) { throw new UnsupportedOperationException(); } // hotspot-line: 1349
         public void add(int index, E element) { throw new UnsupportedOperationException(); }
-        public E remove(int index) { throw new UnsupportedOperationException(); }
+        public E remove(int index) { throw new UnsupportedOperationException(); } // hotspot-line: 1355
         public int indexOf(Object o) { return list.indexOf(o); }
         public int lastIndexOf(Object o) { return list.lastIndexOf(o); }
         public boolean addAll(int index, Collection<? extends E> c) { throw new UnsupportedOperationException(); }
@@ -666,7 +666,7 @@ public class Collections {
         public boolean containsKey(Object key) { return m.containsKey(key); }
         public boolean containsValue(Object val) { return m.containsValue(val); }
         public V get(Object key) { return m.get(key); }
-        public V put(K key, V value) { throw new UnsupportedOperationException(); }
+        public V put(K key, V value) { throw new UnsupportedOperationException(); } // hotspot-line: 1505
         public V remove(Object key) { throw new UnsupportedOperationException(); }
         public void putAll(Map<? extends K, ? extends V> m) { throw new UnsupportedOperationException(); }
         public void clear() { throw new UnsupportedOperationException(); }

@@ -619,7 +619,7 @@ public final class Formatter implements Closeable, Flushable {
                     printString(fmt, arg == null ? "null" : hex(arg.hashCode() & 0xFFFFFFFFL, false));
                     break;
                 case 'n':
-                    fmt.a.append('\n'); // Cortado's line.separator
+                    fmt.a.append(System.lineSeparator()); // a String, as the JDK appends it
                     break;
                 case '%':
                     printString(fmt, "%");

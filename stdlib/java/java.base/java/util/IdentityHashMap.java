@@ -520,4 +520,22 @@ public class IdentityHashMap<K, V> extends AbstractMap<K, V> implements java.io.
             put((K) s.readObject(), (V) s.readObject());
         }
     }
+
+    /** As the JDK's: a structural change by the action ends the walk with ConcurrentModificationException. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+        Objects.requireNonNull(action);
+        int expectedModCount = modCount;
+        Object[] t = table;
+        for (int index = 0; index < t.length; index += 2) {
+            Object k = t[index];
+            if (k != null) {
+                action.accept((K) unmaskNull(k), (V) t[index + 1]);
+            }
+            if (modCount != expectedModCount) {
+                throw new ConcurrentModificationException();
+            }
+        }
+    }
 }

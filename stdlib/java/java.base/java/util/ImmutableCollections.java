@@ -259,7 +259,7 @@ final class ImmutableCollections {
         }
 
         public void remove() {
-            throw uoe();
+            throw uoe(); // hotspot-line: 380
         }
 
         public boolean hasPrevious() {
@@ -603,7 +603,7 @@ final class ImmutableCollections {
                 Object v = Objects.requireNonNull(input[2 * i + 1]);
                 int idx = probe(k);
                 if (idx >= 0) {
-                    throw new IllegalArgumentException("duplicate key: " + k);
+                    throw new IllegalArgumentException("duplicate key: " + k); // hotspot-line: 1189
                 }
                 keys[i] = k;
                 values[i] = v;

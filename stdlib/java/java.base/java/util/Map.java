@@ -214,7 +214,7 @@ public interface Map<K, V> {
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2) {
-        return new ImmutableCollections.MapN<>(k1, v1, k2, v2);
+        return new ImmutableCollections.MapN<>(k1, v1, k2, v2); // hotspot-line: 1373
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3) {

@@ -48,7 +48,7 @@ public final class Objects {
 
     public static <T> T requireNonNull(T obj) {
         if (obj == null)
-            throw new NullPointerException();
+            throw new NullPointerException(); // hotspot-line: 209
         return obj;
     }
 

@@ -19,7 +19,7 @@ public final class Optional<T> {
     }
 
     public static <T> Optional<T> of(T value) {
-        return new Optional<>(Objects.requireNonNull(value));
+        return new Optional<>(Objects.requireNonNull(value)); // hotspot-line: 113
     }
 
     @SuppressWarnings("unchecked")

@@ -29,7 +29,7 @@ public final class OptionalLong {
 
     public long getAsLong() {
         if (!isPresent)
-            throw new NoSuchElementException("No value present");
+            throw new NoSuchElementException("No value present"); // hotspot-line: 130
         return value;
     }
 

@@ -324,6 +324,7 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
     @SuppressWarnings("unchecked")
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
+        final int expectedModCount = ++modCount;
         final Object[] es = queue;
         final int end = size;
         boolean[] dead = new boolean[end];
@@ -334,9 +335,11 @@ public class PriorityQueue<E> extends AbstractQueue<E> implements java.io.Serial
                 removed++;
             }
         }
+        // As the JDK's: a filter that changes the queue makes it fail, not lose elements.
+        if (modCount != expectedModCount)
+            throw new ConcurrentModificationException();
         if (removed == 0)
             return false;
-        modCount++;
         int w = 0;
         for (int i = 0; i < end; i++)
             if (!dead[i])

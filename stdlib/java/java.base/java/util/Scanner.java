@@ -53,7 +53,10 @@ public final class Scanner implements Iterator<String>, Closeable {
     private long base;
     private int delimMode = MODE_WHITESPACE;
     private int radix = 10;
-    private Locale locale = Locale.US;
+    private Locale locale;
+    /** The locale's grouping and decimal separators (',' and '.' in English). */
+    private char groupSeparator;
+    private char decimalSeparator;
 
     public Scanner(Readable source) {
         this(toReader(Objects.requireNonNull(source, "source")), 0);
@@ -76,7 +79,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner(File source) throws FileNotFoundException {
-        this(new InputStreamReader(new FileInputStream(Objects.requireNonNull(source, "source"))), 0);
+        this(new InputStreamReader(new FileInputStream(Objects.requireNonNull(source, "source"))), 0); // hotspot-line: 639
     }
 
     public Scanner(File source, String charsetName) throws FileNotFoundException {
@@ -101,6 +104,7 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     private Scanner(Reader source, int dummy) {
         this.source = source;
+        setLocale(Locale.getDefault(Locale.Category.FORMAT));
     }
 
     private static Reader toReader(Readable r) {
@@ -207,8 +211,15 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public Scanner useLocale(Locale locale) {
         ensureOpen();
-        this.locale = Objects.requireNonNull(locale);
+        setLocale(Objects.requireNonNull(locale));
         return this;
+    }
+
+    private void setLocale(Locale locale) {
+        this.locale = locale;
+        java.text.DecimalFormatSymbols dfs = java.text.DecimalFormatSymbols.getInstance(locale);
+        groupSeparator = dfs.getGroupingSeparator();
+        decimalSeparator = dfs.getDecimalSeparator();
     }
 
     public int radix() {
@@ -228,7 +239,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         delimPattern = null;
         delimMode = MODE_WHITESPACE;
         radix = 10;
-        locale = Locale.US;
+        setLocale(Locale.getDefault(Locale.Category.FORMAT));
         return this;
     }
 
@@ -696,14 +707,14 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (j == i) {
             return -1;
         }
-        if (j < n && s.charAt(j) == ',') {
+        if (j < n && s.charAt(j) == groupSeparator) {
             // grouped form
             char first = s.charAt(i);
             if (!(Character.isDigit(first) && Character.digit(first, 10) != 0) || j - i > 3) {
                 return j;
             }
             int k = j;
-            while (k + 3 < n + 0 && k < n && s.charAt(k) == ',' && k + 3 < n + 1
+            while (k + 3 < n + 0 && k < n && s.charAt(k) == groupSeparator && k + 3 < n + 1
                     && isRadixDigit(s.charAt(k + 1), radix) && isRadixDigit(s.charAt(k + 2), radix)
                     && isRadixDigit(s.charAt(k + 3), radix)) {
                 k += 4;
@@ -726,7 +737,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (end != tok.length()) {
             return null;
         }
-        return tok.indexOf(',') >= 0 ? tok.replace(",", "") : tok;
+        return tok.indexOf(groupSeparator) >= 0 ? tok.replace(String.valueOf(groupSeparator), "") : tok;
     }
 
     /** Integer token {@code s} (see {@code integerToken}) as a value of type {@code kind}. */
@@ -917,7 +928,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
         // decimal: numeral | numeral . digit* | . digit+, then optional exponent
         int j;
-        if (i < n && tok.charAt(i) == '.') {
+        if (i < n && tok.charAt(i) == decimalSeparator) {
             j = i + 1;
             int f = j;
             while (j < n && Character.isDigit(tok.charAt(j))) {
@@ -931,7 +942,7 @@ public final class Scanner implements Iterator<String>, Closeable {
             if (j < 0) {
                 return null;
             }
-            if (j < n && tok.charAt(j) == '.') {
+            if (j < n && tok.charAt(j) == decimalSeparator) {
                 j++;
                 while (j < n && Character.isDigit(tok.charAt(j))) {
                     j++;
@@ -957,8 +968,11 @@ public final class Scanner implements Iterator<String>, Closeable {
         StringBuilder sb = new StringBuilder(n);
         for (int k = 0; k < n; k++) {
             char c = tok.charAt(k);
-            if (c == ',') {
+            if (c == groupSeparator) {
                 continue;
+            }
+            if (c == decimalSeparator) {
+                c = '.';
             }
             if (c >= 128 && Character.isDigit(c)) {
                 c = (char) ('0' + Character.digit(c, 10));

@@ -58,7 +58,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     }
 
     public K lastKey() {
-        return key(getLastEntry());
+        return key(getLastEntry()); // hotspot-line: 298
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -148,6 +148,140 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         size++;
         modCount++;
         return null;
+    }
+
+    // ---- compute functions: as the JDK's, a function that changes the map's structure (adds or
+    // removes a mapping) makes them throw ConcurrentModificationException ----
+
+    /** The entry for key, or (when absent) null with the insertion parent in parentOut[0]. */
+    private Entry<K, V> find(K key, Object[] parentOut, int[] cmpOut) {
+        if (comparator == null)
+            Objects.requireNonNull(key);
+        Entry<K, V> t = root;
+        Entry<K, V> parent = null;
+        int cmp = 0;
+        while (t != null) {
+            parent = t;
+            cmp = compare(key, t.key);
+            if (cmp < 0)
+                t = t.left;
+            else if (cmp > 0)
+                t = t.right;
+            else
+                return t;
+        }
+        parentOut[0] = parent;
+        cmpOut[0] = cmp;
+        return null;
+    }
+
+    /** Adds key under parent (the root if parent is null) and rebalances. */
+    @SuppressWarnings("unchecked")
+    private void addEntry(K key, V value, Object parentObject, int cmp) {
+        Entry<K, V> parent = (Entry<K, V>) parentObject;
+        if (parent == null) {
+            compare(key, key); // type (and possibly null) check
+            root = new Entry<>(key, value, null);
+            size = 1;
+            modCount++;
+            return;
+        }
+        Entry<K, V> e = new Entry<>(key, value, parent);
+        if (cmp < 0)
+            parent.left = e;
+        else
+            parent.right = e;
+        fixAfterInsertion(e);
+        size++;
+        modCount++;
+    }
+
+    private V remapValue(Entry<K, V> t, K key, BiFunction<? super K, ? super V, ? extends V> f) {
+        int mc = modCount;
+        V newValue = f.apply(key, t.value);
+        if (mc != modCount)
+            throw new ConcurrentModificationException();
+        if (newValue == null) {
+            deleteEntry(t);
+            return null;
+        }
+        t.value = newValue;
+        return newValue;
+    }
+
+    @Override
+    public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> mappingFunction) {
+        Objects.requireNonNull(mappingFunction);
+        Object[] parent = new Object[1];
+        int[] cmp = new int[1];
+        Entry<K, V> t = root == null ? null : find(key, parent, cmp);
+        if (t != null && t.value != null)
+            return t.value;
+        int mc = modCount;
+        V newValue = mappingFunction.apply(key);
+        if (mc != modCount)
+            throw new ConcurrentModificationException();
+        if (t != null) {
+            t.value = newValue;
+            return newValue;
+        }
+        if (newValue != null)
+            addEntry(key, newValue, parent[0], cmp[0]);
+        return newValue;
+    }
+
+    @Override
+    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        Entry<K, V> t = getEntry(key);
+        if (t != null && t.value != null)
+            return remapValue(t, key, remappingFunction);
+        return null;
+    }
+
+    @Override
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        Object[] parent = new Object[1];
+        int[] cmp = new int[1];
+        Entry<K, V> t = root == null ? null : find(key, parent, cmp);
+        if (t != null)
+            return remapValue(t, key, remappingFunction);
+        int mc = modCount;
+        V newValue = remappingFunction.apply(key, null);
+        if (mc != modCount)
+            throw new ConcurrentModificationException();
+        if (newValue != null)
+            addEntry(key, newValue, parent[0], cmp[0]);
+        return newValue;
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
+        Objects.requireNonNull(remappingFunction);
+        Objects.requireNonNull(value);
+        Object[] parent = new Object[1];
+        int[] cmp = new int[1];
+        Entry<K, V> t = root == null ? null : find(key, parent, cmp);
+        if (t == null) {
+            addEntry(key, value, parent[0], cmp[0]);
+            return value;
+        }
+        V newValue;
+        if (t.value == null) {
+            newValue = value;
+        } else {
+            int mc = modCount;
+            newValue = remappingFunction.apply(t.value, value);
+            if (mc != modCount)
+                throw new ConcurrentModificationException();
+        }
+        if (newValue == null) {
+            deleteEntry(t);
+            return null;
+        }
+        t.value = newValue;
+        return newValue;
     }
 
     public V remove(Object key) {

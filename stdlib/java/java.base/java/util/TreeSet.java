@@ -53,8 +53,8 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
     public SortedSet<E> headSet(E toElement) { return headSet(toElement, false); }
     public SortedSet<E> tailSet(E fromElement) { return tailSet(fromElement, true); }
     public Comparator<? super E> comparator() { return m.comparator(); }
-    public E first() { return m.firstKey(); }
-    public E last() { return m.lastKey(); }
+    public E first() { return m.firstKey(); } // hotspot-line: 391
+    public E last() { return m.lastKey(); } // hotspot-line: 398
     public E lower(E e) { return m.lowerKey(e); }
     public E floor(E e) { return m.floorKey(e); }
     public E ceiling(E e) { return m.ceilingKey(e); }

@@ -125,13 +125,13 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     public synchronized E elementAt(int index) {
         if (index >= elementCount)
-            throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount);
+            throw new ArrayIndexOutOfBoundsException(index + " >= " + elementCount); // hotspot-line: 466
         return elementData(index);
     }
 
     public synchronized E firstElement() {
         if (elementCount == 0)
-            throw new NoSuchElementException();
+            throw new NoSuchElementException(); // hotspot-line: 481
         return elementData(0);
     }
 
@@ -230,7 +230,7 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
 
     public synchronized E get(int index) {
         if (index >= elementCount)
-            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index);
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + index); // hotspot-line: 750
         return elementData(index);
     }
 
@@ -302,26 +302,50 @@ public class Vector<E> extends AbstractList<E> implements List<E>, RandomAccess,
         return true;
     }
 
+    /**
+     * As the JDK's: the filter sees every element first; a change it makes is a
+     * ConcurrentModificationException.
+     */
+    @SuppressWarnings("unchecked")
     public synchronized boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
-        int w = 0;
-        for (int i = 0; i < elementCount; i++) {
-            if (!filter.test(elementData(i)))
-                elementData[w++] = elementData[i];
+        final int expectedModCount = modCount;
+        final Object[] es = elementData;
+        final int end = elementCount;
+        boolean[] dead = new boolean[end];
+        int removed = 0;
+        for (int i = 0; i < end; i++) {
+            if (filter.test((E) es[i])) {
+                dead[i] = true;
+                removed++;
+            }
         }
-        if (w == elementCount)
+        if (modCount != expectedModCount)
+            throw new ConcurrentModificationException();
+        if (removed == 0)
             return false;
-        for (int i = w; i < elementCount; i++)
-            elementData[i] = null;
-        elementCount = w;
         modCount++;
+        int w = 0;
+        for (int i = 0; i < end; i++) {
+            if (!dead[i])
+                es[w++] = es[i];
+        }
+        for (int i = w; i < end; i++)
+            es[i] = null;
+        elementCount = w;
         return true;
     }
 
+    @SuppressWarnings("unchecked")
     public synchronized void replaceAll(UnaryOperator<E> operator) {
         Objects.requireNonNull(operator);
-        for (int i = 0; i < elementCount; i++)
-            elementData[i] = operator.apply(elementData(i));
+        final int expectedModCount = modCount;
+        final Object[] es = elementData;
+        final int size = elementCount;
+        for (int i = 0; modCount == expectedModCount && i < size; i++)
+            es[i] = operator.apply((E) es[i]);
+        if (modCount != expectedModCount)
+            throw new ConcurrentModificationException();
         modCount++;
     }
 

@@ -8,22 +8,29 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import jdk.internal.io.HostFiles;
+import sun.nio.cs.CortadoCharset;
 import sun.nio.fs.FileErrors;
 
 /**
  * Static file operations on the default (Unix) file system, with the JDK's exceptions.
  * {@code list}, {@code walk}, {@code find}, {@code walkFileTree} and {@code newDirectoryStream}
  * return entries in the host's directory order, as the JDK does (which is no particular order:
- * sort when order matters). Symbolic links are not
- * resolved by toRealPath/isSameFile; file attributes views are not supported.
+ * sort when order matters). Symbolic links are not resolved by toRealPath/isSameFile.
+ * Attributes by name (getAttribute, readAttributes(Path, String)) cover the basic view and
+ * posix:permissions.
  */
 public final class Files {
     private Files() {}
@@ -56,6 +63,32 @@ public final class Files {
     private static long[] statOrNull(Path path, boolean follow) {
         long[] out = new long[4];
         return HostFiles.stat0(path.toString(), follow, out) == 0 ? out : null;
+    }
+
+    /** The file's permission bits as a set (a HashSet filled from owner read on, as the JDK's). */
+    public static Set<PosixFilePermission> getPosixFilePermissions(Path path, LinkOption... options)
+            throws IOException {
+        long mode = stat(path, follow(options))[3];
+        Set<PosixFilePermission> perms = new HashSet<>();
+        for (PosixFilePermission p : PosixFilePermission.values()) {
+            if ((mode & (0400 >> p.ordinal())) != 0) {
+                perms.add(p);
+            }
+        }
+        return perms;
+    }
+
+    /** Sets the file's permission bits (chmod) to exactly perms. */
+    public static Path setPosixFilePermissions(Path path, Set<PosixFilePermission> perms) throws IOException {
+        int mode = 0;
+        for (PosixFilePermission p : perms) {
+            mode |= 0400 >> p.ordinal(); // NullPointerException for a null element, as the JDK
+        }
+        int r = HostFiles.setMode0(path.toString(), mode);
+        if (r < 0) {
+            throw FileErrors.translate(-r, path.toString(), null);
+        }
+        return path;
     }
 
     public static boolean exists(Path path, LinkOption... options) {
@@ -183,7 +216,8 @@ public final class Files {
     }
 
     public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
-        return new BufferedReader(new InputStreamReader(newInputStream(path), cs));
+        // A JDK CharsetDecoder reports malformed input.
+        return new BufferedReader(new InputStreamReader(newInputStream(path), CortadoCharset.reporting(cs)));
     }
 
     public static BufferedReader newBufferedReader(Path path) throws IOException {
@@ -191,7 +225,8 @@ public final class Files {
     }
 
     public static BufferedWriter newBufferedWriter(Path path, Charset cs, OpenOption... options) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), cs));
+        // A JDK CharsetEncoder reports malformed and unmappable input.
+        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), CortadoCharset.reporting(cs)));
     }
 
     public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {
@@ -212,7 +247,12 @@ public final class Files {
 
     public static String readString(Path path, Charset cs) throws IOException {
         Objects.requireNonNull(cs);
-        return new String(readAllBytes(path), cs);
+        byte[] bytes = readAllBytes(path);
+        int malformed = CortadoCharset.of(cs).malformedStringLength(bytes, 0, bytes.length);
+        if (malformed > 0) {
+            throw new MalformedInputException(malformed);
+        }
+        return new String(bytes, cs);
     }
 
     public static List<String> readAllLines(Path path, Charset cs) throws IOException {
@@ -289,6 +329,11 @@ public final class Files {
     public static Path writeString(Path path, CharSequence csq, Charset cs, OpenOption... options)
             throws IOException {
         Objects.requireNonNull(csq);
+        char[] chars = csq.toString().toCharArray();
+        CharacterCodingException error = CortadoCharset.of(cs).stringEncodeError(chars, 0, chars.length);
+        if (error != null) {
+            throw error;
+        }
         return write(path, csq.toString().getBytes(cs), options);
     }
 
@@ -534,6 +579,108 @@ public final class Files {
             throw new UnsupportedOperationException();
         }
         return (A) new StatAttributes(stat(path, follow(options)));
+    }
+
+    /**
+     * Attributes by name ("size", "basic:lastModifiedTime"; "posix:permissions"), as
+     * getAttribute; IllegalArgumentException for a name the view does not have.
+     */
+    private static Object attribute(java.nio.file.attribute.BasicFileAttributes a, Path path, String view, String name,
+            LinkOption... options) throws IOException {
+        if (view.equals("posix") && name.equals("permissions")) {
+            return getPosixFilePermissions(path, options);
+        }
+        switch (name) {
+            case "size": return a.size();
+            case "lastModifiedTime": return a.lastModifiedTime();
+            case "lastAccessTime": return a.lastAccessTime();
+            case "creationTime": return a.creationTime();
+            case "isRegularFile": return a.isRegularFile();
+            case "isDirectory": return a.isDirectory();
+            case "isSymbolicLink": return a.isSymbolicLink();
+            case "isOther": return a.isOther();
+            case "fileKey": return a.fileKey();
+            default: throw new IllegalArgumentException("'" + name + "' not recognized");
+        }
+    }
+
+    private static final String[] BASIC_NAMES = {
+        "lastAccessTime", "lastModifiedTime", "size", "creationTime", "isSymbolicLink", "isRegularFile", "fileKey",
+        "isOther", "isDirectory",
+    };
+
+    /** "view:name" split (the view defaults to "basic"); only basic and posix views exist here. */
+    private static String[] viewAndNames(String attributes) {
+        int colon = attributes.indexOf(':');
+        String view = colon < 0 ? "basic" : attributes.substring(0, colon);
+        String names = colon < 0 ? attributes : attributes.substring(colon + 1);
+        if (!view.equals("basic") && !view.equals("posix")) {
+            throw new UnsupportedOperationException("View '" + view + "' not available");
+        }
+        return new String[] {view, names};
+    }
+
+    public static Object getAttribute(Path path, String attribute, LinkOption... options) throws IOException {
+        String[] vn = viewAndNames(attribute);
+        if (vn[1].indexOf('*') >= 0 || vn[1].indexOf(',') >= 0) {
+            throw new IllegalArgumentException(attribute);
+        }
+        java.nio.file.attribute.BasicFileAttributes a = readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                options);
+        return attribute(a, path, vn[0], vn[1], options);
+    }
+
+    public static java.util.Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options)
+            throws IOException {
+        String[] vn = viewAndNames(attributes);
+        java.nio.file.attribute.BasicFileAttributes a = readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                options);
+        java.util.Map<String, Object> map = new java.util.HashMap<>();
+        for (String name : vn[1].split(",")) {
+            if (name.equals("*")) {
+                for (String n : BASIC_NAMES) {
+                    map.put(n, attribute(a, path, "basic", n, options));
+                }
+                if (vn[0].equals("posix")) {
+                    map.put("permissions", getPosixFilePermissions(path, options));
+                }
+            } else {
+                map.put(name, attribute(a, path, vn[0], name, options));
+            }
+        }
+        return map;
+    }
+
+    /**
+     * The position of the first byte where the files differ, the smaller size if one is a prefix
+     * of the other, or -1 if they are the same file or have the same content.
+     */
+    public static long mismatch(Path path, Path path2) throws IOException {
+        if (isSameFile(path, path2)) {
+            return -1;
+        }
+        try (InputStream in1 = newInputStream(path); InputStream in2 = newInputStream(path2)) {
+            byte[] b1 = new byte[8192];
+            byte[] b2 = new byte[8192];
+            long pos = 0;
+            while (true) {
+                int n1 = in1.readNBytes(b1, 0, b1.length);
+                int n2 = in2.readNBytes(b2, 0, b2.length);
+                int n = Math.min(n1, n2);
+                for (int i = 0; i < n; i++) {
+                    if (b1[i] != b2[i]) {
+                        return pos + i;
+                    }
+                }
+                if (n1 != n2) {
+                    return pos + n;
+                }
+                if (n1 == 0) {
+                    return -1;
+                }
+                pos += n;
+            }
+        }
     }
 
     // ---- walkFileTree (the JDK's FileTreeWalker: events for entries, directory starts and ends)

@@ -106,6 +106,16 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     private transient int sizeCtl;
     private transient long count;
 
+    /**
+     * The bins that computeIfAbsent or compute calls of the thread holding this map are
+     * computing a value for, found empty (where the JDK puts a reservation node): updating
+     * such a bin from inside the function, or resizing the table meanwhile, is a "Recursive
+     * update" as in the JDK.
+     */
+    private transient Object[] reservedTables;
+    private transient int[] reservedBins;
+    private transient int reservedCount;
+
     private transient KeySetView<K, V> keySet;
     private transient ValuesView<K, V> values;
     private transient EntrySetView<K, V> entrySet;
@@ -190,11 +200,82 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         }
     }
 
+    private void reserve(Node<K, V>[] tab, int i) {
+        if (reservedBins == null || reservedCount == reservedBins.length) {
+            int n = reservedCount == 0 ? 4 : reservedCount * 2;
+            reservedTables = reservedTables == null ? new Object[n] : Arrays.copyOf(reservedTables, n);
+            reservedBins = reservedBins == null ? new int[n] : Arrays.copyOf(reservedBins, n);
+        }
+        reservedTables[reservedCount] = tab;
+        reservedBins[reservedCount++] = i;
+    }
+
+    /** Throws if the bin of hash is reserved (see reservedBins). */
+    private void checkReserved(int hash) {
+        Node<K, V>[] tab = table;
+        if (reservedCount == 0 || tab == null) {
+            return;
+        }
+        int i = (tab.length - 1) & hash;
+        for (int k = 0; k < reservedCount; k++) {
+            if (reservedTables[k] == tab && reservedBins[k] == i) {
+                throw new IllegalStateException("Recursive update");
+            }
+        }
+    }
+
+    /** The last node of bin i, or null if it is empty or a tree bin (the JDK checks lists only). */
+    private Node<K, V> listTail(Node<K, V>[] tab, int i) {
+        Node<K, V> e = tab[i];
+        if (e == null || treed[i]) {
+            return null;
+        }
+        while (e.next != null) {
+            e = e.next;
+        }
+        return e;
+    }
+
+    /**
+     * The value a computeIfAbsent or compute computes for an absent key, with the bin reserved
+     * (if empty) meanwhile; a mapping the function added to the key's bin is a "Recursive update".
+     */
+    private V computeAbsent(K key, int hash, Function<? super K, ? extends V> mappingFunction,
+            BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
+        Node<K, V>[] tab = table == null ? initTable() : table;
+        int i = (tab.length - 1) & hash;
+        boolean empty = tab[i] == null;
+        Node<K, V> tail = listTail(tab, i);
+        if (empty) {
+            reserve(tab, i);
+        }
+        V val;
+        try {
+            val = mappingFunction != null ? mappingFunction.apply(key) : remappingFunction.apply(key, null);
+        } finally {
+            if (empty) {
+                reservedTables[--reservedCount] = null;
+            }
+        }
+        if (val != null) {
+            if ((tail != null && tail.next != null) || findNode(key) != null) {
+                throw new IllegalStateException("Recursive update");
+            }
+            addCount(1L, insert(hash, key, val));
+        }
+        return val;
+    }
+
     /** Doubles the table, splitting each bin into a low and a high bin. */
     @SuppressWarnings("unchecked")
     private void transfer() {
         Node<K, V>[] tab = table;
         int n = tab.length;
+        for (int k = 0; k < reservedCount; k++) {
+            if (reservedTables[k] == tab) {
+                throw new IllegalStateException("Recursive update");
+            }
+        }
         Node<K, V>[] nextTab = (Node<K, V>[]) new Node<?, ?>[n << 1];
         boolean[] nextTreed = new boolean[n << 1];
         boolean[] oldTreed = treed;
@@ -361,6 +442,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
             throw new NullPointerException();
         }
         int hash = spread(key.hashCode());
+        checkReserved(hash);
         Node<K, V> e = findNode(key);
         if (e != null) {
             V old = e.val;
@@ -389,6 +471,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     /** Replaces (value != null) or removes the mapping of key if cv is null or matches it. */
     final synchronized V replaceNode(Object key, V value, Object cv) {
         int hash = spread(key.hashCode());
+        checkReserved(hash);
         Node<K, V>[] tab = table;
         if (tab == null) {
             return null;
@@ -582,18 +665,13 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         if (key == null || mappingFunction == null) {
             throw new NullPointerException();
         }
+        int hash = spread(key.hashCode());
+        checkReserved(hash);
         Node<K, V> e = findNode(key);
         if (e != null) {
             return e.val;
         }
-        V val = mappingFunction.apply(key);
-        if (val != null) {
-            if (findNode(key) != null) {
-                throw new IllegalStateException("Recursive update");
-            }
-            addCount(1L, insert(spread(key.hashCode()), key, val));
-        }
-        return val;
+        return computeAbsent(key, hash, mappingFunction, null);
     }
 
     @Override
@@ -601,6 +679,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         if (key == null || remappingFunction == null) {
             throw new NullPointerException();
         }
+        checkReserved(spread(key.hashCode()));
         Node<K, V> e = findNode(key);
         if (e == null) {
             return null;
@@ -619,19 +698,17 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         if (key == null || remappingFunction == null) {
             throw new NullPointerException();
         }
+        int hash = spread(key.hashCode());
+        checkReserved(hash);
         Node<K, V> e = findNode(key);
-        V val = remappingFunction.apply(key, e == null ? null : e.val);
-        if (e != null) {
-            if (val != null) {
-                e.val = val;
-            } else {
-                replaceNode(key, null, null);
-            }
-        } else if (val != null) {
-            if (findNode(key) != null) {
-                throw new IllegalStateException("Recursive update");
-            }
-            addCount(1L, insert(spread(key.hashCode()), key, val));
+        if (e == null) {
+            return computeAbsent(key, hash, null, remappingFunction);
+        }
+        V val = remappingFunction.apply(key, e.val);
+        if (val != null) {
+            e.val = val;
+        } else {
+            replaceNode(key, null, null);
         }
         return val;
     }
@@ -641,6 +718,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         if (key == null || value == null || remappingFunction == null) {
             throw new NullPointerException();
         }
+        checkReserved(spread(key.hashCode()));
         Node<K, V> e = findNode(key);
         if (e == null) {
             addCount(1L, insert(spread(key.hashCode()), key, value));

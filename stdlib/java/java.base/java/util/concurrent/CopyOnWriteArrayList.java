@@ -637,7 +637,8 @@ public class CopyOnWriteArrayList<E> implements List<E>, RandomAccess, Cloneable
         public void clear() {
             synchronized (lock) {
                 checkForComodification();
-                removeRange(offset, offset + size);
+                // The list's removeRange, not the one this view inherits from AbstractList.
+                CopyOnWriteArrayList.this.removeRange(offset, offset + size);
                 expectedArray = getArray();
                 size = 0;
             }

@@ -1,6 +1,6 @@
 package java.util.concurrent;
 
-/** A BlockingQueue in which producers may wait for consumers to receive elements. */
+/** A BlockingQueue whose producers may wait for consumers to receive their elements. */
 public interface TransferQueue<E> extends BlockingQueue<E> {
     boolean tryTransfer(E e);
 

@@ -62,6 +62,9 @@ public final class HostFiles {
     /** Sets the modification time; 0 or -errno. */
     public static native int setLastModified0(String path, long millis);
 
+    /** Sets the permission bits of path (chmod, following links); 0 or -errno. */
+    public static native int setMode0(String path, int mode);
+
     /** The OS's text for errno ("No such file or directory"). */
     public static native String strerror0(int errno);
 

@@ -1,6 +1,9 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.UnmappableCharacterException;
 
 /**
  * Base of the built-in charsets: whole-array encoding and decoding with the JDK's replacement
@@ -33,11 +36,144 @@ public abstract class CortadoCharset extends Charset {
         return cs == this;
     }
 
+    // ---- reporting malformed and unmappable input ----
+
+    /**
+     * The length of the first malformed sequence a JDK CharsetDecoder of this charset finds
+     * in bytes[off, off+len) (the length its MalformedInputException reports), or 0 if there
+     * is none. A sequence cut off by the end is malformed only at the end of input, with the
+     * length of what is left.
+     */
+    public int malformedLength(byte[] bytes, int off, int len, boolean endOfInput) {
+        return 0;
+    }
+
+    /**
+     * As malformedLength for the whole input, with the lengths the JDK's strict String
+     * decoding reports (Files.readString), where they differ from a CharsetDecoder's.
+     */
+    public int malformedStringLength(byte[] bytes, int off, int len) {
+        return malformedLength(bytes, off, len, true);
+    }
+
+    /** The largest char this charset maps; 0xFFFF: every char, and surrogate pairs. */
+    protected int maxChar() {
+        return 0xFFFF;
+    }
+
+    /** Whether this charset has bytes for c (not a surrogate). */
+    protected boolean maps(char c) {
+        return c <= maxChar();
+    }
+
+    /**
+     * What a JDK CharsetEncoder of this charset reports for chars[off, off+len), or null if it
+     * encodes them: an unpaired surrogate is malformed (length 1); a char (or surrogate pair,
+     * length 2) the charset cannot represent is unmappable. A high surrogate at the end is
+     * unpaired only at the end of input.
+     */
+    public CharacterCodingException encodeError(char[] chars, int off, int len, boolean endOfInput) {
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    if (maxChar() < 0xFFFF) { // no supplementary characters
+                        return new UnmappableCharacterException(2);
+                    }
+                    i++;
+                } else if (i + 1 < end || endOfInput) {
+                    return new MalformedInputException(1);
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return new MalformedInputException(1);
+            } else if (!maps(c)) {
+                return new UnmappableCharacterException(1);
+            }
+        }
+        return null;
+    }
+
+    /** As encodeError for a whole String, as the JDK's strict String encoding (Files.writeString). */
+    public CharacterCodingException stringEncodeError(char[] chars, int off, int len) {
+        return encodeError(chars, off, len, true);
+    }
+
+    /** Whether readers and writers report malformed and unmappable input (see reporting). */
+    public boolean reports() {
+        return false;
+    }
+
+    /**
+     * cs as the JDK's Files uses it (through newDecoder/newEncoder, CodingErrorAction.REPORT):
+     * an InputStreamReader or OutputStreamWriter given it throws MalformedInputException or
+     * UnmappableCharacterException instead of replacing the input.
+     */
+    public static CortadoCharset reporting(Charset cs) {
+        CortadoCharset base = of(cs);
+        return base.reports() ? base : new Reporting(base);
+    }
+
+    /** A charset that codes as its base and reports errors. */
+    private static final class Reporting extends CortadoCharset {
+        private final CortadoCharset base;
+
+        Reporting(CortadoCharset base) {
+            super(base.name(), base.aliases().toArray(new String[0]), base.historicalName());
+            this.base = base;
+        }
+
+        @Override
+        public byte[] encode(char[] chars, int off, int len) {
+            return base.encode(chars, off, len);
+        }
+
+        @Override
+        public char[] decode(byte[] bytes, int off, int len) {
+            return base.decode(bytes, off, len);
+        }
+
+        @Override
+        public int completePrefix(byte[] bytes, int off, int len) {
+            return base.completePrefix(bytes, off, len);
+        }
+
+        @Override
+        public int malformedLength(byte[] bytes, int off, int len, boolean endOfInput) {
+            return base.malformedLength(bytes, off, len, endOfInput);
+        }
+
+        @Override
+        public int malformedStringLength(byte[] bytes, int off, int len) {
+            return base.malformedStringLength(bytes, off, len);
+        }
+
+        @Override
+        public CharacterCodingException encodeError(char[] chars, int off, int len, boolean endOfInput) {
+            return base.encodeError(chars, off, len, endOfInput);
+        }
+
+        @Override
+        public CharacterCodingException stringEncodeError(char[] chars, int off, int len) {
+            return base.stringEncodeError(chars, off, len);
+        }
+
+        @Override
+        public boolean reports() {
+            return true;
+        }
+
+        @Override
+        public boolean contains(Charset cs) {
+            return base.contains(cs);
+        }
+    }
+
     /** A holder, so that initializing one charset class does not need all the others first. */
     private static final class Registry {
         static final CortadoCharset[] ALL = {
             UTF_8.INSTANCE, ISO_8859_1.INSTANCE, US_ASCII.INSTANCE,
-            UTF_16.INSTANCE, UTF_16BE.INSTANCE, UTF_16LE.INSTANCE,
+            UTF_16.INSTANCE, UTF_16BE.INSTANCE, UTF_16LE.INSTANCE, MS1252.INSTANCE,
         };
     }
 

@@ -1,10 +1,29 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.UnmappableCharacterException;
+
 public final class ISO_8859_1 extends CortadoCharset {
     public static final ISO_8859_1 INSTANCE = new ISO_8859_1();
 
     private ISO_8859_1() {
         super("ISO-8859-1", new String[] {"iso-ir-100", "ISO_8859-1", "latin1", "l1", "IBM819", "cp819", "csISOLatin1", "819", "IBM-819", "ISO8859_1", "ISO_8859-1:1987", "ISO_8859_1", "8859_1", "ISO8859-1"}, "ISO8859_1");
+    }
+
+    @Override
+    protected int maxChar() {
+        return 0xFF;
+    }
+
+    /** The JDK's strict String encoding reports any char above U+00FF alone as unmappable. */
+    @Override
+    public CharacterCodingException stringEncodeError(char[] chars, int off, int len) {
+        for (int i = off; i < off + len; i++) {
+            if (chars[i] > 0xFF) {
+                return new UnmappableCharacterException(1);
+            }
+        }
+        return null;
     }
 
     @Override

@@ -28,6 +28,21 @@ public final class US_ASCII extends CortadoCharset {
     }
 
     @Override
+    protected int maxChar() {
+        return 0x7F;
+    }
+
+    @Override
+    public int malformedLength(byte[] bytes, int off, int len, boolean endOfInput) {
+        for (int i = off; i < off + len; i++) {
+            if (bytes[i] < 0) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    @Override
     public char[] decode(byte[] bytes, int off, int len) {
         char[] out = new char[len];
         for (int i = 0; i < len; i++) {

@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.UnmappableCharacterException;
+
 public final class UTF_8 extends CortadoCharset {
     public static final UTF_8 INSTANCE = new UTF_8();
 
@@ -102,6 +105,122 @@ public final class UTF_8 extends CortadoCharset {
             }
         }
         return trim(out, n);
+    }
+
+    private static boolean malformed3x2(int b1, int b2) {
+        return (b1 == 0xE0 && (b2 & 0xE0) == 0x80) || !isCont(b2);
+    }
+
+    private static boolean malformed4x2(int b1, int b2) {
+        return (b1 == 0xF0 && (b2 < 0x90 || b2 > 0xBF)) || (b1 == 0xF4 && (b2 & 0xF0) != 0x80) || !isCont(b2);
+    }
+
+    @Override
+    public int malformedLength(byte[] bytes, int off, int len, boolean endOfInput) {
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int b1 = bytes[i] & 0xFF;
+            int rest = end - i;
+            if (b1 < 0x80) {
+                i++;
+            } else if (b1 >= 0xC2 && b1 <= 0xDF) {
+                if (rest < 2) {
+                    return endOfInput ? rest : 0;
+                }
+                if (!isCont(bytes[i + 1])) {
+                    return 1;
+                }
+                i += 2;
+            } else if (b1 >= 0xE0 && b1 <= 0xEF) {
+                if (rest < 3) {
+                    if (rest > 1 && malformed3x2(b1, bytes[i + 1] & 0xFF)) {
+                        return 1;
+                    }
+                    return endOfInput ? rest : 0;
+                }
+                int b2 = bytes[i + 1] & 0xFF;
+                if (malformed3x2(b1, b2)) {
+                    return 1;
+                }
+                if (!isCont(bytes[i + 2])) {
+                    return 2;
+                }
+                if (b1 == 0xED && b2 >= 0xA0) {
+                    return 3; // an encoded surrogate
+                }
+                i += 3;
+            } else if (b1 >= 0xF0 && b1 <= 0xF7) {
+                if (rest < 4) {
+                    if (b1 > 0xF4 || (rest > 1 && malformed4x2(b1, bytes[i + 1] & 0xFF))) {
+                        return 1;
+                    }
+                    if (rest > 2 && !isCont(bytes[i + 2])) {
+                        return 2;
+                    }
+                    return endOfInput ? rest : 0;
+                }
+                if (b1 > 0xF4 || malformed4x2(b1, bytes[i + 1] & 0xFF)) {
+                    return 1;
+                }
+                if (!isCont(bytes[i + 2])) {
+                    return 2;
+                }
+                if (!isCont(bytes[i + 3])) {
+                    return 3;
+                }
+                i += 4;
+            } else {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public int malformedStringLength(byte[] bytes, int off, int len) {
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            int b1 = bytes[i] & 0xFF;
+            int rest = end - i;
+            if (b1 < 0x80) {
+                i++;
+            } else if (b1 >= 0xC2 && b1 <= 0xDF) {
+                if (rest < 2 || !isCont(bytes[i + 1])) {
+                    return 1;
+                }
+                i += 2;
+            } else if (b1 >= 0xE0 && b1 <= 0xEF) {
+                if (rest < 3) {
+                    return rest == 2 && malformed3x2(b1, bytes[i + 1] & 0xFF) ? 2 : 1;
+                }
+                int b2 = bytes[i + 1] & 0xFF;
+                if (malformed3x2(b1, b2) || !isCont(bytes[i + 2]) || (b1 == 0xED && b2 >= 0xA0)) {
+                    return 3;
+                }
+                i += 3;
+            } else if (b1 >= 0xF0 && b1 <= 0xF7) {
+                if (rest < 4) {
+                    return 1;
+                }
+                if (b1 > 0xF4 || malformed4x2(b1, bytes[i + 1] & 0xFF) || !isCont(bytes[i + 2])
+                        || !isCont(bytes[i + 3])) {
+                    return 4;
+                }
+                i += 4;
+            } else {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The JDK's strict String encoding reports an unpaired surrogate as unmappable. */
+    @Override
+    public CharacterCodingException stringEncodeError(char[] chars, int off, int len) {
+        CharacterCodingException e = encodeError(chars, off, len, true);
+        return e == null ? null : new UnmappableCharacterException(1);
     }
 
     @Override
