@@ -977,10 +977,16 @@ impl Body<'_, '_> {
                     return self.mix_constant(15);
                 };
                 self.expr(Ty::I, e);
-                if self.below(4) != 0 {
-                    self.code.iconst(self.pool, 15);
-                    self.op(Opcode::iand);
-                }
+                // Small, negative (NegativeArraySizeException) or at least 2^30 elements
+                // (OutOfMemoryError in any heap the check gives): never large enough to fill
+                // the heap only while a dead local still holds an earlier array, which the
+                // interpreter keeps alive and compiled code need not (both as HotSpot's).
+                let mask = match self.below(4) {
+                    0 => 0xC000_000F_u32 as i32,
+                    _ => 15,
+                };
+                self.code.iconst(self.pool, mask);
+                self.op(Opcode::iand);
                 if self.chance(2) {
                     self.code.newarray(10); // T_INT
                     self.code.store(Kind::Reference, iarr);
