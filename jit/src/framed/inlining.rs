@@ -377,7 +377,7 @@ fn plan_within(
     methods: &mut Vec<u64>,
     limit: usize,
     budget: usize,
-) -> Result<Plan, (InlineCandidate, &'static str)> {
+) -> Result<Plan, (Box<InlineCandidate>, &'static str)> {
     let max_depth = match candidate.code.len() <= TRIVIAL_BYTES {
         true => MAX_TRIVIAL_DEPTH,
         false => MAX_DEPTH,
@@ -394,7 +394,7 @@ fn plan_within(
         None
     };
     if let Some(reason) = refused {
-        return Err((candidate, reason));
+        return Err((Box::new(candidate), reason));
     }
     let Ok(body) = Body::analyze(
         &candidate.code,
@@ -404,7 +404,7 @@ fn plan_within(
         &candidate.descriptor,
         &candidate.handlers,
     ) else {
-        return Err((candidate, "code the compiler does not handle"));
+        return Err((Box::new(candidate), "code the compiler does not handle"));
     };
     let instructions = &body.instructions;
     // A loop is inlined only if nothing in the method calls out (below): a call out of
@@ -428,7 +428,7 @@ fn plan_within(
         }
     }
     if cold.contains(&0) {
-        return Err((candidate, "always throws"));
+        return Err((Box::new(candidate), "always throws"));
     }
     let cold_at = |i: usize| {
         let start = leaders[leaders.partition_point(|&l| l <= i) - 1];
@@ -444,10 +444,10 @@ fn plan_within(
         })
         .sum();
     if bytes > limit {
-        return Err((candidate, "too large"));
+        return Err((Box::new(candidate), "too large"));
     }
     if bytes > budget {
-        return Err((candidate, "the method's inlining budget is spent"));
+        return Err((Box::new(candidate), "the method's inlining budget is spent"));
     }
     // A method that only forwards (a bridge, an overload that adds an argument) passes its
     // own limit on: `compareTo(Object)` inlined in a sort's loop inlines `compareTo(String)`
@@ -566,10 +566,10 @@ fn plan_within(
     env.leave_inlined();
     methods.pop();
     if !supported {
-        return Err((candidate, unsupported));
+        return Err((Box::new(candidate), unsupported));
     }
     if total > budget {
-        return Err((candidate, "the method's inlining budget is spent"));
+        return Err((Box::new(candidate), "the method's inlining budget is spent"));
     }
     Ok(Plan {
         candidate,
