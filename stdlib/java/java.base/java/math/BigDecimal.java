@@ -338,33 +338,38 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         BigInteger r = qr[1];
         if (r.signum() == 0) return q;
         int sign = n.signum() * d.signum();
-        boolean inc;
+        int half = isHalf(rm) ? r.abs().shiftLeft(1).compareTo(d.abs()) : 0;
+        if (!increments(rm, sign, half, q.testBit(0))) return q;
+        return sign > 0 ? q.add(BigInteger.ONE) : q.subtract(BigInteger.ONE);
+    }
+
+    private static boolean isHalf(RoundingMode rm) {
+        return rm == RoundingMode.HALF_UP || rm == RoundingMode.HALF_DOWN || rm == RoundingMode.HALF_EVEN;
+    }
+
+    /**
+     * For a quotient truncated toward zero with a nonzero remainder: whether rounding moves it
+     * one away from zero. {@code sign} is the exact quotient's; {@code half} compares twice
+     * the remainder's magnitude with the divisor's (read by the HALF modes only).
+     */
+    private static boolean increments(RoundingMode rm, int sign, int half, boolean odd) {
         switch (rm) {
             case UNNECESSARY:
                 throw new ArithmeticException("Rounding necessary");
             case UP:
-                inc = true;
-                break;
+                return true;
             case DOWN:
-                inc = false;
-                break;
+                return false;
             case CEILING:
-                inc = sign > 0;
-                break;
+                return sign > 0;
             case FLOOR:
-                inc = sign < 0;
-                break;
-            default: {
-                int cmp = r.abs().shiftLeft(1).compareTo(d.abs());
-                if (cmp > 0) inc = true;
-                else if (cmp < 0) inc = false;
-                else if (rm == RoundingMode.HALF_UP) inc = true;
-                else if (rm == RoundingMode.HALF_DOWN) inc = false;
-                else inc = q.testBit(0);
-            }
+                return sign < 0;
+            default:
+                if (half != 0) return half > 0;
+                if (rm == RoundingMode.HALF_UP) return true;
+                if (rm == RoundingMode.HALF_DOWN) return false;
+                return odd;
         }
-        if (!inc) return q;
-        return sign > 0 ? q.add(BigInteger.ONE) : q.subtract(BigInteger.ONE);
     }
 
     /** {@link #divideAndRound(BigInteger, BigInteger, RoundingMode)} of longs below 2^63 in
@@ -374,33 +379,9 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         long r = n % d;
         if (r == 0) return q;
         int sign = (n < 0) == (d < 0) ? 1 : -1;
-        boolean inc;
-        switch (rm) {
-            case UNNECESSARY:
-                throw new ArithmeticException("Rounding necessary");
-            case UP:
-                inc = true;
-                break;
-            case DOWN:
-                inc = false;
-                break;
-            case CEILING:
-                inc = sign > 0;
-                break;
-            case FLOOR:
-                inc = sign < 0;
-                break;
-            default: {
-                // |r| < |d| < 2^63, so 2|r| fits an unsigned long.
-                int cmp = Long.compareUnsigned(Math.abs(r) << 1, Math.abs(d));
-                if (cmp > 0) inc = true;
-                else if (cmp < 0) inc = false;
-                else if (rm == RoundingMode.HALF_UP) inc = true;
-                else if (rm == RoundingMode.HALF_DOWN) inc = false;
-                else inc = (q & 1) != 0;
-            }
-        }
-        if (!inc) return q;
+        // |r| < |d| < 2^63, so 2|r| fits an unsigned long.
+        int half = isHalf(rm) ? Long.compareUnsigned(Math.abs(r) << 1, Math.abs(d)) : 0;
+        if (!increments(rm, sign, half, (q & 1) != 0)) return q;
         return sign > 0 ? q + 1 : q - 1;
     }
 
