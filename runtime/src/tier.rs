@@ -1620,6 +1620,12 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         }
         let overridden = match receiver {
             Receiver::Vtable { slot } => overridden(self.env, &target, slot),
+            Receiver::Class { .. } => {
+                self.class.call_caches[index as usize]
+                    .misses
+                    .load(Ordering::Relaxed)
+                    > 0
+            }
             _ => false,
         };
         Some(InlineCandidate {

@@ -83,8 +83,10 @@ pub struct InlineCandidate {
     /// What the call must check of the receiver before it runs the body: nothing, that it is
     /// not null, or that the receiver class's vtable holds `method` at that slot.
     pub receiver: Receiver,
-    /// A loaded class overrides the method: a `Receiver::Vtable` guard must then read the
-    /// receiver's vtable (else the method's own flag says whether one does yet).
+    /// The guard has failed or may fail: a loaded class overrides the method (a
+    /// `Receiver::Vtable` guard then reads the receiver's vtable rather than the method's
+    /// own flag), or the receiver profile saw other classes (`Receiver::Class`). Inside a
+    /// loop of an inlined method, such a call counts as a call out.
     pub overridden: bool,
 }
 
@@ -512,9 +514,11 @@ fn plan_within(
                         let budget = budget.saturating_sub(total);
                         plan(env, candidate, methods, nested_limit, budget)
                     });
-                    // Else a call made from the inlined code (`call_out`).
+                    // Else a call made from the inlined code (`call_out`), as is the call
+                    // when a guard that has failed before fails again.
                     match inner {
                         Some(inner) => {
+                            calls_out |= inner.candidate.overridden;
                             total += inner.bytes;
                             nested.insert(i, inner);
                         }
