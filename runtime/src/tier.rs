@@ -1160,8 +1160,6 @@ fn try_compile_framed(env: &mut Env, method: &Arc<Method>) -> Result<Unfinished,
         caller_max_locals: code.max_locals,
         outer: Vec::new(),
         inlining: Vec::new(),
-        inlining_starts: Vec::new(),
-        inner_decisions: None,
     };
     let outcome = jit.build_framed(
         &FramedMethod {
@@ -1195,11 +1193,8 @@ struct FrameCompileEnv<'e, 'a, 'g> {
     caller_max_locals: u16,
     outer: Vec<(Arc<crate::class::Class>, u16)>,
     /// `-XX:+PrintInlining`: the decisions noted so far, in order (a call's own decisions
-    /// after it); where those of each level being planned begin; and, once the last one
-    /// has been planned, where its own began.
+    /// after it).
     inlining: Vec<String>,
-    inlining_starts: Vec<usize>,
-    inner_decisions: Option<usize>,
 }
 
 impl FrameCompileEnv<'_, '_, '_> {
@@ -1648,7 +1643,6 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         let outer = std::mem::replace(&mut self.class, class);
         let max_locals = std::mem::replace(&mut self.caller_max_locals, candidate.max_locals);
         self.outer.push((outer, max_locals));
-        self.inlining_starts.push(self.inlining.len());
     }
 
     fn leave_inlined(&mut self) {
@@ -1656,7 +1650,10 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             self.class = class;
             self.caller_max_locals = max_locals;
         }
-        self.inner_decisions = self.inlining_starts.pop();
+    }
+
+    fn inlining_mark(&mut self) -> usize {
+        self.inlining.len()
     }
 
     fn note_leaf_inlining(&mut self, index: u16, depth: usize) {
@@ -1681,6 +1678,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         candidate: &InlineCandidate,
         depth: usize,
         outcome: Result<usize, &'static str>,
+        mark: usize,
     ) {
         if !(self.env.vm.options.print_compilation && self.env.vm.options.print_inlining) {
             return;
@@ -1695,13 +1693,10 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             .iter()
             .find(|m| Arc::as_ptr(m) as u64 == candidate.method)
             .map(|method| inlining_line(depth, method, candidate.code.len(), &what));
-        // The decisions about calls inside this one were noted first (if its code was
-        // planned at all, which ends in `leave_inlined`): they stand, after it, if it is
-        // inlined, and are dropped if it is not (those calls are not made from compiled code).
-        let inner = match self.inner_decisions.take() {
-            Some(start) => self.inlining.split_off(start),
-            None => Vec::new(),
-        };
+        // The decisions about calls inside this one were noted first: they stand, after it,
+        // if it is inlined, and are dropped if it is not (those calls are not made from
+        // compiled code).
+        let inner = self.inlining.split_off(mark.min(self.inlining.len()));
         self.inlining.extend(line);
         if outcome.is_ok() {
             self.inlining.extend(inner);

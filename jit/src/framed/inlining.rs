@@ -359,14 +359,15 @@ fn plan(
     budget: usize,
 ) -> Option<Plan> {
     let depth = methods.len() + 1;
+    let mark = env.inlining_mark();
     let planned = plan_within(env, candidate, methods, limit, budget);
     match planned {
         Ok(plan) => {
-            env.note_inlining(&plan.candidate, depth, Ok(plan.bytes));
+            env.note_inlining(&plan.candidate, depth, Ok(plan.bytes), mark);
             Some(plan)
         }
         Err((candidate, reason)) => {
-            env.note_inlining(&candidate, depth, Err(reason));
+            env.note_inlining(&candidate, depth, Err(reason), mark);
             None
         }
     }

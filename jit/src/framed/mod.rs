@@ -387,13 +387,20 @@ pub trait FrameEnvironment {
     /// `candidate`'s class (inlined calls nest).
     fn enter_inlined(&mut self, _candidate: &InlineCandidate) {}
     fn leave_inlined(&mut self) {}
+    /// Where the decisions noted from now on begin (`-XX:+PrintInlining`), for
+    /// `note_inlining`.
+    fn inlining_mark(&mut self) -> usize {
+        0
+    }
     /// What became of inlining `candidate` at `depth` (1: a call in the compiled method):
-    /// the bytecode inlined, or why not (`-XX:+PrintInlining`).
+    /// the bytecode inlined, or why not. The decisions noted since `mark` are those about the
+    /// calls inside it: they stand if it is inlined.
     fn note_inlining(
         &mut self,
         _candidate: &InlineCandidate,
         _depth: usize,
         _outcome: Result<usize, &'static str>,
+        _mark: usize,
     ) {
     }
     /// The leaf method of `invokestatic #index` (see `leaf_method`) was inlined at `depth`.
