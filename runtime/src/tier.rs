@@ -1202,9 +1202,6 @@ impl FrameCompileEnv<'_, '_, '_> {
     /// last receiver class they saw (`CallCache`), guarded by that class.
     fn profiled(&self, index: u16) -> Option<(Arc<Method>, Receiver)> {
         let cache = self.class.call_caches.get(index as usize)?;
-        if cache.misses.load(Ordering::Relaxed) >= MEGAMORPHIC_MISSES {
-            return None;
-        }
         let class = cache.class.load(Ordering::Relaxed);
         let method = cache.lookup(class)?;
         Some((method.to_arc(), Receiver::Class { class }))
@@ -1232,10 +1229,6 @@ fn inlining_line(depth: usize, method: &Method, length: usize, what: &str) -> St
         indent = 17 + 2 * depth,
     )
 }
-
-/// Receiver classes changed this often at a call site (`CallCache::misses`): the last one
-/// seen is not worth inlining behind a guard.
-const MEGAMORPHIC_MISSES: u32 = 64;
 
 /// Whether a loaded subclass of `method`'s class has another method in vtable slot `slot`
 /// (class hierarchy analysis, for inlining: a guard on that slot would fail at times).
@@ -1625,6 +1618,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         };
         Some(InlineCandidate {
             method: Arc::as_ptr(&target) as u64,
+            bridge: target.access_flags & cortado_classfile::access::BRIDGE != 0,
             overridden,
             class: target.class,
             code: code.code.clone(),

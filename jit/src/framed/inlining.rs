@@ -57,7 +57,7 @@ const MAX_DEPTH: usize = 3;
 /// `Number.<init>`, a call out of inlined code for an empty body.
 pub(super) const MAX_TRIVIAL_DEPTH: usize = 5;
 const TRIVIAL_BYTES: usize = 6;
-/// The most bytes of a method that does little but call another (see `nested_limit`).
+/// The most bytes of a bridge method that passes its size limit on (see `nested_limit`).
 const FORWARDER_BYTES: usize = 12;
 /// Bytecode inlined into one compiled method, at most (compile time and code size).
 const BUDGET: usize = 600;
@@ -83,10 +83,13 @@ pub struct InlineCandidate {
     /// What the call must check of the receiver before it runs the body: nothing, that it is
     /// not null, or that the receiver class's vtable holds `method` at that slot.
     pub receiver: Receiver,
+    /// A bridge method (javac's, forwarding to the method it bridges).
+    pub bridge: bool,
     /// The guard has failed or may fail: a loaded class overrides the method (a
     /// `Receiver::Vtable` guard then reads the receiver's vtable rather than the method's
-    /// own flag), or the receiver profile saw other classes (`Receiver::Class`). Inside a
-    /// loop of an inlined method, such a call counts as a call out.
+    /// own flag), or the receiver profile saw other classes (`Receiver::Class`). Calls
+    /// inside inlined methods are inlined only if not (their call is made from the inlined
+    /// code instead, as it is when a guard that held so far fails).
     pub overridden: bool,
 }
 
@@ -452,10 +455,10 @@ fn plan_within(
     if bytes > budget {
         return Err((Box::new(candidate), "the method's inlining budget is spent"));
     }
-    // A method that only forwards (a bridge, an overload that adds an argument) passes its
-    // own limit on: `compareTo(Object)` inlined in a sort's loop inlines `compareTo(String)`
-    // as the loop would.
-    let nested_limit = match candidate.code.len() <= FORWARDER_BYTES {
+    // A bridge passes its own limit on: `compareTo(Object)` inlined in a sort's loop inlines
+    // `compareTo(String)` as the loop would. (Not other small methods that forward, such as
+    // StringBuilder's appends: their larger bodies spent methods' budgets, Json +5 %.)
+    let nested_limit = match candidate.bridge && candidate.code.len() <= FORWARDER_BYTES {
         true => limit,
         false => MAX_INLINE_BYTES,
     };
@@ -510,16 +513,21 @@ fn plan_within(
                 if env.intrinsic(index, kind).is_some() || leaf == Some(true) {
                     true
                 } else {
-                    // (A guard that fails makes the call from the inlined code.)
+                    // A guard that has failed before is left out: the call is made from
+                    // the inlined code (as it is when a guard fails).
                     let inner = env.inline_candidate(index, kind).and_then(|candidate| {
+                        if candidate.overridden {
+                            let reason = "receiver class varies, in inlined code";
+                            let mark = env.inlining_mark();
+                            env.note_inlining(&candidate, methods.len() + 1, Err(reason), mark);
+                            return None;
+                        }
                         let budget = budget.saturating_sub(total);
                         plan(env, candidate, methods, nested_limit, budget)
                     });
-                    // Else a call made from the inlined code (`call_out`), as is the call
-                    // when a guard that has failed before fails again.
+                    // Else a call made from the inlined code (`call_out`).
                     match inner {
                         Some(inner) => {
-                            calls_out |= inner.candidate.overridden;
                             total += inner.bytes;
                             nested.insert(i, inner);
                         }
