@@ -1174,7 +1174,7 @@ fn try_compile_framed(env: &mut Env, method: &Arc<Method>) -> Result<Unfinished,
         &mut environment,
     );
     let inlining = std::mem::take(&mut environment.inlining);
-    if env.vm.options.print_inlining && outcome.is_ok() {
+    if env.vm.options.print_compilation && env.vm.options.print_inlining && outcome.is_ok() {
         let key = Arc::as_ptr(method) as usize;
         env.vm.compiler.inlining_logs.insert(key, inlining);
     }
