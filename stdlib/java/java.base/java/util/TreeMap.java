@@ -139,14 +139,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
             else
                 return t.setValue(value);
         } while (t != null);
-        Entry<K, V> e = new Entry<>(key, value, parent);
-        if (cmp < 0)
-            parent.left = e;
-        else
-            parent.right = e;
-        fixAfterInsertion(e);
-        size++;
-        modCount++;
+        addEntry(key, value, parent, cmp);
         return null;
     }
 
