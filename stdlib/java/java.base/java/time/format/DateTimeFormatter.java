@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatterBuilder.CompositePrinterParser;
 import java.time.format.DateTimeFormatterBuilder.ParseContext;
 import java.time.format.DateTimeFormatterBuilder.PrintContext;
 import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalField;
 import java.time.temporal.TemporalQueries;
@@ -184,6 +185,17 @@ public final class DateTimeFormatter {
             .appendValue(YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
             .appendLiteral('-')
             .appendValue(DAY_OF_YEAR, 3)
+            .optionalStart()
+            .appendOffsetId()
+            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+
+    public static final DateTimeFormatter ISO_WEEK_DATE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendValue(IsoFields.WEEK_BASED_YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
+            .appendLiteral("-W")
+            .appendValue(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(DAY_OF_WEEK, 1)
             .optionalStart()
             .appendOffsetId()
             .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
