@@ -51,8 +51,9 @@ const LOOP_INLINE_BYTES: usize = 100;
 pub const MAX_CANDIDATE_BYTES: usize = 325;
 /// Inlined calls nest at most this deep...
 const MAX_DEPTH: usize = 3;
-/// ...but methods of at most `TRIVIAL_BYTES` (getters, setters, constructors that only call
-/// their superclass's, HotSpot's `MaxTrivialSize`) this deep: the chain `Integer.valueOf`,
+/// ...but methods that call nothing, and methods of at most `TRIVIAL_BYTES` (getters,
+/// setters, constructors that only call their superclass's, HotSpot's `MaxTrivialSize`),
+/// this deep: the chain `Integer.valueOf`,
 /// `Integer.<init>`, `Number.<init>`, `Object.<init>` inside a stream's lambda was cut at
 /// `Number.<init>`, a call out of inlined code for an empty body.
 pub(super) const MAX_TRIVIAL_DEPTH: usize = 5;
@@ -384,13 +385,9 @@ fn plan_within(
     limit: usize,
     budget: usize,
 ) -> Result<Plan, (Box<InlineCandidate>, &'static str)> {
-    let max_depth = match candidate.code.len() <= TRIVIAL_BYTES {
-        true => MAX_TRIVIAL_DEPTH,
-        false => MAX_DEPTH,
-    };
     let refused = if candidate.code.len() > MAX_CANDIDATE_BYTES {
         Some("too large")
-    } else if methods.len() >= max_depth {
+    } else if methods.len() >= MAX_TRIVIAL_DEPTH {
         Some("inlining too deep")
     } else if methods.contains(&candidate.method) {
         Some("recursive")
@@ -451,6 +448,24 @@ fn plan_within(
         .sum();
     if bytes > limit {
         return Err((Box::new(candidate), "too large"));
+    }
+    // Beyond `MAX_DEPTH` only methods that nest no further: trivial ones, and those that call
+    // nothing (outside their throwing blocks), whose depth ends with them. `Integer.compare`
+    // under `TreeMap.compare` and the `compareTo` bridge was called out of `put`'s loop,
+    // writing three inlined frames per comparison.
+    let calls = (0..instructions.len()).any(|i| {
+        !cold_at(i)
+            && matches!(
+                instructions[i].opcode,
+                Op::invokevirtual
+                    | Op::invokespecial
+                    | Op::invokestatic
+                    | Op::invokeinterface
+                    | Op::invokedynamic
+            )
+    });
+    if methods.len() >= MAX_DEPTH && candidate.code.len() > TRIVIAL_BYTES && calls {
+        return Err((Box::new(candidate), "inlining too deep"));
     }
     if bytes > budget {
         return Err((Box::new(candidate), "the method's inlining budget is spent"));

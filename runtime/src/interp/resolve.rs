@@ -49,8 +49,67 @@ pub(crate) fn class_ref(env: &mut Env, class: &Class, index: u16) -> JResult<Cla
     Ok(id)
 }
 
-/// JVMS §5.4.4: a class is accessible if public or in the same runtime package.
-fn check_class_access(env: &mut Env, from: &Class, target: ClassId) -> JResult<()> {
+/// What Class or Fieldref constant `index` of `class` resolves to, resolving it now only if
+/// that needs nothing but classes already loaded and passes every check: resolution without
+/// side effects (no loading, no exception), for the compiler, which must not load classes
+/// but should not leave a path slow only because the interpreter never ran it (the `new
+/// Integer` of `Integer.valueOf` for values outside the cache). What it caches is what the
+/// interpreter's resolution would give: the same lookups, on the same loaded classes.
+pub(crate) fn quietly<'c>(env: &Env, class: &'c Class, index: u16) -> Option<&'c Resolved> {
+    let cell = class.constant_cache.get(index as usize)?;
+    if let Some(resolved) = cell.get() {
+        return Some(resolved);
+    }
+    let resolved = match pool(class).get(index)? {
+        Constant::Class { .. } => {
+            let name = pool(class).class_name(index).ok()?;
+            let id = loaded_class(env, name, class.loader)?;
+            class_access(env, class, id).ok()?;
+            Resolved::Class(id)
+        }
+        Constant::FieldRef { .. } => {
+            let (member, _) = pool(class).member_ref(index).ok()?;
+            let owner = loaded_class(env, member.class, class.loader)?;
+            let (declaring, field_index) =
+                lookup_field(env, owner, member.name, member.descriptor)?;
+            let declaring_class = env.class(declaring);
+            let field = &declaring_class.fields[field_index];
+            if field.access_flags & access::PRIVATE != 0
+                && declaring != class.id
+                && !same_nest(class, &declaring_class)
+            {
+                return None;
+            }
+            Resolved::Field {
+                class: declaring,
+                offset: field.offset,
+                basic_type: field.basic_type,
+                is_static: field.is_static(),
+            }
+        }
+        _ => return None,
+    };
+    let _ = cell.set(resolved);
+    cell.get()
+}
+
+/// The class `load_class` would give for `name` through `loader` if that loads nothing.
+fn loaded_class(env: &Env, name: &str, loader: crate::class::LoaderId) -> Option<ClassId> {
+    use crate::class::LoaderId;
+    let ids = &env.vm.class_ids;
+    if let Some(&id) = ids.get(&(loader, Arc::from(name))) {
+        return Some(id);
+    }
+    // The application loader asks the boot loader first; user loaders run Java code.
+    match loader {
+        LoaderId::App => ids.get(&(LoaderId::Boot, Arc::from(name))).copied(),
+        _ => None,
+    }
+}
+
+/// JVMS §5.4.4: a class is accessible if public or in the same runtime package (for an
+/// array class: its element class). `Err` holds the class checked.
+fn class_access(env: &Env, from: &Class, target: ClassId) -> Result<(), Arc<Class>> {
     let target_class = env.class(target);
     let element = match target_class.kind {
         ClassKind::Array {
@@ -64,6 +123,13 @@ fn check_class_access(env: &mut Env, from: &Class, target: ClassId) -> JResult<(
     {
         return Ok(());
     }
+    Err(element)
+}
+
+fn check_class_access(env: &mut Env, from: &Class, target: ClassId) -> JResult<()> {
+    let Err(element) = class_access(env, from, target) else {
+        return Ok(());
+    };
     let message = format!(
         "failed to access class {} from class {} ({} and {} are in unnamed module of loader 'app')",
         element.java_name(),
