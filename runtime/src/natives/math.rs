@@ -30,11 +30,14 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "expm1" => libm::expm1, "log1p" => libm::log1p,
     );
     binary!(registry,
-        "atan2" => libm::atan2, "pow" => java_pow, "hypot" => libm::hypot,
+        "atan2" => libm::atan2, "pow" => java_pow, "hypot" => fdlibm::hypot,
         "IEEEremainder" => libm::remainder,
     );
     // Math's intrinsic functions: HotSpot computes these with accurate (nearly always correctly
-    // rounded) routines rather than fdlibm, so Cortado uses the platform libm's.
+    // rounded) routines rather than fdlibm, so Cortado uses correctly rounded ones (CORE-MATH):
+    // of 20,000 random arguments, the platform libm's log10 differed from java's in 2,957,
+    // CORE-MATH's in none (log 9 and 0, tan 95 and 50, sin 41 and 29, pow 15 and 10; the rest
+    // are HotSpot's own last-bit errors).
     // Natives so that the interpreter charges them one step, as the JIT's intrinsics do (their
     // Java bodies would call StrictMath.sqrt, or Double's bit conversions).
     registry.add("java/lang/Math", "sqrt", "(D)D", |env, args| {
@@ -44,29 +47,29 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         double_result(args.double(env, 0).abs())
     });
     registry.add("java/lang/Math", "sin", "(D)D", |env, args| {
-        double_result(args.double(env, 0).sin())
+        double_result(core_math::sin(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "cos", "(D)D", |env, args| {
-        double_result(args.double(env, 0).cos())
+        double_result(core_math::cos(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "tan", "(D)D", |env, args| {
-        double_result(args.double(env, 0).tan())
+        double_result(core_math::tan(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "exp", "(D)D", |env, args| {
-        double_result(args.double(env, 0).exp())
+        double_result(core_math::exp(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "log", "(D)D", |env, args| {
-        double_result(args.double(env, 0).ln())
+        double_result(core_math::log(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "log10", "(D)D", |env, args| {
-        double_result(args.double(env, 0).log10())
+        double_result(core_math::log10(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "pow", "(DD)D", |env, args| {
         let (x, y) = (args.double(env, 0), args.double(env, 2));
         double_result(if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
             f64::NAN
         } else {
-            x.powf(y)
+            core_math::pow(x, y)
         })
     });
     registry.add("java/lang/StrictMath", "fma", "(DDD)D", |env, args| {
@@ -347,6 +350,74 @@ mod fdlibm {
             z
         } else {
             -z
+        }
+    }
+
+    /// e_hypot.c: sqrt(x² + y²) without undue overflow, from a and b split into high and low
+    /// parts (the scaled high words `ha`/`hb` are fdlibm's, kept even where the subnormal
+    /// case scales a and b without updating them, as the JDK's port does).
+    pub(super) fn hypot(x: f64, y: f64) -> f64 {
+        let (mut a, mut b) = (x.abs(), y.abs());
+        if !a.is_finite() || !b.is_finite() {
+            return if a == f64::INFINITY || b == f64::INFINITY {
+                f64::INFINITY
+            } else {
+                a + b
+            };
+        }
+        if b > a {
+            std::mem::swap(&mut a, &mut b);
+        }
+        let (mut ha, mut hb) = (hi(a), hi(b));
+        if ha - hb > 0x3c0_0000 {
+            return a + b; // a / b > 2^60
+        }
+        let mut k = 0;
+        if a > f64::from_bits(0x5f30_0000_ffff_ffff) {
+            // a > ~2^500: scale both by 2^-600
+            ha -= 0x2580_0000;
+            hb -= 0x2580_0000;
+            a *= f64::from_bits(0x1a70_0000_0000_0000);
+            b *= f64::from_bits(0x1a70_0000_0000_0000);
+            k += 600;
+        }
+        if b < f64::from_bits(0x20b0_0000_0000_0000) {
+            // b < 2^-500
+            if b < f64::MIN_POSITIVE {
+                if b == 0.0 {
+                    return a;
+                }
+                let t1 = f64::from_bits(0x7fd0_0000_0000_0000); // 2^1022
+                b *= t1;
+                a *= t1;
+                k -= 1022;
+            } else {
+                // scale both by 2^600
+                ha += 0x2580_0000;
+                hb += 0x2580_0000;
+                a *= f64::from_bits(0x6570_0000_0000_0000);
+                b *= f64::from_bits(0x6570_0000_0000_0000);
+                k -= 600;
+            }
+        }
+        let mut w = a - b;
+        if w > b {
+            let t1 = with_hi(0.0, ha);
+            let t2 = a - t1;
+            w = (t1 * t1 - (b * (-b) - t2 * (a + t1))).sqrt();
+        } else {
+            a += a;
+            let y1 = with_hi(0.0, hb);
+            let y2 = b - y1;
+            let t1 = with_hi(0.0, ha + 0x0010_0000);
+            let t2 = a - t1;
+            w = (t1 * y1 - (w * (-w) - (t1 * y2 + t2 * b))).sqrt();
+        }
+        if k != 0 {
+            // 2^k, normal: k is 600, -600 or -1022
+            f64::from_bits(((0x3ff + k) as u64) << 52) * w
+        } else {
+            w
         }
     }
 }

@@ -5,8 +5,8 @@ package java.lang;
  * StrictMath; everything with an exact specification is plain Java here.
  */
 public final class Math {
-    // sin, cos, tan, exp, log, log10 and pow are natives backed by the platform's accurate
-    // libm, as HotSpot's Math intrinsics are; the rest delegate to StrictMath (fdlibm).
+    // sin, cos, tan, exp, log, log10 and pow are natives, correctly rounded, as HotSpot's Math
+    // intrinsics nearly always are; the rest delegate to StrictMath (fdlibm).
     private Math() {}
 
     public static final double E = 2.718281828459045;
