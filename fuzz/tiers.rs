@@ -724,7 +724,7 @@ impl Body<'_, '_> {
                 self.code.checkcast(index);
                 self.expr(Ty::J, d);
                 let method = self.pool.interface_method_ref(IFACE, "g", "(J)J");
-                self.code.invokeinterface(method, 3);
+                self.code.invokeinterface(method, 2);
                 self.end_guard(guard, Ty::J);
             }
             _ => {

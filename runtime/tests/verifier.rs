@@ -186,6 +186,33 @@ fn cases() -> Vec<(&'static str, &'static str, Body, bool)> {
             false,
         ),
         (
+            "InterfaceCountOperand",
+            "()I",
+            |c, b| {
+                // CharSequence.length() takes the receiver only: its count operand is 1.
+                let s = c.pool.string("s");
+                let length = c
+                    .pool
+                    .interface_method_ref("java/lang/CharSequence", "length", "()I");
+                let [hi, lo] = length.to_be_bytes();
+                b.ldc(s).raw(&[0xb9, hi, lo, 2, 0]).op(Op::ireturn);
+            },
+            true,
+        ),
+        (
+            "InterfaceFourthByte",
+            "()I",
+            |c, b| {
+                let s = c.pool.string("s");
+                let length = c
+                    .pool
+                    .interface_method_ref("java/lang/CharSequence", "length", "()I");
+                let [hi, lo] = length.to_be_bytes();
+                b.ldc(s).raw(&[0xb9, hi, lo, 1, 7]).op(Op::ireturn);
+            },
+            true,
+        ),
+        (
             "LongAsInt",
             "()I",
             |c, b| {
