@@ -354,11 +354,12 @@ pub(super) fn plan_call(
 }
 
 /// Whether `candidate`, of at most `limit` bytes outside its throwing blocks, can be inlined
-/// inside the calls of `methods` (outermost first), in at most `budget` bytes of bytecode.
+/// inside the calls of `methods` (outermost first, each with whether it is a forwarding
+/// bridge), in at most `budget` bytes of bytecode.
 fn plan(
     env: &mut dyn FrameEnvironment,
     candidate: InlineCandidate,
-    methods: &mut Vec<u64>,
+    methods: &mut Vec<(u64, bool)>,
     limit: usize,
     budget: usize,
 ) -> Option<Plan> {
@@ -381,7 +382,7 @@ fn plan(
 fn plan_within(
     env: &mut dyn FrameEnvironment,
     candidate: InlineCandidate,
-    methods: &mut Vec<u64>,
+    methods: &mut Vec<(u64, bool)>,
     limit: usize,
     budget: usize,
 ) -> Result<Plan, (Box<InlineCandidate>, &'static str)> {
@@ -389,7 +390,7 @@ fn plan_within(
         Some("too large")
     } else if methods.len() >= MAX_TRIVIAL_DEPTH {
         Some("inlining too deep")
-    } else if methods.contains(&candidate.method) {
+    } else if methods.iter().any(|&(m, _)| m == candidate.method) {
         Some("recursive")
     } else if candidate.receiver == Receiver::CachedClass {
         Some("interface call without a profiled class")
@@ -464,7 +465,10 @@ fn plan_within(
                     | Op::invokedynamic
             )
     });
-    if methods.len() >= MAX_DEPTH && candidate.code.len() > TRIVIAL_BYTES && calls {
+    // Bridges that only forward do not count: `Collections.reverseOrder()`'s compare(Object,
+    // Object) and Integer's compareTo(Object) put compareTo(Integer) four deep in a sort.
+    let depth = methods.iter().filter(|&&(_, bridge)| !bridge).count();
+    if depth >= MAX_DEPTH && candidate.code.len() > TRIVIAL_BYTES && calls {
         return Err((Box::new(candidate), "inlining too deep"));
     }
     if bytes > budget {
@@ -473,11 +477,12 @@ fn plan_within(
     // A bridge passes its own limit on: `compareTo(Object)` inlined in a sort's loop inlines
     // `compareTo(String)` as the loop would. (Not other small methods that forward, such as
     // StringBuilder's appends: their larger bodies spent methods' budgets, Json +5 %.)
-    let nested_limit = match candidate.bridge && candidate.code.len() <= FORWARDER_BYTES {
+    let forwarder = candidate.bridge && candidate.code.len() <= FORWARDER_BYTES;
+    let nested_limit = match forwarder {
         true => limit,
         false => MAX_INLINE_BYTES,
     };
-    methods.push(candidate.method);
+    methods.push((candidate.method, forwarder));
     env.enter_inlined(&candidate);
     let mut nested = BTreeMap::new();
     let mut total = bytes;
