@@ -267,7 +267,7 @@ fn write_class(
             }
             code.set_max_locals(slot);
         }
-        code.invokeinterface(invoke, 4);
+        code.invokeinterface(invoke, 3);
         match parsed.return_type.as_ref() {
             None => {
                 code.op(Opcode::pop).op(Opcode::return_);
