@@ -177,6 +177,10 @@ pub struct Helpers {
     /// or `monitorexit` (0) when it needs no wait and throws nothing (then 0); 1 when the
     /// instruction needs `execute`. Never collects.
     pub monitor: usize,
+    /// `fn(*mut FrameContext, site: u64, class: u32) -> u64`: the method an interface call
+    /// through `site` selects for a receiver of `class`, entered in the site's cache (see
+    /// [`CallLayout::site_more`]); 0 when the call needs `invoke`. Never collects or throws.
+    pub select: usize,
 }
 
 /// How compiled code calls compiled code without the runtime: it pushes the callee's frame
@@ -205,6 +209,13 @@ pub struct CallLayout {
     /// (interface calls).
     pub site_class: i32,
     pub site_method: i32,
+    /// In a call site: more cache entries (`site_more_len` of them, `site_entry_size` bytes
+    /// apart, each a class `u32` and a method `u64`), checked after the first.
+    pub site_more: i32,
+    pub site_more_len: u32,
+    pub site_entry_size: i32,
+    pub site_entry_class: i32,
+    pub site_entry_method: i32,
     /// In a method: the code address to enter it directly (`u64`, 0 when it must be called
     /// through the runtime), its `max_locals`, and the slots its frame needs in all (what the
     /// runtime checks before it pushes a frame; `u32` each).
@@ -613,6 +624,7 @@ struct DirectCalls {
     callee_context: StackSlot,
     entry_sig: SigRef,
     finish_sig: SigRef,
+    select_sig: SigRef,
 }
 
 /// A value as an interpreter slot (`u64`): ints, floats and references zero-extended.
@@ -1063,14 +1075,37 @@ fn direct_call(
                     let vtable = class_table_entry(b, l, l.dispatch_table, class, slow);
                     b.ins().load(types::I64, flags(), vtable, slot as i32 * 8)
                 }
-                // (`Class` is for inlining; sites have their own cache.)
+                // (`Class` is for inlining; sites have their own cache.) The site's entries
+                // in turn, then `select`, which fills one.
                 _ => {
-                    let cached = b.ins().load(types::I32, flags(), site_ptr, l.site_class);
-                    let same = b.ins().icmp(IntCC::Equal, class, cached);
-                    let go = b.create_block();
-                    b.ins().brif(same, go, &[], slow, &[]);
-                    b.switch_to_block(go);
-                    b.ins().load(types::I64, flags(), site_ptr, l.site_method)
+                    let found = b.create_block();
+                    let method = b.append_block_param(found, types::I64);
+                    let entries = std::iter::once((l.site_class, l.site_method)).chain(
+                        (0..l.site_more_len as i32).map(|k| {
+                            let entry = l.site_more + k * l.site_entry_size;
+                            (entry + l.site_entry_class, entry + l.site_entry_method)
+                        }),
+                    );
+                    for (class_offset, method_offset) in entries {
+                        let cached = b.ins().load(types::I32, flags(), site_ptr, class_offset);
+                        let same = b.ins().icmp(IntCC::Equal, class, cached);
+                        let hit = b.create_block();
+                        let next = b.create_block();
+                        b.ins().brif(same, hit, &[], next, &[]);
+                        b.switch_to_block(hit);
+                        let m = b.ins().load(types::I64, flags(), site_ptr, method_offset);
+                        b.ins().jump(found, &[BlockArg::Value(m)]);
+                        b.switch_to_block(next);
+                    }
+                    let selected = call_helper(
+                        b,
+                        direct.select_sig,
+                        f.helpers.select,
+                        &[f.ctx, site_ptr, class],
+                    );
+                    b.ins().brif(selected, found, &[BlockArg::Value(selected)], slow, &[]);
+                    b.switch_to_block(found);
+                    method
                 }
             }
         }
@@ -1582,6 +1617,11 @@ pub(crate) fn build(
                     &mut b,
                     &[types::I64, types::I64, types::I64],
                     Some(types::I32),
+                ),
+                select_sig: sig(
+                    &mut b,
+                    &[types::I64, types::I64, types::I32],
+                    Some(types::I64),
                 ),
             }
         });
