@@ -318,6 +318,11 @@ public final class URL implements java.io.Serializable {
         return toExternalForm();
     }
 
+    /** The URI of this URL's string form (which fails if it has characters a URI may not). */
+    public URI toURI() throws URISyntaxException {
+        return new URI(toString());
+    }
+
     /**
      * The content of a file: URL (through the host's files, so the sandbox applies) or of a
      * jar: URL of a class-path jar; other protocols have no connections in Cortado.
