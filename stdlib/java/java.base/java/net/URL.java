@@ -113,9 +113,12 @@ public final class URL implements java.io.Serializable {
         String q = context != null ? context.query : null;
         boolean opaque = proto.equals("mailto");
         if (opaque) {
-            pth = rest;
-            q = null;
+            // the file is everything; the query is what follows its last '?'
+            int last = rest.lastIndexOf('?');
+            pth = last >= 0 ? rest.substring(0, last) : rest;
+            q = last >= 0 ? rest.substring(last + 1) : null;
         } else {
+            boolean queryOnly = rest.startsWith("?");
             if (rest.startsWith("//")) {
                 int end = 2;
                 while (end < rest.length() && "/?".indexOf(rest.charAt(end)) < 0) {
@@ -133,23 +136,17 @@ public final class URL implements java.io.Serializable {
                 p = -1;
                 int colon = hp.startsWith("[") ? hp.indexOf(':', Math.max(hp.indexOf(']'), 0)) : hp.indexOf(':');
                 if (colon >= 0) {
-                    String ps = hp.substring(colon + 1);
-                    hp = hp.substring(0, colon);
-                    if (!ps.isEmpty()) {
-                        for (int k = 0; k < ps.length(); k++) {
-                            if (ps.charAt(k) < '0' || ps.charAt(k) > '9') {
-                                throw new MalformedURLException("Error at index " + k + " in: \"" + ps + "\"");
-                            }
-                        }
+                    if (hp.length() > colon + 1) {
                         try {
-                            p = Integer.parseInt(ps);
+                            p = Integer.parseInt(hp, colon + 1, hp.length(), 10);
                         } catch (NumberFormatException e) {
-                            throw new MalformedURLException("For input string: \"" + ps + "\"");
+                            throw new MalformedURLException(e.getMessage());
                         }
-                        if (p < 0) {
+                        if (p < -1) {
                             throw new MalformedURLException("Invalid port number :" + p);
                         }
                     }
+                    hp = hp.substring(0, colon);
                 }
                 h = hp;
                 pth = "";
@@ -157,25 +154,27 @@ public final class URL implements java.io.Serializable {
             }
             int qm = rest.indexOf('?');
             String newPath = qm >= 0 ? rest.substring(0, qm) : rest;
-            if (qm == 0 && context != null) {
-                int slash = pth.lastIndexOf('/');
-                pth = slash >= 0 ? pth.substring(0, slash + 1) : pth;
+            boolean merged = false;
+            if (!newPath.isEmpty()) {
+                if (newPath.charAt(0) == '/') {
+                    pth = newPath;
+                } else if (pth != null && !pth.isEmpty()) {
+                    merged = true;
+                    int slash = pth.lastIndexOf('/');
+                    pth = pth.substring(0, slash + 1) + (slash < 0 && auth != null ? "/" : "") + newPath;
+                } else {
+                    pth = auth != null ? "/" + newPath : newPath;
+                }
+            } else if (queryOnly && pth != null) {
+                pth = pth.substring(0, Math.max(pth.lastIndexOf('/'), 0)) + "/";
             }
             if (qm >= 0) {
                 q = rest.substring(qm + 1);
             } else if (!rest.isEmpty()) {
                 q = null;
             }
-            if (!newPath.isEmpty()) {
-                if (newPath.charAt(0) == '/' || pth.isEmpty() && h.isEmpty()) {
-                    pth = newPath;
-                } else {
-                    int slash = pth.lastIndexOf('/');
-                    pth = (slash >= 0 ? pth.substring(0, slash + 1) : (h.isEmpty() ? "" : "/")) + newPath;
-                }
-                if (context != null) {
-                    pth = normalize(pth);
-                }
+            if (merged) {
+                pth = removeDots(pth);
             }
         }
         this.host = h == null ? "" : h;
@@ -188,30 +187,40 @@ public final class URL implements java.io.Serializable {
         this.ref = r;
     }
 
-    private static String normalize(String path) {
-        if (path.indexOf("/.") < 0) {
-            return path;
+    /**
+     * Removes "." and "seg/.." segments from a merged relative path as the JDK's handlers do:
+     * a ".." with nothing to cancel before it stays (so "/../g" is kept).
+     */
+    private static String removeDots(String path) {
+        int i;
+        while ((i = path.indexOf("/./")) >= 0) {
+            path = path.substring(0, i) + path.substring(i + 2);
         }
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        String[] parts = path.split("/", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String s = parts[i];
-            if (s.equals(".")) {
-                if (i == parts.length - 1) {
-                    out.add("");
-                }
-            } else if (s.equals("..")) {
-                if (out.size() > 1) {
-                    out.remove(out.size() - 1);
-                }
-                if (i == parts.length - 1) {
-                    out.add("");
-                }
+        i = 0;
+        while ((i = path.indexOf("/../", i)) >= 0) {
+            int prev;
+            if (i > 0 && (prev = path.lastIndexOf('/', i - 1)) >= 0 && path.indexOf("/../", prev) != 0) {
+                path = path.substring(0, prev) + path.substring(i + 3);
+                i = 0;
             } else {
-                out.add(s);
+                i += 3;
             }
         }
-        return String.join("/", out);
+        while (path.endsWith("/..")) {
+            i = path.indexOf("/..");
+            int prev = path.lastIndexOf('/', i - 1);
+            if (prev < 0) {
+                break;
+            }
+            path = path.substring(0, prev + 1);
+        }
+        if (path.startsWith("./") && path.length() > 2) {
+            path = path.substring(2);
+        }
+        if (path.endsWith("/.")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
     }
 
     private static boolean isValidProtocol(String protocol) {
@@ -293,10 +302,33 @@ public final class URL implements java.io.Serializable {
         return sameFile(u) && java.util.Objects.equals(ref, u.ref);
     }
 
+    /**
+     * The address of a numeric host (the JDK looks every host up; Cortado resolves no names
+     * here, which is what the JDK falls back to when a lookup fails), or null.
+     */
+    private InetAddress literalAddress() {
+        if (host.isEmpty()) {
+            return null;
+        }
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        byte[] bytes = InetAddress.parseNumeric(literal);
+        return bytes == null ? null : InetAddress.of(null, bytes);
+    }
+
+    private static boolean hostsEqual(URL a, URL b) {
+        InetAddress x = a.literalAddress();
+        InetAddress y = b.literalAddress();
+        if (x != null && y != null) {
+            return x.equals(y);
+        }
+        return a.host.equalsIgnoreCase(b.host);
+    }
+
     @Override
     public int hashCode() {
         int h = protocol.hashCode();
-        h += host.toLowerCase().hashCode();
+        InetAddress address = literalAddress();
+        h += address != null ? address.hashCode() : host.toLowerCase().hashCode();
         if (file != null) {
             h += file.hashCode();
         }
@@ -308,7 +340,7 @@ public final class URL implements java.io.Serializable {
     }
 
     public boolean sameFile(URL other) {
-        return protocol.equals(other.protocol) && host.equalsIgnoreCase(other.host)
+        return protocol.equals(other.protocol) && hostsEqual(this, other)
                 && java.util.Objects.equals(file, other.file)
                 && (port == -1 ? getDefaultPort() : port) == (other.port == -1 ? other.getDefaultPort() : other.port);
     }
