@@ -1,53 +1,78 @@
 package java.net;
 
 /**
- * A Uniform Resource Locator. Cortado parses and prints URLs of the protocols the JDK knows
- * (http, https, ftp, file, jar, mailto); it does not open connections.
+ * A Uniform Resource Locator, parsed as the JDK's built-in protocol handlers parse it (http,
+ * https, ftp, file, jar, mailto, jrt). Cortado opens no network connections: openStream reads
+ * file: URLs (through the host's files, so the sandbox applies) and jar: URLs of class-path
+ * jars. equals and hashCode compare numeric hosts by address and other hosts by name (the JDK
+ * looks names up, and falls back to their names when that fails).
  */
 public final class URL implements java.io.Serializable {
     private static final long serialVersionUID = -7627629688361524110L;
 
-    private final String protocol;
-    private final String host;
-    private final int port;
-    private final String file;
-    private final String query;
-    private final String authority;
-    private final String path;
-    private final String userInfo;
-    private final String ref;
+    private String protocol;
+    private String host;
+    private int port = -1;
+    private String file;
+    private transient String query;
+    private String authority;
+    private transient String path;
+    private transient String userInfo;
+    private String ref;
 
     public URL(String protocol, String host, int port, String file) throws MalformedURLException {
-        if (port < -1) {
-            throw new MalformedURLException("Invalid port number :" + port);
-        }
         protocol = protocol.toLowerCase();
-        checkProtocol(protocol);
-        if (host != null && host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
         this.protocol = protocol;
-        this.host = host == null ? "" : host;
-        this.port = port;
-        String f = file;
-        String r = null;
-        int hash = f.indexOf('#');
-        if (hash >= 0) {
-            r = f.substring(hash + 1);
-            f = f.substring(0, hash);
+        if (host != null) {
+            if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+                host = "[" + host + "]";
+            }
+            this.host = host;
+            if (port < -1) {
+                throw new MalformedURLException("Invalid port number :" + port);
+            }
+            this.port = port;
+            this.authority = port == -1 ? host : host + ":" + port;
         }
-        this.ref = r;
-        int q = f.lastIndexOf('?');
+        int hash = file.indexOf('#');
+        this.ref = hash < 0 ? null : file.substring(hash + 1);
+        file = hash < 0 ? file : file.substring(0, hash);
+        int q = file.lastIndexOf('?');
         if (q >= 0) {
-            this.query = f.substring(q + 1);
-            this.path = f.substring(0, q);
+            this.query = file.substring(q + 1);
+            this.path = file.substring(0, q);
+            this.file = path + "?" + query;
         } else {
-            this.query = null;
-            this.path = f;
+            this.path = file;
+            this.file = file;
         }
-        this.file = f;
-        this.userInfo = null;
-        this.authority = host == null ? null : (port == -1 ? this.host : this.host + ":" + port);
+        checkProtocol(protocol);
+        if (host != null) {
+            checkHost(host, true);
+        }
+        if (protocol.equals("jar") && nestedJar(file)) {
+            throw new MalformedURLException("Nested JAR URLs are not supported");
+        }
+    }
+
+    /** Rejects a host with control characters (or, given as such, a slash) as the JDK does. */
+    private static void checkHost(String host, boolean slash) throws MalformedURLException {
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            String what = null;
+            if (c == '\n') {
+                what = "LF";
+            } else if (c == '\r') {
+                what = "CR";
+            } else if (c < 0x20 || c == 0x7f) {
+                what = "control char (code=" + (int) c + ")";
+            } else if (c == '/' && slash) {
+                what = "'/'";
+            }
+            if (what != null) {
+                throw new MalformedURLException("Illegal character found in host: " + what);
+            }
+        }
     }
 
     public URL(String protocol, String host, String file) throws MalformedURLException {
@@ -59,6 +84,18 @@ public final class URL implements java.io.Serializable {
     }
 
     public URL(URL context, String spec) throws MalformedURLException {
+        try {
+            parse(context, spec);
+        } catch (MalformedURLException e) {
+            throw e;
+        } catch (Exception e) {
+            MalformedURLException m = new MalformedURLException(e.getMessage());
+            m.initCause(e);
+            throw m;
+        }
+    }
+
+    private void parse(URL context, String spec) throws MalformedURLException {
         String original = spec;
         int limit = spec.length();
         while (limit > 0 && spec.charAt(limit - 1) <= ' ') {
@@ -71,8 +108,9 @@ public final class URL implements java.io.Serializable {
         if (spec.regionMatches(true, start, "url:", 0, 4)) {
             start += 4;
         }
+        boolean refOnly = start < spec.length() && spec.charAt(start) == '#';
         String newProtocol = null;
-        for (int i = start; i < limit; i++) {
+        for (int i = start; !refOnly && i < limit; i++) {
             char c = spec.charAt(i);
             if (c == '/') {
                 break;
@@ -86,141 +124,90 @@ public final class URL implements java.io.Serializable {
                 break;
             }
         }
-        String proto = newProtocol;
-        if (context != null && (proto == null || proto.equals(context.protocol))) {
-            proto = context.protocol;
-        } else {
-            context = null;
+        protocol = newProtocol;
+        boolean relative = false;
+        if (context != null && (newProtocol == null || newProtocol.equalsIgnoreCase(context.protocol))) {
+            // a hierarchical context's own scheme in the spec is ignored (RFC 2396 5.2.3)
+            if (context.path != null && context.path.startsWith("/")) {
+                newProtocol = null;
+            }
+            if (newProtocol == null) {
+                protocol = context.protocol;
+                authority = context.authority;
+                userInfo = context.userInfo;
+                host = context.host;
+                port = context.port;
+                file = context.file;
+                path = context.path;
+                relative = true;
+            }
         }
-        if (proto == null) {
+        if (protocol == null) {
             throw new MalformedURLException("no protocol: " + original);
         }
-        checkProtocol(proto);
-        this.protocol = proto;
-
-        String rest = spec.substring(start, limit);
-        String r = null;
-        int hash = rest.indexOf('#');
+        checkProtocol(protocol);
+        int hash = spec.indexOf('#', start);
         if (hash >= 0) {
-            r = rest.substring(hash + 1);
-            rest = rest.substring(0, hash);
+            ref = spec.substring(hash + 1, limit);
+            limit = hash;
         }
-        String h = context != null ? context.host : "";
-        int p = context != null ? context.port : -1;
-        String auth = context != null ? context.authority : null;
-        String ui = context != null ? context.userInfo : null;
-        String pth = context != null ? context.path : "";
-        String q = context != null ? context.query : null;
-        boolean opaque = proto.equals("mailto");
-        if (opaque) {
-            // the file is everything; the query is what follows its last '?'
-            int last = rest.lastIndexOf('?');
-            pth = last >= 0 ? rest.substring(0, last) : rest;
-            q = last >= 0 ? rest.substring(last + 1) : null;
-        } else {
-            boolean queryOnly = rest.startsWith("?");
-            if (rest.startsWith("//")) {
-                int end = 2;
-                while (end < rest.length() && "/?".indexOf(rest.charAt(end)) < 0) {
-                    end++;
-                }
-                auth = rest.substring(2, end);
-                rest = rest.substring(end);
-                String hp = auth;
-                ui = null;
-                int at = hp.lastIndexOf('@');
-                if (at >= 0) {
-                    ui = hp.substring(0, at);
-                    hp = hp.substring(at + 1);
-                }
-                p = -1;
-                int colon = hp.startsWith("[") ? hp.indexOf(':', Math.max(hp.indexOf(']'), 0)) : hp.indexOf(':');
-                if (colon >= 0) {
-                    if (hp.length() > colon + 1) {
-                        try {
-                            p = Integer.parseInt(hp, colon + 1, hp.length(), 10);
-                        } catch (NumberFormatException e) {
-                            throw new MalformedURLException(e.getMessage());
-                        }
-                        if (p < -1) {
-                            throw new MalformedURLException("Invalid port number :" + p);
-                        }
-                    }
-                    hp = hp.substring(0, colon);
-                }
-                h = hp;
-                pth = "";
-                q = null;
-            }
-            int qm = rest.indexOf('?');
-            String newPath = qm >= 0 ? rest.substring(0, qm) : rest;
-            boolean merged = false;
-            if (!newPath.isEmpty()) {
-                if (newPath.charAt(0) == '/') {
-                    pth = newPath;
-                } else if (pth != null && !pth.isEmpty()) {
-                    merged = true;
-                    int slash = pth.lastIndexOf('/');
-                    pth = pth.substring(0, slash + 1) + (slash < 0 && auth != null ? "/" : "") + newPath;
-                } else {
-                    pth = auth != null ? "/" + newPath : newPath;
-                }
-            } else if (queryOnly && pth != null) {
-                pth = pth.substring(0, Math.max(pth.lastIndexOf('/'), 0)) + "/";
-            }
-            if (qm >= 0) {
-                q = rest.substring(qm + 1);
-            } else if (!rest.isEmpty()) {
-                q = null;
-            }
-            if (merged) {
-                pth = removeDots(pth);
+        if (relative && start == limit) {
+            query = context.query;
+            if (ref == null) {
+                ref = context.ref;
             }
         }
-        this.host = h == null ? "" : h;
-        this.port = p;
-        this.authority = auth;
-        this.userInfo = ui;
-        this.path = pth;
-        this.query = q;
-        this.file = q == null ? pth : pth + "?" + q;
-        this.ref = r;
+        switch (protocol) {
+            case "jar" -> UrlParsing.parseJar(this, spec, start, limit);
+            case "mailto" -> UrlParsing.parseMailto(this, spec, start, limit);
+            default -> UrlParsing.parseHierarchical(this, spec, start, limit);
+        }
+        if (host != null) {
+            checkHost(host, false);
+        }
+    }
+
+    /** Sets the parsed components (the file is the path and query). */
+    void set(String host, int port, String authority, String userInfo, String path, String query, String ref) {
+        this.host = host;
+        this.port = port;
+        this.file = query == null ? path : path + "?" + query;
+        this.userInfo = userInfo;
+        this.path = path;
+        this.ref = ref;
+        this.query = query;
+        this.authority = authority;
     }
 
     /**
-     * Removes "." and "seg/.." segments from a merged relative path as the JDK's handlers do:
-     * a ".." with nothing to cancel before it stays (so "/../g" is kept).
+     * Sets host (possibly with user info), port and file, the query being what follows the
+     * file's last '?'; an empty host means no authority.
      */
-    private static String removeDots(String path) {
-        int i;
-        while ((i = path.indexOf("/./")) >= 0) {
-            path = path.substring(0, i) + path.substring(i + 2);
-        }
-        i = 0;
-        while ((i = path.indexOf("/../", i)) >= 0) {
-            int prev;
-            if (i > 0 && (prev = path.lastIndexOf('/', i - 1)) >= 0 && path.indexOf("/../", prev) != 0) {
-                path = path.substring(0, prev) + path.substring(i + 3);
-                i = 0;
-            } else {
-                i += 3;
+    void set(String host, int port, String file, String ref) {
+        String auth = null;
+        String ui = null;
+        if (host != null && !host.isEmpty()) {
+            auth = port == -1 ? host : host + ":" + port;
+            int at = host.lastIndexOf('@');
+            if (at >= 0) {
+                ui = host.substring(0, at);
+                host = host.substring(at + 1);
             }
         }
-        while (path.endsWith("/..")) {
-            i = path.indexOf("/..");
-            int prev = path.lastIndexOf('/', i - 1);
-            if (prev < 0) {
-                break;
+        String p = file;
+        String q = null;
+        if (file != null) {
+            int mark = file.lastIndexOf('?');
+            if (mark >= 0) {
+                q = file.substring(mark + 1);
+                p = file.substring(0, mark);
             }
-            path = path.substring(0, prev + 1);
         }
-        if (path.startsWith("./") && path.length() > 2) {
-            path = path.substring(2);
-        }
-        if (path.endsWith("/.")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        return path;
+        set(host, port, auth, ui, p, q, ref);
+    }
+
+    static boolean nestedJar(String file) {
+        return file.regionMatches(true, 0, "jar:", 0, 4);
     }
 
     private static boolean isValidProtocol(String protocol) {
@@ -307,7 +294,7 @@ public final class URL implements java.io.Serializable {
      * here, which is what the JDK falls back to when a lookup fails), or null.
      */
     private InetAddress literalAddress() {
-        if (host.isEmpty()) {
+        if (host == null || host.isEmpty()) {
             return null;
         }
         String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
@@ -321,14 +308,21 @@ public final class URL implements java.io.Serializable {
         if (x != null && y != null) {
             return x.equals(y);
         }
-        return a.host.equalsIgnoreCase(b.host);
+        if (a.host != null && b.host != null) {
+            return a.host.equalsIgnoreCase(b.host);
+        }
+        return a.host == null && b.host == null;
     }
 
     @Override
     public int hashCode() {
         int h = protocol.hashCode();
         InetAddress address = literalAddress();
-        h += address != null ? address.hashCode() : host.toLowerCase().hashCode();
+        if (address != null) {
+            h += address.hashCode();
+        } else if (host != null) {
+            h += host.toLowerCase().hashCode();
+        }
         if (file != null) {
             h += file.hashCode();
         }
@@ -340,7 +334,7 @@ public final class URL implements java.io.Serializable {
     }
 
     public boolean sameFile(URL other) {
-        return protocol.equals(other.protocol) && hostsEqual(this, other)
+        return protocol.equalsIgnoreCase(other.protocol) && hostsEqual(this, other)
                 && java.util.Objects.equals(file, other.file)
                 && (port == -1 ? getDefaultPort() : port) == (other.port == -1 ? other.getDefaultPort() : other.port);
     }
@@ -361,8 +355,8 @@ public final class URL implements java.io.Serializable {
      */
     public final java.io.InputStream openStream() throws java.io.IOException {
         String spec = toExternalForm();
-        if (spec.startsWith("file:")) {
-            return new java.io.FileInputStream(spec.substring(5));
+        if (protocol.equals("file")) {
+            return new java.io.FileInputStream(UrlParsing.decodePath(path));
         }
         if (spec.startsWith("jar:file:")) {
             int bang = spec.indexOf("!/");
@@ -385,8 +379,11 @@ public final class URL implements java.io.Serializable {
         if (authority != null && !authority.isEmpty()) {
             sb.append("//").append(authority);
         }
-        if (file != null) {
-            sb.append(file);
+        if (path != null) {
+            sb.append(path);
+        }
+        if (query != null) {
+            sb.append('?').append(query);
         }
         if (ref != null) {
             sb.append('#').append(ref);
