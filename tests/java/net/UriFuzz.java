@@ -61,5 +61,62 @@ public class UriFuzz {
             }
         }
         System.out.println(ok + " parsed, " + bad + " rejected");
+        rebuild(new Random(5L), 1500);
+    }
+
+    static final String[] WIDE = {
+        "\ud83d\ude00", "\ud83d", "\ude00", "e\u0301", "\u0301", "\uff21", "\u2028", "\u3000", "\u00ad", "\ufeff",
+        "\u0000", "\u007f", "\u0080", "\u0081", "%e2%80%a8", "%ff", "%C3", "[fe80::1%25x]",
+    };
+
+    /** Random references with non-ASCII pieces, rebuilt through each constructor from their decoded parts. */
+    static void rebuild(Random rnd, int count) {
+        for (int n = 0; n < count; n++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + rnd.nextInt(7);
+            for (int i = 0; i < parts; i++) {
+                sb.append(rnd.nextInt(3) == 0 ? WIDE[rnd.nextInt(WIDE.length)] : PIECES[rnd.nextInt(PIECES.length)]);
+            }
+            String s = sb.toString();
+            URI u;
+            try {
+                u = new URI(s);
+            } catch (URISyntaxException e) {
+                System.out.println(show(s) + " ! " + show(e.getMessage()));
+                continue;
+            }
+            StringBuilder out = new StringBuilder(show(s)).append(" | ");
+            try {
+                out.append(show(u.toASCIIString()));
+            } catch (NullPointerException e) {
+                out.append("NPE");
+            }
+            try {
+                URI c = new URI(u.getScheme(), u.getUserInfo(), u.getHost(), u.getPort(), u.getPath(), u.getQuery(),
+                        u.getFragment());
+                out.append(" | c7 ").append(show(c.toString())).append(' ').append(c.equals(u));
+            } catch (URISyntaxException e) {
+                out.append(" | c7 ").append(show(e.getMessage()));
+            }
+            try {
+                URI c = new URI(u.getScheme(), u.getAuthority(), u.getPath(), u.getQuery(), u.getFragment());
+                out.append(" | c5 ").append(show(c.toString())).append(' ').append(c.equals(u));
+            } catch (URISyntaxException e) {
+                out.append(" | c5 ").append(show(e.getMessage()));
+            }
+            try {
+                URI c = new URI(u.getScheme(), u.getSchemeSpecificPart(), u.getFragment());
+                out.append(" | c3 ").append(show(c.toString())).append(' ').append(c.equals(u));
+            } catch (URISyntaxException e) {
+                out.append(" | c3 ").append(show(e.getMessage()));
+            }
+            try {
+                URI c = new URI(s).parseServerAuthority();
+                out.append(" | server ").append(show(c.getHost())).append(' ').append(c.getPort());
+            } catch (URISyntaxException e) {
+                out.append(" | server ").append(show(e.getMessage()));
+            }
+            System.out.println(out);
+        }
     }
 }

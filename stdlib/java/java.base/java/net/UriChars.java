@@ -215,6 +215,16 @@ final class UriChars {
             return s;
         }
         String nfc = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+        for (int k = 0; k < nfc.length(); k++) {
+            char c = nfc.charAt(k);
+            if (Character.isHighSurrogate(c) && k + 1 < nfc.length() && Character.isLowSurrogate(nfc.charAt(k + 1))) {
+                k++;
+            } else if (Character.isSurrogate(c)) {
+                // the JDK's encoder fails on it and leaves its buffer null
+                throw new NullPointerException(
+                        "Cannot invoke \"java.nio.ByteBuffer.hasRemaining()\" because \"bb\" is null");
+            }
+        }
         StringBuilder sb = new StringBuilder(nfc.length() + 16);
         for (byte b : nfc.getBytes(StandardCharsets.UTF_8)) {
             if (b < 0) {
