@@ -19,6 +19,8 @@ public final class URL implements java.io.Serializable {
     private transient String path;
     private transient String userInfo;
     private String ref;
+    /** The cached hash code, -1 until computed (serialized, as the JDK's). */
+    private int hashCode = -1;
 
     public URL(String protocol, String host, int port, String file) throws MalformedURLException {
         protocol = protocol.toLowerCase();
@@ -315,8 +317,28 @@ public final class URL implements java.io.Serializable {
     }
 
     @Override
-    public int hashCode() {
+    public synchronized int hashCode() {
+        if (hashCode != -1) {
+            return hashCode;
+        }
         int h = protocol.hashCode();
+        if (protocol.equals("jar")) {
+            // the jar handler's: the inner URL's hash plus the entry's, no fragment
+            int bang = file.indexOf("!/");
+            if (bang < 0) {
+                h += file.hashCode();
+            } else {
+                String inner = file.substring(0, bang);
+                try {
+                    h += new URL(inner).hashCode();
+                } catch (MalformedURLException e) {
+                    h += inner.hashCode();
+                }
+                h += file.substring(bang + 2).hashCode();
+            }
+            hashCode = h;
+            return h;
+        }
         InetAddress address = literalAddress();
         if (address != null) {
             h += address.hashCode();
@@ -330,10 +352,80 @@ public final class URL implements java.io.Serializable {
         if (ref != null) {
             h += ref.hashCode();
         }
+        hashCode = h;
         return h;
     }
 
+    // --- serialization: the JDK's fields (protocol, host, port, file, authority, ref, hashCode)
+
+    private synchronized void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        hashCode = -1;
+        if (authority == null && ((host != null && !host.isEmpty()) || port != -1)) {
+            if (host == null) {
+                host = "";
+            }
+            authority = port == -1 ? host : host + ":" + port;
+            int at = host.lastIndexOf('@');
+            if (at >= 0) {
+                userInfo = host.substring(0, at);
+                host = host.substring(at + 1);
+            }
+        } else if (authority != null) {
+            int at = authority.indexOf('@');
+            if (at >= 0) {
+                userInfo = authority.substring(0, at);
+            }
+        }
+        path = null;
+        query = null;
+        if (file != null) {
+            int q = file.lastIndexOf('?');
+            if (q >= 0) {
+                query = file.substring(q + 1);
+                path = file.substring(0, q);
+            } else {
+                path = file;
+            }
+        }
+    }
+
     public boolean sameFile(URL other) {
+        if (protocol.equals("jar")) {
+            return sameJarFile(other);
+        }
+        return genericSameFile(other);
+    }
+
+    /** The jar handler's: same entry in the same inner URL. */
+    private boolean sameJarFile(URL other) {
+        if (!other.protocol.equals("jar")) {
+            return false;
+        }
+        int bang = file.indexOf("!/");
+        int otherBang = other.file.indexOf("!/");
+        if (bang < 0 || otherBang < 0) {
+            return genericSameFile(other);
+        }
+        if (!file.substring(bang + 2).equals(other.file.substring(otherBang + 2))) {
+            return false;
+        }
+        URL inner;
+        URL otherInner;
+        try {
+            inner = new URL(file.substring(0, bang));
+            otherInner = new URL(other.file.substring(0, otherBang));
+        } catch (MalformedURLException e) {
+            return genericSameFile(other);
+        }
+        return inner.genericSameFile(otherInner);
+    }
+
+    private boolean genericSameFile(URL other) {
         return protocol.equalsIgnoreCase(other.protocol) && hostsEqual(this, other)
                 && java.util.Objects.equals(file, other.file)
                 && (port == -1 ? getDefaultPort() : port) == (other.port == -1 ? other.getDefaultPort() : other.port);
