@@ -307,8 +307,8 @@ BEHAVIOUR_NOTES = """## Behaviour notes
   constructors and the serialized form. `URL` parses as the JDK's built-in handlers (http,
   https, ftp, file, jar, mailto, jrt); `URI.toURL`/`URL.toURI`, `File.toURI`/`File(URI)`,
   `Path.toUri`/`Path.of(URI)`/`Paths.get(URI)` and `URLEncoder`/`URLDecoder` agree with
-  HotSpot (golden tests `tests/java/net/`). There are no URL connections (`openStream` reads
-  `file:` and `jar:` URLs only), and `URL.equals`/`hashCode` look no host names up.
+  HotSpot (golden tests `tests/java/net/`). URL connections read `file:` and `jar:` URLs only
+  (no network), and `URL.equals`/`hashCode` look no host names up.
 """
 
 

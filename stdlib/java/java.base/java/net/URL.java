@@ -463,6 +463,19 @@ public final class URL implements java.io.Serializable {
         throw new UnknownServiceException("no content-type");
     }
 
+    /**
+     * A connection to the resource: file: URLs read the host's files; jar: URLs read entries
+     * of class-path jars; other protocols fail to connect (Cortado opens no network
+     * connections).
+     */
+    public URLConnection openConnection() throws java.io.IOException {
+        if (protocol.equals("file") && (host == null || host.isEmpty() || host.equals("~")
+                || host.equalsIgnoreCase("localhost"))) {
+            return new sun.net.www.protocol.file.FileURLConnection(this, new java.io.File(UrlParsing.decodePath(path)));
+        }
+        return new UrlStreamConnection(this);
+    }
+
     /** The bytes of an entry of a jar on the class path, or null. */
     private static native byte[] readJarEntry0(String jarPath, String entry);
 
