@@ -300,6 +300,15 @@ BEHAVIOUR_NOTES = """## Behaviour notes
   exchangeable with HotSpot (the golden test `serial/Interchange` compares the bytes);
   library classes declare the JDK's values. `serialPersistentFields`, `putFields`/`writeFields`
   and `readFields` work as on the JDK.
+- **URIs and URLs.** `java.net.URI` is the JDK's in full: RFC 2396 parsing with the JDK's
+  deviations, `URISyntaxException` reasons and indexes, `URI.create`'s
+  `IllegalArgumentException`, raw and decoded getters, `normalize`/`resolve`/`relativize`,
+  `equals`/`hashCode`/`compareTo`, `toASCIIString`, `parseServerAuthority`, the quoting
+  constructors and the serialized form. `URL` parses as the JDK's built-in handlers (http,
+  https, ftp, file, jar, mailto, jrt); `URI.toURL`/`URL.toURI`, `File.toURI`/`File(URI)`,
+  `Path.toUri`/`Path.of(URI)`/`Paths.get(URI)` and `URLEncoder`/`URLDecoder` agree with
+  HotSpot (golden tests `tests/java/net/`). URL connections read `file:` and `jar:` URLs only
+  (no network), and `URL.equals`/`hashCode` look no host names up.
 """
 
 

@@ -61,6 +61,19 @@ public class File implements Serializable, Comparable<File> {
         }
     }
 
+    /** The file of a hierarchical file: URI without authority, query or fragment. */
+    public File(java.net.URI uri) {
+        sun.nio.fs.UnixUris.checkFileUri(uri);
+        String p = uri.getPath();
+        if (p.isEmpty()) {
+            throw new IllegalArgumentException("URI path component is empty");
+        }
+        if (p.endsWith("/") && p.length() > 1) {
+            p = p.substring(0, p.length() - 1);
+        }
+        this.path = normalize(p);
+    }
+
     /** Removes duplicate slashes and a trailing slash (the root stays "/"). */
     static String normalize(String pathname) {
         int n = pathname.length();
@@ -162,6 +175,37 @@ public class File implements Serializable, Comparable<File> {
 
     public File getCanonicalFile() throws IOException {
         return new File(getCanonicalPath(), true);
+    }
+
+    private static String slashify(String path, boolean isDirectory) {
+        String p = path;
+        if (!p.startsWith("/")) {
+            p = "/" + p;
+        }
+        if (!p.endsWith("/") && isDirectory) {
+            p = p + "/";
+        }
+        return p;
+    }
+
+    /** A file: URI of the absolute path, with a trailing slash if it is a directory. */
+    public java.net.URI toURI() {
+        File f = getAbsoluteFile();
+        String sp = slashify(f.getPath(), f.isDirectory());
+        if (sp.startsWith("//")) {
+            sp = "//" + sp;
+        }
+        try {
+            return new java.net.URI("file", null, sp, null);
+        } catch (java.net.URISyntaxException e) {
+            throw new Error(e);
+        }
+    }
+
+    /** @deprecated does not escape illegal characters; use {@code toURI().toURL()}. */
+    @Deprecated
+    public java.net.URL toURL() throws java.net.MalformedURLException {
+        return new java.net.URL("file", "", slashify(getAbsolutePath(), isDirectory()));
     }
 
     public java.nio.file.Path toPath() {

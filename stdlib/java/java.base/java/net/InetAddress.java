@@ -23,7 +23,20 @@ public class InetAddress implements java.io.Serializable {
         if (address.length == 4) {
             return new Inet4Address(hostName, address);
         }
+        if (isIPv4Mapped(address)) {
+            return new Inet4Address(hostName, Arrays.copyOfRange(address, 12, 16));
+        }
         return new Inet6Address(hostName, address);
+    }
+
+    /** ::ffff:a.b.c.d */
+    private static boolean isIPv4Mapped(byte[] a) {
+        for (int i = 0; i < 10; i++) {
+            if (a[i] != 0) {
+                return false;
+            }
+        }
+        return a[10] == (byte) 0xff && a[11] == (byte) 0xff;
     }
 
     public static InetAddress getByName(String host) throws UnknownHostException {
@@ -35,15 +48,37 @@ public class InetAddress implements java.io.Serializable {
             return new InetAddress[] {getLoopbackAddress()};
         }
         String literal = host;
-        if (literal.startsWith("[") && literal.endsWith("]")) {
-            literal = literal.substring(1, literal.length() - 1);
+        boolean bracketed = false;
+        if (host.charAt(0) == '[') {
+            if (host.length() <= 2 || host.charAt(host.length() - 1) != ']') {
+                throw new UnknownHostException(host + ": invalid IPv6 address literal");
+            }
+            literal = host.substring(1, host.length() - 1);
+            bracketed = true;
         }
-        byte[] numeric = parseNumeric(literal);
-        if (numeric != null) {
-            return new InetAddress[] {of(null, numeric)};
+        // what starts as a hex digit or ':' is tried as a literal first (never looked up if it has a ':')
+        char first = literal.charAt(0);
+        if (Character.digit(first, 16) >= 0 || first == ':') {
+            byte[] v4 = parseIPv4(literal);
+            if (v4 != null) {
+                if (bracketed) {
+                    throw new UnknownHostException(host + ": invalid IPv6 address literal");
+                }
+                return new InetAddress[] {of(null, v4)};
+            }
+            byte[] v6 = parseIPv6(literal);
+            if (v6 != null && isIPv4Mapped(v6) && literal.indexOf('%') >= 0) {
+                throw new UnknownHostException(literal + ": invalid IPv4-mapped address");
+            }
+            if (v6 != null) {
+                return new InetAddress[] {of(null, v6)};
+            }
+            if (literal.indexOf(':') >= 0) {
+                throw new UnknownHostException(literal + ": invalid IPv6 address literal");
+            }
         }
-        if (host.startsWith("[")) {
-            throw new UnknownHostException(host + ": invalid IPv6 address");
+        if (bracketed) {
+            throw new UnknownHostException(host + ": invalid IPv6 address literal");
         }
         return new InetAddress[] {of(host, jdk.internal.io.HostNet.resolve0(host))};
     }
@@ -113,6 +148,16 @@ public class InetAddress implements java.io.Serializable {
         if (zone >= 0) {
             s = s.substring(0, zone);
         }
+        byte[] v4Tail = null;
+        int lastColon = s.lastIndexOf(':');
+        if (lastColon >= 0 && s.indexOf('.', lastColon) >= 0) {
+            v4Tail = parseIPv4(s.substring(lastColon + 1));
+            if (v4Tail == null) {
+                return null;
+            }
+            // the tail stands for two groups
+            s = s.substring(0, lastColon + 1) + "0:0";
+        }
         int gap = s.indexOf("::");
         if (gap >= 0 && s.indexOf("::", gap + 1) >= 0) {
             return null;
@@ -137,6 +182,9 @@ public class InetAddress implements java.io.Serializable {
             int at = 8 - t.length + i;
             out[2 * at] = (byte) (t[i] >> 8);
             out[2 * at + 1] = (byte) t[i];
+        }
+        if (v4Tail != null) {
+            System.arraycopy(v4Tail, 0, out, 12, 4);
         }
         return out;
     }
@@ -240,7 +288,16 @@ public class InetAddress implements java.io.Serializable {
             return ((address[0] & 0xff) << 24) | ((address[1] & 0xff) << 16) | ((address[2] & 0xff) << 8)
                     | (address[3] & 0xff);
         }
-        return Arrays.hashCode(address);
+        // the JDK's: the sum of the four big-endian ints made of signed bytes
+        int hash = 0;
+        for (int i = 0; i < 16; i += 4) {
+            int component = 0;
+            for (int j = i; j < i + 4; j++) {
+                component = (component << 8) + address[j];
+            }
+            hash += component;
+        }
+        return hash;
     }
 
     @Override

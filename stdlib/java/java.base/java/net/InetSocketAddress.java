@@ -30,8 +30,13 @@ public class InetSocketAddress extends SocketAddress {
         this(checkPort(port), null, addr == null ? InetAddress.anyLocal() : addr);
     }
 
+    /** Keeps the host name only if it could not be resolved (a resolved address carries its own). */
     public InetSocketAddress(String hostname, int port) {
-        this(checkPort(port), Objects.requireNonNull(hostname, "hostname can't be null"), lookup(hostname));
+        this(checkPort(port), Objects.requireNonNull(hostname, "hostname can't be null"), lookup(hostname), true);
+    }
+
+    private InetSocketAddress(int port, String hostname, InetAddress addr, boolean resolvedDropsName) {
+        this(port, addr != null ? null : hostname, addr);
     }
 
     private static InetAddress lookup(String hostname) {

@@ -1,53 +1,80 @@
 package java.net;
 
 /**
- * A Uniform Resource Locator. Cortado parses and prints URLs of the protocols the JDK knows
- * (http, https, ftp, file, jar, mailto); it does not open connections.
+ * A Uniform Resource Locator, parsed as the JDK's built-in protocol handlers parse it (http,
+ * https, ftp, file, jar, mailto, jrt). Cortado opens no network connections: openStream reads
+ * file: URLs (through the host's files, so the sandbox applies) and jar: URLs of class-path
+ * jars. equals and hashCode compare numeric hosts by address and other hosts by name (the JDK
+ * looks names up, and falls back to their names when that fails).
  */
 public final class URL implements java.io.Serializable {
     private static final long serialVersionUID = -7627629688361524110L;
 
-    private final String protocol;
-    private final String host;
-    private final int port;
-    private final String file;
-    private final String query;
-    private final String authority;
-    private final String path;
-    private final String userInfo;
-    private final String ref;
+    private String protocol;
+    private String host;
+    private int port = -1;
+    private String file;
+    private transient String query;
+    private String authority;
+    private transient String path;
+    private transient String userInfo;
+    private String ref;
+    /** The cached hash code, -1 until computed (serialized, as the JDK's). */
+    private int hashCode = -1;
 
     public URL(String protocol, String host, int port, String file) throws MalformedURLException {
-        if (port < -1) {
-            throw new MalformedURLException("Invalid port number :" + port);
-        }
         protocol = protocol.toLowerCase();
-        checkProtocol(protocol);
-        if (host != null && host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
         this.protocol = protocol;
-        this.host = host == null ? "" : host;
-        this.port = port;
-        String f = file;
-        String r = null;
-        int hash = f.indexOf('#');
-        if (hash >= 0) {
-            r = f.substring(hash + 1);
-            f = f.substring(0, hash);
+        if (host != null) {
+            if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
+                host = "[" + host + "]";
+            }
+            this.host = host;
+            if (port < -1) {
+                throw new MalformedURLException("Invalid port number :" + port);
+            }
+            this.port = port;
+            this.authority = port == -1 ? host : host + ":" + port;
         }
-        this.ref = r;
-        int q = f.lastIndexOf('?');
+        int hash = file.indexOf('#');
+        this.ref = hash < 0 ? null : file.substring(hash + 1);
+        file = hash < 0 ? file : file.substring(0, hash);
+        int q = file.lastIndexOf('?');
         if (q >= 0) {
-            this.query = f.substring(q + 1);
-            this.path = f.substring(0, q);
+            this.query = file.substring(q + 1);
+            this.path = file.substring(0, q);
+            this.file = path + "?" + query;
         } else {
-            this.query = null;
-            this.path = f;
+            this.path = file;
+            this.file = file;
         }
-        this.file = f;
-        this.userInfo = null;
-        this.authority = host == null ? null : (port == -1 ? this.host : this.host + ":" + port);
+        checkProtocol(protocol);
+        if (host != null) {
+            checkHost(host, true);
+        }
+        if (protocol.equals("jar") && nestedJar(file)) {
+            throw new MalformedURLException("Nested JAR URLs are not supported");
+        }
+    }
+
+    /** Rejects a host with control characters (or, given as such, a slash) as the JDK does. */
+    private static void checkHost(String host, boolean slash) throws MalformedURLException {
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            String what = null;
+            if (c == '\n') {
+                what = "LF";
+            } else if (c == '\r') {
+                what = "CR";
+            } else if (c < 0x20 || c == 0x7f) {
+                what = "control char (code=" + (int) c + ")";
+            } else if (c == '/' && slash) {
+                what = "'/'";
+            }
+            if (what != null) {
+                throw new MalformedURLException("Illegal character found in host: " + what);
+            }
+        }
     }
 
     public URL(String protocol, String host, String file) throws MalformedURLException {
@@ -59,6 +86,18 @@ public final class URL implements java.io.Serializable {
     }
 
     public URL(URL context, String spec) throws MalformedURLException {
+        try {
+            parse(context, spec);
+        } catch (MalformedURLException e) {
+            throw e;
+        } catch (Exception e) {
+            MalformedURLException m = new MalformedURLException(e.getMessage());
+            m.initCause(e);
+            throw m;
+        }
+    }
+
+    private void parse(URL context, String spec) throws MalformedURLException {
         String original = spec;
         int limit = spec.length();
         while (limit > 0 && spec.charAt(limit - 1) <= ' ') {
@@ -71,8 +110,9 @@ public final class URL implements java.io.Serializable {
         if (spec.regionMatches(true, start, "url:", 0, 4)) {
             start += 4;
         }
+        boolean refOnly = start < spec.length() && spec.charAt(start) == '#';
         String newProtocol = null;
-        for (int i = start; i < limit; i++) {
+        for (int i = start; !refOnly && i < limit; i++) {
             char c = spec.charAt(i);
             if (c == '/') {
                 break;
@@ -86,132 +126,90 @@ public final class URL implements java.io.Serializable {
                 break;
             }
         }
-        String proto = newProtocol;
-        if (context != null && (proto == null || proto.equals(context.protocol))) {
-            proto = context.protocol;
-        } else {
-            context = null;
+        protocol = newProtocol;
+        boolean relative = false;
+        if (context != null && (newProtocol == null || newProtocol.equalsIgnoreCase(context.protocol))) {
+            // a hierarchical context's own scheme in the spec is ignored (RFC 2396 5.2.3)
+            if (context.path != null && context.path.startsWith("/")) {
+                newProtocol = null;
+            }
+            if (newProtocol == null) {
+                protocol = context.protocol;
+                authority = context.authority;
+                userInfo = context.userInfo;
+                host = context.host;
+                port = context.port;
+                file = context.file;
+                path = context.path;
+                relative = true;
+            }
         }
-        if (proto == null) {
+        if (protocol == null) {
             throw new MalformedURLException("no protocol: " + original);
         }
-        checkProtocol(proto);
-        this.protocol = proto;
-
-        String rest = spec.substring(start, limit);
-        String r = null;
-        int hash = rest.indexOf('#');
+        checkProtocol(protocol);
+        int hash = spec.indexOf('#', start);
         if (hash >= 0) {
-            r = rest.substring(hash + 1);
-            rest = rest.substring(0, hash);
+            ref = spec.substring(hash + 1, limit);
+            limit = hash;
         }
-        String h = context != null ? context.host : "";
-        int p = context != null ? context.port : -1;
-        String auth = context != null ? context.authority : null;
-        String ui = context != null ? context.userInfo : null;
-        String pth = context != null ? context.path : "";
-        String q = context != null ? context.query : null;
-        boolean opaque = proto.equals("mailto");
-        if (opaque) {
-            pth = rest;
-            q = null;
-        } else {
-            if (rest.startsWith("//")) {
-                int end = 2;
-                while (end < rest.length() && "/?".indexOf(rest.charAt(end)) < 0) {
-                    end++;
-                }
-                auth = rest.substring(2, end);
-                rest = rest.substring(end);
-                String hp = auth;
-                ui = null;
-                int at = hp.lastIndexOf('@');
-                if (at >= 0) {
-                    ui = hp.substring(0, at);
-                    hp = hp.substring(at + 1);
-                }
-                p = -1;
-                int colon = hp.startsWith("[") ? hp.indexOf(':', Math.max(hp.indexOf(']'), 0)) : hp.indexOf(':');
-                if (colon >= 0) {
-                    String ps = hp.substring(colon + 1);
-                    hp = hp.substring(0, colon);
-                    if (!ps.isEmpty()) {
-                        for (int k = 0; k < ps.length(); k++) {
-                            if (ps.charAt(k) < '0' || ps.charAt(k) > '9') {
-                                throw new MalformedURLException("Error at index " + k + " in: \"" + ps + "\"");
-                            }
-                        }
-                        try {
-                            p = Integer.parseInt(ps);
-                        } catch (NumberFormatException e) {
-                            throw new MalformedURLException("For input string: \"" + ps + "\"");
-                        }
-                        if (p < 0) {
-                            throw new MalformedURLException("Invalid port number :" + p);
-                        }
-                    }
-                }
-                h = hp;
-                pth = "";
-                q = null;
-            }
-            int qm = rest.indexOf('?');
-            String newPath = qm >= 0 ? rest.substring(0, qm) : rest;
-            if (qm == 0 && context != null) {
-                int slash = pth.lastIndexOf('/');
-                pth = slash >= 0 ? pth.substring(0, slash + 1) : pth;
-            }
-            if (qm >= 0) {
-                q = rest.substring(qm + 1);
-            } else if (!rest.isEmpty()) {
-                q = null;
-            }
-            if (!newPath.isEmpty()) {
-                if (newPath.charAt(0) == '/' || pth.isEmpty() && h.isEmpty()) {
-                    pth = newPath;
-                } else {
-                    int slash = pth.lastIndexOf('/');
-                    pth = (slash >= 0 ? pth.substring(0, slash + 1) : (h.isEmpty() ? "" : "/")) + newPath;
-                }
-                if (context != null) {
-                    pth = normalize(pth);
-                }
+        if (relative && start == limit) {
+            query = context.query;
+            if (ref == null) {
+                ref = context.ref;
             }
         }
-        this.host = h == null ? "" : h;
-        this.port = p;
-        this.authority = auth;
-        this.userInfo = ui;
-        this.path = pth;
-        this.query = q;
-        this.file = q == null ? pth : pth + "?" + q;
-        this.ref = r;
+        switch (protocol) {
+            case "jar" -> UrlParsing.parseJar(this, spec, start, limit);
+            case "mailto" -> UrlParsing.parseMailto(this, spec, start, limit);
+            default -> UrlParsing.parseHierarchical(this, spec, start, limit);
+        }
+        if (host != null) {
+            checkHost(host, false);
+        }
     }
 
-    private static String normalize(String path) {
-        if (path.indexOf("/.") < 0) {
-            return path;
-        }
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        String[] parts = path.split("/", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String s = parts[i];
-            if (s.equals(".")) {
-                if (i == parts.length - 1) {
-                    out.add("");
-                }
-            } else if (s.equals("..")) {
-                if (out.size() > 1) {
-                    out.remove(out.size() - 1);
-                }
-                if (i == parts.length - 1) {
-                    out.add("");
-                }
-            } else {
-                out.add(s);
+    /** Sets the parsed components (the file is the path and query). */
+    void set(String host, int port, String authority, String userInfo, String path, String query, String ref) {
+        this.host = host;
+        this.port = port;
+        this.file = query == null ? path : path + "?" + query;
+        this.userInfo = userInfo;
+        this.path = path;
+        this.ref = ref;
+        this.query = query;
+        this.authority = authority;
+    }
+
+    /**
+     * Sets host (possibly with user info), port and file, the query being what follows the
+     * file's last '?'; an empty host means no authority.
+     */
+    void set(String host, int port, String file, String ref) {
+        String auth = null;
+        String ui = null;
+        if (host != null && !host.isEmpty()) {
+            auth = port == -1 ? host : host + ":" + port;
+            int at = host.lastIndexOf('@');
+            if (at >= 0) {
+                ui = host.substring(0, at);
+                host = host.substring(at + 1);
             }
         }
-        return String.join("/", out);
+        String p = file;
+        String q = null;
+        if (file != null) {
+            int mark = file.lastIndexOf('?');
+            if (mark >= 0) {
+                q = file.substring(mark + 1);
+                p = file.substring(0, mark);
+            }
+        }
+        set(host, port, auth, ui, p, q, ref);
+    }
+
+    static boolean nestedJar(String file) {
+        return file.regionMatches(true, 0, "jar:", 0, 4);
     }
 
     private static boolean isValidProtocol(String protocol) {
@@ -293,10 +291,60 @@ public final class URL implements java.io.Serializable {
         return sameFile(u) && java.util.Objects.equals(ref, u.ref);
     }
 
+    /**
+     * The address of a numeric host (the JDK looks every host up; Cortado resolves no names
+     * here, which is what the JDK falls back to when a lookup fails), or null.
+     */
+    private InetAddress literalAddress() {
+        if (host == null || host.isEmpty()) {
+            return null;
+        }
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        byte[] bytes = InetAddress.parseNumeric(literal);
+        return bytes == null ? null : InetAddress.of(null, bytes);
+    }
+
+    private static boolean hostsEqual(URL a, URL b) {
+        InetAddress x = a.literalAddress();
+        InetAddress y = b.literalAddress();
+        if (x != null && y != null) {
+            return x.equals(y);
+        }
+        if (a.host != null && b.host != null) {
+            return a.host.equalsIgnoreCase(b.host);
+        }
+        return a.host == null && b.host == null;
+    }
+
     @Override
-    public int hashCode() {
+    public synchronized int hashCode() {
+        if (hashCode != -1) {
+            return hashCode;
+        }
         int h = protocol.hashCode();
-        h += host.toLowerCase().hashCode();
+        if (protocol.equals("jar")) {
+            // the jar handler's: the inner URL's hash plus the entry's, no fragment
+            int bang = file.indexOf("!/");
+            if (bang < 0) {
+                h += file.hashCode();
+            } else {
+                String inner = file.substring(0, bang);
+                try {
+                    h += new URL(inner).hashCode();
+                } catch (MalformedURLException e) {
+                    h += inner.hashCode();
+                }
+                h += file.substring(bang + 2).hashCode();
+            }
+            hashCode = h;
+            return h;
+        }
+        InetAddress address = literalAddress();
+        if (address != null) {
+            h += address.hashCode();
+        } else if (host != null) {
+            h += host.toLowerCase().hashCode();
+        }
         if (file != null) {
             h += file.hashCode();
         }
@@ -304,11 +352,81 @@ public final class URL implements java.io.Serializable {
         if (ref != null) {
             h += ref.hashCode();
         }
+        hashCode = h;
         return h;
     }
 
+    // --- serialization: the JDK's fields (protocol, host, port, file, authority, ref, hashCode)
+
+    private synchronized void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        out.defaultWriteObject();
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        hashCode = -1;
+        if (authority == null && ((host != null && !host.isEmpty()) || port != -1)) {
+            if (host == null) {
+                host = "";
+            }
+            authority = port == -1 ? host : host + ":" + port;
+            int at = host.lastIndexOf('@');
+            if (at >= 0) {
+                userInfo = host.substring(0, at);
+                host = host.substring(at + 1);
+            }
+        } else if (authority != null) {
+            int at = authority.indexOf('@');
+            if (at >= 0) {
+                userInfo = authority.substring(0, at);
+            }
+        }
+        path = null;
+        query = null;
+        if (file != null) {
+            int q = file.lastIndexOf('?');
+            if (q >= 0) {
+                query = file.substring(q + 1);
+                path = file.substring(0, q);
+            } else {
+                path = file;
+            }
+        }
+    }
+
     public boolean sameFile(URL other) {
-        return protocol.equals(other.protocol) && host.equalsIgnoreCase(other.host)
+        if (protocol.equals("jar")) {
+            return sameJarFile(other);
+        }
+        return genericSameFile(other);
+    }
+
+    /** The jar handler's: same entry in the same inner URL. */
+    private boolean sameJarFile(URL other) {
+        if (!other.protocol.equals("jar")) {
+            return false;
+        }
+        int bang = file.indexOf("!/");
+        int otherBang = other.file.indexOf("!/");
+        if (bang < 0 || otherBang < 0) {
+            return genericSameFile(other);
+        }
+        if (!file.substring(bang + 2).equals(other.file.substring(otherBang + 2))) {
+            return false;
+        }
+        URL inner;
+        URL otherInner;
+        try {
+            inner = new URL(file.substring(0, bang));
+            otherInner = new URL(other.file.substring(0, otherBang));
+        } catch (MalformedURLException e) {
+            return genericSameFile(other);
+        }
+        return inner.genericSameFile(otherInner);
+    }
+
+    private boolean genericSameFile(URL other) {
+        return protocol.equalsIgnoreCase(other.protocol) && hostsEqual(this, other)
                 && java.util.Objects.equals(file, other.file)
                 && (port == -1 ? getDefaultPort() : port) == (other.port == -1 ? other.getDefaultPort() : other.port);
     }
@@ -318,14 +436,19 @@ public final class URL implements java.io.Serializable {
         return toExternalForm();
     }
 
+    /** The URI of this URL's string form (which fails if it has characters a URI may not). */
+    public URI toURI() throws URISyntaxException {
+        return new URI(toString());
+    }
+
     /**
      * The content of a file: URL (through the host's files, so the sandbox applies) or of a
      * jar: URL of a class-path jar; other protocols have no connections in Cortado.
      */
     public final java.io.InputStream openStream() throws java.io.IOException {
         String spec = toExternalForm();
-        if (spec.startsWith("file:")) {
-            return new java.io.FileInputStream(spec.substring(5));
+        if (protocol.equals("file")) {
+            return new java.io.FileInputStream(UrlParsing.decodePath(path));
         }
         if (spec.startsWith("jar:file:")) {
             int bang = spec.indexOf("!/");
@@ -340,6 +463,19 @@ public final class URL implements java.io.Serializable {
         throw new UnknownServiceException("no content-type");
     }
 
+    /**
+     * A connection to the resource: file: URLs read the host's files; jar: URLs read entries
+     * of class-path jars; other protocols fail to connect (Cortado opens no network
+     * connections).
+     */
+    public URLConnection openConnection() throws java.io.IOException {
+        if (protocol.equals("file") && (host == null || host.isEmpty() || host.equals("~")
+                || host.equalsIgnoreCase("localhost"))) {
+            return new sun.net.www.protocol.file.FileURLConnection(this, new java.io.File(UrlParsing.decodePath(path)));
+        }
+        return new UrlStreamConnection(this);
+    }
+
     /** The bytes of an entry of a jar on the class path, or null. */
     private static native byte[] readJarEntry0(String jarPath, String entry);
 
@@ -348,8 +484,11 @@ public final class URL implements java.io.Serializable {
         if (authority != null && !authority.isEmpty()) {
             sb.append("//").append(authority);
         }
-        if (file != null) {
-            sb.append(file);
+        if (path != null) {
+            sb.append(path);
+        }
+        if (query != null) {
+            sb.append('?').append(query);
         }
         if (ref != null) {
             sb.append('#').append(ref);

@@ -10,6 +10,29 @@ public interface Path extends Comparable<Path>, Iterable<Path> {
         return sun.nio.fs.UnixPath.of(first, more);
     }
 
+    /**
+     * The path of a file: URI; a URI of another scheme throws FileSystemNotFoundException, as
+     * the default file system is the only one.
+     */
+    static Path of(java.net.URI uri) {
+        String scheme = uri.getScheme();
+        if (scheme == null) {
+            throw new IllegalArgumentException("Missing scheme");
+        }
+        if (scheme.equalsIgnoreCase("file")) {
+            return sun.nio.fs.UnixPath.of(uri);
+        }
+        if (scheme.equalsIgnoreCase("jar")) {
+            // the zip file system provider: Cortado opens no zip file systems
+            if (uri.getSchemeSpecificPart().indexOf("!/") < 0) {
+                throw new IllegalArgumentException(
+                        "URI: " + uri + " does not contain path info ex. jar:file:/c:/foo.zip!/BAR");
+            }
+            throw new FileSystemNotFoundException();
+        }
+        throw new FileSystemNotFoundException("Provider \"" + scheme + "\" not installed");
+    }
+
     FileSystem getFileSystem();
 
     boolean isAbsolute();
@@ -79,6 +102,9 @@ public interface Path extends Comparable<Path>, Iterable<Path> {
     Path relativize(Path other);
 
     Path toAbsolutePath();
+
+    /** A file:/// URI of the absolute path, with a trailing slash for an existing directory. */
+    java.net.URI toUri();
 
     Path toRealPath(LinkOption... options) throws java.io.IOException;
 

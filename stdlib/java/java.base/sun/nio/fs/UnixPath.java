@@ -261,6 +261,15 @@ public final class UnixPath implements Path {
         return fromNames(false, out);
     }
 
+    public static Path of(java.net.URI uri) {
+        return UnixUris.fromUri(uri);
+    }
+
+    @Override
+    public java.net.URI toUri() {
+        return UnixUris.toUri(toAbsolutePath());
+    }
+
     @Override
     public Path toAbsolutePath() {
         if (isAbsolute()) {
