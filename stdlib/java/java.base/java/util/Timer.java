@@ -135,7 +135,10 @@ public class Timer {
 
     private final class TimerThread extends Thread {
         TimerThread(String name) {
-            super(name);
+            // As the JDK's timer thread, created unnamed (it takes a "Thread-N" number) and
+            // named afterwards.
+            super();
+            setName(name);
         }
 
         @Override

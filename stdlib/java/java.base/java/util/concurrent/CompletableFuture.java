@@ -920,25 +920,12 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             throw new NullPointerException();
         }
         if (result == null) {
-            long nanos = unit.toNanos(timeout);
-            Thread t = new Thread(() -> {
-                synchronized (this) {
-                    long deadline = System.nanoTime() + nanos;
-                    long left;
-                    while (result == null && (left = deadline - System.nanoTime()) > 0L) {
-                        try {
-                            TimeUnit.NANOSECONDS.timedWait(this, left);
-                        } catch (InterruptedException ie) {
-                            return;
-                        }
-                    }
-                }
+            ScheduledFuture<?> f = Delayer.delay(() -> {
                 if (result == null) {
                     completeExceptionally(new TimeoutException());
                 }
-            }, "CompletableFutureDelayScheduler");
-            t.setDaemon(true);
-            t.start();
+            }, timeout, unit);
+            whenComplete(new Canceller(f));
         }
         return this;
     }
@@ -948,25 +935,49 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             throw new NullPointerException();
         }
         if (result == null) {
-            long nanos = unit.toNanos(timeout);
-            Thread t = new Thread(() -> {
-                synchronized (this) {
-                    long deadline = System.nanoTime() + nanos;
-                    long left;
-                    while (result == null && (left = deadline - System.nanoTime()) > 0L) {
-                        try {
-                            TimeUnit.NANOSECONDS.timedWait(this, left);
-                        } catch (InterruptedException ie) {
-                            return;
-                        }
-                    }
-                }
-                complete(value);
-            }, "CompletableFutureDelayScheduler");
-            t.setDaemon(true);
-            t.start();
+            ScheduledFuture<?> f = Delayer.delay(() -> complete(value), timeout, unit);
+            whenComplete(new Canceller(f));
         }
         return this;
+    }
+
+    /**
+     * The single timer thread of timeouts and delayed executors: like the JDK's, one daemon
+     * thread ("CompletableFutureDelayScheduler", created unnamed and so taking a "Thread-N"
+     * number), started at the first use.
+     */
+    static final class Delayer {
+        static final ScheduledThreadPoolExecutor DELAYER;
+
+        static {
+            DELAYER = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r);
+                t.setDaemon(true);
+                t.setName("CompletableFutureDelayScheduler");
+                return t;
+            });
+            DELAYER.setRemoveOnCancelPolicy(true);
+        }
+
+        static ScheduledFuture<?> delay(Runnable command, long delay, TimeUnit unit) {
+            return DELAYER.schedule(command, delay, unit);
+        }
+    }
+
+    /** Cancels a pending timeout once the future completed normally. */
+    static final class Canceller implements BiConsumer<Object, Throwable> {
+        final Future<?> f;
+
+        Canceller(Future<?> f) {
+            this.f = f;
+        }
+
+        @Override
+        public void accept(Object ignore, Throwable ex) {
+            if (ex == null && f != null && !f.isDone()) {
+                f.cancel(false);
+            }
+        }
     }
 
     // ---- allOf / anyOf ----
@@ -1263,25 +1274,11 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         if (unit == null || executor == null) {
             throw new NullPointerException();
         }
-        final long nanos = unit.toNanos(delay);
         return command -> {
             if (command == null) {
                 throw new NullPointerException();
             }
-            Thread t = new Thread(() -> {
-                long deadline = System.nanoTime() + nanos;
-                long left;
-                while ((left = deadline - System.nanoTime()) > 0L) {
-                    try {
-                        TimeUnit.NANOSECONDS.sleep(left);
-                    } catch (InterruptedException ie) {
-                        return;
-                    }
-                }
-                executor.execute(command);
-            }, "CompletableFutureDelayScheduler");
-            t.setDaemon(true);
-            t.start();
+            Delayer.delay(() -> executor.execute(command), delay, unit);
         };
     }
 
