@@ -663,7 +663,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     public static <U> CompletionStage<U> completedStage(U value) {
-        return new CompletableFuture<U>(encodeValue(value));
+        return new MinimalStage<U>(encodeValue(value));
     }
 
     public static <U> CompletableFuture<U> failedFuture(Throwable ex) {
@@ -677,7 +677,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         if (ex == null) {
             throw new NullPointerException();
         }
-        return new CompletableFuture<U>(new AltResult(ex));
+        return new MinimalStage<U>(new AltResult(ex));
     }
 
     // ---- Future ----
@@ -866,6 +866,11 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     public int getNumberOfDependents() {
+        return countDependents();
+    }
+
+    /** The number of dependents (toString counts them itself: minimal stages refuse getNumberOfDependents). */
+    private int countDependents() {
         int count = 0;
         synchronized (this) {
             for (Completion p = stack; p != null; p = p.next) {
@@ -878,7 +883,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     @Override
     public String toString() {
         Object r = result;
-        int count = getNumberOfDependents();
+        int count = countDependents();
         return super.toString()
                 + ((r == null)
                         ? ((count == 0) ? "[Not completed]" : "[Not completed, " + count + " dependents]")
@@ -900,7 +905,126 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     public CompletionStage<T> minimalCompletionStage() {
-        return copy();
+        return relayInto(new MinimalStage<T>());
+    }
+
+    /** d, completed with this future's outcome once this one completes. */
+    private <V> CompletableFuture<V> relayInto(CompletableFuture<V> d) {
+        Step c = new Step(RELAY, null, d, this, null, Boolean.TRUE);
+        if (result != null) {
+            c.tryFire(SYNC);
+        } else {
+            unipush(c);
+        }
+        return d;
+    }
+
+    /**
+     * The stage of minimalCompletionStage: only the CompletionStage methods work (its
+     * dependents are minimal stages too); every other method of CompletableFuture throws
+     * UnsupportedOperationException, and toCompletableFuture gives a full future.
+     */
+    static final class MinimalStage<T> extends CompletableFuture<T> {
+        MinimalStage() {}
+
+        MinimalStage(Object r) {
+            super(r);
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            return new MinimalStage<U>();
+        }
+
+        @Override
+        public T get() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public T getNow(T valueIfAbsent) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public T join() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean complete(T value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable ex) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void obtrudeValue(T value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void obtrudeException(Throwable ex) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isDone() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isCancelled() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isCompletedExceptionally() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int getNumberOfDependents() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> orTimeout(long timeout, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> completeOnTimeout(T value, long timeout, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> toCompletableFuture() {
+            return ((CompletableFuture<T>) this).relayInto(new CompletableFuture<T>());
+        }
     }
 
     public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
