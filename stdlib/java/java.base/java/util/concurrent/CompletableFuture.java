@@ -61,7 +61,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     static AltResult encodeThrowable(Throwable x) {
-        return new AltResult((x instanceof CompletionException) ? x : new CompletionException(x));
+        return new AltResult((x instanceof CompletionException) ? x : new CompletionException(x)); // hotspot-line: 315
     }
 
     static Object encodeThrowable(Throwable x, Object r) {
@@ -101,7 +101,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     final boolean completeThrowable(Throwable x) {
-        return completeRaw(encodeThrowable(x));
+        return completeRaw(encodeThrowable(x)); // hotspot-line: 320
     }
 
     final boolean completeThrowable(Throwable x, Object r) {
@@ -591,9 +591,9 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 fn = null;
                 if (d.result == null) {
                     try {
-                        d.completeValue(f.get());
+                        d.completeValue(f.get()); // hotspot-line: 1768
                     } catch (Throwable ex) {
-                        d.completeThrowable(ex);
+                        d.completeThrowable(ex); // hotspot-line: 1770
                     }
                 }
                 d.postComplete();
@@ -619,10 +619,10 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 fn = null;
                 if (d.result == null) {
                     try {
-                        f.run();
+                        f.run(); // hotspot-line: 1804
                         d.completeNull();
                     } catch (Throwable ex) {
-                        d.completeThrowable(ex);
+                        d.completeThrowable(ex); // hotspot-line: 1807
                     }
                 }
                 d.postComplete();
@@ -696,7 +696,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                     wait();
                 } catch (InterruptedException ie) {
                     if (interruptible) {
-                        throw ie;
+                        return null; // get's reportGet throws InterruptedException
                     }
                     interrupted = true;
                 }
@@ -710,7 +710,10 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T reportGet(Object r) throws ExecutionException {
+    private static <T> T reportGet(Object r) throws InterruptedException, ExecutionException {
+        if (r == null) {
+            throw new InterruptedException(); // hotspot-line: 386
+        }
         if (r instanceof AltResult) {
             Throwable x = ((AltResult) r).ex;
             if (x == null) {
@@ -723,7 +726,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             if ((x instanceof CompletionException) && (cause = x.getCause()) != null) {
                 x = cause;
             }
-            throw new ExecutionException(x);
+            throw new ExecutionException(x); // hotspot-line: 396
         }
         return (T) r;
     }
@@ -741,7 +744,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             if (x instanceof CompletionException) {
                 throw (CompletionException) x;
             }
-            throw new CompletionException(x);
+            throw new CompletionException(x); // hotspot-line: 413
         }
         return (T) r;
     }
@@ -750,12 +753,9 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     public T get() throws InterruptedException, ExecutionException {
         Object r = result;
         if (r == null) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            r = waitingGet(true);
+            r = Thread.interrupted() ? null : waitingGet(true);
         }
-        return reportGet(r);
+        return reportGet(r); // hotspot-line: 2073
     }
 
     @Override
@@ -763,22 +763,33 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         long nanos = unit.toNanos(timeout);
         Object r = result;
         if (r == null) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            synchronized (this) {
-                long deadline = System.nanoTime() + nanos;
-                while ((r = result) == null) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0L) {
-                        throw new TimeoutException();
-                    }
+            r = timedGet(nanos); // hotspot-line: 2095
+        }
+        return reportGet(r); // hotspot-line: 2096
+    }
+
+    /** Waits up to nanos for the result; null if interrupted. */
+    private Object timedGet(long nanos) throws TimeoutException {
+        if (Thread.interrupted()) {
+            return null;
+        }
+        Object r;
+        synchronized (this) {
+            long deadline = System.nanoTime() + nanos;
+            while ((r = result) == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0L) {
+                    throw new TimeoutException(); // hotspot-line: 1960
+                }
+                try {
                     TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException ie) {
+                    return null;
                 }
             }
-            postComplete();
         }
-        return reportGet(r);
+        postComplete();
+        return r;
     }
 
     public T join() {
@@ -790,7 +801,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 throw new AssertionError(cannotHappen);
             }
         }
-        return reportJoin(r);
+        return reportJoin(r); // hotspot-line: 2118
     }
 
     public T getNow(T valueIfAbsent) {
@@ -830,7 +841,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = (result == null) && completeRaw(new AltResult(new CancellationException()));
+        boolean cancelled = (result == null) && completeRaw(new AltResult(new CancellationException())); // hotspot-line: 2478
         postComplete();
         return cancelled || isCancelled();
     }
