@@ -226,7 +226,7 @@ public class Thread implements Runnable {
     }
 
     public static void dumpStack() {
-        new Exception("Stack trace").printStackTrace();
+        new Exception("Stack trace").printStackTrace(); // hotspot-line: 1389
     }
 
     // ---- lifecycle ----
