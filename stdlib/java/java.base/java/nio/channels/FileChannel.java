@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A channel for reading, writing, mapping, and manipulating a file. Cortado's channels
  * (sun.nio.ch.FileChannelImpl) work on the host descriptor of the stream or file they come
- * from; map is not supported (UnsupportedOperationException).
+ * from; map copies the region (READ_ONLY and PRIVATE; READ_WRITE throws
+ * UnsupportedOperationException).
  */
 public abstract class FileChannel extends AbstractInterruptibleChannel
         implements SeekableByteChannel, GatheringByteChannel, ScatteringByteChannel {

@@ -95,6 +95,29 @@ public final class HostFiles {
 
     private static StreamAccess streamAccess;
 
+    /** Creates the buffer of a file mapping (installed by java.nio.MappedByteBuffer). */
+    public interface MapAccess {
+        java.nio.MappedByteBuffer map(byte[] data, boolean readOnly);
+    }
+
+    private static MapAccess mapAccess;
+
+    public static void setMapAccess(MapAccess access) {
+        mapAccess = access;
+    }
+
+    public static MapAccess mapAccess() {
+        if (mapAccess == null) {
+            try {
+                // MappedByteBuffer's initializer installs it.
+                Class.forName("java.nio.MappedByteBuffer", true, null);
+            } catch (ClassNotFoundException e) {
+                throw new InternalError(e);
+            }
+        }
+        return mapAccess;
+    }
+
     public static void setStreamAccess(StreamAccess access) {
         streamAccess = access;
     }

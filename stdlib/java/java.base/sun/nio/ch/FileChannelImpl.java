@@ -477,10 +477,11 @@ public class FileChannelImpl extends FileChannel {
 
     @Override
     public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
-        ensureOpen();
-        if (mode == null) {
-            throw new NullPointerException("Mode is null");
+        if (size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("Size exceeds Integer.MAX_VALUE");
         }
+        Objects.requireNonNull(mode, "Mode is null");
+        ensureOpen();
         if (position < 0L) {
             throw new IllegalArgumentException("Negative position");
         }
@@ -496,7 +497,32 @@ public class FileChannelImpl extends FileChannel {
         if (!readable) {
             throw new NonReadableChannelException();
         }
-        throw new UnsupportedOperationException("FileChannel.map is not supported by Cortado");
+        if (mode == MapMode.READ_WRITE) {
+            throw new UnsupportedOperationException(
+                    "FileChannel.map: READ_WRITE mappings are not supported by Cortado");
+        }
+        synchronized (positionLock) {
+            int f = fdOrThrow();
+            if (sizeOf(f) < position + size) {
+                if (!writable) {
+                    throw new IOException("Channel not open for writing "
+                            + "- cannot extend file to required size");
+                }
+                check(HostFiles.setLength0(f, position + size));
+            }
+        }
+        // A copy of the region as it is now (Cortado maps by copying).
+        byte[] data = new byte[(int) size];
+        ByteBuffer dst = ByteBuffer.wrap(data);
+        long at = position;
+        while (dst.hasRemaining()) {
+            int n = read(dst, at);
+            if (n <= 0) {
+                break;
+            }
+            at += n;
+        }
+        return HostFiles.mapAccess().map(data, mode == MapMode.READ_ONLY);
     }
 
     // ---- locks
