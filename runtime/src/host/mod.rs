@@ -121,6 +121,9 @@ pub(crate) struct Host {
     /// The host's standard input, drained by a pump thread from the guest's first read on,
     /// so that reads wait without the VM lock and a stop reaches them.
     stdin_pipe: Option<std::sync::Arc<process::Pipe>>,
+    /// When the inherited standard input is a regular file: its size and the position the
+    /// pump started reading at (so that `available` is exact, as for a file).
+    stdin_file: Option<(u64, u64)>,
 }
 
 /// What a file operation does to a path: the unit a sandbox policy will grant or refuse.
@@ -384,6 +387,7 @@ impl Host {
             net: Default::default(),
             processes: Default::default(),
             stdin_pipe: None,
+            stdin_file: None,
         }
     }
 
@@ -643,12 +647,35 @@ impl Host {
         if !matches!(self.capabilities.stdin, Input::Inherit) {
             return None;
         }
+        let stdin_file = &mut self.stdin_file;
         let pipe = self.stdin_pipe.get_or_insert_with(|| {
+            *stdin_file = regular_stdin_file();
             let pipe = std::sync::Arc::new(process::Pipe::default());
             process::pump(std::io::stdin(), pipe.clone());
             pipe
         });
         Some(pipe.clone())
+    }
+
+    /// `FileInputStream.available` on standard input, as the JDK's: for a regular file the
+    /// bytes left in it, otherwise what a read takes without blocking: `Err(pipe)` when that
+    /// is what the pump has buffered (the caller waits a moment for it without the VM lock).
+    pub(crate) fn stdin_available(&mut self) -> Result<i64, std::sync::Arc<process::Pipe>> {
+        // capability: standard input comes from where `Capabilities` says.
+        match &self.capabilities.stdin {
+            Input::Inherit => {}
+            Input::Empty => return Ok(0),
+            Input::Bytes(bytes) => {
+                return Ok(bytes.len().saturating_sub(self.stdin_position) as i64)
+            }
+        }
+        let Some(pipe) = self.inherited_stdin() else {
+            return Ok(0);
+        };
+        match self.stdin_file {
+            Some((size, start)) => Ok(size.saturating_sub(start + pipe.taken()) as i64),
+            None => Err(pipe),
+        }
     }
 
     pub(crate) fn read_stdin(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
@@ -884,4 +911,25 @@ mod tests {
         assert_eq!(parse_posix_locale("fr"), pair("fr", ""));
         assert_eq!(parse_posix_locale("x/../y"), pair("en", "US"));
     }
+}
+
+/// The size of the process's standard input and its position, when it is a regular file.
+#[cfg(unix)]
+fn regular_stdin_file() -> Option<(u64, u64)> {
+    use std::io::Seek;
+    use std::os::fd::AsFd;
+    // capability: only called for an inherited standard input. A duplicate of the
+    // descriptor (sharing its position), closed again when dropped.
+    let file = std::fs::File::from(std::io::stdin().as_fd().try_clone_to_owned().ok()?);
+    let metadata = file.metadata().ok()?;
+    if !metadata.is_file() {
+        return None;
+    }
+    let position = (&file).stream_position().ok()?;
+    Some((metadata.len(), position))
+}
+
+#[cfg(not(unix))]
+fn regular_stdin_file() -> Option<(u64, u64)> {
+    None
 }

@@ -58,6 +58,8 @@ pub(crate) struct Pipe {
 struct PipeState {
     data: VecDeque<u8>,
     closed: bool,
+    /// Bytes handed to readers so far.
+    taken: u64,
 }
 
 /// A started child.
@@ -358,8 +360,24 @@ impl Pipe {
         for (slot, byte) in buffer.iter_mut().zip(state.data.drain(..n)) {
             *slot = byte;
         }
+        state.taken += n as u64;
         self.changed.notify_all();
         Slice::Done(Ok(n))
+    }
+
+    /// Bytes handed to readers so far.
+    pub(crate) fn taken(&self) -> u64 {
+        self.state.lock().taken
+    }
+
+    /// Bytes buffered now; if none and the writer has not closed, waits up to `wait` for some
+    /// (what a pipe's writer has already written arrives at once through the pump).
+    pub(crate) fn buffered(&self, wait: Duration) -> usize {
+        let mut state = self.state.lock();
+        if state.data.is_empty() && !state.closed && !wait.is_zero() {
+            self.changed.wait_for(&mut state, wait);
+        }
+        state.data.len()
     }
 }
 

@@ -101,6 +101,17 @@ fn io_exception(env: &mut Env, error: &std::io::Error) -> crate::vm::Throw {
 
 fn available(env: &mut Env, args: Args) -> JResult<u64> {
     let fd = args.int(env, 0);
+    if fd == 0 {
+        // Standard input: a pipe's pump may need a moment, waited for without the VM lock.
+        let n = match env.host_call(|host| Ok(host.stdin_available()))? {
+            Ok(Ok(n)) => n,
+            Ok(Err(pipe)) => env.blocking("RUNNABLE (reading stdin)", || {
+                pipe.buffered(std::time::Duration::from_millis(10)) as i64
+            }),
+            Err(error) => return Err(io_exception(env, &error)),
+        };
+        return int_result(n.min(i32::MAX as i64) as i32);
+    }
     if fd < 3 {
         return int_result(0);
     }

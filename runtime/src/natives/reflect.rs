@@ -388,6 +388,13 @@ fn enclosing_method(env: &mut Env, args: Args) -> JResult<u64> {
 
 /// The class of the nearest frame outside core reflection (java.lang.reflect,
 /// jdk.internal.reflect, java.lang.Class), or null if there is none.
+/// The atomic field updaters' factories are caller-sensitive too: their access checks are
+/// made for the class that called `newUpdater`.
+fn is_field_updater(class_name: &str) -> bool {
+    class_name.starts_with("java/util/concurrent/atomic/Atomic")
+        && class_name.contains("FieldUpdater")
+}
+
 fn caller_class(env: &mut Env, _args: Args) -> JResult<u64> {
     let caller = env
         .thread
@@ -399,6 +406,7 @@ fn caller_class(env: &mut Env, _args: Args) -> JResult<u64> {
             !name.starts_with("java/lang/reflect/")
                 && !name.starts_with("jdk/internal/reflect/")
                 && name != "java/lang/Class"
+                && !is_field_updater(name)
         })
         .map(|f| f.method.class);
     match caller {

@@ -120,8 +120,15 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(THREAD, "currentThread", "()Ljava/lang/Thread;", |env, _| {
         ref_result(env.thread.thread_object)
     });
-    registry.add(THREAD, "sleep0", "(J)V", |env, args| {
+    registry.add(THREAD, "sleep", "(J)V", |env, args| {
         let millis = args.long(env, 0);
+        if millis < 0 {
+            return Err(throw_new(
+                env,
+                "java/lang/IllegalArgumentException",
+                Some("timeout value is negative"),
+            ));
+        }
         crate::threads::sleep(env, millis)?;
         void_result()
     });

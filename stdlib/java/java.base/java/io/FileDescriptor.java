@@ -19,6 +19,26 @@ public final class FileDescriptor {
             public FileOutputStream newOutputStream(int fd, String path) {
                 return new FileOutputStream(new FileDescriptor(fd), path);
             }
+
+            @Override
+            public int fd(FileDescriptor d) {
+                return d.fd;
+            }
+
+            @Override
+            public void close(FileDescriptor d) throws IOException {
+                d.close();
+            }
+
+            @Override
+            public int read(int fd, byte[] b, int off, int len) throws IOException {
+                return FileInputStream.readBytes0(fd, b, off, len);
+            }
+
+            @Override
+            public void write(int fd, byte[] b, int off, int len) throws IOException {
+                FileOutputStream.writeBytes0(fd, b, off, len);
+            }
         });
     }
 

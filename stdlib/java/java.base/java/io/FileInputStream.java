@@ -7,6 +7,7 @@ public class FileInputStream extends InputStream {
     private final FileDescriptor fd;
     private final String path;
     private volatile boolean closed;
+    private java.nio.channels.FileChannel channel;
 
     public FileInputStream(String name) throws FileNotFoundException {
         this(name != null ? new File(name) : null); // hotspot-line: 111
@@ -117,6 +118,30 @@ public class FileInputStream extends InputStream {
             return;
         }
         closed = true;
+        java.nio.channels.FileChannel fc;
+        synchronized (this) {
+            fc = channel;
+        }
+        if (fc != null) {
+            fc.close();
+        }
         fd.close();
+    }
+
+    /** The channel reading this stream's file at the stream's position. */
+    public java.nio.channels.FileChannel getChannel() {
+        synchronized (this) {
+            if (channel == null) {
+                channel = sun.nio.ch.FileChannelImpl.open(fd, path, true, false, false, this);
+                if (closed) {
+                    try {
+                        channel.close();
+                    } catch (IOException ignored) {
+                        // already closed
+                    }
+                }
+            }
+            return channel;
+        }
     }
 }

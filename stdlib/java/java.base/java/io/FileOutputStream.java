@@ -7,6 +7,8 @@ public class FileOutputStream extends OutputStream {
     private final FileDescriptor fd;
     private final String path;
     private volatile boolean closed;
+    private final boolean append;
+    private java.nio.channels.FileChannel channel;
 
     public FileOutputStream(String name) throws FileNotFoundException {
         this(name != null ? new File(name) : null, false); // hotspot-line: 123
@@ -26,10 +28,12 @@ public class FileOutputStream extends OutputStream {
             throw new NullPointerException();
         }
         this.path = name;
+        this.append = append;
         this.fd = new FileDescriptor(open(name, append)); // hotspot-line: 235
     }
 
     FileOutputStream(FileDescriptor fdObj, String path) {
+        this.append = false;
         this.fd = fdObj;
         this.path = path;
     }
@@ -38,6 +42,7 @@ public class FileOutputStream extends OutputStream {
         if (fdObj == null) {
             throw new NullPointerException();
         }
+        this.append = false;
         this.fd = fdObj;
         this.path = null;
     }
@@ -89,6 +94,30 @@ public class FileOutputStream extends OutputStream {
             return;
         }
         closed = true;
+        java.nio.channels.FileChannel fc;
+        synchronized (this) {
+            fc = channel;
+        }
+        if (fc != null) {
+            fc.close();
+        }
         fd.close();
+    }
+
+    /** The channel writing this stream's file (at its end if the stream appends). */
+    public java.nio.channels.FileChannel getChannel() {
+        synchronized (this) {
+            if (channel == null) {
+                channel = sun.nio.ch.FileChannelImpl.open(fd, path, false, true, append, this);
+                if (closed) {
+                    try {
+                        channel.close();
+                    } catch (IOException ignored) {
+                        // already closed
+                    }
+                }
+            }
+            return channel;
+        }
     }
 }

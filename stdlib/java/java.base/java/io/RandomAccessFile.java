@@ -9,6 +9,7 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     private final String path;
     private final boolean rw;
     private volatile boolean closed;
+    private java.nio.channels.FileChannel channel;
 
     public RandomAccessFile(String name, String mode) throws FileNotFoundException {
         this(name != null ? new File(name) : null, mode);
@@ -144,7 +145,31 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
             return;
         }
         closed = true;
+        java.nio.channels.FileChannel fc;
+        synchronized (this) {
+            fc = channel;
+        }
+        if (fc != null) {
+            fc.close();
+        }
         fd.close();
+    }
+
+    /** The channel of this file, sharing its file pointer. */
+    public final java.nio.channels.FileChannel getChannel() {
+        synchronized (this) {
+            if (channel == null) {
+                channel = sun.nio.ch.FileChannelImpl.open(fd, path, true, rw, false, this);
+                if (closed) {
+                    try {
+                        channel.close();
+                    } catch (IOException ignored) {
+                        // already closed
+                    }
+                }
+            }
+            return channel;
+        }
     }
 
     public final boolean readBoolean() throws IOException {

@@ -23,7 +23,7 @@ public class Object {
     public final native void notifyAll();
 
     public final void wait() throws InterruptedException {
-        wait(0L);
+        wait(0L); // hotspot-line: 338
     }
 
     public final native void wait(long timeoutMillis) throws InterruptedException;
@@ -33,12 +33,12 @@ public class Object {
             throw new IllegalArgumentException("timeout value is negative");
         }
         if (nanos < 0 || nanos > 999999) {
-            throw new IllegalArgumentException("nanosecond timeout value out of range");
+            throw new IllegalArgumentException("nanosecond timeout value out of range"); // hotspot-line: 464
         }
         if (nanos > 0 && timeoutMillis < Long.MAX_VALUE) {
             timeoutMillis++;
         }
-        wait(timeoutMillis);
+        wait(timeoutMillis); // hotspot-line: 472
     }
 
     @Deprecated(since = "9")

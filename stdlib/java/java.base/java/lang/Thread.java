@@ -134,7 +134,11 @@ public class Thread implements Runnable {
 
     public static native Thread currentThread();
 
-    private static native void sleep0(long millis) throws InterruptedException;
+    /**
+     * Sleeps millis ms; negative: IllegalArgumentException("timeout value is negative"). Native
+     * itself, as the JDK 17's (stack traces start at "Thread.sleep(Native Method)").
+     */
+    public static native void sleep(long millis) throws InterruptedException;
 
     public static native boolean holdsLock(Object obj);
 
@@ -150,24 +154,17 @@ public class Thread implements Runnable {
 
     private static native void yield0();
 
-    public static void sleep(long millis) throws InterruptedException {
-        if (millis < 0) {
-            throw new IllegalArgumentException("timeout value is negative");
-        }
-        sleep0(millis);
-    }
-
     public static void sleep(long millis, int nanos) throws InterruptedException {
         if (millis < 0) {
-            throw new IllegalArgumentException("timeout value is negative");
+            throw new IllegalArgumentException("timeout value is negative"); // hotspot-line: 332
         }
         if (nanos < 0 || nanos > 999999) {
-            throw new IllegalArgumentException("nanosecond timeout value out of range");
+            throw new IllegalArgumentException("nanosecond timeout value out of range"); // hotspot-line: 336
         }
         if (nanos > 0 && millis < Long.MAX_VALUE) {
             millis++;
         }
-        sleep(millis);
+        sleep(millis); // hotspot-line: 344
     }
 
     /** Nanoseconds of d, saturated to the long range (TimeUnit.convert(Duration)'s rule). */
@@ -229,14 +226,14 @@ public class Thread implements Runnable {
     }
 
     public static void dumpStack() {
-        new Exception("Stack trace").printStackTrace();
+        new Exception("Stack trace").printStackTrace(); // hotspot-line: 1389
     }
 
     // ---- lifecycle ----
 
     public synchronized void start() {
         if (started) {
-            throw new IllegalThreadStateException();
+            throw new IllegalThreadStateException(); // hotspot-line: 800
         }
         started = true;
         alive = true;
@@ -310,18 +307,18 @@ public class Thread implements Runnable {
 
     public final synchronized void join(long millis) throws InterruptedException {
         if (millis < 0) {
-            throw new IllegalArgumentException("timeout value is negative");
+            throw new IllegalArgumentException("timeout value is negative"); // hotspot-line: 1316
         }
         if (millis == 0) {
             while (alive) {
-                wait(0);
+                wait(0); // hotspot-line: 1313
             }
             return;
         }
         long deadline = System.nanoTime() + millis * 1_000_000L;
         long delay = millis;
         while (alive && delay > 0) {
-            wait(delay);
+            wait(delay); // hotspot-line: 1307
             delay = (deadline - System.nanoTime()) / 1_000_000L;
         }
     }
@@ -336,7 +333,7 @@ public class Thread implements Runnable {
         if (nanos > 0 && millis < Long.MAX_VALUE) {
             millis++;
         }
-        join(millis);
+        join(millis); // hotspot-line: 1362
     }
 
     /**
@@ -359,7 +356,7 @@ public class Thread implements Runnable {
     }
 
     public final void join() throws InterruptedException {
-        join(0);
+        join(0); // hotspot-line: 1381
     }
 
     public final void checkAccess() {}
@@ -477,7 +474,7 @@ public class Thread implements Runnable {
 
     public final void setPriority(int newPriority) {
         if (newPriority > MAX_PRIORITY || newPriority < MIN_PRIORITY) {
-            throw new IllegalArgumentException();
+            throw new IllegalArgumentException(); // hotspot-line: 1147
         }
         ThreadGroup g = getThreadGroup();
         if (g != null) {
@@ -494,7 +491,7 @@ public class Thread implements Runnable {
 
     public final void setDaemon(boolean on) {
         if (isAlive()) {
-            throw new IllegalThreadStateException();
+            throw new IllegalThreadStateException(); // hotspot-line: 1412
         }
         daemon = on;
     }

@@ -5,10 +5,10 @@ public abstract class AbstractQueue<E> extends AbstractCollection<E> implements 
     }
 
     public boolean add(E e) {
-        if (offer(e))
+        if (offer(e)) // hotspot-line: 95
             return true;
         else
-            throw new IllegalStateException("Queue full");
+            throw new IllegalStateException("Queue full"); // hotspot-line: 98
     }
 
     public E remove() {

@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * timer thread and cancels the timer.
  */
 public class Timer {
-    private final PriorityQueue<TimerTask> queue = new PriorityQueue<>(
+    final PriorityQueue<TimerTask> queue = new PriorityQueue<>(
             (a, b) -> Long.compare(a.nextExecutionTime, b.nextExecutionTime));
     /** Guarded by queue: false once cancelled or once the thread died. */
-    private boolean newTasksMayBeScheduled = true;
+    boolean newTasksMayBeScheduled = true;
     private final TimerThread thread;
     private static final AtomicInteger nextSerialNumber = new AtomicInteger();
 
@@ -35,7 +35,7 @@ public class Timer {
         if (name == null) {
             throw new NullPointerException();
         }
-        thread = new TimerThread(name);
+        thread = new TimerThread(this, name);
         thread.setDaemon(isDaemon);
         thread.start();
     }
@@ -132,68 +132,78 @@ public class Timer {
         }
         return result;
     }
+}
 
-    private final class TimerThread extends Thread {
-        TimerThread(String name) {
-            super(name);
-        }
+/**
+ * The thread of a Timer (a package-private top-level class, as the JDK's, so that stack traces
+ * through it name java.util.TimerThread).
+ */
+final class TimerThread extends Thread {
+    private final Timer timer;
 
-        @Override
-        public void run() {
-            try {
-                mainLoop();
-            } finally {
-                synchronized (queue) {
-                    newTasksMayBeScheduled = false;
-                    queue.clear();
-                }
+    TimerThread(Timer timer, String name) {
+        // As the JDK's timer thread, created unnamed (it takes a "Thread-N" number) and
+        // named afterwards.
+        super();
+        this.timer = timer;
+        setName(name);
+    }
+
+    @Override
+    public void run() {
+        try {
+            mainLoop(); // hotspot-line: 516
+        } finally {
+            synchronized (timer.queue) {
+                timer.newTasksMayBeScheduled = false;
+                timer.queue.clear();
             }
         }
+    }
 
-        private void mainLoop() {
-            while (true) {
-                try {
-                    TimerTask task;
-                    boolean taskFired;
-                    synchronized (queue) {
-                        while (queue.isEmpty() && newTasksMayBeScheduled) {
-                            queue.wait();
+    private void mainLoop() {
+        while (true) {
+            try {
+                TimerTask task;
+                boolean taskFired;
+                synchronized (timer.queue) {
+                    while (timer.queue.isEmpty() && timer.newTasksMayBeScheduled) {
+                        timer.queue.wait();
+                    }
+                    if (timer.queue.isEmpty()) {
+                        break;
+                    }
+                    long currentTime;
+                    long executionTime;
+                    task = timer.queue.peek();
+                    synchronized (task.lock) {
+                        if (task.state == TimerTask.CANCELLED) {
+                            timer.queue.poll();
+                            continue;
                         }
-                        if (queue.isEmpty()) {
-                            break;
-                        }
-                        long currentTime;
-                        long executionTime;
-                        task = queue.peek();
-                        synchronized (task.lock) {
-                            if (task.state == TimerTask.CANCELLED) {
-                                queue.poll();
-                                continue;
+                        currentTime = System.currentTimeMillis();
+                        executionTime = task.nextExecutionTime;
+                        taskFired = executionTime <= currentTime;
+                        if (taskFired) {
+                            timer.queue.poll();
+                            if (task.period == 0) {
+                                task.state = TimerTask.EXECUTED;
+                            } else {
+                                task.nextExecutionTime = task.period < 0 ? currentTime - task.period
+                                        : executionTime + task.period;
+                                timer.queue.add(task);
                             }
-                            currentTime = System.currentTimeMillis();
-                            executionTime = task.nextExecutionTime;
-                            taskFired = executionTime <= currentTime;
-                            if (taskFired) {
-                                queue.poll();
-                                if (task.period == 0) {
-                                    task.state = TimerTask.EXECUTED;
-                                } else {
-                                    task.nextExecutionTime = task.period < 0 ? currentTime - task.period
-                                            : executionTime + task.period;
-                                    queue.add(task);
-                                }
-                            }
-                        }
-                        if (!taskFired) {
-                            queue.wait(executionTime - currentTime);
                         }
                     }
-                    if (taskFired) {
-                        task.run();
+                    if (!taskFired) {
+                        timer.queue.wait(executionTime - currentTime);
                     }
-                } catch (InterruptedException e) {
-                    // ignored, like the JDK's timer thread
                 }
+                if (taskFired) {
+                    task.run(); // hotspot-line: 566
+                }
+            } catch (InterruptedException e) {
+                // ignored, like the JDK's timer thread
             }
         }
     }

@@ -200,6 +200,16 @@ public final class Files {
         return flags;
     }
 
+    public static java.nio.channels.SeekableByteChannel newByteChannel(Path path,
+            Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
+        return java.nio.channels.FileChannel.open(path, options, attrs);
+    }
+
+    public static java.nio.channels.SeekableByteChannel newByteChannel(Path path,
+            OpenOption... options) throws IOException {
+        return java.nio.channels.FileChannel.open(path, options);
+    }
+
     public static InputStream newInputStream(Path path, OpenOption... options) throws IOException {
         for (OpenOption option : options) {
             if (option == StandardOpenOption.APPEND || option == StandardOpenOption.WRITE) {

@@ -28,6 +28,17 @@ public class ArrayBlockingQueue<E> extends MonitorBlockingQueue<E> {
         }
     }
 
+    @Override
+    public boolean add(E e) {
+        return super.add(e); // hotspot-line: 329
+    }
+
+    @Override
+    public boolean offer(E e) {
+        java.util.Objects.requireNonNull(e); // hotspot-line: 342
+        return super.offer(e);
+    }
+
     private static int checkCapacity(int capacity) {
         if (capacity <= 0) {
             throw new IllegalArgumentException();

@@ -61,7 +61,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     static AltResult encodeThrowable(Throwable x) {
-        return new AltResult((x instanceof CompletionException) ? x : new CompletionException(x));
+        return new AltResult((x instanceof CompletionException) ? x : new CompletionException(x)); // hotspot-line: 315
     }
 
     static Object encodeThrowable(Throwable x, Object r) {
@@ -101,7 +101,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     final boolean completeThrowable(Throwable x) {
-        return completeRaw(encodeThrowable(x));
+        return completeRaw(encodeThrowable(x)); // hotspot-line: 320
     }
 
     final boolean completeThrowable(Throwable x, Object r) {
@@ -591,9 +591,9 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 fn = null;
                 if (d.result == null) {
                     try {
-                        d.completeValue(f.get());
+                        d.completeValue(f.get()); // hotspot-line: 1768
                     } catch (Throwable ex) {
-                        d.completeThrowable(ex);
+                        d.completeThrowable(ex); // hotspot-line: 1770
                     }
                 }
                 d.postComplete();
@@ -619,10 +619,10 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 fn = null;
                 if (d.result == null) {
                     try {
-                        f.run();
+                        f.run(); // hotspot-line: 1804
                         d.completeNull();
                     } catch (Throwable ex) {
-                        d.completeThrowable(ex);
+                        d.completeThrowable(ex); // hotspot-line: 1807
                     }
                 }
                 d.postComplete();
@@ -663,7 +663,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     public static <U> CompletionStage<U> completedStage(U value) {
-        return new CompletableFuture<U>(encodeValue(value));
+        return new MinimalStage<U>(encodeValue(value));
     }
 
     public static <U> CompletableFuture<U> failedFuture(Throwable ex) {
@@ -677,7 +677,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         if (ex == null) {
             throw new NullPointerException();
         }
-        return new CompletableFuture<U>(new AltResult(ex));
+        return new MinimalStage<U>(new AltResult(ex));
     }
 
     // ---- Future ----
@@ -696,7 +696,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                     wait();
                 } catch (InterruptedException ie) {
                     if (interruptible) {
-                        throw ie;
+                        return null; // get's reportGet throws InterruptedException
                     }
                     interrupted = true;
                 }
@@ -710,7 +710,10 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T reportGet(Object r) throws ExecutionException {
+    private static <T> T reportGet(Object r) throws InterruptedException, ExecutionException {
+        if (r == null) {
+            throw new InterruptedException(); // hotspot-line: 386
+        }
         if (r instanceof AltResult) {
             Throwable x = ((AltResult) r).ex;
             if (x == null) {
@@ -723,7 +726,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             if ((x instanceof CompletionException) && (cause = x.getCause()) != null) {
                 x = cause;
             }
-            throw new ExecutionException(x);
+            throw new ExecutionException(x); // hotspot-line: 396
         }
         return (T) r;
     }
@@ -741,7 +744,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             if (x instanceof CompletionException) {
                 throw (CompletionException) x;
             }
-            throw new CompletionException(x);
+            throw new CompletionException(x); // hotspot-line: 413
         }
         return (T) r;
     }
@@ -750,12 +753,9 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     public T get() throws InterruptedException, ExecutionException {
         Object r = result;
         if (r == null) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            r = waitingGet(true);
+            r = Thread.interrupted() ? null : waitingGet(true);
         }
-        return reportGet(r);
+        return reportGet(r); // hotspot-line: 2073
     }
 
     @Override
@@ -763,22 +763,33 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         long nanos = unit.toNanos(timeout);
         Object r = result;
         if (r == null) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            synchronized (this) {
-                long deadline = System.nanoTime() + nanos;
-                while ((r = result) == null) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0L) {
-                        throw new TimeoutException();
-                    }
+            r = timedGet(nanos); // hotspot-line: 2095
+        }
+        return reportGet(r); // hotspot-line: 2096
+    }
+
+    /** Waits up to nanos for the result; null if interrupted. */
+    private Object timedGet(long nanos) throws TimeoutException {
+        if (Thread.interrupted()) {
+            return null;
+        }
+        Object r;
+        synchronized (this) {
+            long deadline = System.nanoTime() + nanos;
+            while ((r = result) == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0L) {
+                    throw new TimeoutException(); // hotspot-line: 1960
+                }
+                try {
                     TimeUnit.NANOSECONDS.timedWait(this, left);
+                } catch (InterruptedException ie) {
+                    return null;
                 }
             }
-            postComplete();
         }
-        return reportGet(r);
+        postComplete();
+        return r;
     }
 
     public T join() {
@@ -790,7 +801,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 throw new AssertionError(cannotHappen);
             }
         }
-        return reportJoin(r);
+        return reportJoin(r); // hotspot-line: 2118
     }
 
     public T getNow(T valueIfAbsent) {
@@ -830,7 +841,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = (result == null) && completeRaw(new AltResult(new CancellationException()));
+        boolean cancelled = (result == null) && completeRaw(new AltResult(new CancellationException())); // hotspot-line: 2478
         postComplete();
         return cancelled || isCancelled();
     }
@@ -866,6 +877,11 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     public int getNumberOfDependents() {
+        return countDependents();
+    }
+
+    /** The number of dependents (toString counts them itself: minimal stages refuse getNumberOfDependents). */
+    private int countDependents() {
         int count = 0;
         synchronized (this) {
             for (Completion p = stack; p != null; p = p.next) {
@@ -878,7 +894,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     @Override
     public String toString() {
         Object r = result;
-        int count = getNumberOfDependents();
+        int count = countDependents();
         return super.toString()
                 + ((r == null)
                         ? ((count == 0) ? "[Not completed]" : "[Not completed, " + count + " dependents]")
@@ -900,7 +916,126 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     public CompletionStage<T> minimalCompletionStage() {
-        return copy();
+        return relayInto(new MinimalStage<T>());
+    }
+
+    /** d, completed with this future's outcome once this one completes. */
+    private <V> CompletableFuture<V> relayInto(CompletableFuture<V> d) {
+        Step c = new Step(RELAY, null, d, this, null, Boolean.TRUE);
+        if (result != null) {
+            c.tryFire(SYNC);
+        } else {
+            unipush(c);
+        }
+        return d;
+    }
+
+    /**
+     * The stage of minimalCompletionStage: only the CompletionStage methods work (its
+     * dependents are minimal stages too); every other method of CompletableFuture throws
+     * UnsupportedOperationException, and toCompletableFuture gives a full future.
+     */
+    static final class MinimalStage<T> extends CompletableFuture<T> {
+        MinimalStage() {}
+
+        MinimalStage(Object r) {
+            super(r);
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            return new MinimalStage<U>();
+        }
+
+        @Override
+        public T get() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public T getNow(T valueIfAbsent) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public T join() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean complete(T value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable ex) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void obtrudeValue(T value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void obtrudeException(Throwable ex) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isDone() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isCancelled() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isCompletedExceptionally() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int getNumberOfDependents() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> orTimeout(long timeout, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> completeOnTimeout(T value, long timeout, TimeUnit unit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<T> toCompletableFuture() {
+            return ((CompletableFuture<T>) this).relayInto(new CompletableFuture<T>());
+        }
     }
 
     public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
@@ -920,25 +1055,12 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             throw new NullPointerException();
         }
         if (result == null) {
-            long nanos = unit.toNanos(timeout);
-            Thread t = new Thread(() -> {
-                synchronized (this) {
-                    long deadline = System.nanoTime() + nanos;
-                    long left;
-                    while (result == null && (left = deadline - System.nanoTime()) > 0L) {
-                        try {
-                            TimeUnit.NANOSECONDS.timedWait(this, left);
-                        } catch (InterruptedException ie) {
-                            return;
-                        }
-                    }
-                }
+            ScheduledFuture<?> f = Delayer.delay(() -> {
                 if (result == null) {
                     completeExceptionally(new TimeoutException());
                 }
-            }, "CompletableFutureDelayScheduler");
-            t.setDaemon(true);
-            t.start();
+            }, timeout, unit);
+            whenComplete(new Canceller(f));
         }
         return this;
     }
@@ -948,25 +1070,49 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             throw new NullPointerException();
         }
         if (result == null) {
-            long nanos = unit.toNanos(timeout);
-            Thread t = new Thread(() -> {
-                synchronized (this) {
-                    long deadline = System.nanoTime() + nanos;
-                    long left;
-                    while (result == null && (left = deadline - System.nanoTime()) > 0L) {
-                        try {
-                            TimeUnit.NANOSECONDS.timedWait(this, left);
-                        } catch (InterruptedException ie) {
-                            return;
-                        }
-                    }
-                }
-                complete(value);
-            }, "CompletableFutureDelayScheduler");
-            t.setDaemon(true);
-            t.start();
+            ScheduledFuture<?> f = Delayer.delay(() -> complete(value), timeout, unit);
+            whenComplete(new Canceller(f));
         }
         return this;
+    }
+
+    /**
+     * The single timer thread of timeouts and delayed executors: like the JDK's, one daemon
+     * thread ("CompletableFutureDelayScheduler", created unnamed and so taking a "Thread-N"
+     * number), started at the first use.
+     */
+    static final class Delayer {
+        static final ScheduledThreadPoolExecutor DELAYER;
+
+        static {
+            DELAYER = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r);
+                t.setDaemon(true);
+                t.setName("CompletableFutureDelayScheduler");
+                return t;
+            });
+            DELAYER.setRemoveOnCancelPolicy(true);
+        }
+
+        static ScheduledFuture<?> delay(Runnable command, long delay, TimeUnit unit) {
+            return DELAYER.schedule(command, delay, unit);
+        }
+    }
+
+    /** Cancels a pending timeout once the future completed normally. */
+    static final class Canceller implements BiConsumer<Object, Throwable> {
+        final Future<?> f;
+
+        Canceller(Future<?> f) {
+            this.f = f;
+        }
+
+        @Override
+        public void accept(Object ignore, Throwable ex) {
+            if (ex == null && f != null && !f.isDone()) {
+                f.cancel(false);
+            }
+        }
     }
 
     // ---- allOf / anyOf ----
@@ -1263,25 +1409,11 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         if (unit == null || executor == null) {
             throw new NullPointerException();
         }
-        final long nanos = unit.toNanos(delay);
         return command -> {
             if (command == null) {
                 throw new NullPointerException();
             }
-            Thread t = new Thread(() -> {
-                long deadline = System.nanoTime() + nanos;
-                long left;
-                while ((left = deadline - System.nanoTime()) > 0L) {
-                    try {
-                        TimeUnit.NANOSECONDS.sleep(left);
-                    } catch (InterruptedException ie) {
-                        return;
-                    }
-                }
-                executor.execute(command);
-            }, "CompletableFutureDelayScheduler");
-            t.setDaemon(true);
-            t.start();
+            Delayer.delay(() -> executor.execute(command), delay, unit);
         };
     }
 

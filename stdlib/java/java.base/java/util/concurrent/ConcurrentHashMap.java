@@ -347,7 +347,11 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     }
 
     private Node<K, V> findNode(Object key) {
-        int h = spread(key.hashCode());
+        return findNode(key, spread(key.hashCode()));
+    }
+
+    /** The node of key, whose spread hash is h. */
+    private Node<K, V> findNode(Object key, int h) {
         Node<K, V>[] tab = table;
         if (tab == null) {
             return null;
@@ -409,19 +413,20 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
 
     @Override
     public synchronized V get(Object key) {
-        Node<K, V> e = findNode(key);
+        int h = spread(key.hashCode()); // hotspot-line: 936
+        Node<K, V> e = findNode(key, h);
         return e == null ? null : e.val;
     }
 
     @Override
     public synchronized boolean containsKey(Object key) {
-        return findNode(key) != null;
+        return get(key) != null; // hotspot-line: 964
     }
 
     @Override
     public boolean containsValue(Object value) {
         if (value == null) {
-            throw new NullPointerException();
+            throw new NullPointerException(); // hotspot-line: 979
         }
         for (Traverser<K, V> it = new Traverser<K, V>(table); it.hasNext(); ) {
             V v = it.nextNode().val;
@@ -434,12 +439,12 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
 
     @Override
     public V put(K key, V value) {
-        return putVal(key, value, false);
+        return putVal(key, value, false); // hotspot-line: 1006
     }
 
     final synchronized V putVal(K key, V value, boolean onlyIfAbsent) {
         if (key == null || value == null) {
-            throw new NullPointerException();
+            throw new NullPointerException(); // hotspot-line: 1011
         }
         int hash = spread(key.hashCode());
         checkReserved(hash);
@@ -465,12 +470,12 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
 
     @Override
     public V remove(Object key) {
-        return replaceNode(key, null, null);
+        return replaceNode(key, null, null); // hotspot-line: 1102
     }
 
     /** Replaces (value != null) or removes the mapping of key if cv is null or matches it. */
     final synchronized V replaceNode(Object key, V value, Object cv) {
-        int hash = spread(key.hashCode());
+        int hash = spread(key.hashCode()); // hotspot-line: 1111
         checkReserved(hash);
         Node<K, V>[] tab = table;
         if (tab == null) {
@@ -596,13 +601,13 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
 
     @Override
     public V putIfAbsent(K key, V value) {
-        return putVal(key, value, true);
+        return putVal(key, value, true); // hotspot-line: 1541
     }
 
     @Override
     public boolean remove(Object key, Object value) {
         if (key == null) {
-            throw new NullPointerException();
+            throw new NullPointerException(); // hotspot-line: 1551
         }
         return value != null && replaceNode(key, null, value) != null;
     }
@@ -626,7 +631,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     @Override
     public V getOrDefault(Object key, V defaultValue) {
         V v;
-        return (v = get(key)) == null ? defaultValue : v;
+        return (v = get(key)) == null ? defaultValue : v; // hotspot-line: 1594
     }
 
     @Override
@@ -663,7 +668,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     @Override
     public synchronized V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
         if (key == null || mappingFunction == null) {
-            throw new NullPointerException();
+            throw new NullPointerException(); // hotspot-line: 1693
         }
         int hash = spread(key.hashCode());
         checkReserved(hash);
@@ -677,7 +682,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     @Override
     public synchronized V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         if (key == null || remappingFunction == null) {
-            throw new NullPointerException();
+            throw new NullPointerException(); // hotspot-line: 1805
         }
         checkReserved(spread(key.hashCode()));
         Node<K, V> e = findNode(key);
@@ -696,7 +701,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     @Override
     public synchronized V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
         if (key == null || remappingFunction == null) {
-            throw new NullPointerException();
+            throw new NullPointerException(); // hotspot-line: 1900
         }
         int hash = spread(key.hashCode());
         checkReserved(hash);
@@ -716,7 +721,7 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
     @Override
     public synchronized V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
         if (key == null || value == null || remappingFunction == null) {
-            throw new NullPointerException();
+            throw new NullPointerException(); // hotspot-line: 2028
         }
         checkReserved(spread(key.hashCode()));
         Node<K, V> e = findNode(key);

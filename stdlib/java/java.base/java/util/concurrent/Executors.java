@@ -116,7 +116,7 @@ public class Executors {
 
         @Override
         public T call() {
-            task.run();
+            task.run(); // hotspot-line: 539
             return result;
         }
 

@@ -38,9 +38,9 @@ public class FutureTask<V> implements RunnableFuture<V> {
             return (V) x;
         }
         if (s >= CANCELLED) {
-            throw new CancellationException();
+            throw new CancellationException(); // hotspot-line: 121
         }
-        throw new ExecutionException((Throwable) x);
+        throw new ExecutionException((Throwable) x); // hotspot-line: 122
     }
 
     @Override
@@ -83,7 +83,7 @@ public class FutureTask<V> implements RunnableFuture<V> {
                 wait();
             }
         }
-        return report(s);
+        return report(s); // hotspot-line: 191
     }
 
     @Override
@@ -99,12 +99,12 @@ public class FutureTask<V> implements RunnableFuture<V> {
             while ((s = state) <= COMPLETING) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0L) {
-                    throw new TimeoutException();
+                    throw new TimeoutException(); // hotspot-line: 204
                 }
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
         }
-        return report(s);
+        return report(s); // hotspot-line: 205
     }
 
     /** Called when this task completes, in any way. */
@@ -153,7 +153,7 @@ public class FutureTask<V> implements RunnableFuture<V> {
                 V result;
                 boolean ran;
                 try {
-                    result = c.call();
+                    result = c.call(); // hotspot-line: 264
                     ran = true;
                 } catch (Throwable ex) {
                     result = null;
@@ -178,7 +178,7 @@ public class FutureTask<V> implements RunnableFuture<V> {
             Callable<V> c = callable;
             if (c != null && state == NEW) {
                 try {
-                    c.call();
+                    c.call(); // hotspot-line: 305
                     ran = true;
                 } catch (Throwable ex) {
                     setException(ex);

@@ -28,6 +28,14 @@ public class LinkedBlockingQueue<E> extends MonitorBlockingQueue<E> {
         }
     }
 
+    @Override
+    public boolean offer(E e) {
+        if (e == null) {
+            throw new NullPointerException(); // hotspot-line: 404
+        }
+        return super.offer(e);
+    }
+
     private static int checkCapacity(int capacity) {
         if (capacity <= 0) {
             throw new IllegalArgumentException();

@@ -137,7 +137,7 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
 
     @Override
     public synchronized int remainingCapacity() {
-        return capacity == Integer.MAX_VALUE ? Integer.MAX_VALUE : capacity - items.size();
+        return capacity - items.size();
     }
 
     @Override

@@ -49,4 +49,10 @@ public class PriorityBlockingQueue<E> extends MonitorBlockingQueue<E> {
     public boolean offer(E e, long timeout, TimeUnit unit) {
         return offer(e);
     }
+
+    /** Always Integer.MAX_VALUE: a PriorityBlockingQueue is not capacity-constrained. */
+    @Override
+    public int remainingCapacity() {
+        return Integer.MAX_VALUE;
+    }
 }

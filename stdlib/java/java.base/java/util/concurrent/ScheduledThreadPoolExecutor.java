@@ -105,8 +105,8 @@ public class ScheduledThreadPoolExecutor extends ThreadPoolExecutor implements S
             if (!canRunInCurrentRunState(this)) {
                 cancel(false);
             } else if (!isPeriodic()) {
-                super.run();
-            } else if (super.runAndReset()) {
+                super.run(); // hotspot-line: 304
+            } else if (super.runAndReset()) { // hotspot-line: 305
                 setNextRunTime();
                 reExecutePeriodic(outerTask);
             }

@@ -51,7 +51,7 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
 
         @Override
         public void run() {
-            runWorker(this);
+            runWorker(this); // hotspot-line: 635
         }
     }
 
@@ -162,7 +162,7 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
                 try {
                     beforeExecute(wt, task);
                     try {
-                        task.run();
+                        task.run(); // hotspot-line: 1136
                         afterExecute(task, null);
                     } catch (Throwable ex) {
                         afterExecute(task, ex);

@@ -132,14 +132,14 @@ public enum TimeUnit {
     public void timedJoin(Thread thread, long timeout) throws InterruptedException {
         if (timeout > 0) {
             long ms = toMillis(timeout);
-            thread.join(ms, excessNanos(timeout, ms));
+            thread.join(ms, excessNanos(timeout, ms)); // hotspot-line: 428
         }
     }
 
     public void sleep(long timeout) throws InterruptedException {
         if (timeout > 0) {
             long ms = toMillis(timeout);
-            Thread.sleep(ms, excessNanos(timeout, ms));
+            Thread.sleep(ms, excessNanos(timeout, ms)); // hotspot-line: 446
         }
     }
 }

@@ -79,9 +79,44 @@ public final class HostFiles {
         FileInputStream newInputStream(int fd, String path);
 
         FileOutputStream newOutputStream(int fd, String path);
+
+        /** The host descriptor of d (-1 once closed). */
+        int fd(FileDescriptor d);
+
+        /** Closes d once (later operations on it fail). */
+        void close(FileDescriptor d) throws java.io.IOException;
+
+        /** FileInputStream.readBytes0: up to len bytes, -1 at end of file. */
+        int read(int fd, byte[] b, int off, int len) throws java.io.IOException;
+
+        /** FileOutputStream.writeBytes0: all len bytes. */
+        void write(int fd, byte[] b, int off, int len) throws java.io.IOException;
     }
 
     private static StreamAccess streamAccess;
+
+    /** Creates the buffer of a file mapping (installed by java.nio.MappedByteBuffer). */
+    public interface MapAccess {
+        java.nio.MappedByteBuffer map(byte[] data, boolean readOnly);
+    }
+
+    private static MapAccess mapAccess;
+
+    public static void setMapAccess(MapAccess access) {
+        mapAccess = access;
+    }
+
+    public static MapAccess mapAccess() {
+        if (mapAccess == null) {
+            try {
+                // MappedByteBuffer's initializer installs it.
+                Class.forName("java.nio.MappedByteBuffer", true, null);
+            } catch (ClassNotFoundException e) {
+                throw new InternalError(e);
+            }
+        }
+        return mapAccess;
+    }
 
     public static void setStreamAccess(StreamAccess access) {
         streamAccess = access;
