@@ -188,6 +188,17 @@ public final class DateTimeFormatter {
             .appendOffsetId()
             .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
+    public static final DateTimeFormatter ISO_WEEK_DATE = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendValue(java.time.temporal.IsoFields.WEEK_BASED_YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
+            .appendLiteral("-W")
+            .appendValue(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(DAY_OF_WEEK, 1)
+            .optionalStart()
+            .appendOffsetId()
+            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+
     public static final DateTimeFormatter ISO_INSTANT = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendInstant()
