@@ -342,6 +342,7 @@ impl Vm {
             monitors: Vec::new(),
             boxing: Default::default(),
             thread_seeds: Default::default(),
+            lambda_linked: false,
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,
