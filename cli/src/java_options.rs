@@ -337,7 +337,7 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             }
         }
     }
-    let program_args: Vec<String> = args[i..].to_vec();
+    let program_args: Vec<String> = args[i..].iter().map(|a| decode_argument(a)).collect();
     if sandboxed {
         if !options.verify {
             return error_exit(
@@ -413,6 +413,19 @@ struct Report {
 }
 
 /// The method names of a list of allowed compile failures (`#` starts a comment).
+/// A program argument as `java` decodes it in the native encoding: in US-ASCII every byte of a
+/// non-ASCII character becomes `?`, in ISO-8859-1 every byte a character of its own.
+fn decode_argument(arg: &str) -> String {
+    match cortado_runtime::native_encoding() {
+        "ANSI_X3.4-1968" | "ISO646-US" => arg
+            .bytes()
+            .map(|b| if b.is_ascii() { b as char } else { '?' })
+            .collect(),
+        "ISO8859-1" | "ISO-8859-1" => arg.bytes().map(char::from).collect(),
+        _ => arg.to_owned(),
+    }
+}
+
 fn allowed_compile_failures(text: &str) -> Vec<String> {
     text.lines()
         .map(|line| line.split('#').next().unwrap_or("").trim())

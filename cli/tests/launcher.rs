@@ -47,6 +47,13 @@ fn scratch(test: &str) -> PathBuf {
         "public class Loc { public static void main(String[] a) { System.out.println(java.util.Locale.getDefault() + \"|\" + System.getProperty(\"user.country\") + \"|\" + java.text.NumberFormat.getCurrencyInstance().format(3.5)); } }\n",
     )
     .unwrap();
+    // The native encoding (the default charset, System.out's and the arguments') follows the
+    // locale: US-ASCII ('?' for other characters) under C and POSIX.
+    std::fs::write(
+        dir.join("Enc.java"),
+        "public class Enc { public static void main(String[] a) { System.out.println(\"h\\u00e9llo \\u2211 \\ud83d\\ude00 \" + System.getProperty(\"file.encoding\") + \" \" + java.nio.charset.Charset.defaultCharset() + \" \" + a[0] + \" \" + a[0].length()); System.err.println(\"\\u00ebrr\"); } }\n",
+    )
+    .unwrap();
     let status = Command::new("javac")
         .arg("-d")
         .arg(&dir)
@@ -56,6 +63,7 @@ fn scratch(test: &str) -> PathBuf {
                 "Boom.java",
                 "NoMain.java",
                 "Loc.java",
+                "Enc.java",
                 "InstanceMain.java",
                 "NoArgMain.java",
                 "Mains.java",
@@ -114,6 +122,24 @@ fn default_locale_matches_hotspot() {
             run_with(&cortado, &["run"]),
             run_with(Path::new("java"), &[]),
             "LC_ALL={value:?}"
+        );
+        let encoded = |program: &Path, prefix: &[&str]| {
+            let output = Command::new(program)
+                .args(prefix)
+                .args(["-cp", ".", "Enc", "\u{e4}\u{1F600}"])
+                .current_dir(&dir)
+                .env_remove("LANG")
+                .env_remove("LC_MESSAGES")
+                .env_remove("LC_CTYPE")
+                .env("LC_ALL", value)
+                .output()
+                .expect("runs");
+            (output.stdout, output.stderr)
+        };
+        assert_eq!(
+            encoded(&cortado, &["run"]),
+            encoded(Path::new("java"), &[]),
+            "encoding, LC_ALL={value:?}"
         );
     }
     let _ = std::fs::remove_dir_all(&dir);

@@ -7,8 +7,12 @@
 //! identity hashes (`Object.toString`, the iteration order of hash maps of objects or enum
 //! constants without `hashCode`) print what `java` prints, as long as the class library
 //! takes no other hashes on the way: HotSpot's application class loader takes one per class
-//! it defines, which Cortado's loader mirrors (`loader::load_class`); its bootstrap methods
-//! (lambdas, string concatenation) take some that Cortado's do not. Threads started later draw from the Park-Miller
+//! it defines, which Cortado's loader mirrors (`loader::load_class`); its lambda bootstrap
+//! takes one per call site of an application class (one more for the program's first lambda
+//! and for a serializable one), which `indy` mirrors; for some lambda shapes and for string
+//! concatenation it takes more, depending on its method-handle caches, which Cortado does not
+//! reproduce (measured: a first `"p" + int` concatenation takes 6, `"p" + String` 1,
+//! `"p" + String + int` 10, a shape seen before none). Threads started later draw from the Park-Miller
 //! sequence at a position that depends on HotSpot's own threads (the first user thread,
 //! measured: the 49th value); Cortado gives its threads consecutive positions from there.
 

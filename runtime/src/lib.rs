@@ -54,6 +54,13 @@ pub use embed::{ContextHostFunction, HostFunction, JavaThrow, NativeContext, Obj
 pub use error::{Error, JavaException, Result, StopReason};
 pub use tier::Compilation;
 
+/// The host's native encoding as HotSpot 17 finds it (the codeset of the environment's locale:
+/// `UTF-8`, `ANSI_X3.4-1968` for the C locale, ...): the VM's `file.encoding`, in which `java`
+/// also decodes the program's arguments.
+pub fn native_encoding() -> &'static str {
+    host::native_encoding()
+}
+
 /// HotSpot's default maximum heap on this machine, a quarter of its physical memory
 /// (`MaxRAMPercentage` 25; 1 GiB when the memory is unknown), as `cortado run` uses it
 /// without `-Xmx`, so that a program whose data fits under `java` fits under it too. The
@@ -335,6 +342,7 @@ impl Vm {
             monitors: Vec::new(),
             boxing: Default::default(),
             thread_seeds: Default::default(),
+            lambda_linked: false,
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,

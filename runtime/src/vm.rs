@@ -118,6 +118,9 @@ pub(crate) struct VmState {
     pub boxing: [Option<Arc<crate::class::Method>>; 9],
     /// Where started threads' identity-hash generators come from (`identity_hash`).
     pub thread_seeds: crate::identity_hash::ThreadSeeds,
+    /// Whether a lambda call site of an application class has been linked (HotSpot's first
+    /// lambda takes one identity hash more than the later ones, see `indy`).
+    pub lambda_linked: bool,
     /// Started Java threads that are not daemons and have not ended.
     pub live_non_daemon_threads: usize,
     /// Set by `System.exit` in a thread other than the host's, or by a limit: every thread

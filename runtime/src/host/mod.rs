@@ -779,6 +779,7 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
     let tmp = std::env::temp_dir().display().to_string();
     let (language, country) = locale_from_environment();
     let (language, country) = (language.as_str(), country.as_str());
+    let encoding = native_encoding();
     let os = match std::env::consts::OS {
         "linux" => "Linux",
         "macos" => "Mac OS X",
@@ -807,9 +808,9 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
         ("file.separator", "/"),
         ("path.separator", ":"),
         ("line.separator", "\n"),
-        ("file.encoding", "UTF-8"),
-        ("native.encoding", "UTF-8"),
-        ("sun.jnu.encoding", "UTF-8"),
+        ("file.encoding", encoding),
+        ("native.encoding", encoding),
+        ("sun.jnu.encoding", encoding),
         ("sun.arch.data.model", "64"),
         ("user.dir", &cwd),
         ("user.home", &home),
@@ -823,6 +824,44 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
     .filter(|(k, v)| !(*k == "user.country" && v.is_empty()))
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect()
+}
+
+/// The host's native encoding, found as HotSpot finds it on Linux: the codeset
+/// (`nl_langinfo(CODESET)`) of the locale the environment selects (`setlocale(LC_ALL, "")`),
+/// so `ANSI_X3.4-1968` (US-ASCII) when no UTF-8 locale is selected or the selected one is not
+/// installed; ISO8859-1 when the codeset is empty. HotSpot 17's default charset (and so the
+/// encoding of `System.out`) follows it. Computed once; the process's locale is restored.
+pub(crate) fn native_encoding() -> &'static str {
+    static ENCODING: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    ENCODING.get_or_init(|| {
+        // SAFETY: setlocale and nl_langinfo are called with valid C strings; the previous
+        // locale name is copied before it is restored.
+        #[allow(unsafe_code)]
+        let codeset = unsafe {
+            let previous = libc::setlocale(libc::LC_ALL, std::ptr::null());
+            let previous =
+                (!previous.is_null()).then(|| std::ffi::CStr::from_ptr(previous).to_owned());
+            libc::setlocale(libc::LC_ALL, c"".as_ptr());
+            let codeset = libc::nl_langinfo(libc::CODESET);
+            let codeset = if codeset.is_null() {
+                String::new()
+            } else {
+                std::ffi::CStr::from_ptr(codeset)
+                    .to_string_lossy()
+                    .into_owned()
+            };
+            if let Some(previous) = previous {
+                libc::setlocale(libc::LC_ALL, previous.as_ptr());
+            }
+            codeset
+        };
+        match codeset.as_str() {
+            "" => "ISO8859-1".to_owned(),
+            "646" => "ISO646-US".to_owned(),
+            "EUC-JP" => "EUC-JP-LINUX".to_owned(),
+            other => other.to_owned(),
+        }
+    })
 }
 
 /// The host's time-zone ID, found as the JDK finds it on Linux: `TZ` (without a leading `:`),

@@ -53,12 +53,19 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
             default -> {
             }
         }
+        if ((lang.equals("de") && country.equals("AT")) || (lang.equals("fr") && country.equals("CA"))
+                || (lang.equals("pt") && country.equals("PT"))) {
+            groupingSeparator = '\u00a0';
+        }
         if (lang.equals("de") && country.equals("CH")) {
             groupingSeparator = '\u2019';
             decimalSeparator = '.';
         }
         monetarySeparator = decimalSeparator;
         monetaryGroupingSeparator = groupingSeparator;
+        if (lang.equals("de") && country.equals("AT")) {
+            monetaryGroupingSeparator = '.';
+        }
         java.util.Currency c = countryCurrency(locale);
         if (c != null) {
             currencySymbol = c.getSymbol(locale);

@@ -104,7 +104,7 @@ public abstract class NumberFormat extends Format {
 
     /** Fraction digits as the locale's currency has them (none for the yen or the won). */
     public static NumberFormat getCurrencyInstance(Locale inLocale) {
-        DecimalFormat f = new DecimalFormat("\u00a4#,##0.00", DecimalFormatSymbols.getInstance(inLocale));
+        DecimalFormat f = new DecimalFormat(currencyPattern(inLocale), DecimalFormatSymbols.getInstance(inLocale));
         java.util.Currency c = f.getCurrency();
         if (c != null && c.getDefaultFractionDigits() >= 0) {
             f.setMinimumFractionDigits(c.getDefaultFractionDigits());
@@ -118,7 +118,78 @@ public abstract class NumberFormat extends Format {
     }
 
     public static NumberFormat getPercentInstance(Locale inLocale) {
-        return new DecimalFormat("#,##0%", DecimalFormatSymbols.getInstance(inLocale));
+        return new DecimalFormat(percentPattern(inLocale), DecimalFormatSymbols.getInstance(inLocale));
+    }
+
+    /** The currency pattern of the locale as JDK 17's CLDR data has it (for the languages whose symbols we know). */
+    private static String currencyPattern(Locale locale) {
+        String lang = locale.getLanguage();
+        String country = locale.getCountry();
+        switch (lang) {
+            case "" -> {
+                return "\u00a4\u00a0#,##0.00";
+            }
+            case "de" -> {
+                if (country.equals("CH")) {
+                    return "\u00a4\u00a0#,##0.00;\u00a4-#,##0.00";
+                }
+                if (country.equals("AT")) {
+                    return "\u00a4\u00a0#,##0.00";
+                }
+                return "#,##0.00\u00a0\u00a4";
+            }
+            case "nl" -> {
+                return "\u00a4\u00a0#,##0.00;\u00a4\u00a0-#,##0.00";
+            }
+            case "pt" -> {
+                return country.equals("PT") ? "#,##0.00\u00a0\u00a4" : "\u00a4\u00a0#,##0.00";
+            }
+            case "nb", "no" -> {
+                return "\u00a4\u00a0#,##0.00";
+            }
+            case "fr", "es", "it", "ru", "pl", "sv", "da", "fi", "cs", "uk" -> {
+                return "#,##0.00\u00a0\u00a4";
+            }
+            default -> {
+                return "\u00a4#,##0.00";
+            }
+        }
+    }
+
+    /** The percent pattern of the locale as JDK 17's CLDR data has it. */
+    private static String percentPattern(Locale locale) {
+        String lang = locale.getLanguage();
+        switch (lang) {
+            case "de" -> {
+                return locale.getCountry().equals("CH") ? "#,##0%" : "#,##0\u00a0%";
+            }
+            case "fr", "es", "ru", "sv", "da", "nb", "no", "fi", "cs" -> {
+                return "#,##0\u00a0%";
+            }
+            case "tr" -> {
+                return "%#,##0";
+            }
+            default -> {
+                return "#,##0%";
+            }
+        }
+    }
+
+    public static NumberFormat getCompactNumberInstance() {
+        return getCompactNumberInstance(Locale.getDefault(), Style.SHORT);
+    }
+
+    public static NumberFormat getCompactNumberInstance(Locale locale, NumberFormat.Style formatStyle) {
+        if (locale == null || formatStyle == null) {
+            throw new NullPointerException();
+        }
+        return new CompactNumberFormat(locale, formatStyle);
+    }
+
+    /** The styles of compact number formats. */
+    public enum Style {
+        SHORT,
+        LONG
     }
 
     public static Locale[] getAvailableLocales() {

@@ -142,7 +142,15 @@ public abstract class ZoneId implements java.io.Serializable {
     public abstract ZoneRules getRules();
 
     public ZoneId normalized() {
-        return getRules().getOffset(Instant.EPOCH);
+        try {
+            ZoneRules rules = getRules();
+            if (rules.isFixedOffset()) {
+                return rules.getOffset(Instant.EPOCH);
+            }
+        } catch (java.time.zone.ZoneRulesException ex) {
+            // an unknown region stays as it is
+        }
+        return this;
     }
 
     @Override

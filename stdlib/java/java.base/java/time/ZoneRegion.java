@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** A geographical region ID; Cortado knows only those at offset zero (see ZoneId). */
+/** A geographical region ID, with the rules of ZoneData (the current tz database rules). */
 final class ZoneRegion extends ZoneId implements java.io.Serializable {
     private static final long serialVersionUID = 8386373296231747096L;
 
@@ -22,12 +22,51 @@ final class ZoneRegion extends ZoneId implements java.io.Serializable {
             "Universal", "Etc/Universal", "Zulu", "Etc/Zulu", "GMT", "Etc/GMT", "GMT0", "Etc/GMT0",
             "Etc/GMT+0", "Etc/GMT-0", "Greenwich", "Etc/Greenwich");
 
+    static String[] data(String id) {
+        return jdk.internal.util.ZoneData.fields(id);
+    }
+
     static List<String> knownIds() {
-        return KNOWN;
+        java.util.ArrayList<String> ids = new java.util.ArrayList<>(KNOWN);
+        for (String line : jdk.internal.util.ZoneData.ZONES) {
+            String id = line.substring(0, line.indexOf('|'));
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static ZoneRules rulesOf(String[] f) {
+        boolean historic = f[1].endsWith("h");
+        ZoneOffset standard = ZoneOffset.ofTotalSeconds(Integer.parseInt(historic ? f[1].substring(0, f[1].length() - 1) : f[1]));
+        List<java.time.zone.ZoneOffsetTransitionRule> rules = new java.util.ArrayList<>();
+        for (int i = 8; i < f.length; i++) {
+            String[] r = f[i].split(",");
+            int dow = Integer.parseInt(r[2]);
+            int secs = Integer.parseInt(r[3]);
+            rules.add(java.time.zone.ZoneOffsetTransitionRule.of(Month.of(Integer.parseInt(r[0])),
+                    Integer.parseInt(r[1]), dow == 0 ? null : DayOfWeek.of(dow),
+                    secs == 86400 ? LocalTime.MIDNIGHT : LocalTime.ofSecondOfDay(secs), secs == 86400,
+                    java.time.zone.ZoneOffsetTransitionRule.TimeDefinition.values()[Integer.parseInt(r[4])],
+                    ZoneOffset.ofTotalSeconds(Integer.parseInt(r[5])), ZoneOffset.ofTotalSeconds(Integer.parseInt(r[6])),
+                    ZoneOffset.ofTotalSeconds(Integer.parseInt(r[7]))));
+        }
+        // the past transitions are not kept; a non-empty list only makes the rules report, as the
+        // JDK's do, that the zone is no fixed offset
+        List<java.time.zone.ZoneOffsetTransition> past = historic
+                ? List.of(java.time.zone.ZoneOffsetTransition.of(LocalDateTime.of(1800, 1, 1, 0, 0),
+                        ZoneOffset.UTC, ZoneOffset.ofTotalSeconds(60)))
+                : List.of();
+        return ZoneRules.of(standard, standard, List.of(), past, rules);
     }
 
     /** {short, long} names of the known region IDs, or null. */
     static String[] knownNames(String id) {
+        String[] f = data(id);
+        if (f != null) {
+            return new String[] {f[4], f[5]};
+        }
         switch (id) {
             case "UTC": case "Etc/UTC": case "UCT": case "Etc/UCT": case "Universal":
             case "Etc/Universal": case "Zulu": case "Etc/Zulu":
@@ -46,8 +85,11 @@ final class ZoneRegion extends ZoneId implements java.io.Serializable {
         Objects.requireNonNull(zoneId, "zoneId");
         checkName(zoneId);
         ZoneRules rules = null;
+        String[] f = data(zoneId);
         if (KNOWN.contains(zoneId)) {
             rules = ZoneOffset.UTC.getRules();
+        } else if (f != null) {
+            rules = rulesOf(f);
         } else if (checkAvailable) {
             throw new ZoneRulesException("Unknown time-zone ID: " + zoneId);
         }

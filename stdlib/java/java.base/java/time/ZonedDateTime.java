@@ -64,7 +64,19 @@ public final class ZonedDateTime implements Temporal, ChronoZonedDateTime<LocalD
             return new ZonedDateTime(localDateTime, (ZoneOffset) zone, zone);
         }
         ZoneRules rules = zone.getRules();
-        ZoneOffset offset = rules.getOffset(localDateTime);
+        java.util.List<ZoneOffset> valid = rules.getValidOffsets(localDateTime);
+        ZoneOffset offset;
+        if (valid.size() == 1) {
+            offset = valid.get(0);
+        } else if (valid.isEmpty()) {
+            java.time.zone.ZoneOffsetTransition gap = rules.getTransition(localDateTime);
+            localDateTime = localDateTime.plusSeconds(gap.getDuration().getSeconds());
+            offset = gap.getOffsetAfter();
+        } else if (preferredOffset != null && valid.contains(preferredOffset)) {
+            offset = preferredOffset;
+        } else {
+            offset = valid.get(0);
+        }
         return new ZonedDateTime(localDateTime, offset, zone);
     }
 
@@ -98,6 +110,12 @@ public final class ZonedDateTime implements Temporal, ChronoZonedDateTime<LocalD
         Objects.requireNonNull(zone, "zone");
         ZoneRules rules = zone.getRules();
         if (!rules.isValidOffset(localDateTime, offset)) {
+            java.time.zone.ZoneOffsetTransition trans = rules.getTransition(localDateTime);
+            if (trans != null && trans.isGap()) {
+                throw new DateTimeException("LocalDateTime '" + localDateTime
+                        + "' does not exist in zone '" + zone
+                        + "' due to a gap in the local time-line, typically caused by daylight savings");
+            }
             throw new DateTimeException("ZoneOffset '" + offset + "' is not valid for LocalDateTime '"
                     + localDateTime + "' in zone '" + zone + "'");
         }
@@ -181,11 +199,25 @@ public final class ZonedDateTime implements Temporal, ChronoZonedDateTime<LocalD
 
     @Override
     public ZonedDateTime withEarlierOffsetAtOverlap() {
+        java.time.zone.ZoneOffsetTransition trans = getZone().getRules().getTransition(dateTime);
+        if (trans != null && trans.isOverlap()) {
+            ZoneOffset earlierOffset = trans.getOffsetBefore();
+            if (!earlierOffset.equals(offset)) {
+                return new ZonedDateTime(dateTime, earlierOffset, zone);
+            }
+        }
         return this;
     }
 
     @Override
     public ZonedDateTime withLaterOffsetAtOverlap() {
+        java.time.zone.ZoneOffsetTransition trans = getZone().getRules().getTransition(dateTime);
+        if (trans != null) {
+            ZoneOffset laterOffset = trans.getOffsetAfter();
+            if (!laterOffset.equals(offset)) {
+                return new ZonedDateTime(dateTime, laterOffset, zone);
+            }
+        }
         return this;
     }
 

@@ -1,12 +1,12 @@
 package java.util;
 
 /**
- * A time zone. Cortado has no time-zone database: it knows fixed-offset zones only, namely
- * {@code UTC}, {@code GMT} (and their {@code Etc/} and {@code UCT}/{@code Universal}/{@code Zulu}
- * aliases) and custom IDs {@code GMT+h}, {@code GMT+hh}, {@code GMT+hhmm}, {@code GMT+hh:mm}
- * (normalized to {@code GMT+hh:mm}, as the JDK does). Any other ID gives GMT, as the JDK does
- * for IDs it does not know (so region IDs such as {@code Europe/Paris} are not supported). The
- * default zone comes from the host ({@code user.timezone}, {@code TZ}, /etc/timezone,
+ * A time zone: {@code UTC}, {@code GMT} (and their {@code Etc/} and {@code UCT}/{@code Universal}/{@code Zulu}
+ * aliases), custom IDs {@code GMT+h}, {@code GMT+hh}, {@code GMT+hhmm}, {@code GMT+hh:mm}
+ * (normalized to {@code GMT+hh:mm}, as the JDK does), the regions of java.time (with their
+ * current rules for every year; no historic transitions) and the old three-letter IDs of
+ * {@code ZoneId.SHORT_IDS}. Any other ID gives GMT, as the JDK does for IDs it does not know.
+ * The default zone comes from the host ({@code user.timezone}, {@code TZ}, /etc/timezone,
  * /etc/localtime), UTC when the host's zone is not one of these.
  */
 public abstract class TimeZone implements java.io.Serializable, Cloneable {
@@ -118,6 +118,14 @@ public abstract class TimeZone implements java.io.Serializable, Cloneable {
         if (knownNames(ID) != null) {
             return new sun.util.calendar.ZoneInfo(ID, 0);
         }
+        String region = jdk.internal.util.ZoneData.fields(ID) != null ? ID : java.time.ZoneId.SHORT_IDS.get(ID);
+        if (region != null && region.startsWith("-")) {
+            String names = ID.equals("EST") ? "America/New_York" : ID.equals("MST") ? "America/Denver" : "Pacific/Honolulu";
+            return new sun.util.calendar.ZoneInfo(ID, java.time.ZoneOffset.of(region).getTotalSeconds() * 1000, names);
+        }
+        if (region != null && jdk.internal.util.ZoneData.fields(region) != null) {
+            return new sun.util.calendar.ZoneInfo(ID, region);
+        }
         TimeZone tz = parseCustomTimeZone(ID);
         if (tz == null && fallback) {
             tz = new sun.util.calendar.ZoneInfo("GMT", 0);
@@ -213,14 +221,19 @@ public abstract class TimeZone implements java.io.Serializable, Cloneable {
     }
 
     public static synchronized String[] getAvailableIDs(int rawOffset) {
-        if (rawOffset != 0) {
-            return new String[0];
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (String id : getAvailableIDs()) {
+            if (getTimeZone(id).getRawOffset() == rawOffset) {
+                ids.add(id);
+            }
         }
-        return getAvailableIDs();
+        return ids.toArray(new String[0]);
     }
 
     public static synchronized String[] getAvailableIDs() {
-        return new String[] {"Etc/GMT", "Etc/UTC", "GMT", "UTC"};
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>(java.time.ZoneId.getAvailableZoneIds());
+        ids.addAll(java.util.List.of("Etc/GMT", "Etc/UTC", "GMT", "UTC"));
+        return ids.toArray(new String[0]);
     }
 
     private static native String getSystemTimeZoneID0();
@@ -262,7 +275,7 @@ public abstract class TimeZone implements java.io.Serializable, Cloneable {
         }
     }
 
-    /** This zone as a java.time.ZoneId (a fixed-offset zone, as every zone here). */
+    /** This zone as a java.time.ZoneId. */
     public java.time.ZoneId toZoneId() {
         String id = getID();
         if (id.equals("EST")) {
@@ -287,7 +300,8 @@ public abstract class TimeZone implements java.io.Serializable, Cloneable {
 
     public boolean hasSameRules(TimeZone other) {
         return other != null && getRawOffset() == other.getRawOffset()
-                && useDaylightTime() == other.useDaylightTime();
+                && useDaylightTime() == other.useDaylightTime()
+                && (!useDaylightTime() || toZoneId().getRules().equals(other.toZoneId().getRules()));
     }
 
     public Object clone() {

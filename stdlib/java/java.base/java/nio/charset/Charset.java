@@ -76,8 +76,24 @@ public abstract class Charset implements Comparable<Charset> {
         }
     }
 
+    private static volatile Charset defaultCharset;
+
+    /**
+     * As JDK 17's: the charset of the {@code file.encoding} property as the VM started with it
+     * (the host's native encoding unless given on the command line), UTF-8 when it names no
+     * supported charset. Read once, after the system properties are set.
+     */
     public static Charset defaultCharset() {
-        return StandardCharsets.UTF_8;
+        Charset cs = defaultCharset;
+        if (cs == null) {
+            String name = System.getProperty("file.encoding");
+            if (name == null) {
+                return StandardCharsets.UTF_8;
+            }
+            cs = forName(name, StandardCharsets.UTF_8);
+            defaultCharset = cs;
+        }
+        return cs;
     }
 
     /**

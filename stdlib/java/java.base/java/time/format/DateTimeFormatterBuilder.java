@@ -2062,6 +2062,16 @@ public final class DateTimeFormatterBuilder {
             String zname = zone.getId();
             if (!(zone instanceof ZoneOffset)) {
                 zname = zone.getDisplayName(textStyle, Locale.ROOT);
+                TemporalAccessor temporal = context.temporal;
+                if (temporal.isSupported(ChronoField.INSTANT_SECONDS)) {
+                    boolean daylight = zone.getRules().isDaylightSavings(
+                            java.time.Instant.ofEpochSecond(temporal.getLong(ChronoField.INSTANT_SECONDS)));
+                    String specific = jdk.internal.util.ZoneData.zoneText(zone.getId(), daylight,
+                            textStyle.asNormal() == TextStyle.FULL);
+                    if (specific != null) {
+                        zname = specific;
+                    }
+                }
             }
             buf.append(zname);
             return true;
