@@ -1358,7 +1358,9 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     fn inline_allocation(&mut self, index: u16) -> Option<(u32, u32, AllocationLayout)> {
         // The same fast path as `Heap::allocate_in`, which the interpreter's allocations
         // take first: stress modes see the same buffer refills either way.
-        let Some(Resolved::Class(id)) = crate::interp::resolve::quietly(self.env, &self.class, index) else {
+        let Some(Resolved::Class(id)) =
+            crate::interp::resolve::quietly(self.env, &self.class, index)
+        else {
             return None;
         };
         let size = self.env.vm.class(*id).instance_size as usize;
@@ -1378,7 +1380,9 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             let element = BasicType::from_array_type_code(operand as u8)?;
             (format!("[{}", element.descriptor_char()), LoaderId::Boot)
         } else {
-            let Some(Resolved::Class(id)) = crate::interp::resolve::quietly(self.env, &self.class, operand) else {
+            let Some(Resolved::Class(id)) =
+                crate::interp::resolve::quietly(self.env, &self.class, operand)
+            else {
                 return None;
             };
             let component = self.env.vm.class(*id);
@@ -1403,7 +1407,9 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn new_site(&mut self, index: u16) -> Option<u64> {
-        let Some(Resolved::Class(id)) = crate::interp::resolve::quietly(self.env, &self.class, index) else {
+        let Some(Resolved::Class(id)) =
+            crate::interp::resolve::quietly(self.env, &self.class, index)
+        else {
             return None;
         };
         let target = self.env.vm.class(*id);
@@ -1453,7 +1459,9 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn type_check(&mut self, index: u16) -> Option<TypeCheck> {
-        let Some(Resolved::Class(id)) = crate::interp::resolve::quietly(self.env, &self.class, index) else {
+        let Some(Resolved::Class(id)) =
+            crate::interp::resolve::quietly(self.env, &self.class, index)
+        else {
             return None;
         };
         let target = self.env.vm.class(*id);

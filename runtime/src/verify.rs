@@ -1293,10 +1293,16 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
                     let bci = self.prepared.bci[pc] as usize;
                     let slots: usize = parsed.parameters.iter().map(|p| p.slots()).sum();
                     if self.bytecode.get(bci + 3).map(|&c| c as usize) != Some(slots + 1) {
-                        fail!(Failure::new("Inconsistent args count operand in invokeinterface").frameless())
+                        fail!(
+                            Failure::new("Inconsistent args count operand in invokeinterface")
+                                .frameless()
+                        )
                     }
                     if self.bytecode.get(bci + 4) != Some(&0) {
-                        fail!(Failure::new("Fourth operand byte of invokeinterface must be zero").frameless())
+                        fail!(
+                            Failure::new("Fourth operand byte of invokeinterface must be zero")
+                                .frameless()
+                        )
                     }
                 }
                 for parameter in parsed.parameters.iter().rev() {
@@ -1374,7 +1380,10 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
             Insn::InvokeDynamic(index) => {
                 let bci = self.prepared.bci[pc] as usize;
                 if self.bytecode.get(bci + 3..bci + 5) != Some(&[0, 0][..]) {
-                    fail!(Failure::new("Third and fourth operand bytes of invokedynamic must be zero").frameless())
+                    fail!(Failure::new(
+                        "Third and fourth operand bytes of invokedynamic must be zero"
+                    )
+                    .frameless())
                 }
                 let Some(Constant::InvokeDynamic { name_and_type, .. }) = self.pool.get(index)
                 else {

@@ -1103,7 +1103,8 @@ fn direct_call(
                         f.helpers.select,
                         &[f.ctx, site_ptr, class],
                     );
-                    b.ins().brif(selected, found, &[BlockArg::Value(selected)], slow, &[]);
+                    b.ins()
+                        .brif(selected, found, &[BlockArg::Value(selected)], slow, &[]);
                     b.switch_to_block(found);
                     method
                 }

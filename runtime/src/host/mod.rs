@@ -934,24 +934,6 @@ pub(crate) fn append_perf_map(line: &str) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::parse_posix_locale;
-
-    #[test]
-    fn posix_locales_map_as_the_jdk_maps_them() {
-        let pair = |l: &str, c: &str| (l.to_owned(), c.to_owned());
-        assert_eq!(parse_posix_locale(""), pair("en", "US"));
-        assert_eq!(parse_posix_locale("C"), pair("en", "US"));
-        assert_eq!(parse_posix_locale("POSIX"), pair("en", "US"));
-        assert_eq!(parse_posix_locale("C.UTF-8"), pair("en", ""));
-        assert_eq!(parse_posix_locale("en_GB.UTF-8"), pair("en", "GB"));
-        assert_eq!(parse_posix_locale("de_DE@euro"), pair("de", "DE"));
-        assert_eq!(parse_posix_locale("fr"), pair("fr", ""));
-        assert_eq!(parse_posix_locale("x/../y"), pair("en", "US"));
-    }
-}
-
 /// The size of the process's standard input and its position, when it is a regular file.
 #[cfg(unix)]
 fn regular_stdin_file() -> Option<(u64, u64)> {
@@ -971,4 +953,22 @@ fn regular_stdin_file() -> Option<(u64, u64)> {
 #[cfg(not(unix))]
 fn regular_stdin_file() -> Option<(u64, u64)> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_posix_locale;
+
+    #[test]
+    fn posix_locales_map_as_the_jdk_maps_them() {
+        let pair = |l: &str, c: &str| (l.to_owned(), c.to_owned());
+        assert_eq!(parse_posix_locale(""), pair("en", "US"));
+        assert_eq!(parse_posix_locale("C"), pair("en", "US"));
+        assert_eq!(parse_posix_locale("POSIX"), pair("en", "US"));
+        assert_eq!(parse_posix_locale("C.UTF-8"), pair("en", ""));
+        assert_eq!(parse_posix_locale("en_GB.UTF-8"), pair("en", "GB"));
+        assert_eq!(parse_posix_locale("de_DE@euro"), pair("de", "DE"));
+        assert_eq!(parse_posix_locale("fr"), pair("fr", ""));
+        assert_eq!(parse_posix_locale("x/../y"), pair("en", "US"));
+    }
 }
