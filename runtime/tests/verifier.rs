@@ -49,6 +49,17 @@ fn class_with(name: &str, descriptor: &str, body: Body, constructor_calls_super:
     class.to_bytes().unwrap()
 }
 
+/// `"s".length()` through `invokeinterface CharSequence.length` with the given count and
+/// fourth operand bytes (correct: 1 and 0), returning the length.
+fn string_length(c: &mut ClassBuilder, b: &mut CodeBuilder, count: u8, fourth: u8) {
+    let s = c.pool.string("s");
+    let length = c
+        .pool
+        .interface_method_ref("java/lang/CharSequence", "length", "()I");
+    let [hi, lo] = length.to_be_bytes();
+    b.ldc(s).raw(&[0xb9, hi, lo, count, fourth]).op(Op::ireturn);
+}
+
 fn cases() -> Vec<(&'static str, &'static str, Body, bool)> {
     vec![
         (
@@ -188,28 +199,14 @@ fn cases() -> Vec<(&'static str, &'static str, Body, bool)> {
         (
             "InterfaceCountOperand",
             "()I",
-            |c, b| {
-                // CharSequence.length() takes the receiver only: its count operand is 1.
-                let s = c.pool.string("s");
-                let length = c
-                    .pool
-                    .interface_method_ref("java/lang/CharSequence", "length", "()I");
-                let [hi, lo] = length.to_be_bytes();
-                b.ldc(s).raw(&[0xb9, hi, lo, 2, 0]).op(Op::ireturn);
-            },
+            // CharSequence.length() takes the receiver only: its count operand is 1.
+            |c, b| string_length(c, b, 2, 0),
             true,
         ),
         (
             "InterfaceFourthByte",
             "()I",
-            |c, b| {
-                let s = c.pool.string("s");
-                let length = c
-                    .pool
-                    .interface_method_ref("java/lang/CharSequence", "length", "()I");
-                let [hi, lo] = length.to_be_bytes();
-                b.ldc(s).raw(&[0xb9, hi, lo, 1, 7]).op(Op::ireturn);
-            },
+            |c, b| string_length(c, b, 1, 7),
             true,
         ),
         (
