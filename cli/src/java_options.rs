@@ -412,7 +412,6 @@ struct Report {
     allowed_failures: Option<Vec<String>>,
 }
 
-/// The method names of a list of allowed compile failures (`#` starts a comment).
 /// A program argument as `java` decodes it in the native encoding: in US-ASCII every byte of a
 /// non-ASCII character becomes `?`, in ISO-8859-1 every byte a character of its own.
 fn decode_argument(arg: &str) -> String {
@@ -426,6 +425,7 @@ fn decode_argument(arg: &str) -> String {
     }
 }
 
+/// The method names of a list of allowed compile failures (`#` starts a comment).
 fn allowed_compile_failures(text: &str) -> Vec<String> {
     text.lines()
         .map(|line| line.split('#').next().unwrap_or("").trim())
