@@ -1244,6 +1244,19 @@ fn overridden(env: &Env, method: &Arc<Method>, slot: u16) -> bool {
     })
 }
 
+/// Math's `(D)D` natives that compiled code calls directly (`Intrinsic::MathUnary`).
+const MATH_UNARY: [(&str, extern "C" fn(f64) -> f64); 6] = {
+    use crate::natives::math::*;
+    [
+        ("sin", math_sin),
+        ("cos", math_cos),
+        ("tan", math_tan),
+        ("exp", math_exp),
+        ("log", math_log),
+        ("log10", math_log10),
+    ]
+};
+
 /// What constant `index` of `class` resolved to, if it is resolved.
 fn resolved(class: &crate::class::Class, index: u16) -> Option<&Resolved> {
     class
@@ -1287,6 +1300,19 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         let name = &*method.name;
         let descriptor = &*method.descriptor;
         match (kind, class) {
+            (InvokeKind::Static, "java/lang/Math")
+                if descriptor == "(D)D" && MATH_UNARY.iter().any(|&(n, _)| n == name) =>
+            {
+                let &(_, function) = MATH_UNARY.iter().find(|&&(n, _)| n == name)?;
+                Some(Intrinsic::MathUnary {
+                    function: function as usize,
+                })
+            }
+            (InvokeKind::Static, "java/lang/Math") if name == "pow" && descriptor == "(DD)D" => {
+                Some(Intrinsic::MathBinary {
+                    function: crate::natives::math::math_pow as *const () as usize,
+                })
+            }
             (InvokeKind::Static, "java/lang/Math" | "java/lang/StrictMath") => {
                 Some(match (name, descriptor) {
                     ("sqrt", "(D)D") => Intrinsic::Sqrt,

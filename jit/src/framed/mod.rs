@@ -365,6 +365,15 @@ pub enum Intrinsic {
     BitsToDouble,
     FloatToBits,
     BitsToFloat,
+    /// A pure function of doubles that the runtime gives (`extern "C" fn(f64) -> f64`, and
+    /// `fn(f64, f64) -> f64` for `Binary`), called without writing anything back: `Math.sin`,
+    /// `cos`, `tan`, `exp`, `log`, `log10`, and `pow`, the functions the natives compute.
+    MathUnary {
+        function: usize,
+    },
+    MathBinary {
+        function: usize,
+    },
 }
 
 /// The VM's side of framed compilation.
@@ -603,6 +612,8 @@ struct Frame<'a> {
     store_sig: SigRef,
     frem_sig: SigRef,
     drem_sig: SigRef,
+    /// `fn(f64) -> f64`, for [`Intrinsic::MathUnary`].
+    unary_sig: SigRef,
     arraycopy_sig: SigRef,
     copy_sig: SigRef,
     throw_exit: Block,
@@ -1603,6 +1614,7 @@ pub(crate) fn build(
         let copy_sig = sig(&mut b, &[types::I64, types::I64, types::I64], None);
         let frem_sig = sig(&mut b, &[types::F32, types::F32], Some(types::F32));
         let drem_sig = sig(&mut b, &[types::F64, types::F64], Some(types::F64));
+        let unary_sig = sig(&mut b, &[types::F64], Some(types::F64));
 
         let direct = env.call_layout().map(|layout| {
             let callee_context = b.create_sized_stack_slot(StackSlotData::new(
@@ -1687,6 +1699,7 @@ pub(crate) fn build(
             store_sig,
             frem_sig,
             drem_sig,
+            unary_sig,
             arraycopy_sig,
             copy_sig,
             throw_exit,
@@ -3021,6 +3034,18 @@ fn inline_intrinsic(
         Intrinsic::MaxD => {
             let (x, y) = binary(stack);
             stack.push((b.ins().fmax(x, y), K::D));
+        }
+        Intrinsic::MathUnary { function } => {
+            let x = pop(stack);
+            let callee = b.ins().iconst(types::I64, function as i64);
+            let call = b.ins().call_indirect(f.unary_sig, callee, &[x]);
+            stack.push((b.inst_results(call)[0], K::D));
+        }
+        Intrinsic::MathBinary { function } => {
+            let (x, y) = binary(stack);
+            let callee = b.ins().iconst(types::I64, function as i64);
+            let call = b.ins().call_indirect(f.drem_sig, callee, &[x, y]);
+            stack.push((b.inst_results(call)[0], K::D));
         }
         Intrinsic::ArrayCopy {
             arrays,

@@ -47,30 +47,25 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         double_result(args.double(env, 0).abs())
     });
     registry.add("java/lang/Math", "sin", "(D)D", |env, args| {
-        double_result(core_math::sin(args.double(env, 0)))
+        double_result(math_sin(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "cos", "(D)D", |env, args| {
-        double_result(core_math::cos(args.double(env, 0)))
+        double_result(math_cos(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "tan", "(D)D", |env, args| {
-        double_result(core_math::tan(args.double(env, 0)))
+        double_result(math_tan(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "exp", "(D)D", |env, args| {
-        double_result(core_math::exp(args.double(env, 0)))
+        double_result(math_exp(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "log", "(D)D", |env, args| {
-        double_result(core_math::log(args.double(env, 0)))
+        double_result(math_log(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "log10", "(D)D", |env, args| {
-        double_result(core_math::log10(args.double(env, 0)))
+        double_result(math_log10(args.double(env, 0)))
     });
     registry.add("java/lang/Math", "pow", "(DD)D", |env, args| {
-        let (x, y) = (args.double(env, 0), args.double(env, 2));
-        double_result(if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
-            f64::NAN
-        } else {
-            core_math::pow(x, y)
-        })
+        double_result(math_pow(args.double(env, 0), args.double(env, 2)))
     });
     registry.add("java/lang/StrictMath", "fma", "(DDD)D", |env, args| {
         double_result(
@@ -84,6 +79,41 @@ pub(super) fn register(registry: &mut NativeRegistry) {
             .mul_add(args.float(env, 1), args.float(env, 2));
         Ok(r.to_bits() as u64)
     });
+}
+
+/// Math's correctly rounded functions, which the natives compute and compiled code calls
+/// directly (`Intrinsic::MathUnary`/`MathBinary`): the same results in every tier.
+pub(crate) extern "C" fn math_sin(x: f64) -> f64 {
+    core_math::sin(x)
+}
+
+pub(crate) extern "C" fn math_cos(x: f64) -> f64 {
+    core_math::cos(x)
+}
+
+pub(crate) extern "C" fn math_tan(x: f64) -> f64 {
+    core_math::tan(x)
+}
+
+pub(crate) extern "C" fn math_exp(x: f64) -> f64 {
+    core_math::exp(x)
+}
+
+pub(crate) extern "C" fn math_log(x: f64) -> f64 {
+    core_math::log(x)
+}
+
+pub(crate) extern "C" fn math_log10(x: f64) -> f64 {
+    core_math::log10(x)
+}
+
+/// Math.pow: Java's special cases (a NaN exponent, and 1 to an infinite power, give NaN),
+/// otherwise correctly rounded.
+pub(crate) extern "C" fn math_pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
+        return f64::NAN;
+    }
+    core_math::pow(x, y)
 }
 
 /// `pow` with Java's special cases where C's differ (a NaN exponent, and 1 to a NaN or

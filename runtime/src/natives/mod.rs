@@ -12,7 +12,7 @@ mod class;
 pub(crate) mod classloader;
 mod fs;
 mod io;
-mod math;
+pub(crate) mod math;
 mod net;
 mod object;
 mod process;
