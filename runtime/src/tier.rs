@@ -1299,15 +1299,14 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         let class = &*method.class_name;
         let name = &*method.name;
         let descriptor = &*method.descriptor;
-        match (kind, class) {
-            (InvokeKind::Static, "java/lang/Math")
-                if descriptor == "(D)D" && MATH_UNARY.iter().any(|&(n, _)| n == name) =>
-            {
-                let &(_, function) = MATH_UNARY.iter().find(|&&(n, _)| n == name)?;
-                Some(Intrinsic::MathUnary {
+        if (kind, class, descriptor) == (InvokeKind::Static, "java/lang/Math", "(D)D") {
+            if let Some(&(_, function)) = MATH_UNARY.iter().find(|&&(n, _)| n == name) {
+                return Some(Intrinsic::MathUnary {
                     function: function as usize,
-                })
+                });
             }
+        }
+        match (kind, class) {
             (InvokeKind::Static, "java/lang/Math") if name == "pow" && descriptor == "(DD)D" => {
                 Some(Intrinsic::MathBinary {
                     function: crate::natives::math::math_pow as *const () as usize,

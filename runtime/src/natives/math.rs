@@ -110,16 +110,21 @@ pub(crate) extern "C" fn math_log10(x: f64) -> f64 {
 /// Math.pow: Java's special cases (a NaN exponent, and 1 to an infinite power, give NaN),
 /// otherwise correctly rounded.
 pub(crate) extern "C" fn math_pow(x: f64, y: f64) -> f64 {
-    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
+    if java_pow_is_nan(x, y) {
         return f64::NAN;
     }
     core_math::pow(x, y)
 }
 
+/// Where Java's `pow` is NaN and C's is not: a NaN exponent, 1 to an infinite power.
+fn java_pow_is_nan(x: f64, y: f64) -> bool {
+    y.is_nan() || (x.abs() == 1.0 && y.is_infinite())
+}
+
 /// `pow` with Java's special cases where C's differ (a NaN exponent, and 1 to a NaN or
 /// infinite power, give NaN in Java).
 fn java_pow(x: f64, y: f64) -> f64 {
-    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
+    if java_pow_is_nan(x, y) {
         return f64::NAN;
     }
     libm::pow(x, y)
