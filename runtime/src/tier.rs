@@ -1502,7 +1502,15 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
 
     fn call_site(&mut self, index: u16, kind: InvokeKind) -> Option<SiteInfo> {
         use crate::framed::{CallSite, SiteTarget};
-        let method = match resolved(&self.class, index) {
+        // A method the interpreter has not resolved yet is resolved here if that has no
+        // side effect, so that a call after a loop compiled during its first run is a call,
+        // not a slow path that makes the method compile again. (Inlining still waits for
+        // the interpreter: it is asked first, and unexecuted calls would spend its budget.)
+        let quiet = match kind {
+            InvokeKind::Dynamic => resolved(&self.class, index),
+            _ => crate::interp::resolve::quietly(self.env, &self.class, index),
+        };
+        let method = match quiet {
             Some(Resolved::Method(method)) => method,
             // A linked call site: its implementing method, whose class linking initialized.
             Some(Resolved::CallSite(method)) if kind == InvokeKind::Dynamic => method,

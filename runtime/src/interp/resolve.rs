@@ -49,7 +49,7 @@ pub(crate) fn class_ref(env: &mut Env, class: &Class, index: u16) -> JResult<Cla
     Ok(id)
 }
 
-/// What Class or Fieldref constant `index` of `class` resolves to, resolving it now only if
+/// What Class, Fieldref or Methodref constant `index` of `class` resolves to, resolving it now only if
 /// that needs nothing but classes already loaded and passes every check: resolution without
 /// side effects (no loading, no exception), for the compiler, which must not load classes
 /// but should not leave a path slow only because the interpreter never ran it (the `new
@@ -86,6 +86,23 @@ pub(crate) fn quietly<'c>(env: &Env, class: &'c Class, index: u16) -> Option<&'c
                 basic_type: field.basic_type,
                 is_static: field.is_static(),
             }
+        }
+        Constant::MethodRef { .. } | Constant::InterfaceMethodRef { .. } => {
+            // As `method_ref`, without its errors.
+            let (member, interface_ref) = pool(class).member_ref(index).ok()?;
+            let owner = loaded_class(env, member.class, class.loader)?;
+            let owner_class = env.class(owner);
+            if owner_class.is_interface() != interface_ref && !owner_class.is_array() {
+                return None;
+            }
+            let method = lookup_method(env, owner, member.name, member.descriptor)?;
+            if method.is_private()
+                && method.class != class.id
+                && !same_nest(class, &env.class(method.class))
+            {
+                return None;
+            }
+            Resolved::Method(method)
         }
         _ => return None,
     };
