@@ -672,7 +672,8 @@ fn enqueue(
 /// Generates the machine code of `unfinished` on this thread.
 fn generate(env: &Env, unfinished: Unfinished) -> Result<Generated, cortado_jit::Error> {
     match env.vm.compiler.jit.as_ref() {
-        Some(jit) => jit.code_generator().generate(unfinished),
+        // (Cranelift panicking is a compiler bug: the method stays interpreted.)
+        Some(jit) => guarded(|| jit.code_generator().generate(unfinished)),
         None => Err(cortado_jit::Error::Codegen("no compiler".into())),
     }
 }
@@ -970,16 +971,18 @@ fn try_compile(
         active,
         not_yet: false,
     };
-    let outcome = jit.build(
-        &MethodInput {
-            name: &method.name,
-            code: &code.code,
-            max_locals: code.max_locals,
-            parameters,
-            result,
-        },
-        &mut environment,
-    );
+    let outcome = guarded(|| {
+        jit.build(
+            &MethodInput {
+                name: &method.name,
+                code: &code.code,
+                max_locals: code.max_locals,
+                parameters,
+                result,
+            },
+            &mut environment,
+        )
+    });
     let not_yet = environment.not_yet;
     env.vm.compiler.jit = Some(jit);
     match outcome {
@@ -987,6 +990,21 @@ fn try_compile(
         Err(_) if not_yet => Err(Failure::NotYet),
         Err(error) => Err(Failure::Permanent(error.to_string())),
     }
+}
+
+/// `step` of a compilation on the VM's thread (translating a method to IR, or generating
+/// its code), with a panic (a compiler bug) as an error: the method stays interpreted
+/// rather than the program dying, perhaps inside a helper called from compiled code, where
+/// a panic cannot unwind. The compiler (which keeps the installed code alive) goes back
+/// into service: a failed translation declares only anonymous functions nothing refers to.
+fn guarded<T>(
+    step: impl FnOnce() -> Result<T, cortado_jit::Error>,
+) -> Result<T, cortado_jit::Error> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).unwrap_or_else(|_| {
+        Err(cortado_jit::Error::Codegen(
+            "the translation panicked (a compiler bug)".into(),
+        ))
+    })
 }
 
 /// What the compiler asks of the VM while compiling `method`.
@@ -1161,18 +1179,20 @@ fn try_compile_framed(env: &mut Env, method: &Arc<Method>) -> Result<Unfinished,
         outer: Vec::new(),
         inlining: Vec::new(),
     };
-    let outcome = jit.build_framed(
-        &FramedMethod {
-            name: &method.name,
-            code: &code.code,
-            constant_pool: &file.constant_pool,
-            max_locals: code.max_locals,
-            is_static: method.is_static(),
-            descriptor: &method.parsed,
-            handlers: &code.exception_table,
-        },
-        &mut environment,
-    );
+    let outcome = guarded(|| {
+        jit.build_framed(
+            &FramedMethod {
+                name: &method.name,
+                code: &code.code,
+                constant_pool: &file.constant_pool,
+                max_locals: code.max_locals,
+                is_static: method.is_static(),
+                descriptor: &method.parsed,
+                handlers: &code.exception_table,
+            },
+            &mut environment,
+        )
+    });
     let inlining = std::mem::take(&mut environment.inlining);
     if env.vm.options.print_compilation && env.vm.options.print_inlining && outcome.is_ok() {
         let key = Arc::as_ptr(method) as usize;
@@ -1205,6 +1225,56 @@ impl FrameCompileEnv<'_, '_, '_> {
         let class = cache.class.load(Ordering::Relaxed);
         let method = cache.lookup(class)?;
         Some((method.to_arc(), Receiver::Class { class }))
+    }
+
+    /// `target` as the method inlined at invoke `index` behind `receiver`'s guard, if it may
+    /// be inlined.
+    fn offer(
+        &mut self,
+        index: u16,
+        target: &Arc<Method>,
+        receiver: Receiver,
+    ) -> Option<InlineCandidate> {
+        let unusual = cortado_classfile::access::NATIVE
+            | cortado_classfile::access::SYNCHRONIZED
+            | cortado_classfile::access::ABSTRACT;
+        if target.access_flags & unusual != 0 {
+            return self.refuse(target, "native, synchronized or abstract");
+        }
+        // Verified and prepared: the interpreter may have to finish the call.
+        let Some(Ok(prepared)) = target.prepared.get() else {
+            return self.refuse(target, "not run yet");
+        };
+        let owner = self.env.vm.class(target.class);
+        let file = owner.file.as_ref()?;
+        let code = file.methods[target.index_in_class as usize].code()?;
+        if code.code.len() > MAX_CANDIDATE_BYTES {
+            return self.refuse(target, "too large");
+        }
+        let overridden = match receiver {
+            Receiver::Vtable { slot } => overridden(self.env, target, slot),
+            Receiver::Class { .. } => {
+                self.class.call_caches[index as usize]
+                    .misses
+                    .load(Ordering::Relaxed)
+                    > 0
+            }
+            _ => false,
+        };
+        Some(InlineCandidate {
+            method: Arc::as_ptr(target) as u64,
+            bridge: target.access_flags & cortado_classfile::access::BRIDGE != 0,
+            overridden,
+            class: target.class,
+            code: code.code.clone(),
+            file: file.clone(),
+            max_locals: code.max_locals,
+            frame_slots: prepared.max_locals as u32 + prepared.max_stack as u32 + 2,
+            is_static: target.is_static(),
+            descriptor: target.parsed.clone(),
+            handlers: code.exception_table.clone(),
+            receiver,
+        })
     }
 
     /// Not inlining a call of `method`, for `reason` (noted for `-XX:+PrintInlining`).
@@ -1242,6 +1312,36 @@ fn overridden(env: &Env, method: &Arc<Method>, slot: u16) -> bool {
                 .get(slot as usize)
                 .is_some_and(|m| !Arc::ptr_eq(m, method))
     })
+}
+
+/// Receiver classes whose methods a polymorphic call site inlines, at most.
+const MAX_POLYMORPHIC: usize = 4;
+
+/// The methods that instances of the loaded subclasses of `method`'s class have in vtable
+/// slot `slot` (class hierarchy analysis: every method such a call may select while no
+/// other class is loaded), or `None` if more than [`MAX_POLYMORPHIC`].
+fn implementations(env: &Env, method: &Arc<Method>, slot: u16) -> Option<Vec<Arc<Method>>> {
+    let owner = env.vm.class(method.class);
+    let depth = owner.supers.len() - 1;
+    let mut found: Vec<Arc<Method>> = Vec::new();
+    for class in env.vm.classes.iter() {
+        // Abstract classes have no instances.
+        if class.supers.get(depth) != Some(&method.class)
+            || class.access_flags & cortado_classfile::access::ABSTRACT != 0
+        {
+            continue;
+        }
+        let Some(selected) = class.vtable.get(slot as usize) else {
+            continue;
+        };
+        if !found.iter().any(|m| Arc::ptr_eq(m, selected)) {
+            if found.len() == MAX_POLYMORPHIC {
+                return None;
+            }
+            found.push(selected.clone());
+        }
+    }
+    Some(found)
 }
 
 /// Math's `(D)D` natives that compiled code calls directly (`Intrinsic::MathUnary`).
@@ -1631,46 +1731,59 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             }
             _ => return None,
         };
-        let unusual = cortado_classfile::access::NATIVE
-            | cortado_classfile::access::SYNCHRONIZED
-            | cortado_classfile::access::ABSTRACT;
-        if target.access_flags & unusual != 0 {
-            return self.refuse(&target, "native, synchronized or abstract");
-        }
-        // Verified and prepared: the interpreter may have to finish the call.
-        let Some(Ok(prepared)) = target.prepared.get() else {
-            return self.refuse(&target, "not run yet");
+        self.offer(index, &target, receiver)
+    }
+
+    fn polymorphic_candidates(&mut self, index: u16, kind: InvokeKind) -> Vec<InlineCandidate> {
+        let Some(Resolved::Method(method)) = resolved(&self.class, index) else {
+            return Vec::new();
         };
-        let owner = self.env.vm.class(target.class);
-        let file = owner.file.as_ref()?;
-        let code = file.methods[target.index_in_class as usize].code()?;
-        if code.code.len() > MAX_CANDIDATE_BYTES {
-            return self.refuse(&target, "too large");
+        let method = method.clone();
+        let owner = self.env.vm.class(method.class);
+        let overridable = !method.is_private()
+            && !method.is_static()
+            && method.access_flags & cortado_classfile::access::FINAL == 0
+            && owner.access_flags & cortado_classfile::access::FINAL == 0;
+        let slot = match method.vtable_index {
+            Some(slot) if kind == InvokeKind::Virtual && overridable => slot as u16,
+            _ => return Vec::new(),
+        };
+        // A profile of one class that never missed keeps its cheaper guard (the class).
+        let profiled = self.profiled(index);
+        let misses = self.class.call_caches[index as usize]
+            .misses
+            .load(Ordering::Relaxed);
+        if profiled.is_some() && misses == 0 {
+            return Vec::new();
         }
-        let overridden = match receiver {
-            Receiver::Vtable { slot } => overridden(self.env, &target, slot),
-            Receiver::Class { .. } => {
-                self.class.call_caches[index as usize]
-                    .misses
-                    .load(Ordering::Relaxed)
-                    > 0
+        // (Too many: `inline_candidate` decides, and notes why.)
+        let Some(mut targets) = implementations(self.env, &method, slot) else {
+            return Vec::new();
+        };
+        if targets.len() < 2 {
+            return Vec::new();
+        }
+        // The method of the class the calls saw last first.
+        if let Some((last, _)) = &profiled {
+            if let Some(at) = targets.iter().position(|t| Arc::ptr_eq(t, last)) {
+                targets[..=at].rotate_right(1);
             }
-            _ => false,
-        };
-        Some(InlineCandidate {
-            method: Arc::as_ptr(&target) as u64,
-            bridge: target.access_flags & cortado_classfile::access::BRIDGE != 0,
-            overridden,
-            class: target.class,
-            code: code.code.clone(),
-            file: file.clone(),
-            max_locals: code.max_locals,
-            frame_slots: prepared.max_locals as u32 + prepared.max_stack as u32 + 2,
-            is_static: target.is_static(),
-            descriptor: target.parsed.clone(),
-            handlers: code.exception_table.clone(),
-            receiver,
-        })
+        }
+        // Each guarded by the vtable entry: no target's own class hierarchy (which may have
+        // no override) can stand for the receiver's.
+        let receiver = Receiver::Vtable { slot };
+        let offered: Vec<InlineCandidate> = targets
+            .iter()
+            .filter_map(|target| self.offer(index, target, receiver))
+            .map(|candidate| InlineCandidate {
+                overridden: true,
+                ..candidate
+            })
+            .collect();
+        match offered.len() {
+            0 | 1 => Vec::new(),
+            _ => offered,
+        }
     }
 
     fn enter_inlined(&mut self, candidate: &InlineCandidate) {

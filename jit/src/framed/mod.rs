@@ -403,6 +403,13 @@ pub trait FrameEnvironment {
     fn inline_candidate(&mut self, _index: u16, _kind: InvokeKind) -> Option<InlineCandidate> {
         None
     }
+    /// For a virtual call in the compiled method itself whose receivers' classes vary: a
+    /// candidate (guarded by the receiver's vtable entry) for each method the loaded classes
+    /// may select there, the most likely first; empty when there are too many, or the call
+    /// is not such a call ([`inline_candidate`](Self::inline_candidate) then decides).
+    fn polymorphic_candidates(&mut self, _index: u16, _kind: InvokeKind) -> Vec<InlineCandidate> {
+        Vec::new()
+    }
     /// Until the matching `leave_inlined`, the queries' constant-pool indices are those of
     /// `candidate`'s class (inlined calls nest).
     fn enter_inlined(&mut self, _candidate: &InlineCandidate) {}
@@ -1930,7 +1937,7 @@ fn translate_body(
     body: &Body,
     leaders: &BTreeMap<usize, Block>,
     pool: &ConstantPool,
-    inlined: &BTreeMap<usize, inlining::Plan>,
+    inlined: &BTreeMap<usize, Vec<inlining::Plan>>,
     cold: &BTreeSet<usize>,
     env: &mut dyn FrameEnvironment,
 ) -> Result<(), Error> {
@@ -2000,7 +2007,7 @@ struct Targets<'a> {
     states: &'a [Option<State>],
     /// Plans of the calls inlined at invokes (an inlined method's; the compiled method plans
     /// its own as it goes).
-    inlined: &'a BTreeMap<usize, inlining::Plan>,
+    inlined: &'a BTreeMap<usize, Vec<inlining::Plan>>,
 }
 
 impl Targets<'_> {
@@ -2530,15 +2537,15 @@ fn translate(
                 return Ok(false);
             }
             let planned;
-            let plan = if f.chain.is_empty() {
+            let plans = if f.chain.is_empty() {
                 planned = inlining::plan_call(env, f, i, index, kind);
-                planned.as_ref()
+                &planned[..]
             } else {
-                targets.inlined.get(&i)
+                targets.inlined.get(&i).map_or(&[][..], |plans| &plans[..])
             };
-            if let Some(plan) = plan {
+            if !plans.is_empty() {
                 let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
-                inlining::emit_call(b, f, i, locals, stack, &after.stack, plan, via, env)?;
+                inlining::emit_call(b, f, i, locals, stack, &after.stack, plans, via, env)?;
                 return Ok(false);
             }
             if kind == InvokeKind::Static {
