@@ -1344,6 +1344,31 @@ fn implementations(env: &Env, method: &Arc<Method>, slot: u16) -> Option<Vec<Arc
     Some(found)
 }
 
+/// The loaded classes that can have instances implementing interface method `method`, each
+/// with the method it selects (its itable entry), or `None` if more than
+/// [`MAX_POLYMORPHIC`] or one selects no method (an `AbstractMethodError` the call must
+/// throw).
+fn implementors(
+    env: &Env,
+    method: &Arc<Method>,
+) -> Option<Vec<(crate::class::ClassId, Arc<Method>)>> {
+    let mut found = Vec::new();
+    for class in env.vm.classes.iter() {
+        if class.is_interface()
+            || class.access_flags & cortado_classfile::access::ABSTRACT != 0
+            || class.all_interfaces.binary_search(&method.class).is_err()
+        {
+            continue;
+        }
+        if found.len() == MAX_POLYMORPHIC {
+            return None;
+        }
+        let selected = class.itable.get(&method.id)?;
+        found.push((class.id, selected.clone()));
+    }
+    Some(found)
+}
+
 /// Math's `(D)D` natives that compiled code calls directly (`Intrinsic::MathUnary`).
 const MATH_UNARY: [(&str, extern "C" fn(f64) -> f64); 6] = {
     use crate::natives::math::*;
@@ -1739,15 +1764,9 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             return Vec::new();
         };
         let method = method.clone();
-        let owner = self.env.vm.class(method.class);
-        let overridable = !method.is_private()
-            && !method.is_static()
-            && method.access_flags & cortado_classfile::access::FINAL == 0
-            && owner.access_flags & cortado_classfile::access::FINAL == 0;
-        let slot = match method.vtable_index {
-            Some(slot) if kind == InvokeKind::Virtual && overridable => slot as u16,
-            _ => return Vec::new(),
-        };
+        if method.is_private() || method.is_static() {
+            return Vec::new();
+        }
         // A profile of one class that never missed keeps its cheaper guard (the class).
         let profiled = self.profiled(index);
         let misses = self.class.call_caches[index as usize]
@@ -1756,25 +1775,51 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         if profiled.is_some() && misses == 0 {
             return Vec::new();
         }
-        // (Too many: `inline_candidate` decides, and notes why.)
-        let Some(mut targets) = implementations(self.env, &method, slot) else {
-            return Vec::new();
+        let owner = self.env.vm.class(method.class);
+        // Each method with its guard (too many: `inline_candidate` decides, and notes why).
+        let mut targets: Vec<(Arc<Method>, Receiver)> = match (kind, method.vtable_index) {
+            (InvokeKind::Virtual, Some(slot))
+                if method.access_flags & cortado_classfile::access::FINAL == 0
+                    && owner.access_flags & cortado_classfile::access::FINAL == 0 =>
+            {
+                // Each guarded by the vtable entry: no target's own class hierarchy (which
+                // may have no override) can stand for the receiver's.
+                let slot = slot as u16;
+                let Some(methods) = implementations(self.env, &method, slot) else {
+                    return Vec::new();
+                };
+                methods
+                    .into_iter()
+                    .map(|m| (m, Receiver::Vtable { slot }))
+                    .collect()
+            }
+            (InvokeKind::Interface, _) if owner.is_interface() => {
+                let Some(classes) = implementors(self.env, &method) else {
+                    return Vec::new();
+                };
+                classes
+                    .into_iter()
+                    .map(|(class, m)| (m, Receiver::Class { class }))
+                    .collect()
+            }
+            _ => return Vec::new(),
         };
         if targets.len() < 2 {
             return Vec::new();
         }
-        // The method of the class the calls saw last first.
-        if let Some((last, _)) = &profiled {
-            if let Some(at) = targets.iter().position(|t| Arc::ptr_eq(t, last)) {
+        // What the calls saw last first.
+        if let Some((last, last_receiver)) = &profiled {
+            let seen = |(m, receiver): &(Arc<Method>, Receiver)| match receiver {
+                Receiver::Class { .. } => receiver == last_receiver,
+                _ => Arc::ptr_eq(m, last),
+            };
+            if let Some(at) = targets.iter().position(seen) {
                 targets[..=at].rotate_right(1);
             }
         }
-        // Each guarded by the vtable entry: no target's own class hierarchy (which may have
-        // no override) can stand for the receiver's.
-        let receiver = Receiver::Vtable { slot };
         let offered: Vec<InlineCandidate> = targets
             .iter()
-            .filter_map(|target| self.offer(index, target, receiver))
+            .filter_map(|(target, receiver)| self.offer(index, target, *receiver))
             .map(|candidate| InlineCandidate {
                 overridden: true,
                 ..candidate

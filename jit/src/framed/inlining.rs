@@ -657,14 +657,19 @@ pub(super) fn emit_call(
             b.switch_to_block(go);
         }
     }
-    // Several methods: the receiver's vtable entry, read once, picks one (the guards below
-    // compare it with each).
-    let entry = match first.receiver {
-        Receiver::Vtable { slot } if plans.len() > 1 => {
+    // Several methods: the receiver's class, or its vtable entry, read once, picks one (the
+    // guards below compare it with each).
+    let read = match first.receiver {
+        Receiver::Vtable { .. } | Receiver::Class { .. } if plans.len() > 1 => {
             let object = object_address(b, stack[split].0);
             let class = b.ins().load(types::I32, flags(), object, l.header_class);
-            let vtable = class_table_entry(b, &l, l.dispatch_table, class, fallback);
-            Some(b.ins().load(types::I64, flags(), vtable, slot as i32 * 8))
+            Some(match first.receiver {
+                Receiver::Vtable { slot } => {
+                    let vtable = class_table_entry(b, &l, l.dispatch_table, class, fallback);
+                    b.ins().load(types::I64, flags(), vtable, slot as i32 * 8)
+                }
+                _ => class,
+            })
         }
         _ => None,
     };
@@ -673,7 +678,7 @@ pub(super) fn emit_call(
             true => b.create_block(),
             false => fallback,
         };
-        guard_receiver(b, f, &plan.candidate, stack.get(split), entry, miss);
+        guard_receiver(b, f, &plan.candidate, stack.get(split), read, miss);
         emit_body(b, f, i, locals, stack, after, plan, done, env)?;
         if miss != fallback {
             b.switch_to_block(miss);
@@ -699,14 +704,15 @@ pub(super) fn emit_call(
 }
 
 /// Goes on in the current block if `candidate` is the method the call selects for
-/// `receiver` (known not to be null), else to `miss`. `entry`: the receiver's vtable entry
-/// at the candidate's slot, if read already.
+/// `receiver` (known not to be null), else to `miss`. `read`: what the guard compares, if
+/// read already (the receiver's class for a class guard, its vtable entry at the
+/// candidate's slot for a vtable guard).
 fn guard_receiver(
     b: &mut FunctionBuilder,
     f: &Frame,
     candidate: &InlineCandidate,
     receiver: Option<&(Value, K)>,
-    entry: Option<Value>,
+    read: Option<Value>,
     miss: Block,
 ) {
     let l = f.direct.expect("inlining comes with direct calls").layout;
@@ -714,8 +720,13 @@ fn guard_receiver(
         return;
     };
     if let Receiver::Class { class } = candidate.receiver {
-        let object = object_address(b, receiver);
-        let actual = b.ins().load(types::I32, flags(), object, l.header_class);
+        let actual = match read {
+            Some(class) => class,
+            None => {
+                let object = object_address(b, receiver);
+                b.ins().load(types::I32, flags(), object, l.header_class)
+            }
+        };
         let same = b.ins().icmp_imm_s(IntCC::Equal, actual, class as i64);
         let go = b.create_block();
         b.ins().brif(same, go, &[], miss, &[]);
@@ -735,7 +746,7 @@ fn guard_receiver(
             b.switch_to_block(check);
             b.set_cold_block(check);
         }
-        let target = match entry {
+        let target = match read {
             Some(entry) => entry,
             None => {
                 let object = object_address(b, receiver);
