@@ -11,8 +11,9 @@
 //! and every later `ldc` or bootstrap argument gets it (references are kept as global roots).
 //! A bootstrap method that throws an `Error` throws it; any other exception is wrapped in a
 //! `BootstrapMethodError` ("bootstrap method initialization exception") as HotSpot's
-//! `BootstrapMethodInvoker` does; a failed resolution is retried by the next use, as the JVMS
-//! allows for bootstrap failures.
+//! `BootstrapMethodInvoker` does. A resolution that fails with a LinkageError (which a
+//! BootstrapMethodError is) fails the same way at every later use (JVMS §5.4.3): a new error
+//! of the same class, message and cause, as HotSpot throws its recorded resolution errors.
 
 use cortado_classfile::constant_pool::handle_kind;
 use cortado_classfile::{Constant, ConstantPool, FieldType, MethodDescriptor};
@@ -36,6 +37,9 @@ pub(crate) enum DynamicValue {
     Reference(u32),
     /// A primitive: its slot value (two-slot values in one `u64`).
     Primitive(u64),
+    /// Resolution failed with a LinkageError (the global root slot of the first one): every
+    /// later use fails with a new error of its class, message and cause (JVMS §5.4.3).
+    Failed(u32),
 }
 
 fn pool(class: &Class) -> &ConstantPool {
@@ -49,8 +53,8 @@ fn pool(class: &Class) -> &ConstantPool {
 /// The slot value of dynamic constant `index` of `class` (a reference or a primitive, as its
 /// descriptor says), resolving it on first use.
 pub(crate) fn resolve(env: &mut Env, class: &Class, index: u16) -> JResult<u64> {
-    if let Some(value) = cached(env, class, index) {
-        return Ok(value);
+    if let Some(result) = cached(env, class, index) {
+        return result;
     }
     if env.thread.resolving_constants >= MAX_DEPTH {
         return Err(throw_new(env, "java/lang/StackOverflowError", None));
@@ -59,28 +63,73 @@ pub(crate) fn resolve(env: &mut Env, class: &Class, index: u16) -> JResult<u64> 
     let mark = env.thread.handle_mark();
     let result = compute(env, class, index);
     env.thread.resolving_constants -= 1;
-    let result = result.map(|value| {
-        let value = match value {
-            Computed::Reference(handle) => {
-                DynamicValue::Reference(env.vm.add_global(env.thread.get(handle)))
-            }
-            Computed::Primitive(bits) => DynamicValue::Primitive(bits),
-        };
-        let _ = class.constant_cache[index as usize].set(Resolved::Dynamic(value));
-    });
+    let value = match result {
+        Ok(Computed::Reference(handle)) => {
+            DynamicValue::Reference(env.vm.add_global(env.thread.get(handle)))
+        }
+        Ok(Computed::Primitive(bits)) => DynamicValue::Primitive(bits),
+        Err(Throw::Exception) if is_linkage_error(env, env.thread.pending_exception) => {
+            DynamicValue::Failed(env.vm.add_global(env.thread.pending_exception))
+        }
+        Err(throw) => {
+            env.thread.release_handles(mark);
+            return Err(throw);
+        }
+    };
     env.thread.release_handles(mark);
-    result?;
-    Ok(cached(env, class, index).expect("the constant was just resolved"))
+    let _ = class.constant_cache[index as usize].set(Resolved::Dynamic(value));
+    cached(env, class, index).expect("the constant was just resolved")
 }
 
-fn cached(env: &Env, class: &Class, index: u16) -> Option<u64> {
+/// The cached value of constant `index`, or its cached failure thrown again.
+fn cached(env: &mut Env, class: &Class, index: u16) -> Option<JResult<u64>> {
     match class.constant_cache.get(index as usize)?.get()? {
         Resolved::Dynamic(DynamicValue::Reference(slot)) => {
-            Some(env.vm.globals[*slot as usize] as u64)
+            Some(Ok(env.vm.globals[*slot as usize] as u64))
         }
-        Resolved::Dynamic(DynamicValue::Primitive(bits)) => Some(*bits),
+        Resolved::Dynamic(DynamicValue::Primitive(bits)) => Some(Ok(*bits)),
+        Resolved::Dynamic(DynamicValue::Failed(slot)) => Some(Err(rethrow(env, *slot))),
         _ => None,
     }
+}
+
+fn is_linkage_error(env: &mut Env, exception: Ref) -> bool {
+    let Ok(linkage_error) = resolve_class(env, "java/lang/LinkageError", LoaderId::Boot) else {
+        return false;
+    };
+    crate::interp::slow::is_assignable(env, class_of(env.vm, exception), linkage_error)
+}
+
+/// A new error like the one in global slot `slot`: same class, message and cause (as
+/// HotSpot throws a recorded resolution error again).
+fn rethrow(env: &mut Env, slot: u32) -> Throw {
+    let first = env.vm.globals[slot as usize];
+    let class = env.class(class_of(env.vm, first));
+    let message_offset = env.vm.well_known.throwable_detail_message;
+    let throwable = match resolve_class(env, "java/lang/Throwable", LoaderId::Boot) {
+        Ok(id) => id,
+        Err(throw) => return throw,
+    };
+    let Some(cause_offset) = env
+        .vm
+        .class(throwable)
+        .declared_field("cause", "Ljava/lang/Throwable;")
+        .map(|f| f.offset)
+    else {
+        return Throw::Fatal("Throwable lacks its cause field".into());
+    };
+    let message = crate::objects::read_ref_field(env.vm, first, message_offset);
+    let message = (message != NULL).then(|| crate::objects::rust_string(env.vm, message));
+    let throw = throw_new(env, &class.name, message.as_deref());
+    if let Throw::Exception = throw {
+        let first = env.vm.globals[slot as usize];
+        let cause = crate::objects::read_ref_field(env.vm, first, cause_offset);
+        if cause != first {
+            let error = env.thread.pending_exception;
+            write_ref_field(env.vm, error, cause_offset, cause);
+        }
+    }
+    throw
 }
 
 enum Computed {
@@ -149,7 +198,8 @@ fn compute(env: &mut Env, class: &Class, index: u16) -> JResult<Computed> {
         }
     };
     let Ok(t) = FieldType::parse(&descriptor) else {
-        let message = format!("Illegal field signature \"{descriptor}\" in dynamic constant #{index}");
+        let message =
+            format!("Illegal field signature \"{descriptor}\" in dynamic constant #{index}");
         return Err(throw_new(env, "java/lang/ClassFormatError", Some(&message)));
     };
     let Some(bootstrap) = file.attributes.bootstrap_methods.get(bootstrap as usize) else {
@@ -293,6 +343,15 @@ fn simple(internal: &str) -> String {
     internal.rsplit('/').next().unwrap_or(internal).to_owned()
 }
 
+/// A type as `Class.getName` spells it in error messages (`int`, `java.lang.String`, `int[]`).
+fn java_type_name(t: &FieldType) -> String {
+    match t {
+        FieldType::Object(name) => name.replace('/', "."),
+        FieldType::Array(element) => format!("{}[]", java_type_name(element)),
+        other => BasicType::of(other).java_name().to_owned(),
+    }
+}
+
 fn type_text(t: &FieldType) -> String {
     match t {
         FieldType::Object(name) => simple(name),
@@ -307,10 +366,7 @@ pub(crate) fn wrap(env: &mut Env, throw: Throw) -> Throw {
         return throw;
     };
     let exception = env.thread.pending_exception;
-    let error_class = match resolve_class(env, "java/lang/Error", LoaderId::Boot) {
-        Ok(id) => id,
-        Err(throw) => return throw,
-    };
+    let error_class = env.vm.well_known.error;
     let thrown = class_of(env.vm, exception);
     if crate::interp::slow::is_assignable(env, thrown, error_class) {
         return Throw::Exception;
@@ -555,7 +611,11 @@ fn invoke_handle(
             arguments.len()
         );
         let _ = expected;
-        throw_new(env, "java/lang/invoke/WrongMethodTypeException", Some(&message))
+        throw_new(
+            env,
+            "java/lang/invoke/WrongMethodTypeException",
+            Some(&message),
+        )
     };
     match target.kind {
         handle_kind::GET_STATIC => {
@@ -589,16 +649,20 @@ fn invoke_handle(
             } else {
                 crate::interp::resolve::lookup_method(env, owner, &target.name, &target.descriptor)
             };
-            let Some(method) = method.filter(|m| {
-                m.is_static() == (target.kind == handle_kind::INVOKE_STATIC)
-            }) else {
+            let Some(method) =
+                method.filter(|m| m.is_static() == (target.kind == handle_kind::INVOKE_STATIC))
+            else {
                 let message = format!(
                     "no such method: {}.{}{}",
                     target.class.replace('/', "."),
                     target.name,
                     target.descriptor
                 );
-                return Err(throw_new(env, "java/lang/NoSuchMethodError", Some(&message)));
+                return Err(throw_new(
+                    env,
+                    "java/lang/NoSuchMethodError",
+                    Some(&message),
+                ));
             };
             // A trailing array parameter of a varargs method collects the extra arguments.
             let varargs = method.access_flags & cortado_classfile::access::VARARGS != 0;
@@ -653,7 +717,11 @@ fn invoke_handle(
                 "method handle kind {} in a dynamic constant is not supported yet",
                 target.kind
             );
-            Err(throw_new(env, "java/lang/BootstrapMethodError", Some(&message)))
+            Err(throw_new(
+                env,
+                "java/lang/BootstrapMethodError",
+                Some(&message),
+            ))
         }
     }
 }
@@ -673,8 +741,10 @@ fn is_array_of_last(
     }
     let name = t.descriptor();
     env.vm.class(class_of(env.vm, object)).name.as_ref() == name
-        || matches!(env.vm.class(class_of(env.vm, object)).kind, ClassKind::Array { .. })
-            && matches!(t, FieldType::Array(e) if e.is_reference())
+        || matches!(
+            env.vm.class(class_of(env.vm, object)).kind,
+            ClassKind::Array { .. }
+        ) && matches!(t, FieldType::Array(e) if e.is_reference())
             && {
                 let target = crate::loader::load_class(env, &name, LoaderId::Boot)
                     .ok()
@@ -722,23 +792,35 @@ fn static_field(
         crate::interp::resolve::lookup_field(env, owner, name, descriptor)
     else {
         let message = format!(
-            "no such field: {}.{name}/{}",
+            "Class {} does not have member field '{} {name}'",
             env.class(owner).java_name(),
             FieldType::parse(descriptor)
-                .map(|t| type_text(&t))
+                .map(|t| java_type_name(&t))
                 .unwrap_or_default()
         );
-        return Err(throw_new(env, "java/lang/NoSuchFieldException", Some(&message)));
+        return Err(throw_new(env, "java/lang/NoSuchFieldError", Some(&message)));
     };
     let declaring_class = env.class(declaring);
     let field = &declaring_class.fields[index];
     let (is_static, flags, slot) = (field.is_static(), field.access_flags, field.offset);
     if !is_static {
-        let message = format!("expected a static field: {name}");
-        return Err(throw_new(env, "java/lang/IllegalAccessException", Some(&message)));
+        let message = format!(
+            "Expected static field {}.{name}",
+            env.class(owner).java_name()
+        );
+        return Err(throw_new(
+            env,
+            "java/lang/IncompatibleClassChangeError",
+            Some(&message),
+        ));
     }
     if final_only && flags & cortado_classfile::access::FINAL == 0 {
-        return Err(illegal_argument(env, &format!("Field {name} is not final")));
+        let message = format!("not a final field: {name}");
+        return Err(throw_new(
+            env,
+            "java/lang/IncompatibleClassChangeError",
+            Some(&message),
+        ));
     }
     crate::init::ensure_initialized(env, declaring)?;
     Ok(declaring_class.static_value(slot))
@@ -763,7 +845,11 @@ fn constant_bootstrap(
             handle_text(bsm),
             arguments.len() + 3
         );
-        throw_new(env, "java/lang/invoke/WrongMethodTypeException", Some(&message))
+        throw_new(
+            env,
+            "java/lang/invoke/WrongMethodTypeException",
+            Some(&message),
+        )
     };
     match bsm.name.as_str() {
         "nullConstant" if arity(&[0]) => {
@@ -774,11 +860,15 @@ fn constant_bootstrap(
             Ok(Outcome::Reference(env.thread.handle(NULL)))
         }
         "primitiveClass" if arity(&[0]) => {
+            if !matches!(t, FieldType::Object(n) if n == "java/lang/Class") {
+                return Err(throw_new(env, "java/lang/IllegalArgumentException", None));
+            }
             let primitive = match name.as_bytes() {
                 [b'V'] => None,
                 [c] => match BasicType::from_descriptor_char(*c) {
                     Some(BasicType::Reference) | None => {
-                        return Err(illegal_argument(env, &format!("not primitive: {name}")))
+                        let message = format!("Bad method descriptor: {name}");
+                        return Err(illegal_argument(env, &message));
                     }
                     Some(p) => Some(p),
                 },
@@ -860,11 +950,16 @@ fn constant_bootstrap(
             let result = invoke_handle(env, class, target, &handles)?;
             Ok(result)
         }
-        "nullConstant" | "primitiveClass" | "enumConstant" | "getStaticFinal"
-        | "explicitCast" => Err(bad_arity(env)),
+        "nullConstant" | "primitiveClass" | "enumConstant" | "getStaticFinal" | "explicitCast" => {
+            Err(bad_arity(env))
+        }
         other => {
             let message = format!("ConstantBootstraps.{other} is not supported yet");
-            Err(throw_new(env, "java/lang/BootstrapMethodError", Some(&message)))
+            Err(throw_new(
+                env,
+                "java/lang/BootstrapMethodError",
+                Some(&message),
+            ))
         }
     }
 }
@@ -933,7 +1028,9 @@ fn new_lookup(env: &mut Env, class: &Class) -> JResult<crate::thread::Handle> {
         .declared_field("lookupClass", "Ljava/lang/Class;")
         .map(|f| f.offset)
     else {
-        return Err(Throw::Fatal("MethodHandles.Lookup.lookupClass missing".into()));
+        return Err(Throw::Fatal(
+            "MethodHandles.Lookup.lookupClass missing".into(),
+        ));
     };
     let mirror = env.thread.get(mirror);
     write_ref_field(env.vm, lookup, offset, mirror);

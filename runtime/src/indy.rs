@@ -1171,11 +1171,10 @@ fn switch_class(
     let boxed_slot = restart + 1;
     let mut code = CodeBuilder::new(4, boxed_slot + 1);
     let object = if let Some((wrapper, _, primitive)) = box_class(selector) {
-        let value_of = class.pool.method_ref(
-            wrapper,
-            "valueOf",
-            &format!("({primitive})L{wrapper};"),
-        );
+        let value_of =
+            class
+                .pool
+                .method_ref(wrapper, "valueOf", &format!("({primitive})L{wrapper};"));
         code.load(kind_of(selector), 0)
             .invokestatic(value_of)
             .store(Kind::Reference, boxed_slot);
