@@ -8,7 +8,7 @@
 use cortado_classfile::constant_pool::handle_kind;
 use cortado_classfile::writer::{ClassBuilder, CodeBuilder, Kind};
 use cortado_classfile::{access, Opcode};
-use cortado_runtime::{Error, Value, Vm, VmOptions};
+use cortado_runtime::{Compilation, Error, Value, Vm, VmOptions};
 
 const CLASS: &str = "CondyCases";
 const CB: &str = "java/lang/invoke/ConstantBootstraps";
@@ -401,16 +401,14 @@ fn cause(stack_trace: &str) -> Option<&str> {
         .find_map(|line| line.strip_prefix("Caused by: "))
 }
 
-#[test]
-fn dynamic_constants_resolve_as_on_hotspot() {
-    let bytes = build();
-    if let Ok(dir) = std::env::var("CONDY_DUMP") {
-        std::fs::create_dir_all(&dir).expect("create the dump directory");
-        std::fs::write(std::path::Path::new(&dir).join("CondyCases.class"), &bytes)
-            .expect("write the class");
-    }
+/// Runs every case on a new VM and returns what the harness would print.
+fn run(bytes: &[u8], compilation: Compilation, gc_stress: bool) -> String {
     let mut options = VmOptions::default();
-    options.classes.push((CLASS.to_owned(), bytes));
+    options.classes.push((CLASS.to_owned(), bytes.to_vec()));
+    options.compilation = compilation;
+    if gc_stress {
+        options.gc_stress_bytes = Some(64 * 1024);
+    }
     let vm = Vm::new(options).expect("the VM starts");
     let mut printed = String::new();
     for case in CASES {
@@ -432,5 +430,19 @@ fn dynamic_constants_resolve_as_on_hotspot() {
         printed += &line;
         printed.push('\n');
     }
-    assert_eq!(printed, EXPECTED);
+    printed
+}
+
+#[test]
+fn dynamic_constants_resolve_as_on_hotspot() {
+    let bytes = build();
+    if let Ok(dir) = std::env::var("CONDY_DUMP") {
+        std::fs::create_dir_all(&dir).expect("create the dump directory");
+        std::fs::write(std::path::Path::new(&dir).join("CondyCases.class"), &bytes)
+            .expect("write the class");
+    }
+    assert_eq!(run(&bytes, Compilation::Off, false), EXPECTED);
+    // Compiled code loads them through the runtime too.
+    assert_eq!(run(&bytes, Compilation::Eager, false), EXPECTED);
+    assert_eq!(run(&bytes, Compilation::Eager, true), EXPECTED);
 }
