@@ -159,10 +159,11 @@ pub(crate) fn argument(env: &mut Env, class: &Class, index: u16) -> JResult<Ref>
                 Ok(t) => box_value(env, t, value),
             }
         }
-        Some(Constant::MethodType { .. } | Constant::MethodHandle { .. }) => Err(throw_new(
+        Some(Constant::MethodType { .. }) => method_type(env, class, index),
+        Some(Constant::MethodHandle { .. }) => Err(throw_new(
             env,
             "java/lang/BootstrapMethodError",
-            Some("method handle and method type bootstrap arguments are not supported yet"),
+            Some("method handle bootstrap arguments are not supported yet"),
         )),
         _ => Err(throw_new(
             env,
@@ -1035,4 +1036,77 @@ fn new_lookup(env: &mut Env, class: &Class) -> JResult<crate::thread::Handle> {
     let mirror = env.thread.get(mirror);
     write_ref_field(env.vm, lookup, offset, mirror);
     Ok(env.thread.handle(lookup))
+}
+
+/// `ldc` of a MethodType constant (JVMS §5.4.3.5): a `java.lang.invoke.MethodType` of the
+/// descriptor's classes, resolved by `class`'s loader; one object per constant.
+pub(crate) fn method_type(env: &mut Env, class: &Class, index: u16) -> JResult<Ref> {
+    if let Some(Resolved::Dynamic(DynamicValue::Reference(slot))) = class
+        .constant_cache
+        .get(index as usize)
+        .and_then(|c| c.get())
+    {
+        return Ok(env.vm.globals[*slot as usize]);
+    }
+    let descriptor = match pool(class).get(index) {
+        Some(Constant::MethodType { descriptor }) => {
+            pool(class).utf8(*descriptor).unwrap_or("").to_owned()
+        }
+        _ => String::new(),
+    };
+    let Ok(parsed) = MethodDescriptor::parse(&descriptor) else {
+        let message = format!("Illegal method signature \"{descriptor}\" in constant #{index}");
+        return Err(throw_new(env, "java/lang/ClassFormatError", Some(&message)));
+    };
+    let mark = env.thread.handle_mark();
+    let result = (|| -> JResult<Ref> {
+        let returned = match &parsed.return_type {
+            Some(t) => type_class(env, class, t)?,
+            None => primitive_class(env, None)?,
+        };
+        let returned = crate::natives::mirror(env, returned)?;
+        let returned = env.thread.handle(returned);
+        let class_array = resolve_class(env, "[Ljava/lang/Class;", LoaderId::Boot)?;
+        let array = crate::objects::new_array(env, class_array, parsed.parameters.len() as i32)?;
+        let array = env.thread.handle(array);
+        for (i, t) in parsed.parameters.iter().enumerate() {
+            let id = type_class(env, class, t)?;
+            let mirror = crate::natives::mirror(env, id)?;
+            let offset = crate::objects::element_offset(BasicType::Reference, i);
+            let array = env.thread.get(array);
+            crate::objects::write_value(env.vm, array, offset, BasicType::Reference, mirror as u64);
+        }
+        let method_type_class = resolve_class(env, "java/lang/invoke/MethodType", LoaderId::Boot)?;
+        crate::init::ensure_initialized(env, method_type_class)?;
+        let Some(factory) = env
+            .class(method_type_class)
+            .declared_method(
+                "methodType",
+                "(Ljava/lang/Class;[Ljava/lang/Class;)Ljava/lang/invoke/MethodType;",
+            )
+            .cloned()
+        else {
+            return Err(Throw::Fatal(
+                "MethodType.methodType(Class, Class[]) missing".into(),
+            ));
+        };
+        let args = [
+            env.thread.get(returned) as u64,
+            env.thread.get(array) as u64,
+        ];
+        Ok(call_method(env, &factory, &args)? as Ref)
+    })();
+    let result = result.map(|value| {
+        let slot = env.vm.add_global(value);
+        let _ = class.constant_cache[index as usize]
+            .set(Resolved::Dynamic(DynamicValue::Reference(slot)));
+    });
+    env.thread.release_handles(mark);
+    result?;
+    match class.constant_cache[index as usize].get() {
+        Some(Resolved::Dynamic(DynamicValue::Reference(slot))) => {
+            Ok(env.vm.globals[*slot as usize])
+        }
+        _ => Err(Throw::Fatal("method type constant not cached".into())),
+    }
 }

@@ -1,6 +1,7 @@
 //! Dynamically-computed constants (`CONSTANT_Dynamic`) loaded with `ldc`: the
 //! `ConstantBootstraps` methods, a bootstrap method of the class itself, constants as
-//! arguments of constants, resolution once per constant, and failing bootstraps. javac emits
+//! arguments of constants, resolution once per constant, failing bootstraps, and MethodType
+//! constants. javac emits
 //! no `ldc` of a dynamic constant, so the class is built here; `CONDY_DUMP=dir` writes it out
 //! so that `java` can run the same cases (the expected text below is what Temurin 25 printed
 //! for them, through a reflective harness that formats results the same way).
@@ -199,6 +200,23 @@ fn build() -> Vec<u8> {
     );
     returning_text(&mut class, "nested", c, "Ljava/lang/Object;");
 
+    // A method type, loaded and as an argument.
+    let method_type = class.pool.method_type("(I[Ljava/lang/String;J)V");
+    returning_text(
+        &mut class,
+        "methodType",
+        method_type,
+        "Ljava/lang/invoke/MethodType;",
+    );
+    let c = constant(
+        &mut class,
+        explicit_cast,
+        &[method_type],
+        "_",
+        "Ljava/lang/Object;",
+    );
+    returning_text(&mut class, "methodTypeArgument", c, "Ljava/lang/Object;");
+
     // The class's own bootstrap method counts its runs: `ldcTwice` loads its constant twice
     // and then reads the count.
     let mut code = CodeBuilder::new(3, 3);
@@ -350,6 +368,8 @@ const CASES: &[&str] = &[
     "invokeVarargs",
     "enumDesc",
     "nested",
+    "methodType",
+    "methodTypeArgument",
     "ldcTwice",
     "notPrimitive",
     "notPrimitiveAgain",
@@ -380,6 +400,8 @@ invokeValueOf = 42
 invokeVarargs = a-b
 enumDesc = EnumDesc[RoundingMode.UP]
 nested = long
+methodType = (int,String[],long)void
+methodTypeArgument = (int,String[],long)void
 ldcTwice = made!1
 notPrimitive ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: Bad method descriptor: X
 notPrimitiveAgain ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: Bad method descriptor: X

@@ -46,8 +46,12 @@ pub(crate) fn ldc(env: &mut Env, class: &Class, index: u16) -> JResult<u64> {
             Ok(crate::natives::mirror(env, id)? as u64)
         }
         Some(Constant::Dynamic { .. }) => crate::condy::resolve(env, class, index),
-        Some(Constant::MethodType { .. } | Constant::MethodHandle { .. }) => {
-            let message = format!("ldc of constant kind at index {index} is not supported yet");
+        Some(Constant::MethodType { .. }) => {
+            Ok(crate::condy::method_type(env, class, index)? as u64)
+        }
+        Some(Constant::MethodHandle { .. }) => {
+            let message =
+                format!("ldc of a method handle constant (#{index}) is not supported yet");
             Err(throw_new(env, "java/lang/InternalError", Some(&message)))
         }
         _ => Err(throw_new(
