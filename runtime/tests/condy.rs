@@ -217,6 +217,19 @@ fn build() -> Vec<u8> {
     );
     returning_text(&mut class, "methodTypeArgument", c, "Ljava/lang/Object;");
 
+    // A constant that is its own argument.
+    class.pool.name_and_type("cycle", "Ljava/lang/Object;");
+    let itself = class.pool.count();
+    let c = constant(
+        &mut class,
+        explicit_cast,
+        &[itself],
+        "cycle",
+        "Ljava/lang/Object;",
+    );
+    assert_eq!(c, itself, "the constant is its own argument");
+    returning_text(&mut class, "cycle", c, "Ljava/lang/Object;");
+
     // The class's own bootstrap method counts its runs: `ldcTwice` loads its constant twice
     // and then reads the count.
     let mut code = CodeBuilder::new(3, 3);
@@ -370,6 +383,7 @@ const CASES: &[&str] = &[
     "nested",
     "methodType",
     "methodTypeArgument",
+    "cycle",
     "ldcTwice",
     "notPrimitive",
     "notPrimitiveAgain",
@@ -402,6 +416,7 @@ enumDesc = EnumDesc[RoundingMode.UP]
 nested = long
 methodType = (int,String[],long)void
 methodTypeArgument = (int,String[],long)void
+cycle ! java.lang.StackOverflowError
 ldcTwice = made!1
 notPrimitive ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: Bad method descriptor: X
 notPrimitiveAgain ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: Bad method descriptor: X
@@ -467,4 +482,79 @@ fn dynamic_constants_resolve_as_on_hotspot() {
     // Compiled code loads them through the runtime too.
     assert_eq!(run(&bytes, Compilation::Eager, false), EXPECTED);
     assert_eq!(run(&bytes, Compilation::Eager, true), EXPECTED);
+}
+
+/// Malformed dynamic constants give Java errors, never a panic.
+#[test]
+fn malformed_dynamic_constants_throw() {
+    let mut class = ClassBuilder::new(
+        55,
+        access::PUBLIC | access::SUPER,
+        "Malformed",
+        Some("java/lang/Object"),
+    );
+    // No BootstrapMethods entry 7.
+    let missing = class.pool.dynamic(7, "_", "Ljava/lang/Object;");
+    returning_text(
+        &mut class,
+        "missingBootstrap",
+        missing,
+        "Ljava/lang/Object;",
+    );
+    // A bootstrap "method handle" that is a string.
+    let text = class.pool.string("not a handle");
+    let c = constant(&mut class, text, &[], "_", "Ljava/lang/Object;");
+    returning_text(&mut class, "notAHandle", c, "Ljava/lang/Object;");
+    // An argument index that is no loadable constant.
+    let null_constant = bootstrap(
+        &mut class,
+        "explicitCast",
+        "Ljava/lang/Object;",
+        "Ljava/lang/Object;",
+    );
+    let name_and_type = class.pool.name_and_type("x", "I");
+    let c = constant(
+        &mut class,
+        null_constant,
+        &[name_and_type],
+        "_",
+        "Ljava/lang/Object;",
+    );
+    returning_text(&mut class, "badArgument", c, "Ljava/lang/Object;");
+    // Too few arguments for the bootstrap method.
+    let c = constant(&mut class, null_constant, &[], "_", "Ljava/lang/Object;");
+    returning_text(&mut class, "tooFewArguments", c, "Ljava/lang/Object;");
+    // ConstantBootstraps.invoke without a method handle.
+    let invoke = bootstrap(
+        &mut class,
+        "invoke",
+        "Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;",
+        "Ljava/lang/Object;",
+    );
+    let c = constant(&mut class, invoke, &[text], "_", "Ljava/lang/Object;");
+    returning_text(&mut class, "invokeWithoutHandle", c, "Ljava/lang/Object;");
+    let bytes = class.to_bytes().expect("the class assembles");
+    for verify in [true, false] {
+        let mut options = VmOptions::default();
+        options
+            .classes
+            .push(("Malformed".to_owned(), bytes.clone()));
+        options.verify = verify;
+        let vm = Vm::new(options).expect("the VM starts");
+        for case in [
+            "missingBootstrap",
+            "notAHandle",
+            "badArgument",
+            "tooFewArguments",
+            "invokeWithoutHandle",
+        ] {
+            match vm.call_static("Malformed", case, "()Ljava/lang/String;", &[]) {
+                Err(Error::Exception(e)) => {
+                    eprintln!("{case}: {} {:?}", e.class_name, e.message);
+                    assert!(e.class_name.ends_with("Error"), "{case}: {}", e.class_name);
+                }
+                other => panic!("{case}: {other:?}"),
+            }
+        }
+    }
 }
