@@ -2,7 +2,9 @@
 //! the VM itself, without method handles: each call site becomes a call to a static method of
 //! a class Cortado generates and loads (`StringConcatFactory` call sites get a method that
 //! appends to a StringBuilder; `LambdaMetafactory` call sites a class implementing the
-//! functional interface). Other bootstrap methods throw BootstrapMethodError for now.
+//! functional interface; records' `ObjectMethods`; `SwitchBootstraps`, whose labels may be
+//! dynamic constants, resolved by `condy.rs`). Other bootstrap methods throw
+//! BootstrapMethodError for now.
 
 use std::sync::Arc;
 
