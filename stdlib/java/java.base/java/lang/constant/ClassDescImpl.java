@@ -73,8 +73,20 @@ final class ClassDescImpl implements ClassDesc {
         return descriptor.hashCode();
     }
 
+    /** As the JDK's three implementations print themselves. */
     @Override
     public String toString() {
-        return "ClassDesc[" + displayName() + "]";
+        if (isPrimitive()) {
+            return "PrimitiveClassDesc[" + displayName() + "]";
+        }
+        if (isClassOrInterface()) {
+            return "ClassOrInterfaceDesc[" + displayName() + "]";
+        }
+        int rank = 0;
+        while (descriptor.charAt(rank) == '[') {
+            rank++;
+        }
+        String element = new ClassDescImpl(descriptor.substring(rank)).displayName();
+        return "ArrayClassDesc[" + element + ", " + rank + "]";
     }
 }
