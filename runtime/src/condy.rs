@@ -293,6 +293,8 @@ pub(crate) struct HandleRef {
     pub class: String,
     pub name: String,
     pub descriptor: String,
+    /// The Fieldref, Methodref or InterfaceMethodref it refers to.
+    pub reference: u16,
 }
 
 pub(crate) fn handle(pool: &ConstantPool, index: u16) -> Option<HandleRef> {
@@ -305,6 +307,7 @@ pub(crate) fn handle(pool: &ConstantPool, index: u16) -> Option<HandleRef> {
         class: member.class.to_owned(),
         name: member.name.to_owned(),
         descriptor: member.descriptor.to_owned(),
+        reference: *reference,
     })
 }
 
@@ -645,14 +648,15 @@ fn invoke_handle(
                 parameters.push(FieldType::Object(target.class.clone()));
             }
             parameters.extend(parsed.parameters.iter().cloned());
-            let method = if target.kind == handle_kind::NEW_INVOKE_SPECIAL {
-                crate::interp::resolve::constructor(env, owner, &target.descriptor)
-            } else {
-                crate::interp::resolve::lookup_method(env, owner, &target.name, &target.descriptor)
-            };
-            let Some(method) =
-                method.filter(|m| m.is_static() == (target.kind == handle_kind::INVOKE_STATIC))
-            else {
+            // Resolved as the constant's Methodref is (JVMS §5.4.3.5): errors for a missing
+            // method, a class/interface mismatch or a private member of another nest.
+            let method = crate::interp::resolve::method_ref(env, class, target.reference)?;
+            let constructor = &*method.name == "<init>";
+            let Some(method) = Some(method).filter(|m| {
+                m.is_static() == (target.kind == handle_kind::INVOKE_STATIC)
+                    && constructor == (target.kind == handle_kind::NEW_INVOKE_SPECIAL)
+                    && (!constructor || m.class == owner)
+            }) else {
                 let message = format!(
                     "no such method: {}.{}{}",
                     target.class.replace('/', "."),

@@ -12,6 +12,7 @@ use cortado_classfile::{access, Opcode};
 use cortado_runtime::{Compilation, Error, Value, Vm, VmOptions};
 
 const CLASS: &str = "CondyCases";
+const OTHER: &str = "CondyOther";
 const CB: &str = "java/lang/invoke/ConstantBootstraps";
 const LOOKUP: &str = "Ljava/lang/invoke/MethodHandles$Lookup;";
 
@@ -217,6 +218,11 @@ fn build() -> Vec<u8> {
     );
     returning_text(&mut class, "methodTypeArgument", c, "Ljava/lang/Object;");
 
+    // A private method of another class: not accessible.
+    let secret = static_handle(&mut class, OTHER, "secret", "()Ljava/lang/String;");
+    let c = constant(&mut class, invoke, &[secret], "_", "Ljava/lang/String;");
+    returning_text(&mut class, "privateMethod", c, "Ljava/lang/String;");
+
     // A constant that is its own argument.
     class.pool.name_and_type("cycle", "Ljava/lang/Object;");
     let itself = class.pool.count();
@@ -366,6 +372,26 @@ fn build() -> Vec<u8> {
     class.to_bytes().expect("the class assembles")
 }
 
+/// A class with a private method, which `CondyCases` may not call.
+fn build_other() -> Vec<u8> {
+    let mut class = ClassBuilder::new(
+        55,
+        access::PUBLIC | access::SUPER,
+        OTHER,
+        Some("java/lang/Object"),
+    );
+    let mut code = CodeBuilder::new(1, 0);
+    let text = class.pool.string("secret");
+    code.ldc(text).op(Opcode::areturn);
+    class.method(
+        access::PRIVATE | access::STATIC,
+        "secret",
+        "()Ljava/lang/String;",
+        Some(code.finish().expect("code assembles")),
+    );
+    class.to_bytes().expect("the class assembles")
+}
+
 /// The cases, in the harness's order.
 const CASES: &[&str] = &[
     "nullString",
@@ -381,6 +407,7 @@ const CASES: &[&str] = &[
     "invokeVarargs",
     "enumDesc",
     "nested",
+    "privateMethod",
     "methodType",
     "methodTypeArgument",
     "cycle",
@@ -414,6 +441,7 @@ invokeValueOf = 42
 invokeVarargs = a-b
 enumDesc = EnumDesc[RoundingMode.UP]
 nested = long
+privateMethod ! java.lang.IllegalAccessError: class CondyCases tried to access private method 'java.lang.String CondyOther.secret()' (CondyCases and CondyOther are in unnamed module of loader 'app')
 methodType = (int,String[],long)void
 methodTypeArgument = (int,String[],long)void
 cycle ! java.lang.StackOverflowError
@@ -442,6 +470,7 @@ fn cause(stack_trace: &str) -> Option<&str> {
 fn run(bytes: &[u8], compilation: Compilation, gc_stress: bool) -> String {
     let mut options = VmOptions::default();
     options.classes.push((CLASS.to_owned(), bytes.to_vec()));
+    options.classes.push((OTHER.to_owned(), build_other()));
     options.compilation = compilation;
     if gc_stress {
         options.gc_stress_bytes = Some(64 * 1024);
@@ -475,8 +504,9 @@ fn dynamic_constants_resolve_as_on_hotspot() {
     let bytes = build();
     if let Ok(dir) = std::env::var("CONDY_DUMP") {
         std::fs::create_dir_all(&dir).expect("create the dump directory");
-        std::fs::write(std::path::Path::new(&dir).join("CondyCases.class"), &bytes)
-            .expect("write the class");
+        let dir = std::path::Path::new(&dir);
+        std::fs::write(dir.join("CondyCases.class"), &bytes).expect("write the class");
+        std::fs::write(dir.join("CondyOther.class"), build_other()).expect("write the class");
     }
     assert_eq!(run(&bytes, Compilation::Off, false), EXPECTED);
     // Compiled code loads them through the runtime too.
