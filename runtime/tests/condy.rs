@@ -218,10 +218,107 @@ fn build() -> Vec<u8> {
     );
     returning_text(&mut class, "methodTypeArgument", c, "Ljava/lang/Object;");
 
+    let concat = class.pool.method_ref(
+        "java/lang/String",
+        "concat",
+        "(Ljava/lang/String;)Ljava/lang/String;",
+    );
     // A private method of another class: not accessible.
     let secret = static_handle(&mut class, OTHER, "secret", "()Ljava/lang/String;");
     let c = constant(&mut class, invoke, &[secret], "_", "Ljava/lang/String;");
     returning_text(&mut class, "privateMethod", c, "Ljava/lang/String;");
+
+    // A switch label that is no label (a Long, accepted only with preview features), and
+    // dynamic constant labels: a primitive class and an enum constant's descriptor.
+    let type_switch = class.pool.method_ref(
+        "java/lang/runtime/SwitchBootstraps",
+        "typeSwitch",
+        &format!(
+            "({LOOKUP}Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;"
+        ),
+    );
+    let type_switch = class
+        .pool
+        .method_handle(handle_kind::INVOKE_STATIC, type_switch);
+    let five = class.pool.long(5);
+    let int_class = constant(&mut class, primitive_class, &[], "I", "Ljava/lang/Class;");
+    let half_up_desc = {
+        let name = class.pool.string("HALF_UP");
+        let rounding_desc = class_desc;
+        constant(
+            &mut class,
+            invoke,
+            &[enum_desc_of, rounding_desc, name],
+            "invoke",
+            "Ljava/lang/Enum$EnumDesc;",
+        )
+    };
+    let string_class = class.pool.class("java/lang/String");
+    for (name, labels, target) in [
+        ("longLabel", vec![five], "Ljava/lang/Object;"),
+        (
+            "switchLabels",
+            vec![int_class, half_up_desc, string_class],
+            "Ljava/lang/Object;",
+        ),
+    ] {
+        let bootstrap = class.bootstrap_method(type_switch, &labels);
+        let site = class
+            .pool
+            .invoke_dynamic(bootstrap, "typeSwitch", &format!("({target}I)I"));
+        let mut code = CodeBuilder::new(4, 0);
+        let getter = class.pool.field_ref(
+            "java/math/RoundingMode",
+            "HALF_UP",
+            "Ljava/math/RoundingMode;",
+        );
+        let value_of =
+            class
+                .pool
+                .method_ref("java/lang/String", "valueOf", "(I)Ljava/lang/String;");
+        // The labels matched by HALF_UP, 7 (int.class: an Integer, the selector being
+        // Object) and "s": "1 0 2".
+        let space = class.pool.string(" ");
+        let mut first = true;
+        for push in 0..3 {
+            match push {
+                0 => {
+                    code.getstatic(getter);
+                }
+                1 => {
+                    let seven = class.pool.integer(7);
+                    let box_int = class.pool.method_ref(
+                        "java/lang/Integer",
+                        "valueOf",
+                        "(I)Ljava/lang/Integer;",
+                    );
+                    code.ldc(seven).invokestatic(box_int);
+                }
+                _ => {
+                    let text = class.pool.string("s");
+                    code.ldc(text);
+                }
+            }
+            code.iconst(&mut class.pool, 0)
+                .invokedynamic(site)
+                .invokestatic(value_of);
+            if !first {
+                code.op(Opcode::swap)
+                    .ldc(space)
+                    .invokevirtual(concat)
+                    .op(Opcode::swap)
+                    .invokevirtual(concat);
+            }
+            first = false;
+        }
+        code.op(Opcode::areturn);
+        class.method(
+            access::PUBLIC | access::STATIC,
+            name,
+            "()Ljava/lang/String;",
+            Some(code.finish().expect("code assembles")),
+        );
+    }
 
     // A constant that is its own argument.
     class.pool.name_and_type("cycle", "Ljava/lang/Object;");
@@ -244,11 +341,6 @@ fn build() -> Vec<u8> {
         .iconst(&mut class.pool, 1)
         .op(Opcode::iadd)
         .putstatic(count);
-    let concat = class.pool.method_ref(
-        "java/lang/String",
-        "concat",
-        "(Ljava/lang/String;)Ljava/lang/String;",
-    );
     let suffix = class.pool.string("!");
     code.load(Kind::Reference, 1)
         .ldc(suffix)
@@ -408,6 +500,8 @@ const CASES: &[&str] = &[
     "enumDesc",
     "nested",
     "privateMethod",
+    "longLabel",
+    "switchLabels",
     "methodType",
     "methodTypeArgument",
     "cycle",
@@ -442,6 +536,8 @@ invokeVarargs = a-b
 enumDesc = EnumDesc[RoundingMode.UP]
 nested = long
 privateMethod ! java.lang.IllegalAccessError: class CondyCases tried to access private method 'java.lang.String CondyOther.secret()' (CondyCases and CondyOther are in unnamed module of loader 'app')
+longLabel ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: label with illegal type found: class java.lang.Long
+switchLabels = 1 0 2
 methodType = (int,String[],long)void
 methodTypeArgument = (int,String[],long)void
 cycle ! java.lang.StackOverflowError
