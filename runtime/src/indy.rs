@@ -247,6 +247,17 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
                 let FieldType::Object(enum_class) = &selector else {
                     unreachable!("switch_selector checks enum selectors")
                 };
+                // `Class.isEnum` of the selector type.
+                let id = crate::loader::resolve_class(env, enum_class, class.loader)?;
+                let selector_class = env.class(id);
+                let enum_base = selector_class
+                    .super_class
+                    .map(|s| &*env.class(s).name == "java/lang/Enum");
+                if selector_class.access_flags & access::ENUM == 0 || enum_base != Some(true) {
+                    let message =
+                        format!("Illegal invocation type {}", method_type_text(&descriptor));
+                    return Err(bootstrap_failure(env, &message));
+                }
                 for label in &labels {
                     let message = match label {
                         Label::String(_) => continue,

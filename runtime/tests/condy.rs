@@ -320,6 +320,39 @@ fn build() -> Vec<u8> {
         );
     }
 
+    // An enum switch whose selector is no enum.
+    let enum_switch = class.pool.method_ref(
+        "java/lang/runtime/SwitchBootstraps",
+        "enumSwitch",
+        &format!(
+            "({LOOKUP}Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;"
+        ),
+    );
+    let enum_switch = class
+        .pool
+        .method_handle(handle_kind::INVOKE_STATIC, enum_switch);
+    let label = class.pool.string("A");
+    let bootstrap = class.bootstrap_method(enum_switch, &[label]);
+    let site = class
+        .pool
+        .invoke_dynamic(bootstrap, "enumSwitch", "(Ljava/lang/String;I)I");
+    let mut code = CodeBuilder::new(2, 0);
+    let value_of_int =
+        class
+            .pool
+            .method_ref("java/lang/String", "valueOf", "(I)Ljava/lang/String;");
+    code.ldc(label)
+        .iconst(&mut class.pool, 0)
+        .invokedynamic(site)
+        .invokestatic(value_of_int)
+        .op(Opcode::areturn);
+    class.method(
+        access::PUBLIC | access::STATIC,
+        "enumSwitchOnString",
+        "()Ljava/lang/String;",
+        Some(code.finish().expect("code assembles")),
+    );
+
     // A constant that is its own argument.
     class.pool.name_and_type("cycle", "Ljava/lang/Object;");
     let itself = class.pool.count();
@@ -502,6 +535,7 @@ const CASES: &[&str] = &[
     "privateMethod",
     "longLabel",
     "switchLabels",
+    "enumSwitchOnString",
     "methodType",
     "methodTypeArgument",
     "cycle",
@@ -538,6 +572,7 @@ nested = long
 privateMethod ! java.lang.IllegalAccessError: class CondyCases tried to access private method 'java.lang.String CondyOther.secret()' (CondyCases and CondyOther are in unnamed module of loader 'app')
 longLabel ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: label with illegal type found: class java.lang.Long
 switchLabels = 1 0 2
+enumSwitchOnString ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: Illegal invocation type (String,int)int
 methodType = (int,String[],long)void
 methodTypeArgument = (int,String[],long)void
 cycle ! java.lang.StackOverflowError
