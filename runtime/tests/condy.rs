@@ -353,6 +353,21 @@ fn build() -> Vec<u8> {
         Some(code.finish().expect("code assembles")),
     );
 
+    // A null constant dereferenced (HotSpot's helpful message ends after "because \"").
+    let null_string = constant(&mut class, null_constant, &[], "_", "Ljava/lang/String;");
+    let length = class.pool.method_ref("java/lang/String", "length", "()I");
+    let mut code = CodeBuilder::new(2, 0);
+    code.ldc(null_string)
+        .invokevirtual(length)
+        .invokestatic(value_of_int)
+        .op(Opcode::areturn);
+    class.method(
+        access::PUBLIC | access::STATIC,
+        "nullLength",
+        "()Ljava/lang/String;",
+        Some(code.finish().expect("code assembles")),
+    );
+
     // A constant that is its own argument.
     class.pool.name_and_type("cycle", "Ljava/lang/Object;");
     let itself = class.pool.count();
@@ -536,6 +551,7 @@ const CASES: &[&str] = &[
     "longLabel",
     "switchLabels",
     "enumSwitchOnString",
+    "nullLength",
     "methodType",
     "methodTypeArgument",
     "cycle",
@@ -573,6 +589,7 @@ privateMethod ! java.lang.IllegalAccessError: class CondyCases tried to access p
 longLabel ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: label with illegal type found: class java.lang.Long
 switchLabels = 1 0 2
 enumSwitchOnString ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: Illegal invocation type (String,int)int
+nullLength ! java.lang.NullPointerException: Cannot invoke \"String.length()\" because \"
 methodType = (int,String[],long)void
 methodTypeArgument = (int,String[],long)void
 cycle ! java.lang.StackOverflowError
