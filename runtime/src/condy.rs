@@ -629,7 +629,10 @@ fn invoke_handle(
             let Ok(t) = FieldType::parse(&target.descriptor) else {
                 return Err(illegal_argument(env, "bad field descriptor"));
             };
-            let value = static_field(env, owner, &target.name, &target.descriptor, false)?;
+            // Resolved as the constant's Fieldref is (JVMS §5.4.3.5: access checked).
+            let field = crate::interp::resolve::field_ref(env, class, target.reference, true)?;
+            crate::init::ensure_initialized(env, field.class)?;
+            let value = env.class(field.class).static_value(field.offset);
             Ok(outcome(env, Some(&t), value))
         }
         handle_kind::INVOKE_STATIC
@@ -784,15 +787,9 @@ fn collect_array(
     Ok(env.thread.get(array))
 }
 
-/// The value of static field `name` of `owner` (or a superclass or superinterface), its
-/// class initialized; `final_only`: as `getStaticFinal` requires.
-fn static_field(
-    env: &mut Env,
-    owner: ClassId,
-    name: &str,
-    descriptor: &str,
-    final_only: bool,
-) -> JResult<u64> {
+/// The value of static final field `name` of `owner` (or a superclass or superinterface),
+/// its class initialized, as `getStaticFinal` requires.
+fn static_final_field(env: &mut Env, owner: ClassId, name: &str, descriptor: &str) -> JResult<u64> {
     let Some((declaring, index)) =
         crate::interp::resolve::lookup_field(env, owner, name, descriptor)
     else {
@@ -819,7 +816,7 @@ fn static_field(
             Some(&message),
         ));
     }
-    if final_only && flags & cortado_classfile::access::FINAL == 0 {
+    if flags & cortado_classfile::access::FINAL == 0 {
         let message = format!("not a final field: {name}");
         return Err(throw_new(
             env,
@@ -925,7 +922,7 @@ fn constant_bootstrap(
                     }
                 },
             };
-            let value = static_field(env, declaring, name, &t.descriptor(), true)?;
+            let value = static_final_field(env, declaring, name, &t.descriptor())?;
             Ok(outcome(env, Some(t), value))
         }
         "explicitCast" if arity(&[1]) => {

@@ -368,6 +368,14 @@ fn build() -> Vec<u8> {
         Some(code.finish().expect("code assembles")),
     );
 
+    // A static field getter handle: the field's value. (A private field of another class
+    // is not accessible: HotSpot's message names its module by identity hash, so that case
+    // is in `private_field_handle_is_refused` instead.)
+    let shown = class.pool.field_ref(OTHER, "shown", "J");
+    let shown = class.pool.method_handle(handle_kind::GET_STATIC, shown);
+    let c = constant(&mut class, invoke, &[shown], "_", "J");
+    returning_text(&mut class, "publicField", c, "J");
+
     // A constant that is its own argument.
     class.pool.name_and_type("cycle", "Ljava/lang/Object;");
     let itself = class.pool.count();
@@ -520,6 +528,8 @@ fn build_other() -> Vec<u8> {
         OTHER,
         Some("java/lang/Object"),
     );
+    class.field(access::PRIVATE | access::STATIC, "hidden", "I");
+    class.field(access::PUBLIC | access::STATIC, "shown", "J");
     let mut code = CodeBuilder::new(1, 0);
     let text = class.pool.string("secret");
     code.ldc(text).op(Opcode::areturn);
@@ -548,6 +558,7 @@ const CASES: &[&str] = &[
     "enumDesc",
     "nested",
     "privateMethod",
+    "publicField",
     "longLabel",
     "switchLabels",
     "enumSwitchOnString",
@@ -586,6 +597,7 @@ invokeVarargs = a-b
 enumDesc = EnumDesc[RoundingMode.UP]
 nested = long
 privateMethod ! java.lang.IllegalAccessError: class CondyCases tried to access private method 'java.lang.String CondyOther.secret()' (CondyCases and CondyOther are in unnamed module of loader 'app')
+publicField = 0
 longLabel ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: label with illegal type found: class java.lang.Long
 switchLabels = 1 0 2
 enumSwitchOnString ! java.lang.BootstrapMethodError: bootstrap method initialization exception / java.lang.IllegalArgumentException: Illegal invocation type (String,int)int
@@ -734,5 +746,41 @@ fn malformed_dynamic_constants_throw() {
                 other => panic!("{case}: {other:?}"),
             }
         }
+    }
+}
+
+/// A getter handle of a private field of another class: IllegalAccessError (HotSpot's says
+/// "member is private: CondyOther.hidden/int/getStatic, from class CondyCases (unnamed module
+/// @...)", with the module's identity hash; Cortado's is its getstatic message).
+#[test]
+fn private_field_handle_is_refused() {
+    let mut class = ClassBuilder::new(
+        55,
+        access::PUBLIC | access::SUPER,
+        CLASS,
+        Some("java/lang/Object"),
+    );
+    let invoke = bootstrap(
+        &mut class,
+        "invoke",
+        "Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;",
+        "Ljava/lang/Object;",
+    );
+    let hidden = class.pool.field_ref(OTHER, "hidden", "I");
+    let hidden = class.pool.method_handle(handle_kind::GET_STATIC, hidden);
+    let c = constant(&mut class, invoke, &[hidden], "_", "I");
+    returning_text(&mut class, "privateField", c, "I");
+    let mut options = VmOptions::default();
+    options.classes.push((
+        CLASS.to_owned(),
+        class.to_bytes().expect("the class assembles"),
+    ));
+    options.classes.push((OTHER.to_owned(), build_other()));
+    let vm = Vm::new(options).expect("the VM starts");
+    match vm.call_static(CLASS, "privateField", "()Ljava/lang/String;", &[]) {
+        Err(Error::Exception(e)) => {
+            assert_eq!(e.class_name, "java.lang.IllegalAccessError", "{e:?}")
+        }
+        other => panic!("{other:?}"),
     }
 }
