@@ -342,6 +342,8 @@ pub(crate) enum Resolved {
     String(u32),
     /// A linked `invokedynamic` call site: the static method that implements it.
     CallSite(Arc<Method>),
+    /// A resolved dynamically-computed constant (`CONSTANT_Dynamic`) or MethodType constant.
+    Dynamic(crate::condy::DynamicValue),
 }
 
 pub(crate) struct Class {

@@ -2,7 +2,9 @@
 //! the VM itself, without method handles: each call site becomes a call to a static method of
 //! a class Cortado generates and loads (`StringConcatFactory` call sites get a method that
 //! appends to a StringBuilder; `LambdaMetafactory` call sites a class implementing the
-//! functional interface). Other bootstrap methods throw BootstrapMethodError for now.
+//! functional interface; records' `ObjectMethods`; `SwitchBootstraps`, whose labels may be
+//! dynamic constants, resolved by `condy.rs`). Other bootstrap methods throw
+//! BootstrapMethodError for now.
 
 use std::sync::Arc;
 
@@ -213,10 +215,15 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
             )
         }
         ("java/lang/runtime/SwitchBootstraps", "typeSwitch" | "enumSwitch") => {
-            let labels: Vec<Label> = bootstrap
-                .arguments
-                .iter()
-                .map(|&i| match pool.get(i) {
+            let enum_switch = bsm.name == "enumSwitch";
+            let selector = switch_selector(&descriptor, enum_switch);
+            let Some(selector) = selector else {
+                let message = format!("Illegal invocation type {}", method_type_text(&descriptor));
+                return Err(bootstrap_failure(env, &message));
+            };
+            let mut labels = Vec::with_capacity(bootstrap.arguments.len());
+            for &i in &bootstrap.arguments {
+                let label = match pool.get(i) {
                     Some(Constant::Class { .. }) => {
                         Label::Class(pool.class_name(i).unwrap_or("").to_owned())
                     }
@@ -224,22 +231,51 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
                         Label::String(pool.utf8(*utf8).unwrap_or("").to_owned())
                     }
                     Some(Constant::Integer(v)) => Label::Int(*v),
-                    _ => Label::Unsupported,
-                })
-                .collect();
-            if labels.iter().any(|l| matches!(l, Label::Unsupported)) {
-                return Err(throw_new(
-                    env,
-                    "java/lang/BootstrapMethodError",
-                    Some("switch label kind not supported yet"),
-                ));
+                    // Dynamic constants (javac's `EnumDesc`s and primitive classes) and the
+                    // other loadable kinds: resolved, then classified by their class.
+                    _ => {
+                        let value = crate::condy::argument(env, class, i)?;
+                        match label_of_object(env, value) {
+                            Ok(label) => label,
+                            Err(message) => return Err(bootstrap_failure(env, &message)),
+                        }
+                    }
+                };
+                labels.push(label);
             }
-            switch_class(
-                &mut generated,
-                &descriptor,
-                &labels,
-                bsm.name == "enumSwitch",
-            )
+            if enum_switch {
+                let FieldType::Object(enum_class) = &selector else {
+                    unreachable!("switch_selector checks enum selectors")
+                };
+                // `Class.isEnum` of the selector type.
+                let id = crate::loader::resolve_class(env, enum_class, class.loader)?;
+                let selector_class = env.class(id);
+                let enum_base = selector_class
+                    .super_class
+                    .map(|s| &*env.class(s).name == "java/lang/Enum");
+                if selector_class.access_flags & access::ENUM == 0 || enum_base != Some(true) {
+                    let message =
+                        format!("Illegal invocation type {}", method_type_text(&descriptor));
+                    return Err(bootstrap_failure(env, &message));
+                }
+                for label in &labels {
+                    let message = match label {
+                        Label::String(_) => continue,
+                        Label::Class(c) if c == enum_class => continue,
+                        Label::Class(c) => format!(
+                            "the Class label: class {}, expected the provided enum class: class {}",
+                            c.replace('/', "."),
+                            enum_class.replace('/', ".")
+                        ),
+                        other => format!(
+                            "label with illegal type found: class {}, expected label of type either String or Class",
+                            other.class_text()
+                        ),
+                    };
+                    return Err(bootstrap_failure(env, &message));
+                }
+            }
+            switch_class(&mut generated, &descriptor, &selector, &labels, enum_switch)
         }
         _ => {
             let message = format!(
@@ -997,39 +1033,211 @@ fn record_method_class(
 
 /// A case label of a pattern or enum switch.
 enum Label {
+    /// A class, interface or array type (internal name).
     Class(String),
+    /// A primitive type's class (`double.class`, from javac 23+ record patterns).
+    Primitive(FieldType),
     String(String),
     Int(i32),
-    Unsupported,
+    /// An enum constant (`EnumDesc`): its class's binary name and its name.
+    Enum {
+        class: String,
+        name: String,
+    },
 }
 
-/// `SwitchBootstraps.typeSwitch`/`enumSwitch`: `invoke(target, restart)` returns the index of
-/// the first label at or after `restart` that matches, -1 for null, and the label count when
-/// none matches.
+impl Label {
+    /// The label's class in `IllegalArgumentException` messages.
+    fn class_text(&self) -> &'static str {
+        match self {
+            Label::Class(_) | Label::Primitive(_) => "java.lang.Class",
+            Label::String(_) => "java.lang.String",
+            Label::Int(_) => "java.lang.Integer",
+            Label::Enum { .. } => "java.lang.Enum$EnumDesc",
+        }
+    }
+}
+
+/// The selector type of a switch call site `(S, int) -> int` (an enum type for
+/// `enumSwitch`), or None if the call site's type is not one.
+fn switch_selector(descriptor: &str, enum_switch: bool) -> Option<FieldType> {
+    let parsed = MethodDescriptor::parse(descriptor).ok()?;
+    match (&parsed.parameters[..], &parsed.return_type) {
+        ([selector, FieldType::Int], Some(FieldType::Int)) => {
+            if enum_switch && !matches!(selector, FieldType::Object(_)) {
+                return None;
+            }
+            Some(selector.clone())
+        }
+        _ => None,
+    }
+}
+
+/// `MethodType.toString` of a descriptor: `(Object,int)int`.
+fn method_type_text(descriptor: &str) -> String {
+    fn text(t: &FieldType) -> String {
+        match t {
+            FieldType::Object(name) => name.rsplit('/').next().unwrap_or(name).to_owned(),
+            FieldType::Array(element) => format!("{}[]", text(element)),
+            FieldType::Boolean => "boolean".into(),
+            FieldType::Byte => "byte".into(),
+            FieldType::Char => "char".into(),
+            FieldType::Short => "short".into(),
+            FieldType::Int => "int".into(),
+            FieldType::Long => "long".into(),
+            FieldType::Float => "float".into(),
+            FieldType::Double => "double".into(),
+        }
+    }
+    match MethodDescriptor::parse(descriptor) {
+        Ok(parsed) => {
+            let parameters: Vec<String> = parsed.parameters.iter().map(text).collect();
+            let returned = parsed.return_type.as_ref().map_or("void".into(), text);
+            format!("({}){returned}", parameters.join(","))
+        }
+        Err(_) => descriptor.to_owned(),
+    }
+}
+
+/// A bootstrap method's `IllegalArgumentException`, wrapped as HotSpot wraps it.
+fn bootstrap_failure(env: &mut Env, message: &str) -> crate::vm::Throw {
+    let throw = throw_new(env, "java/lang/IllegalArgumentException", Some(message));
+    crate::condy::wrap(env, throw)
+}
+
+/// The switch label a resolved constant stands for (`SwitchBootstraps.verifyLabel`), or the
+/// `IllegalArgumentException` message for one it cannot be.
+fn label_of_object(env: &mut Env, value: cortado_gc::Ref) -> Result<Label, String> {
+    use crate::class::{BasicType, ClassKind};
+    if value == cortado_gc::NULL {
+        return Err("null label found".into());
+    }
+    let class_id = crate::objects::class_of(env.vm, value);
+    let class = env.class(class_id);
+    let field = |name: &str, descriptor: &str| {
+        class
+            .declared_field(name, descriptor)
+            .map(|f| f.offset)
+            .ok_or_else(|| format!("{}.{name} missing", class.java_name()))
+    };
+    match &*class.name {
+        "java/lang/Class" => {
+            let id = crate::natives::class_of_mirror(env, value);
+            let target = env.class(id);
+            Ok(match target.kind {
+                ClassKind::Primitive(Some(t)) => {
+                    let descriptor = t.descriptor_char().to_string();
+                    Label::Primitive(FieldType::parse(&descriptor).map_err(|e| e.to_string())?)
+                }
+                ClassKind::Primitive(None) => Label::Class("java/lang/Void".into()),
+                _ => Label::Class(target.name.to_string()),
+            })
+        }
+        "java/lang/String" => Ok(Label::String(crate::objects::rust_string(env.vm, value))),
+        "java/lang/Integer" => {
+            let offset = field("value", "I")?;
+            let v = crate::objects::read_value(env.vm, value, offset as usize, BasicType::Int);
+            Ok(Label::Int(v as u32 as i32))
+        }
+        "java/lang/Enum$EnumDesc" => {
+            let type_offset = field("constantType", "Ljava/lang/constant/ClassDesc;")?;
+            let name_offset = field("constantName", "Ljava/lang/String;")?;
+            let name = crate::objects::read_ref_field(env.vm, value, name_offset);
+            let constant_type = crate::objects::read_ref_field(env.vm, value, type_offset);
+            let type_class = env.class(crate::objects::class_of(env.vm, constant_type));
+            let descriptor = type_class
+                .declared_field("descriptor", "Ljava/lang/String;")
+                .map(|f| crate::objects::read_ref_field(env.vm, constant_type, f.offset))
+                .map(|d| crate::objects::rust_string(env.vm, d))
+                .ok_or("EnumDesc of an unknown ClassDesc")?;
+            let class_name = descriptor
+                .strip_prefix('L')
+                .and_then(|d| d.strip_suffix(';'))
+                .ok_or("EnumDesc of a non-class type")?
+                .replace('/', ".");
+            Ok(Label::Enum {
+                class: class_name,
+                name: crate::objects::rust_string(env.vm, name),
+            })
+        }
+        other => Err(format!(
+            "label with illegal type found: class {}",
+            other.replace('/', ".")
+        )),
+    }
+}
+
+/// `SwitchBootstraps.typeSwitch`/`enumSwitch` (JDK 25): `invoke(target, restart)` checks
+/// `restart` (IndexOutOfBoundsException unless 0..=labels), returns -1 for a null target, the
+/// index of the first label at or after `restart` that matches, and the label count when none
+/// does. A primitive selector (javac 23+ switches on a record component of primitive type
+/// with labels such as `double.class`) is boxed first, as the JDK's method handle is adapted.
 fn switch_class(
     class: &mut ClassBuilder,
     descriptor: &str,
+    selector: &FieldType,
     labels: &[Label],
     enum_switch: bool,
 ) -> Result<(), String> {
-    let mut code = CodeBuilder::new(4, 2);
+    let selector_slots = selector.slots() as u16;
+    let restart = selector_slots;
+    let boxed_slot = restart + 1;
+    let mut code = CodeBuilder::new(4, boxed_slot + 1);
+    let object = if let Some((wrapper, _, primitive)) = box_class(selector) {
+        let value_of =
+            class
+                .pool
+                .method_ref(wrapper, "valueOf", &format!("({primitive})L{wrapper};"));
+        code.load(kind_of(selector), 0)
+            .invokestatic(value_of)
+            .store(Kind::Reference, boxed_slot);
+        boxed_slot
+    } else {
+        0
+    };
+    let check_index = class
+        .pool
+        .method_ref("java/util/Objects", "checkIndex", "(II)I");
+    code.load(Kind::Int, restart)
+        .iconst(&mut class.pool, labels.len() as i32 + 1)
+        .invokestatic(check_index)
+        .op(Opcode::pop);
     let not_null = code.new_label();
-    code.load(Kind::Reference, 0)
+    code.load(Kind::Reference, object)
         .branch(Opcode::ifnonnull, not_null);
     code.iconst(&mut class.pool, -1).op(Opcode::ireturn);
     code.bind(not_null);
+    let string_equals = |class: &mut ClassBuilder| {
+        class
+            .pool
+            .method_ref("java/lang/String", "equals", "(Ljava/lang/Object;)Z")
+    };
     for (i, label) in labels.iter().enumerate() {
         let next = code.new_label();
         // Skip labels before the restart index.
-        code.load(Kind::Int, 1)
+        code.load(Kind::Int, restart)
             .iconst(&mut class.pool, i as i32)
             .branch(Opcode::if_icmpgt, next);
         match label {
-            Label::Class(class_name) => {
-                let c = class.pool.class(class_name);
-                code.load(Kind::Reference, 0)
-                    .instanceof(c)
-                    .branch(Opcode::ifeq, next);
+            Label::Class(_) | Label::Primitive(_) => {
+                match class_label_test(selector, label) {
+                    ClassTest::Never => {
+                        code.branch(Opcode::goto, next);
+                    }
+                    ClassTest::Always => {}
+                    ClassTest::InstanceOf(name) => {
+                        let c = class.pool.class(name);
+                        code.load(Kind::Reference, object)
+                            .instanceof(c)
+                            .branch(Opcode::ifeq, next);
+                    }
+                    ClassTest::Exactness => {
+                        return Err(
+                            "a primitive type pattern that needs an exactness check (a preview feature) is not supported"
+                                .into(),
+                        )
+                    }
+                }
             }
             Label::String(text) if enum_switch => {
                 let name_method =
@@ -1037,11 +1245,8 @@ fn switch_class(
                         .pool
                         .method_ref("java/lang/Enum", "name", "()Ljava/lang/String;");
                 let text = class.pool.string(text);
-                let equals =
-                    class
-                        .pool
-                        .method_ref("java/lang/String", "equals", "(Ljava/lang/Object;)Z");
-                code.load(Kind::Reference, 0)
+                let equals = string_equals(class);
+                code.load(Kind::Reference, object)
                     .invokevirtual(name_method)
                     .ldc(text)
                     .op(Opcode::swap)
@@ -1050,41 +1255,83 @@ fn switch_class(
             }
             Label::String(text) => {
                 let text = class.pool.string(text);
-                let equals =
+                let equals = string_equals(class);
+                code.ldc(text)
+                    .load(Kind::Reference, object)
+                    .invokevirtual(equals)
+                    .branch(Opcode::ifeq, next);
+            }
+            Label::Enum {
+                class: enum_class,
+                name,
+            } => {
+                // The target is the constant when it is an enum constant of that name whose
+                // declaring class has that name (the JDK resolves the constant on first use
+                // and compares identities; this never loads the label's class).
+                let enum_type = class.pool.class("java/lang/Enum");
+                let name_method =
                     class
                         .pool
-                        .method_ref("java/lang/String", "equals", "(Ljava/lang/Object;)Z");
-                code.ldc(text)
-                    .load(Kind::Reference, 0)
+                        .method_ref("java/lang/Enum", "name", "()Ljava/lang/String;");
+                let declaring = class.pool.method_ref(
+                    "java/lang/Enum",
+                    "getDeclaringClass",
+                    "()Ljava/lang/Class;",
+                );
+                let class_name =
+                    class
+                        .pool
+                        .method_ref("java/lang/Class", "getName", "()Ljava/lang/String;");
+                let name_text = class.pool.string(name);
+                let class_text = class.pool.string(enum_class);
+                let equals = string_equals(class);
+                code.load(Kind::Reference, object)
+                    .instanceof(enum_type)
+                    .branch(Opcode::ifeq, next);
+                code.ldc(name_text)
+                    .load(Kind::Reference, object)
+                    .checkcast(enum_type)
+                    .invokevirtual(name_method)
+                    .invokevirtual(equals)
+                    .branch(Opcode::ifeq, next);
+                code.ldc(class_text)
+                    .load(Kind::Reference, object)
+                    .checkcast(enum_type)
+                    .invokevirtual(declaring)
+                    .invokevirtual(class_name)
                     .invokevirtual(equals)
                     .branch(Opcode::ifeq, next);
             }
             Label::Int(value) => {
-                // Integer labels match Integer, Character, Short and Byte targets by value.
-                let matched = code.new_label();
-                for (wrapper, getter, primitive) in [
-                    ("java/lang/Integer", "intValue", "I"),
-                    ("java/lang/Character", "charValue", "C"),
-                    ("java/lang/Short", "shortValue", "S"),
-                    ("java/lang/Byte", "byteValue", "B"),
-                ] {
-                    let other = code.new_label();
-                    let c = class.pool.class(wrapper);
-                    code.load(Kind::Reference, 0)
-                        .instanceof(c)
-                        .branch(Opcode::ifeq, other);
-                    let m = class
-                        .pool
-                        .method_ref(wrapper, getter, &format!("(){primitive}"));
-                    code.load(Kind::Reference, 0).checkcast(c).invokevirtual(m);
-                    code.iconst(&mut class.pool, *value)
-                        .branch(Opcode::if_icmpeq, matched);
-                    code.bind(other);
-                }
-                code.branch(Opcode::goto, next);
-                code.bind(matched);
+                // A Number's intValue, or a Character's value, equal to the label.
+                let number = class.pool.class("java/lang/Number");
+                let character = class.pool.class("java/lang/Character");
+                let int_value = class
+                    .pool
+                    .method_ref("java/lang/Number", "intValue", "()I");
+                let char_value = class
+                    .pool
+                    .method_ref("java/lang/Character", "charValue", "()C");
+                let not_number = code.new_label();
+                let compare = code.new_label();
+                code.load(Kind::Reference, object)
+                    .instanceof(number)
+                    .branch(Opcode::ifeq, not_number);
+                code.load(Kind::Reference, object)
+                    .checkcast(number)
+                    .invokevirtual(int_value)
+                    .branch(Opcode::goto, compare);
+                code.bind(not_number);
+                code.load(Kind::Reference, object)
+                    .instanceof(character)
+                    .branch(Opcode::ifeq, next);
+                code.load(Kind::Reference, object)
+                    .checkcast(character)
+                    .invokevirtual(char_value);
+                code.bind(compare);
+                code.iconst(&mut class.pool, *value)
+                    .branch(Opcode::if_icmpne, next);
             }
-            Label::Unsupported => return Err("unsupported switch label".into()),
         }
         code.iconst(&mut class.pool, i as i32).op(Opcode::ireturn);
         code.bind(next);
@@ -1099,4 +1346,80 @@ fn switch_class(
         Some(code),
     );
     Ok(())
+}
+
+/// How a class label tests a switch's target (`SwitchBootstraps.generateTypeSwitchSkeleton`).
+enum ClassTest<'a> {
+    Never,
+    Always,
+    InstanceOf(&'a str),
+    /// A primitive label on a primitive or wrapper selector that is not unconditionally
+    /// exact (JEP 455 primitive patterns, a preview feature).
+    Exactness,
+}
+
+fn class_label_test<'a>(selector: &FieldType, label: &'a Label) -> ClassTest<'a> {
+    const WRAPPERS: [&str; 8] = [
+        "java/lang/Boolean",
+        "java/lang/Byte",
+        "java/lang/Character",
+        "java/lang/Short",
+        "java/lang/Integer",
+        "java/lang/Long",
+        "java/lang/Float",
+        "java/lang/Double",
+    ];
+    let is_boolean = |l: &Label| match l {
+        Label::Primitive(FieldType::Boolean) => true,
+        Label::Class(name) => name == "java/lang/Boolean",
+        _ => false,
+    };
+    let primitive_selector = !selector.is_reference();
+    // `isNotValidPair`.
+    if (*selector == FieldType::Boolean && !is_boolean(label))
+        || (primitive_selector && *selector != FieldType::Boolean && is_boolean(label))
+    {
+        return ClassTest::Never;
+    }
+    // `unconditionalExactnessCheck`.
+    let unconditional = match label {
+        Label::Class(name) => {
+            box_class(selector).is_some_and(|(wrapper, _, _)| wrapper == name)
+                || matches!(selector, FieldType::Object(s) if s == name)
+        }
+        Label::Primitive(target) => selector == target || exact_widening(selector, target),
+        _ => false,
+    };
+    if unconditional {
+        return ClassTest::Always;
+    }
+    match label {
+        Label::Class(name) => ClassTest::InstanceOf(name),
+        Label::Primitive(target) => {
+            let wrapper_selector =
+                matches!(selector, FieldType::Object(s) if WRAPPERS.contains(&s.as_str()));
+            if primitive_selector || wrapper_selector {
+                ClassTest::Exactness
+            } else {
+                box_class(target).map_or(ClassTest::Never, |(wrapper, _, _)| {
+                    ClassTest::InstanceOf(wrapper)
+                })
+            }
+        }
+        _ => ClassTest::Never,
+    }
+}
+
+/// Whether every value of primitive type `from` converts to `to` exactly (javac's
+/// `checkUnconditionallyExactPrimitives`).
+fn exact_widening(from: &FieldType, to: &FieldType) -> bool {
+    use FieldType::*;
+    matches!(
+        (from, to),
+        (Byte, Short | Int | Long | Float | Double)
+            | (Short, Int | Long | Float | Double)
+            | (Char, Int | Long | Float | Double)
+            | (Int, Long | Double)
+            | (Float, Double)
+    )
 }

@@ -24,6 +24,7 @@ mod block;
 mod capabilities;
 mod class;
 mod compiler_thread;
+mod condy;
 mod embed;
 mod error;
 mod exceptions;

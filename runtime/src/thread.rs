@@ -159,6 +159,8 @@ pub(crate) struct JavaThread {
     pub allocation_buffer: cortado_gc::AllocationBuffer,
     /// Nesting of `exceptions::throw_new`, to stop runaway recursion in a broken library.
     pub creating_exceptions: u32,
+    /// Nesting of dynamic constants being resolved (`condy::resolve`).
+    pub resolving_constants: u32,
 }
 
 /// A position in the handle stack to return to (a handle scope).
@@ -213,6 +215,7 @@ impl JavaThread {
             max_frames,
             compiled_depth_limit: usize::MAX,
             creating_exceptions: 0,
+            resolving_constants: 0,
             allocation_buffer: Default::default(),
         }
     }

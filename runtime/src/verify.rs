@@ -854,6 +854,9 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
                     let Ok(t) = FieldType::parse(descriptor) else {
                         bail!("Bad ldc constant")
                     };
+                    if matches!(t, FieldType::Long | FieldType::Double) {
+                        bail!("Illegal type in constant pool for ldc")
+                    }
                     push!(self.value(&t))
                 }
                 _ => bail!("Illegal type in constant pool for ldc"),
@@ -861,6 +864,16 @@ impl<'a, 'e, 'v, 'g> Verifier<'a, 'e, 'v, 'g> {
             Insn::Ldc2(index) => match self.pool.get(index) {
                 Some(Constant::Long(_)) => push!(V::Long),
                 Some(Constant::Double(_)) => push!(V::Double),
+                Some(Constant::Dynamic { name_and_type, .. }) => {
+                    let Ok((_, descriptor)) = self.pool.name_and_type(*name_and_type) else {
+                        bail!("Bad ldc2_w constant")
+                    };
+                    match FieldType::parse(descriptor) {
+                        Ok(FieldType::Long) => push!(V::Long),
+                        Ok(FieldType::Double) => push!(V::Double),
+                        _ => bail!("Illegal type in constant pool for ldc2_w"),
+                    }
+                }
                 _ => bail!("Illegal type in constant pool for ldc2_w"),
             },
             Insn::Load1(i) | Insn::Load2(i) => {

@@ -46,6 +46,15 @@ pub(crate) fn message(class: &Class, method: &Method, bci: u32) -> Option<String
         Some(Description::Returned(text)) => {
             format!(" because the return value of \"{text}\" is null")
         }
+        // HotSpot prints the start of the clause for any source but a call, then nothing
+        // for a source it does not describe (`ldc` of a null dynamic constant).
+        None if matches!(
+            context.prepared.insns.get(source as usize),
+            Some(Insn::Ldc(_))
+        ) =>
+        {
+            " because \"".to_owned()
+        }
         None => String::new(),
     };
     Some(format!("{action}{because}"))

@@ -21,8 +21,8 @@ fn pool(class: &Class) -> &cortado_classfile::ConstantPool {
         .constant_pool
 }
 
-/// `ldc` of an int, float, string or class constant.
-pub(super) fn ldc(env: &mut Env, class: &Class, index: u16) -> JResult<u64> {
+/// `ldc` of an int, float, string, class or dynamic constant.
+pub(crate) fn ldc(env: &mut Env, class: &Class, index: u16) -> JResult<u64> {
     match class
         .constant_cache
         .get(index as usize)
@@ -45,10 +45,13 @@ pub(super) fn ldc(env: &mut Env, class: &Class, index: u16) -> JResult<u64> {
             let id = resolve::class_ref(env, class, index)?;
             Ok(crate::natives::mirror(env, id)? as u64)
         }
-        Some(
-            Constant::MethodType { .. } | Constant::MethodHandle { .. } | Constant::Dynamic { .. },
-        ) => {
-            let message = format!("ldc of constant kind at index {index} is not supported yet");
+        Some(Constant::Dynamic { .. }) => crate::condy::resolve(env, class, index),
+        Some(Constant::MethodType { .. }) => {
+            Ok(crate::condy::method_type(env, class, index)? as u64)
+        }
+        Some(Constant::MethodHandle { .. }) => {
+            let message =
+                format!("ldc of a method handle constant (#{index}) is not supported yet");
             Err(throw_new(env, "java/lang/InternalError", Some(&message)))
         }
         _ => Err(throw_new(
@@ -63,6 +66,7 @@ pub(super) fn ldc2(env: &mut Env, class: &Class, index: u16) -> JResult<u64> {
     match pool(class).get(index) {
         Some(Constant::Long(v)) => Ok(*v as u64),
         Some(Constant::Double(v)) => Ok(v.to_bits()),
+        Some(Constant::Dynamic { .. }) => crate::condy::resolve(env, class, index),
         _ => Err(throw_new(
             env,
             "java/lang/VerifyError",

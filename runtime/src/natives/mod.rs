@@ -18,7 +18,7 @@ mod object;
 mod process;
 pub(crate) mod proxy;
 mod reference;
-mod reflect;
+pub(crate) mod reflect;
 mod system;
 mod throwable;
 pub(crate) mod zip;

@@ -604,7 +604,7 @@ fn wrap_target_exception(env: &mut Env, throw: Throw) -> Throw {
 }
 
 /// Boxes a primitive result slot with `valueOf` of its box class.
-fn box_result(env: &mut Env, t: BasicType, value: u64) -> JResult<Ref> {
+pub(crate) fn box_result(env: &mut Env, t: BasicType, value: u64) -> JResult<Ref> {
     let (class_name, descriptor) = match t {
         BasicType::Boolean => ("java/lang/Boolean", "(Z)Ljava/lang/Boolean;"),
         BasicType::Byte => ("java/lang/Byte", "(B)Ljava/lang/Byte;"),

@@ -73,4 +73,62 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
     @Deprecated(since = "18")
     @SuppressWarnings("removal")
     protected final void finalize() {}
+
+    /**
+     * A nominal descriptor for an enum constant (what javac's qualified enum labels in a
+     * pattern switch are). Unlike the JDK's, not a {@code DynamicConstantDesc}.
+     */
+    public static final class EnumDesc<E extends Enum<E>> implements java.lang.constant.ConstantDesc {
+        private final java.lang.constant.ClassDesc constantType;
+        private final String constantName;
+
+        private EnumDesc(java.lang.constant.ClassDesc constantType, String constantName) {
+            this.constantType = constantType;
+            this.constantName = constantName;
+        }
+
+        public static <E extends Enum<E>> EnumDesc<E> of(java.lang.constant.ClassDesc enumClass, String constantName) {
+            if (enumClass == null || constantName == null) {
+                throw new NullPointerException();
+            }
+            if (!enumClass.isClassOrInterface()) {
+                throw new IllegalArgumentException("not a class or interface: " + enumClass.descriptorString());
+            }
+            if (constantName.isEmpty()) {
+                throw new IllegalArgumentException("empty name");
+            }
+            return new EnumDesc<>(enumClass, constantName);
+        }
+
+        public java.lang.constant.ClassDesc constantType() {
+            return constantType;
+        }
+
+        public String constantName() {
+            return constantName;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public E resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup)
+                throws ReflectiveOperationException {
+            return (E) Enum.valueOf((Class) constantType.resolveConstantDesc(lookup), constantName);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EnumDesc<?> other && constantType.equals(other.constantType)
+                    && constantName.equals(other.constantName);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * constantType.hashCode() + constantName.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("EnumDesc[%s.%s]", constantType.displayName(), constantName);
+        }
+    }
 }
