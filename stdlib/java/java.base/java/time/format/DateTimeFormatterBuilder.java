@@ -1430,36 +1430,46 @@ public final class DateTimeFormatterBuilder {
         }
     }
 
-    static final String[] AMPM = {"AM", "PM"};
-    static final String[][] ERAS = {{"BC", "AD"}, {"Before Christ", "Anno Domini"}, {"B", "A"}};
-    static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December"};
-    static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday"};
-
-    /** Text of a field's value in English, or null when the field has no text. */
-    private static final String[] QUARTERS = {"1st quarter", "2nd quarter", "3rd quarter", "4th quarter"};
-
-    static String text(TemporalField field, long value, TextStyle style) {
-        TextStyle s = style.asNormal();
+    /** Text of a field's value in a locale (JDK 17's CLDR names), or null when the field has no text. */
+    static String text(TemporalField field, long value, TextStyle style, Locale locale) {
         if (field == MONTH_OF_YEAR && value >= 1 && value <= 12) {
-            String full = MONTHS[(int) value - 1];
-            return s == TextStyle.FULL ? full : s == TextStyle.SHORT ? full.substring(0, 3) : full.substring(0, 1);
+            return jdk.internal.util.LocaleNames.of(locale)[
+                    jdk.internal.util.LocaleNames.MONTHS + styleRow(style)][(int) value - 1];
         }
         if (field == DAY_OF_WEEK && value >= 1 && value <= 7) {
-            String full = DAYS[(int) value - 1];
-            return s == TextStyle.FULL ? full : s == TextStyle.SHORT ? full.substring(0, 3) : full.substring(0, 1);
+            return jdk.internal.util.LocaleNames.of(locale)[
+                    jdk.internal.util.LocaleNames.DAYS + styleRow(style)][(int) value - 1];
         }
+        TextStyle s = style.asNormal();
         if (field == IsoFields.QUARTER_OF_YEAR && value >= 1 && value <= 4) {
-            return s == TextStyle.FULL ? QUARTERS[(int) value - 1] : s == TextStyle.SHORT ? "Q" + value : "" + value;
+            if (s == TextStyle.NARROW) {
+                return "" + value;
+            }
+            int row = style.isStandalone() ? jdk.internal.util.LocaleNames.QUARTERS_STANDALONE
+                    : jdk.internal.util.LocaleNames.QUARTERS;
+            return jdk.internal.util.LocaleNames.of(locale)[row + (s == TextStyle.FULL ? 0 : 1)][(int) value - 1];
         }
         if (field == AMPM_OF_DAY && (value == 0 || value == 1)) {
-            return s == TextStyle.NARROW ? (value == 0 ? "a" : "p") : AMPM[(int) value];
+            return jdk.internal.util.LocaleNames.of(locale)[jdk.internal.util.LocaleNames.AMPM
+                    + (s == TextStyle.NARROW ? 1 : 0)][(int) value];
         }
         if (field == ERA && (value == 0 || value == 1)) {
-            return ERAS[s == TextStyle.SHORT ? 0 : s == TextStyle.FULL ? 1 : 2][(int) value];
+            return jdk.internal.util.LocaleNames.of(locale)[jdk.internal.util.LocaleNames.ERAS
+                    + (s == TextStyle.SHORT ? 0 : s == TextStyle.FULL ? 1 : 2)][(int) value];
         }
         return null;
+    }
+
+    /** Row of a text style in jdk.internal.util.LocaleNames' month and day tables. */
+    private static int styleRow(TextStyle style) {
+        switch (style) {
+            case FULL: return 0;
+            case SHORT: return 1;
+            case NARROW: return 2;
+            case FULL_STANDALONE: return 3;
+            case SHORT_STANDALONE: return 4;
+            default: return 5;
+        }
     }
 
     static final class TextPrinterParser implements PrinterParser {
@@ -1485,7 +1495,7 @@ public final class DateTimeFormatterBuilder {
             if (value == null) {
                 return false;
             }
-            String text = text(field, value, textStyle);
+            String text = text(field, value, textStyle, context.locale);
             if (text == null) {
                 return numberPrinterParser().format(context, buf);
             }
@@ -1504,12 +1514,12 @@ public final class DateTimeFormatterBuilder {
             long bestValue = 0;
             int bestLen = -1;
             ValueRange range = field.range();
-            if (text(field, range.getMinimum(), textStyle) == null) {
+            if (text(field, range.getMinimum(), textStyle, context.locale) == null) {
                 return numberPrinterParser().parse(context, parseText, position);
             }
             for (TextStyle style : styles) {
                 for (long v = range.getMinimum(); v <= range.getMaximum(); v++) {
-                    String name = text(field, v, style);
+                    String name = text(field, v, style, context.locale);
                     if (name != null && name.length() > bestLen
                             && context.subSequenceEquals(name, 0, parseText, position, name.length())) {
                         bestLen = name.length();
