@@ -17,10 +17,9 @@ import jdk.internal.math.FloatingDecimal;
 
 /**
  * printf-style formatting with JDK 17's output and exceptions. Numbers take their grouping
- * and decimal separators from the locale's {@link java.text.DecimalFormatSymbols} (none for a
- * null locale); digits and upper-casing always behave as Locale.US.
- * Not supported yet: date/time conversions (%t/%T; parsed and checked, but printing a
- * non-null argument fails) and BigDecimal arguments.
+ * and decimal separators and their zero digit from the locale's
+ * {@link java.text.DecimalFormatSymbols} (none for a null locale); upper-casing always behaves
+ * as Locale.US.
  */
 public final class Formatter implements Closeable, Flushable {
     private Appendable a;
@@ -182,6 +181,7 @@ public final class Formatter implements Closeable, Flushable {
                 Spec fs = (Spec) o;
                 fs.grouping = separators[0];
                 fs.decimal = separators[1];
+                fs.zero = separators[2];
                 int index = fs.index;
                 if (index == -2) {
                     fs.print(this, null);
@@ -208,14 +208,23 @@ public final class Formatter implements Closeable, Flushable {
         return this;
     }
 
-    /** The grouping and decimal separators numbers use in locale l (null: no localization). */
+    /** The grouping and decimal separators and the zero digit numbers use in locale l (null: none). */
     private static char[] separators(Locale l) {
-        if (l == null || l == Locale.US || l == Locale.ROOT || l.getLanguage().equals("en")) {
-            return new char[] {',', '.'};
+        if (l == null || l == Locale.US || l == Locale.ROOT) {
+            return US_SEPARATORS;
         }
-        java.text.DecimalFormatSymbols dfs = java.text.DecimalFormatSymbols.getInstance(l);
-        return new char[] {dfs.getGroupingSeparator(), dfs.getDecimalSeparator()};
+        char[] cached = SEPARATORS.get(l);
+        if (cached == null) {
+            java.text.DecimalFormatSymbols dfs = java.text.DecimalFormatSymbols.getInstance(l);
+            cached = new char[] {dfs.getGroupingSeparator(), dfs.getDecimalSeparator(), dfs.getZeroDigit()};
+            SEPARATORS.put(l, cached);
+        }
+        return cached;
     }
+
+    private static final char[] US_SEPARATORS = {',', '.', '0'};
+    private static final java.util.concurrent.ConcurrentHashMap<Locale, char[]> SEPARATORS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     // ------------------------------------------------------------------ parsing
 
@@ -398,6 +407,7 @@ public final class Formatter implements Closeable, Flushable {
         /** Separators of the locale of the format call that prints this specifier. */
         char grouping = ',';
         char decimal = '.';
+        char zero = '0';
         int index;            // -2: no argument, -1: previous, 0: ordinary, >0: explicit
         int f;                // flags
         int width = -1;
@@ -960,13 +970,25 @@ public final class Formatter implements Closeable, Flushable {
                     group = false;
                     continue;
                 }
-                mag.append(value.charAt(j));
+                char d = value.charAt(j);
+                mag.append(d >= '0' && d <= '9' ? (char) (d - '0' + zero) : d);
                 if (group && j != dot - 1 && ((dot - j) % 3 == 1)) mag.append(grouping);
             }
             if (w != -1 && (f & ZERO_PAD) != 0) {
-                for (int k = begin + mag.length(); k < w; k++) sb.append('0');
+                for (int k = begin + mag.length(); k < w; k++) sb.append(zero);
             }
             sb.append(mag);
+        }
+
+        /** An exponent (sign and digits) with the locale's digits. */
+        private String localizedExponent(String exp) {
+            if (zero == '0') return exp;
+            StringBuilder sb = new StringBuilder(exp.length());
+            for (int j = 0; j < exp.length(); j++) {
+                char d = exp.charAt(j);
+                sb.append(d >= '0' && d <= '9' ? (char) (d - '0' + zero) : d);
+            }
+            return sb.toString();
         }
 
         // -------------------------------------------------------------- floating point
@@ -992,7 +1014,7 @@ public final class Formatter implements Closeable, Flushable {
                 if (width != -1) newW = adjustWidth(width - exp.length() - 1, neg);
                 localizedMagnitude(sb, mant, 0, newW);
                 sb.append((f & UPPERCASE) != 0 ? 'E' : 'e');
-                sb.append(exp);
+                sb.append(localizedExponent(exp));
             } else if (conv == 'f') {
                 int prec = prc == -1 ? 6 : prc;
                 if (v.scale() > prec) v = v.setScale(prec, java.math.RoundingMode.HALF_UP);
@@ -1170,7 +1192,7 @@ public final class Formatter implements Closeable, Flushable {
                 if (width != -1) newW = adjustWidth(width - expStr.length() - 1, neg);
                 localizedMagnitude(sb, mant, 0, newW);
                 sb.append(up ? 'E' : 'e');
-                sb.append(expStr);
+                sb.append(localizedExponent(expStr));
             } else if (c == 'f') {
                 int prec = precision == -1 ? 6 : precision;
                 FloatingDecimal.Digits d = digits(value);
@@ -1216,7 +1238,7 @@ public final class Formatter implements Closeable, Flushable {
                 localizedMagnitude(sb, mant, 0, newW);
                 if (expStr != null) {
                     sb.append(up ? 'E' : 'e');
-                    sb.append(expStr);
+                    sb.append(localizedExponent(expStr));
                 }
             } else {
                 printHexDouble(sb, value, neg, up);
