@@ -192,6 +192,36 @@ public final class DateTimeFormatterBuilder {
         return this;
     }
 
+    /** Appends a localized date-time pattern: the formatter's locale picks it when printing or parsing. */
+    public DateTimeFormatterBuilder appendLocalized(FormatStyle dateStyle, FormatStyle timeStyle) {
+        if (dateStyle == null && timeStyle == null) {
+            throw new IllegalArgumentException("Either the date or time style must be non-null");
+        }
+        appendInternal(new LocalizedPrinterParser(dateStyle, timeStyle));
+        return this;
+    }
+
+    /** The localized date-time pattern of a locale: JDK 17's CLDR pattern (ISO chronology). */
+    public static String getLocalizedDateTimePattern(FormatStyle dateStyle, FormatStyle timeStyle,
+            java.time.chrono.Chronology chrono, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(chrono, "chrono");
+        if (dateStyle == null && timeStyle == null) {
+            throw new IllegalArgumentException("Either dateStyle or timeStyle must be non-null");
+        }
+        String[][] names = jdk.internal.util.LocaleNames.of(locale);
+        int row = jdk.internal.util.LocaleNames.TIME_PATTERNS;
+        if (timeStyle == null) {
+            return names[row][dateStyle.ordinal()];
+        }
+        if (dateStyle == null) {
+            return names[row + 1][timeStyle.ordinal()];
+        }
+        return names[row + 2][4 * dateStyle.ordinal() + timeStyle.ordinal()]
+                .replace("{1}", names[row][dateStyle.ordinal()])
+                .replace("{0}", names[row + 1][timeStyle.ordinal()]);
+    }
+
     public DateTimeFormatterBuilder appendLocalizedOffset(TextStyle style) {
         Objects.requireNonNull(style, "style");
         if (style != TextStyle.FULL && style != TextStyle.SHORT) {
@@ -1469,6 +1499,47 @@ public final class DateTimeFormatterBuilder {
             case FULL_STANDALONE: return 3;
             case SHORT_STANDALONE: return 4;
             default: return 5;
+        }
+    }
+
+    /** A localized date-time pattern, looked up in the context's locale (as the JDK's, cached). */
+    static final class LocalizedPrinterParser implements PrinterParser {
+        private static final java.util.concurrent.ConcurrentHashMap<String, DateTimeFormatter> FORMATTERS =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final FormatStyle dateStyle;
+        private final FormatStyle timeStyle;
+
+        LocalizedPrinterParser(FormatStyle dateStyle, FormatStyle timeStyle) {
+            this.dateStyle = dateStyle;
+            this.timeStyle = timeStyle;
+        }
+
+        private DateTimeFormatter formatter(Locale locale) {
+            String key = locale.toLanguageTag() + "|" + dateStyle + "|" + timeStyle;
+            DateTimeFormatter f = FORMATTERS.get(key);
+            if (f == null) {
+                String pattern = getLocalizedDateTimePattern(dateStyle, timeStyle,
+                        java.time.chrono.IsoChronology.INSTANCE, locale);
+                f = new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter(locale);
+                FORMATTERS.put(key, f);
+            }
+            return f;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            return formatter(context.locale).toPrinterParser(false).format(context, buf);
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            return formatter(context.locale).toPrinterParser(false).parse(context, text, position);
+        }
+
+        @Override
+        public String toString() {
+            return "Localized(" + (dateStyle != null ? dateStyle : "") + ","
+                    + (timeStyle != null ? timeStyle : "") + ")";
         }
     }
 

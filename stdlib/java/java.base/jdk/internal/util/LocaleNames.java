@@ -2,11 +2,13 @@ package jdk.internal.util;
 
 /**
  * Localized names of months, days of the week, AM/PM, eras and quarters: JDK 17's (CLDR 39)
- * names for a set of common locales, generated from HotSpot 17. A table has 27 rows: months and
+ * names for a set of common locales, generated from HotSpot 17. A table has 33 rows: months and
  * days of the week in java.time's text styles (FULL, SHORT, NARROW, then the stand-alone ones),
  * AM/PM (short, narrow), eras (short, full, narrow), quarters (full, short), then
  * java.text.DateFormatSymbols' months, short months, weekdays, short weekdays, AM/PM and eras,
- * then stand-alone quarters (full, short).
+ * then stand-alone quarters (full, short), then the localized date patterns, time patterns
+ * and date-time glue patterns (16: by date style, then time style; {1} the date, {0} the time) of java.time
+ * (FormatStyle order), then those of java.text.DateFormat (FULL, LONG, MEDIUM, SHORT).
  */
 public final class LocaleNames {
     public static final int MONTHS = 0;
@@ -16,6 +18,8 @@ public final class LocaleNames {
     public static final int QUARTERS = 17;
     public static final int DFS = 19;
     public static final int QUARTERS_STANDALONE = 25;
+    public static final int TIME_PATTERNS = 27;
+    public static final int TEXT_PATTERNS = 30;
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String[][]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -79,7 +83,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "BCE|CE\n"
                     + "Q1|Q2|Q3|Q4\n"
-                    + "1|2|3|4";
+                    + "1|2|3|4\n"
+                    + "y MMMM d, EEEE|y MMMM d|y MMM d|y-MM-dd\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "y MMMM d, EEEE|y MMMM d|y MMM d|y-MM-dd\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "en":
                 return "January|February|March|April|May|June|July|August|September|October|November|December\n"
                     + "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec\n"
@@ -107,7 +117,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "BC|AD\n"
                     + "1st quarter|2nd quarter|3rd quarter|4th quarter\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, MMMM d, y|MMMM d, y|MMM d, y|M/d/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, MMMM d, y|MMMM d, y|MMM d, y|M/d/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "en-GB":
                 return "January|February|March|April|May|June|July|August|September|October|November|December\n"
                     + "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Oct|Nov|Dec\n"
@@ -135,7 +151,13 @@ public final class LocaleNames {
                     + "am|pm\n"
                     + "BC|AD\n"
                     + "1st quarter|2nd quarter|3rd quarter|4th quarter\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "en-AU":
                 return "January|February|March|April|May|June|July|August|September|October|November|December\n"
                     + "Jan|Feb|Mar|Apr|May|June|July|Aug|Sept|Oct|Nov|Dec\n"
@@ -163,7 +185,13 @@ public final class LocaleNames {
                     + "am|pm\n"
                     + "BC|AD\n"
                     + "1st quarter|2nd quarter|3rd quarter|4th quarter\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|d/M/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|d/M/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "en-CA":
                 return "January|February|March|April|May|June|July|August|September|October|November|December\n"
                     + "Jan.|Feb.|Mar.|Apr.|May|Jun.|Jul.|Aug.|Sep.|Oct.|Nov.|Dec.\n"
@@ -191,7 +219,13 @@ public final class LocaleNames {
                     + "a.m.|p.m.\n"
                     + "BC|AD\n"
                     + "1st quarter|2nd quarter|3rd quarter|4th quarter\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, MMMM d, y|MMMM d, y|MMM d, y|y-MM-dd\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, MMMM d, y|MMMM d, y|MMM d, y|y-MM-dd\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "en-IN":
                 return "January|February|March|April|May|June|July|August|September|October|November|December\n"
                     + "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec\n"
@@ -219,7 +253,13 @@ public final class LocaleNames {
                     + "am|pm\n"
                     + "BC|AD\n"
                     + "1st quarter|2nd quarter|3rd quarter|4th quarter\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, d MMMM, y|d MMMM y|dd-MMM-y|dd/MM/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM, y|d MMMM y|dd-MMM-y|dd/MM/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "en-NZ":
                 return "January|February|March|April|May|June|July|August|September|October|November|December\n"
                     + "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec\n"
@@ -247,7 +287,13 @@ public final class LocaleNames {
                     + "am|pm\n"
                     + "BC|AD\n"
                     + "1st quarter|2nd quarter|3rd quarter|4th quarter\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, d MMMM y|d MMMM y|d/MM/y|d/MM/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d/MM/y|d/MM/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "en-IE":
                 return "January|February|March|April|May|June|July|August|September|October|November|December\n"
                     + "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec\n"
@@ -275,7 +321,13 @@ public final class LocaleNames {
                     + "a.m.|p.m.\n"
                     + "BC|AD\n"
                     + "1st quarter|2nd quarter|3rd quarter|4th quarter\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "en-ZA":
                 return "January|February|March|April|May|June|July|August|September|October|November|December\n"
                     + "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec\n"
@@ -303,7 +355,13 @@ public final class LocaleNames {
                     + "am|pm\n"
                     + "BC|AD\n"
                     + "1st quarter|2nd quarter|3rd quarter|4th quarter\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, dd MMMM y|dd MMMM y|dd MMM y|y/MM/dd\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, dd MMMM y|dd MMMM y|dd MMM y|y/MM/dd\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1} 'at' {0}|{1} 'at' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "fr":
                 return "janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre\n"
                     + "janv.|f\u00e9vr.|mars|avr.|mai|juin|juil.|ao\u00fbt|sept.|oct.|nov.|d\u00e9c.\n"
@@ -331,7 +389,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "av. J.-C.|ap. J.-C.\n"
                     + "1er trimestre|2e trimestre|3e trimestre|4e trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "fr-CA":
                 return "janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre\n"
                     + "janv.|f\u00e9vr.|mars|avr.|mai|juin|juill.|ao\u00fbt|sept.|oct.|nov.|d\u00e9c.\n"
@@ -359,7 +423,81 @@ public final class LocaleNames {
                     + "a.m.|p.m.\n"
                     + "av. J.-C.|ap. J.-C.\n"
                     + "1er trimestre|2e trimestre|3e trimestre|4e trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|y-MM-dd\n"
+                    + "HH 'h' mm 'min' ss 's' zzzz|HH 'h' mm 'min' ss 's' z|HH 'h' mm 'min' ss 's'|HH 'h' mm\n"
+                    + "{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|y-MM-dd\n"
+                    + "HH 'h' mm 'min' ss 's' zzzz|HH 'h' mm 'min' ss 's' z|HH 'h' mm 'min' ss 's'|HH 'h' mm\n"
+                    + "{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
+            case "fr-CH":
+                return "janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre\n"
+                    + "janv.|f\u00e9vr.|mars|avr.|mai|juin|juil.|ao\u00fbt|sept.|oct.|nov.|d\u00e9c.\n"
+                    + "J|F|M|A|M|J|J|A|S|O|N|D\n"
+                    + "janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre\n"
+                    + "janv.|f\u00e9vr.|mars|avr.|mai|juin|juil.|ao\u00fbt|sept.|oct.|nov.|d\u00e9c.\n"
+                    + "J|F|M|A|M|J|J|A|S|O|N|D\n"
+                    + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche\n"
+                    + "lun.|mar.|mer.|jeu.|ven.|sam.|dim.\n"
+                    + "L|M|M|J|V|S|D\n"
+                    + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche\n"
+                    + "lun.|mar.|mer.|jeu.|ven.|sam.|dim.\n"
+                    + "L|M|M|J|V|S|D\n"
+                    + "AM|PM\n"
+                    + "AM|PM\n"
+                    + "BC|ap. J.-C.\n"
+                    + "avant J\u00e9sus-Christ|apr\u00e8s J\u00e9sus-Christ\n"
+                    + "av. J.-C.|ap. J.-C.\n"
+                    + "1er trimestre|2e trimestre|3e trimestre|4e trimestre\n"
+                    + "T1|T2|T3|T4\n"
+                    + "janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|\n"
+                    + "janv.|f\u00e9vr.|mars|avr.|mai|juin|juil.|ao\u00fbt|sept.|oct.|nov.|d\u00e9c.|\n"
+                    + "|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi\n"
+                    + "|dim.|lun.|mar.|mer.|jeu.|ven.|sam.\n"
+                    + "AM|PM\n"
+                    + "av. J.-C.|ap. J.-C.\n"
+                    + "1er trimestre|2e trimestre|3e trimestre|4e trimestre\n"
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd.MM.yy\n"
+                    + "HH.mm:ss 'h' zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd.MM.yy\n"
+                    + "HH.mm:ss 'h' zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
+            case "fr-BE":
+                return "janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre\n"
+                    + "janv.|f\u00e9vr.|mars|avr.|mai|juin|juil.|ao\u00fbt|sept.|oct.|nov.|d\u00e9c.\n"
+                    + "J|F|M|A|M|J|J|A|S|O|N|D\n"
+                    + "janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre\n"
+                    + "janv.|f\u00e9vr.|mars|avr.|mai|juin|juil.|ao\u00fbt|sept.|oct.|nov.|d\u00e9c.\n"
+                    + "J|F|M|A|M|J|J|A|S|O|N|D\n"
+                    + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche\n"
+                    + "lun.|mar.|mer.|jeu.|ven.|sam.|dim.\n"
+                    + "L|M|M|J|V|S|D\n"
+                    + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche\n"
+                    + "lun.|mar.|mer.|jeu.|ven.|sam.|dim.\n"
+                    + "L|M|M|J|V|S|D\n"
+                    + "AM|PM\n"
+                    + "AM|PM\n"
+                    + "BC|ap. J.-C.\n"
+                    + "avant J\u00e9sus-Christ|apr\u00e8s J\u00e9sus-Christ\n"
+                    + "av. J.-C.|ap. J.-C.\n"
+                    + "1er trimestre|2e trimestre|3e trimestre|4e trimestre\n"
+                    + "T1|T2|T3|T4\n"
+                    + "janvier|f\u00e9vrier|mars|avril|mai|juin|juillet|ao\u00fbt|septembre|octobre|novembre|d\u00e9cembre|\n"
+                    + "janv.|f\u00e9vr.|mars|avr.|mai|juin|juil.|ao\u00fbt|sept.|oct.|nov.|d\u00e9c.|\n"
+                    + "|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi\n"
+                    + "|dim.|lun.|mar.|mer.|jeu.|ven.|sam.\n"
+                    + "AM|PM\n"
+                    + "av. J.-C.|ap. J.-C.\n"
+                    + "1er trimestre|2e trimestre|3e trimestre|4e trimestre\n"
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|d/MM/yy\n"
+                    + "H 'h' mm 'min' ss 's' zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|d/MM/yy\n"
+                    + "H 'h' mm 'min' ss 's' zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1} '\u00e0' {0}|{1} '\u00e0' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "de":
                 return "Januar|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember\n"
                     + "Jan.|Feb.|M\u00e4rz|Apr.|Mai|Juni|Juli|Aug.|Sept.|Okt.|Nov.|Dez.\n"
@@ -387,7 +525,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "v. Chr.|n. Chr.\n"
                     + "1. Quartal|2. Quartal|3. Quartal|4. Quartal\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, d. MMMM y|d. MMMM y|dd.MM.y|dd.MM.yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'um' {0}|{1} 'um' {0}|{1}, {0}|{1}, {0}|{1} 'um' {0}|{1} 'um' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d. MMMM y|d. MMMM y|dd.MM.y|dd.MM.yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'um' {0}|{1} 'um' {0}|{1}, {0}|{1}, {0}|{1} 'um' {0}|{1} 'um' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "de-AT":
                 return "J\u00e4nner|Februar|M\u00e4rz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember\n"
                     + "J\u00e4n.|Feb.|M\u00e4rz|Apr.|Mai|Juni|Juli|Aug.|Sep.|Okt.|Nov.|Dez.\n"
@@ -415,7 +559,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "v. Chr.|n. Chr.\n"
                     + "1. Quartal|2. Quartal|3. Quartal|4. Quartal\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, d. MMMM y|d. MMMM y|dd.MM.y|dd.MM.yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'um' {0}|{1} 'um' {0}|{1}, {0}|{1}, {0}|{1} 'um' {0}|{1} 'um' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d. MMMM y|d. MMMM y|dd.MM.y|dd.MM.yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'um' {0}|{1} 'um' {0}|{1}, {0}|{1}, {0}|{1} 'um' {0}|{1} 'um' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "es":
                 return "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre\n"
                     + "ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic\n"
@@ -443,7 +593,13 @@ public final class LocaleNames {
                     + "a.\u00a0m.|p.\u00a0m.\n"
                     + "a. C.|d. C.\n"
                     + "1.er trimestre|2.\u00ba trimestre|3.er trimestre|4.\u00ba trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d MMM y|d/M/yy\n"
+                    + "H:mm:ss (zzzz)|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d MMM y|d/M/yy\n"
+                    + "H:mm:ss (zzzz)|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "es-MX":
                 return "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre\n"
                     + "ene.|feb.|mar.|abr.|may.|jun.|jul.|ago.|sep.|oct.|nov.|dic.\n"
@@ -471,7 +627,13 @@ public final class LocaleNames {
                     + "a.\u00a0m.|p.\u00a0m.\n"
                     + "a. C.|d. C.\n"
                     + "1.er trimestre|2.\u00ba trimestre|3.er trimestre|4.\u00ba trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d MMM y|dd/MM/yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d MMM y|dd/MM/yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "es-US":
                 return "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre\n"
                     + "ene.|feb.|mar.|abr.|may.|jun.|jul.|ago.|sep.|oct.|nov.|dic.\n"
@@ -499,7 +661,13 @@ public final class LocaleNames {
                     + "a.\u00a0m.|p.\u00a0m.\n"
                     + "a. C.|d. C.\n"
                     + "1.er trimestre|2\u00ba. trimestre|3.er trimestre|4.\u00ba trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d MMM y|d/M/y\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d MMM y|d/M/y\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "es-AR":
                 return "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre\n"
                     + "ene.|feb.|mar.|abr.|may.|jun.|jul.|ago.|sep.|oct.|nov.|dic.\n"
@@ -527,7 +695,13 @@ public final class LocaleNames {
                     + "a.\u00a0m.|p.\u00a0m.\n"
                     + "a. C.|d. C.\n"
                     + "1.er trimestre|2.\u00ba trimestre|3.er trimestre|4.\u00ba trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d MMM y|d/M/yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d MMM y|d/M/yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "it":
                 return "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre\n"
                     + "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic\n"
@@ -555,7 +729,47 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "a.C.|d.C.\n"
                     + "1\u00ba trimestre|2\u00ba trimestre|3\u00ba trimestre|4\u00ba trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|dd/MM/yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|dd/MM/yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
+            case "it-CH":
+                return "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre\n"
+                    + "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic\n"
+                    + "G|F|M|A|M|G|L|A|S|O|N|D\n"
+                    + "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre\n"
+                    + "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic\n"
+                    + "G|F|M|A|M|G|L|A|S|O|N|D\n"
+                    + "luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica\n"
+                    + "lun|mar|mer|gio|ven|sab|dom\n"
+                    + "L|M|M|G|V|S|D\n"
+                    + "luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato|domenica\n"
+                    + "lun|mar|mer|gio|ven|sab|dom\n"
+                    + "L|M|M|G|V|S|D\n"
+                    + "AM|PM\n"
+                    + "m.|p.\n"
+                    + "BC|dopo Cristo\n"
+                    + "a.C.|d.C.\n"
+                    + "aC|dC\n"
+                    + "1\u00ba trimestre|2\u00ba trimestre|3\u00ba trimestre|4\u00ba trimestre\n"
+                    + "T1|T2|T3|T4\n"
+                    + "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|\n"
+                    + "gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic|\n"
+                    + "|domenica|luned\u00ec|marted\u00ec|mercoled\u00ec|gioved\u00ec|venerd\u00ec|sabato\n"
+                    + "|dom|lun|mar|mer|gio|ven|sab\n"
+                    + "AM|PM\n"
+                    + "a.C.|d.C.\n"
+                    + "1\u00ba trimestre|2\u00ba trimestre|3\u00ba trimestre|4\u00ba trimestre\n"
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd.MM.yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd.MM.yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "pt":
                 return "janeiro|fevereiro|mar\u00e7o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro\n"
                     + "jan.|fev.|mar.|abr.|mai.|jun.|jul.|ago.|set.|out.|nov.|dez.\n"
@@ -583,7 +797,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "a.C.|d.C.\n"
                     + "1\u00ba trimestre|2\u00ba trimestre|3\u00ba trimestre|4\u00ba trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d 'de' MMM 'de' y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|d 'de' MMM 'de' y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "pt-PT":
                 return "janeiro|fevereiro|mar\u00e7o|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro\n"
                     + "jan.|fev.|mar.|abr.|mai.|jun.|jul.|ago.|set.|out.|nov.|dez.\n"
@@ -611,7 +831,13 @@ public final class LocaleNames {
                     + "da manh\u00e3|da tarde\n"
                     + "a.C.|d.C.\n"
                     + "1.\u00ba trimestre|2.\u00ba trimestre|3.\u00ba trimestre|4.\u00ba trimestre\n"
-                    + "T1|T2|T3|T4";
+                    + "T1|T2|T3|T4\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|dd/MM/y|dd/MM/yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u00e0s' {0}|{1} '\u00e0s' {0}|{1}, {0}|{1}, {0}|{1} '\u00e0s' {0}|{1} '\u00e0s' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d 'de' MMMM 'de' y|d 'de' MMMM 'de' y|dd/MM/y|dd/MM/yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u00e0s' {0}|{1} '\u00e0s' {0}|{1}, {0}|{1}, {0}|{1} '\u00e0s' {0}|{1} '\u00e0s' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "nl":
                 return "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december\n"
                     + "jan.|feb.|mrt.|apr.|mei|jun.|jul.|aug.|sep.|okt.|nov.|dec.\n"
@@ -639,7 +865,47 @@ public final class LocaleNames {
                     + "a.m.|p.m.\n"
                     + "v.Chr.|n.Chr.\n"
                     + "1e kwartaal|2e kwartaal|3e kwartaal|4e kwartaal\n"
-                    + "K1|K2|K3|K4";
+                    + "K1|K2|K3|K4\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|dd-MM-y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'om' {0}|{1} 'om' {0}|{1} {0}|{1} {0}|{1} 'om' {0}|{1} 'om' {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|dd-MM-y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'om' {0}|{1} 'om' {0}|{1} {0}|{1} {0}|{1} 'om' {0}|{1} 'om' {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
+            case "nl-BE":
+                return "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december\n"
+                    + "jan.|feb.|mrt.|apr.|mei|jun.|jul.|aug.|sep.|okt.|nov.|dec.\n"
+                    + "J|F|M|A|M|J|J|A|S|O|N|D\n"
+                    + "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december\n"
+                    + "jan.|feb.|mrt.|apr.|mei|jun.|jul.|aug.|sep.|okt.|nov.|dec.\n"
+                    + "J|F|M|A|M|J|J|A|S|O|N|D\n"
+                    + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag\n"
+                    + "ma|di|wo|do|vr|za|zo\n"
+                    + "M|D|W|D|V|Z|Z\n"
+                    + "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag\n"
+                    + "ma|di|wo|do|vr|za|zo\n"
+                    + "M|D|W|D|V|Z|Z\n"
+                    + "a.m.|p.m.\n"
+                    + "a.m.|p.m.\n"
+                    + "v. Chr.|n. Chr.\n"
+                    + "voor Christus|na Christus\n"
+                    + "v.C.|n.C.\n"
+                    + "1e kwartaal|2e kwartaal|3e kwartaal|4e kwartaal\n"
+                    + "K1|K2|K3|K4\n"
+                    + "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|\n"
+                    + "jan.|feb.|mrt.|apr.|mei|jun.|jul.|aug.|sep.|okt.|nov.|dec.|\n"
+                    + "|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag\n"
+                    + "|zo|ma|di|wo|do|vr|za\n"
+                    + "a.m.|p.m.\n"
+                    + "v.Chr.|n.Chr.\n"
+                    + "1e kwartaal|2e kwartaal|3e kwartaal|4e kwartaal\n"
+                    + "K1|K2|K3|K4\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|d/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'om' {0}|{1} 'om' {0}|{1} {0}|{1} {0}|{1} 'om' {0}|{1} 'om' {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|d/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'om' {0}|{1} 'om' {0}|{1} {0}|{1} {0}|{1} 'om' {0}|{1} 'om' {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "sv":
                 return "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december\n"
                     + "jan.|feb.|mars|apr.|maj|juni|juli|aug.|sep.|okt.|nov.|dec.\n"
@@ -667,7 +933,13 @@ public final class LocaleNames {
                     + "fm|em\n"
                     + "f.Kr.|e.Kr.\n"
                     + "1:a kvartalet|2:a kvartalet|3:e kvartalet|4:e kvartalet\n"
-                    + "K1|K2|K3|K4";
+                    + "K1|K2|K3|K4\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|y-MM-dd\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d MMMM y|d MMMM y|d MMM y|y-MM-dd\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "da":
                 return "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december\n"
                     + "jan.|feb.|mar.|apr.|maj|jun.|jul.|aug.|sep.|okt.|nov.|dec.\n"
@@ -695,7 +967,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "f.Kr.|e.Kr.\n"
                     + "1. kvartal|2. kvartal|3. kvartal|4. kvartal\n"
-                    + "1. kvt.|2. kvt.|3. kvt.|4. kvt.";
+                    + "1. kvt.|2. kvt.|3. kvt.|4. kvt.\n"
+                    + "EEEE 'den' d. MMMM y|d. MMMM y|d. MMM y|dd.MM.y\n"
+                    + "HH.mm.ss zzzz|HH.mm.ss z|HH.mm.ss|HH.mm\n"
+                    + "{1} 'kl'. {0}|{1} 'kl'. {0}|{1} {0}|{1} {0}|{1} 'kl'. {0}|{1} 'kl'. {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE 'den' d. MMMM y|d. MMMM y|d. MMM y|dd.MM.y\n"
+                    + "HH.mm.ss zzzz|HH.mm.ss z|HH.mm.ss|HH.mm\n"
+                    + "{1} 'kl'. {0}|{1} 'kl'. {0}|{1} {0}|{1} {0}|{1} 'kl'. {0}|{1} 'kl'. {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "nb":
                 return "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember\n"
                     + "jan.|feb.|mar.|apr.|mai|jun.|jul.|aug.|sep.|okt.|nov.|des.\n"
@@ -723,7 +1001,13 @@ public final class LocaleNames {
                     + "a.m.|p.m.\n"
                     + "f.Kr.|e.Kr.\n"
                     + "1. kvartal|2. kvartal|3. kvartal|4. kvartal\n"
-                    + "K1|K2|K3|K4";
+                    + "K1|K2|K3|K4\n"
+                    + "EEEE d. MMMM y|d. MMMM y|d. MMM y|dd.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'kl'. {0}|{1} 'kl'. {0}|{1}, {0}|{1}, {0}|{1} 'kl'. {0}|{1} 'kl'. {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE d. MMMM y|d. MMMM y|d. MMM y|dd.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} 'kl'. {0}|{1} 'kl'. {0}|{1}, {0}|{1}, {0}|{1} 'kl'. {0}|{1} 'kl'. {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "fi":
                 return "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kes\u00e4kuuta|hein\u00e4kuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta\n"
                     + "tammik.|helmik.|maalisk.|huhtik.|toukok.|kes\u00e4k.|hein\u00e4k.|elok.|syysk.|lokak.|marrask.|jouluk.\n"
@@ -751,7 +1035,13 @@ public final class LocaleNames {
                     + "ap.|ip.\n"
                     + "eKr.|jKr.\n"
                     + "1. nelj\u00e4nnes|2. nelj\u00e4nnes|3. nelj\u00e4nnes|4. nelj\u00e4nnes\n"
-                    + "1. nelj.|2. nelj.|3. nelj.|4. nelj.";
+                    + "1. nelj.|2. nelj.|3. nelj.|4. nelj.\n"
+                    + "cccc d. MMMM y|d. MMMM y|d.M.y|d.M.y\n"
+                    + "H.mm.ss zzzz|H.mm.ss z|H.mm.ss|H.mm\n"
+                    + "{1} 'klo' {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d. MMMM y|d. MMMM y|d.M.y|d.M.y\n"
+                    + "H.mm.ss zzzz|H.mm.ss z|H.mm.ss|H.mm\n"
+                    + "{1} 'klo' {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} 'klo' {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "pl":
                 return "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze\u015bnia|pa\u017adziernika|listopada|grudnia\n"
                     + "sty|lut|mar|kwi|maj|cze|lip|sie|wrz|pa\u017a|lis|gru\n"
@@ -779,7 +1069,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "p.n.e.|n.e.\n"
                     + "I kwarta\u0142|II kwarta\u0142|III kwarta\u0142|IV kwarta\u0142\n"
-                    + "I kw.|II kw.|III kw.|IV kw.";
+                    + "I kw.|II kw.|III kw.|IV kw.\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "cs":
                 return "ledna|\u00fanora|b\u0159ezna|dubna|kv\u011btna|\u010dervna|\u010dervence|srpna|z\u00e1\u0159\u00ed|\u0159\u00edjna|listopadu|prosince\n"
                     + "led|\u00fano|b\u0159e|dub|kv\u011b|\u010dvn|\u010dvc|srp|z\u00e1\u0159|\u0159\u00edj|lis|pro\n"
@@ -807,7 +1103,13 @@ public final class LocaleNames {
                     + "dop.|odp.\n"
                     + "p\u0159. n. l.|n. l.\n"
                     + "1. \u010dtvrtlet\u00ed|2. \u010dtvrtlet\u00ed|3. \u010dtvrtlet\u00ed|4. \u010dtvrtlet\u00ed\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE d. MMMM y|d. MMMM y|d. M. y|dd.MM.yy\n"
+                    + "H:mm:ss zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d. MMMM y|d. MMMM y|d. M. y|dd.MM.yy\n"
+                    + "H:mm:ss zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "sk":
                 return "janu\u00e1ra|febru\u00e1ra|marca|apr\u00edla|m\u00e1ja|j\u00fana|j\u00fala|augusta|septembra|okt\u00f3bra|novembra|decembra\n"
                     + "jan|feb|mar|apr|m\u00e1j|j\u00fan|j\u00fal|aug|sep|okt|nov|dec\n"
@@ -835,7 +1137,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "pred Kr.|po Kr.\n"
                     + "1. \u0161tvr\u0165rok|2. \u0161tvr\u0165rok|3. \u0161tvr\u0165rok|4. \u0161tvr\u0165rok\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE d. MMMM y|d. MMMM y|d. M. y|d. M. y\n"
+                    + "H:mm:ss zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE d. MMMM y|d. MMMM y|d. M. y|d. M. y\n"
+                    + "H:mm:ss zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "hu":
                 return "janu\u00e1r|febru\u00e1r|m\u00e1rcius|\u00e1prilis|m\u00e1jus|j\u00fanius|j\u00falius|augusztus|szeptember|okt\u00f3ber|november|december\n"
                     + "jan.|febr.|m\u00e1rc.|\u00e1pr.|m\u00e1j.|j\u00fan.|j\u00fal.|aug.|szept.|okt.|nov.|dec.\n"
@@ -863,7 +1171,13 @@ public final class LocaleNames {
                     + "de.|du.\n"
                     + "i. e.|i. sz.\n"
                     + "1. negyed\u00e9v|2. negyed\u00e9v|3. negyed\u00e9v|4. negyed\u00e9v\n"
-                    + "1. n.\u00e9v|2. n.\u00e9v|3. n.\u00e9v|4. n.\u00e9v";
+                    + "1. n.\u00e9v|2. n.\u00e9v|3. n.\u00e9v|4. n.\u00e9v\n"
+                    + "y. MMMM d., EEEE|y. MMMM d.|y. MMM d.|y. MM. dd.\n"
+                    + "H:mm:ss zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "y. MMMM d., EEEE|y. MMMM d.|y. MMM d.|y. MM. dd.\n"
+                    + "H:mm:ss zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "ro":
                 return "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie\n"
                     + "ian.|feb.|mar.|apr.|mai|iun.|iul.|aug.|sept.|oct.|nov.|dec.\n"
@@ -891,7 +1205,13 @@ public final class LocaleNames {
                     + "a.m.|p.m.\n"
                     + "\u00ee.Hr.|d.Hr.\n"
                     + "trimestrul I|trimestrul al II-lea|trimestrul al III-lea|trimestrul al IV-lea\n"
-                    + "trim. I|trim. II|trim. III|trim. IV";
+                    + "trim. I|trim. II|trim. III|trim. IV\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|dd.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "ru":
                 return "\u044f\u043d\u0432\u0430\u0440\u044f|\u0444\u0435\u0432\u0440\u0430\u043b\u044f|\u043c\u0430\u0440\u0442\u0430|\u0430\u043f\u0440\u0435\u043b\u044f|\u043c\u0430\u044f|\u0438\u044e\u043d\u044f|\u0438\u044e\u043b\u044f|\u0430\u0432\u0433\u0443\u0441\u0442\u0430|\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f|\u043e\u043a\u0442\u044f\u0431\u0440\u044f|\u043d\u043e\u044f\u0431\u0440\u044f|\u0434\u0435\u043a\u0430\u0431\u0440\u044f\n"
                     + "\u044f\u043d\u0432.|\u0444\u0435\u0432\u0440.|\u043c\u0430\u0440.|\u0430\u043f\u0440.|\u043c\u0430\u044f|\u0438\u044e\u043d.|\u0438\u044e\u043b.|\u0430\u0432\u0433.|\u0441\u0435\u043d\u0442.|\u043e\u043a\u0442.|\u043d\u043e\u044f\u0431.|\u0434\u0435\u043a.\n"
@@ -919,7 +1239,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "\u0434\u043e \u043d. \u044d.|\u043d. \u044d.\n"
                     + "1-\u0439 \u043a\u0432\u0430\u0440\u0442\u0430\u043b|2-\u0439 \u043a\u0432\u0430\u0440\u0442\u0430\u043b|3-\u0439 \u043a\u0432\u0430\u0440\u0442\u0430\u043b|4-\u0439 \u043a\u0432\u0430\u0440\u0442\u0430\u043b\n"
-                    + "1-\u0439 \u043a\u0432.|2-\u0439 \u043a\u0432.|3-\u0439 \u043a\u0432.|4-\u0439 \u043a\u0432.";
+                    + "1-\u0439 \u043a\u0432.|2-\u0439 \u043a\u0432.|3-\u0439 \u043a\u0432.|4-\u0439 \u043a\u0432.\n"
+                    + "EEEE, d MMMM y '\u0433'.|d MMMM y '\u0433'.|d MMM y '\u0433'.|dd.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y '\u0433'.|d MMMM y '\u0433'.|d MMM y '\u0433'.|dd.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "uk":
                 return "\u0441\u0456\u0447\u043d\u044f|\u043b\u044e\u0442\u043e\u0433\u043e|\u0431\u0435\u0440\u0435\u0437\u043d\u044f|\u043a\u0432\u0456\u0442\u043d\u044f|\u0442\u0440\u0430\u0432\u043d\u044f|\u0447\u0435\u0440\u0432\u043d\u044f|\u043b\u0438\u043f\u043d\u044f|\u0441\u0435\u0440\u043f\u043d\u044f|\u0432\u0435\u0440\u0435\u0441\u043d\u044f|\u0436\u043e\u0432\u0442\u043d\u044f|\u043b\u0438\u0441\u0442\u043e\u043f\u0430\u0434\u0430|\u0433\u0440\u0443\u0434\u043d\u044f\n"
                     + "\u0441\u0456\u0447.|\u043b\u044e\u0442.|\u0431\u0435\u0440.|\u043a\u0432\u0456\u0442.|\u0442\u0440\u0430\u0432.|\u0447\u0435\u0440\u0432.|\u043b\u0438\u043f.|\u0441\u0435\u0440\u043f.|\u0432\u0435\u0440.|\u0436\u043e\u0432\u0442.|\u043b\u0438\u0441\u0442.|\u0433\u0440\u0443\u0434.\n"
@@ -947,7 +1273,13 @@ public final class LocaleNames {
                     + "\u0434\u043f|\u043f\u043f\n"
                     + "\u0434\u043e \u043d. \u0435.|\u043d. \u0435.\n"
                     + "1-\u0439 \u043a\u0432\u0430\u0440\u0442\u0430\u043b|2-\u0439 \u043a\u0432\u0430\u0440\u0442\u0430\u043b|3-\u0439 \u043a\u0432\u0430\u0440\u0442\u0430\u043b|4-\u0439 \u043a\u0432\u0430\u0440\u0442\u0430\u043b\n"
-                    + "1-\u0439 \u043a\u0432.|2-\u0439 \u043a\u0432.|3-\u0439 \u043a\u0432.|4-\u0439 \u043a\u0432.";
+                    + "1-\u0439 \u043a\u0432.|2-\u0439 \u043a\u0432.|3-\u0439 \u043a\u0432.|4-\u0439 \u043a\u0432.\n"
+                    + "EEEE, d MMMM y '\u0440'.|d MMMM y '\u0440'.|d MMM y '\u0440'.|dd.MM.yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u043e' {0}|{1} '\u043e' {0}|{1}, {0}|{1}, {0}|{1} '\u043e' {0}|{1} '\u043e' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y '\u0440'.|d MMMM y '\u0440'.|d MMM y '\u0440'.|dd.MM.yy\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} '\u043e' {0}|{1} '\u043e' {0}|{1}, {0}|{1}, {0}|{1} '\u043e' {0}|{1} '\u043e' {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "el":
                 return "\u0399\u03b1\u03bd\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5|\u03a6\u03b5\u03b2\u03c1\u03bf\u03c5\u03b1\u03c1\u03af\u03bf\u03c5|\u039c\u03b1\u03c1\u03c4\u03af\u03bf\u03c5|\u0391\u03c0\u03c1\u03b9\u03bb\u03af\u03bf\u03c5|\u039c\u03b1\u0390\u03bf\u03c5|\u0399\u03bf\u03c5\u03bd\u03af\u03bf\u03c5|\u0399\u03bf\u03c5\u03bb\u03af\u03bf\u03c5|\u0391\u03c5\u03b3\u03bf\u03cd\u03c3\u03c4\u03bf\u03c5|\u03a3\u03b5\u03c0\u03c4\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5|\u039f\u03ba\u03c4\u03c9\u03b2\u03c1\u03af\u03bf\u03c5|\u039d\u03bf\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5|\u0394\u03b5\u03ba\u03b5\u03bc\u03b2\u03c1\u03af\u03bf\u03c5\n"
                     + "\u0399\u03b1\u03bd|\u03a6\u03b5\u03b2|\u039c\u03b1\u03c1|\u0391\u03c0\u03c1|\u039c\u03b1\u0390|\u0399\u03bf\u03c5\u03bd|\u0399\u03bf\u03c5\u03bb|\u0391\u03c5\u03b3|\u03a3\u03b5\u03c0|\u039f\u03ba\u03c4|\u039d\u03bf\u03b5|\u0394\u03b5\u03ba\n"
@@ -975,7 +1307,13 @@ public final class LocaleNames {
                     + "\u03c0.\u03bc.|\u03bc.\u03bc.\n"
                     + "\u03c0.\u03a7.|\u03bc.\u03a7.\n"
                     + "1\u03bf \u03c4\u03c1\u03af\u03bc\u03b7\u03bd\u03bf|2\u03bf \u03c4\u03c1\u03af\u03bc\u03b7\u03bd\u03bf|3\u03bf \u03c4\u03c1\u03af\u03bc\u03b7\u03bd\u03bf|4\u03bf \u03c4\u03c1\u03af\u03bc\u03b7\u03bd\u03bf\n"
-                    + "\u03a41|\u03a42|\u03a43|\u03a44";
+                    + "\u03a41|\u03a42|\u03a43|\u03a44\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|d/M/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} - {0}|{1} - {0}|{1}, {0}|{1}, {0}|{1} - {0}|{1} - {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|d/M/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} - {0}|{1} - {0}|{1}, {0}|{1}, {0}|{1} - {0}|{1} - {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "tr":
                 return "Ocak|\u015eubat|Mart|Nisan|May\u0131s|Haziran|Temmuz|A\u011fustos|Eyl\u00fcl|Ekim|Kas\u0131m|Aral\u0131k\n"
                     + "Oca|\u015eub|Mar|Nis|May|Haz|Tem|A\u011fu|Eyl|Eki|Kas|Ara\n"
@@ -1003,7 +1341,13 @@ public final class LocaleNames {
                     + "\u00d6\u00d6|\u00d6S\n"
                     + "M\u00d6|MS\n"
                     + "1. \u00e7eyrek|2. \u00e7eyrek|3. \u00e7eyrek|4. \u00e7eyrek\n"
-                    + "\u00c71|\u00c72|\u00c73|\u00c74";
+                    + "\u00c71|\u00c72|\u00c73|\u00c74\n"
+                    + "d MMMM y EEEE|d MMMM y|d MMM y|d.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "d MMMM y EEEE|d MMMM y|d MMM y|d.MM.y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "he":
                 return "\u05d9\u05e0\u05d5\u05d0\u05e8|\u05e4\u05d1\u05e8\u05d5\u05d0\u05e8|\u05de\u05e8\u05e5|\u05d0\u05e4\u05e8\u05d9\u05dc|\u05de\u05d0\u05d9|\u05d9\u05d5\u05e0\u05d9|\u05d9\u05d5\u05dc\u05d9|\u05d0\u05d5\u05d2\u05d5\u05e1\u05d8|\u05e1\u05e4\u05d8\u05de\u05d1\u05e8|\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8|\u05e0\u05d5\u05d1\u05de\u05d1\u05e8|\u05d3\u05e6\u05de\u05d1\u05e8\n"
                     + "\u05d9\u05e0\u05d5\u05f3|\u05e4\u05d1\u05e8\u05f3|\u05de\u05e8\u05e5|\u05d0\u05e4\u05e8\u05f3|\u05de\u05d0\u05d9|\u05d9\u05d5\u05e0\u05d9|\u05d9\u05d5\u05dc\u05d9|\u05d0\u05d5\u05d2\u05f3|\u05e1\u05e4\u05d8\u05f3|\u05d0\u05d5\u05e7\u05f3|\u05e0\u05d5\u05d1\u05f3|\u05d3\u05e6\u05de\u05f3\n"
@@ -1031,7 +1375,13 @@ public final class LocaleNames {
                     + "\u05dc\u05e4\u05e0\u05d4\u05f4\u05e6|\u05d0\u05d7\u05d4\u05f4\u05e6\n"
                     + "\u05dc\u05e4\u05e0\u05d4\u05f4\u05e1|\u05dc\u05e1\u05e4\u05d9\u05e8\u05d4\n"
                     + "\u05e8\u05d1\u05e2\u05d5\u05df 1|\u05e8\u05d1\u05e2\u05d5\u05df 2|\u05e8\u05d1\u05e2\u05d5\u05df 3|\u05e8\u05d1\u05e2\u05d5\u05df 4\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, d \u05d1MMMM y|d \u05d1MMMM y|d \u05d1MMM y|d.M.y\n"
+                    + "H:mm:ss zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1} \u05d1\u05e9\u05e2\u05d4 {0}|{1} \u05d1\u05e9\u05e2\u05d4 {0}|{1}, {0}|{1}, {0}|{1} \u05d1\u05e9\u05e2\u05d4 {0}|{1} \u05d1\u05e9\u05e2\u05d4 {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d \u05d1MMMM y|d \u05d1MMMM y|d \u05d1MMM y|d.M.y\n"
+                    + "H:mm:ss zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1} \u05d1\u05e9\u05e2\u05d4 {0}|{1} \u05d1\u05e9\u05e2\u05d4 {0}|{1}, {0}|{1}, {0}|{1} \u05d1\u05e9\u05e2\u05d4 {0}|{1} \u05d1\u05e9\u05e2\u05d4 {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "ar":
                 return "\u064a\u0646\u0627\u064a\u0631|\u0641\u0628\u0631\u0627\u064a\u0631|\u0645\u0627\u0631\u0633|\u0623\u0628\u0631\u064a\u0644|\u0645\u0627\u064a\u0648|\u064a\u0648\u0646\u064a\u0648|\u064a\u0648\u0644\u064a\u0648|\u0623\u063a\u0633\u0637\u0633|\u0633\u0628\u062a\u0645\u0628\u0631|\u0623\u0643\u062a\u0648\u0628\u0631|\u0646\u0648\u0641\u0645\u0628\u0631|\u062f\u064a\u0633\u0645\u0628\u0631\n"
                     + "\u064a\u0646\u0627\u064a\u0631|\u0641\u0628\u0631\u0627\u064a\u0631|\u0645\u0627\u0631\u0633|\u0623\u0628\u0631\u064a\u0644|\u0645\u0627\u064a\u0648|\u064a\u0648\u0646\u064a\u0648|\u064a\u0648\u0644\u064a\u0648|\u0623\u063a\u0633\u0637\u0633|\u0633\u0628\u062a\u0645\u0628\u0631|\u0623\u0643\u062a\u0648\u0628\u0631|\u0646\u0648\u0641\u0645\u0628\u0631|\u062f\u064a\u0633\u0645\u0628\u0631\n"
@@ -1059,7 +1409,13 @@ public final class LocaleNames {
                     + "\u0635|\u0645\n"
                     + "\u0642.\u0645|\u0645\n"
                     + "\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u0623\u0648\u0644|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u062b\u0627\u0646\u064a|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u062b\u0627\u0644\u062b|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u0631\u0627\u0628\u0639\n"
-                    + "\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u0623\u0648\u0644|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u062b\u0627\u0646\u064a|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u062b\u0627\u0644\u062b|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u0631\u0627\u0628\u0639";
+                    + "\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u0623\u0648\u0644|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u062b\u0627\u0646\u064a|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u062b\u0627\u0644\u062b|\u0627\u0644\u0631\u0628\u0639 \u0627\u0644\u0631\u0627\u0628\u0639\n"
+                    + "EEEE\u060c d MMMM y|d MMMM y|dd\u200f/MM\u200f/y|d\u200f/M\u200f/y\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} \u0641\u064a {0}|{1} \u0641\u064a {0}|{1}, {0}|{1}, {0}|{1} \u0641\u064a {0}|{1} \u0641\u064a {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE\u060c d MMMM y|d MMMM y|dd\u200f/MM\u200f/y|d\u200f/M\u200f/y\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} \u0641\u064a {0}|{1} \u0641\u064a {0}|{1}, {0}|{1}, {0}|{1} \u0641\u064a {0}|{1} \u0641\u064a {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "hi":
                 return "\u091c\u0928\u0935\u0930\u0940|\u092b\u093c\u0930\u0935\u0930\u0940|\u092e\u093e\u0930\u094d\u091a|\u0905\u092a\u094d\u0930\u0948\u0932|\u092e\u0908|\u091c\u0942\u0928|\u091c\u0941\u0932\u093e\u0908|\u0905\u0917\u0938\u094d\u0924|\u0938\u093f\u0924\u0902\u092c\u0930|\u0905\u0915\u094d\u0924\u0942\u092c\u0930|\u0928\u0935\u0902\u092c\u0930|\u0926\u093f\u0938\u0902\u092c\u0930\n"
                     + "\u091c\u0928\u0970|\u092b\u093c\u0930\u0970|\u092e\u093e\u0930\u094d\u091a|\u0905\u092a\u094d\u0930\u0948\u0932|\u092e\u0908|\u091c\u0942\u0928|\u091c\u0941\u0932\u0970|\u0905\u0917\u0970|\u0938\u093f\u0924\u0970|\u0905\u0915\u094d\u0924\u0942\u0970|\u0928\u0935\u0970|\u0926\u093f\u0938\u0970\n"
@@ -1087,7 +1443,13 @@ public final class LocaleNames {
                     + "am|pm\n"
                     + "\u0908\u0938\u093e-\u092a\u0942\u0930\u094d\u0935|\u0908\u0938\u094d\u0935\u0940\n"
                     + "\u092a\u0939\u0932\u0940 \u0924\u093f\u092e\u093e\u0939\u0940|\u0926\u0942\u0938\u0930\u0940 \u0924\u093f\u092e\u093e\u0939\u0940|\u0924\u0940\u0938\u0930\u0940 \u0924\u093f\u092e\u093e\u0939\u0940|\u091a\u094c\u0925\u0940 \u0924\u093f\u092e\u093e\u0939\u0940\n"
-                    + "\u0924\u093f1|\u0924\u093f2|\u0924\u093f3|\u0924\u093f4";
+                    + "\u0924\u093f1|\u0924\u093f2|\u0924\u093f3|\u0924\u093f4\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|d/M/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} \u0915\u094b {0}|{1} \u0915\u094b {0}|{1}, {0}|{1}, {0}|{1} \u0915\u094b {0}|{1} \u0915\u094b {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}\n"
+                    + "EEEE, d MMMM y|d MMMM y|d MMM y|d/M/yy\n"
+                    + "h:mm:ss a zzzz|h:mm:ss a z|h:mm:ss a|h:mm a\n"
+                    + "{1} \u0915\u094b {0}|{1} \u0915\u094b {0}|{1}, {0}|{1}, {0}|{1} \u0915\u094b {0}|{1} \u0915\u094b {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1}, {0}";
             case "ja":
                 return "1\u6708|2\u6708|3\u6708|4\u6708|5\u6708|6\u6708|7\u6708|8\u6708|9\u6708|10\u6708|11\u6708|12\u6708\n"
                     + "1\u6708|2\u6708|3\u6708|4\u6708|5\u6708|6\u6708|7\u6708|8\u6708|9\u6708|10\u6708|11\u6708|12\u6708\n"
@@ -1115,7 +1477,13 @@ public final class LocaleNames {
                     + "\u5348\u524d|\u5348\u5f8c\n"
                     + "\u7d00\u5143\u524d|\u897f\u66a6\n"
                     + "\u7b2c1\u56db\u534a\u671f|\u7b2c2\u56db\u534a\u671f|\u7b2c3\u56db\u534a\u671f|\u7b2c4\u56db\u534a\u671f\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "y\u5e74M\u6708d\u65e5EEEE|y\u5e74M\u6708d\u65e5|y/MM/dd|y/MM/dd\n"
+                    + "H\u6642mm\u5206ss\u79d2 zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "y\u5e74M\u6708d\u65e5EEEE|y\u5e74M\u6708d\u65e5|y/MM/dd|y/MM/dd\n"
+                    + "H\u6642mm\u5206ss\u79d2 zzzz|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "zh":
                 return "\u4e00\u6708|\u4e8c\u6708|\u4e09\u6708|\u56db\u6708|\u4e94\u6708|\u516d\u6708|\u4e03\u6708|\u516b\u6708|\u4e5d\u6708|\u5341\u6708|\u5341\u4e00\u6708|\u5341\u4e8c\u6708\n"
                     + "1\u6708|2\u6708|3\u6708|4\u6708|5\u6708|6\u6708|7\u6708|8\u6708|9\u6708|10\u6708|11\u6708|12\u6708\n"
@@ -1143,7 +1511,13 @@ public final class LocaleNames {
                     + "\u4e0a\u5348|\u4e0b\u5348\n"
                     + "\u516c\u5143\u524d|\u516c\u5143\n"
                     + "\u7b2c\u4e00\u5b63\u5ea6|\u7b2c\u4e8c\u5b63\u5ea6|\u7b2c\u4e09\u5b63\u5ea6|\u7b2c\u56db\u5b63\u5ea6\n"
-                    + "1\u5b63\u5ea6|2\u5b63\u5ea6|3\u5b63\u5ea6|4\u5b63\u5ea6";
+                    + "1\u5b63\u5ea6|2\u5b63\u5ea6|3\u5b63\u5ea6|4\u5b63\u5ea6\n"
+                    + "y\u5e74M\u6708d\u65e5EEEE|y\u5e74M\u6708d\u65e5|y\u5e74M\u6708d\u65e5|y/M/d\n"
+                    + "zzzz ah:mm:ss|z ah:mm:ss|ah:mm:ss|ah:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "y\u5e74M\u6708d\u65e5EEEE|y\u5e74M\u6708d\u65e5|y\u5e74M\u6708d\u65e5|y/M/d\n"
+                    + "zzzz ah:mm:ss|z ah:mm:ss|ah:mm:ss|ah:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "zh-TW":
                 return "1\u6708|2\u6708|3\u6708|4\u6708|5\u6708|6\u6708|7\u6708|8\u6708|9\u6708|10\u6708|11\u6708|12\u6708\n"
                     + "1\u6708|2\u6708|3\u6708|4\u6708|5\u6708|6\u6708|7\u6708|8\u6708|9\u6708|10\u6708|11\u6708|12\u6708\n"
@@ -1171,7 +1545,13 @@ public final class LocaleNames {
                     + "\u4e0a\u5348|\u4e0b\u5348\n"
                     + "\u897f\u5143\u524d|\u897f\u5143\n"
                     + "\u7b2c1\u5b63|\u7b2c2\u5b63|\u7b2c3\u5b63|\u7b2c4\u5b63\n"
-                    + "\u7b2c1\u5b63|\u7b2c2\u5b63|\u7b2c3\u5b63|\u7b2c4\u5b63";
+                    + "\u7b2c1\u5b63|\u7b2c2\u5b63|\u7b2c3\u5b63|\u7b2c4\u5b63\n"
+                    + "y\u5e74M\u6708d\u65e5 EEEE|y\u5e74M\u6708d\u65e5|y\u5e74M\u6708d\u65e5|y/M/d\n"
+                    + "ah:mm:ss [zzzz]|ah:mm:ss [z]|ah:mm:ss|ah:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "y\u5e74M\u6708d\u65e5 EEEE|y\u5e74M\u6708d\u65e5|y\u5e74M\u6708d\u65e5|y/M/d\n"
+                    + "ah:mm:ss [zzzz]|ah:mm:ss [z]|ah:mm:ss|ah:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "zh-HK":
                 return "1\u6708|2\u6708|3\u6708|4\u6708|5\u6708|6\u6708|7\u6708|8\u6708|9\u6708|10\u6708|11\u6708|12\u6708\n"
                     + "1\u6708|2\u6708|3\u6708|4\u6708|5\u6708|6\u6708|7\u6708|8\u6708|9\u6708|10\u6708|11\u6708|12\u6708\n"
@@ -1199,7 +1579,13 @@ public final class LocaleNames {
                     + "\u4e0a\u5348|\u4e0b\u5348\n"
                     + "\u516c\u5143\u524d|\u516c\u5143\n"
                     + "\u7b2c1\u5b63|\u7b2c2\u5b63|\u7b2c3\u5b63|\u7b2c4\u5b63\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "y\u5e74M\u6708d\u65e5EEEE|y\u5e74M\u6708d\u65e5|y\u5e74M\u6708d\u65e5|d/M/y\n"
+                    + "ah:mm:ss [zzzz]|ah:mm:ss [z]|ah:mm:ss|ah:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "y\u5e74M\u6708d\u65e5EEEE|y\u5e74M\u6708d\u65e5|y\u5e74M\u6708d\u65e5|d/M/y\n"
+                    + "ah:mm:ss [zzzz]|ah:mm:ss [z]|ah:mm:ss|ah:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "ko":
                 return "1\uc6d4|2\uc6d4|3\uc6d4|4\uc6d4|5\uc6d4|6\uc6d4|7\uc6d4|8\uc6d4|9\uc6d4|10\uc6d4|11\uc6d4|12\uc6d4\n"
                     + "1\uc6d4|2\uc6d4|3\uc6d4|4\uc6d4|5\uc6d4|6\uc6d4|7\uc6d4|8\uc6d4|9\uc6d4|10\uc6d4|11\uc6d4|12\uc6d4\n"
@@ -1227,7 +1613,13 @@ public final class LocaleNames {
                     + "\uc624\uc804|\uc624\ud6c4\n"
                     + "BC|AD\n"
                     + "\uc81c 1/4\ubd84\uae30|\uc81c 2/4\ubd84\uae30|\uc81c 3/4\ubd84\uae30|\uc81c 4/4\ubd84\uae30\n"
-                    + "1\ubd84\uae30|2\ubd84\uae30|3\ubd84\uae30|4\ubd84\uae30";
+                    + "1\ubd84\uae30|2\ubd84\uae30|3\ubd84\uae30|4\ubd84\uae30\n"
+                    + "y\ub144 M\uc6d4 d\uc77c EEEE|y\ub144 M\uc6d4 d\uc77c|y. M. d.|yy. M. d.\n"
+                    + "a h\uc2dc m\ubd84 s\ucd08 zzzz|a h\uc2dc m\ubd84 s\ucd08 z|a h:mm:ss|a h:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "y\ub144 M\uc6d4 d\uc77c EEEE|y\ub144 M\uc6d4 d\uc77c|y. M. d.|yy. M. d.\n"
+                    + "a h\uc2dc m\ubd84 s\ucd08 zzzz|a h\uc2dc m\ubd84 s\ucd08 z|a h:mm:ss|a h:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "vi":
                 return "th\u00e1ng 1|th\u00e1ng 2|th\u00e1ng 3|th\u00e1ng 4|th\u00e1ng 5|th\u00e1ng 6|th\u00e1ng 7|th\u00e1ng 8|th\u00e1ng 9|th\u00e1ng 10|th\u00e1ng 11|th\u00e1ng 12\n"
                     + "thg 1|thg 2|thg 3|thg 4|thg 5|thg 6|thg 7|thg 8|thg 9|thg 10|thg 11|thg 12\n"
@@ -1255,7 +1647,13 @@ public final class LocaleNames {
                     + "SA|CH\n"
                     + "Tr\u01b0\u1edbc CN|Sau CN\n"
                     + "qu\u00fd 1|qu\u00fd 2|qu\u00fd 3|qu\u00fd 4\n"
-                    + "Q1|Q2|Q3|Q4";
+                    + "Q1|Q2|Q3|Q4\n"
+                    + "EEEE, d MMMM, y|d MMMM, y|d MMM, y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{0} {1}|{0} {1}|{0}, {1}|{0}, {1}|{0} {1}|{0} {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}\n"
+                    + "EEEE, d MMMM, y|d MMMM, y|d MMM, y|dd/MM/y\n"
+                    + "HH:mm:ss zzzz|HH:mm:ss z|HH:mm:ss|HH:mm\n"
+                    + "{0} {1}|{0} {1}|{0}, {1}|{0}, {1}|{0} {1}|{0} {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}|{0}, {1}";
             case "id":
                 return "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember\n"
                     + "Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des\n"
@@ -1283,7 +1681,13 @@ public final class LocaleNames {
                     + "AM|PM\n"
                     + "SM|M\n"
                     + "Kuartal ke-1|Kuartal ke-2|Kuartal ke-3|Kuartal ke-4\n"
-                    + "K1|K2|K3|K4";
+                    + "K1|K2|K3|K4\n"
+                    + "EEEE, dd MMMM y|d MMMM y|d MMM y|dd/MM/yy\n"
+                    + "HH.mm.ss zzzz|HH.mm.ss z|HH.mm.ss|HH.mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE, dd MMMM y|d MMMM y|d MMM y|dd/MM/yy\n"
+                    + "HH.mm.ss zzzz|HH.mm.ss z|HH.mm.ss|HH.mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "th":
                 return "\u0e21\u0e01\u0e23\u0e32\u0e04\u0e21|\u0e01\u0e38\u0e21\u0e20\u0e32\u0e1e\u0e31\u0e19\u0e18\u0e4c|\u0e21\u0e35\u0e19\u0e32\u0e04\u0e21|\u0e40\u0e21\u0e29\u0e32\u0e22\u0e19|\u0e1e\u0e24\u0e29\u0e20\u0e32\u0e04\u0e21|\u0e21\u0e34\u0e16\u0e38\u0e19\u0e32\u0e22\u0e19|\u0e01\u0e23\u0e01\u0e0e\u0e32\u0e04\u0e21|\u0e2a\u0e34\u0e07\u0e2b\u0e32\u0e04\u0e21|\u0e01\u0e31\u0e19\u0e22\u0e32\u0e22\u0e19|\u0e15\u0e38\u0e25\u0e32\u0e04\u0e21|\u0e1e\u0e24\u0e28\u0e08\u0e34\u0e01\u0e32\u0e22\u0e19|\u0e18\u0e31\u0e19\u0e27\u0e32\u0e04\u0e21\n"
                     + "\u0e21.\u0e04.|\u0e01.\u0e1e.|\u0e21\u0e35.\u0e04.|\u0e40\u0e21.\u0e22.|\u0e1e.\u0e04.|\u0e21\u0e34.\u0e22.|\u0e01.\u0e04.|\u0e2a.\u0e04.|\u0e01.\u0e22.|\u0e15.\u0e04.|\u0e1e.\u0e22.|\u0e18.\u0e04.\n"
@@ -1311,7 +1715,13 @@ public final class LocaleNames {
                     + "\u0e01\u0e48\u0e2d\u0e19\u0e40\u0e17\u0e35\u0e48\u0e22\u0e07|\u0e2b\u0e25\u0e31\u0e07\u0e40\u0e17\u0e35\u0e48\u0e22\u0e07\n"
                     + "\u0e01\u0e48\u0e2d\u0e19 \u0e04.\u0e28.|\u0e04.\u0e28.\n"
                     + "\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 1|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 2|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 3|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 4\n"
-                    + "\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 1|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 2|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 3|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 4";
+                    + "\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 1|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 2|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 3|\u0e44\u0e15\u0e23\u0e21\u0e32\u0e2a 4\n"
+                    + "EEEE\u0e17\u0e35\u0e48 d MMMM G y|d MMMM G y|d MMM y|d/M/yy\n"
+                    + "H \u0e19\u0e32\u0e2c\u0e34\u0e01\u0e32 mm \u0e19\u0e32\u0e17\u0e35 ss \u0e27\u0e34\u0e19\u0e32\u0e17\u0e35 zzzz|H \u0e19\u0e32\u0e2c\u0e34\u0e01\u0e32 mm \u0e19\u0e32\u0e17\u0e35 ss \u0e27\u0e34\u0e19\u0e32\u0e17\u0e35 z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE\u0e17\u0e35\u0e48 d MMMM G y|d MMMM G y|d MMM y|d/M/yy\n"
+                    + "H \u0e19\u0e32\u0e2c\u0e34\u0e01\u0e32 mm \u0e19\u0e32\u0e17\u0e35 ss \u0e27\u0e34\u0e19\u0e32\u0e17\u0e35 zzzz|H \u0e19\u0e32\u0e2c\u0e34\u0e01\u0e32 mm \u0e19\u0e32\u0e17\u0e35 ss \u0e27\u0e34\u0e19\u0e32\u0e17\u0e35 z|HH:mm:ss|HH:mm\n"
+                    + "{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             case "ca":
                 return "de gener|de febrer|de mar\u00e7|d\u2019abril|de maig|de juny|de juliol|d\u2019agost|de setembre|d\u2019octubre|de novembre|de desembre\n"
                     + "de gen.|de febr.|de mar\u00e7|d\u2019abr.|de maig|de juny|de jul.|d\u2019ag.|de set.|d\u2019oct.|de nov.|de des.\n"
@@ -1339,7 +1749,13 @@ public final class LocaleNames {
                     + "a.\u00a0m.|p.\u00a0m.\n"
                     + "aC|dC\n"
                     + "1r trimestre|2n trimestre|3r trimestre|4t trimestre\n"
-                    + "1T|2T|3T|4T";
+                    + "1T|2T|3T|4T\n"
+                    + "EEEE, d MMMM 'de' y|d MMMM 'de' y|d MMM y|d/M/yy\n"
+                    + "H:mm:ss (zzzz)|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1}, 'a' 'les' {0}|{1}, 'a' 'les' {0}|{1}, {0}|{1} {0}|{1}, 'a' 'les' {0}|{1}, 'a' 'les' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}\n"
+                    + "EEEE, d MMMM 'de' y|d MMMM 'de' y|d MMM y|d/M/yy\n"
+                    + "H:mm:ss (zzzz)|H:mm:ss z|H:mm:ss|H:mm\n"
+                    + "{1}, 'a' 'les' {0}|{1}, 'a' 'les' {0}|{1}, {0}|{1} {0}|{1}, 'a' 'les' {0}|{1}, 'a' 'les' {0}|{1}, {0}|{1} {0}|{1}, {0}|{1}, {0}|{1}, {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}|{1} {0}";
             default:
                 return null;
         }
