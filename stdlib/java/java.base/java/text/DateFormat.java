@@ -80,24 +80,19 @@ public abstract class DateFormat extends Format {
 
     public abstract boolean isLenient();
 
-    private static String datePattern(int style) {
-        switch (style) {
-            case FULL: return "EEEE, MMMM d, y";
-            case LONG: return "MMMM d, y";
-            case MEDIUM: return "MMM d, y";
-            case SHORT: return "M/d/yy";
-            default: throw new IllegalArgumentException("Illegal date style " + style);
+    /** JDK 17's CLDR date pattern of a style in a locale (jdk.internal.util.LocaleNames). */
+    private static String datePattern(int style, Locale locale) {
+        if (style < FULL || style > SHORT) {
+            throw new IllegalArgumentException("Illegal date style " + style);
         }
+        return jdk.internal.util.LocaleNames.of(locale)[jdk.internal.util.LocaleNames.TEXT_PATTERNS][style];
     }
 
-    private static String timePattern(int style) {
-        switch (style) {
-            case FULL: return "h:mm:ss a zzzz";
-            case LONG: return "h:mm:ss a z";
-            case MEDIUM: return "h:mm:ss a";
-            case SHORT: return "h:mm a";
-            default: throw new IllegalArgumentException("Illegal time style " + style);
+    private static String timePattern(int style, Locale locale) {
+        if (style < FULL || style > SHORT) {
+            throw new IllegalArgumentException("Illegal time style " + style);
         }
+        return jdk.internal.util.LocaleNames.of(locale)[jdk.internal.util.LocaleNames.TEXT_PATTERNS + 1][style];
     }
 
     public static final DateFormat getTimeInstance() {
@@ -105,11 +100,11 @@ public abstract class DateFormat extends Format {
     }
 
     public static final DateFormat getTimeInstance(int style) {
-        return new SimpleDateFormat(timePattern(style));
+        return getTimeInstance(style, Locale.getDefault(Locale.Category.FORMAT));
     }
 
     public static final DateFormat getTimeInstance(int style, Locale aLocale) {
-        return new SimpleDateFormat(timePattern(style), aLocale);
+        return new SimpleDateFormat(timePattern(style, aLocale), aLocale);
     }
 
     public static final DateFormat getDateInstance() {
@@ -117,11 +112,11 @@ public abstract class DateFormat extends Format {
     }
 
     public static final DateFormat getDateInstance(int style) {
-        return new SimpleDateFormat(datePattern(style));
+        return getDateInstance(style, Locale.getDefault(Locale.Category.FORMAT));
     }
 
     public static final DateFormat getDateInstance(int style, Locale aLocale) {
-        return new SimpleDateFormat(datePattern(style), aLocale);
+        return new SimpleDateFormat(datePattern(style, aLocale), aLocale);
     }
 
     public static final DateFormat getDateTimeInstance() {
@@ -133,8 +128,11 @@ public abstract class DateFormat extends Format {
     }
 
     public static final DateFormat getDateTimeInstance(int dateStyle, int timeStyle, Locale aLocale) {
-        String join = dateStyle <= LONG ? " 'at' " : ", ";
-        return new SimpleDateFormat(datePattern(dateStyle) + join + timePattern(timeStyle), aLocale);
+        String date = datePattern(dateStyle, aLocale);
+        String time = timePattern(timeStyle, aLocale);
+        String glue = jdk.internal.util.LocaleNames.of(aLocale)[jdk.internal.util.LocaleNames.TEXT_PATTERNS + 2][
+                4 * dateStyle + timeStyle];
+        return new SimpleDateFormat(glue.replace("{1}", date).replace("{0}", time), aLocale);
     }
 
     public static final DateFormat getInstance() {

@@ -3,26 +3,31 @@ package java.text;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Names used by date formats: JDK 17's English (CLDR) names, whatever the locale. */
+/** Names used by date formats: JDK 17's (CLDR) names of the locale (jdk.internal.util.LocaleNames). */
 public class DateFormatSymbols implements java.io.Serializable, Cloneable {
     private static final long serialVersionUID = -5987973545549424702L;
 
-    private String[] eras = {"BC", "AD"};
-    private String[] months = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", ""};
-    private String[] shortMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-        "Oct", "Nov", "Dec", ""};
-    private String[] weekdays = {"", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday"};
-    private String[] shortWeekdays = {"", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    private String[] ampms = {"AM", "PM"};
+    private String[] eras;
+    private String[] months;
+    private String[] shortMonths;
+    private String[] weekdays;
+    private String[] shortWeekdays;
+    private String[] ampms;
     private String localPatternChars = "GyMdkHmsSEDFwWahKzZYuXL";
 
     public DateFormatSymbols() {
+        this(Locale.getDefault(Locale.Category.FORMAT));
     }
 
     public DateFormatSymbols(Locale locale) {
-        this();
+        String[][] names = jdk.internal.util.LocaleNames.of(locale);
+        int dfs = jdk.internal.util.LocaleNames.DFS;
+        months = names[dfs].clone();
+        shortMonths = names[dfs + 1].clone();
+        weekdays = names[dfs + 2].clone();
+        shortWeekdays = names[dfs + 3].clone();
+        ampms = names[dfs + 4].clone();
+        eras = names[dfs + 5].clone();
     }
 
     public static Locale[] getAvailableLocales() {
@@ -30,7 +35,7 @@ public class DateFormatSymbols implements java.io.Serializable, Cloneable {
     }
 
     public static final DateFormatSymbols getInstance() {
-        return new DateFormatSymbols();
+        return new DateFormatSymbols(Locale.getDefault(Locale.Category.FORMAT));
     }
 
     public static final DateFormatSymbols getInstance(Locale locale) {

@@ -256,7 +256,7 @@ public class DecimalFormat extends NumberFormat {
             fieldPosition(fieldPosition, FRACTION_FIELD, fFieldStart, result.length());
             result.append(symbols.getExponentSeparator());
             if (exponent < 0) {
-                result.append(symbols.getMinusSign());
+                result.append(symbols.getMinusSignText());
             }
             String ed = Integer.toString(Math.abs(exponent));
             StringBuilder eb = new StringBuilder();
@@ -748,13 +748,13 @@ public class DecimalFormat extends NumberFormat {
             if (!inQuote) {
                 switch (c) {
                     case '%':
-                        sb.append(symbols.getPercent());
+                        sb.append(symbols.getPercentText());
                         continue;
                     case PATTERN_PER_MILLE:
-                        sb.append(symbols.getPerMill());
+                        sb.append(symbols.getPerMillText());
                         continue;
                     case '-':
-                        sb.append(symbols.getMinusSign());
+                        sb.append(symbols.getMinusSignText());
                         continue;
                     case CURRENCY_SIGN:
                         if (i + 1 < pattern.length() && pattern.charAt(i + 1) == CURRENCY_SIGN) {

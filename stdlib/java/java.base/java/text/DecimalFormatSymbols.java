@@ -16,6 +16,9 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
     private String infinity = "\u221e";
     private String NaN = "NaN";
     private char minusSign = '-';
+    private String minusSignText = "-";
+    private String percentText = "%";
+    private String perMillText = "\u2030";
     private String currencySymbol = "\u00a4";
     private String intlCurrencySymbol = "XXX";
     private char monetarySeparator = '.';
@@ -30,42 +33,21 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
 
     public DecimalFormatSymbols(Locale locale) {
         this.locale = locale;
-        String lang = locale.getLanguage();
-        String country = locale.getCountry();
-        switch (lang) {
-            case "de", "es", "it", "nl", "pt", "id", "da", "tr" -> {
-                groupingSeparator = '.';
-                decimalSeparator = ',';
-            }
-            case "fr" -> {
-                groupingSeparator = '\u202f';
-                decimalSeparator = ',';
-            }
-            case "ru", "pl", "cs", "uk" -> {
-                groupingSeparator = '\u00a0';
-                decimalSeparator = ',';
-            }
-            case "sv", "fi", "nb", "no" -> {
-                groupingSeparator = '\u00a0';
-                decimalSeparator = ',';
-                minusSign = '\u2212';
-            }
-            default -> {
-            }
-        }
-        if ((lang.equals("de") && country.equals("AT")) || (lang.equals("fr") && country.equals("CA"))
-                || (lang.equals("pt") && country.equals("PT"))) {
-            groupingSeparator = '\u00a0';
-        }
-        if (lang.equals("de") && country.equals("CH")) {
-            groupingSeparator = '\u2019';
-            decimalSeparator = '.';
-        }
-        monetarySeparator = decimalSeparator;
-        monetaryGroupingSeparator = groupingSeparator;
-        if (lang.equals("de") && country.equals("AT")) {
-            monetaryGroupingSeparator = '.';
-        }
+        String[] data = jdk.internal.util.LocaleNumbers.of(locale);
+        zeroDigit = data[jdk.internal.util.LocaleNumbers.ZERO].charAt(0);
+        groupingSeparator = data[jdk.internal.util.LocaleNumbers.GROUPING].charAt(0);
+        decimalSeparator = data[jdk.internal.util.LocaleNumbers.DECIMAL].charAt(0);
+        perMill = data[jdk.internal.util.LocaleNumbers.PER_MILL].charAt(0);
+        percent = data[jdk.internal.util.LocaleNumbers.PERCENT].charAt(0);
+        minusSign = data[jdk.internal.util.LocaleNumbers.MINUS].charAt(0);
+        exponentSeparator = data[jdk.internal.util.LocaleNumbers.EXPONENT];
+        infinity = data[jdk.internal.util.LocaleNumbers.INFINITY];
+        NaN = data[jdk.internal.util.LocaleNumbers.NAN];
+        monetarySeparator = data[jdk.internal.util.LocaleNumbers.MONETARY_DECIMAL].charAt(0);
+        monetaryGroupingSeparator = data[jdk.internal.util.LocaleNumbers.MONETARY_GROUPING].charAt(0);
+        minusSignText = data[jdk.internal.util.LocaleNumbers.MINUS_TEXT];
+        percentText = data[jdk.internal.util.LocaleNumbers.PERCENT_TEXT];
+        perMillText = data[jdk.internal.util.LocaleNumbers.PER_MILL_TEXT];
         java.util.Currency c = countryCurrency(locale);
         if (c != null) {
             currencySymbol = c.getSymbol(locale);
@@ -119,9 +101,15 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
     public char getDecimalSeparator() { return decimalSeparator; }
     public void setDecimalSeparator(char decimalSeparator) { this.decimalSeparator = decimalSeparator; }
     public char getPerMill() { return perMill; }
-    public void setPerMill(char perMill) { this.perMill = perMill; }
+    public void setPerMill(char perMill) {
+        this.perMill = perMill;
+        this.perMillText = Character.toString(perMill);
+    }
     public char getPercent() { return percent; }
-    public void setPercent(char percent) { this.percent = percent; }
+    public void setPercent(char percent) {
+        this.percent = percent;
+        this.percentText = Character.toString(percent);
+    }
     public char getDigit() { return digit; }
     public void setDigit(char digit) { this.digit = digit; }
     public char getPatternSeparator() { return patternSeparator; }
@@ -131,7 +119,17 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
     public String getNaN() { return NaN; }
     public void setNaN(String NaN) { this.NaN = NaN; }
     public char getMinusSign() { return minusSign; }
-    public void setMinusSign(char minusSign) { this.minusSign = minusSign; }
+    public void setMinusSign(char minusSign) {
+        this.minusSign = minusSign;
+        this.minusSignText = Character.toString(minusSign);
+    }
+
+    /** The minus sign as DecimalFormat prints it: with the bidi marks of right-to-left locales. */
+    String getMinusSignText() { return minusSignText; }
+
+    String getPercentText() { return percentText; }
+
+    String getPerMillText() { return perMillText; }
     public String getCurrencySymbol() { return currencySymbol; }
     public void setCurrencySymbol(String currency) { this.currencySymbol = currency; }
     public String getInternationalCurrencySymbol() { return intlCurrencySymbol; }

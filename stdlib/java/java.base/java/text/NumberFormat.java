@@ -83,7 +83,8 @@ public abstract class NumberFormat extends Format {
     }
 
     public static NumberFormat getNumberInstance(Locale inLocale) {
-        return new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(inLocale));
+        return new DecimalFormat(pattern(inLocale, jdk.internal.util.LocaleNumbers.NUMBER_PATTERN),
+                DecimalFormatSymbols.getInstance(inLocale));
     }
 
     public static final NumberFormat getIntegerInstance() {
@@ -91,7 +92,8 @@ public abstract class NumberFormat extends Format {
     }
 
     public static NumberFormat getIntegerInstance(Locale inLocale) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(inLocale));
+        DecimalFormat format = new DecimalFormat(pattern(inLocale, jdk.internal.util.LocaleNumbers.NUMBER_PATTERN),
+                DecimalFormatSymbols.getInstance(inLocale));
         format.setMaximumFractionDigits(0);
         format.setDecimalSeparatorAlwaysShown(false);
         format.setParseIntegerOnly(true);
@@ -104,7 +106,8 @@ public abstract class NumberFormat extends Format {
 
     /** Fraction digits as the locale's currency has them (none for the yen or the won). */
     public static NumberFormat getCurrencyInstance(Locale inLocale) {
-        DecimalFormat f = new DecimalFormat(currencyPattern(inLocale), DecimalFormatSymbols.getInstance(inLocale));
+        DecimalFormat f = new DecimalFormat(pattern(inLocale, jdk.internal.util.LocaleNumbers.CURRENCY_PATTERN),
+                DecimalFormatSymbols.getInstance(inLocale));
         java.util.Currency c = f.getCurrency();
         if (c != null && c.getDefaultFractionDigits() >= 0) {
             f.setMinimumFractionDigits(c.getDefaultFractionDigits());
@@ -118,61 +121,16 @@ public abstract class NumberFormat extends Format {
     }
 
     public static NumberFormat getPercentInstance(Locale inLocale) {
-        return new DecimalFormat(percentPattern(inLocale), DecimalFormatSymbols.getInstance(inLocale));
+        return new DecimalFormat(pattern(inLocale, jdk.internal.util.LocaleNumbers.PERCENT_PATTERN),
+                DecimalFormatSymbols.getInstance(inLocale));
     }
 
-    /** The currency pattern of the locale as JDK 17's CLDR data has it (for the languages whose symbols we know). */
-    private static String currencyPattern(Locale locale) {
-        String lang = locale.getLanguage();
-        String country = locale.getCountry();
-        switch (lang) {
-            case "" -> {
-                return "\u00a4\u00a0#,##0.00";
-            }
-            case "de" -> {
-                if (country.equals("CH")) {
-                    return "\u00a4\u00a0#,##0.00;\u00a4-#,##0.00";
-                }
-                if (country.equals("AT")) {
-                    return "\u00a4\u00a0#,##0.00";
-                }
-                return "#,##0.00\u00a0\u00a4";
-            }
-            case "nl" -> {
-                return "\u00a4\u00a0#,##0.00;\u00a4\u00a0-#,##0.00";
-            }
-            case "pt" -> {
-                return country.equals("PT") ? "#,##0.00\u00a0\u00a4" : "\u00a4\u00a0#,##0.00";
-            }
-            case "nb", "no" -> {
-                return "\u00a4\u00a0#,##0.00";
-            }
-            case "fr", "es", "it", "ru", "pl", "sv", "da", "fi", "cs", "uk" -> {
-                return "#,##0.00\u00a0\u00a4";
-            }
-            default -> {
-                return "\u00a4#,##0.00";
-            }
+    /** A pattern of the locale as JDK 17's CLDR data has it (jdk.internal.util.LocaleNumbers). */
+    private static String pattern(Locale locale, int which) {
+        if (locale == null) {
+            throw new NullPointerException();
         }
-    }
-
-    /** The percent pattern of the locale as JDK 17's CLDR data has it. */
-    private static String percentPattern(Locale locale) {
-        String lang = locale.getLanguage();
-        switch (lang) {
-            case "de" -> {
-                return locale.getCountry().equals("CH") ? "#,##0%" : "#,##0\u00a0%";
-            }
-            case "fr", "es", "ru", "sv", "da", "nb", "no", "fi", "cs" -> {
-                return "#,##0\u00a0%";
-            }
-            case "tr" -> {
-                return "%#,##0";
-            }
-            default -> {
-                return "#,##0%";
-            }
-        }
+        return jdk.internal.util.LocaleNumbers.of(locale)[which];
     }
 
     public static NumberFormat getCompactNumberInstance() {

@@ -17,7 +17,7 @@ public class SimpleDateFormat extends DateFormat {
     private static final long serialVersionUID = 4774881970558875024L;
 
     private static final String LETTERS = "GyMdkHmsSEDFwWahKzZYuXL";
-    private DateFormatSymbols formatData = new DateFormatSymbols();
+    private DateFormatSymbols formatData;
 
     private String pattern;
     /** Compiled pattern: literal text (String) or a field (int[] {letter, count}). */
@@ -54,6 +54,7 @@ public class SimpleDateFormat extends DateFormat {
         }
         this.pattern = pattern;
         this.compiled = compile(pattern);
+        this.formatData = DateFormatSymbols.getInstance(locale);
         this.zone = TimeZone.getDefault();
         long now = System.currentTimeMillis();
         set2DigitYearStart(new Date(now - 80L * 365 * 86_400_000L));

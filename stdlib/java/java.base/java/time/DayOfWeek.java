@@ -24,9 +24,6 @@ public enum DayOfWeek implements TemporalAccessor, TemporalAdjuster {
     SUNDAY;
 
     private static final DayOfWeek[] ENUMS = DayOfWeek.values();
-    static final String[] NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday"};
-
     public static DayOfWeek of(int dayOfWeek) {
         if (dayOfWeek < 1 || dayOfWeek > 7) {
             throw new DateTimeException("Invalid value for DayOfWeek: " + dayOfWeek);
@@ -51,15 +48,8 @@ public enum DayOfWeek implements TemporalAccessor, TemporalAdjuster {
     }
 
     public String getDisplayName(TextStyle style, Locale locale) {
-        String full = NAMES[ordinal()];
-        switch (style.asNormal()) {
-            case FULL:
-                return full;
-            case SHORT:
-                return full.substring(0, 3);
-            default:
-                return full.substring(0, 1);
-        }
+        return new java.time.format.DateTimeFormatterBuilder()
+                .appendText(java.time.temporal.ChronoField.DAY_OF_WEEK, style).toFormatter(locale).format(this);
     }
 
     @Override

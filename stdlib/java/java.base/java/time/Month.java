@@ -30,9 +30,6 @@ public enum Month implements TemporalAccessor, TemporalAdjuster {
     DECEMBER;
 
     private static final Month[] ENUMS = Month.values();
-    static final String[] NAMES = {"January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December"};
-
     public static Month of(int month) {
         if (month < 1 || month > 12) {
             throw new DateTimeException("Invalid value for MonthOfYear: " + month);
@@ -60,15 +57,8 @@ public enum Month implements TemporalAccessor, TemporalAdjuster {
     }
 
     public String getDisplayName(TextStyle style, Locale locale) {
-        String full = NAMES[ordinal()];
-        switch (style.asNormal()) {
-            case FULL:
-                return full;
-            case SHORT:
-                return full.substring(0, 3);
-            default:
-                return full.substring(0, 1);
-        }
+        return new java.time.format.DateTimeFormatterBuilder()
+                .appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, style).toFormatter(locale).format(this);
     }
 
     @Override

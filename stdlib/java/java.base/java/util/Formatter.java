@@ -17,10 +17,9 @@ import jdk.internal.math.FloatingDecimal;
 
 /**
  * printf-style formatting with JDK 17's output and exceptions. Numbers take their grouping
- * and decimal separators from the locale's {@link java.text.DecimalFormatSymbols} (none for a
- * null locale); digits and upper-casing always behave as Locale.US.
- * Not supported yet: date/time conversions (%t/%T; parsed and checked, but printing a
- * non-null argument fails) and BigDecimal arguments.
+ * and decimal separators and their zero digit from the locale's
+ * {@link java.text.DecimalFormatSymbols} (none for a null locale); upper-casing always behaves
+ * as Locale.US.
  */
 public final class Formatter implements Closeable, Flushable {
     private Appendable a;
@@ -182,6 +181,7 @@ public final class Formatter implements Closeable, Flushable {
                 Spec fs = (Spec) o;
                 fs.grouping = separators[0];
                 fs.decimal = separators[1];
+                fs.zero = separators[2];
                 int index = fs.index;
                 if (index == -2) {
                     fs.print(this, null);
@@ -208,14 +208,23 @@ public final class Formatter implements Closeable, Flushable {
         return this;
     }
 
-    /** The grouping and decimal separators numbers use in locale l (null: no localization). */
+    /** The grouping and decimal separators and the zero digit numbers use in locale l (null: none). */
     private static char[] separators(Locale l) {
-        if (l == null || l == Locale.US || l == Locale.ROOT || l.getLanguage().equals("en")) {
-            return new char[] {',', '.'};
+        if (l == null || l == Locale.US || l == Locale.ROOT) {
+            return US_SEPARATORS;
         }
-        java.text.DecimalFormatSymbols dfs = java.text.DecimalFormatSymbols.getInstance(l);
-        return new char[] {dfs.getGroupingSeparator(), dfs.getDecimalSeparator()};
+        char[] cached = SEPARATORS.get(l);
+        if (cached == null) {
+            java.text.DecimalFormatSymbols dfs = java.text.DecimalFormatSymbols.getInstance(l);
+            cached = new char[] {dfs.getGroupingSeparator(), dfs.getDecimalSeparator(), dfs.getZeroDigit()};
+            SEPARATORS.put(l, cached);
+        }
+        return cached;
     }
+
+    private static final char[] US_SEPARATORS = {',', '.', '0'};
+    private static final java.util.concurrent.ConcurrentHashMap<Locale, char[]> SEPARATORS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     // ------------------------------------------------------------------ parsing
 
@@ -398,6 +407,7 @@ public final class Formatter implements Closeable, Flushable {
         /** Separators of the locale of the format call that prints this specifier. */
         char grouping = ',';
         char decimal = '.';
+        char zero = '0';
         int index;            // -2: no argument, -1: previous, 0: ordinary, >0: explicit
         int f;                // flags
         int width = -1;
@@ -584,13 +594,13 @@ public final class Formatter implements Closeable, Flushable {
                     millis = ((Calendar) arg).getTimeInMillis();
                     zone = ((Calendar) arg).getTimeZone();
                 } else if (arg instanceof java.time.temporal.TemporalAccessor) {
-                    printString(fmt, temporal((java.time.temporal.TemporalAccessor) arg, c));
+                    printString(fmt, temporal((java.time.temporal.TemporalAccessor) arg, c, fmt.l));
                     return;
                 } else {
                     failConversion(arg);
                     return;
                 }
-                printString(fmt, dateTime(millis, c, zone));
+                printString(fmt, dateTime(millis, c, zone, fmt.l));
                 return;
             }
             switch (c) {
@@ -629,10 +639,31 @@ public final class Formatter implements Closeable, Flushable {
             }
         }
 
-        /** A date/time conversion of a java.time object (English names). */
-        private static String temporal(java.time.temporal.TemporalAccessor t, char conversion) {
+        /**
+         * The AM/PM marker of a date/time conversion, lower case: the locale's (the JDK's "AM" and
+         * "PM" for a null locale or Locale.US).
+         */
+        private static String amPm(int index, Locale l) {
+            String s = l != null && l != Locale.US
+                    ? java.text.DateFormatSymbols.getInstance(l).getAmPmStrings()[index]
+                    : index == 0 ? "AM" : "PM";
+            return s.toLowerCase(l != null ? l : Locale.getDefault(Locale.Category.FORMAT));
+        }
+
+        /** A date/time conversion of a java.time object (names of locale l; Locale.US if null). */
+        private static String temporal(java.time.temporal.TemporalAccessor t, char conversion, Locale l) {
             try {
                 switch (conversion) {
+                    case 'B': case 'b': case 'h': {
+                        java.text.DateFormatSymbols dfs = java.text.DateFormatSymbols.getInstance(l != null ? l : Locale.US);
+                        int m = t.get(java.time.temporal.ChronoField.MONTH_OF_YEAR) - 1;
+                        return conversion == 'B' ? dfs.getMonths()[m] : dfs.getShortMonths()[m];
+                    }
+                    case 'A': case 'a': {
+                        java.text.DateFormatSymbols dfs = java.text.DateFormatSymbols.getInstance(l != null ? l : Locale.US);
+                        int d = t.get(java.time.temporal.ChronoField.DAY_OF_WEEK) % 7 + 1;
+                        return conversion == 'A' ? dfs.getWeekdays()[d] : dfs.getShortWeekdays()[d];
+                    }
                     case 'N': {
                         String n = Integer.toString(t.get(java.time.temporal.ChronoField.NANO_OF_SECOND));
                         return "000000000".substring(n.length()) + n;
@@ -642,7 +673,7 @@ public final class Formatter implements Closeable, Flushable {
                         return "000".substring(n.length()) + n;
                     }
                     case 'p':
-                        return pattern(t, "a").toLowerCase(Locale.ROOT);
+                        return amPm(t.get(java.time.temporal.ChronoField.AMPM_OF_DAY), l);
                     case 's':
                         return Long.toString(t.getLong(java.time.temporal.ChronoField.INSTANT_SECONDS));
                     case 'Q':
@@ -673,19 +704,19 @@ public final class Formatter implements Closeable, Flushable {
                     }
                     // Composites fail on their first failing part, as the JDK's.
                     case 'R':
-                        return temporal(t, 'H') + ":" + temporal(t, 'M');
+                        return temporal(t, 'H', l) + ":" + temporal(t, 'M', l);
                     case 'T':
-                        return temporal(t, 'H') + ":" + temporal(t, 'M') + ":" + temporal(t, 'S');
+                        return temporal(t, 'H', l) + ":" + temporal(t, 'M', l) + ":" + temporal(t, 'S', l);
                     case 'r':
-                        return temporal(t, 'I') + ":" + temporal(t, 'M') + ":" + temporal(t, 'S') + " "
-                                + temporal(t, 'p').toUpperCase(Locale.ROOT);
+                        return temporal(t, 'I', l) + ":" + temporal(t, 'M', l) + ":" + temporal(t, 'S', l) + " "
+                                + temporal(t, 'p', l).toUpperCase(Locale.ROOT);
                     case 'D':
-                        return temporal(t, 'm') + "/" + temporal(t, 'd') + "/" + temporal(t, 'y');
+                        return temporal(t, 'm', l) + "/" + temporal(t, 'd', l) + "/" + temporal(t, 'y', l);
                     case 'F':
-                        return temporal(t, 'Y') + "-" + temporal(t, 'm') + "-" + temporal(t, 'd');
+                        return temporal(t, 'Y', l) + "-" + temporal(t, 'm', l) + "-" + temporal(t, 'd', l);
                     case 'c':
-                        return temporal(t, 'a') + " " + temporal(t, 'b') + " " + temporal(t, 'd') + " "
-                                + temporal(t, 'T') + " " + temporal(t, 'Z') + " " + temporal(t, 'Y');
+                        return temporal(t, 'a', l) + " " + temporal(t, 'b', l) + " " + temporal(t, 'd', l) + " "
+                                + temporal(t, 'T', l) + " " + temporal(t, 'Z', l) + " " + temporal(t, 'Y', l);
                     default:
                         break;
                 }
@@ -698,10 +729,6 @@ public final class Formatter implements Closeable, Flushable {
                     case 'M': pattern = "mm"; break;
                     case 'S': pattern = "ss"; break;
                     case 'z': pattern = "xx"; break;
-                    case 'B': pattern = "MMMM"; break;
-                    case 'b': case 'h': pattern = "MMM"; break;
-                    case 'A': pattern = "EEEE"; break;
-                    case 'a': pattern = "EEE"; break;
                     case 'j': pattern = "DDD"; break;
                     case 'm': pattern = "MM"; break;
                     case 'd': pattern = "dd"; break;
@@ -718,8 +745,9 @@ public final class Formatter implements Closeable, Flushable {
             return java.time.format.DateTimeFormatter.ofPattern(pattern, Locale.US).format(t);
         }
 
-        /** A date/time conversion of an instant, in the default time zone (English names). */
-        private static String dateTime(long millis, char conversion, TimeZone zone) {
+        /** A date/time conversion of an instant in a time zone (names of locale l; Locale.US if null). */
+        private static String dateTime(long millis, char conversion, TimeZone zone, Locale l) {
+            Locale names = l != null ? l : Locale.US;
             String pattern;
             switch (conversion) {
                 case 'H': pattern = "HH"; break;
@@ -733,7 +761,7 @@ public final class Formatter implements Closeable, Flushable {
                     String n = Long.toString(Math.floorMod(millis, 1000L) * 1_000_000L);
                     return "000000000".substring(n.length()) + n;
                 }
-                case 'p': return format("a", millis, zone).toLowerCase(Locale.ROOT);
+                case 'p': return amPm(hourOfDay(millis, zone) < 12 ? 0 : 1, l);
                 case 'z': pattern = "Z"; break;
                 case 'Z': pattern = "z"; break;
                 // (Truncated, as the JDK's `t.getTimeInMillis() / 1000`.)
@@ -744,7 +772,7 @@ public final class Formatter implements Closeable, Flushable {
                 case 'A': pattern = "EEEE"; break;
                 case 'a': pattern = "EEE"; break;
                 case 'C': {
-                    String y = Long.toString(Long.parseLong(format("y", millis, zone)) / 100);
+                    String y = Long.toString(Long.parseLong(format("y", millis, zone, Locale.US)) / 100);
                     return y.length() < 2 ? "0" + y : y;
                 }
                 case 'Y': pattern = "yyyy"; break;
@@ -755,17 +783,23 @@ public final class Formatter implements Closeable, Flushable {
                 case 'e': pattern = "d"; break;
                 case 'R': pattern = "HH:mm"; break;
                 case 'T': pattern = "HH:mm:ss"; break;
-                case 'r': pattern = "hh:mm:ss a"; break;
+                case 'r':
+                    return format("hh:mm:ss", millis, zone, names) + " "
+                            + amPm(hourOfDay(millis, zone) < 12 ? 0 : 1, l).toUpperCase(Locale.ROOT);
                 case 'D': pattern = "MM/dd/yy"; break;
                 case 'F': pattern = "yyyy-MM-dd"; break;
                 case 'c': pattern = "EEE MMM dd HH:mm:ss z yyyy"; break;
                 default: throw new UnknownFormatConversionException("t" + conversion);
             }
-            return format(pattern, millis, zone);
+            return format(pattern, millis, zone, names);
         }
 
-        private static String format(String pattern, long millis, TimeZone zone) {
-            java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(pattern, Locale.US);
+        private static int hourOfDay(long millis, TimeZone zone) {
+            return Integer.parseInt(format("H", millis, zone, Locale.US));
+        }
+
+        private static String format(String pattern, long millis, TimeZone zone, Locale l) {
+            java.text.SimpleDateFormat f = new java.text.SimpleDateFormat(pattern, l);
             f.setTimeZone(zone);
             return f.format(new Date(millis));
         }
@@ -936,13 +970,25 @@ public final class Formatter implements Closeable, Flushable {
                     group = false;
                     continue;
                 }
-                mag.append(value.charAt(j));
+                char d = value.charAt(j);
+                mag.append(d >= '0' && d <= '9' ? (char) (d - '0' + zero) : d);
                 if (group && j != dot - 1 && ((dot - j) % 3 == 1)) mag.append(grouping);
             }
             if (w != -1 && (f & ZERO_PAD) != 0) {
-                for (int k = begin + mag.length(); k < w; k++) sb.append('0');
+                for (int k = begin + mag.length(); k < w; k++) sb.append(zero);
             }
             sb.append(mag);
+        }
+
+        /** An exponent (sign and digits) with the locale's digits. */
+        private String localizedExponent(String exp) {
+            if (zero == '0') return exp;
+            StringBuilder sb = new StringBuilder(exp.length());
+            for (int j = 0; j < exp.length(); j++) {
+                char d = exp.charAt(j);
+                sb.append(d >= '0' && d <= '9' ? (char) (d - '0' + zero) : d);
+            }
+            return sb.toString();
         }
 
         // -------------------------------------------------------------- floating point
@@ -968,7 +1014,7 @@ public final class Formatter implements Closeable, Flushable {
                 if (width != -1) newW = adjustWidth(width - exp.length() - 1, neg);
                 localizedMagnitude(sb, mant, 0, newW);
                 sb.append((f & UPPERCASE) != 0 ? 'E' : 'e');
-                sb.append(exp);
+                sb.append(localizedExponent(exp));
             } else if (conv == 'f') {
                 int prec = prc == -1 ? 6 : prc;
                 if (v.scale() > prec) v = v.setScale(prec, java.math.RoundingMode.HALF_UP);
@@ -1146,7 +1192,7 @@ public final class Formatter implements Closeable, Flushable {
                 if (width != -1) newW = adjustWidth(width - expStr.length() - 1, neg);
                 localizedMagnitude(sb, mant, 0, newW);
                 sb.append(up ? 'E' : 'e');
-                sb.append(expStr);
+                sb.append(localizedExponent(expStr));
             } else if (c == 'f') {
                 int prec = precision == -1 ? 6 : precision;
                 FloatingDecimal.Digits d = digits(value);
@@ -1192,7 +1238,7 @@ public final class Formatter implements Closeable, Flushable {
                 localizedMagnitude(sb, mant, 0, newW);
                 if (expStr != null) {
                     sb.append(up ? 'E' : 'e');
-                    sb.append(expStr);
+                    sb.append(localizedExponent(expStr));
                 }
             } else {
                 printHexDouble(sb, value, neg, up);

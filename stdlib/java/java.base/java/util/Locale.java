@@ -39,7 +39,7 @@ public final class Locale implements java.io.Serializable {
 
     public Locale(String language, String country, String variant) {
         if (language == null || country == null || variant == null) throw new NullPointerException();
-        this.language = lower(language);
+        this.language = convertOldIsoCode(lower(language));
         this.country = upper(country);
         this.variant = variant;
     }
@@ -50,6 +50,16 @@ public final class Locale implements java.io.Serializable {
 
     public Locale(String language) {
         this(language, "", "");
+    }
+
+    /** JDK 17 maps the old ISO 639 codes iw, ji and in to he, yi and id. */
+    private static String convertOldIsoCode(String language) {
+        switch (language) {
+            case "iw": return "he";
+            case "ji": return "yi";
+            case "in": return "id";
+            default: return language;
+        }
     }
 
     private static String lower(String s) {

@@ -52,40 +52,18 @@ public final class DateTimeFormatter {
         return new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter(locale);
     }
 
-    private static String datePattern(FormatStyle style) {
-        switch (style) {
-            case FULL:
-                return "EEEE, MMMM d, y";
-            case LONG:
-                return "MMMM d, y";
-            case MEDIUM:
-                return "MMM d, y";
-            default:
-                return "M/d/yy";
-        }
-    }
-
-    private static String timePattern(FormatStyle style) {
-        switch (style) {
-            case FULL:
-                return "h:mm:ss a zzzz";
-            case LONG:
-                return "h:mm:ss a z";
-            case MEDIUM:
-                return "h:mm:ss a";
-            default:
-                return "h:mm a";
-        }
-    }
-
     public static DateTimeFormatter ofLocalizedDate(FormatStyle dateStyle) {
         Objects.requireNonNull(dateStyle, "dateStyle");
-        return ofPattern(datePattern(dateStyle)).withChronology(IsoChronology.INSTANCE);
+        return new DateTimeFormatterBuilder().appendLocalized(dateStyle, null)
+                .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.SMART)
+                .withChronology(IsoChronology.INSTANCE);
     }
 
     public static DateTimeFormatter ofLocalizedTime(FormatStyle timeStyle) {
         Objects.requireNonNull(timeStyle, "timeStyle");
-        return ofPattern(timePattern(timeStyle)).withChronology(IsoChronology.INSTANCE);
+        return new DateTimeFormatterBuilder().appendLocalized(null, timeStyle)
+                .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.SMART)
+                .withChronology(IsoChronology.INSTANCE);
     }
 
     public static DateTimeFormatter ofLocalizedDateTime(FormatStyle dateTimeStyle) {
@@ -95,8 +73,8 @@ public final class DateTimeFormatter {
     public static DateTimeFormatter ofLocalizedDateTime(FormatStyle dateStyle, FormatStyle timeStyle) {
         Objects.requireNonNull(dateStyle, "dateStyle");
         Objects.requireNonNull(timeStyle, "timeStyle");
-        String sep = (dateStyle == FormatStyle.FULL || dateStyle == FormatStyle.LONG) ? " 'at' " : ", ";
-        return ofPattern(datePattern(dateStyle) + sep + timePattern(timeStyle))
+        return new DateTimeFormatterBuilder().appendLocalized(dateStyle, timeStyle)
+                .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.SMART)
                 .withChronology(IsoChronology.INSTANCE);
     }
 

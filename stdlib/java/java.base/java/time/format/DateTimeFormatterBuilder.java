@@ -192,6 +192,36 @@ public final class DateTimeFormatterBuilder {
         return this;
     }
 
+    /** Appends a localized date-time pattern: the formatter's locale picks it when printing or parsing. */
+    public DateTimeFormatterBuilder appendLocalized(FormatStyle dateStyle, FormatStyle timeStyle) {
+        if (dateStyle == null && timeStyle == null) {
+            throw new IllegalArgumentException("Either the date or time style must be non-null");
+        }
+        appendInternal(new LocalizedPrinterParser(dateStyle, timeStyle));
+        return this;
+    }
+
+    /** The localized date-time pattern of a locale: JDK 17's CLDR pattern (ISO chronology). */
+    public static String getLocalizedDateTimePattern(FormatStyle dateStyle, FormatStyle timeStyle,
+            java.time.chrono.Chronology chrono, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(chrono, "chrono");
+        if (dateStyle == null && timeStyle == null) {
+            throw new IllegalArgumentException("Either dateStyle or timeStyle must be non-null");
+        }
+        String[][] names = jdk.internal.util.LocaleNames.of(locale);
+        int row = jdk.internal.util.LocaleNames.TIME_PATTERNS;
+        if (timeStyle == null) {
+            return names[row][dateStyle.ordinal()];
+        }
+        if (dateStyle == null) {
+            return names[row + 1][timeStyle.ordinal()];
+        }
+        return names[row + 2][4 * dateStyle.ordinal() + timeStyle.ordinal()]
+                .replace("{1}", names[row][dateStyle.ordinal()])
+                .replace("{0}", names[row + 1][timeStyle.ordinal()]);
+    }
+
     public DateTimeFormatterBuilder appendLocalizedOffset(TextStyle style) {
         Objects.requireNonNull(style, "style");
         if (style != TextStyle.FULL && style != TextStyle.SHORT) {
@@ -1430,36 +1460,87 @@ public final class DateTimeFormatterBuilder {
         }
     }
 
-    static final String[] AMPM = {"AM", "PM"};
-    static final String[][] ERAS = {{"BC", "AD"}, {"Before Christ", "Anno Domini"}, {"B", "A"}};
-    static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December"};
-    static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday"};
-
-    /** Text of a field's value in English, or null when the field has no text. */
-    private static final String[] QUARTERS = {"1st quarter", "2nd quarter", "3rd quarter", "4th quarter"};
-
-    static String text(TemporalField field, long value, TextStyle style) {
-        TextStyle s = style.asNormal();
+    /** Text of a field's value in a locale (JDK 17's CLDR names), or null when the field has no text. */
+    static String text(TemporalField field, long value, TextStyle style, Locale locale) {
         if (field == MONTH_OF_YEAR && value >= 1 && value <= 12) {
-            String full = MONTHS[(int) value - 1];
-            return s == TextStyle.FULL ? full : s == TextStyle.SHORT ? full.substring(0, 3) : full.substring(0, 1);
+            return jdk.internal.util.LocaleNames.of(locale)[
+                    jdk.internal.util.LocaleNames.MONTHS + styleRow(style)][(int) value - 1];
         }
         if (field == DAY_OF_WEEK && value >= 1 && value <= 7) {
-            String full = DAYS[(int) value - 1];
-            return s == TextStyle.FULL ? full : s == TextStyle.SHORT ? full.substring(0, 3) : full.substring(0, 1);
+            return jdk.internal.util.LocaleNames.of(locale)[
+                    jdk.internal.util.LocaleNames.DAYS + styleRow(style)][(int) value - 1];
         }
+        TextStyle s = style.asNormal();
         if (field == IsoFields.QUARTER_OF_YEAR && value >= 1 && value <= 4) {
-            return s == TextStyle.FULL ? QUARTERS[(int) value - 1] : s == TextStyle.SHORT ? "Q" + value : "" + value;
+            if (s == TextStyle.NARROW) {
+                return "" + value;
+            }
+            int row = style.isStandalone() ? jdk.internal.util.LocaleNames.QUARTERS_STANDALONE
+                    : jdk.internal.util.LocaleNames.QUARTERS;
+            return jdk.internal.util.LocaleNames.of(locale)[row + (s == TextStyle.FULL ? 0 : 1)][(int) value - 1];
         }
         if (field == AMPM_OF_DAY && (value == 0 || value == 1)) {
-            return s == TextStyle.NARROW ? (value == 0 ? "a" : "p") : AMPM[(int) value];
+            return jdk.internal.util.LocaleNames.of(locale)[jdk.internal.util.LocaleNames.AMPM
+                    + (s == TextStyle.NARROW ? 1 : 0)][(int) value];
         }
         if (field == ERA && (value == 0 || value == 1)) {
-            return ERAS[s == TextStyle.SHORT ? 0 : s == TextStyle.FULL ? 1 : 2][(int) value];
+            return jdk.internal.util.LocaleNames.of(locale)[jdk.internal.util.LocaleNames.ERAS
+                    + (s == TextStyle.SHORT ? 0 : s == TextStyle.FULL ? 1 : 2)][(int) value];
         }
         return null;
+    }
+
+    /** Row of a text style in jdk.internal.util.LocaleNames' month and day tables. */
+    private static int styleRow(TextStyle style) {
+        switch (style) {
+            case FULL: return 0;
+            case SHORT: return 1;
+            case NARROW: return 2;
+            case FULL_STANDALONE: return 3;
+            case SHORT_STANDALONE: return 4;
+            default: return 5;
+        }
+    }
+
+    /** A localized date-time pattern, looked up in the context's locale (as the JDK's, cached). */
+    static final class LocalizedPrinterParser implements PrinterParser {
+        private static final java.util.concurrent.ConcurrentHashMap<String, DateTimeFormatter> FORMATTERS =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final FormatStyle dateStyle;
+        private final FormatStyle timeStyle;
+
+        LocalizedPrinterParser(FormatStyle dateStyle, FormatStyle timeStyle) {
+            this.dateStyle = dateStyle;
+            this.timeStyle = timeStyle;
+        }
+
+        private DateTimeFormatter formatter(Locale locale) {
+            String key = locale.toLanguageTag() + "|" + dateStyle + "|" + timeStyle;
+            DateTimeFormatter f = FORMATTERS.get(key);
+            if (f == null) {
+                String pattern = getLocalizedDateTimePattern(dateStyle, timeStyle,
+                        java.time.chrono.IsoChronology.INSTANCE, locale);
+                f = new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter(locale);
+                FORMATTERS.put(key, f);
+            }
+            return f;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            return formatter(context.locale).toPrinterParser(false).format(context, buf);
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            return formatter(context.locale).toPrinterParser(false).parse(context, text, position);
+        }
+
+        @Override
+        public String toString() {
+            return "Localized(" + (dateStyle != null ? dateStyle : "") + ","
+                    + (timeStyle != null ? timeStyle : "") + ")";
+        }
     }
 
     static final class TextPrinterParser implements PrinterParser {
@@ -1485,7 +1566,7 @@ public final class DateTimeFormatterBuilder {
             if (value == null) {
                 return false;
             }
-            String text = text(field, value, textStyle);
+            String text = text(field, value, textStyle, context.locale);
             if (text == null) {
                 return numberPrinterParser().format(context, buf);
             }
@@ -1504,12 +1585,12 @@ public final class DateTimeFormatterBuilder {
             long bestValue = 0;
             int bestLen = -1;
             ValueRange range = field.range();
-            if (text(field, range.getMinimum(), textStyle) == null) {
+            if (text(field, range.getMinimum(), textStyle, context.locale) == null) {
                 return numberPrinterParser().parse(context, parseText, position);
             }
             for (TextStyle style : styles) {
                 for (long v = range.getMinimum(); v <= range.getMaximum(); v++) {
-                    String name = text(field, v, style);
+                    String name = text(field, v, style, context.locale);
                     if (name != null && name.length() > bestLen
                             && context.subSequenceEquals(name, 0, parseText, position, name.length())) {
                         bestLen = name.length();
