@@ -337,18 +337,14 @@ fn run_test(binary: &Path, test: &Test, mode: &Mode) -> Result<(), String> {
         .arg(format!("{}.{}", test.area, test.name))
         .args(&args);
     command.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let input = read("in");
-    command.stdin(if input.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
+    // Standard input from the file itself, as `tests/bless.sh` gives it to java (through a
+    // pipe written after the start, `System.in.available()` raced the writer).
+    let input = std::fs::File::open(test.dir.join(format!("{}.in", test.name)));
+    command.stdin(match input {
+        Ok(file) => Stdio::from(file),
+        Err(_) => Stdio::null(),
     });
-    let mut child = command.spawn().map_err(|e| e.to_string())?;
-    if let Some(input) = input {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().expect("piped");
-        let _ = stdin.write_all(&input);
-    }
+    let child = command.spawn().map_err(|e| e.to_string())?;
     let output = wait_with_timeout(child, std::time::Duration::from_secs(60))?;
     let mut problems = Vec::new();
     let exit = output.status.code().unwrap_or(-1);
