@@ -100,6 +100,9 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
     // and some lambda shapes take others that depend on its method-handle caches; not
     // reproduced.)
     let mut lambda_hashes = 0u32;
+    // For a string concatenation: its recipe's elements (`true`: an argument), to count the
+    // identity hashes HotSpot's bootstrap takes (`concat_hashes`).
+    let mut concat_elements: Option<Vec<bool>> = None;
     let built = match (bsm.class.as_str(), bsm.name.as_str()) {
         ("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants") => {
             let recipe = match bootstrap.arguments.first().and_then(|&i| pool.get(i)) {
@@ -110,12 +113,14 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
                 .iter()
                 .map(|&i| constant_text(pool, i))
                 .collect();
+            concat_elements = Some(recipe_elements(&recipe, &constants));
             concat_class(&mut generated, &descriptor, &recipe, &constants)
         }
         ("java/lang/invoke/StringConcatFactory", "makeConcat") => {
             let parameters = MethodDescriptor::parse(&descriptor)
                 .map(|d| d.parameters.len())
                 .unwrap_or(0);
+            concat_elements = Some(vec![true; parameters]);
             concat_class(&mut generated, &descriptor, &vec![1u16; parameters], &[])
         }
         ("java/lang/invoke/LambdaMetafactory", "metafactory" | "altMetafactory") => {
@@ -264,6 +269,11 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
             ))
         }
     };
+    if let Some(elements) = concat_elements {
+        if class.loader != crate::class::LoaderId::Boot {
+            concat_hashes(env, class, &descriptor, &elements)?;
+        }
+    }
     let id = define_class(env, &bytes, class.loader, None, true)?;
     if lambda_hashes > 0 && class.loader != crate::class::LoaderId::Boot {
         if !env.vm.lambda_linked {
@@ -288,6 +298,71 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
     };
     let _ = class.constant_cache[index as usize].set(Resolved::CallSite(method.clone()));
     Ok(method)
+}
+
+/// A concatenation recipe's elements as `StringConcatFactory.parseRecipe` makes them: `true`
+/// for an argument, `false` for a run of constant text (empty constants vanish).
+fn recipe_elements(recipe: &[u16], constants: &[String]) -> Vec<bool> {
+    let mut elements = Vec::new();
+    let mut text = false;
+    let mut constant = 0;
+    for &unit in recipe {
+        match unit {
+            1 => {
+                if text {
+                    elements.push(false);
+                    text = false;
+                }
+                elements.push(true);
+            }
+            2 => {
+                text |= constants.get(constant).is_some_and(|c| !c.is_empty());
+                constant += 1;
+            }
+            _ => text = true,
+        }
+    }
+    if text {
+        elements.push(false);
+    }
+    elements
+}
+
+/// The identity hashes HotSpot 17 takes on the linking thread for a string-concatenation
+/// call site of an application class (see `identity_hash`): resolving the call site's
+/// `MethodType` interns it, hashing the `Class` objects of its types (those of the class
+/// library are hashed already, in HotSpot's archive), then each lambda-form class its
+/// `StringConcatFactory` spins takes one (`lambda_forms`).
+fn concat_hashes(env: &mut Env, class: &Class, descriptor: &str, elements: &[bool]) -> JResult<()> {
+    let Ok(parsed) = MethodDescriptor::parse(descriptor) else {
+        return Ok(());
+    };
+    for t in &parsed.parameters {
+        if let FieldType::Object(name) = t {
+            // Only classes the application defined; a class not loaded yet is loaded by
+            // the resolution first.
+            let Some(id) = crate::loader::load_class(env, name, class.loader)? else {
+                continue;
+            };
+            if env.class(id).loader != crate::class::LoaderId::Boot {
+                let mirror = crate::natives::mirror(env, id)?;
+                crate::objects::identity_hash(env, mirror);
+            }
+        }
+    }
+    let parameters: Vec<(crate::lambda_forms::Basic, bool)> = parsed
+        .parameters
+        .iter()
+        .map(|t| {
+            let reference = matches!(t, FieldType::Object(_) | FieldType::Array(_));
+            (crate::lambda_forms::Basic::of(t), reference)
+        })
+        .collect();
+    let spun = env.vm.lambda_forms.link_concat(&parameters, elements);
+    for _ in 0..spun {
+        env.thread.hash_state.next();
+    }
+    Ok(())
 }
 
 fn method_type(pool: &cortado_classfile::ConstantPool, index: u16) -> Option<String> {

@@ -34,6 +34,7 @@ mod identity_hash;
 mod indy;
 mod init;
 mod interp;
+mod lambda_forms;
 mod loader;
 mod natives;
 mod objects;
@@ -343,6 +344,7 @@ impl Vm {
             boxing: Default::default(),
             thread_seeds: Default::default(),
             lambda_linked: false,
+            lambda_forms: Default::default(),
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,

@@ -121,6 +121,9 @@ pub(crate) struct VmState {
     /// Whether a lambda call site of an application class has been linked (HotSpot's first
     /// lambda takes one identity hash more than the later ones, see `indy`).
     pub lambda_linked: bool,
+    /// The lambda forms HotSpot's string-concatenation bootstraps would have made so far
+    /// (`lambda_forms`): each class they spin takes an identity hash.
+    pub lambda_forms: crate::lambda_forms::LambdaForms,
     /// Started Java threads that are not daemons and have not ended.
     pub live_non_daemon_threads: usize,
     /// Set by `System.exit` in a thread other than the host's, or by a limit: every thread
