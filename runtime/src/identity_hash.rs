@@ -71,6 +71,16 @@ impl HashState {
         state
     }
 
+    /// The identity hash of the main class's `Class` object: the last of the start-up's.
+    pub(crate) fn main_class_hash() -> i32 {
+        let mut state = HashState::after_draws(0);
+        let mut hash = 0;
+        for _ in 0..MAIN_START_UP_HASHES {
+            hash = state.next();
+        }
+        hash
+    }
+
     /// The state of a thread the program starts, from `seeds` (the VM's, see `ThreadSeeds`).
     pub(crate) fn started_thread(seeds: &mut ThreadSeeds) -> HashState {
         let seed = seeds

@@ -124,6 +124,9 @@ pub(crate) struct VmState {
     /// The lambda forms HotSpot's string-concatenation bootstraps would have made so far
     /// (`lambda_forms`): each class they spin takes an identity hash.
     pub lambda_forms: crate::lambda_forms::LambdaForms,
+    /// Identity hashes HotSpot gives classes' `Class` objects when it defines them (its
+    /// application loader hashes each class it defines), for mirrors not made yet.
+    pub mirror_hashes: std::collections::HashMap<crate::class::ClassId, i32>,
     /// Started Java threads that are not daemons and have not ended.
     pub live_non_daemon_threads: usize,
     /// Set by `System.exit` in a thread other than the host's, or by a limit: every thread
