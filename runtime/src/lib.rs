@@ -346,6 +346,7 @@ impl Vm {
             lambda_linked: false,
             lambda_forms: Default::default(),
             mirror_hashes: Default::default(),
+            hash_linked: Default::default(),
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,
@@ -861,9 +862,10 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
         // From here on the main thread's identity hashes are those `java` gives (see
         // `identity_hash`), whatever the class library took before.
         env.thread.hash_state = identity_hash::HashState::main_thread();
-        // The main class's `Class` object has the last of the start-up's hashes; hashes
-        // drawn for classes loaded before are not HotSpot's.
+        // The main class's `Class` object has the last of the start-up's hashes (HotSpot
+        // links it before `main`); hashes drawn for classes linked before are not HotSpot's.
         env.vm.mirror_hashes.clear();
+        env.vm.hash_linked.insert(class);
         let main_hash = identity_hash::HashState::main_class_hash();
         match env.vm.mirrors[class as usize] {
             NULL => {

@@ -92,14 +92,6 @@ pub(crate) fn load_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult
         return Ok(None);
     };
     let id = define_class(env, &bytes, loader, Some(name), false)?;
-    if loader == LoaderId::App {
-        // HotSpot's application loader hashes the `Class` object of each class it defines
-        // (measured: `Foo.class.hashCode()` is the hash drawn when Foo was loaded): so does
-        // this, keeping the thread's hashes in step with `java`'s (see `identity_hash`); the
-        // mirror, made on first use, takes it then.
-        let hash = env.thread.hash_state.next();
-        env.vm.mirror_hashes.insert(id, hash);
-    }
     if env.vm.options.verbose_class {
         // HotSpot's unified-logging line for `-verbose:class` (`-Xlog:class+load`).
         let uptime = env.vm.host.nano_time() as f64 / 1e9;

@@ -127,6 +127,8 @@ pub(crate) struct VmState {
     /// Identity hashes HotSpot gives classes' `Class` objects when it defines them (its
     /// application loader hashes each class it defines), for mirrors not made yet.
     pub mirror_hashes: std::collections::HashMap<crate::class::ClassId, i32>,
+    /// Classes whose linking took its identity hash (`init::link`).
+    pub hash_linked: std::collections::HashSet<crate::class::ClassId>,
     /// Started Java threads that are not daemons and have not ended.
     pub live_non_daemon_threads: usize,
     /// Set by `System.exit` in a thread other than the host's, or by a limit: every thread
