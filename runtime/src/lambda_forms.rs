@@ -1,5 +1,6 @@
 //! A model of the lambda forms HotSpot 17's `java.lang.invoke` creates while
-//! `StringConcatFactory` links a call site, to count the classes it spins: each
+//! `StringConcatFactory` or `LambdaMetafactory` links a call site, to count the classes it
+//! spins: each
 //! `LambdaForm$MH` / `LambdaForm$DMH` hidden class HotSpot defines takes one identity hash of
 //! the linking thread (measured, see `identity_hash`), so Cortado draws as many.
 //!
@@ -13,7 +14,9 @@
 //! with `javap`). Direct method handle forms, reinvokers (`BoundMethodHandle.rebind`),
 //! `invokeBasic` invokers and call-site linkers are cached per basic type, as in the JDK.
 //! Not modelled: generating a bound-method-handle species class the image lacks (very long
-//! concatenations), and the lambda forms of other bootstrap methods.
+//! concatenations), the lambda forms of other bootstrap methods, and those the class library
+//! makes for its own call sites (HotSpot's `java.base` links some on the way: the first
+//! `String.format` with `%s` spins one).
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -26,6 +29,8 @@ pub(crate) enum Basic {
     J,
     F,
     D,
+    /// `void`, as a return type.
+    V,
 }
 
 impl Basic {
@@ -36,6 +41,7 @@ impl Basic {
             Basic::J => 'J',
             Basic::F => 'F',
             Basic::D => 'D',
+            Basic::V => 'V',
         }
     }
 
@@ -119,6 +125,7 @@ pub(crate) struct LambdaForms {
     direct: HashMap<(&'static str, Signature), usize>,
     reinvokers: HashMap<Signature, usize>,
     linkers: HashSet<Signature>,
+    invokers: HashSet<(&'static str, Signature)>,
     /// Classes spun since the last `take_spun`.
     spun: u32,
 }
@@ -405,6 +412,41 @@ impl LambdaForms {
         let call_site: Vec<Basic> = parameters.iter().map(|p| p.0).collect();
         self.linker(&call_site);
         std::mem::take(&mut self.spun)
+    }
+
+    /// `LambdaMetafactory` linking a call site, after its proxy class: the implementation
+    /// method's handle (a constant of the call site: `kind` as the JDK names direct method
+    /// handle forms, its basic type with the receiver first), the proxy's constructor for
+    /// a capturing lambda, and the call site's linker. Returns the number of classes spun
+    /// before the proxy class is (the implementation's) and after.
+    pub(crate) fn link_lambda(
+        &mut self,
+        kind: &'static str,
+        implementation: &[Basic],
+        implementation_ret: Basic,
+        captured: &[Basic],
+        alternate: bool,
+    ) -> (u32, u32) {
+        self.spun = 0;
+        if alternate {
+            // `altMetafactory` is invoked through a method handle (`invokeWithArguments`),
+            // whose invoker form the image lacks.
+            self.invoker("invokeExact_MT", &[Basic::L; 6], Basic::L);
+        }
+        self.direct(kind, implementation.to_vec(), implementation_ret);
+        let before = std::mem::take(&mut self.spun);
+        self.direct("newInvokeSpecial", captured.to_vec(), Basic::L);
+        self.linker(captured);
+        (before, std::mem::take(&mut self.spun))
+    }
+
+    /// An invoker form (`Invokers`), per kind and basic type.
+    fn invoker(&mut self, kind: &'static str, parameters: &[Basic], ret: Basic) {
+        if self.invokers.insert((kind, (parameters.to_vec(), ret)))
+            && !pregenerated(kind, parameters, ret)
+        {
+            self.spun += 1;
+        }
     }
 
     /// `Invokers.linkToTargetMethod` for a call site's basic type (the call site's method
