@@ -10,30 +10,36 @@
 //! draws on the way (measured by printing `System.identityHashCode(new Object())` around an
 //! operation and finding both values' positions in the sequence; `-Xlog:class+load` and
 //! `-Djava.lang.invoke.MethodHandle.TRACE_RESOLVE=true` show what HotSpot does between):
-//! - HotSpot's application class loader hashes the `Class` object of each class it defines
-//!   (`Foo.class.hashCode()` is the hash drawn when Foo was loaded): `loader::load_class`
-//!   draws it and the mirror takes it (`VmState::mirror_hashes`).
+//! - Linking a class a loader other than the bootstrap one defined (its verification)
+//!   hashes its `Class` object, superclass and interfaces first: `Foo.class.hashCode()` is
+//!   the hash drawn when Foo was linked: before its initialization, when a method handle
+//!   names it (`Foo::bar`), or by reflection (`getDeclaredMethods`); loading draws none
+//!   (the verifier of the main class loads classes it does not link). `init::link_hash`
+//!   draws it, and the mirror takes it (`VmState::mirror_hashes`); Cortado does not link
+//!   for reflection yet.
 //! - The `Class` objects of the class library's classes in HotSpot's class-data-sharing
-//!   archive (1260: those of `lib/classlist` and their dependencies, primitive types, common arrays) were hashed when
-//!   the archive was dumped: fixed values, drawn from nobody's sequence
-//!   (`archived_mirror_hashes.txt`, `archived_mirror_hash`). Other class-library classes'
-//!   are drawn when first taken, e.g. by `MethodType` interning (`IntSupplier`'s, when a
-//!   lambda call site's type names it).
-//! - Every hidden class HotSpot defines takes one hash: a lambda's proxy class (one per call
-//!   site), and each `LambdaForm$MH`/`LambdaForm$DMH` class `java.lang.invoke` spins, as
-//!   many as its caches lack for what is linked. For string concatenation
-//!   (`StringConcatFactory`'s `generateMHInlineCopy` in JDK 17, javac's
+//!   archive (1260: those of `lib/classlist` and their dependencies, primitive types,
+//!   common arrays) were hashed when the archive was dumped: fixed values, drawn from
+//!   nobody's sequence (`archived_mirror_hashes.txt`, `archived_mirror_hash`). Other
+//!   class-library classes' are drawn when first taken, e.g. by `MethodType` interning
+//!   (`IntSupplier`'s, when a lambda call site's type names it).
+//! - Every hidden class HotSpot defines takes one hash: a lambda's proxy class (one per
+//!   call site, linked: its `Class` object's), and each `LambdaForm$MH`/`LambdaForm$DMH`
+//!   class `java.lang.invoke` spins, as many as its caches lack for what is linked. For
+//!   string concatenation (`StringConcatFactory`'s `generateMHInlineCopy` in JDK 17, javac's
 //!   `makeConcatWithConstants`) and lambdas, `lambda_forms` models those caches: measured, a
 //!   first `"p" + int` spins 6 classes, `"p" + String` 1, `"p" + String + int` 8 after
 //!   those, `"p" + double` 7, `"p" + float` 4 after that (its `String.valueOf(float)` handle
-//!   and call-site linker are not pre-generated), a shape seen before (whatever its constants)
-//!   none; `"p" + char`, `boolean`, `byte`, `short` share `int`'s forms. A lambda: its
-//!   proxy, the program's first non-capturing one the lambda form of `MethodHandles.constant`
-//!   (one more), the implementation's direct handle when its form is not pre-generated
-//!   (`String::equals` 1, `List::size` 1, a static method of a class not initialized yet 1),
-//!   the proxy's constructor handle for captured values (a `long` one: 1), the call site's
-//!   linker; a serializable lambda one more (`altMetafactory` is invoked through a method
-//!   handle). The call-site descriptor's and the method types' classes are hashed first.
+//!   and call-site linker are not pre-generated), a shape seen before (whatever its
+//!   constants) none; `"p" + char`, `boolean`, `byte`, `short` share `int`'s forms. A
+//!   lambda: the classes of the call site's and the method types' descriptors hashed, the
+//!   implementation's class linked, its direct handle's form when not pre-generated
+//!   (`String::equals` 1, `List::size` 1, a static method of a class not initialized yet
+//!   1), then its proxy, the program's first non-capturing one the lambda form of
+//!   `MethodHandles.constant` (one more), the proxy's constructor handle for captured values
+//!   (a `long` one: 1), the call site's linker; the first `altMetafactory` call site
+//!   (serializable or marker interfaces) one more, its invoker (it is invoked through a
+//!   method handle).
 //! - Not reproduced: what HotSpot's `java.base` code draws when Cortado's class library
 //!   does other things: the first `String.format` takes 1 (`%s`) to 15 (`%.2f`, loading
 //!   locale data), a record's first `toString`/`hashCode`/`equals` (`ObjectMethods`
