@@ -46,7 +46,9 @@
 //!   bootstrap: 50, 10 and 21 measured for a two-component record), other bootstrap
 //!   methods, class-library lambdas (which can take the "first lambda" hash before the
 //!   program's), bound-method-handle species classes the JDK image lacks (never met: the
-//!   image has those of up to 12 references). Archived objects other than `Class` objects
+//!   image has those of up to 12 references), the call sites of identical method references
+//!   (javac shares their constant: HotSpot links each `invokedynamic` instruction, a proxy
+//!   class each, where Cortado links the constant once). Archived objects other than `Class` objects
 //!   (interned literal strings of the archive, the `Integer` cache) also have fixed hashes.
 //!
 //! Threads started later draw from the Park-Miller sequence at a position that depends on

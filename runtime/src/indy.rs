@@ -296,7 +296,12 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
     }
     let id = define_class(env, &bytes, class.loader, None, true)?;
     if lambda_hashes > 0 && class.loader != crate::class::LoaderId::Boot {
-        if !env.vm.lambda_linked {
+        // A non-capturing lambda's call site is a constant method handle: the first one's
+        // bound form is spun (measured: a capturing first lambda takes no such hash).
+        let capturing = MethodDescriptor::parse(&descriptor)
+            .map(|d| !d.parameters.is_empty())
+            .unwrap_or(false);
+        if !env.vm.lambda_linked && !capturing {
             env.vm.lambda_linked = true;
             lambda_hashes += 1;
         }

@@ -118,8 +118,8 @@ pub(crate) struct VmState {
     pub boxing: [Option<Arc<crate::class::Method>>; 9],
     /// Where started threads' identity-hash generators come from (`identity_hash`).
     pub thread_seeds: crate::identity_hash::ThreadSeeds,
-    /// Whether a lambda call site of an application class has been linked (HotSpot's first
-    /// lambda takes one identity hash more than the later ones, see `indy`).
+    /// Whether a non-capturing lambda call site of an application class has been linked
+    /// (HotSpot's first takes one identity hash more than the later ones, see `indy`).
     pub lambda_linked: bool,
     /// The lambda forms HotSpot's string-concatenation bootstraps would have made so far
     /// (`lambda_forms`): each class they spin takes an identity hash.

@@ -19,7 +19,9 @@ import java.util.function.ToIntFunction;
  * application class (before its initialization, or when a method handle names it) hashes
  * its Class object; a lambda call site takes a hash for its proxy class and for each
  * lambda-form class HotSpot's method-handle caches lack for its shape; the Class objects of
- * the class library's classes in HotSpot's shared archive have fixed hashes.
+ * the class library's classes in HotSpot's shared archive have fixed hashes. (No method
+ * reference twice: javac shares the constant of identical ones, which HotSpot links once
+ * per instruction and Cortado once.)
  */
 public class LinkIdentityHashes {
     static class Foo {
@@ -83,6 +85,9 @@ public class LinkIdentityHashes {
         marks.add(next());
         Shape shape = new Square();
         marks.add(next());
+        int first = 9;
+        IntSupplier capturingFirst = () -> first;
+        marks.add(next());
         Runnable r1 = () -> { };
         marks.add(next());
         Runnable r2 = () -> { };
@@ -136,7 +141,7 @@ public class LinkIdentityHashes {
         System.out.println(is.getAsInt() + ls.getAsLong() + ds.getAsDouble() + ss.get()
                 + len.apply("abc") + size.applyAsInt(List.of("x")) + make.get().v
                 + make2.apply(7).get() + get.applyAsInt(new Foo(2)) + twice.applyAsInt(4)
-                + eq.apply("a", "a") + c + shape.area());
+                + eq.apply("a", "a") + c + shape.area() + capturingFirst.getAsInt());
         System.out.println(hex(next()));
     }
 }
