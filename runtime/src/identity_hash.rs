@@ -2,19 +2,77 @@
 //! each thread a Marsaglia xor-shift generator whose first word is the next value of the
 //! VM's Park-Miller generator (seeded 1234567) when the thread is created, and the other
 //! three fixed. The main thread is created first, and with HotSpot's default configuration
-//! its start-up consumes 7 hashes before `main` runs; the first hash user code sees is the
-//! eighth of that sequence, the same on every run. So programs whose output depends on
-//! identity hashes (`Object.toString`, the iteration order of hash maps of objects or enum
-//! constants without `hashCode`) print what `java` prints, as long as the class library
-//! takes no other hashes on the way: HotSpot's application class loader takes one per class
-//! it defines, which Cortado's loader mirrors (`loader::load_class`); its lambda bootstrap
-//! takes one per call site of an application class (one more for the program's first lambda
-//! and for a serializable one), which `indy` mirrors; for some lambda shapes and for string
-//! concatenation it takes more, depending on its method-handle caches, which Cortado does not
-//! reproduce (measured: a first `"p" + int` concatenation takes 6, `"p" + String` 1,
-//! `"p" + String + int` 10, a shape seen before none). Threads started later draw from the Park-Miller
-//! sequence at a position that depends on HotSpot's own threads (the first user thread,
-//! measured: the 49th value); Cortado gives its threads consecutive positions from there.
+//! its start-up consumes 7 hashes before `main` runs, the last one the main class's `Class`
+//! object's; the first hash user code sees is the eighth of that sequence, the same on every
+//! run. So programs whose output depends on identity hashes (`Object.toString`, the
+//! iteration order of hash maps of objects, enum constants or classes without `hashCode`)
+//! print what `java` prints, as long as Cortado draws the hashes HotSpot's own machinery
+//! draws on the way (measured by printing `System.identityHashCode(new Object())` around an
+//! operation and finding both values' positions in the sequence; `-Xlog:class+load` and
+//! `-Djava.lang.invoke.MethodHandle.TRACE_RESOLVE=true` show what HotSpot does between):
+//! - Linking a class a loader other than the bootstrap one defined (its verification)
+//!   hashes its `Class` object, superclass and interfaces first: `Foo.class.hashCode()` is
+//!   the hash drawn when Foo was linked: before its initialization, when a method handle
+//!   names it (`Foo::bar`), or by reflection (`getDeclaredMethods`); loading draws none
+//!   (the verifier of the main class loads classes it does not link). `init::link_hash`
+//!   draws it, and the mirror takes it (`VmState::mirror_hashes`); Cortado does not link
+//!   for reflection yet.
+//! - The `Class` objects of the class library's classes in HotSpot's class-data-sharing
+//!   archive (1260: those of `lib/classlist` and their dependencies, primitive types,
+//!   common arrays) were hashed when the archive was dumped: fixed values, drawn from
+//!   nobody's sequence (`archived_mirror_hashes.txt`, `archived_mirror_hash`). Other
+//!   class-library classes' are drawn when first taken, e.g. by `MethodType` interning
+//!   (`IntSupplier`'s, when a lambda call site's type names it).
+//! - Every hidden class HotSpot defines takes one hash: a lambda's proxy class (one per
+//!   call site, linked: its `Class` object's), and each `LambdaForm$MH`/`LambdaForm$DMH`
+//!   class `java.lang.invoke` spins, as many as its caches lack for what is linked. For
+//!   string concatenation (`StringConcatFactory`'s `generateMHInlineCopy` in JDK 17, javac's
+//!   `makeConcatWithConstants`) and lambdas, `lambda_forms` models those caches: measured, a
+//!   first `"p" + int` spins 6 classes, `"p" + String` 1, `"p" + String + int` 8 after
+//!   those, `"p" + double` 7, `"p" + float` 4 after that (its `String.valueOf(float)` handle
+//!   and call-site linker are not pre-generated), a shape seen before (whatever its
+//!   constants) none; `"p" + char`, `boolean`, `byte`, `short` share `int`'s forms. A
+//!   lambda: the classes of the call site's and the method types' descriptors hashed, the
+//!   implementation's class linked, its direct handle's form when not pre-generated
+//!   (`String::equals` 1, `List::size` 1, a static method of a class not initialized yet
+//!   1), then its proxy, the program's first non-capturing one the lambda form of
+//!   `MethodHandles.constant` (one more), the proxy's constructor handle for captured values
+//!   (a `long` one: 1), the call site's linker; the first `altMetafactory` call site
+//!   (serializable or marker interfaces) one more, its invoker (it is invoked through a
+//!   method handle).
+//! - Not reproduced: what HotSpot's `java.base` code draws when Cortado's class library
+//!   does other things: the first `String.format` takes 1 (`%s`) to 15 (`%.2f`, loading
+//!   locale data), a record's first `toString`/`hashCode`/`equals` (`ObjectMethods`
+//!   bootstrap: 50, 10 and 21 measured for a two-component record), other bootstrap
+//!   methods, class-library lambdas (which can take the "first lambda" hash before the
+//!   program's), bound-method-handle species classes the JDK image lacks (never met: the
+//!   image has those of up to 12 references), the call sites of identical method references
+//!   (javac shares their constant: HotSpot links each `invokedynamic` instruction, a proxy
+//!   class each, where Cortado links the constant once). Archived objects other than `Class` objects
+//!   (interned literal strings of the archive, the `Integer` cache) also have fixed hashes.
+//!
+//! Threads started later draw from the Park-Miller sequence at a position that depends on
+//! HotSpot's own threads (the first user thread, measured: the 49th value); Cortado gives
+//! its threads consecutive positions from there.
+
+/// The identity hash HotSpot's class-data-sharing archive gives the `Class` object of a
+/// class-library class (`archived_mirror_hashes.txt`), by internal name (`java/lang/String`,
+/// `[I`, `int`); `None` for a class the archive lacks, whose hash is drawn when first taken.
+pub(crate) fn archived_mirror_hash(name: &str) -> Option<i32> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, i32>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        include_str!("archived_mirror_hashes.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (name, hash) = l.split_once(' ')?;
+                Some((name, i32::from_str_radix(hash, 16).ok()?))
+            })
+            .collect()
+    });
+    table.get(name).copied()
+}
 
 /// The Park-Miller value the next started thread takes (drawn once, on the first start).
 #[derive(Debug, Default)]
@@ -69,6 +127,16 @@ impl HashState {
             state.next();
         }
         state
+    }
+
+    /// The identity hash of the main class's `Class` object: the last of the start-up's.
+    pub(crate) fn main_class_hash() -> i32 {
+        let mut state = HashState::after_draws(0);
+        let mut hash = 0;
+        for _ in 0..MAIN_START_UP_HASHES {
+            hash = state.next();
+        }
+        hash
     }
 
     /// The state of a thread the program starts, from `seeds` (the VM's, see `ThreadSeeds`).

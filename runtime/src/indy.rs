@@ -97,11 +97,16 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
         .class(&crate::interp::resolve::nest_host(class));
     generated.attributes().nest_host = Some(host);
     // Identity hashes HotSpot's lambda bootstrap takes on the linking thread (measured on
-    // HotSpot 17 for application classes): one per call site, one more for a serializable
-    // lambda, one more for the program's first lambda. (Its string-concatenation bootstrap
-    // and some lambda shapes take others that depend on its method-handle caches; not
-    // reproduced.)
+    // HotSpot 17 for application classes): one per call site (its proxy class), one more for
+    // the program's first lambda, and those of the lambda forms its method-handle caches
+    // lack (`lambda_forms`, as for string concatenation; see `identity_hash`).
     let mut lambda_hashes = 0u32;
+    // For a string concatenation: its recipe's elements (`true`: an argument), to count the
+    // identity hashes HotSpot's bootstrap takes (`concat_hashes`).
+    let mut concat_elements: Option<Vec<bool>> = None;
+    // For a lambda: its implementation method and the method types among its arguments.
+    let mut lambda_link: Option<(Handle, Vec<String>)> = None;
+    let alternate = bsm.name == "altMetafactory";
     let built = match (bsm.class.as_str(), bsm.name.as_str()) {
         ("java/lang/invoke/StringConcatFactory", "makeConcatWithConstants") => {
             let recipe = match bootstrap.arguments.first().and_then(|&i| pool.get(i)) {
@@ -112,12 +117,14 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
                 .iter()
                 .map(|&i| constant_text(pool, i))
                 .collect();
+            concat_elements = Some(recipe_elements(&recipe, &constants));
             concat_class(&mut generated, &descriptor, &recipe, &constants)
         }
         ("java/lang/invoke/StringConcatFactory", "makeConcat") => {
             let parameters = MethodDescriptor::parse(&descriptor)
                 .map(|d| d.parameters.len())
                 .unwrap_or(0);
+            concat_elements = Some(vec![true; parameters]);
             concat_class(&mut generated, &descriptor, &vec![1u16; parameters], &[])
         }
         ("java/lang/invoke/LambdaMetafactory", "metafactory" | "altMetafactory") => {
@@ -172,10 +179,19 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
                 }
                 if flags & 1 != 0 {
                     interfaces.push("java/io/Serializable".to_owned());
-                    lambda_hashes += 1;
                 }
             }
             lambda_hashes += 1;
+            lambda_link = Some((
+                Handle {
+                    kind: implementation.kind,
+                    class: implementation.class.clone(),
+                    name: implementation.name.clone(),
+                    descriptor: implementation.descriptor.clone(),
+                    interface: implementation.interface,
+                },
+                vec![sam.clone(), instantiated.clone()],
+            ));
             lambda_class(
                 &mut generated,
                 &generated_name,
@@ -300,13 +316,35 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
             ))
         }
     };
+    if let Some(elements) = concat_elements {
+        if class.loader != crate::class::LoaderId::Boot {
+            concat_hashes(env, class, &descriptor, &elements)?;
+        }
+    }
+    let (forms_before, forms_after) = match &lambda_link {
+        Some((implementation, types)) if class.loader != crate::class::LoaderId::Boot => {
+            lambda_forms(env, class, &descriptor, implementation, types, alternate)?
+        }
+        _ => (0, 0),
+    };
+    for _ in 0..forms_before {
+        env.thread.hash_state.next();
+    }
     let id = define_class(env, &bytes, class.loader, None, true)?;
     if lambda_hashes > 0 && class.loader != crate::class::LoaderId::Boot {
-        if !env.vm.lambda_linked {
+        // A non-capturing lambda's call site is a constant method handle: the first one's
+        // bound form is spun (measured: a capturing first lambda takes no such hash).
+        let capturing = MethodDescriptor::parse(&descriptor)
+            .map(|d| !d.parameters.is_empty())
+            .unwrap_or(false);
+        if !env.vm.lambda_linked && !capturing {
             env.vm.lambda_linked = true;
             lambda_hashes += 1;
         }
-        for _ in 0..lambda_hashes {
+        // The first is the proxy class's (HotSpot verifies it, hashing its `Class` object).
+        let hash = env.thread.hash_state.next();
+        env.vm.mirror_hashes.insert(id, hash);
+        for _ in 1..lambda_hashes + forms_after {
             env.thread.hash_state.next();
         }
     }
@@ -324,6 +362,164 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
     };
     let _ = class.constant_cache[index as usize].set(Resolved::CallSite(method.clone()));
     Ok(method)
+}
+
+/// A concatenation recipe's elements as `StringConcatFactory.parseRecipe` makes them: `true`
+/// for an argument, `false` for a run of constant text (empty constants vanish).
+fn recipe_elements(recipe: &[u16], constants: &[String]) -> Vec<bool> {
+    let mut elements = Vec::new();
+    let mut text = false;
+    let mut constant = 0;
+    for &unit in recipe {
+        match unit {
+            1 => {
+                if text {
+                    elements.push(false);
+                    text = false;
+                }
+                elements.push(true);
+            }
+            2 => {
+                text |= constants.get(constant).is_some_and(|c| !c.is_empty());
+                constant += 1;
+            }
+            _ => text = true,
+        }
+    }
+    if text {
+        elements.push(false);
+    }
+    elements
+}
+
+/// The identity hashes HotSpot 17 takes on the linking thread for a string-concatenation
+/// call site of an application class (see `identity_hash`): resolving the call site's
+/// `MethodType` interns it, hashing the `Class` objects of its types
+/// (`hash_descriptor_classes`), then each lambda-form class its `StringConcatFactory` spins
+/// takes one (`lambda_forms`).
+fn concat_hashes(env: &mut Env, class: &Class, descriptor: &str, elements: &[bool]) -> JResult<()> {
+    hash_descriptor_classes(env, class, descriptor)?;
+    let Ok(parsed) = MethodDescriptor::parse(descriptor) else {
+        return Ok(());
+    };
+    let parameters: Vec<(crate::lambda_forms::Basic, bool)> = parsed
+        .parameters
+        .iter()
+        .map(|t| {
+            let reference = matches!(t, FieldType::Object(_) | FieldType::Array(_));
+            (crate::lambda_forms::Basic::of(t), reference)
+        })
+        .collect();
+    let spun = env.vm.lambda_forms.link_concat(&parameters, elements);
+    for _ in 0..spun {
+        env.thread.hash_state.next();
+    }
+    Ok(())
+}
+
+/// Hashes the `Class` objects of a method descriptor's types as HotSpot's `MethodType`
+/// interning does (the class library's are hashed already, in HotSpot's archive, unless the
+/// archive lacks them), loading them as resolving the descriptor does.
+fn hash_descriptor_classes(env: &mut Env, class: &Class, descriptor: &str) -> JResult<()> {
+    let Ok(parsed) = MethodDescriptor::parse(descriptor) else {
+        return Ok(());
+    };
+    let types = parsed.return_type.iter().chain(parsed.parameters.iter());
+    for t in types.cloned().collect::<Vec<_>>() {
+        let name = match &t {
+            FieldType::Object(name) => name.clone(),
+            FieldType::Array(_) => t.descriptor(),
+            _ => continue,
+        };
+        let Some(id) = crate::loader::load_class(env, &name, class.loader)? else {
+            continue;
+        };
+        let mirror = crate::natives::mirror(env, id)?;
+        crate::objects::identity_hash(env, mirror);
+    }
+    Ok(())
+}
+
+/// The identity hashes HotSpot 17 takes linking a lambda call site of an application class,
+/// besides its proxy class (counted by the caller; HotSpot verifies it, which hashes its
+/// `Class` object): the `Class` objects of the call site's and the arguments' method types
+/// and the implementation's class (linked), and the lambda forms of the implementation method's
+/// handle, the proxy's constructor and the call site's linker (`lambda_forms`). Returns
+/// the numbers of lambda-form classes spun before the proxy class and after.
+fn lambda_forms(
+    env: &mut Env,
+    class: &Class,
+    descriptor: &str,
+    implementation: &Handle,
+    method_types: &[String],
+    alternate: bool,
+) -> JResult<(u32, u32)> {
+    use crate::lambda_forms::Basic;
+    hash_descriptor_classes(env, class, descriptor)?;
+    hash_descriptor_classes(env, class, &method_types[0])?;
+    hash_descriptor_classes(env, class, &implementation.descriptor)?;
+    // Resolving the handle links its class (measured: `Late::k` verifies Late).
+    let declaring = crate::loader::load_class(env, &implementation.class, class.loader)?;
+    if let Some(id) = declaring {
+        crate::init::link_hash(env, id);
+    }
+    for t in &method_types[1..] {
+        hash_descriptor_classes(env, class, t)?;
+    }
+    let (Ok(target), Ok(site)) = (
+        MethodDescriptor::parse(&implementation.descriptor),
+        MethodDescriptor::parse(descriptor),
+    ) else {
+        return Ok((0, 0));
+    };
+    let basic = |t: &Option<FieldType>| t.as_ref().map_or(Basic::V, Basic::of);
+    let mut parameters: Vec<Basic> = Vec::new();
+    let kind = match implementation.kind {
+        handle_kind::INVOKE_STATIC => {
+            let initialized = declaring.is_some_and(|id| {
+                env.vm.class(id).init_state() == crate::class::InitState::Initialized
+            });
+            if initialized {
+                "invokeStatic"
+            } else {
+                "invokeStaticInit"
+            }
+        }
+        handle_kind::NEW_INVOKE_SPECIAL => "newInvokeSpecial",
+        kind => {
+            parameters.push(Basic::L);
+            // HotSpot links a virtual call that cannot be overridden (a final or private
+            // method, or one of a final class) as a direct one.
+            let method = declaring.and_then(|id| {
+                crate::interp::resolve::lookup_method(
+                    env,
+                    id,
+                    &implementation.name,
+                    &implementation.descriptor,
+                )
+            });
+            let direct = method.is_some_and(|m| {
+                m.access_flags & (access::FINAL | access::PRIVATE) != 0
+                    || env.vm.class(m.class).access_flags & access::FINAL != 0
+            });
+            match kind {
+                handle_kind::INVOKE_INTERFACE if !direct => "invokeInterface",
+                handle_kind::INVOKE_VIRTUAL if !direct => "invokeVirtual",
+                _ => "invokeSpecial",
+            }
+        }
+    };
+    parameters.extend(target.parameters.iter().map(Basic::of));
+    let ret = if implementation.kind == handle_kind::NEW_INVOKE_SPECIAL {
+        Basic::L
+    } else {
+        basic(&target.return_type)
+    };
+    let captured: Vec<Basic> = site.parameters.iter().map(Basic::of).collect();
+    Ok(env
+        .vm
+        .lambda_forms
+        .link_lambda(kind, &parameters, ret, &captured, alternate))
 }
 
 fn method_type(pool: &cortado_classfile::ConstantPool, index: u16) -> Option<String> {

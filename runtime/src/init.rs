@@ -106,6 +106,7 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
 /// initialized, as on HotSpot; a failure leaves it uninitialized, so every later use fails the
 /// same way. (Preparation happened when the class was loaded; resolution is lazy.)
 pub(crate) fn link(env: &mut Env, id: ClassId) -> JResult<()> {
+    link_hash(env, id);
     let class = env.class(id);
     if class.loader != crate::class::LoaderId::Boot && !class.hidden {
         for method in &class.methods {
@@ -115,6 +116,38 @@ pub(crate) fn link(env: &mut Env, id: ClassId) -> JResult<()> {
         }
     }
     Ok(())
+}
+
+/// HotSpot verifies a class a loader other than the bootstrap loader defined when it links
+/// it, its superclass and interfaces first, and that hashes its `Class` object (measured:
+/// `Foo.class.hashCode()` is the identity hash drawn when Foo was linked, loading draws
+/// none): so does this, keeping the thread's hashes in step with `java`'s (see
+/// `identity_hash`); a mirror not made yet takes the hash when it is.
+pub(crate) fn link_hash(env: &mut Env, id: ClassId) {
+    let class = env.class(id);
+    if class.loader == crate::class::LoaderId::Boot
+        || class.hidden
+        || !env.vm.hash_linked.insert(id)
+    {
+        return;
+    }
+    if let Some(super_class) = class.super_class {
+        link_hash(env, super_class);
+    }
+    for &interface in &class.interfaces {
+        link_hash(env, interface);
+    }
+    match env.vm.mirrors[id as usize] {
+        NULL => {
+            if !env.vm.mirror_hashes.contains_key(&id) {
+                let hash = env.thread.hash_state.next();
+                env.vm.mirror_hashes.insert(id, hash);
+            }
+        }
+        mirror => {
+            crate::objects::identity_hash(env, mirror);
+        }
+    }
 }
 
 /// JVMS §5.5 step 7's enumeration: `interface`'s superinterfaces (recursively, in the order

@@ -35,6 +35,7 @@ mod identity_hash;
 mod indy;
 mod init;
 mod interp;
+mod lambda_forms;
 mod loader;
 mod natives;
 mod objects;
@@ -344,6 +345,9 @@ impl Vm {
             boxing: Default::default(),
             thread_seeds: Default::default(),
             lambda_linked: false,
+            lambda_forms: Default::default(),
+            mirror_hashes: Default::default(),
+            hash_linked: Default::default(),
             live_non_daemon_threads: 0,
             id: 0,
             steps: 0,
@@ -859,6 +863,22 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
         // From here on the main thread's identity hashes are those `java` gives (see
         // `identity_hash`), whatever the class library took before.
         env.thread.hash_state = identity_hash::HashState::main_thread();
+        // The main class's `Class` object has the last of the start-up's hashes (HotSpot
+        // links it before `main`); hashes drawn for classes linked before are not HotSpot's.
+        env.vm.mirror_hashes.clear();
+        env.vm.hash_linked.insert(class);
+        let main_hash = identity_hash::HashState::main_class_hash();
+        match env.vm.mirrors[class as usize] {
+            NULL => {
+                env.vm.mirror_hashes.insert(class, main_hash);
+            }
+            mirror => {
+                let mark = env.vm.heap.mark(mirror);
+                env.vm
+                    .heap
+                    .set_mark(mirror, cortado_gc::header::with_hash(mark, main_hash));
+            }
+        }
         init::ensure_initialized(env, class)?;
         let string_array = loader::resolve_class(env, "[Ljava/lang/String;", LoaderId::Boot)?;
         let array = objects::new_array(env, string_array, args.len() as i32)?;

@@ -92,12 +92,6 @@ pub(crate) fn load_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult
         return Ok(None);
     };
     let id = define_class(env, &bytes, loader, Some(name), false)?;
-    if loader == LoaderId::App {
-        // HotSpot's application loader takes one identity hash of the loading thread per
-        // class it defines (Java code of its own): so does this, to keep the thread's hashes
-        // in step with `java`'s (see `identity_hash`).
-        env.thread.hash_state.next();
-    }
     if env.vm.options.verbose_class {
         // HotSpot's unified-logging line for `-verbose:class` (`-Xlog:class+load`).
         let uptime = env.vm.host.nano_time() as f64 / 1e9;

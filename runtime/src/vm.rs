@@ -118,9 +118,17 @@ pub(crate) struct VmState {
     pub boxing: [Option<Arc<crate::class::Method>>; 9],
     /// Where started threads' identity-hash generators come from (`identity_hash`).
     pub thread_seeds: crate::identity_hash::ThreadSeeds,
-    /// Whether a lambda call site of an application class has been linked (HotSpot's first
-    /// lambda takes one identity hash more than the later ones, see `indy`).
+    /// Whether a non-capturing lambda call site of an application class has been linked
+    /// (HotSpot's first takes one identity hash more than the later ones, see `indy`).
     pub lambda_linked: bool,
+    /// The lambda forms HotSpot's string-concatenation bootstraps would have made so far
+    /// (`lambda_forms`): each class they spin takes an identity hash.
+    pub lambda_forms: crate::lambda_forms::LambdaForms,
+    /// Identity hashes HotSpot gives classes' `Class` objects when it defines them (its
+    /// application loader hashes each class it defines), for mirrors not made yet.
+    pub mirror_hashes: std::collections::HashMap<crate::class::ClassId, i32>,
+    /// Classes whose linking took its identity hash (`init::link`).
+    pub hash_linked: std::collections::HashSet<crate::class::ClassId>,
     /// Started Java threads that are not daemons and have not ended.
     pub live_non_daemon_threads: usize,
     /// Set by `System.exit` in a thread other than the host's, or by a limit: every thread

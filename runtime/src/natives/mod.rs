@@ -141,6 +141,18 @@ pub(crate) fn mirror(env: &mut Env, class: ClassId) -> JResult<Ref> {
     let mirror = crate::objects::new_instance(env, class_class)?;
     let offset = env.vm.well_known.class_class_index;
     crate::objects::write_int_field(env.vm, mirror, offset, class as i32);
+    let archived = match env.class(class).loader {
+        crate::class::LoaderId::Boot => {
+            crate::identity_hash::archived_mirror_hash(&env.class(class).name)
+        }
+        _ => None,
+    };
+    if let Some(hash) = env.vm.mirror_hashes.remove(&class).or(archived) {
+        let mark = env.vm.heap.mark(mirror);
+        env.vm
+            .heap
+            .set_mark(mirror, cortado_gc::header::with_hash(mark, hash));
+    }
     env.vm.mirrors[class as usize] = mirror;
     Ok(mirror)
 }

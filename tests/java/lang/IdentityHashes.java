@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Identity hashes as HotSpot 17 gives them on the main thread: Object.toString, and the
  * iteration order of hash sets and maps of objects and enum constants without hashCode.
- * (No string concatenation or lambda before the last hash: HotSpot's bootstrap methods take
- * identity hashes of their own, which Cortado's do not.)
+ * (No string concatenation or lambda before the last hash: ConcatIdentityHashes and
+ * LinkIdentityHashes test the identity hashes HotSpot's bootstrap methods take.)
  */
 public class IdentityHashes {
     enum Color { RED, GREEN, BLUE, YELLOW, BLACK, WHITE }
