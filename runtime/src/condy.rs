@@ -203,13 +203,7 @@ fn compute(env: &mut Env, class: &Class, index: u16) -> JResult<Computed> {
             format!("Illegal field signature \"{descriptor}\" in dynamic constant #{index}");
         return Err(throw_new(env, "java/lang/ClassFormatError", Some(&message)));
     };
-    let Some(bootstrap) = file.attributes.bootstrap_methods.get(bootstrap as usize) else {
-        return Err(throw_new(
-            env,
-            "java/lang/BootstrapMethodError",
-            Some("missing BootstrapMethods entry"),
-        ));
-    };
+    let bootstrap = crate::indy::bootstrap_entry(env, &file, bootstrap)?;
     let Some(bsm) = handle(pool, bootstrap.method_ref) else {
         return Err(throw_new(
             env,

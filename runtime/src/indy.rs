@@ -40,6 +40,25 @@ fn handle(pool: &cortado_classfile::ConstantPool, index: u16) -> Option<Handle> 
     })
 }
 
+/// Entry `index` of `file`'s BootstrapMethods attribute (of an invokedynamic or a dynamic
+/// constant), or the error a missing one throws.
+pub(crate) fn bootstrap_entry<'f>(
+    env: &mut Env,
+    file: &'f cortado_classfile::ClassFile,
+    index: u16,
+) -> JResult<&'f cortado_classfile::attributes::BootstrapMethod> {
+    file.attributes
+        .bootstrap_methods
+        .get(index as usize)
+        .ok_or_else(|| {
+            throw_new(
+                env,
+                "java/lang/BootstrapMethodError",
+                Some("missing BootstrapMethods entry"),
+            )
+        })
+}
+
 pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResult<Arc<Method>> {
     if let Some(Resolved::CallSite(method)) = class
         .constant_cache
@@ -68,13 +87,7 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
         .name_and_type(name_and_type)
         .map(|(n, d)| (n.to_owned(), d.to_owned()))
         .unwrap_or_default();
-    let Some(bootstrap) = file.attributes.bootstrap_methods.get(bootstrap as usize) else {
-        return Err(throw_new(
-            env,
-            "java/lang/BootstrapMethodError",
-            Some("missing BootstrapMethods entry"),
-        ));
-    };
+    let bootstrap = bootstrap_entry(env, &file, bootstrap)?;
     let Some(bsm) = handle(pool, bootstrap.method_ref) else {
         return Err(throw_new(
             env,
