@@ -209,14 +209,7 @@ impl CompilerThread {
                     let started = Instant::now();
                     // A panic in Cranelift is a compiler bug: the method stays interpreted
                     // rather than the thread dying with the queue.
-                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        generator.generate(method)
-                    }))
-                    .unwrap_or_else(|_| {
-                        Err(cortado_jit::Error::Codegen(
-                            "code generation panicked".into(),
-                        ))
-                    });
+                    let result = crate::tier::guarded(|| generator.generate(method));
                     shared.done.lock().push(Done {
                         id,
                         result,

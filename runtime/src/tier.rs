@@ -997,12 +997,12 @@ fn try_compile(
 /// rather than the program dying, perhaps inside a helper called from compiled code, where
 /// a panic cannot unwind. The compiler (which keeps the installed code alive) goes back
 /// into service: a failed translation declares only anonymous functions nothing refers to.
-fn guarded<T>(
+pub(crate) fn guarded<T>(
     step: impl FnOnce() -> Result<T, cortado_jit::Error>,
 ) -> Result<T, cortado_jit::Error> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).unwrap_or_else(|_| {
         Err(cortado_jit::Error::Codegen(
-            "the translation panicked (a compiler bug)".into(),
+            "the compiler panicked (a bug)".into(),
         ))
     })
 }

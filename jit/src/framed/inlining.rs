@@ -320,15 +320,15 @@ pub(super) struct Plan {
     body: Body,
     /// Basic blocks the interpreter runs whole (those that end in `athrow`).
     cold: BTreeSet<usize>,
-    nested: BTreeMap<usize, Vec<Plan>>,
+    nested: BTreeMap<usize, Plan>,
     /// Bytecode inlined, nested calls included.
     bytes: usize,
 }
 
 /// The plans for inlining the call of invoke `index` in the compiled method itself, if its
-/// target and code allow it: one, or for a virtual call whose receivers' classes vary, one
-/// per method the receiver's vtable may hold there (each guarded by that entry; tried in
-/// turn, the call made when none matches). Empty: the call is made.
+/// target and code allow it: one, or for a call whose receivers' classes vary, one per
+/// method they may select there ([`FrameEnvironment::polymorphic_candidates`]: each behind
+/// its guard, tried in turn, the call made when none matches). Empty: the call is made.
 pub(super) fn plan_call(
     env: &mut dyn FrameEnvironment,
     f: &Frame,
@@ -564,7 +564,7 @@ fn plan_within(
                     match inner {
                         Some(inner) => {
                             total += inner.bytes;
-                            nested.insert(i, vec![inner]);
+                            nested.insert(i, inner);
                         }
                         None => calls_out = true,
                     }

@@ -403,10 +403,11 @@ pub trait FrameEnvironment {
     fn inline_candidate(&mut self, _index: u16, _kind: InvokeKind) -> Option<InlineCandidate> {
         None
     }
-    /// For a virtual call in the compiled method itself whose receivers' classes vary: a
-    /// candidate (guarded by the receiver's vtable entry) for each method the loaded classes
-    /// may select there, the most likely first; empty when there are too many, or the call
-    /// is not such a call ([`inline_candidate`](Self::inline_candidate) then decides).
+    /// For a virtual or interface call whose receivers' classes vary: a candidate for each
+    /// method the loaded classes may select there (guarded by the receiver's vtable entry, or
+    /// for an interface method by its class), the most likely first; empty when there are
+    /// too many, or the call is not such a call ([`inline_candidate`](Self::inline_candidate)
+    /// then decides).
     fn polymorphic_candidates(&mut self, _index: u16, _kind: InvokeKind) -> Vec<InlineCandidate> {
         Vec::new()
     }
@@ -1937,7 +1938,7 @@ fn translate_body(
     body: &Body,
     leaders: &BTreeMap<usize, Block>,
     pool: &ConstantPool,
-    inlined: &BTreeMap<usize, Vec<inlining::Plan>>,
+    inlined: &BTreeMap<usize, inlining::Plan>,
     cold: &BTreeSet<usize>,
     env: &mut dyn FrameEnvironment,
 ) -> Result<(), Error> {
@@ -2007,7 +2008,7 @@ struct Targets<'a> {
     states: &'a [Option<State>],
     /// Plans of the calls inlined at invokes (an inlined method's; the compiled method plans
     /// its own as it goes).
-    inlined: &'a BTreeMap<usize, Vec<inlining::Plan>>,
+    inlined: &'a BTreeMap<usize, inlining::Plan>,
 }
 
 impl Targets<'_> {
@@ -2541,7 +2542,10 @@ fn translate(
                 planned = inlining::plan_call(env, f, i, index, kind);
                 &planned[..]
             } else {
-                targets.inlined.get(&i).map_or(&[][..], |plans| &plans[..])
+                targets
+                    .inlined
+                    .get(&i)
+                    .map_or(&[][..], std::slice::from_ref)
             };
             if !plans.is_empty() {
                 let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
