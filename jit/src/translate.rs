@@ -28,9 +28,35 @@ pub enum Kind {
     Long,
 }
 
-/// Calls of the method itself are inlined (once) when its bytecode is at most this long
-/// (HotSpot's `MaxInlineSize`).
+/// Calls of the method itself are inlined when its bytecode is at most this long
+/// (HotSpot's `MaxInlineSize`)...
 const MAX_INLINE_SELF_BYTES: usize = 35;
+/// ... down to this many levels below the method (HotSpot's `MaxRecursiveInlineLevel` is
+/// 1; each further level halved Fib's calls: -22 % and -15 % more)...
+const MAX_SELF_DEPTH: usize = 3;
+/// ... while the copies of the body come to at most this many bytes of bytecode (a body
+/// with more calls of itself stops earlier: the copies grow as the calls' power).
+const MAX_SELF_INLINED_BYTES: usize = 400;
+
+/// How many levels of the method's body are translated: 1 for the method alone, `n + 1`
+/// when its calls of itself are inlined `n` deep. `calls` counts the static calls in the
+/// body (an upper bound of the calls of itself).
+fn self_levels(code_length: usize, calls: usize) -> usize {
+    if code_length > MAX_INLINE_SELF_BYTES || calls == 0 {
+        return 1;
+    }
+    let mut levels = 2; // one level whatever the calls (at most 35 bytes: few copies)
+    let mut copies = 1 + calls;
+    while levels <= MAX_SELF_DEPTH {
+        let next = copies + calls.pow(levels as u32);
+        if next * code_length > MAX_SELF_INLINED_BYTES {
+            break;
+        }
+        copies = next;
+        levels += 1;
+    }
+    levels
+}
 
 fn unsupported<T>(reason: impl Into<String>) -> Result<T, Error> {
     Err(Error::Unsupported(reason.into()))
@@ -283,8 +309,11 @@ pub(crate) fn build(
         let leaders = make_leaders(&mut b, &instructions, &states, &index_of);
         // Locals: one variable per (slot, kind) and inlining level, zero-initialized.
         let max_locals = method.max_locals as usize;
-        let inline_self = method.code.len() <= MAX_INLINE_SELF_BYTES;
-        let levels = if inline_self { 2 } else { 1 };
+        let calls = instructions
+            .iter()
+            .filter(|i| i.opcode == Op::invokestatic)
+            .count();
+        let levels = self_levels(method.code.len(), calls);
         let params: Vec<Value> = b.block_params(entry).to_vec();
         // The `CallContext`; its first field is the status word.
         let status = params[method.parameters.len()];
@@ -318,7 +347,7 @@ pub(crate) fn build(
             propagate,
             poll_signature,
             self_ref,
-            inline_self,
+            levels,
         };
         for level in 0..levels {
             for slot in 0..max_locals {
@@ -461,9 +490,8 @@ struct Cx<'a> {
     propagate: Block,
     poll_signature: SigRef,
     self_ref: FuncRef,
-    /// Whether calls of the method itself are inlined (once: HotSpot's
-    /// `MaxRecursiveInlineLevel`).
-    inline_self: bool,
+    /// Levels of the body translated (1: calls of the method itself are not inlined).
+    levels: usize,
 }
 
 impl Cx<'_> {
@@ -517,25 +545,26 @@ fn inline_self_call(
     module: &mut JITModule,
     env: &mut SelfAware,
     cx: &Cx,
+    level: usize,
     args: &[Value],
 ) -> Result<Value, Error> {
     emit_step(b, cx.status, cx.poll_signature, cx.bail);
     for slot in 0..cx.max_locals {
         for kind in [Kind::Int, Kind::Long] {
             let zero = b.ins().iconst(clif_type(kind), 0);
-            b.def_var(cx.variable(1, slot, kind), zero);
+            b.def_var(cx.variable(level, slot, kind), zero);
         }
     }
     let mut slot = 0;
     for (&kind, &value) in cx.method.parameters.iter().zip(args) {
-        b.def_var(cx.variable(1, slot, kind), value);
+        b.def_var(cx.variable(level, slot, kind), value);
         slot += if kind == Kind::Long { 2 } else { 1 };
     }
     let leaders = make_leaders(b, cx.instructions, cx.states, cx.index_of);
     let after = b.create_block();
     let result = b.append_block_param(after, clif_type(cx.method.result));
     b.ins().jump(leaders[&0], &[]);
-    translate_level(b, module, env, cx, 1, &leaders, Some(after))?;
+    translate_level(b, module, env, cx, level, &leaders, Some(after))?;
     b.switch_to_block(after);
     Ok(result)
 }
@@ -827,8 +856,8 @@ fn translate_level(
                     Target::Compiled(callee) => (callee.parameters.len(), callee.result),
                 };
                 let mut args: Vec<Value> = stack.split_off(stack.len() - parameters);
-                if matches!(target, Target::This) && cx.inline_self && level == 0 {
-                    stack.push(inline_self_call(b, module, env, cx, &args)?);
+                if matches!(target, Target::This) && level + 1 < cx.levels {
+                    stack.push(inline_self_call(b, module, env, cx, level + 1, &args)?);
                     continue;
                 }
                 args.push(cx.status);

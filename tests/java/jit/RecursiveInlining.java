@@ -2,8 +2,9 @@ package jit;
 
 /**
  * Small recursive integer methods, whose compiled code inlines their calls of themselves
- * once: results, long parameters and locals at both levels, a division by zero and a stack
- * overflow at either level (the interpreter throws), and the step counts behind them.
+ * up to three deep (fewer for a method with more calls of itself): results, long parameters
+ * and locals at every level, a division by zero and a stack overflow at any level (the
+ * interpreter throws), and the step counts behind them.
  */
 public class RecursiveInlining {
     static int fib(int n) {
@@ -27,6 +28,10 @@ public class RecursiveInlining {
         return n == 0 ? twice : mixed(n - 1, twice + n) - n;
     }
 
+    static int trib(int n) {
+        return n < 3 ? 1 : trib(n - 1) + trib(n - 2) + trib(n - 3);
+    }
+
     static int down(int n) {
         return down(n + 1) + 1;
     }
@@ -35,11 +40,11 @@ public class RecursiveInlining {
         long sum = 0;
         for (int round = 0; round < 40; round++) {
             sum += fib(18 + round % 3) + lfib(15 + round % 4) + ack(2, round % 7);
-            sum += mixed(round % 9, round);
+            sum += mixed(round % 9, round) + trib(12 + round % 5);
         }
         System.out.println("sum " + sum);
         System.out.println("ack(3, 5) = " + ack(3, 5));
-        for (int n = 0; n < 4; n++) {
+        for (int n = 0; n < 6; n++) {
             try {
                 System.out.println("divideAt(" + n + ", 5) = " + divideAt(n, 5));
                 System.out.println("divideAt(" + n + ", 0) = " + divideAt(n, 0));
