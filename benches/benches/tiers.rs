@@ -135,7 +135,6 @@ impl FrameEnvironment for Standalone {
             resume_inlined: unused_step as *const () as usize,
             copy_memory: unused_store as *const () as usize,
             monitor: unused_step as *const () as usize,
-            select: 0,
         }
     }
     fn array_layout(&self) -> ArrayLayout {

@@ -29,10 +29,10 @@ use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{FuncId, Module, ModuleReloc};
 
 pub use framed::{
-    AllocationLayout, ArrayLayout, CallLayout, FieldAccess, FrameContext, FrameEnvironment,
-    FramedCode, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind, LeafMethod,
-    Receiver, SiteInfo, ThreadContext, TypeCheck, FRAME_DEOPT, FRAME_RETURNED, FRAME_THROW,
-    MAX_CANDIDATE_BYTES, MAX_LEAF_BYTES, RUNTIME_ENTRY, SAFEPOINT_INTERVAL,
+    itable_hash, AllocationLayout, ArrayLayout, CallLayout, FieldAccess, FrameContext,
+    FrameEnvironment, FramedCode, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind,
+    LeafMethod, Receiver, SiteInfo, ThreadContext, TypeCheck, FRAME_DEOPT, FRAME_RETURNED,
+    FRAME_THROW, MAX_CANDIDATE_BYTES, MAX_LEAF_BYTES, RUNTIME_ENTRY, SAFEPOINT_INTERVAL,
 };
 pub use translate::Kind;
 

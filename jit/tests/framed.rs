@@ -49,7 +49,6 @@ impl FrameEnvironment for NoRuntime {
             resume_inlined: no_execute as *const () as usize,
             copy_memory: no_store as *const () as usize,
             monitor: no_execute as *const () as usize,
-            select: 0,
         }
     }
     fn array_layout(&self) -> ArrayLayout {

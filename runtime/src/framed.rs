@@ -201,27 +201,12 @@ pub(crate) struct CallSite {
     pub result_slots: u8,
     /// A monomorphic inline cache for virtual and interface calls: the last receiver class
     /// whose selected method has compiled code, that method and its code. Written and read by
-    /// the thread holding the VM lock only (relaxed atomics make the site shareable).
+    /// the thread holding the VM lock only (relaxed atomics make the site shareable). Compiled
+    /// code reads it at interface sites, then the receiver class's interface method table
+    /// (`DispatchTable::itables`).
     pub cached_class: AtomicU32,
     pub cached_method: AtomicPtr<crate::class::Method>,
-    /// More receiver classes and their methods, for interface sites that see several
-    /// (compiled code checks the first entry, then these; `select` fills them): a call
-    /// through an interface with three implementations went through the runtime every time
-    /// (ten times java's cost).
-    pub more: [SiteEntry; MORE_ENTRIES],
-    /// The entry of `more` that `select` replaces next when all are taken.
-    pub victim: AtomicU32,
 }
-
-/// A receiver class and the method it selects, in `CallSite::more`.
-#[repr(C)]
-pub(crate) struct SiteEntry {
-    pub class: AtomicU32,
-    pub method: AtomicPtr<crate::class::Method>,
-}
-
-/// How many entries `CallSite::more` has.
-pub(crate) const MORE_ENTRIES: usize = 3;
 
 impl CallSite {
     pub(crate) fn new(
@@ -236,11 +221,6 @@ impl CallSite {
             result_slots: result_slots(callee) as u8,
             cached_class: AtomicU32::new(NO_CLASS),
             cached_method: AtomicPtr::new(std::ptr::null_mut()),
-            more: std::array::from_fn(|_| SiteEntry {
-                class: AtomicU32::new(NO_CLASS),
-                method: AtomicPtr::new(std::ptr::null_mut()),
-            }),
-            victim: AtomicU32::new(0),
         }
     }
 }
@@ -257,6 +237,10 @@ pub(crate) struct DispatchTable {
     /// As `table`, for each class's type record (`cortado_jit::CallLayout::display_table`).
     displays: Vec<usize>,
     chains: Vec<Box<[u32]>>,
+    /// As `table`, for each class's interface method table
+    /// (`cortado_jit::CallLayout::itable_table`).
+    itables: Vec<usize>,
+    itable_blocks: Vec<Box<[u64]>>,
 }
 
 const DISPATCH_CLASSES: usize = 1 << 20;
@@ -267,6 +251,7 @@ impl DispatchTable {
         if self.table.is_empty() {
             self.table = vec![0; DISPATCH_CLASSES];
             self.displays = vec![0; DISPATCH_CLASSES];
+            self.itables = vec![0; DISPATCH_CLASSES];
         }
         let id = class.id as usize;
         if id >= self.table.len() {
@@ -296,7 +281,41 @@ impl DispatchTable {
             .collect();
         self.displays[id] = chain.as_ptr() as usize;
         self.chains.push(chain);
+        if let Some(itable) = interface_method_table(class) {
+            self.itables[id] = itable.as_ptr() as usize;
+            self.itable_blocks.push(itable);
+        }
     }
+}
+
+/// A class's interface method table as compiled code searches it (see
+/// `cortado_jit::CallLayout::itable_table`): its itable's methods that are not abstract
+/// (calls of the others take the runtime's path, which throws), in an open-addressing hash
+/// table at most half full. `None` when there are none.
+fn interface_method_table(class: &crate::class::Class) -> Option<Box<[u64]>> {
+    const EMPTY: u64 = u64::MAX;
+    let methods: Vec<(u32, usize)> = class
+        .itable
+        .iter()
+        .filter(|(_, m)| !m.is_abstract())
+        .map(|(&key, m)| (key, Arc::as_ptr(m) as usize))
+        .collect();
+    if methods.is_empty() {
+        return None;
+    }
+    let entries = (methods.len() * 2).next_power_of_two();
+    let mask = entries as u64 - 1;
+    let mut words = vec![EMPTY; 1 + entries * 2];
+    words[0] = mask;
+    for (key, method) in methods {
+        let mut index = cortado_jit::itable_hash(key) & mask;
+        while words[1 + 2 * index as usize] != EMPTY {
+            index = (index + 1) & mask;
+        }
+        words[1 + 2 * index as usize] = key as u64;
+        words[2 + 2 * index as usize] = method as u64;
+    }
+    Some(words.into_boxed_slice())
 }
 
 /// `CallSite::cached_class` of an empty cache.
@@ -327,7 +346,6 @@ pub(crate) fn helpers() -> Helpers {
         resume_inlined: resume_inlined as *const () as usize,
         copy_memory: copy_memory as *const () as usize,
         monitor: monitor as *const () as usize,
-        select: select as *const () as usize,
     }
 }
 
@@ -357,17 +375,13 @@ pub(crate) fn call_layout(
         frame_lock: offset_of!(Frame, lock) as i32,
         site_class: offset_of!(CallSite, cached_class) as i32,
         site_method: offset_of!(CallSite, cached_method) as i32,
-        site_more: offset_of!(CallSite, more) as i32,
-        site_more_len: MORE_ENTRIES as u32,
-        site_entry_size: size_of::<SiteEntry>() as i32,
-        site_entry_class: offset_of!(SiteEntry, class) as i32,
-        site_entry_method: offset_of!(SiteEntry, method) as i32,
         method_code,
         method_max_locals,
         method_frame_slots,
         method_overridden,
         dispatch_table: dispatch.table.as_ptr() as u64,
         display_table: dispatch.displays.as_ptr() as u64,
+        itable_table: dispatch.itables.as_ptr() as u64,
         object_class,
         card_table: card_table as u64,
         card_shift: cortado_gc::CARD_SHIFT,
@@ -834,47 +848,6 @@ extern "C" fn monitor(context: *mut FrameContext, object: Ref, enter: u32) -> u3
         _ => crate::interp::monitors::try_enter(env, object),
     };
     u32::from(!done)
-}
-
-/// The method an interface call through `site` selects for a receiver of class `class`,
-/// which the site's cache entries lack: entered into `CallSite::more` (an empty entry, else
-/// the next in turn) and returned; null when selection needs the runtime's full path (an
-/// abstract or missing method, which throws there). Never collects or throws.
-extern "C" fn select(context: *mut FrameContext, site: *const CallSite, class: u32) -> usize {
-    #[allow(unsafe_code)]
-    // SAFETY: compiled code passes its own context.
-    let (_, env) = unsafe { activation(context) };
-    #[allow(unsafe_code)]
-    // SAFETY: compiled code passes a site of the runtime's, which the compiler keeps alive
-    // as long as the code.
-    let site = unsafe { &*site };
-    let SiteTarget::Interface { resolved } = site.target else {
-        return 0;
-    };
-    let Some(method) = env
-        .vm
-        .class(class)
-        .itable
-        .get(&resolved.id)
-        .filter(|m| !m.is_abstract())
-        .map(|m| Arc::as_ptr(m) as *mut crate::class::Method)
-    else {
-        return 0;
-    };
-    let entry = site
-        .more
-        .iter()
-        .position(|e| e.class.load(Ordering::Relaxed) == NO_CLASS)
-        .unwrap_or_else(|| {
-            let victim = site.victim.load(Ordering::Relaxed) as usize % MORE_ENTRIES;
-            site.victim.store((victim + 1) as u32, Ordering::Relaxed);
-            victim
-        });
-    // The method before the class: compiled code on another thread may read the entry (the
-    // VM lock orders the two anyway).
-    site.more[entry].method.store(method, Ordering::Relaxed);
-    site.more[entry].class.store(class, Ordering::Relaxed);
-    method as usize
 }
 
 /// `System.arraycopy` for compiled code, when no check can fail: both arrays present, of

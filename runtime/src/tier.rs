@@ -1693,11 +1693,16 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             SiteTarget::Fixed(method) => &*method as *const Method as u64,
             _ => 0,
         };
+        let itable_key = match target {
+            SiteTarget::Interface { resolved } => resolved.id,
+            _ => 0,
+        };
         let site = Box::new(CallSite::new(target, self.caller_max_locals, method));
         let info = SiteInfo {
             address: &*site as *const CallSite as u64,
             method: fixed,
             receiver,
+            itable_key,
             arg_slots: site.arg_slots,
             result_slots: site.result_slots,
         };

@@ -177,10 +177,6 @@ pub struct Helpers {
     /// or `monitorexit` (0) when it needs no wait and throws nothing (then 0); 1 when the
     /// instruction needs `execute`. Never collects.
     pub monitor: usize,
-    /// `fn(*mut FrameContext, site: u64, class: u32) -> u64`: the method an interface call
-    /// through `site` selects for a receiver of `class`, entered in the site's cache (see
-    /// [`CallLayout::site_more`]); 0 when the call needs `invoke`. Never collects or throws.
-    pub select: usize,
 }
 
 /// How compiled code calls compiled code without the runtime: it pushes the callee's frame
@@ -209,13 +205,6 @@ pub struct CallLayout {
     /// (interface calls).
     pub site_class: i32,
     pub site_method: i32,
-    /// In a call site: more cache entries (`site_more_len` of them, `site_entry_size` bytes
-    /// apart, each a class `u32` and a method `u64`), checked after the first.
-    pub site_more: i32,
-    pub site_more_len: u32,
-    pub site_entry_size: i32,
-    pub site_entry_class: i32,
-    pub site_entry_method: i32,
     /// In a method: the code address to enter it directly (`u64`, 0 when it must be called
     /// through the runtime), its `max_locals`, and the slots its frame needs in all (what the
     /// runtime checks before it pushes a frame; `u32` each).
@@ -235,6 +224,14 @@ pub struct CallLayout {
     /// class's superclass chain, then the ids from the root down to the class itself; the
     /// number of interfaces the class implements, then their ids.
     pub display_table: u64,
+    /// The address of the table of interface method tables, with as many entries: entry
+    /// `class id` (`u64`) is the address of an open-addressing hash table (or 0 for a class
+    /// that implements no interface method): a `u64` mask (entries minus one), then the
+    /// entries, two `u64` each: the id of an interface method ([`SiteInfo::itable_key`],
+    /// `u64::MAX` for an empty entry) and the method the class selects for it (never
+    /// abstract). A key's first entry is [`itable_hash`] masked; collisions take the next
+    /// entries in turn; at least one entry is empty.
+    pub itable_table: u64,
     /// The id of `java.lang.Object` (any reference may be stored into an `Object[]`).
     pub object_class: u32,
     /// The collector's card table: storing a reference at byte `offset` of object `r` sets
@@ -253,6 +250,9 @@ pub struct SiteInfo {
     /// The method a call without dispatch enters (`Receiver::None` and `NonNull`).
     pub method: u64,
     pub receiver: Receiver,
+    /// The id of the interface method an interface call resolved to, its key in the
+    /// receiver class's interface method table (see [`CallLayout::itable_table`]).
+    pub itable_key: u32,
     /// The slots the arguments take (the receiver included), and the result.
     pub arg_slots: u16,
     pub result_slots: u8,
@@ -643,7 +643,6 @@ struct DirectCalls {
     callee_context: StackSlot,
     entry_sig: SigRef,
     finish_sig: SigRef,
-    select_sig: SigRef,
 }
 
 /// A value as an interpreter slot (`u64`): ints, floats and references zero-extended.
@@ -1094,36 +1093,22 @@ fn direct_call(
                     let vtable = class_table_entry(b, l, l.dispatch_table, class, slow);
                     b.ins().load(types::I64, flags(), vtable, slot as i32 * 8)
                 }
-                // (`Class` is for inlining; sites have their own cache.) The site's entries
-                // in turn, then `select`, which fills one.
+                // (`Class` is for inlining; sites have their own cache.) The site's cache,
+                // then the class's interface method table.
                 _ => {
                     let found = b.create_block();
                     let method = b.append_block_param(found, types::I64);
-                    let entries = std::iter::once((l.site_class, l.site_method)).chain(
-                        (0..l.site_more_len as i32).map(|k| {
-                            let entry = l.site_more + k * l.site_entry_size;
-                            (entry + l.site_entry_class, entry + l.site_entry_method)
-                        }),
-                    );
-                    for (class_offset, method_offset) in entries {
-                        let cached = b.ins().load(types::I32, flags(), site_ptr, class_offset);
-                        let same = b.ins().icmp(IntCC::Equal, class, cached);
-                        let hit = b.create_block();
-                        let next = b.create_block();
-                        b.ins().brif(same, hit, &[], next, &[]);
-                        b.switch_to_block(hit);
-                        let m = b.ins().load(types::I64, flags(), site_ptr, method_offset);
-                        b.ins().jump(found, &[BlockArg::Value(m)]);
-                        b.switch_to_block(next);
-                    }
-                    let selected = call_helper(
-                        b,
-                        direct.select_sig,
-                        f.helpers.select,
-                        &[f.ctx, site_ptr, class],
-                    );
-                    b.ins()
-                        .brif(selected, found, &[BlockArg::Value(selected)], slow, &[]);
+                    let cached = b.ins().load(types::I32, flags(), site_ptr, l.site_class);
+                    let same = b.ins().icmp(IntCC::Equal, class, cached);
+                    let hit = b.create_block();
+                    let probe = b.create_block();
+                    b.ins().brif(same, hit, &[], probe, &[]);
+                    b.switch_to_block(hit);
+                    let m = b.ins().load(types::I64, flags(), site_ptr, l.site_method);
+                    b.ins().jump(found, &[BlockArg::Value(m)]);
+                    b.switch_to_block(probe);
+                    let m = itable_lookup(b, l, class, site.itable_key, slow);
+                    b.ins().jump(found, &[BlockArg::Value(m)]);
                     b.switch_to_block(found);
                     method
                 }
@@ -1638,11 +1623,6 @@ pub(crate) fn build(
                     &mut b,
                     &[types::I64, types::I64, types::I64],
                     Some(types::I32),
-                ),
-                select_sig: sig(
-                    &mut b,
-                    &[types::I64, types::I64, types::I32],
-                    Some(types::I64),
                 ),
             }
         });
@@ -2807,6 +2787,46 @@ fn class_table_entry(
     b.ins().brif(value, go, &[], slow, &[]);
     b.switch_to_block(go);
     value
+}
+
+/// Where interface method `key`'s entry starts its search in a class's interface method
+/// table (masked by the table's size): Fibonacci hashing, since method ids are consecutive.
+pub fn itable_hash(key: u32) -> u64 {
+    (key.wrapping_mul(0x9E37_79B9) >> 8) as u64
+}
+
+/// The method class `class` selects for interface method `key`, from its interface method
+/// table (`CallLayout::itable_table`); continues in a new block, or at `slow` when the table
+/// has none.
+fn itable_lookup(
+    b: &mut FunctionBuilder,
+    l: &CallLayout,
+    class: Value,
+    key: u32,
+    slow: Block,
+) -> Value {
+    let table = class_table_entry(b, l, l.itable_table, class, slow);
+    let mask = b.ins().load(types::I64, flags(), table, 0);
+    let probe = b.create_block();
+    let index = b.append_block_param(probe, types::I64);
+    let start = b.ins().iconst(types::I64, itable_hash(key) as i64);
+    b.ins().jump(probe, &[BlockArg::Value(start)]);
+    b.switch_to_block(probe);
+    let index = b.ins().band(index, mask);
+    let offset = b.ins().ishl_imm_u(index, 4);
+    let entry = b.ins().iadd(table, offset);
+    let stored = b.ins().load(types::I64, flags(), entry, 8);
+    let same = b.ins().icmp_imm_s(IntCC::Equal, stored, key as i64);
+    let hit = b.create_block();
+    let other = b.create_block();
+    b.ins().brif(same, hit, &[], other, &[]);
+    b.switch_to_block(other);
+    let empty = b.ins().icmp_imm_s(IntCC::Equal, stored, -1);
+    let next = b.ins().iadd_imm_s(index, 1);
+    b.ins()
+        .brif(empty, slow, &[], probe, &[BlockArg::Value(next)]);
+    b.switch_to_block(hit);
+    b.ins().load(types::I64, flags(), entry, 16)
 }
 
 /// The address of the type record of class `class` (see `CallLayout::display_table`).
