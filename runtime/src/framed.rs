@@ -246,8 +246,14 @@ pub(crate) struct DispatchTable {
 const DISPATCH_CLASSES: usize = 1 << 20;
 
 impl DispatchTable {
-    /// Enters a class's vtable and superclass chain (fixed once the class is registered).
-    pub(crate) fn register(&mut self, class: &crate::class::Class) {
+    /// Enters a class's vtable and superclass chain (fixed once the class is registered), and
+    /// its interface method table, with `private_methods`: the private instance methods of
+    /// the interfaces it implements.
+    pub(crate) fn register(
+        &mut self,
+        class: &crate::class::Class,
+        private_methods: &[Arc<crate::class::Method>],
+    ) {
         if self.table.is_empty() {
             self.table = vec![0; DISPATCH_CLASSES];
             self.displays = vec![0; DISPATCH_CLASSES];
@@ -281,7 +287,7 @@ impl DispatchTable {
             .collect();
         self.displays[id] = chain.as_ptr() as usize;
         self.chains.push(chain);
-        if let Some(itable) = interface_method_table(class) {
+        if let Some(itable) = interface_method_table(class, private_methods) {
             self.itables[id] = itable.as_ptr() as usize;
             self.itable_blocks.push(itable);
         }
@@ -290,15 +296,26 @@ impl DispatchTable {
 
 /// A class's interface method table as compiled code searches it (see
 /// `cortado_jit::CallLayout::itable_table`): its itable's methods that are not abstract
-/// (calls of the others take the runtime's path, which throws), in an open-addressing hash
-/// table at most half full. `None` when there are none.
-fn interface_method_table(class: &crate::class::Class) -> Option<Box<[u64]>> {
+/// (calls of the others take the runtime's path, which throws), and the private instance
+/// methods of its interfaces (each its own selection, JVMS §5.4.6: javac calls them with
+/// `invokeinterface` from the interface's default methods, as lambda classes do; a class
+/// that does not implement the interface has no entry, and the runtime's path throws), in
+/// an open-addressing hash table at most half full. `None` when there are none.
+fn interface_method_table(
+    class: &crate::class::Class,
+    private_methods: &[Arc<crate::class::Method>],
+) -> Option<Box<[u64]>> {
     const EMPTY: u64 = u64::MAX;
     let methods: Vec<(u32, usize)> = class
         .itable
         .iter()
         .filter(|(_, m)| !m.is_abstract())
         .map(|(&key, m)| (key, Arc::as_ptr(m) as usize))
+        .chain(
+            private_methods
+                .iter()
+                .map(|m| (m.id, Arc::as_ptr(m) as usize)),
+        )
         .collect();
     if methods.is_empty() {
         return None;

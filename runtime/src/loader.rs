@@ -650,7 +650,19 @@ fn register(env: &mut Env, class: Class) -> JResult<ClassId> {
     env.vm
         .class_ids
         .insert((class.loader, class.name.clone()), id);
-    env.vm.compiler.dispatch.register(&class);
+    let private_methods: Vec<Arc<crate::class::Method>> = class
+        .all_interfaces
+        .iter()
+        .flat_map(|&i| {
+            env.vm
+                .class(i)
+                .methods
+                .iter()
+                .filter(|m| m.is_private() && !m.is_static())
+                .cloned()
+        })
+        .collect();
+    env.vm.compiler.dispatch.register(&class, &private_methods);
     env.vm.classes.push(Arc::new(class));
     env.vm.mirrors.push(cortado_gc::NULL);
     Ok(id)

@@ -1668,11 +1668,11 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                 SiteTarget::Fixed(MethodRef::new(&selected))
             }
             InvokeKind::Dynamic => SiteTarget::Fixed(MethodRef::new(method)),
-            InvokeKind::Interface if !method.is_static() && !method.is_private() => {
-                SiteTarget::Interface {
-                    resolved: MethodRef::new(method),
-                }
-            }
+            // Private interface methods too: they are in the interface method tables
+            // compiled code searches (`framed::interface_method_table`).
+            InvokeKind::Interface if !method.is_static() => SiteTarget::Interface {
+                resolved: MethodRef::new(method),
+            },
             InvokeKind::Virtual if !method.is_static() => match method.vtable_index {
                 _ if method.is_private() => SiteTarget::Fixed(MethodRef::new(method)),
                 Some(slot) => SiteTarget::Virtual {
