@@ -386,7 +386,7 @@ pub(crate) fn osr(env: &mut Env, method: MethodRef, target: u32) -> Option<Frame
 /// Runtime executions of unresolved accesses after which a framed method is compiled again
 /// (its references resolved by then), and how often that may happen.
 const SLOW_PATH_LIMIT: u32 = 500;
-const MAX_RECOMPILATIONS: u32 = 2;
+const MAX_RECOMPILATIONS: u32 = 8;
 
 /// Called when framed code of `method` had the runtime run a field access or constant that
 /// was unresolved at compilation. Recompiles the method when that happens often; `true`
