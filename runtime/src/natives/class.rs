@@ -155,7 +155,31 @@ fn get_interfaces(env: &mut Env, args: Args) -> JResult<u64> {
 }
 
 fn get_modifiers(env: &mut Env, args: Args) -> JResult<u64> {
-    let class = env.class(class_of_mirror(env, args.reference(env, 0)));
+    let mut id = class_of_mirror(env, args.reference(env, 0));
+    // An array class is public, private or protected as its element class is (HotSpot's
+    // ObjArrayKlass::compute_modifier_flags), and always abstract final.
+    let mut is_array = false;
+    loop {
+        match env.class(id).kind {
+            ClassKind::Array {
+                component: Some(c), ..
+            } => {
+                is_array = true;
+                id = c;
+            }
+            ClassKind::Array { .. } => return int_result(0x411),
+            _ => break,
+        }
+    }
+    let class = env.class(id);
+    if is_array {
+        let element = class_modifiers(&class) & 0x7;
+        return int_result(element | 0x410);
+    }
+    int_result(class_modifiers(&class))
+}
+
+fn class_modifiers(class: &crate::class::Class) -> i32 {
     // Inner classes take their modifiers from the InnerClasses attribute, as the JDK does.
     let mut flags = class.access_flags;
     if let Some(file) = &class.file {
@@ -165,7 +189,7 @@ fn get_modifiers(env: &mut Env, args: Args) -> JResult<u64> {
             }
         }
     }
-    int_result((flags & !(access::SUPER | access::SYNCHRONIZED)) as i32 & 0x7FFF & !0x20)
+    (flags & !(access::SUPER | access::SYNCHRONIZED)) as i32 & 0x7FFF & !0x20
 }
 
 fn for_name(env: &mut Env, args: Args) -> JResult<u64> {
