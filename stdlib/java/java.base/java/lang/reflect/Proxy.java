@@ -259,16 +259,42 @@ public class Proxy implements java.io.Serializable {
         }
     }
 
+    /** ProxyGenerator.checkReturnTypes: one return type must be assignable to all others. */
     private static void checkReturnTypes(List<Method> group, List<Class<?>> returns) {
         if (returns.size() < 2) {
             return;
         }
-        for (Class<?> r : returns) {
-            if (r.isPrimitive()) {
+        java.util.LinkedList<Class<?>> uncovered = new java.util.LinkedList<>();
+        nextNewReturnType:
+        for (Class<?> newReturnType : returns) {
+            if (newReturnType.isPrimitive()) {
                 throw new IllegalArgumentException("methods with same signature "
                         + signatureText(group.get(0)) + " but incompatible return types: "
-                        + returns);
+                        + newReturnType.getName() + " and others");
             }
+            boolean added = false;
+            java.util.ListIterator<Class<?>> liter = uncovered.listIterator();
+            while (liter.hasNext()) {
+                Class<?> uncoveredReturnType = liter.next();
+                if (newReturnType.isAssignableFrom(uncoveredReturnType)) {
+                    continue nextNewReturnType;
+                }
+                if (uncoveredReturnType.isAssignableFrom(newReturnType)) {
+                    if (!added) {
+                        liter.set(newReturnType);
+                        added = true;
+                    } else {
+                        liter.remove();
+                    }
+                }
+            }
+            if (!added) {
+                uncovered.add(newReturnType);
+            }
+        }
+        if (uncovered.size() > 1) {
+            throw new IllegalArgumentException("methods with same signature "
+                    + signatureText(group.get(0)) + " but incompatible return types: " + uncovered);
         }
     }
 
