@@ -108,6 +108,9 @@ fn error_exit(message: &str) -> ExitCode {
 pub(crate) fn run(args: &[String]) -> ExitCode {
     // Like `java`, the guest gets the whole host unless `--sandbox` is given.
     let mut print_compiled_steps = false;
+    // HotSpot feeds -XX:AutoBoxCacheMax to the class library as a (private) property, after
+    // the command line's own -D properties.
+    let mut auto_box_cache_max: Option<i64> = None;
     let mut print_compile_time = false;
     let mut allowed_failures: Option<Vec<String>> = None;
     let mut options = VmOptions {
@@ -321,6 +324,12 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                     _ => options.stack_bytes = size,
                 }
             }
+            _ if arg.starts_with("-XX:AutoBoxCacheMax=") => {
+                match arg["-XX:AutoBoxCacheMax=".len()..].parse::<i64>() {
+                    Ok(n) => auto_box_cache_max = Some(n),
+                    Err(_) => return error_exit(&format!("Improperly specified VM option '{}'\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.", &arg[4..])),
+                }
+            }
             _ if arg.starts_with("-XX:") || arg.starts_with("-Xlog") => {}
             _ if arg.starts_with('-') => {
                 return error_exit(&format!(
@@ -336,6 +345,12 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
                 break;
             }
         }
+    }
+    if let Some(n) = auto_box_cache_max {
+        options.properties.push((
+            "java.lang.Integer.IntegerCache.high".to_owned(),
+            n.to_string(),
+        ));
     }
     let program_args: Vec<String> = args[i..].iter().map(|a| decode_argument(a)).collect();
     if sandboxed {

@@ -439,6 +439,11 @@ impl Heap {
 
     /// Most bytes the heap can hold (`Runtime.maxMemory`): everything but one survivor of the
     /// largest young generation, as HotSpot counts.
+    /// The maximum heap size the heap was configured with (`-Xmx`, within its limits).
+    pub fn configured_max_bytes(&self) -> usize {
+        self.config.max_bytes
+    }
+
     pub fn max_capacity_bytes(&self) -> usize {
         let survivor = round_to_cards(self.young_max / 10).max(CARD_WORDS);
         (self.words.len() - OLD_START - survivor) * 8

@@ -67,6 +67,11 @@ fn initialize(env: &mut Env, id: ClassId) -> JResult<()> {
         if let Err(throw) = ensure_initialized(env, super_id) {
             class.set_init_state(InitState::Erroneous);
             env.notify_change();
+            // HotSpot keeps the superclass's (or superinterface's) error as this class's
+            // initialization error too, the cause of later NoClassDefFoundErrors.
+            if matches!(throw, Throw::Exception) {
+                record_initialization_error(env, id)?;
+            }
             return Err(throw);
         }
     }

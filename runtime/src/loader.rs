@@ -68,7 +68,11 @@ impl ClassPath {
 /// of that name exists; malformed class files throw ClassFormatError and friends.
 pub(crate) fn load_class(env: &mut Env, name: &str, loader: LoaderId) -> JResult<Option<ClassId>> {
     if let Some(&id) = env.vm.class_ids.get(&(loader, Arc::from(name))) {
-        return Ok(Some(id));
+        // The primitive classes are registered under their keywords, but no loader finds
+        // them by name: `Class.forName("int")` throws ClassNotFoundException.
+        if !matches!(env.vm.class(id).kind, ClassKind::Primitive(_)) {
+            return Ok(Some(id));
+        }
     }
     if name.starts_with('[') {
         return load_array_class(env, name, loader);

@@ -155,7 +155,31 @@ fn get_interfaces(env: &mut Env, args: Args) -> JResult<u64> {
 }
 
 fn get_modifiers(env: &mut Env, args: Args) -> JResult<u64> {
-    let class = env.class(class_of_mirror(env, args.reference(env, 0)));
+    let mut id = class_of_mirror(env, args.reference(env, 0));
+    // An array class is public, private or protected as its element class is (HotSpot's
+    // ObjArrayKlass::compute_modifier_flags), and always abstract final.
+    let mut is_array = false;
+    loop {
+        match env.class(id).kind {
+            ClassKind::Array {
+                component: Some(c), ..
+            } => {
+                is_array = true;
+                id = c;
+            }
+            ClassKind::Array { .. } => return int_result(0x411),
+            _ => break,
+        }
+    }
+    let class = env.class(id);
+    if is_array {
+        let element = class_modifiers(&class) & 0x7;
+        return int_result(element | 0x410);
+    }
+    int_result(class_modifiers(&class))
+}
+
+fn class_modifiers(class: &crate::class::Class) -> i32 {
     // Inner classes take their modifiers from the InnerClasses attribute, as the JDK does.
     let mut flags = class.access_flags;
     if let Some(file) = &class.file {
@@ -165,7 +189,7 @@ fn get_modifiers(env: &mut Env, args: Args) -> JResult<u64> {
             }
         }
     }
-    int_result((flags & !(access::SUPER | access::SYNCHRONIZED)) as i32 & 0x7FFF & !0x20)
+    (flags & !(access::SUPER | access::SYNCHRONIZED)) as i32 & 0x7FFF & !0x20
 }
 
 fn for_name(env: &mut Env, args: Args) -> JResult<u64> {
@@ -184,9 +208,17 @@ fn for_name_in(env: &mut Env, args: Args, with_loader: bool) -> JResult<u64> {
     let initialize = args.int(env, 1) != 0;
     let name = rust_string(env.vm, name_ref);
     let internal = name.replace('.', "/");
-    let valid = !name.contains('/')
-        && !name.is_empty()
-        && (!internal.starts_with('[') || !internal.ends_with('['));
+    // Class.c's forName0: a name with slashes is not found (reported as given); the
+    // translated name must be a legal binary name or array descriptor (VerifyClassname),
+    // else the exception reports the translated name.
+    if name.contains('/') || !verify_class_name(&internal) {
+        let message = if name.contains('/') { &name } else { &internal };
+        return Err(throw_new(
+            env,
+            "java/lang/ClassNotFoundException",
+            Some(message),
+        ));
+    }
     // Caller-sensitive: `Class.forName(name)` loads through its caller's defining loader;
     // `forName(name, init, loader)` passes the loader (index 2).
     let loader = if with_loader {
@@ -210,22 +242,84 @@ fn for_name_in(env: &mut Env, args: Args, with_loader: bool) -> JResult<u64> {
                 }
             })
     };
-    let found = if valid {
-        load_class(env, &internal, loader)?
-    } else {
-        None
-    };
-    let Some(class) = found else {
+    let Some(class) = load_class(env, &internal, loader)? else {
+        // A class loader reports the missing class (the element class of an array) by its
+        // binary name; the VM itself, for the boot loader, by the internal name it resolved.
+        let message = match loader {
+            LoaderId::Boot => internal,
+            _ => internal
+                .trim_start_matches('[')
+                .strip_prefix('L')
+                .and_then(|n| n.strip_suffix(';'))
+                .unwrap_or(&internal)
+                .replace('/', "."),
+        };
         return Err(throw_new(
             env,
             "java/lang/ClassNotFoundException",
-            Some(&name),
+            Some(&message),
         ));
     };
     if initialize {
         crate::init::ensure_initialized(env, class)?;
     }
     ref_result(mirror(env, class)?)
+}
+
+/// check_classname.c's VerifyClassname(name, allowArrayClass = true) on an internal name.
+fn verify_class_name(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    let end = if chars.first() == Some(&'[') {
+        skip_field_signature(&chars)
+    } else {
+        skip_field_name(&chars)
+    };
+    end == Some(chars.len())
+}
+
+/// Whether `c` may appear in a JVM class name (check_classname.c's isJvmIdentifier).
+fn is_jvm_identifier(c: char) -> bool {
+    let c = c as u32;
+    (c > 31 && c < 127 && !matches!(c as u8, b'.' | b'/' | b';' | b'[')) || c > 127
+}
+
+/// skip_over_fieldname with slashes allowed: the end of the longest name prefix.
+fn skip_field_name(chars: &[char]) -> Option<usize> {
+    let mut last: Option<char> = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if is_jvm_identifier(c) || c == '_' || c == '$' {
+        } else if c == '/' && last.is_some() {
+            if last == Some('/') {
+                return None;
+            }
+        } else {
+            return last.map(|_| i);
+        }
+        last = Some(c);
+    }
+    last.map(|_| chars.len())
+}
+
+/// skip_over_field_signature without void: the end of the leading field descriptor.
+fn skip_field_signature(chars: &[char]) -> Option<usize> {
+    let mut dims = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            'Z' | 'B' | 'C' | 'S' | 'I' | 'F' | 'J' | 'D' => return Some(i + 1),
+            'L' => {
+                let end = i + 1 + skip_field_name(&chars[i + 1..])?;
+                return (end > i + 1 && chars.get(end) == Some(&';')).then_some(end + 1);
+            }
+            '[' => {
+                dims += 1;
+                if dims > 255 {
+                    return None;
+                }
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 fn get_primitive_class(env: &mut Env, args: Args) -> JResult<u64> {

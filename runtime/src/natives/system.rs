@@ -105,7 +105,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         long_result(env.vm.heap.capacity_bytes() as i64)
     });
     registry.add(RUNTIME, "maxMemory", "()J", |env, _| {
-        long_result(env.vm.heap.max_capacity_bytes() as i64)
+        long_result(max_memory(env) as i64)
     });
     registry.add(RUNTIME, "gc", "()V", |env, _| {
         let _ = crate::gc_roots::collect(env, 0, crate::gc_roots::Cause::SystemGc);
@@ -412,4 +412,22 @@ fn entropy(env: &mut Env, args: Args) -> JResult<u64> {
     }
     array_bytes_mut(env.vm, array, BasicType::Byte, 0, length).copy_from_slice(&bytes);
     void_result()
+}
+
+/// `Runtime.maxMemory()` as HotSpot 17 reports it with its default collector: on a
+/// server-class machine (2 or more processors, about 2 GiB of memory or more) G1, whose
+/// maximum is `-Xmx` aligned up to its heap alignment (the larger of the region size, a
+/// power of two between 1 and 32 MiB, a 2048th of the heap rounded up, and the card table's 2 MiB);
+/// elsewhere the serial collector, whose maximum leaves out one survivor space.
+fn max_memory(env: &Env) -> usize {
+    const MIB: usize = 1 << 20;
+    let server_class = env.vm.host.available_processors() >= 2
+        && crate::host::physical_memory().is_some_and(|m| m >= 2048 * MIB - 256 * MIB);
+    if !server_class {
+        return env.vm.heap.max_capacity_bytes();
+    }
+    let max = env.vm.heap.configured_max_bytes();
+    let region = (max / 2048).max(MIB).next_power_of_two().min(32 * MIB);
+    let alignment = region.max(2 * MIB);
+    max.div_ceil(alignment) * alignment
 }

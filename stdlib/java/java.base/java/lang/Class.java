@@ -644,7 +644,13 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     }
 
     public java.lang.reflect.Method[] getMethods() {
-        return copyMethods(publicMethods());
+        java.util.List<java.lang.reflect.Method> list = publicMethods();
+        jdk.internal.reflect.LangReflectAccess access = reflectAccess();
+        java.lang.reflect.Method[] result = new java.lang.reflect.Method[list.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = access.copyPublicMethod(list.get(i));
+        }
+        return result;
     }
 
     public java.lang.reflect.Method getMethod(String name, Class<?>... parameterTypes)
@@ -656,7 +662,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         if (m == null) {
             throw new NoSuchMethodException(methodToString(name, parameterTypes));
         }
-        return reflectAccess().copyMethod(m);
+        return reflectAccess().copyPublicMethod(m);
     }
 
     // constructors
@@ -666,8 +672,10 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         jdk.internal.reflect.LangReflectAccess access = reflectAccess();
         java.util.ArrayList<java.lang.reflect.Constructor<T>> list = new java.util.ArrayList<>();
         for (java.lang.reflect.Constructor<T> c : declaredConstructorsShared()) {
-            if (!publicOnly || isPublicMember(c.getModifiers())) {
+            if (!publicOnly) {
                 list.add(access.copyConstructor(c));
+            } else if (isPublicMember(c.getModifiers())) {
+                list.add(access.copyPublicConstructor(c));
             }
         }
         return list.toArray(new java.lang.reflect.Constructor[0]);
@@ -686,7 +694,8 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         for (java.lang.reflect.Constructor<T> c : declaredConstructorsShared()) {
             if ((!publicOnly || isPublicMember(c.getModifiers()))
                     && sameTypes(parameterTypes, c.getParameterTypes())) {
-                return reflectAccess().copyConstructor(c);
+                return publicOnly ? reflectAccess().copyPublicConstructor(c)
+                        : reflectAccess().copyConstructor(c);
             }
         }
         throw new NoSuchMethodException(methodToString("<init>", parameterTypes));

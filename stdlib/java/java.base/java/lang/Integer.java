@@ -281,8 +281,25 @@ public final class Integer extends Number implements Comparable<Integer> {
 
     private static final class IntegerCache {
         static final int LOW = -128;
-        static final int HIGH = 127;
-        static final Integer[] CACHE = new Integer[HIGH - LOW + 1];
+        static final int HIGH;
+        static final Integer[] CACHE;
+
+        static {
+            // The upper bound may be raised by -XX:AutoBoxCacheMax or the private property
+            // java.lang.Integer.IntegerCache.high (never below 127), as in the JDK.
+            int h = 127;
+            String high = System.savedProperty("java.lang.Integer.IntegerCache.high");
+            if (high != null) {
+                try {
+                    h = Math.max(parseInt(high), 127);
+                    h = Math.min(h, Integer.MAX_VALUE - (-LOW) - 1);
+                } catch (NumberFormatException nfe) {
+                    // If the property cannot be parsed into an int, ignore it.
+                }
+            }
+            HIGH = h;
+            CACHE = new Integer[HIGH - LOW + 1];
+        }
 
         static {
             for (int i = 0; i < CACHE.length; i++) {

@@ -64,7 +64,7 @@ public final class System {
         String[] vmProps = initProperties0();
         if (vmProps != null) {
             for (int i = 0; i + 1 < vmProps.length; i += 2) {
-                if (vmProps[i] != null && vmProps[i + 1] != null) {
+                if (vmProps[i] != null && vmProps[i + 1] != null && !isPrivateProperty(vmProps[i])) {
                     putProperty(vmProps[i], vmProps[i + 1]);
                 }
             }
@@ -77,6 +77,34 @@ public final class System {
         // exit without one.
         out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 128), true);
         err = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 128), true);
+    }
+
+    /** Properties the JDK keeps for its implementation only (System.createProperties). */
+    private static boolean isPrivateProperty(String key) {
+        switch (key) {
+            case "sun.nio.MaxDirectMemorySize":
+            case "sun.nio.PageAlignDirectMemory":
+            case "java.lang.Integer.IntegerCache.high":
+            case "sun.java.launcher.diag":
+            case "jdk.boot.class.path.append":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** A property as the VM set it, private ones included (jdk.internal.misc.VM.getSavedProperty). */
+    static String savedProperty(String key) {
+        String[] vmProps = initProperties0();
+        String value = null;
+        if (vmProps != null) {
+            for (int i = 0; i + 1 < vmProps.length; i += 2) {
+                if (key.equals(vmProps[i])) {
+                    value = vmProps[i + 1];
+                }
+            }
+        }
+        return value;
     }
 
     // ---- natives ----

@@ -34,7 +34,15 @@ public final class Constructor<T> extends Executable {
     }
 
     Constructor<T> copy() {
-        return new Constructor<>(clazz, slot, parameterTypes, exceptionTypes, modifiers);
+        Constructor<T> c = new Constructor<>(clazz, slot, parameterTypes, exceptionTypes, modifiers);
+        c.invocations = invocations;
+        return c;
+    }
+
+    Constructor<T> copyPublic() {
+        Constructor<T> c = copy();
+        c.invocations = publicInvocations();
+        return c;
     }
 
     @Override
@@ -113,7 +121,8 @@ public final class Constructor<T> extends Executable {
         if (Modifier.isAbstract(clazz.getModifiers())) {
             throw new InstantiationException();
         }
-        Object[] converted = convertArguments(parameterTypes, initargs);
+        Object[] converted = countInvocation() ? convertArgumentsGenerated(parameterTypes, initargs)
+                : convertArguments(parameterTypes, initargs);
         return (T) newInstance0(clazz, slot, converted);
     }
 

@@ -197,10 +197,72 @@ public final class Field extends AccessibleObject implements Member {
     }
 
     // ---- getters ----
+    //
+    // As JDK 17's Unsafe*FieldAccessorImpl: an accessor of a field of type T answers a
+    // getX that T widens to (JLS 5.1.2) by reading (receiver checked first), and any other
+    // getX with "illegal data type conversion" at once, before looking at the receiver.
+
+    /** JLS 5.1.2 (or identity) between primitive descriptor chars; 'L' widens to nothing. */
+    private static boolean widens(char from, char to) {
+        if (from == to) {
+            return from != 'L';
+        }
+        switch (from) {
+            case 'B': return to == 'S' || to == 'I' || to == 'J' || to == 'F' || to == 'D';
+            case 'S':
+            case 'C': return to == 'I' || to == 'J' || to == 'F' || to == 'D';
+            case 'I': return to == 'J' || to == 'F' || to == 'D';
+            case 'J': return to == 'F' || to == 'D';
+            case 'F': return to == 'D';
+            default: return false;
+        }
+    }
+
+    private static String primitiveName(char c) {
+        switch (c) {
+            case 'Z': return "boolean";
+            case 'B': return "byte";
+            case 'C': return "char";
+            case 'S': return "short";
+            case 'I': return "int";
+            case 'J': return "long";
+            case 'F': return "float";
+            default: return "double";
+        }
+    }
 
     private long raw(Object obj) {
         ensureObj(obj);
         return getRaw0(clazz, slot, obj);
+    }
+
+    /** The integral value of an integral, char or boolean field. */
+    private long integralValue(long r) {
+        switch (tc) {
+            case 'Z': return r != 0 ? 1 : 0;
+            case 'B': return (byte) r;
+            case 'S': return (short) r;
+            case 'C': return (char) r;
+            case 'I': return (int) r;
+            default: return r;
+        }
+    }
+
+    /** Reads a primitive field for getX ("to" its descriptor char), widening as the JDK does. */
+    private long readFor(Object obj, char to) {
+        if (!widens(tc, to)) {
+            throw newGetIllegalArgumentException(primitiveName(to));
+        }
+        return raw(obj);
+    }
+
+    private double floatingValue(long r) {
+        if (tc == 'F') {
+            return Float.intBitsToFloat((int) r);
+        } else if (tc == 'D') {
+            return Double.longBitsToDouble(r);
+        }
+        return integralValue(r);
     }
 
     public Object get(Object obj) throws IllegalArgumentException, IllegalAccessException {
@@ -224,92 +286,50 @@ public final class Field extends AccessibleObject implements Member {
 
     public boolean getBoolean(Object obj) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        if (tc != 'Z') {
-            ensureObj(obj);
-            throw newGetIllegalArgumentException("boolean");
-        }
-        return raw(obj) != 0;
+        return readFor(obj, 'Z') != 0;
     }
 
     public byte getByte(Object obj) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        if (tc != 'B') {
-            ensureObj(obj);
-            throw newGetIllegalArgumentException("byte");
-        }
-        return (byte) raw(obj);
+        return (byte) readFor(obj, 'B');
     }
 
     public char getChar(Object obj) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        if (tc != 'C') {
-            ensureObj(obj);
-            throw newGetIllegalArgumentException("char");
-        }
-        return (char) raw(obj);
+        return (char) readFor(obj, 'C');
     }
 
     public short getShort(Object obj) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        if (tc != 'S' && tc != 'B') {
-            ensureObj(obj);
-            throw newGetIllegalArgumentException("short");
-        }
-        return (short) raw(obj);
-    }
-
-    /** The value of an integral (or char) field as a long, or throws for "to". */
-    private long integral(Object obj, String to) {
-        switch (tc) {
-            case 'B': return (byte) raw(obj);
-            case 'S': return (short) raw(obj);
-            case 'C': return (char) raw(obj);
-            case 'I': return (int) raw(obj);
-            default:
-                ensureObj(obj);
-                throw newGetIllegalArgumentException(to);
-        }
+        return (short) integralValue(readFor(obj, 'S'));
     }
 
     public int getInt(Object obj) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        return (int) integral(obj, "int");
+        return (int) integralValue(readFor(obj, 'I'));
     }
 
     public long getLong(Object obj) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        if (tc == 'J') {
-            return raw(obj);
-        }
-        return integral(obj, "long");
+        return integralValue(readFor(obj, 'J'));
     }
 
     public float getFloat(Object obj) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        if (tc == 'F') {
-            return Float.intBitsToFloat((int) raw(obj));
-        }
-        if (tc == 'J') {
-            return (float) raw(obj);
-        }
-        return (float) integral(obj, "float");
+        long r = readFor(obj, 'F');
+        return tc == 'F' ? Float.intBitsToFloat((int) r) : (float) integralValue(r);
     }
 
     public double getDouble(Object obj) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        if (tc == 'D') {
-            return Double.longBitsToDouble(raw(obj));
-        }
-        if (tc == 'F') {
-            return Float.intBitsToFloat((int) raw(obj));
-        }
-        if (tc == 'J') {
-            return (double) raw(obj);
-        }
-        return (double) integral(obj, "double");
+        return floatingValue(readFor(obj, 'D'));
     }
 
     // ---- setters ----
+    //
+    // A setX that widens to the field's type T delegates to setT with the widened value
+    // (whose type and value the final-field message then shows); it checks the receiver,
+    // then writability, then stores. Any other setX throws at once with its own value.
 
     public void set(Object obj, Object value) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
@@ -340,99 +360,90 @@ public final class Field extends AccessibleObject implements Member {
         setRaw0(clazz, slot, obj, bits);
     }
 
-    private void setBits(Object obj, long bits) {
+    /** setX of an integral (or char, boolean) value `v` of type `from`. */
+    private void setIntegral(Object obj, char from, long v, String value) throws IllegalAccessException {
+        if (!widens(from, tc)) {
+            throwSetIllegalArgumentException(primitiveName(from), value);
+        }
+        ensureObj(obj);
+        long bits;
+        String shown;
+        switch (tc) {
+            case 'F': {
+                float f = (float) v;
+                shown = Float.toString(f);
+                bits = Float.floatToRawIntBits(f);
+                break;
+            }
+            case 'D': {
+                double d = (double) v;
+                shown = Double.toString(d);
+                bits = Double.doubleToRawLongBits(d);
+                break;
+            }
+            case 'Z': shown = value; bits = v; break;
+            case 'C': shown = Character.toString((char) v); bits = v; break;
+            default: shown = Long.toString(v); bits = v; break;
+        }
+        checkWritable(primitiveName(tc), shown);
         setRaw0(clazz, slot, obj, bits);
     }
 
     public void setBoolean(Object obj, boolean z) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        ensureObj(obj);
-        checkWritable("boolean", Boolean.toString(z));
-        if (tc != 'Z') {
-            throwSetIllegalArgumentException("boolean", Boolean.toString(z));
-        }
-        setBits(obj, z ? 1 : 0);
+        setIntegral(obj, 'Z', z ? 1 : 0, Boolean.toString(z));
     }
 
     public void setByte(Object obj, byte b) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        ensureObj(obj);
-        checkWritable("byte", Byte.toString(b));
-        if (tc == 'B' || tc == 'S' || tc == 'I') {
-            setBits(obj, b);
-        } else {
-            setWide(obj, b, "byte", Byte.toString(b));
-        }
+        setIntegral(obj, 'B', b, Byte.toString(b));
     }
 
     public void setChar(Object obj, char c) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        ensureObj(obj);
-        checkWritable("char", Character.toString(c));
-        if (tc == 'C' || tc == 'I') {
-            setBits(obj, c);
-        } else {
-            setWide(obj, c, "char", Character.toString(c));
-        }
+        setIntegral(obj, 'C', c, Character.toString(c));
     }
 
     public void setShort(Object obj, short s) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        ensureObj(obj);
-        checkWritable("short", Short.toString(s));
-        if (tc == 'S' || tc == 'I') {
-            setBits(obj, s);
-        } else {
-            setWide(obj, s, "short", Short.toString(s));
-        }
+        setIntegral(obj, 'S', s, Short.toString(s));
     }
 
     public void setInt(Object obj, int i) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        ensureObj(obj);
-        checkWritable("int", Integer.toString(i));
-        if (tc == 'I') {
-            setBits(obj, i);
-        } else {
-            setWide(obj, i, "int", Integer.toString(i));
-        }
+        setIntegral(obj, 'I', i, Integer.toString(i));
     }
 
     public void setLong(Object obj, long l) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        ensureObj(obj);
-        checkWritable("long", Long.toString(l));
-        setWide(obj, l, "long", Long.toString(l));
-    }
-
-    /** Stores an integral value into a long, float or double field, or throws. */
-    private void setWide(Object obj, long l, String attemptedType, String attemptedValue) {
-        switch (tc) {
-            case 'J': setBits(obj, l); break;
-            case 'F': setBits(obj, Float.floatToRawIntBits((float) l)); break;
-            case 'D': setBits(obj, Double.doubleToRawLongBits((double) l)); break;
-            default: throwSetIllegalArgumentException(attemptedType, attemptedValue);
-        }
+        setIntegral(obj, 'J', l, Long.toString(l));
     }
 
     public void setFloat(Object obj, float f) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
+        if (!widens('F', tc)) {
+            throwSetIllegalArgumentException("float", Float.toString(f));
+        }
         ensureObj(obj);
-        checkWritable("float", Float.toString(f));
-        switch (tc) {
-            case 'F': setBits(obj, Float.floatToRawIntBits(f)); break;
-            case 'D': setBits(obj, Double.doubleToRawLongBits((double) f)); break;
-            default: throwSetIllegalArgumentException("float", Float.toString(f));
+        if (tc == 'F') {
+            checkWritable("float", Float.toString(f));
+            setRaw0(clazz, slot, obj, Float.floatToRawIntBits(f));
+        } else {
+            setDouble0(obj, f);
         }
     }
 
     public void setDouble(Object obj, double d) throws IllegalArgumentException, IllegalAccessException {
         check(obj);
-        ensureObj(obj);
-        checkWritable("double", Double.toString(d));
         if (tc != 'D') {
             throwSetIllegalArgumentException("double", Double.toString(d));
         }
-        setBits(obj, Double.doubleToRawLongBits(d));
+        ensureObj(obj);
+        setDouble0(obj, d);
+    }
+
+    private void setDouble0(Object obj, double d) throws IllegalAccessException {
+        checkWritable("double", Double.toString(d));
+        setRaw0(clazz, slot, obj, Double.doubleToRawLongBits(d));
     }
 }

@@ -35,7 +35,15 @@ public final class Method extends Executable {
     }
 
     Method copy() {
-        return new Method(clazz, slot, name, returnType, parameterTypes, exceptionTypes, modifiers);
+        Method m = new Method(clazz, slot, name, returnType, parameterTypes, exceptionTypes, modifiers);
+        m.invocations = invocations;
+        return m;
+    }
+
+    Method copyPublic() {
+        Method m = copy();
+        m.invocations = publicInvocations();
+        return m;
     }
 
     @Override
@@ -145,21 +153,26 @@ public final class Method extends Executable {
     public Object invoke(Object obj, Object... args)
             throws IllegalAccessException, IllegalArgumentException, InvocationTargetException {
         if (!Modifier.isStatic(modifiers)) {
-            if (obj == null) {
-                throw override ? new NullPointerException()
-                        : new NullPointerException("Cannot invoke \"Object.getClass()\" because \"obj\" is null");
+            if (obj == null && !override) {
+                throw new NullPointerException("Cannot invoke \"Object.getClass()\" because \"obj\" is null");
             }
         }
         if (!override) {
             checkAccess(jdk.internal.reflect.Reflection.getCallerClass(), clazz,
                     Modifier.isStatic(modifiers) ? null : obj.getClass(), modifiers);
         }
+        boolean generated = countInvocation();
         if (!Modifier.isStatic(modifiers)) {
+            if (obj == null) {
+                throw new NullPointerException();
+            }
             if (!clazz.isInstance(obj)) {
-                throw new IllegalArgumentException("object is not an instance of declaring class");
+                throw new IllegalArgumentException(generated ? objectString(new ClassCastException())
+                        : "object is not an instance of declaring class");
             }
         }
-        Object[] converted = convertArguments(parameterTypes, args);
+        Object[] converted = generated ? convertArgumentsGenerated(parameterTypes, args)
+                : convertArguments(parameterTypes, args);
         return invoke0(clazz, slot, obj, converted);
     }
 

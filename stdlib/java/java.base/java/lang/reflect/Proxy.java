@@ -114,30 +114,32 @@ public class Proxy implements java.io.Serializable {
         List<String> catches = new ArrayList<>();
         List<Method> methods = new ArrayList<>();
         for (List<Method> group : bySignature.values()) {
-            Method first = group.get(0);
-            boolean fromObject = first.getDeclaringClass() == Object.class;
-            // One proxy method per distinct return type (covariant returns), each dispatching
-            // the first method of the group.
+            // ProxyGenerator.addProxyMethod: one proxy method per distinct return type, which
+            // dispatches the first method of that return type with the exceptions all of them
+            // may throw (covariant returns of several interfaces each keep their own Method).
+            boolean fromObject = group.get(0).getDeclaringClass() == Object.class;
+            List<Method> representatives = new ArrayList<>();
+            List<Class<?>[]> exceptions = new ArrayList<>();
             List<Class<?>> returns = new ArrayList<>();
-            Class<?>[] exceptions = first.getExceptionTypes();
             for (Method m : group) {
-                if (fromObject && m != first) {
-                    continue;
-                }
-                if (!returns.contains(m.getReturnType())) {
+                int i = returns.indexOf(m.getReturnType());
+                if (i >= 0) {
+                    if (!fromObject) {
+                        exceptions.set(i, compatibleTypes(m.getExceptionTypes(), exceptions.get(i)));
+                    }
+                } else {
+                    representatives.add(m);
+                    exceptions.add(m.getExceptionTypes());
                     returns.add(m.getReturnType());
-                }
-                if (m != first) {
-                    exceptions = compatibleTypes(exceptions, m.getExceptionTypes());
                 }
             }
             checkReturnTypes(group, returns);
-            String catchList = uniqueCatchList(exceptions);
-            for (Class<?> r : returns) {
-                names.add(first.getName());
-                descriptors.add(descriptor(first.getParameterTypes(), r));
-                catches.add(catchList);
-                methods.add(first);
+            for (int i = 0; i < representatives.size(); i++) {
+                Method m = representatives.get(i);
+                names.add(m.getName());
+                descriptors.add(descriptor(m.getParameterTypes(), returns.get(i)));
+                catches.add(uniqueCatchList(exceptions.get(i)));
+                methods.add(m);
             }
         }
         int number;
@@ -257,16 +259,42 @@ public class Proxy implements java.io.Serializable {
         }
     }
 
+    /** ProxyGenerator.checkReturnTypes: one return type must be assignable to all others. */
     private static void checkReturnTypes(List<Method> group, List<Class<?>> returns) {
         if (returns.size() < 2) {
             return;
         }
-        for (Class<?> r : returns) {
-            if (r.isPrimitive()) {
+        java.util.LinkedList<Class<?>> uncovered = new java.util.LinkedList<>();
+        nextNewReturnType:
+        for (Class<?> newReturnType : returns) {
+            if (newReturnType.isPrimitive()) {
                 throw new IllegalArgumentException("methods with same signature "
                         + signatureText(group.get(0)) + " but incompatible return types: "
-                        + returns);
+                        + newReturnType.getName() + " and others");
             }
+            boolean added = false;
+            java.util.ListIterator<Class<?>> liter = uncovered.listIterator();
+            while (liter.hasNext()) {
+                Class<?> uncoveredReturnType = liter.next();
+                if (newReturnType.isAssignableFrom(uncoveredReturnType)) {
+                    continue nextNewReturnType;
+                }
+                if (uncoveredReturnType.isAssignableFrom(newReturnType)) {
+                    if (!added) {
+                        liter.set(newReturnType);
+                        added = true;
+                    } else {
+                        liter.remove();
+                    }
+                }
+            }
+            if (!added) {
+                uncovered.add(newReturnType);
+            }
+        }
+        if (uncovered.size() > 1) {
+            throw new IllegalArgumentException("methods with same signature "
+                    + signatureText(group.get(0)) + " but incompatible return types: " + uncovered);
         }
     }
 

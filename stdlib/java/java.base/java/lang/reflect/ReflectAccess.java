@@ -41,4 +41,14 @@ final class ReflectAccess implements jdk.internal.reflect.LangReflectAccess {
     public <T> Constructor<T> copyConstructor(Constructor<T> constructor) {
         return constructor.copy();
     }
+
+    @Override
+    public Method copyPublicMethod(Method method) {
+        return method.copyPublic();
+    }
+
+    @Override
+    public <T> Constructor<T> copyPublicConstructor(Constructor<T> constructor) {
+        return constructor.copyPublic();
+    }
 }

@@ -27,4 +27,10 @@ public interface LangReflectAccess {
     Method copyMethod(Method method);
 
     <T> Constructor<T> copyConstructor(Constructor<T> constructor);
+
+    /** A copy for getMethod(s), which the JDK takes from its cache of public methods. */
+    Method copyPublicMethod(Method method);
+
+    /** A copy for getConstructor(s), from the JDK's cache of public constructors. */
+    <T> Constructor<T> copyPublicConstructor(Constructor<T> constructor);
 }
