@@ -1414,7 +1414,13 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn intrinsic(&mut self, index: u16, kind: InvokeKind) -> Option<Intrinsic> {
-        let Some(Resolved::Method(method)) = resolved(&self.class, index) else {
+        // Resolved quietly as call sites are: a call after the loop a method was compiled in
+        // (its first run) is an intrinsic too.
+        let quiet = match kind {
+            InvokeKind::Dynamic => return None,
+            _ => crate::interp::resolve::quietly(self.env, &self.class, index),
+        };
+        let Some(Resolved::Method(method)) = quiet else {
             return None;
         };
         let owner = self.env.vm.class(method.class);
@@ -1430,6 +1436,37 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     function: function as usize,
                 });
             }
+        }
+        let hashed_bit = cortado_gc::header::HASHED_BIT;
+        match (kind, class, name, descriptor) {
+            (
+                InvokeKind::Static,
+                "java/lang/System",
+                "identityHashCode",
+                "(Ljava/lang/Object;)I",
+            ) => {
+                return Some(Intrinsic::IdentityHash {
+                    argument: true,
+                    hashed_bit,
+                    vtable: None,
+                });
+            }
+            (InvokeKind::Special, "java/lang/Object", "hashCode", "()I") => {
+                return Some(Intrinsic::IdentityHash {
+                    argument: false,
+                    hashed_bit,
+                    vtable: None,
+                });
+            }
+            (InvokeKind::Virtual, "java/lang/Object", "hashCode", "()I") => {
+                let slot = method.vtable_index?;
+                return Some(Intrinsic::IdentityHash {
+                    argument: false,
+                    hashed_bit,
+                    vtable: Some((slot as u16, &**method as *const Method as u64)),
+                });
+            }
+            _ => {}
         }
         match (kind, class) {
             (InvokeKind::Static, "java/lang/Math") if name == "pow" && descriptor == "(DD)D" => {

@@ -543,7 +543,12 @@ fn plan_within(
                     }),
                     _ => None,
                 };
-                if env.intrinsic(index, kind).is_some() || leaf == Some(true) {
+                let intrinsic = env.intrinsic(index, kind);
+                if let Some(super::Intrinsic::IdentityHash { .. }) = intrinsic {
+                    // Calls out when the header lacks the hash.
+                    calls_out = true;
+                    !has_loop
+                } else if intrinsic.is_some() || leaf == Some(true) {
                     true
                 } else {
                     // A guard that has failed before is left out: the call is made from

@@ -374,6 +374,17 @@ pub enum Intrinsic {
     MathBinary {
         function: usize,
     },
+    /// `Object.hashCode()` (`argument` false) and `System.identityHashCode(Object)` (true):
+    /// the identity hash in the object's header (bits 32 to 63 of the mark word, once the
+    /// mark has `hashed_bit`), 0 for `identityHashCode(null)`; otherwise the call is made,
+    /// and the runtime assigns the hash: for an object never hashed, a null receiver of
+    /// `hashCode`, and (`vtable`: a virtual call, the vtable slot and the method
+    /// `Object.hashCode`) a receiver whose class overrides it.
+    IdentityHash {
+        argument: bool,
+        hashed_bit: u64,
+        vtable: Option<(u16, u64)>,
+    },
 }
 
 /// The VM's side of framed compilation.
@@ -2513,9 +2524,29 @@ fn translate(
                 Op::invokeinterface => InvokeKind::Interface,
                 _ => InvokeKind::Dynamic,
             };
-            if let Some(intrinsic) = env.intrinsic(index, kind) {
-                inline_intrinsic(b, f, i, locals, stack, intrinsic);
-                return Ok(false);
+            match env.intrinsic(index, kind) {
+                Some(Intrinsic::IdentityHash {
+                    argument,
+                    hashed_bit,
+                    vtable,
+                }) => {
+                    if vtable.is_none() || f.direct.is_some() {
+                        let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
+                        let hash = IdentityHashCall {
+                            argument,
+                            hashed_bit,
+                            vtable,
+                            via,
+                        };
+                        identity_hash(b, f, i, locals, stack, &after.stack, hash);
+                        return Ok(false);
+                    }
+                }
+                Some(intrinsic) => {
+                    inline_intrinsic(b, f, i, locals, stack, intrinsic);
+                    return Ok(false);
+                }
+                None => {}
             }
             let planned;
             let plans = if f.chain.is_empty() {
@@ -3104,6 +3135,7 @@ fn inline_intrinsic(
             b.switch_to_block(done);
             stack.truncate(n - 5);
         }
+        Intrinsic::IdentityHash { .. } => unreachable!("identity_hash makes these calls"),
         Intrinsic::StringLength { value_offset } | Intrinsic::StringCharAt { value_offset } => {
             let char_at = matches!(intrinsic, Intrinsic::StringCharAt { .. });
             let receiver = stack[stack.len() - 1 - char_at as usize].0;
@@ -3137,6 +3169,79 @@ fn inline_intrinsic(
             }
         }
     }
+}
+
+/// An [`Intrinsic::IdentityHash`] call, and how the call is made when the header lacks the
+/// hash.
+struct IdentityHashCall {
+    argument: bool,
+    hashed_bit: u64,
+    vtable: Option<(u16, u64)>,
+    via: Via,
+}
+
+/// `Object.hashCode()` or `System.identityHashCode(Object)` at `i` (the object on top of
+/// `stack`): the hash the header holds, or the call (see [`Intrinsic::IdentityHash`]). Only
+/// the path taken counts the call's step.
+#[allow(clippy::too_many_arguments)]
+fn identity_hash(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    call: IdentityHashCall,
+) {
+    let object = stack.last().expect("the analysis checked the stack").0;
+    let slow = b.create_block();
+    let fast = b.create_block();
+    let hash = b.append_block_param(fast, types::I32);
+    let not_null = b.create_block();
+    if call.argument {
+        let zero = b.ins().iconst(types::I32, 0);
+        b.ins()
+            .brif(object, not_null, &[], fast, &[BlockArg::Value(zero)]);
+    } else {
+        b.ins().brif(object, not_null, &[], slow, &[]);
+    }
+    b.switch_to_block(not_null);
+    let address = object_address(b, object);
+    if let (Some((slot, method)), Some(direct)) = (call.vtable, f.direct) {
+        let l = &direct.layout;
+        let class = b.ins().load(types::I32, flags(), address, l.header_class);
+        let vtable = class_table_entry(b, l, l.dispatch_table, class, slow);
+        let selected = b.ins().load(types::I64, flags(), vtable, slot as i32 * 8);
+        let same = b.ins().icmp_imm_s(IntCC::Equal, selected, method as i64);
+        let go = b.create_block();
+        b.ins().brif(same, go, &[], slow, &[]);
+        b.switch_to_block(go);
+    }
+    let mark = b.ins().load(types::I64, flags(), address, 0);
+    let hashed = b.ins().band_imm_s(mark, call.hashed_bit as i64);
+    let high = b.ins().ushr_imm_u(mark, 32);
+    let value = b.ins().ireduce(types::I32, high);
+    b.ins()
+        .brif(hashed, fast, &[BlockArg::Value(value)], slow, &[]);
+
+    let done = block_with_stack(b, after);
+    b.switch_to_block(fast);
+    let mut fast_stack = stack.clone();
+    call_step(b, f, i, locals, &mut fast_stack);
+    pop(&mut fast_stack);
+    fast_stack.push((hash, K::I));
+    let args = block_args(&fast_stack);
+    b.ins().jump(done, &args);
+
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+    let mut slow_stack = stack.clone();
+    runtime_call(b, f, i, locals, &mut slow_stack, Some(after), call.via);
+    let args = block_args(&slow_stack);
+    b.ins().jump(done, &args);
+
+    b.switch_to_block(done);
+    *stack = stack_params(b, done, after);
 }
 
 /// The kind of the value on top of the stack.
