@@ -2529,19 +2529,18 @@ fn translate(
                     argument,
                     hashed_bit,
                     vtable,
-                }) => {
-                    if vtable.is_none() || f.direct.is_some() {
-                        let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
-                        let hash = IdentityHashCall {
-                            argument,
-                            hashed_bit,
-                            vtable,
-                            via,
-                        };
-                        identity_hash(b, f, i, locals, stack, &after.stack, hash);
-                        return Ok(false);
-                    }
+                }) if vtable.is_none() || f.direct.is_some() => {
+                    let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
+                    let hash = IdentityHashCall {
+                        argument,
+                        hashed_bit,
+                        vtable,
+                        via,
+                    };
+                    identity_hash(b, f, i, locals, stack, &after.stack, hash);
+                    return Ok(false);
                 }
+                Some(Intrinsic::IdentityHash { .. }) => {}
                 Some(intrinsic) => {
                     inline_intrinsic(b, f, i, locals, stack, intrinsic);
                     return Ok(false);
