@@ -49,7 +49,9 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         try {
             completed = exec();
         } catch (Throwable rex) {
-            setDone(EXCEPTIONAL, rex);
+            if (setDone(EXCEPTIONAL, rex)) {
+                onExceptionalCompletion(rex);
+            }
             return;
         }
         if (completed) {
@@ -75,6 +77,9 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         }
         return true;
     }
+
+    /** Hook called in the running thread after exec() threw and the task recorded it. */
+    void onExceptionalCompletion(Throwable ex) {}
 
     /** Waits until done, running the task here if it is still queued and unclaimed. */
     private void awaitDone(boolean interruptible) throws InterruptedException {
@@ -480,6 +485,50 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         @Override
         public String toString() {
             return super.toString() + "[Wrapped task = " + callable + "]";
+        }
+    }
+
+    /**
+     * The wrapper of ForkJoinPool.execute(Runnable): as in the JDK, an exception thrown by the
+     * runnable goes to the running thread's uncaught-exception handler (by default its thread
+     * group's, which prints it), and the worker thread lives on.
+     */
+    static final class RunnableExecuteAction extends ForkJoinTask<Void> {
+        private static final long serialVersionUID = 5232453952276885070L;
+        final Runnable runnable;
+
+        RunnableExecuteAction(Runnable runnable) {
+            if (runnable == null) {
+                throw new NullPointerException();
+            }
+            this.runnable = runnable;
+        }
+
+        @Override
+        public Void getRawResult() {
+            return null;
+        }
+
+        @Override
+        public void setRawResult(Void v) {}
+
+        @Override
+        public boolean exec() {
+            runnable.run();
+            return true;
+        }
+
+        @Override
+        void onExceptionalCompletion(Throwable ex) {
+            Thread t = Thread.currentThread();
+            Thread.UncaughtExceptionHandler h = t.getUncaughtExceptionHandler();
+            if (h != null) {
+                try {
+                    h.uncaughtException(t, ex);
+                } catch (Throwable ignore) {
+                    // as in the JDK
+                }
+            }
         }
     }
 
