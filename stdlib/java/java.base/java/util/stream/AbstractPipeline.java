@@ -245,7 +245,10 @@ abstract class AbstractPipeline {
         }
     }
 
-    /** Cortado runs every stream sequentially; the flag is only reported, as the JDK does. */
+    /**
+     * Cortado runs every stream in the calling thread; a parallel one is split for reductions
+     * as in the JDK (see evaluateReduction).
+     */
     public boolean isParallel() {
         return sourceStage.parallel;
     }

@@ -452,14 +452,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
 
     @Override
     public DoubleSummaryStatistics summaryStatistics() {
-        DoubleSummaryStatistics stats = new DoubleSummaryStatistics();
-        evaluate(new Sink() {
-            @Override
-            public void accept(double t) {
-                stats.accept(t);
-            }
-        }, false);
-        return stats;
+        return collect(DoubleSummaryStatistics::new, DoubleSummaryStatistics::accept, DoubleSummaryStatistics::combine);
     }
 
     private boolean match(DoublePredicate predicate, boolean stopWhen, boolean stopValue) {
