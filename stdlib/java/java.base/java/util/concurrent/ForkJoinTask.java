@@ -32,12 +32,20 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
 
     // ---- execution ----
 
+    /** Whether exec() has been started at least once (a CountedCompleter may stay pending). */
+    private boolean started;
+
     private synchronized boolean claim() {
         if (claimed || status != PENDING) {
             return false;
         }
         claimed = true;
+        started = true;
         return true;
+    }
+
+    private synchronized boolean neverStarted() {
+        return !started;
     }
 
     /** Runs exec() if this task is pending and unclaimed, recording the outcome. */
@@ -50,7 +58,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
             completed = exec();
         } catch (Throwable rex) {
             if (setDone(EXCEPTIONAL, rex)) {
-                onExceptionalCompletion(rex);
+                internalPropagateException(rex);
             }
             return;
         }
@@ -78,8 +86,8 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         return true;
     }
 
-    /** Hook called in the running thread after exec() threw and the task recorded it. */
-    void onExceptionalCompletion(Throwable ex) {}
+    /** Hook called after the task recorded an exception (exec() threw, or completeExceptionally). */
+    void internalPropagateException(Throwable ex) {}
 
     /** Waits until done, running the task here if it is still queued and unclaimed. */
     private void awaitDone(boolean interruptible) throws InterruptedException {
@@ -89,7 +97,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         ForkJoinPool p = queuedIn;
         Thread t = Thread.currentThread();
         boolean mayRun = (t instanceof ForkJoinWorkerThread) || p == null || p == ForkJoinPool.common;
-        if (p == null || (mayRun && p.tryUnqueue(this))) {
+        if (p == null ? neverStarted() : (mayRun && p.tryUnqueue(this))) {
             doExec();
         }
         boolean interrupted = false;
@@ -271,7 +279,15 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
     }
 
     public void completeExceptionally(Throwable ex) {
-        setDone(EXCEPTIONAL, (ex instanceof RuntimeException || ex instanceof Error) ? ex : new RuntimeException(ex));
+        Throwable rex = (ex instanceof RuntimeException || ex instanceof Error) ? ex : new RuntimeException(ex);
+        if (setDone(EXCEPTIONAL, rex)) {
+            internalPropagateException(rex);
+        }
+    }
+
+    /** Records ex as this task's outcome without propagating it; false if already done. */
+    final boolean trySetThrown(Throwable ex) {
+        return setDone(EXCEPTIONAL, ex);
     }
 
     public void complete(V value) {
@@ -519,7 +535,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         }
 
         @Override
-        void onExceptionalCompletion(Throwable ex) {
+        void internalPropagateException(Throwable ex) {
             Thread t = Thread.currentThread();
             Thread.UncaughtExceptionHandler h = t.getUncaughtExceptionHandler();
             if (h != null) {
