@@ -53,5 +53,11 @@ public class CountedCompleters {
         CountedCompleter<String> c = new CountedCompleter<String>(null, 2) { String r; public void compute() {} public String getRawResult() { return r; } protected void setRawResult(String s) { r = s; } public void onCompletion(CountedCompleter<?> caller) { System.out.println("completed"); } };
         System.out.println(c.getPendingCount() + " " + c.decrementPendingCountUnlessZero() + " " + c.getPendingCount() + " " + c.firstComplete() + " " + (c.firstComplete() == c) + " " + c.isDone());
         c.complete("value"); System.out.println(c.join() + " " + c.isDone() + " " + (c.getRoot() == c) + " " + c.getCompleter());
+        ForkJoinTask<Integer> t = ForkJoinTask.adapt(() -> 1);
+        System.out.println(t.getForkJoinTaskTag() + " " + t.setForkJoinTaskTag((short) 5) + " " + t.compareAndSetForkJoinTaskTag((short) 5, (short) 7) + " " + t.compareAndSetForkJoinTaskTag((short) 5, (short) 9) + " " + t.getForkJoinTaskTag());
+        java.util.concurrent.locks.LockSupport.setCurrentBlocker("custom blocker");
+        System.out.println(java.util.concurrent.locks.LockSupport.getBlocker(Thread.currentThread()));
+        java.util.concurrent.locks.LockSupport.setCurrentBlocker(null);
+        System.out.println(java.util.concurrent.locks.LockSupport.getBlocker(Thread.currentThread()));
     }
 }

@@ -300,6 +300,27 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         setDone(NORMAL, null);
     }
 
+    /** The tag of this task, a short for applications' own use; guarded by this. */
+    private short tag;
+
+    public final synchronized short getForkJoinTaskTag() {
+        return tag;
+    }
+
+    public final synchronized short setForkJoinTaskTag(short newValue) {
+        short old = tag;
+        tag = newValue;
+        return old;
+    }
+
+    public final synchronized boolean compareAndSetForkJoinTaskTag(short expect, short update) {
+        if (tag != expect) {
+            return false;
+        }
+        tag = update;
+        return true;
+    }
+
     public final void quietlyComplete() {
         setDone(NORMAL, null);
     }
