@@ -1048,6 +1048,7 @@ fn report(env: &mut Env, throw: Throw) -> Error {
                     Ok(_) => {}
                     Err(Throw::Exit(status)) => return Error::Exit(status),
                     Err(Throw::Stopped(reason)) => return Error::Stopped(reason),
+                    Err(Throw::Exception) => threads::report_handler_exception(env),
                     Err(_) => {}
                 }
             }

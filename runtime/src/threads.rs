@@ -316,10 +316,10 @@ fn run_thread(env: &mut Env) {
                 "dispatchUncaughtException",
                 "(Ljava/lang/Throwable;)V",
             ) {
-                if let Err(Throw::Exit(status)) =
-                    call_method(env, &dispatch, &[object as u64, exception as u64])
-                {
-                    request_exit(env, status);
+                match call_method(env, &dispatch, &[object as u64, exception as u64]) {
+                    Err(Throw::Exit(status)) => request_exit(env, status),
+                    Err(Throw::Exception) => report_handler_exception(env),
+                    _ => {}
                 }
             }
         }
@@ -340,6 +340,27 @@ fn run_thread(env: &mut Env) {
         let _ = call_method(env, &exit, &[object as u64]);
     }
     env.vm.host.flush();
+}
+
+/// What HotSpot's `JavaThread::exit` prints when `dispatchUncaughtException` itself throws
+/// (the uncaught-exception handler failed): the class of that exception, which is dropped.
+pub(crate) fn report_handler_exception(env: &mut Env) {
+    let exception = env.thread.pending_exception;
+    env.thread.pending_exception = NULL;
+    if exception == NULL {
+        return;
+    }
+    let class = class_of(env.vm, exception);
+    let class_name = env.class(class).java_name();
+    let thread_name = current_thread_name(env);
+    env.vm.host.flush();
+    let _ = env.vm.host.write(
+        2,
+        format!(
+            "\nException: {class_name} thrown from the UncaughtExceptionHandler in thread \"{thread_name}\"\n"
+        )
+        .as_bytes(),
+    );
 }
 
 /// `System.exit` from a thread other than the host's: every thread unwinds at its next

@@ -60,6 +60,7 @@ public class Thread implements Runnable {
         ThreadGroup system = new ThreadGroup();
         ThreadGroup main = new ThreadGroup(system, "main");
         Thread thread = new Thread(main, "main", 1);
+        main.addUnstarted();
         main.add(thread);
         return thread;
     }
@@ -100,6 +101,7 @@ public class Thread implements Runnable {
         if (group == null) {
             group = parent.getThreadGroup();
         }
+        group.addUnstarted();
         this.group = group;
         this.name = name;
         this.target = target;
@@ -235,18 +237,20 @@ public class Thread implements Runnable {
         if (started) {
             throw new IllegalThreadStateException(); // hotspot-line: 800
         }
-        started = true;
-        alive = true;
-        if (!virtual) {
+        if (virtual) {
+            group.unstartedVirtualStarted();
+        } else {
             group.add(this);
         }
+        started = true;
+        alive = true;
         boolean ok = false;
         try {
             start0();
             ok = true;
         } finally {
-            if (!ok) {
-                group.threadTerminated(this);
+            if (!ok && !virtual) {
+                group.threadStartFailed(this);
             }
         }
     }
@@ -360,6 +364,12 @@ public class Thread implements Runnable {
     }
 
     public final void checkAccess() {}
+
+    /** Always throws UnsupportedOperationException, as since JDK 14. */
+    @Deprecated(since = "1.2", forRemoval = true)
+    public int countStackFrames() {
+        throw new UnsupportedOperationException();
+    }
 
     // ---- properties ----
 

@@ -999,6 +999,57 @@ public class ConcurrentHashMap<K, V> extends AbstractMap<K, V> implements Concur
         return r;
     }
 
+    public <U> U reduceEntries(long parallelismThreshold, Function<Map.Entry<K, V>, ? extends U> transformer,
+            BiFunction<? super U, ? super U, ? extends U> reducer) {
+        if (transformer == null || reducer == null) {
+            throw new NullPointerException();
+        }
+        U r = null;
+        for (Traverser<K, V> it = new Traverser<K, V>(table); it.hasNext(); ) {
+            U u = transformer.apply(it.nextNode());
+            if (u != null) {
+                r = (r == null) ? u : reducer.apply(r, u);
+            }
+        }
+        return r;
+    }
+
+    public double reduceEntriesToDouble(long parallelismThreshold, ToDoubleFunction<Map.Entry<K, V>> transformer,
+            double basis, DoubleBinaryOperator reducer) {
+        if (transformer == null || reducer == null) {
+            throw new NullPointerException();
+        }
+        double r = basis;
+        for (Traverser<K, V> it = new Traverser<K, V>(table); it.hasNext(); ) {
+            r = reducer.applyAsDouble(r, transformer.applyAsDouble(it.nextNode()));
+        }
+        return r;
+    }
+
+    public long reduceEntriesToLong(long parallelismThreshold, ToLongFunction<Map.Entry<K, V>> transformer,
+            long basis, LongBinaryOperator reducer) {
+        if (transformer == null || reducer == null) {
+            throw new NullPointerException();
+        }
+        long r = basis;
+        for (Traverser<K, V> it = new Traverser<K, V>(table); it.hasNext(); ) {
+            r = reducer.applyAsLong(r, transformer.applyAsLong(it.nextNode()));
+        }
+        return r;
+    }
+
+    public int reduceEntriesToInt(long parallelismThreshold, ToIntFunction<Map.Entry<K, V>> transformer,
+            int basis, IntBinaryOperator reducer) {
+        if (transformer == null || reducer == null) {
+            throw new NullPointerException();
+        }
+        int r = basis;
+        for (Traverser<K, V> it = new Traverser<K, V>(table); it.hasNext(); ) {
+            r = reducer.applyAsInt(r, transformer.applyAsInt(it.nextNode()));
+        }
+        return r;
+    }
+
     // ---- traversal ----
 
     /** Walks the bins of a table in index order; weakly consistent. */

@@ -298,7 +298,7 @@ public class ForkJoinPool extends AbstractExecutorService {
             throw new NullPointerException();
         }
         ForkJoinTask<?> job = (task instanceof ForkJoinTask<?>) ? (ForkJoinTask<?>) task
-                : new ForkJoinTask.AdaptedRunnable<Void>(task, null);
+                : new ForkJoinTask.RunnableExecuteAction(task);
         push(job);
     }
 

@@ -32,12 +32,20 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
 
     // ---- execution ----
 
+    /** Whether exec() has been started at least once (a CountedCompleter may stay pending). */
+    private boolean started;
+
     private synchronized boolean claim() {
         if (claimed || status != PENDING) {
             return false;
         }
         claimed = true;
+        started = true;
         return true;
+    }
+
+    private synchronized boolean neverStarted() {
+        return !started;
     }
 
     /** Runs exec() if this task is pending and unclaimed, recording the outcome. */
@@ -49,7 +57,9 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         try {
             completed = exec();
         } catch (Throwable rex) {
-            setDone(EXCEPTIONAL, rex);
+            if (setDone(EXCEPTIONAL, rex)) {
+                internalPropagateException(rex);
+            }
             return;
         }
         if (completed) {
@@ -76,6 +86,9 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         return true;
     }
 
+    /** Hook called after the task recorded an exception (exec() threw, or completeExceptionally). */
+    void internalPropagateException(Throwable ex) {}
+
     /** Waits until done, running the task here if it is still queued and unclaimed. */
     private void awaitDone(boolean interruptible) throws InterruptedException {
         if (status != PENDING) {
@@ -84,7 +97,7 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         ForkJoinPool p = queuedIn;
         Thread t = Thread.currentThread();
         boolean mayRun = (t instanceof ForkJoinWorkerThread) || p == null || p == ForkJoinPool.common;
-        if (p == null || (mayRun && p.tryUnqueue(this))) {
+        if (p == null ? neverStarted() : (mayRun && p.tryUnqueue(this))) {
             doExec();
         }
         boolean interrupted = false;
@@ -266,7 +279,15 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
     }
 
     public void completeExceptionally(Throwable ex) {
-        setDone(EXCEPTIONAL, (ex instanceof RuntimeException || ex instanceof Error) ? ex : new RuntimeException(ex));
+        Throwable rex = (ex instanceof RuntimeException || ex instanceof Error) ? ex : new RuntimeException(ex);
+        if (setDone(EXCEPTIONAL, rex)) {
+            internalPropagateException(rex);
+        }
+    }
+
+    /** Records ex as this task's outcome without propagating it; false if already done. */
+    final boolean trySetThrown(Throwable ex) {
+        return setDone(EXCEPTIONAL, ex);
     }
 
     public void complete(V value) {
@@ -277,6 +298,27 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
             return;
         }
         setDone(NORMAL, null);
+    }
+
+    /** The tag of this task, a short for applications' own use; guarded by this. */
+    private short tag;
+
+    public final synchronized short getForkJoinTaskTag() {
+        return tag;
+    }
+
+    public final synchronized short setForkJoinTaskTag(short newValue) {
+        short old = tag;
+        tag = newValue;
+        return old;
+    }
+
+    public final synchronized boolean compareAndSetForkJoinTaskTag(short expect, short update) {
+        if (tag != expect) {
+            return false;
+        }
+        tag = update;
+        return true;
     }
 
     public final void quietlyComplete() {
@@ -480,6 +522,50 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         @Override
         public String toString() {
             return super.toString() + "[Wrapped task = " + callable + "]";
+        }
+    }
+
+    /**
+     * The wrapper of ForkJoinPool.execute(Runnable): as in the JDK, an exception thrown by the
+     * runnable goes to the running thread's uncaught-exception handler (by default its thread
+     * group's, which prints it), and the worker thread lives on.
+     */
+    static final class RunnableExecuteAction extends ForkJoinTask<Void> {
+        private static final long serialVersionUID = 5232453952276885070L;
+        final Runnable runnable;
+
+        RunnableExecuteAction(Runnable runnable) {
+            if (runnable == null) {
+                throw new NullPointerException();
+            }
+            this.runnable = runnable;
+        }
+
+        @Override
+        public Void getRawResult() {
+            return null;
+        }
+
+        @Override
+        public void setRawResult(Void v) {}
+
+        @Override
+        public boolean exec() {
+            runnable.run();
+            return true;
+        }
+
+        @Override
+        void internalPropagateException(Throwable ex) {
+            Thread t = Thread.currentThread();
+            Thread.UncaughtExceptionHandler h = t.getUncaughtExceptionHandler();
+            if (h != null) {
+                try {
+                    h.uncaughtException(t, ex);
+                } catch (Throwable ignore) {
+                    // as in the JDK
+                }
+            }
         }
     }
 

@@ -85,9 +85,10 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
             throw new NullPointerException();
         }
         synchronized (this) {
-            while (items.size() >= capacity) {
-                wait();
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
+            awaitRoom(-1L);
             dq().addFirst(e);
             notifyAll();
         }
@@ -105,13 +106,11 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
         }
         long nanos = unit.toNanos(timeout);
         synchronized (this) {
-            long deadline = System.nanoTime() + nanos;
-            while (items.size() >= capacity) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0L) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            if (!awaitRoom(Math.max(nanos, 0L))) {
+                return false;
             }
             dq().addFirst(e);
             notifyAll();
@@ -135,9 +134,7 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            while (items.isEmpty()) {
-                wait();
-            }
+            awaitElement(-1L);
             E e = dq().pollLast();
             notifyAll();
             return e;
@@ -153,13 +150,11 @@ public class LinkedBlockingDeque<E> extends MonitorBlockingQueue<E> implements B
     public E pollLast(long timeout, TimeUnit unit) throws InterruptedException {
         long nanos = unit.toNanos(timeout);
         synchronized (this) {
-            long deadline = System.nanoTime() + nanos;
-            while (items.isEmpty()) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0L) {
-                    return null;
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            if (!awaitElement(Math.max(nanos, 0L))) {
+                return null;
             }
             E e = dq().pollLast();
             notifyAll();

@@ -8,14 +8,73 @@ import java.util.Queue;
 
 /**
  * Shared body of Cortado's bounded and unbounded blocking queues: an ordinary queue guarded by
- * this object's monitor, with wait/notifyAll for blocking. Iterators work on a snapshot (the
- * specification only asks for weak consistency); Iterator.remove removes that element.
+ * this object's monitor, with wait/notifyAll for blocking. Blocked takers (and blocked putters)
+ * are served first come, first served, as the JDK's condition queues serve them. Iterators
+ * work on a snapshot (the specification only asks for weak consistency); Iterator.remove
+ * removes that element.
  */
 abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements BlockingQueue<E>, java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     final Queue<E> items;
     final int capacity;
+    /** Threads blocked until there is an element (or room), oldest first; guarded by this. */
+    private transient java.util.ArrayDeque<Thread> takers;
+    private transient java.util.ArrayDeque<Thread> putters;
+
+    /**
+     * Called holding this monitor: waits until an element is there and every taker that
+     * blocked before this thread has had its turn. nanos < 0 waits without timeout; returns
+     * false if the time ran out.
+     */
+    final boolean awaitElement(long nanos) throws InterruptedException {
+        if (takers == null) {
+            takers = new java.util.ArrayDeque<>();
+        }
+        return awaitTurn(takers, true, nanos);
+    }
+
+    /** As awaitElement, for room in a bounded queue. */
+    final boolean awaitRoom(long nanos) throws InterruptedException {
+        if (putters == null) {
+            putters = new java.util.ArrayDeque<>();
+        }
+        return awaitTurn(putters, false, nanos);
+    }
+
+    private boolean ready(boolean forElement) {
+        return forElement ? !items.isEmpty() : items.size() < capacity;
+    }
+
+    private boolean awaitTurn(java.util.ArrayDeque<Thread> line, boolean forElement, long nanos)
+            throws InterruptedException {
+        if (ready(forElement) && line.isEmpty()) {
+            return true;
+        }
+        if (nanos == 0L) {
+            return ready(forElement);
+        }
+        Thread me = Thread.currentThread();
+        line.addLast(me);
+        long deadline = System.nanoTime() + nanos;
+        try {
+            while (!ready(forElement) || line.peekFirst() != me) {
+                if (nanos < 0L) {
+                    wait();
+                } else {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0L) {
+                        return false;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+            }
+            return true;
+        } finally {
+            line.removeFirstOccurrence(me);
+            notifyAll(); // the next in line may go now
+        }
+    }
 
     MonitorBlockingQueue(Queue<E> items, int capacity) {
         this.items = items;
@@ -43,9 +102,10 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
             throw new NullPointerException();
         }
         synchronized (this) {
-            while (items.size() >= capacity) {
-                wait();
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
+            awaitRoom(-1L);
             items.offer(e);
             notifyAll();
         }
@@ -61,13 +121,8 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            long deadline = System.nanoTime() + nanos;
-            while (items.size() >= capacity) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0L) {
-                    return false;
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
+            if (!awaitRoom(Math.max(nanos, 0L))) {
+                return false;
             }
             items.offer(e);
             notifyAll();
@@ -81,9 +136,7 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            while (items.isEmpty()) {
-                wait();
-            }
+            awaitElement(-1L);
             E e = items.poll();
             notifyAll();
             return e;
@@ -97,13 +150,8 @@ abstract class MonitorBlockingQueue<E> extends AbstractQueue<E> implements Block
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            long deadline = System.nanoTime() + nanos;
-            while (items.isEmpty()) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0L) {
-                    return null;
-                }
-                TimeUnit.NANOSECONDS.timedWait(this, left);
+            if (!awaitElement(Math.max(nanos, 0L))) {
+                return null;
             }
             E e = items.poll();
             notifyAll();

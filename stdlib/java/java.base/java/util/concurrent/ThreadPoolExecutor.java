@@ -146,7 +146,9 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
         Runnable task = w.firstTask;
         w.firstTask = null;
         synchronized (w) {
-            w.busy = false;
+            // A worker with a first task stays busy into it (the JDK's worker lock is held from
+            // construction, state -1, until runWorker's unlock and relocks at once).
+            w.busy = task != null;
             w.started = true;
         }
         boolean completedAbruptly = true;
@@ -567,9 +569,10 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
         }
     }
 
+    /** The JDK's Worker.isLocked(): a worker not yet started counts as active, as do running ones. */
     private static boolean isBusy(Worker w) {
         synchronized (w) {
-            return w.busy && w.started;
+            return w.busy;
         }
     }
 

@@ -31,6 +31,8 @@ abstract class AbstractPipeline {
     Runnable closeAction;
 
     boolean linkedOrConsumed;
+    /** Set on stages that are not stateless (sorted, distinct, dropWhile). */
+    boolean stateful;
 
     AbstractPipeline(Spliterator<?> source) {
         this.sourceStage = this;
@@ -87,6 +89,65 @@ abstract class AbstractPipeline {
         Spliterator<?> spliterator = consumeSource();
         copyInto(wrapSink(terminal), spliterator, terminalShortCircuit);
         return terminal;
+    }
+
+    static <P extends AbstractPipeline> P stateful(P stage) {
+        stage.stateful = true;
+        return stage;
+    }
+
+    /**
+     * Evaluates a reduction (reduce, collect and what is built on them). A parallel stream of
+     * stateless stages is reduced the way the JDK's ReduceTask does it: the source spliterator
+     * is split while its estimate exceeds the root estimate / (common pool parallelism * 4),
+     * every leaf gets a fresh sink (identity or supplied container), and the results are
+     * combined left with right. The leaves run one after the other in this thread, but a
+     * reduction whose identity or combiner is not neutral gives the JDK's result. Other streams
+     * are reduced into a single sink.
+     */
+    final <S extends Sink> S evaluateReduction(java.util.function.Supplier<S> leaf,
+            java.util.function.BinaryOperator<S> combine) {
+        if (!reducesAsSplitTree()) {
+            return evaluate(leaf.get(), false);
+        }
+        Spliterator<?> spliterator = consumeSource();
+        long threshold = spliterator.estimateSize()
+                / (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() << 2);
+        return reduceTree(spliterator, threshold > 0L ? threshold : 1L, leaf, combine);
+    }
+
+    private boolean reducesAsSplitTree() {
+        if (!sourceStage.parallel || sourceStage.shortCircuit)
+            return false;
+        for (AbstractPipeline p = this; p.depth > 0; p = p.previous) {
+            if (p.stateful || p.sizeKind == SIZE_SLICE)
+                return false;
+        }
+        return true;
+    }
+
+    private <S extends Sink> S reduceTree(Spliterator<?> rs, long threshold, java.util.function.Supplier<S> leaf,
+            java.util.function.BinaryOperator<S> combine) {
+        Spliterator<?> ls;
+        if (rs.estimateSize() > threshold && (ls = rs.trySplit()) != null) {
+            S left = reduceTree(ls, threshold, leaf, combine);
+            S right = reduceTree(rs, threshold, leaf, combine);
+            return combine.apply(left, right);
+        }
+        S sink = leaf.get();
+        copyInto(wrapSink(sink), rs, false);
+        return sink;
+    }
+
+    /** A reduction's leaf: a sink holding one partial result. */
+    abstract static class Box<R> extends Sink {
+        R state;
+        /** For reductions without identity: no element seen yet. */
+        boolean empty = true;
+
+        Box(R state) {
+            this.state = state;
+        }
     }
 
     final void copyInto(Sink wrapped, Spliterator<?> spliterator, boolean terminalShortCircuit) {
@@ -184,7 +245,10 @@ abstract class AbstractPipeline {
         }
     }
 
-    /** Cortado runs every stream sequentially; the flag is only reported, as the JDK does. */
+    /**
+     * Cortado runs every stream in the calling thread; a parallel one is split for reductions
+     * as in the JDK (see evaluateReduction).
+     */
     public boolean isParallel() {
         return sourceStage.parallel;
     }

@@ -185,7 +185,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
 
     @Override
     public DoubleStream distinct() {
-        return new DoublePipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
+        return stateful(new DoublePipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
             HashSet<Double> seen;
 
             @Override
@@ -205,12 +205,12 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
                 if (seen.add(t))
                     downstream.accept(t);
             }
-        });
+        }));
     }
 
     @Override
     public DoubleStream sorted() {
-        return new DoublePipeline(this, SIZE_PRESERVE, d -> new Sink.Chained(d) {
+        return stateful(new DoublePipeline(this, SIZE_PRESERVE, d -> new Sink.Chained(d) {
             double[] array;
             int count;
             boolean cancellationRequestedCalled;
@@ -252,7 +252,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
                 }
                 downstream.end();
             }
-        });
+        }));
     }
 
     @Override
@@ -315,7 +315,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
     @Override
     public DoubleStream dropWhile(DoublePredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new DoublePipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
+        return stateful(new DoublePipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
             boolean take;
 
             @Override
@@ -323,7 +323,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
                 if (take || (take = !predicate.test(t)))
                     downstream.accept(t);
             }
-        });
+        }));
     }
 
     // ---------------- terminal operations ----------------
@@ -359,33 +359,36 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
     @Override
     public double reduce(double identity, DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        double[] state = { identity };
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<double[]>(new double[] { identity }) {
             @Override
             public void accept(double t) {
                 state[0] = op.applyAsDouble(state[0], t);
             }
-        }, false);
-        return state[0];
+        }, (l, r) -> {
+            l.state[0] = op.applyAsDouble(l.state[0], r.state[0]);
+            return l;
+        }).state[0];
     }
 
     @Override
     public OptionalDouble reduce(DoubleBinaryOperator op) {
         Objects.requireNonNull(op);
-        double[] state = new double[1];
-        boolean[] present = new boolean[1];
-        evaluate(new Sink() {
+        Box<double[]> result = evaluateReduction(() -> new Box<double[]>(new double[1]) {
             @Override
             public void accept(double t) {
-                if (present[0]) {
-                    state[0] = op.applyAsDouble(state[0], t);
-                } else {
-                    present[0] = true;
+                if (empty) {
+                    empty = false;
                     state[0] = t;
+                } else {
+                    state[0] = op.applyAsDouble(state[0], t);
                 }
             }
-        }, false);
-        return present[0] ? OptionalDouble.of(state[0]) : OptionalDouble.empty();
+        }, (l, r) -> {
+            if (!r.empty)
+                l.accept(r.state[0]);
+            return l;
+        });
+        return result.empty ? OptionalDouble.empty() : OptionalDouble.of(result.state[0]);
     }
 
     @Override
@@ -393,40 +396,42 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        R container = supplier.get();
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<R>(supplier.get()) {
             @Override
             public void accept(double t) {
-                accumulator.accept(container, t);
+                accumulator.accept(state, t);
             }
-        }, false);
-        return container;
+        }, (l, r) -> {
+            combiner.accept(l.state, r.state);
+            return l;
+        }).state;
     }
 
     @Override
     public double sum() {
-        double[] summation = new double[3];
-        evaluate(new Sink() {
-            @Override
-            public void accept(double t) {
-                Collectors.sumWithCompensation(summation, t);
-                summation[2] += t;
-            }
-        }, false);
+        double[] summation = collect(() -> new double[3], (ll, d) -> {
+            Collectors.sumWithCompensation(ll, d);
+            ll[2] += d;
+        }, (ll, rr) -> {
+            Collectors.sumWithCompensation(ll, rr[0]);
+            Collectors.sumWithCompensation(ll, -rr[1]);
+            ll[2] += rr[2];
+        });
         return Collectors.computeFinalSum(summation);
     }
 
     @Override
     public OptionalDouble average() {
-        double[] avg = new double[4];
-        evaluate(new Sink() {
-            @Override
-            public void accept(double t) {
-                avg[2]++;
-                Collectors.sumWithCompensation(avg, t);
-                avg[3] += t;
-            }
-        }, false);
+        double[] avg = collect(() -> new double[4], (ll, d) -> {
+            ll[2]++;
+            Collectors.sumWithCompensation(ll, d);
+            ll[3] += d;
+        }, (ll, rr) -> {
+            Collectors.sumWithCompensation(ll, rr[0]);
+            Collectors.sumWithCompensation(ll, -rr[1]);
+            ll[2] += rr[2];
+            ll[3] += rr[3];
+        });
         return avg[2] > 0 ? OptionalDouble.of(Collectors.computeFinalSum(avg) / avg[2]) : OptionalDouble.empty();
     }
 
@@ -447,14 +452,7 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
 
     @Override
     public DoubleSummaryStatistics summaryStatistics() {
-        DoubleSummaryStatistics stats = new DoubleSummaryStatistics();
-        evaluate(new Sink() {
-            @Override
-            public void accept(double t) {
-                stats.accept(t);
-            }
-        }, false);
-        return stats;
+        return collect(DoubleSummaryStatistics::new, DoubleSummaryStatistics::accept, DoubleSummaryStatistics::combine);
     }
 
     private boolean match(DoublePredicate predicate, boolean stopWhen, boolean stopValue) {

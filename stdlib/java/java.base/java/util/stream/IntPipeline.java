@@ -205,7 +205,7 @@ class IntPipeline extends AbstractPipeline implements IntStream {
 
     @Override
     public IntStream distinct() {
-        return new IntPipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
+        return stateful(new IntPipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
             HashSet<Integer> seen;
 
             @Override
@@ -225,12 +225,12 @@ class IntPipeline extends AbstractPipeline implements IntStream {
                 if (seen.add(t))
                     downstream.accept(t);
             }
-        });
+        }));
     }
 
     @Override
     public IntStream sorted() {
-        return new IntPipeline(this, SIZE_PRESERVE, d -> new Sink.Chained(d) {
+        return stateful(new IntPipeline(this, SIZE_PRESERVE, d -> new Sink.Chained(d) {
             int[] array;
             int count;
             boolean cancellationRequestedCalled;
@@ -272,7 +272,7 @@ class IntPipeline extends AbstractPipeline implements IntStream {
                 }
                 downstream.end();
             }
-        });
+        }));
     }
 
     @Override
@@ -335,7 +335,7 @@ class IntPipeline extends AbstractPipeline implements IntStream {
     @Override
     public IntStream dropWhile(IntPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new IntPipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
+        return stateful(new IntPipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
             boolean take;
 
             @Override
@@ -343,7 +343,7 @@ class IntPipeline extends AbstractPipeline implements IntStream {
                 if (take || (take = !predicate.test(t)))
                     downstream.accept(t);
             }
-        });
+        }));
     }
 
     // ---------------- terminal operations ----------------
@@ -379,33 +379,36 @@ class IntPipeline extends AbstractPipeline implements IntStream {
     @Override
     public int reduce(int identity, IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        int[] state = { identity };
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<int[]>(new int[] { identity }) {
             @Override
             public void accept(int t) {
                 state[0] = op.applyAsInt(state[0], t);
             }
-        }, false);
-        return state[0];
+        }, (l, r) -> {
+            l.state[0] = op.applyAsInt(l.state[0], r.state[0]);
+            return l;
+        }).state[0];
     }
 
     @Override
     public OptionalInt reduce(IntBinaryOperator op) {
         Objects.requireNonNull(op);
-        int[] state = new int[1];
-        boolean[] present = new boolean[1];
-        evaluate(new Sink() {
+        Box<int[]> result = evaluateReduction(() -> new Box<int[]>(new int[1]) {
             @Override
             public void accept(int t) {
-                if (present[0]) {
-                    state[0] = op.applyAsInt(state[0], t);
-                } else {
-                    present[0] = true;
+                if (empty) {
+                    empty = false;
                     state[0] = t;
+                } else {
+                    state[0] = op.applyAsInt(state[0], t);
                 }
             }
-        }, false);
-        return present[0] ? OptionalInt.of(state[0]) : OptionalInt.empty();
+        }, (l, r) -> {
+            if (!r.empty)
+                l.accept(r.state[0]);
+            return l;
+        });
+        return result.empty ? OptionalInt.empty() : OptionalInt.of(result.state[0]);
     }
 
     @Override
@@ -413,14 +416,15 @@ class IntPipeline extends AbstractPipeline implements IntStream {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        R container = supplier.get();
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<R>(supplier.get()) {
             @Override
             public void accept(int t) {
-                accumulator.accept(container, t);
+                accumulator.accept(state, t);
             }
-        }, false);
-        return container;
+        }, (l, r) -> {
+            combiner.accept(l.state, r.state);
+            return l;
+        }).state;
     }
 
     @Override

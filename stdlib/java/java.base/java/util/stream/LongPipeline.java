@@ -195,7 +195,7 @@ class LongPipeline extends AbstractPipeline implements LongStream {
 
     @Override
     public LongStream distinct() {
-        return new LongPipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
+        return stateful(new LongPipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
             HashSet<Long> seen;
 
             @Override
@@ -215,12 +215,12 @@ class LongPipeline extends AbstractPipeline implements LongStream {
                 if (seen.add(t))
                     downstream.accept(t);
             }
-        });
+        }));
     }
 
     @Override
     public LongStream sorted() {
-        return new LongPipeline(this, SIZE_PRESERVE, d -> new Sink.Chained(d) {
+        return stateful(new LongPipeline(this, SIZE_PRESERVE, d -> new Sink.Chained(d) {
             long[] array;
             int count;
             boolean cancellationRequestedCalled;
@@ -262,7 +262,7 @@ class LongPipeline extends AbstractPipeline implements LongStream {
                 }
                 downstream.end();
             }
-        });
+        }));
     }
 
     @Override
@@ -325,7 +325,7 @@ class LongPipeline extends AbstractPipeline implements LongStream {
     @Override
     public LongStream dropWhile(LongPredicate predicate) {
         Objects.requireNonNull(predicate);
-        return new LongPipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
+        return stateful(new LongPipeline(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
             boolean take;
 
             @Override
@@ -333,7 +333,7 @@ class LongPipeline extends AbstractPipeline implements LongStream {
                 if (take || (take = !predicate.test(t)))
                     downstream.accept(t);
             }
-        });
+        }));
     }
 
     // ---------------- terminal operations ----------------
@@ -369,33 +369,36 @@ class LongPipeline extends AbstractPipeline implements LongStream {
     @Override
     public long reduce(long identity, LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        long[] state = { identity };
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<long[]>(new long[] { identity }) {
             @Override
             public void accept(long t) {
                 state[0] = op.applyAsLong(state[0], t);
             }
-        }, false);
-        return state[0];
+        }, (l, r) -> {
+            l.state[0] = op.applyAsLong(l.state[0], r.state[0]);
+            return l;
+        }).state[0];
     }
 
     @Override
     public OptionalLong reduce(LongBinaryOperator op) {
         Objects.requireNonNull(op);
-        long[] state = new long[1];
-        boolean[] present = new boolean[1];
-        evaluate(new Sink() {
+        Box<long[]> result = evaluateReduction(() -> new Box<long[]>(new long[1]) {
             @Override
             public void accept(long t) {
-                if (present[0]) {
-                    state[0] = op.applyAsLong(state[0], t);
-                } else {
-                    present[0] = true;
+                if (empty) {
+                    empty = false;
                     state[0] = t;
+                } else {
+                    state[0] = op.applyAsLong(state[0], t);
                 }
             }
-        }, false);
-        return present[0] ? OptionalLong.of(state[0]) : OptionalLong.empty();
+        }, (l, r) -> {
+            if (!r.empty)
+                l.accept(r.state[0]);
+            return l;
+        });
+        return result.empty ? OptionalLong.empty() : OptionalLong.of(result.state[0]);
     }
 
     @Override
@@ -403,14 +406,15 @@ class LongPipeline extends AbstractPipeline implements LongStream {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        R container = supplier.get();
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<R>(supplier.get()) {
             @Override
             public void accept(long t) {
-                accumulator.accept(container, t);
+                accumulator.accept(state, t);
             }
-        }, false);
-        return container;
+        }, (l, r) -> {
+            combiner.accept(l.state, r.state);
+            return l;
+        }).state;
     }
 
     @Override

@@ -300,7 +300,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
 
     @Override
     public Stream<T> distinct() {
-        return new ReferencePipeline<T>(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
+        return stateful(new ReferencePipeline<T>(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
             HashSet<Object> seen;
 
             @Override
@@ -322,7 +322,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
                     downstream.accept(t);
                 }
             }
-        });
+        }));
     }
 
     @Override
@@ -337,7 +337,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
     }
 
     private Stream<T> sorted0(Comparator<? super T> comparator) {
-        return new ReferencePipeline<T>(this, SIZE_PRESERVE, d -> new Sink.Chained(d) {
+        return stateful(new ReferencePipeline<T>(this, SIZE_PRESERVE, d -> new Sink.Chained(d) {
             Object[] array;
             int count;
             boolean cancellationRequestedCalled;
@@ -384,7 +384,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
                 }
                 downstream.end();
             }
-        });
+        }));
     }
 
     @Override
@@ -472,7 +472,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
     @Override
     public Stream<T> dropWhile(Predicate<? super T> predicate) {
         Objects.requireNonNull(predicate);
-        return new ReferencePipeline<T>(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
+        return stateful(new ReferencePipeline<T>(this, SIZE_UNKNOWN, d -> new Sink.ChainedUnsized(d) {
             boolean take;
 
             @Override
@@ -480,7 +480,7 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
                 if (take || (take = !predicate.test((T) t)))
                     downstream.accept(t);
             }
-        });
+        }));
     }
 
     // ---------------- terminal operations ----------------
@@ -529,46 +529,51 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
     @Override
     public T reduce(T identity, BinaryOperator<T> accumulator) {
         Objects.requireNonNull(accumulator);
-        Object[] state = { identity };
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<T>(identity) {
             @Override
             public void accept(Object t) {
-                state[0] = accumulator.apply((T) state[0], (T) t);
+                state = accumulator.apply(state, (T) t);
             }
-        }, false);
-        return (T) state[0];
+        }, (l, r) -> {
+            l.state = accumulator.apply(l.state, r.state);
+            return l;
+        }).state;
     }
 
     @Override
     public Optional<T> reduce(BinaryOperator<T> accumulator) {
         Objects.requireNonNull(accumulator);
-        Object[] state = { null, null };
-        evaluate(new Sink() {
+        Box<T> result = evaluateReduction(() -> new Box<T>(null) {
             @Override
             public void accept(Object t) {
-                if (state[1] == null) {
-                    state[1] = Boolean.TRUE;
-                    state[0] = t;
+                if (empty) {
+                    empty = false;
+                    state = (T) t;
                 } else {
-                    state[0] = accumulator.apply((T) state[0], (T) t);
+                    state = accumulator.apply(state, (T) t);
                 }
             }
-        }, false);
-        return state[1] == null ? Optional.empty() : Optional.of((T) state[0]);
+        }, (l, r) -> {
+            if (!r.empty)
+                l.accept(r.state);
+            return l;
+        });
+        return result.empty ? Optional.empty() : Optional.of(result.state);
     }
 
     @Override
     public <U> U reduce(U identity, BiFunction<U, ? super T, U> accumulator, BinaryOperator<U> combiner) {
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        Object[] state = { identity };
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<U>(identity) {
             @Override
             public void accept(Object t) {
-                state[0] = accumulator.apply((U) state[0], (T) t);
+                state = accumulator.apply(state, (T) t);
             }
-        }, false);
-        return (U) state[0];
+        }, (l, r) -> {
+            l.state = combiner.apply(l.state, r.state);
+            return l;
+        }).state;
     }
 
     @Override
@@ -576,14 +581,15 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
         Objects.requireNonNull(supplier);
         Objects.requireNonNull(accumulator);
         Objects.requireNonNull(combiner);
-        R container = supplier.get();
-        evaluate(new Sink() {
+        return evaluateReduction(() -> new Box<R>(supplier.get()) {
             @Override
             public void accept(Object t) {
-                accumulator.accept(container, (T) t);
+                accumulator.accept(state, (T) t);
             }
-        }, false);
-        return container;
+        }, (l, r) -> {
+            combiner.accept(l.state, r.state);
+            return l;
+        }).state;
     }
 
     @Override
@@ -591,13 +597,29 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
         Objects.requireNonNull(collector);
         Supplier<A> supplier = collector.supplier();
         BiConsumer<A, ? super T> accumulator = collector.accumulator();
-        A container = supplier.get();
-        evaluate(new Sink() {
-            @Override
-            public void accept(Object t) {
-                accumulator.accept(container, (T) t);
-            }
-        }, false);
+        A container;
+        if (collector.characteristics().contains(Collector.Characteristics.CONCURRENT)) {
+            // One shared container, as the JDK uses for concurrent collectors.
+            A shared = supplier.get();
+            evaluate(new Sink() {
+                @Override
+                public void accept(Object t) {
+                    accumulator.accept(shared, (T) t);
+                }
+            }, false);
+            container = shared;
+        } else {
+            BinaryOperator<A> combiner = collector.combiner();
+            container = evaluateReduction(() -> new Box<A>(supplier.get()) {
+                @Override
+                public void accept(Object t) {
+                    accumulator.accept(state, (T) t);
+                }
+            }, (l, r) -> {
+                l.state = combiner.apply(l.state, r.state);
+                return l;
+            }).state;
+        }
         return collector.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH)
                 ? (R) container
                 : collector.finisher().apply(container);

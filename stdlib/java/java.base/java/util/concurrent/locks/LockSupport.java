@@ -81,6 +81,11 @@ public final class LockSupport {
         }
     }
 
+    /** Sets the current thread's blocker (Java 14), as reported by getBlocker, until changed. */
+    public static void setCurrentBlocker(Object blocker) {
+        permitOf(Thread.currentThread()).blocker = blocker;
+    }
+
     public static Object getBlocker(Thread t) {
         if (t == null) {
             throw new NullPointerException();
