@@ -23,9 +23,9 @@ import java.util.function.Function;
 /**
  * A concurrent sorted map. Cortado's version is a red-black tree ({@link TreeMap}) under one
  * lock, not a skip list; what callers see is the JDK's: no null keys or values, atomic
- * {@link ConcurrentMap} operations, weakly consistent iterators (they walk a snapshot taken
- * when created and never throw {@link java.util.ConcurrentModificationException}), immutable
- * snapshot entries, and views (sub-maps, descending map, key sets) backed by the map.
+ * {@link ConcurrentMap} operations, weakly consistent iterators (each holds its next entry and
+ * finds the following one in the live map, and never throws
+ * {@link java.util.ConcurrentModificationException}), immutable snapshot entries, and views (sub-maps, descending map, key sets) backed by the map.
  */
 public class ConcurrentSkipListMap<K, V> extends AbstractMap<K, V>
         implements ConcurrentNavigableMap<K, V>, Cloneable, java.io.Serializable {
