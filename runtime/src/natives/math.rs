@@ -22,12 +22,12 @@ macro_rules! binary {
 
 pub(super) fn register(registry: &mut NativeRegistry) {
     unary!(registry,
-        "sin" => libm::sin, "cos" => libm::cos, "tan" => libm::tan,
+        "sin" => fdlibm::sin, "cos" => fdlibm::cos, "tan" => libm::tan,
         "asin" => libm::asin, "acos" => libm::acos, "atan" => libm::atan,
         "exp" => libm::exp, "log" => fdlibm::log, "log10" => fdlibm::log10,
         "sqrt" => f64::sqrt, "cbrt" => fdlibm::cbrt,
         "sinh" => fdlibm::sinh, "cosh" => fdlibm::cosh, "tanh" => fdlibm::tanh,
-        "expm1" => libm::expm1, "log1p" => libm::log1p,
+        "expm1" => libm::expm1, "log1p" => fdlibm::log1p,
     );
     binary!(registry,
         "atan2" => libm::atan2, "pow" => java_pow, "hypot" => fdlibm::hypot,
@@ -131,8 +131,10 @@ fn java_pow(x: f64, y: f64) -> f64 {
 }
 
 /// fdlibm 5.3's algorithms, operation for operation, where the `libm` crate's differ in the
-/// last bit (its log and its core-math cbrt are more accurate; its sinh, cosh and tanh are
-/// musl's): the JDK's StrictMath is fdlibm, and `Random.nextGaussian` goes through its log.
+/// last bit (its log and its core-math cbrt are more accurate; its sinh, cosh, tanh and log1p
+/// are musl's, and so are the polynomial kernels of its sin and cos, which differed from
+/// java's for about 1% of arguments): the JDK's StrictMath is fdlibm, and
+/// `Random.nextGaussian` goes through its log.
 mod fdlibm {
     fn hi(x: f64) -> i32 {
         (x.to_bits() >> 32) as i32
@@ -453,6 +455,497 @@ mod fdlibm {
             f64::from_bits(((0x3ff + k) as u64) << 52) * w
         } else {
             w
+        }
+    }
+
+    const HALF: f64 = 0.5;
+
+    /// k_sin.c: sin(x + y) for |x| <= pi/4, y the tail of x (iy = 0: y is zero). Horner's
+    /// scheme, as fdlibm's (musl's kernel splits the polynomial and differs in the last bit).
+    fn kernel_sin(x: f64, y: f64, iy: i32) -> f64 {
+        const S1: f64 = f64::from_bits(0xbfc5_5555_5555_5549);
+        const S2: f64 = f64::from_bits(0x3f81_1111_1110_f8a6);
+        const S3: f64 = f64::from_bits(0xbf2a_01a0_19c1_61d5);
+        const S4: f64 = f64::from_bits(0x3ec7_1de3_57b1_fe7d);
+        const S5: f64 = f64::from_bits(0xbe5a_e5e6_8a2b_9ceb);
+        const S6: f64 = f64::from_bits(0x3de5_d93a_5acf_d57c);
+        let ix = hi(x) & 0x7fff_ffff;
+        if ix < 0x3e40_0000 && (x as i32) == 0 {
+            return x; // |x| < 2^-27
+        }
+        let z = x * x;
+        let v = z * x;
+        let r = S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)));
+        if iy == 0 {
+            x + v * (S1 + z * r)
+        } else {
+            x - ((z * (HALF * y - v * r) - y) - v * S1)
+        }
+    }
+
+    /// k_cos.c: cos(x + y) for |x| <= pi/4, with fdlibm's correction qx for |x| >= 0.3.
+    fn kernel_cos(x: f64, y: f64) -> f64 {
+        const C1: f64 = f64::from_bits(0x3fa5_5555_5555_554c);
+        const C2: f64 = f64::from_bits(0xbf56_c16c_16c1_5177);
+        const C3: f64 = f64::from_bits(0x3efa_01a0_19cb_1590);
+        const C4: f64 = f64::from_bits(0xbe92_7e4f_809c_52ad);
+        const C5: f64 = f64::from_bits(0x3e21_ee9e_bdb4_b1c4);
+        const C6: f64 = f64::from_bits(0xbda8_fae9_be88_38d4);
+        let ix = hi(x) & 0x7fff_ffff;
+        if ix < 0x3e40_0000 && (x as i32) == 0 {
+            return 1.0; // |x| < 2^-27
+        }
+        let z = x * x;
+        let r = z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
+        if ix < 0x3fd3_3333 {
+            // |x| < 0.3
+            return 1.0 - (0.5 * z - (z * r - x * y));
+        }
+        let qx = if ix > 0x3fe9_0000 {
+            0.28125 // |x| > 0.78125
+        } else {
+            f64::from_bits(((ix - 0x0020_0000) as u32 as u64) << 32) // x/4
+        };
+        let hz = 0.5 * z - qx;
+        let a = 1.0 - qx;
+        a - (hz - (z * r - x * y))
+    }
+
+    /// 2/pi in 24-bit chunks (k_rem_pio2.c's ipio2, as many as doubles need).
+    const TWO_OVER_PI: [i32; 66] = [
+        0xA2F983, 0x6E4E44, 0x1529FC, 0x2757D1, 0xF534DD, 0xC0DB62, 0x95993C, 0x439041, 0xFE5163,
+        0xABDEBB, 0xC561B7, 0x246E3A, 0x424DD2, 0xE00649, 0x2EEA09, 0xD1921C, 0xFE1DEB, 0x1CB129,
+        0xA73EE8, 0x8235F5, 0x2EBB44, 0x84E99C, 0x7026B4, 0x5F7E41, 0x3991D6, 0x398353, 0x39F49C,
+        0x845F8B, 0xBDF928, 0x3B1FF8, 0x97FFDE, 0x05980F, 0xEF2F11, 0x8B5A0A, 0x6D1F6D, 0x367ECF,
+        0x27CB09, 0xB74F46, 0x3F669E, 0x5FEA2D, 0x7527BA, 0xC7EBE5, 0xF17B3D, 0x0739F7, 0x8A5292,
+        0xEA6BFB, 0x5FB11F, 0x8D5D08, 0x560330, 0x46FC7B, 0x6BABF0, 0xCFBC20, 0x9AF436, 0x1DA9E3,
+        0x91615E, 0xE61B08, 0x659985, 0x5F14A0, 0x68408D, 0xFFD880, 0x4D7327, 0x310606, 0x1556CA,
+        0x73A8C9, 0x60E27B, 0xC08C6B,
+    ];
+
+    /// pi/2 in 24-bit pieces (k_rem_pio2.c's PIo2).
+    const PIO2_PIECES: [f64; 8] = [
+        f64::from_bits(0x3ff9_21fb_4000_0000),
+        f64::from_bits(0x3e74_442d_0000_0000),
+        f64::from_bits(0x3cf8_4698_8000_0000),
+        f64::from_bits(0x3b78_cc51_6000_0000),
+        f64::from_bits(0x39f0_1b83_8000_0000),
+        f64::from_bits(0x387a_2520_4000_0000),
+        f64::from_bits(0x36e3_8222_8000_0000),
+        f64::from_bits(0x3569_f31d_0000_0000),
+    ];
+
+    fn scalbn(x: f64, n: i32) -> f64 {
+        libm::scalbn(x, n)
+    }
+
+    /// k_rem_pio2.c for doubles (fdlibm's prec 2: jk = 4, two results): x (|x| scaled into
+    /// 24-bit chunks, e0 its exponent less 23) reduced modulo pi/2; returns n mod 8 and
+    /// y[0] + y[1].
+    fn kernel_rem_pio2(x: &[f64], y: &mut [f64; 2], e0: i32) -> i32 {
+        const TWO24: f64 = 16777216.0;
+        const TWON24: f64 = 5.960_464_477_539_063e-8;
+        let jk: usize = 4;
+        let jp = jk;
+        let nx = x.len();
+        let jx = nx - 1;
+        let mut f = [0.0f64; 20];
+        let mut fq = [0.0f64; 20];
+        let mut q = [0.0f64; 20];
+        let mut iq = [0i32; 20];
+        let jv = ((e0 - 3) / 24).max(0);
+        let mut q0 = e0 - 24 * (jv + 1);
+        let jv = jv as usize;
+        // f[0..=jx+jk] = ipio2[jv-jx ..= jv+jk]
+        for (j, fi) in (jv as i32 - jx as i32..).zip(f.iter_mut().take(jx + jk + 1)) {
+            *fi = if j < 0 {
+                0.0
+            } else {
+                TWO_OVER_PI[j as usize] as f64
+            };
+        }
+        for i in 0..=jk {
+            let mut fw = 0.0;
+            for j in 0..=jx {
+                fw += x[j] * f[jx + i - j];
+            }
+            q[i] = fw;
+        }
+        let mut jz = jk;
+        let mut z;
+        let mut n;
+        let mut ih;
+        loop {
+            // distill q[] into iq[] reversingly
+            let mut i = 0usize;
+            z = q[jz];
+            let mut j = jz;
+            while j > 0 {
+                let fw = ((TWON24 * z) as i32) as f64;
+                iq[i] = (z - TWO24 * fw) as i32;
+                z = q[j - 1] + fw;
+                i += 1;
+                j -= 1;
+            }
+            z = scalbn(z, q0);
+            z -= 8.0 * (z * 0.125).floor();
+            n = z as i32;
+            z -= n as f64;
+            ih = 0;
+            if q0 > 0 {
+                let i = iq[jz - 1] >> (24 - q0);
+                n += i;
+                iq[jz - 1] -= i << (24 - q0);
+                ih = iq[jz - 1] >> (23 - q0);
+            } else if q0 == 0 {
+                ih = iq[jz - 1] >> 23;
+            } else if z >= 0.5 {
+                ih = 2;
+            }
+            if ih > 0 {
+                n += 1;
+                let mut carry = 0;
+                for v in iq.iter_mut().take(jz) {
+                    let j = *v;
+                    if carry == 0 {
+                        if j != 0 {
+                            carry = 1;
+                            *v = 0x100_0000 - j;
+                        }
+                    } else {
+                        *v = 0xff_ffff - j;
+                    }
+                }
+                if q0 > 0 {
+                    match q0 {
+                        1 => iq[jz - 1] &= 0x7f_ffff,
+                        2 => iq[jz - 1] &= 0x3f_ffff,
+                        _ => {}
+                    }
+                }
+                if ih == 2 {
+                    z = 1.0 - z;
+                    if carry != 0 {
+                        z -= scalbn(1.0, q0);
+                    }
+                }
+            }
+            // recompute with more terms if the result so far is all zero
+            if z == 0.0 {
+                let mut j = 0;
+                for v in &iq[jk..jz] {
+                    j |= *v;
+                }
+                if j == 0 {
+                    let mut k = 1;
+                    while iq[jk - k] == 0 {
+                        k += 1;
+                    }
+                    for i in (jz + 1)..=(jz + k) {
+                        f[jx + i] = TWO_OVER_PI[jv + i] as f64;
+                        let mut fw = 0.0;
+                        for j in 0..=jx {
+                            fw += x[j] * f[jx + i - j];
+                        }
+                        q[i] = fw;
+                    }
+                    jz += k;
+                    continue;
+                }
+            }
+            break;
+        }
+        // chop off zero terms
+        if z == 0.0 {
+            jz -= 1;
+            q0 -= 24;
+            while iq[jz] == 0 {
+                jz -= 1;
+                q0 -= 24;
+            }
+        } else {
+            z = scalbn(z, -q0);
+            if z >= TWO24 {
+                let fw = ((TWON24 * z) as i32) as f64;
+                iq[jz] = (z - TWO24 * fw) as i32;
+                jz += 1;
+                q0 += 24;
+                iq[jz] = fw as i32;
+            } else {
+                iq[jz] = z as i32;
+            }
+        }
+        // convert the integer chunks to floating point
+        let mut fw = scalbn(1.0, q0);
+        for i in (0..=jz).rev() {
+            q[i] = fw * iq[i] as f64;
+            fw *= TWON24;
+        }
+        // fq = PIo2[0..=jp] * q[jz..=0]
+        for i in (0..=jz).rev() {
+            let mut fw = 0.0;
+            let mut k = 0;
+            while k <= jp && k <= jz - i {
+                fw += PIO2_PIECES[k] * q[i + k];
+                k += 1;
+            }
+            fq[jz - i] = fw;
+        }
+        let mut fw = 0.0;
+        for i in (0..=jz).rev() {
+            fw += fq[i];
+        }
+        y[0] = if ih == 0 { fw } else { -fw };
+        fw = fq[0] - fw;
+        for v in &fq[1..=jz] {
+            fw += *v;
+        }
+        y[1] = if ih == 0 { fw } else { -fw };
+        n & 7
+    }
+
+    /// e_rem_pio2.c: x reduced modulo pi/2; returns n and x - n*pi/2 as y[0] + y[1].
+    #[allow(clippy::eq_op)] // x - x: the NaN fdlibm returns for infinities and NaNs
+    fn rem_pio2(x: f64, y: &mut [f64; 2]) -> i32 {
+        const NPIO2_HW: [i32; 32] = [
+            0x3FF921FB, 0x400921FB, 0x4012D97C, 0x401921FB, 0x401F6A7A, 0x4022D97C, 0x4025FDBB,
+            0x402921FB, 0x402C463A, 0x402F6A7A, 0x4031475C, 0x4032D97C, 0x40346B9C, 0x4035FDBB,
+            0x40378FDB, 0x403921FB, 0x403AB41B, 0x403C463A, 0x403DD85A, 0x403F6A7A, 0x40407E4C,
+            0x4041475C, 0x4042106C, 0x4042D97C, 0x4043A28C, 0x40446B9C, 0x404534AC, 0x4045FDBB,
+            0x4046C6CB, 0x40478FDB, 0x404858EB, 0x404921FB,
+        ];
+        const INVPIO2: f64 = f64::from_bits(0x3fe4_5f30_6dc9_c883);
+        const PIO2_1: f64 = f64::from_bits(0x3ff9_21fb_5440_0000);
+        const PIO2_1T: f64 = f64::from_bits(0x3dd0_b461_1a62_6331);
+        const PIO2_2: f64 = f64::from_bits(0x3dd0_b461_1a60_0000);
+        const PIO2_2T: f64 = f64::from_bits(0x3ba3_198a_2e03_7073);
+        const PIO2_3: f64 = f64::from_bits(0x3ba3_198a_2e00_0000);
+        const PIO2_3T: f64 = f64::from_bits(0x397b_839a_2520_49c1);
+        let hx = hi(x);
+        let ix = hx & 0x7fff_ffff;
+        if ix <= 0x3fe9_21fb {
+            y[0] = x;
+            y[1] = 0.0;
+            return 0;
+        }
+        if ix < 0x4002_d97c {
+            // |x| < 3pi/4: n = +-1
+            if hx > 0 {
+                let mut z = x - PIO2_1;
+                if ix != 0x3ff9_21fb {
+                    y[0] = z - PIO2_1T;
+                    y[1] = (z - y[0]) - PIO2_1T;
+                } else {
+                    z -= PIO2_2;
+                    y[0] = z - PIO2_2T;
+                    y[1] = (z - y[0]) - PIO2_2T;
+                }
+                return 1;
+            } else {
+                let mut z = x + PIO2_1;
+                if ix != 0x3ff9_21fb {
+                    y[0] = z + PIO2_1T;
+                    y[1] = (z - y[0]) + PIO2_1T;
+                } else {
+                    z += PIO2_2;
+                    y[0] = z + PIO2_2T;
+                    y[1] = (z - y[0]) + PIO2_2T;
+                }
+                return -1;
+            }
+        }
+        if ix <= 0x4139_21fb {
+            // |x| <= 2^19 pi/2: medium size
+            let t = x.abs();
+            let n = (t * INVPIO2 + HALF) as i32;
+            let f_n = n as f64;
+            let mut r = t - f_n * PIO2_1;
+            let mut w = f_n * PIO2_1T;
+            if n < 32 && ix != NPIO2_HW[(n - 1) as usize] {
+                y[0] = r - w;
+            } else {
+                let j = ix >> 20;
+                y[0] = r - w;
+                let i = j - ((hi(y[0]) >> 20) & 0x7ff);
+                if i > 16 {
+                    let t = r;
+                    w = f_n * PIO2_2;
+                    r = t - w;
+                    w = f_n * PIO2_2T - ((t - r) - w);
+                    y[0] = r - w;
+                    let i = j - ((hi(y[0]) >> 20) & 0x7ff);
+                    if i > 49 {
+                        let t = r;
+                        w = f_n * PIO2_3;
+                        r = t - w;
+                        w = f_n * PIO2_3T - ((t - r) - w);
+                        y[0] = r - w;
+                    }
+                }
+            }
+            y[1] = (r - y[0]) - w;
+            if hx < 0 {
+                y[0] = -y[0];
+                y[1] = -y[1];
+                return -n;
+            }
+            return n;
+        }
+        if ix >= 0x7ff0_0000 {
+            y[0] = x - x;
+            y[1] = y[0];
+            return 0;
+        }
+        // large: z = |x| scaled to [2^23, 2^24), split into 24-bit chunks
+        let e0 = (ix >> 20) - 1046;
+        let mut z = f64::from_bits((((ix - (e0 << 20)) as u32 as u64) << 32) | lo(x) as u64);
+        let mut tx = [0.0f64; 3];
+        for t in tx.iter_mut().take(2) {
+            *t = (z as i32) as f64;
+            z = (z - *t) * 16777216.0;
+        }
+        tx[2] = z;
+        let mut nx = 3;
+        while tx[nx - 1] == 0.0 {
+            nx -= 1;
+        }
+        let n = kernel_rem_pio2(&tx[..nx], y, e0);
+        if hx < 0 {
+            y[0] = -y[0];
+            y[1] = -y[1];
+            return -n;
+        }
+        n
+    }
+
+    /// s_sin.c
+    #[allow(clippy::eq_op)] // x - x: the NaN fdlibm returns for infinities and NaNs
+    pub(super) fn sin(x: f64) -> f64 {
+        let ix = hi(x) & 0x7fff_ffff;
+        if ix <= 0x3fe9_21fb {
+            return kernel_sin(x, 0.0, 0);
+        }
+        if ix >= 0x7ff0_0000 {
+            return x - x;
+        }
+        let mut y = [0.0; 2];
+        match rem_pio2(x, &mut y) & 3 {
+            0 => kernel_sin(y[0], y[1], 1),
+            1 => kernel_cos(y[0], y[1]),
+            2 => -kernel_sin(y[0], y[1], 1),
+            _ => -kernel_cos(y[0], y[1]),
+        }
+    }
+
+    /// s_cos.c
+    #[allow(clippy::eq_op)] // x - x: the NaN fdlibm returns for infinities and NaNs
+    pub(super) fn cos(x: f64) -> f64 {
+        let ix = hi(x) & 0x7fff_ffff;
+        if ix <= 0x3fe9_21fb {
+            return kernel_cos(x, 0.0);
+        }
+        if ix >= 0x7ff0_0000 {
+            return x - x;
+        }
+        let mut y = [0.0; 2];
+        match rem_pio2(x, &mut y) & 3 {
+            0 => kernel_cos(y[0], y[1]),
+            1 => -kernel_sin(y[0], y[1], 1),
+            2 => -kernel_cos(y[0], y[1]),
+            _ => kernel_sin(y[0], y[1], 1),
+        }
+    }
+
+    /// s_log1p.c
+    pub(super) fn log1p(x: f64) -> f64 {
+        const LP1: f64 = f64::from_bits(0x3fe5_5555_5555_5593);
+        const LP2: f64 = f64::from_bits(0x3fd9_9999_9997_fa04);
+        const LP3: f64 = f64::from_bits(0x3fd2_4924_9422_9359);
+        const LP4: f64 = f64::from_bits(0x3fcc_71c5_1d8e_78af);
+        const LP5: f64 = f64::from_bits(0x3fc7_4664_96cb_03de);
+        const LP6: f64 = f64::from_bits(0x3fc3_9a09_d078_c69f);
+        const LP7: f64 = f64::from_bits(0x3fc2_f112_df3e_5244);
+        let hx = hi(x);
+        let ax = hx & 0x7fff_ffff;
+        let mut k = 1;
+        let mut f = 0.0;
+        let mut hu = 0;
+        let mut c = 0.0;
+        if hx < 0x3fda_827a {
+            // x < 0.41422
+            if ax >= 0x3ff0_0000 {
+                // x <= -1.0
+                return if x == -1.0 {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::NAN
+                };
+            }
+            if ax < 0x3e20_0000 {
+                // |x| < 2^-29
+                if TWO54 + x > 0.0 && ax < 0x3c90_0000 {
+                    return x;
+                }
+                return x - x * x * 0.5;
+            }
+            if hx > 0 || hx <= 0xbfd2_bec3_u32 as i32 {
+                // -0.2929 < x < 0.41422
+                k = 0;
+                f = x;
+                hu = 1;
+            }
+        }
+        if hx >= 0x7ff0_0000 {
+            return x + x;
+        }
+        if k != 0 {
+            let mut u;
+            if hx < 0x4340_0000 {
+                u = 1.0 + x;
+                hu = hi(u);
+                k = (hu >> 20) - 1023;
+                c = if k > 0 { 1.0 - (u - x) } else { x - (u - 1.0) };
+                c /= u;
+            } else {
+                u = x;
+                hu = hi(u);
+                k = (hu >> 20) - 1023;
+                c = 0.0;
+            }
+            hu &= 0x000f_ffff;
+            if hu < 0x6a09e {
+                u = with_hi(u, hu | 0x3ff0_0000);
+            } else {
+                k += 1;
+                u = with_hi(u, hu | 0x3fe0_0000);
+                hu = (0x0010_0000 - hu) >> 2;
+            }
+            f = u - 1.0;
+        }
+        let hfsq = 0.5 * f * f;
+        let dk = k as f64;
+        if hu == 0 {
+            // |f| < 2^-20
+            if f == 0.0 {
+                if k == 0 {
+                    return 0.0;
+                }
+                c += dk * LN2_LO;
+                return dk * LN2_HI + c;
+            }
+            let r = hfsq * (1.0 - f64::from_bits(0x3fe5_5555_5555_5555) * f);
+            if k == 0 {
+                return f - r;
+            }
+            return dk * LN2_HI - ((r - (dk * LN2_LO + c)) - f);
+        }
+        let s = f / (2.0 + f);
+        let z = s * s;
+        let r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+        if k == 0 {
+            f - (hfsq - s * (hfsq + r))
+        } else {
+            dk * LN2_HI - ((hfsq - (s * (hfsq + r) + (dk * LN2_LO + c))) - f)
         }
     }
 }

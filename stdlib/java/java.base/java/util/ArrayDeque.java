@@ -21,20 +21,34 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
 
     public ArrayDeque(Collection<? extends E> c) {
         this(c.size());
-        for (E e : c)
-            addLast(e);
+        c.forEach(this::addLast);
     }
 
-    private void grow() {
+    /**
+     * As the JDK's: the array grows in place, by its length + 2 while under 64 slots, by half
+     * after that (or by what {@code needed} asks if more); when the elements wrap around, those
+     * from head to the old end move to the new end, so head keeps its distance from the end and
+     * an iterator that runs on sees nulls where the elements were (a
+     * ConcurrentModificationException).
+     */
+    private void grow(int needed) {
         final int oldCapacity = elements.length;
-        int newCapacity = oldCapacity + ((oldCapacity < 64) ? oldCapacity + 2 : oldCapacity >> 1);
-        Object[] es = new Object[newCapacity];
-        int n = size();
-        for (int i = 0; i < n; i++)
-            es[i] = elements[(head + i) % oldCapacity];
-        elements = es;
-        head = 0;
-        tail = n;
+        int jump = (oldCapacity < 64) ? (oldCapacity + 2) : (oldCapacity >> 1);
+        long wanted = (long) oldCapacity + Math.max(jump, needed);
+        if (wanted > Integer.MAX_VALUE - 8) {
+            if ((long) oldCapacity + needed > Integer.MAX_VALUE)
+                throw new IllegalStateException("Sorry, deque too big");
+            wanted = Math.max(Integer.MAX_VALUE - 8, (long) oldCapacity + needed);
+        }
+        final int newCapacity = (int) wanted;
+        final Object[] es = elements = Arrays.copyOf(elements, newCapacity);
+        // tail == head here means full (grown right after an add), not empty
+        if (tail < head || (tail == head && es[head] != null)) {
+            int newSpace = newCapacity - oldCapacity;
+            System.arraycopy(es, head, es, head + newSpace, oldCapacity - head);
+            for (int i = head, to = (head += newSpace); i < to; i++)
+                es[i] = null;
+        }
     }
 
     private int inc(int i) {
@@ -48,25 +62,25 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     public void addFirst(E e) {
         if (e == null)
             throw new NullPointerException();
-        if (size() + 1 >= elements.length)
-            grow();
-        head = dec(head);
-        elements[head] = e;
+        elements[head = dec(head)] = e;
+        if (head == tail)
+            grow(1);
     }
 
     public void addLast(E e) {
         if (e == null)
             throw new NullPointerException();
-        if (size() + 1 >= elements.length)
-            grow();
         elements[tail] = e;
-        tail = inc(tail);
+        if (head == (tail = inc(tail)))
+            grow(1);
     }
 
     public boolean addAll(Collection<? extends E> c) {
         final int s = size();
-        for (E e : c)
-            addLast(e);
+        final int needed = s + c.size() + 1 - elements.length;
+        if (needed > 0)
+            grow(needed);
+        c.forEach(this::addLast);
         return size() > s;
     }
 
@@ -365,6 +379,32 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
                 cursor = dec(cursor);
             lastRet = -1;
         }
+
+        /** As the JDK's: checks once that the rest is still where it was, then walks the slots. */
+        @SuppressWarnings("unchecked")
+        public void forEachRemaining(Consumer<? super E> action) {
+            Objects.requireNonNull(action);
+            int r = remaining;
+            if (r <= 0)
+                return;
+            remaining = 0;
+            final Object[] es = elements;
+            int dist = tail - cursor;
+            if (dist < 0)
+                dist += es.length;
+            if (es[cursor] == null || dist != r)
+                throw new ConcurrentModificationException();
+            final int end = tail;
+            for (int i = cursor; i != end; i = (i + 1 == es.length) ? 0 : i + 1) {
+                E e = (E) es[i];
+                if (e == null)
+                    throw new ConcurrentModificationException();
+                action.accept(e);
+            }
+            if (end != tail)
+                throw new ConcurrentModificationException();
+            lastRet = (end == 0 ? es.length : end) - 1;
+        }
     }
 
     private class DescendingIterator implements Iterator<E> {
@@ -438,8 +478,9 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
     }
 
     /**
-     * As the JDK's: walks the elements there were when it started, as the array holds them
-     * then (null where the action removed one), and fails afterwards if the tail moved.
+     * As the JDK's: walks the elements there were when it started, as the array it started
+     * with holds them (null where the action removed one), and fails afterwards if the tail
+     * moved.
      */
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super E> action) {
@@ -448,37 +489,53 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         final int end = tail;
         for (int i = head; i != end; i = (i + 1 == es.length) ? 0 : i + 1)
             action.accept((E) es[i]);
-        if (end != tail || es != elements)
+        if (end != tail)
             throw new ConcurrentModificationException();
     }
 
     /**
-     * As the JDK's: the filter sees every element first; adding or removing meanwhile is a
+     * As the JDK's: the filter sees every element first; the survivors close up towards the
+     * head, which stays where it is; adding or removing meanwhile is a
      * ConcurrentModificationException.
      */
     @SuppressWarnings("unchecked")
     public boolean removeIf(Predicate<? super E> filter) {
         Objects.requireNonNull(filter);
         final Object[] es = elements;
+        final int cap = es.length;
         final int end = tail;
-        final int start = head;
-        Object[] kept = new Object[es.length];
-        int n = 0;
-        boolean removed = false;
-        for (int i = start; i != end; i = (i + 1 == es.length) ? 0 : i + 1) {
-            if (filter.test((E) es[i]))
-                removed = true;
-            else
-                kept[n++] = es[i];
+        int beg = -1;
+        for (int i = head; i != end; i = (i + 1 == cap) ? 0 : i + 1) {
+            if (filter.test((E) es[i])) {
+                beg = i;
+                break;
+            }
         }
-        if (end != tail || es != elements || start != head)
+        if (beg < 0) {
+            if (end != tail)
+                throw new ConcurrentModificationException();
+            return false;
+        }
+        int n = end - beg;
+        if (n <= 0)
+            n += cap;
+        boolean[] dead = new boolean[n];
+        dead[0] = true;
+        for (int k = 1, i = (beg + 1 == cap) ? 0 : beg + 1; k < n; k++, i = (i + 1 == cap) ? 0 : i + 1)
+            dead[k] = filter.test((E) es[i]);
+        int w = beg;
+        for (int k = 1, i = (beg + 1 == cap) ? 0 : beg + 1; k < n; k++, i = (i + 1 == cap) ? 0 : i + 1) {
+            if (!dead[k]) {
+                es[w] = es[i];
+                w = (w + 1 == cap) ? 0 : w + 1;
+            }
+        }
+        if (end != tail)
             throw new ConcurrentModificationException();
-        if (removed) {
-            elements = kept;
-            head = 0;
-            tail = n;
-        }
-        return removed;
+        tail = w;
+        for (int i = w; i != end; i = (i + 1 == cap) ? 0 : i + 1)
+            es[i] = null;
+        return true;
     }
 
     public boolean removeAll(Collection<?> c) {
@@ -518,11 +575,11 @@ public class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E>, Cl
         if (size < 0) {
             throw new java.io.InvalidObjectException("Invalid size: " + size);
         }
-        elements = new Object[Math.max(size + 1, 17)];
+        elements = new Object[size + 1];
         head = 0;
-        tail = 0;
+        tail = size;
         for (int i = 0; i < size; i++) {
-            addLast((E) s.readObject());
+            elements[i] = s.readObject();
         }
     }
 }

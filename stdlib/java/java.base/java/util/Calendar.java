@@ -55,6 +55,12 @@ public abstract class Calendar implements java.io.Serializable, Cloneable, Compa
     public static final int ALL_STYLES = 0;
     public static final int SHORT = 1;
     public static final int LONG = 2;
+    public static final int NARROW_FORMAT = 4;
+    public static final int NARROW_STANDALONE = NARROW_FORMAT | 0x8000;
+    public static final int SHORT_FORMAT = 1;
+    public static final int LONG_FORMAT = 2;
+    public static final int SHORT_STANDALONE = SHORT | 0x8000;
+    public static final int LONG_STANDALONE = LONG | 0x8000;
 
     protected int[] fields = new int[FIELD_COUNT];
     protected boolean[] isSet = new boolean[FIELD_COUNT];
@@ -96,6 +102,134 @@ public abstract class Calendar implements java.io.Serializable, Cloneable, Compa
     protected abstract void computeTime();
 
     protected abstract void computeFields();
+
+    public final java.time.Instant toInstant() {
+        return java.time.Instant.ofEpochMilli(getTimeInMillis());
+    }
+
+    /**
+     * The name of the field's value in the style and locale (MONTH, DAY_OF_WEEK, AM_PM and
+     * ERA have names; other fields give null), from the same localized names java.time uses.
+     */
+    public String getDisplayName(int field, int style, Locale locale) {
+        java.time.format.TextStyle ts = textStyle(style);
+        if (ts == null || field < 0 || field >= FIELD_COUNT) {
+            throw new IllegalArgumentException();
+        }
+        Objects.requireNonNull(locale);
+        java.time.temporal.ChronoField cf = chronoField(field);
+        if (cf == null) {
+            return null;
+        }
+        if (field == ERA && style == LONG_FORMAT) {
+            ts = java.time.format.TextStyle.SHORT; // as the JDK's: the long format era is the short one
+        }
+        int value = get(field);
+        return displayName(cf, value, ts, locale);
+    }
+
+    /**
+     * Names of all the field's values in the style (or all styles but the narrow ones that
+     * repeat a name, which give null on their own), to the values.
+     */
+    public Map<String, Integer> getDisplayNames(int field, int style, Locale locale) {
+        if ((style != ALL_STYLES && textStyle(style) == null) || field < 0 || field >= FIELD_COUNT) {
+            throw new IllegalArgumentException();
+        }
+        Objects.requireNonNull(locale);
+        java.time.temporal.ChronoField cf = chronoField(field);
+        if (cf == null) {
+            return null;
+        }
+        int[] styles = style == ALL_STYLES
+                ? new int[] {SHORT_FORMAT, LONG_FORMAT, NARROW_FORMAT, SHORT_STANDALONE, LONG_STANDALONE, NARROW_STANDALONE}
+                : new int[] {style};
+        // as the JDK's: the format styles' names in a hash map (but the short eras), the
+        // others' (and all styles') longest first, then in alphabetical order
+        Map<String, Integer> names = ((style == SHORT_FORMAT && field != ERA) || style == LONG_FORMAT)
+                ? new HashMap<>()
+                : new TreeMap<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
+        for (int st : styles) {
+            java.time.format.TextStyle ts = textStyle(st);
+            if (field == ERA && st == LONG_FORMAT) {
+                ts = java.time.format.TextStyle.SHORT;
+            }
+            Map<String, Integer> some = new HashMap<>();
+            boolean repeated = false;
+            int min = getMinimum(field);
+            int max = getMaximum(field);
+            for (int v = min; v <= max; v++) {
+                String name = displayName(cf, v, ts, locale);
+                if (name != null && some.put(name, v) != null) {
+                    repeated = true;
+                }
+            }
+            if (repeated && (st & NARROW_FORMAT) != 0) {
+                if (style != ALL_STYLES) {
+                    return null;
+                }
+                continue;
+            }
+            if (styles.length == 1 && names instanceof HashMap) {
+                return some;
+            }
+            names.putAll(some);
+        }
+        return names;
+    }
+
+    private static java.time.format.TextStyle textStyle(int style) {
+        switch (style) {
+            case SHORT_FORMAT: return java.time.format.TextStyle.SHORT;
+            case LONG_FORMAT: return java.time.format.TextStyle.FULL;
+            case NARROW_FORMAT: return java.time.format.TextStyle.NARROW;
+            case SHORT_STANDALONE: return java.time.format.TextStyle.SHORT_STANDALONE;
+            case LONG_STANDALONE: return java.time.format.TextStyle.FULL_STANDALONE;
+            case NARROW_STANDALONE: return java.time.format.TextStyle.NARROW_STANDALONE;
+            default: return null;
+        }
+    }
+
+    private static java.time.temporal.ChronoField chronoField(int field) {
+        switch (field) {
+            case MONTH: return java.time.temporal.ChronoField.MONTH_OF_YEAR;
+            case DAY_OF_WEEK: return java.time.temporal.ChronoField.DAY_OF_WEEK;
+            case AM_PM: return java.time.temporal.ChronoField.AMPM_OF_DAY;
+            case ERA: return java.time.temporal.ChronoField.ERA;
+            default: return null;
+        }
+    }
+
+    /** value in Calendar's numbering (months from 0, Sunday 1) named as java.time names it. */
+    private static String displayName(java.time.temporal.ChronoField cf, int value,
+            java.time.format.TextStyle ts, Locale locale) {
+        long v;
+        if (cf == java.time.temporal.ChronoField.MONTH_OF_YEAR) {
+            if (value < 0 || value > 11) {
+                return null;
+            }
+            v = value + 1;
+        } else if (cf == java.time.temporal.ChronoField.DAY_OF_WEEK) {
+            v = value == SUNDAY ? 7 : value - 1;
+        } else {
+            v = value;
+        }
+        java.time.format.DateTimeFormatter f = new java.time.format.DateTimeFormatterBuilder()
+                .appendText(cf, ts).toFormatter(locale);
+        java.time.temporal.TemporalAccessor t = new java.time.temporal.TemporalAccessor() {
+            public boolean isSupported(java.time.temporal.TemporalField field) {
+                return field == cf;
+            }
+
+            public long getLong(java.time.temporal.TemporalField field) {
+                if (field != cf) {
+                    throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported field: " + field);
+                }
+                return v;
+            }
+        };
+        return f.format(t);
+    }
 
     public final Date getTime() {
         return new Date(getTimeInMillis());

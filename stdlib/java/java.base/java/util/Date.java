@@ -34,11 +34,70 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     @Deprecated
     public Date(int year, int month, int date, int hrs, int min, int sec) {
+        long local = localMillis(year, month, date, hrs, min, sec);
+        fastTime = local - TimeZone.getDefaultRef().getOffset(local);
+    }
+
+    /** The fields as a local time, leniently (month 12 is January of the next year, and so on). */
+    private static long localMillis(int year, int month, int date, int hrs, int min, int sec) {
         int y = year + 1900 + Math.floorDiv(month, 12);
         int m = Math.floorMod(month, 12);
         long days = toDays(y, m + 1, 1) + (date - 1);
-        long local = ((days * 24 + hrs) * 60 + min) * 60_000L + sec * 1000L;
+        return ((days * 24 + hrs) * 60 + min) * 60_000L + sec * 1000L;
+    }
+
+    /** The fields as a UTC time, leniently. */
+    @Deprecated
+    public static long UTC(int year, int month, int date, int hrs, int min, int sec) {
+        return localMillis(year, month, date, hrs, min, sec);
+    }
+
+    private static final int YEAR = 0, MONTH = 1, DATE = 2, HOURS = 3, MINUTES = 4, SECONDS = 5;
+
+    /** One field replaced, the others (and the milliseconds) kept, normalized leniently. */
+    private void setField(int field, int value) {
+        long[] ymd = fromDays(days());
+        int[] f = new int[6];
+        f[YEAR] = (int) ymd[0] - 1900;
+        f[MONTH] = (int) ymd[1] - 1;
+        f[DATE] = (int) ymd[2];
+        int mod = millisOfDay();
+        f[HOURS] = mod / 3_600_000;
+        f[MINUTES] = mod / 60_000 % 60;
+        f[SECONDS] = mod / 1000 % 60;
+        f[field] = value;
+        long local = localMillis(f[YEAR], f[MONTH], f[DATE], f[HOURS], f[MINUTES], f[SECONDS]) + mod % 1000;
         fastTime = local - TimeZone.getDefaultRef().getOffset(local);
+    }
+
+    @Deprecated
+    public void setYear(int year) {
+        setField(YEAR, year);
+    }
+
+    @Deprecated
+    public void setMonth(int month) {
+        setField(MONTH, month);
+    }
+
+    @Deprecated
+    public void setDate(int date) {
+        setField(DATE, date);
+    }
+
+    @Deprecated
+    public void setHours(int hours) {
+        setField(HOURS, hours);
+    }
+
+    @Deprecated
+    public void setMinutes(int minutes) {
+        setField(MINUTES, minutes);
+    }
+
+    @Deprecated
+    public void setSeconds(int seconds) {
+        setField(SECONDS, seconds);
     }
 
     private long local() {
@@ -172,6 +231,11 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         sb.append(' ').append(zone.getDisplayName(zone.inDaylightTime(this), TimeZone.SHORT, Locale.US));
         sb.append(' ').append(ymd[0]);
         return sb.toString();
+    }
+
+    @Deprecated
+    public String toLocaleString() {
+        return java.text.DateFormat.getDateTimeInstance().format(this);
     }
 
     @Deprecated

@@ -1182,7 +1182,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 ((TreeNode<K, V>) first).putTreeVal(this, tab, hash, key, v);
             } else {
                 tab[i] = newNode(hash, key, v, first);
-                if (binCount >= TREEIFY_THRESHOLD)
+                if (binCount >= TREEIFY_THRESHOLD - 1)
                     treeifyBin(tab, hash);
             }
             modCount = mc + 1;
@@ -1231,7 +1231,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 ((TreeNode<K, V>) first).putTreeVal(this, tab, hash, key, value);
             } else {
                 tab[i] = newNode(hash, key, value, first);
-                if (binCount >= TREEIFY_THRESHOLD)
+                if (binCount >= TREEIFY_THRESHOLD - 1)
                     treeifyBin(tab, hash);
             }
             ++modCount;

@@ -23,9 +23,9 @@ import java.util.function.Function;
 /**
  * A concurrent sorted map. Cortado's version is a red-black tree ({@link TreeMap}) under one
  * lock, not a skip list; what callers see is the JDK's: no null keys or values, atomic
- * {@link ConcurrentMap} operations, weakly consistent iterators (they walk a snapshot taken
- * when created and never throw {@link java.util.ConcurrentModificationException}), immutable
- * snapshot entries, and views (sub-maps, descending map, key sets) backed by the map.
+ * {@link ConcurrentMap} operations, weakly consistent iterators (each holds its next entry and
+ * finds the following one in the live map, and never throws
+ * {@link java.util.ConcurrentModificationException}), immutable snapshot entries, and views (sub-maps, descending map, key sets) backed by the map.
  */
 public class ConcurrentSkipListMap<K, V> extends AbstractMap<K, V>
         implements ConcurrentNavigableMap<K, V>, Cloneable, java.io.Serializable {
@@ -473,19 +473,37 @@ public class ConcurrentSkipListMap<K, V> extends AbstractMap<K, V>
         }
     }
 
-    /** Iterates a snapshot; remove() removes the last key from the map (if still mapped). */
+    /**
+     * Weakly consistent, as the JDK's: it holds the next entry (key and value) from the moment
+     * the previous one is returned, and finds the one after from the map as it is then, so it
+     * sees keys added ahead of it and not those removed meanwhile (but the one it holds).
+     * remove() removes the last key from the map (if still mapped).
+     */
     private abstract class SnapshotIterator<T> implements Iterator<T> {
-        private final Iterator<Map.Entry<K, V>> it = entrySnapshot().iterator();
+        private Map.Entry<K, V> next;
         private Map.Entry<K, V> last;
+
+        SnapshotIterator() {
+            synchronized (lock) {
+                next = snapshot(m.firstEntry());
+            }
+        }
 
         @Override
         public boolean hasNext() {
-            return it.hasNext();
+            return next != null;
         }
 
         Map.Entry<K, V> nextEntry() {
-            last = it.next();
-            return last;
+            Map.Entry<K, V> e = next;
+            if (e == null) {
+                throw new NoSuchElementException();
+            }
+            last = e;
+            synchronized (lock) {
+                next = snapshot(m.higherEntry(e.getKey()));
+            }
+            return e;
         }
 
         @Override
