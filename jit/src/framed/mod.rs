@@ -3195,12 +3195,9 @@ fn identity_hash(
     let object = stack.last().expect("the analysis checked the stack").0;
     let slow = b.create_block();
     let fast = b.create_block();
-    let hash = b.append_block_param(fast, types::I32);
     let not_null = b.create_block();
     if call.argument {
-        let zero = b.ins().iconst(types::I32, 0);
-        b.ins()
-            .brif(object, not_null, &[], fast, &[BlockArg::Value(zero)]);
+        b.ins().brif(object, not_null, &[], fast, &[]);
     } else {
         b.ins().brif(object, not_null, &[], slow, &[]);
     }
@@ -3218,16 +3215,25 @@ fn identity_hash(
     }
     let mark = b.ins().load(types::I64, flags(), address, 0);
     let hashed = b.ins().band_imm_s(mark, call.hashed_bit as i64);
-    let high = b.ins().ushr_imm_u(mark, 32);
-    let value = b.ins().ireduce(types::I32, high);
-    b.ins()
-        .brif(hashed, fast, &[BlockArg::Value(value)], slow, &[]);
+    b.ins().brif(hashed, fast, &[], slow, &[]);
 
     let done = block_with_stack(b, after);
     b.switch_to_block(fast);
     let mut fast_stack = stack.clone();
     call_step(b, f, i, locals, &mut fast_stack);
-    pop(&mut fast_stack);
+    // The hash read after the step: a poll there may move the object (and inside inlined
+    // code the step's poll continues from a block shared by several places, where nothing
+    // defined before it is available). A null's "mark" is the heap's first word, never an
+    // object's, read and dropped.
+    let object = pop(&mut fast_stack);
+    let address = object_address(b, object);
+    let mark = b.ins().load(types::I64, flags(), address, 0);
+    let high = b.ins().ushr_imm_u(mark, 32);
+    let mut hash = b.ins().ireduce(types::I32, high);
+    if call.argument {
+        let zero = b.ins().iconst(types::I32, 0);
+        hash = b.ins().select(object, hash, zero);
+    }
     fast_stack.push((hash, K::I));
     let args = block_args(&fast_stack);
     b.ins().jump(done, &args);
