@@ -13,7 +13,8 @@ import java.util.Set;
  * Object.hashCode and System.identityHashCode in compiled code, which reads a hash the
  * header holds and calls the runtime for one never assigned: both agree, stay the same
  * across collections, give 0 for null (identityHashCode) or throw (hashCode), leave classes
- * that override hashCode to their own method, and key hash maps by enums and plain objects.
+ * that override hashCode to their own method, and key hash maps by enums and plain objects;
+ * a hashCode call two inlined calls deep in a synchronized method (as ConcurrentHashMap's).
  * No hash value is printed.
  */
 public class IdentityHashes {
@@ -42,6 +43,35 @@ public class IdentityHashes {
         @Override
         public boolean equals(Object o) {
             return o instanceof Valued v && v.id == id;
+        }
+    }
+
+    static final class Table {
+        final Object[] slots = new Object[64];
+
+        static int spread(int h) {
+            return (h ^ (h >>> 16)) & 0x7fffffff;
+        }
+
+        private Object find(Object key) {
+            return find(key, spread(key.hashCode()));
+        }
+
+        private Object find(Object key, int h) {
+            Object e = slots[h & 63];
+            return e == key ? e : null;
+        }
+
+        synchronized boolean put(Object key) {
+            if (key == null) {
+                throw new NullPointerException();
+            }
+            int hash = spread(key.hashCode());
+            if (find(key) != null) {
+                return false;
+            }
+            slots[hash & 63] = key;
+            return true;
         }
     }
 
@@ -125,6 +155,14 @@ public class IdentityHashes {
             valued.add(new Valued(i % 333));
         }
         System.out.println(valued.size() + " " + valued.contains(new Valued(5)));
+        Table table = new Table();
+        int added = 0;
+        for (int i = 0; i < 30000; i++) {
+            if (table.put(pool[i % pool.length])) {
+                added++;
+            }
+        }
+        System.out.println("table " + (added > 0));
         int sameClassHash = 0;
         for (int i = 0; i < 10000; i++) {
             if (hashOf(Suit.class) == identityOf(Suit.class) && hashOf(pool.getClass()) == identityOf(pool.getClass())) {
