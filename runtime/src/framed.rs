@@ -241,6 +241,9 @@ pub(crate) struct DispatchTable {
     /// (`cortado_jit::CallLayout::itable_table`).
     itables: Vec<usize>,
     itable_blocks: Vec<Box<[u64]>>,
+    /// As `table`, the address of each class's mirror cell in `VmState::mirrors`
+    /// (`cortado_jit::CallLayout::mirror_table`).
+    mirror_cells: Vec<usize>,
 }
 
 const DISPATCH_CLASSES: usize = 1 << 20;
@@ -258,6 +261,7 @@ impl DispatchTable {
             self.table = vec![0; DISPATCH_CLASSES];
             self.displays = vec![0; DISPATCH_CLASSES];
             self.itables = vec![0; DISPATCH_CLASSES];
+            self.mirror_cells = vec![0; DISPATCH_CLASSES];
         }
         let id = class.id as usize;
         if id >= self.table.len() {
@@ -290,6 +294,15 @@ impl DispatchTable {
         if let Some(itable) = interface_method_table(class, private_methods) {
             self.itables[id] = itable.as_ptr() as usize;
             self.itable_blocks.push(itable);
+        }
+    }
+}
+
+impl DispatchTable {
+    /// Enters the address of class `id`'s mirror cell (a `StableRefs` cell: it never moves).
+    pub(crate) fn set_mirror_cell(&mut self, id: u32, cell: *const cortado_gc::Ref) {
+        if let Some(entry) = self.mirror_cells.get_mut(id as usize) {
+            *entry = cell as usize;
         }
     }
 }
@@ -399,6 +412,7 @@ pub(crate) fn call_layout(
         dispatch_table: dispatch.table.as_ptr() as u64,
         display_table: dispatch.displays.as_ptr() as u64,
         itable_table: dispatch.itables.as_ptr() as u64,
+        mirror_table: dispatch.mirror_cells.as_ptr() as u64,
         object_class,
         card_table: card_table as u64,
         card_shift: cortado_gc::CARD_SHIFT,

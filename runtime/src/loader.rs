@@ -669,6 +669,8 @@ fn register(env: &mut Env, class: Class) -> JResult<ClassId> {
     env.vm.compiler.dispatch.register(&class, &private_methods);
     env.vm.classes.push(Arc::new(class));
     env.vm.mirrors.push(cortado_gc::NULL);
+    let cell = env.vm.mirrors.cell(id as usize);
+    env.vm.compiler.dispatch.set_mirror_cell(id, cell);
     Ok(id)
 }
 

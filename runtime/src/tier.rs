@@ -1458,6 +1458,9 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     vtable: None,
                 });
             }
+            (InvokeKind::Virtual, "java/lang/Object", "getClass", "()Ljava/lang/Class;") => {
+                return Some(Intrinsic::GetClass);
+            }
             (InvokeKind::Virtual, "java/lang/Object", "hashCode", "()I") => {
                 let slot = method.vtable_index?;
                 return Some(Intrinsic::IdentityHash {

@@ -544,8 +544,10 @@ fn plan_within(
                     _ => None,
                 };
                 let intrinsic = env.intrinsic(index, kind);
-                if let Some(super::Intrinsic::IdentityHash { .. }) = intrinsic {
-                    // Calls out when the header lacks the hash.
+                if let Some(super::Intrinsic::IdentityHash { .. } | super::Intrinsic::GetClass) =
+                    intrinsic
+                {
+                    // Calls out when the header lacks the hash, or the class its mirror.
                     calls_out = true;
                     !has_loop
                 } else if intrinsic.is_some() || leaf == Some(true) {

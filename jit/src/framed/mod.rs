@@ -232,6 +232,10 @@ pub struct CallLayout {
     /// abstract). A key's first entry is [`itable_hash`] masked; collisions take the next
     /// entries in turn; at least one entry is empty.
     pub itable_table: u64,
+    /// The address of the table of class mirror cells, with as many entries: entry `class
+    /// id` (`u64`) is the address of the cell (a reference, `u32`) that holds the class's
+    /// `java.lang.Class` object once it exists (null before; the collector updates the cell).
+    pub mirror_table: u64,
     /// The id of `java.lang.Object` (any reference may be stored into an `Object[]`).
     pub object_class: u32,
     /// The collector's card table: storing a reference at byte `offset` of object `r` sets
@@ -385,6 +389,10 @@ pub enum Intrinsic {
         hashed_bit: u64,
         vtable: Option<(u16, u64)>,
     },
+    /// `Object.getClass()`: the receiver class's mirror, from its cell in the table at
+    /// [`CallLayout::mirror_table`] once the mirror exists; otherwise (and for a null
+    /// receiver) the call is made.
+    GetClass,
 }
 
 /// The VM's side of framed compilation.
@@ -2541,6 +2549,12 @@ fn translate(
                     return Ok(false);
                 }
                 Some(Intrinsic::IdentityHash { .. }) => {}
+                Some(Intrinsic::GetClass) if f.direct.is_some() => {
+                    let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
+                    get_class(b, f, i, locals, stack, &after.stack, via);
+                    return Ok(false);
+                }
+                Some(Intrinsic::GetClass) => {}
                 Some(intrinsic) => {
                     inline_intrinsic(b, f, i, locals, stack, intrinsic);
                     return Ok(false);
@@ -3134,7 +3148,9 @@ fn inline_intrinsic(
             b.switch_to_block(done);
             stack.truncate(n - 5);
         }
-        Intrinsic::IdentityHash { .. } => unreachable!("identity_hash makes these calls"),
+        Intrinsic::IdentityHash { .. } | Intrinsic::GetClass => {
+            unreachable!("identity_hash and get_class make these calls")
+        }
         Intrinsic::StringLength { value_offset } | Intrinsic::StringCharAt { value_offset } => {
             let char_at = matches!(intrinsic, Intrinsic::StringCharAt { .. });
             let receiver = stack[stack.len() - 1 - char_at as usize].0;
@@ -3242,6 +3258,71 @@ fn identity_hash(
     b.set_cold_block(slow);
     let mut slow_stack = stack.clone();
     runtime_call(b, f, i, locals, &mut slow_stack, Some(after), call.via);
+    let args = block_args(&slow_stack);
+    b.ins().jump(done, &args);
+
+    b.switch_to_block(done);
+    *stack = stack_params(b, done, after);
+}
+
+/// The mirror `object`'s class has in its cell (`CallLayout::mirror_table`), null if none
+/// yet; at `slow` when the class has no cell. `checked` false reads an entry a checked read
+/// found before (entries never change once set).
+fn mirror_of(b: &mut FunctionBuilder, l: &CallLayout, object: Value, slow: Option<Block>) -> Value {
+    let address = object_address(b, object);
+    let class = b.ins().load(types::I32, flags(), address, l.header_class);
+    let cell = match slow {
+        Some(slow) => class_table_entry(b, l, l.mirror_table, class, slow),
+        None => {
+            let class = b.ins().uextend(types::I64, class);
+            let offset = b.ins().ishl_imm_u(class, 3);
+            let table = b.ins().iconst(types::I64, l.mirror_table as i64);
+            let entry = b.ins().iadd(table, offset);
+            b.ins().load(types::I64, flags(), entry, 0)
+        }
+    };
+    b.ins().load(types::I32, flags(), cell, 0)
+}
+
+/// `Object.getClass()` at `i` (the receiver on top of `stack`): the class's mirror when it
+/// exists, or the call (see [`Intrinsic::GetClass`]). Only the path taken counts the call's
+/// step.
+#[allow(clippy::too_many_arguments)]
+fn get_class(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    via: Via,
+) {
+    let l = f.direct.expect("checked by the caller").layout;
+    let object = stack.last().expect("the analysis checked the stack").0;
+    let slow = b.create_block();
+    let fast = b.create_block();
+    let not_null = b.create_block();
+    b.ins().brif(object, not_null, &[], slow, &[]);
+    b.switch_to_block(not_null);
+    let mirror = mirror_of(b, &l, object, Some(slow));
+    b.ins().brif(mirror, fast, &[], slow, &[]);
+
+    let done = block_with_stack(b, after);
+    b.switch_to_block(fast);
+    let mut fast_stack = stack.clone();
+    call_step(b, f, i, locals, &mut fast_stack);
+    // Read again after the step, as `identity_hash` does: the cell, the receiver's class's,
+    // holds the mirror still (mirrors live as long as their classes), perhaps moved.
+    let object = pop(&mut fast_stack);
+    let mirror = mirror_of(b, &l, object, None);
+    fast_stack.push((mirror, K::R));
+    let args = block_args(&fast_stack);
+    b.ins().jump(done, &args);
+
+    b.switch_to_block(slow);
+    b.set_cold_block(slow);
+    let mut slow_stack = stack.clone();
+    runtime_call(b, f, i, locals, &mut slow_stack, Some(after), via);
     let args = block_args(&slow_stack);
     b.ins().jump(done, &args);
 
