@@ -296,9 +296,7 @@ impl DispatchTable {
             self.itable_blocks.push(itable);
         }
     }
-}
 
-impl DispatchTable {
     /// Enters the address of class `id`'s mirror cell (a `StableRefs` cell: it never moves).
     pub(crate) fn set_mirror_cell(&mut self, id: u32, cell: *const cortado_gc::Ref) {
         if let Some(entry) = self.mirror_cells.get_mut(id as usize) {
