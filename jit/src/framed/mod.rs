@@ -3233,36 +3233,29 @@ fn identity_hash(
     let hashed = b.ins().band_imm_s(mark, call.hashed_bit as i64);
     b.ins().brif(hashed, fast, &[], slow, &[]);
 
-    let done = block_with_stack(b, after);
-    b.switch_to_block(fast);
-    let mut fast_stack = stack.clone();
-    call_step(b, f, i, locals, &mut fast_stack);
-    // The hash read after the step: a poll there may move the object (and inside inlined
-    // code the step's poll continues from a block shared by several places, where nothing
-    // defined before it is available). A null's "mark" is the heap's first word, never an
-    // object's, read and dropped.
-    let object = pop(&mut fast_stack);
-    let address = object_address(b, object);
-    let mark = b.ins().load(types::I64, flags(), address, 0);
-    let high = b.ins().ushr_imm_u(mark, 32);
-    let mut hash = b.ins().ireduce(types::I32, high);
-    if call.argument {
-        let zero = b.ins().iconst(types::I32, 0);
-        hash = b.ins().select(object, hash, zero);
-    }
-    fast_stack.push((hash, K::I));
-    let args = block_args(&fast_stack);
-    b.ins().jump(done, &args);
-
-    b.switch_to_block(slow);
-    b.set_cold_block(slow);
-    let mut slow_stack = stack.clone();
-    runtime_call(b, f, i, locals, &mut slow_stack, Some(after), call.via);
-    let args = block_args(&slow_stack);
-    b.ins().jump(done, &args);
-
-    b.switch_to_block(done);
-    *stack = stack_params(b, done, after);
+    let argument = call.argument;
+    finish_header_intrinsic(
+        b,
+        f,
+        i,
+        locals,
+        stack,
+        after,
+        call.via,
+        [fast, slow],
+        |b, object| {
+            // A null's "mark" is the heap's first word, never an object's, read and dropped.
+            let address = object_address(b, object);
+            let mark = b.ins().load(types::I64, flags(), address, 0);
+            let high = b.ins().ushr_imm_u(mark, 32);
+            let hash = b.ins().ireduce(types::I32, high);
+            if !argument {
+                return (hash, K::I);
+            }
+            let zero = b.ins().iconst(types::I32, 0);
+            (b.ins().select(object, hash, zero), K::I)
+        },
+    );
 }
 
 /// The mirror `object`'s class has in its cell (`CallLayout::mirror_table`), null if none
@@ -3307,15 +3300,47 @@ fn get_class(
     let mirror = mirror_of(b, &l, object, Some(slow));
     b.ins().brif(mirror, fast, &[], slow, &[]);
 
+    finish_header_intrinsic(
+        b,
+        f,
+        i,
+        locals,
+        stack,
+        after,
+        via,
+        [fast, slow],
+        |b, object| {
+            // The cell, the receiver's class's, holds the mirror still (mirrors live as long as
+            // their classes), perhaps moved.
+            (mirror_of(b, &l, object, None), K::R)
+        },
+    );
+}
+
+/// The end of an intrinsic that reads a value from its receiver (on top of `stack`) when
+/// the checks before passed (at `fast`) and makes the call at `slow`: on the fast path the
+/// call's step, then `read` of the receiver as it is after the step (a poll there may
+/// move it, and inside inlined code the step's poll continues from a block several places
+/// share, where nothing computed before it is available); both meet with the result on the
+/// stack.
+#[allow(clippy::too_many_arguments)]
+fn finish_header_intrinsic(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    after: &[K],
+    via: Via,
+    [fast, slow]: [Block; 2],
+    read: impl FnOnce(&mut FunctionBuilder, Value) -> (Value, K),
+) {
     let done = block_with_stack(b, after);
     b.switch_to_block(fast);
     let mut fast_stack = stack.clone();
     call_step(b, f, i, locals, &mut fast_stack);
-    // Read again after the step, as `identity_hash` does: the cell, the receiver's class's,
-    // holds the mirror still (mirrors live as long as their classes), perhaps moved.
     let object = pop(&mut fast_stack);
-    let mirror = mirror_of(b, &l, object, None);
-    fast_stack.push((mirror, K::R));
+    fast_stack.push(read(b, object));
     let args = block_args(&fast_stack);
     b.ins().jump(done, &args);
 
