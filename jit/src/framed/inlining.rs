@@ -47,6 +47,9 @@ use crate::Error;
 const MAX_INLINE_BYTES: usize = 35;
 /// ...unless called from a loop of the compiled method, where the limit is this.
 const LOOP_INLINE_BYTES: usize = 100;
+/// Methods that call nothing out of line (their calls all inlined) may have this much
+/// anywhere: inlining them leaves no call.
+const CLOSED_INLINE_BYTES: usize = 100;
 /// The runtime offers no method longer than this (HotSpot's `FreqInlineSize`).
 pub const MAX_CANDIDATE_BYTES: usize = 325;
 /// Inlined calls nest at most this deep...
@@ -323,6 +326,8 @@ pub(super) struct Plan {
     nested: BTreeMap<usize, Plan>,
     /// Bytecode inlined, nested calls included.
     bytes: usize,
+    /// Whether it, or a call inlined in it, makes a call out of line.
+    calls_out: bool,
 }
 
 /// The plans for inlining the call of invoke `index` in the compiled method itself, if its
@@ -460,7 +465,8 @@ fn plan_within(
             end - instructions[i].pc as usize
         })
         .sum();
-    if bytes > limit {
+    // Up to `CLOSED_INLINE_BYTES` if nothing in it (after its own inlining) calls out.
+    if bytes > limit.max(CLOSED_INLINE_BYTES) {
         return Err((Box::new(candidate), "too large"));
     }
     // Beyond `MAX_DEPTH` only methods that nest no further: trivial ones, and those that call
@@ -571,6 +577,7 @@ fn plan_within(
                     match inner {
                         Some(inner) => {
                             total += inner.bytes;
+                            calls_out |= inner.calls_out;
                             nested.insert(i, inner);
                         }
                         None => calls_out = true,
@@ -623,6 +630,9 @@ fn plan_within(
     if !supported {
         return Err((Box::new(candidate), unsupported));
     }
+    if calls_out && bytes > limit {
+        return Err((Box::new(candidate), "too large"));
+    }
     if total > budget {
         return Err((Box::new(candidate), "the method's inlining budget is spent"));
     }
@@ -632,6 +642,7 @@ fn plan_within(
         cold,
         nested,
         bytes: total,
+        calls_out,
     })
 }
 
