@@ -323,7 +323,7 @@ pub(super) struct Plan {
     body: Body,
     /// Basic blocks the interpreter runs whole (those that end in `athrow`).
     cold: BTreeSet<usize>,
-    nested: BTreeMap<usize, Plan>,
+    nested: BTreeMap<usize, Vec<Plan>>,
     /// Bytecode inlined, nested calls included.
     bytes: usize,
     /// Whether it, or a call inlined in it, makes a call out of line.
@@ -384,6 +384,33 @@ fn plan(
     let depth = methods.len() + 1;
     let mark = env.inlining_mark();
     let planned = plan_within(env, candidate, methods, limit, budget);
+    match planned {
+        Ok(plan) => {
+            env.note_inlining(&plan.candidate, depth, Ok(plan.bytes), mark);
+            Some(plan)
+        }
+        Err((candidate, reason)) => {
+            env.note_inlining(&candidate, depth, Err(reason), mark);
+            None
+        }
+    }
+}
+
+/// [`plan`] for a method that must not call out.
+fn plan_closed(
+    env: &mut dyn FrameEnvironment,
+    candidate: InlineCandidate,
+    methods: &mut Vec<(u64, bool)>,
+    limit: usize,
+    budget: usize,
+) -> Option<Plan> {
+    let depth = methods.len() + 1;
+    let mark = env.inlining_mark();
+    let planned =
+        plan_within(env, candidate, methods, limit, budget).and_then(|plan| match plan.calls_out {
+            true => Err((Box::new(plan.candidate), "calls out, receiver class varies")),
+            false => Ok(plan),
+        });
     match planned {
         Ok(plan) => {
             env.note_inlining(&plan.candidate, depth, Ok(plan.bytes), mark);
@@ -559,28 +586,45 @@ fn plan_within(
                 } else if intrinsic.is_some() || leaf == Some(true) {
                     true
                 } else {
-                    // A guard that has failed before is left out: the call is made from
-                    // the inlined code (as it is when a guard fails). (Inlining each method
-                    // such a call may select, as in the compiled method itself, was neutral
-                    // on DeltaBlue with 23 % more code and 38 % more compile time.)
-                    let inner = env.inline_candidate(index, kind).and_then(|candidate| {
-                        if candidate.overridden {
-                            let reason = "receiver class varies, in inlined code";
-                            let mark = env.inlining_mark();
-                            env.note_inlining(&candidate, methods.len() + 1, Err(reason), mark);
-                            return None;
+                    // A guard that has failed before: of the methods the call may select,
+                    // only those that call nothing out are inlined (inlining every one, as
+                    // in the compiled method itself, was neutral on DeltaBlue with 23 %
+                    // more code: the call out remains anyway).
+                    let single = env.inline_candidate(index, kind);
+                    let varies = single.as_ref().is_some_and(|c| c.overridden);
+                    let mut inner = Vec::new();
+                    if varies {
+                        // Each behind its guard; the call out remains for other classes.
+                        for candidate in env.polymorphic_candidates(index, kind) {
+                            let budget = budget.saturating_sub(total);
+                            if let Some(p) =
+                                plan_closed(env, candidate, methods, nested_limit, budget)
+                            {
+                                total += p.bytes;
+                                inner.push(p);
+                            }
                         }
+                        if inner.is_empty() {
+                            if let Some(candidate) = single {
+                                let reason = "receiver class varies, in inlined code";
+                                let mark = env.inlining_mark();
+                                env.note_inlining(&candidate, methods.len() + 1, Err(reason), mark);
+                            }
+                        }
+                        calls_out = true;
+                    } else if let Some(candidate) = single {
                         let budget = budget.saturating_sub(total);
-                        plan(env, candidate, methods, nested_limit, budget)
-                    });
-                    // Else a call made from the inlined code (`call_out`).
-                    match inner {
-                        Some(inner) => {
-                            total += inner.bytes;
-                            calls_out |= inner.calls_out;
-                            nested.insert(i, inner);
+                        if let Some(p) = plan(env, candidate, methods, nested_limit, budget) {
+                            total += p.bytes;
+                            calls_out |= p.calls_out;
+                            inner.push(p);
                         }
-                        None => calls_out = true,
+                    }
+                    // Else a call made from the inlined code (`call_out`).
+                    if inner.is_empty() {
+                        calls_out = true;
+                    } else {
+                        nested.insert(i, inner);
                     }
                     !(has_loop && calls_out)
                 }

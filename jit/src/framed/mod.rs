@@ -1937,7 +1937,7 @@ fn translate_body(
     body: &Body,
     leaders: &BTreeMap<usize, Block>,
     pool: &ConstantPool,
-    inlined: &BTreeMap<usize, inlining::Plan>,
+    inlined: &BTreeMap<usize, Vec<inlining::Plan>>,
     cold: &BTreeSet<usize>,
     env: &mut dyn FrameEnvironment,
 ) -> Result<(), Error> {
@@ -2007,7 +2007,7 @@ struct Targets<'a> {
     states: &'a [Option<State>],
     /// Plans of the calls inlined at invokes (an inlined method's; the compiled method plans
     /// its own as it goes).
-    inlined: &'a BTreeMap<usize, inlining::Plan>,
+    inlined: &'a BTreeMap<usize, Vec<inlining::Plan>>,
 }
 
 impl Targets<'_> {
@@ -2566,10 +2566,7 @@ fn translate(
                 planned = inlining::plan_call(env, f, i, index, kind);
                 &planned[..]
             } else {
-                targets
-                    .inlined
-                    .get(&i)
-                    .map_or(&[][..], std::slice::from_ref)
+                targets.inlined.get(&i).map_or(&[][..], |plans| &plans[..])
             };
             if !plans.is_empty() {
                 let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);

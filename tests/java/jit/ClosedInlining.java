@@ -140,6 +140,69 @@ public class ClosedInlining {
         return out;
     }
 
+    // A virtual call inside an inlined method (`step`, inlined into main's loop) whose
+    // receiver class varies: each implementation that calls nothing out is inlined behind
+    // its guard, the others (and classes loaded later) are called.
+    abstract static class Task {
+        int state;
+
+        abstract int run(int x);
+
+        int step(int x) {
+            state++;
+            return run(x) + state;
+        }
+    }
+
+    static final class Idle extends Task {
+        int run(int x) {
+            return x + 1;
+        }
+    }
+
+    static final class Work extends Task {
+        final int[] buf = new int[8];
+
+        int run(int x) {
+            int s = 0;
+            for (int i = 0; i < buf.length; i++) {
+                buf[i] += x;
+                s += buf[i] & 0xffff;
+            }
+            return s;
+        }
+    }
+
+    static final class Fail extends Task {
+        Packet last;
+
+        int run(int x) {
+            if (x % 1000 == 998) {
+                throw new IllegalStateException("fail " + x);
+            }
+            last = new Packet(last == null || x % 64 == 0 ? null : last, x & 3);
+            return x * 3 + last.kind;
+        }
+    }
+
+    static final class Caller extends Task {
+        final java.util.ArrayList<Integer> seen = new java.util.ArrayList<>();
+
+        int run(int x) {
+            seen.add(x);
+            if (seen.size() > 100) {
+                seen.clear();
+            }
+            return seen.size();
+        }
+    }
+
+    static final class Late extends Task {
+        int run(int x) {
+            return -x;
+        }
+    }
+
     // Small callers, in which the calls above are outside loops.
     static long fillOnce(int n, int seed) {
         return fill(n, seed) + 1;
@@ -228,5 +291,31 @@ public class ClosedInlining {
             m += measureOnce(shapes, r % 5);
         }
         System.out.println("measure " + m);
+
+        Task[] tasks = {new Idle(), new Work(), new Fail(), new Caller()};
+        runTasks(tasks);
+        for (Task t : tasks) {
+            System.out.println(t.getClass().getSimpleName() + " " + t.state);
+        }
+    }
+
+    static void runTasks(Task[] tasks) {
+        long total = 0;
+        int failures = 0;
+        for (int r = 0; r < 80000; r++) {
+            Task t = tasks[r % tasks.length];
+            try {
+                total += t.step(r);
+            } catch (IllegalStateException e) {
+                failures++;
+                if (failures == 1) {
+                    System.out.println(e.getMessage());
+                }
+            }
+            if (r == 60000) {
+                tasks[0] = new Late(); // a class loaded after the compilation
+            }
+        }
+        System.out.println("tasks " + total + " failures " + failures);
     }
 }
