@@ -1261,8 +1261,15 @@ impl FrameCompileEnv<'_, '_, '_> {
             }
             _ => false,
         };
+        // `String.charAt` and `length` selected by an interface or virtual call (a
+        // `CharSequence`'s): their intrinsic behind the call's guard.
+        let intrinsic = match &*target.class_name {
+            "java/lang/String" => string_intrinsic(&owner, target),
+            _ => None,
+        };
         Some(InlineCandidate {
             method: Arc::as_ptr(target) as u64,
+            intrinsic,
             bridge: target.access_flags & cortado_classfile::access::BRIDGE != 0,
             overridden,
             class: target.class,
@@ -1285,6 +1292,20 @@ impl FrameCompileEnv<'_, '_, '_> {
             self.inlining.push(line);
         }
         None
+    }
+}
+
+/// The intrinsic of `String.length()` or `String.charAt(int)` (`method`, of `string`).
+fn string_intrinsic(string: &crate::class::Class, method: &Method) -> Option<Intrinsic> {
+    let value = string
+        .fields
+        .iter()
+        .find(|f| f.name == "value" && f.descriptor == "[C" && !f.is_static())?;
+    let value_offset = value.offset;
+    match (&*method.name, &*method.descriptor) {
+        ("length", "()I") => Some(Intrinsic::StringLength { value_offset }),
+        ("charAt", "(I)C") => Some(Intrinsic::StringCharAt { value_offset }),
+        _ => None,
     }
 }
 
@@ -1529,18 +1550,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     object_array,
                 })
             }
-            (InvokeKind::Virtual, "java/lang/String") => {
-                let value = owner
-                    .fields
-                    .iter()
-                    .find(|f| f.name == "value" && f.descriptor == "[C" && !f.is_static())?;
-                let value_offset = value.offset;
-                match (name, descriptor) {
-                    ("length", "()I") => Some(Intrinsic::StringLength { value_offset }),
-                    ("charAt", "(I)C") => Some(Intrinsic::StringCharAt { value_offset }),
-                    _ => None,
-                }
-            }
+            (InvokeKind::Virtual, "java/lang/String") => string_intrinsic(&owner, &method),
             _ => None,
         }
     }

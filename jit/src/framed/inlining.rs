@@ -95,6 +95,9 @@ pub struct InlineCandidate {
     /// inside inlined methods are inlined only if not (their call is made from the inlined
     /// code instead, as it is when a guard that held so far fails).
     pub overridden: bool,
+    /// Its effect as an intrinsic (`String.charAt` or `length`): run in its place behind the
+    /// call's guard, the body not translated.
+    pub intrinsic: Option<super::Intrinsic>,
 }
 
 /// What all levels of one compilation share.
@@ -455,6 +458,17 @@ fn plan_within(
     ) else {
         return Err((Box::new(candidate), "code the compiler does not handle"));
     };
+    if candidate.intrinsic.is_some() {
+        // Nothing of the body is translated.
+        return Ok(Plan {
+            candidate,
+            body,
+            cold: BTreeSet::new(),
+            nested: BTreeMap::new(),
+            bytes: 0,
+            calls_out: false,
+        });
+    }
     let instructions = &body.instructions;
     // A loop is inlined only if nothing in the method calls out (below): a call out of
     // inlined code writes the inlined frames out and reads everything back, which in a loop
@@ -741,7 +755,15 @@ pub(super) fn emit_call(
             false => fallback,
         };
         guard_receiver(b, f, &plan.candidate, stack.get(split), read, miss);
-        emit_body(b, f, i, locals, stack, after, plan, done, env)?;
+        match plan.candidate.intrinsic {
+            Some(intrinsic) => {
+                // (Its checks failing, the interpreter makes the call.)
+                let mut result = stack.clone();
+                super::inline_intrinsic(b, f, i, locals, &mut result, intrinsic);
+                b.ins().jump(done, &block_args(&result));
+            }
+            None => emit_body(b, f, i, locals, stack, after, plan, done, env)?,
+        }
         if miss != fallback {
             b.switch_to_block(miss);
         }
