@@ -1264,7 +1264,7 @@ impl FrameCompileEnv<'_, '_, '_> {
         // `String.charAt` and `length` selected by an interface or virtual call (a
         // `CharSequence`'s): their intrinsic behind the call's guard.
         let intrinsic = match &*target.class_name {
-            "java/lang/String" => string_intrinsic(&owner, target),
+            "java/lang/String" => string_intrinsic(owner, target),
             _ => None,
         };
         Some(InlineCandidate {
@@ -1550,7 +1550,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                     object_array,
                 })
             }
-            (InvokeKind::Virtual, "java/lang/String") => string_intrinsic(&owner, &method),
+            (InvokeKind::Virtual, "java/lang/String") => string_intrinsic(owner, method),
             _ => None,
         }
     }
