@@ -39,7 +39,11 @@ fn scratch(test: &str) -> PathBuf {
          class Inherits extends Base { }\n\
          class PrivateMain { private static void main(String[] a) { System.out.println(\"private\"); } }\n\
          class ProtectedMain { protected static void main(String[] a) { System.out.println(\"protected\"); } }\n\
-         interface InterfaceMain { static void main(String[] a) { System.out.println(\"interface\"); } }\n",
+         interface InterfaceMain { static void main(String[] a) { System.out.println(\"interface\"); } }\n\
+         class IntMain { public static int main(String[] a) { return 0; } }\n\
+         class InstanceIntMain { public int main(String[] a) { return 0; } }\n\
+         class InheritsIntMain extends IntMain { }\n\
+         class InheritsInstanceMain extends InstanceIntMain { }\n",
     )
     .unwrap();
     std::fs::write(
@@ -169,6 +173,10 @@ fn error_paths_match_hotspot() {
         &["-cp", ".", "PrivateMain"],
         &["-cp", ".", "ProtectedMain"],
         &["-cp", ".", "InterfaceMain"],
+        &["-cp", ".", "IntMain"],
+        &["-cp", ".", "InstanceIntMain"],
+        &["-cp", ".", "InheritsIntMain"],
+        &["-cp", ".", "InheritsInstanceMain"],
         &["-jar", "bad.jar"],
         &["-jar", "missing.jar"],
         &["-Xfoo", "-cp", ".", "Hello"],
