@@ -58,6 +58,12 @@ fn scratch(test: &str) -> PathBuf {
         "public class Enc { public static void main(String[] a) { System.out.println(\"h\\u00e9llo \\u2211 \\ud83d\\ude00 \" + System.getProperty(\"file.encoding\") + \" \" + java.nio.charset.Charset.defaultCharset() + \" \" + a[0] + \" \" + a[0].length()); System.err.println(\"\\u00ebrr\"); } }\n",
     )
     .unwrap();
+    // user.name and user.home come from the password file, not from $USER and $HOME.
+    std::fs::write(
+        dir.join("Who.java"),
+        "public class Who { public static void main(String[] a) { for (String k : new String[] {\"user.name\", \"user.home\", \"os.name\", \"os.version\", \"os.arch\"}) System.out.println(k + \"=\" + System.getProperty(k)); } }\n",
+    )
+    .unwrap();
     let status = Command::new("javac")
         .arg("-d")
         .arg(&dir)
@@ -71,6 +77,7 @@ fn scratch(test: &str) -> PathBuf {
                 "InstanceMain.java",
                 "NoArgMain.java",
                 "Mains.java",
+                "Who.java",
             ]
             .map(|f| dir.join(f)),
         )
@@ -98,6 +105,33 @@ fn run(program: &Path, prefix: &[&str], args: &[&str], dir: &Path) -> (String, i
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+/// The account and system properties are the host's, found as HotSpot finds them.
+#[test]
+fn account_properties_match_hotspot() {
+    if Command::new("java").arg("-version").output().is_err() {
+        eprintln!("skipped: no java to compare with");
+        return;
+    }
+    let dir = scratch("account");
+    let cortado = PathBuf::from(env!("CARGO_BIN_EXE_cortado"));
+    let run_with = |program: &Path, prefix: &[&str]| {
+        let output = Command::new(program)
+            .args(prefix)
+            .args(["-cp", ".", "Who"])
+            .current_dir(&dir)
+            .env("HOME", "/nonexistent-home")
+            .env("USER", "not-the-user")
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    assert_eq!(
+        run_with(&cortado, &["run"]),
+        run_with(Path::new("java"), &[])
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The default locale follows the POSIX locale variables as in HotSpot.
@@ -216,6 +250,12 @@ fn termination_signals_flush_output_and_exit_as_java() {
     std::fs::write(
         dir.join("Spin.java"),
         "public class Spin { public static void main(String[] a) { System.out.println(\"started\"); long x = 0; while (x >= 0) x++; System.out.println(x); } }\n",
+    )
+    .unwrap();
+    // user.name and user.home come from the password file, not from $USER and $HOME.
+    std::fs::write(
+        dir.join("Who.java"),
+        "public class Who { public static void main(String[] a) { for (String k : new String[] {\"user.name\", \"user.home\", \"os.name\", \"os.version\", \"os.arch\"}) System.out.println(k + \"=\" + System.getProperty(k)); } }\n",
     )
     .unwrap();
     let status = Command::new("javac")
