@@ -874,6 +874,17 @@ fn user_account() -> (String, String) {
     )
 }
 
+/// The pid of the parent of the process the VM runs in (0 where unknown).
+#[cfg(unix)]
+pub(crate) fn parent_pid() -> i64 {
+    std::os::unix::process::parent_id() as i64
+}
+
+#[cfg(not(unix))]
+pub(crate) fn parent_pid() -> i64 {
+    0
+}
+
 /// `os.version`: the kernel release (`uname -r`), as the JDK reports it on Unix.
 #[cfg(unix)]
 #[allow(unsafe_code)]
