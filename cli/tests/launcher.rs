@@ -58,6 +58,20 @@ fn scratch(test: &str) -> PathBuf {
         "public class Enc { public static void main(String[] a) { System.out.println(\"h\\u00e9llo \\u2211 \\ud83d\\ude00 \" + System.getProperty(\"file.encoding\") + \" \" + java.nio.charset.Charset.defaultCharset() + \" \" + a[0] + \" \" + a[0].length()); System.err.println(\"\\u00ebrr\"); } }\n",
     )
     .unwrap();
+    // Programs that install a security manager to trap System.exit (JDK 17 warns once per
+    // calling class, on stderr, naming the class's code source).
+    std::fs::write(
+        dir.join("TrapExit.java"),
+        "@SuppressWarnings(\"removal\") public class TrapExit { public static void main(String[] a) { \
+         System.setSecurityManager(new SecurityManager() { \
+         public void checkExit(int s) { throw new SecurityException(\"exit \" + s + \" trapped\"); } \
+         public void checkPermission(java.security.Permission p) { } }); \
+         try { System.exit(4); } catch (SecurityException e) { System.out.println(e.getMessage()); } \
+         System.setSecurityManager(null); System.out.println(System.getSecurityManager()); \
+         System.setSecurityManager(new SecurityManager()); System.out.println(System.getProperty(\"java.version\")); \
+         System.out.println(System.getProperty(\"user.dir\")); } }\n",
+    )
+    .unwrap();
     // user.name and user.home come from the password file, not from $USER and $HOME.
     std::fs::write(
         dir.join("Who.java"),
@@ -78,6 +92,7 @@ fn scratch(test: &str) -> PathBuf {
                 "NoArgMain.java",
                 "Mains.java",
                 "Who.java",
+                "TrapExit.java",
             ]
             .map(|f| dir.join(f)),
         )
@@ -211,6 +226,8 @@ fn error_paths_match_hotspot() {
         &["-cp", ".", "InstanceIntMain"],
         &["-cp", ".", "InheritsIntMain"],
         &["-cp", ".", "InheritsInstanceMain"],
+        &["-cp", ".", "TrapExit"],
+        &["-Djava.security.manager=disallow", "-cp", ".", "TrapExit"],
         &["-jar", "bad.jar"],
         &["-jar", "missing.jar"],
         &["-Xfoo", "-cp", ".", "Hello"],

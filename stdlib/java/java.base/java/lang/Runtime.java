@@ -11,6 +11,10 @@ public class Runtime {
 
     /** Runs the shutdown hooks, then terminates the VM with status. Never returns. */
     public void exit(int status) {
+        SecurityManager security = System.getSecurityManager();
+        if (security != null) {
+            security.checkExit(status);
+        }
         Shutdown.exit(status);
     }
 
@@ -24,6 +28,10 @@ public class Runtime {
 
     /** Terminates the VM immediately without running hooks. */
     public void halt(int status) {
+        SecurityManager security = System.getSecurityManager();
+        if (security != null) {
+            security.checkExit(status);
+        }
         Shutdown.halt(status);
     }
 
@@ -80,7 +88,7 @@ public class Runtime {
     /** The version of this runtime, from the {@code java.runtime.version} property. */
     public static Version version() {
         if (version == null) {
-            version = Version.parse(System.getProperty("java.runtime.version"));
+            version = Version.parse(jdk.internal.util.StaticProperty.get("java.runtime.version"));
         }
         return version;
     }
