@@ -18,6 +18,16 @@ public class Runtime {
         Shutdown.exit(status);
     }
 
+    /** As System.load: Cortado loads no native libraries. */
+    public void load(String filename) {
+        System.load(filename);
+    }
+
+    /** As System.loadLibrary: Cortado loads no native libraries. */
+    public void loadLibrary(String libname) {
+        System.loadLibrary(libname);
+    }
+
     public void addShutdownHook(Thread hook) {
         Shutdown.addHook(hook);
     }

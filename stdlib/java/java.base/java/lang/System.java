@@ -411,6 +411,9 @@ public final class System {
     public static void runFinalization() {}
 
     public static void load(String filename) {
+        if (!new java.io.File(filename).isAbsolute()) {
+            throw new UnsatisfiedLinkError("Expecting an absolute path of the library: " + filename);
+        }
         throw new UnsatisfiedLinkError("Can't load library: " + filename);
     }
 
