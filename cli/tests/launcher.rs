@@ -105,6 +105,40 @@ fn scratch(test: &str) -> PathBuf {
     std::fs::write(dir.join("BadMagic.class"), b"this is not a class file").unwrap();
     std::fs::write(dir.join("wrong/Other.class"), &hello).unwrap();
     std::fs::write(dir.join("bad.jar"), b"PK\x03\x04junk").unwrap();
+    // A jar whose manifest versions its packages (Package.getImplementationVersion...).
+    std::fs::create_dir_all(dir.join("versioned/app")).unwrap();
+    std::fs::write(
+        dir.join("versioned/app/Versioned.java"),
+        "package app; public class Versioned { public static void main(String[] a) { \
+         Package p = Versioned.class.getPackage(); \
+         System.out.println(p.getName() + \"|\" + p.getSpecificationTitle() + \"|\" + p.getSpecificationVersion() + \"|\" + p.getSpecificationVendor() + \"|\" + p.getImplementationTitle() + \"|\" + p.getImplementationVersion() + \"|\" + p.getImplementationVendor() + \"|\" + p.isSealed() + \"|\" + p.isCompatibleWith(\"1.2\") + \"|\" + p.isCompatibleWith(\"1.10\")); \
+         System.out.println(String.class.getPackage().getImplementationVersion()); } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("versioned/manifest.txt"),
+        "Main-Class: app.Versioned\nSpecification-Title: Spec\nSpecification-Version: 1.4\nImplementation-Title: Main title\nImplementation-Version: 2.0-main\n\nName: app/\nImplementation-Version: 3.1-app\nImplementation-Vendor: Acme\n",
+    )
+    .unwrap();
+    let javac = Command::new("javac")
+        .args(["-d", "versioned/classes", "versioned/app/Versioned.java"])
+        .current_dir(&dir)
+        .status()
+        .expect("javac runs");
+    assert!(javac.success());
+    let jar = Command::new("jar")
+        .args([
+            "cfm",
+            "versioned.jar",
+            "versioned/manifest.txt",
+            "-C",
+            "versioned/classes",
+            ".",
+        ])
+        .current_dir(&dir)
+        .status()
+        .expect("jar runs");
+    assert!(jar.success());
     dir
 }
 
@@ -229,6 +263,9 @@ fn error_paths_match_hotspot() {
         &["-cp", ".", "TrapExit"],
         &["-Djava.security.manager=disallow", "-cp", ".", "TrapExit"],
         &["-jar", "bad.jar"],
+        &["-jar", "versioned.jar"],
+        &["-cp", "versioned.jar", "app.Versioned"],
+        &["-cp", "versioned/classes", "app.Versioned"],
         &["-jar", "missing.jar"],
         &["-Xfoo", "-cp", ".", "Hello"],
         &["-Xmx64m", "-Dk=v", "-cp", ".", "Hello"],

@@ -254,7 +254,9 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         if (isPrimitive() || isArray()) {
             return null;
         }
-        return Package.of(getPackageName());
+        Package p = Package.of(getPackageName());
+        p.versionFrom(this);
+        return p;
     }
 
     public String descriptorString() {

@@ -215,6 +215,7 @@ public abstract class ClassLoader {
                 throw new IllegalArgumentException(name);
             }
             Package p = Package.of(name);
+            p.setVersioning(specTitle, specVersion, specVendor, implTitle, implVersion, implVendor, sealBase);
             packages.put(name, p);
             return p;
         }
