@@ -269,6 +269,86 @@ public final class System {
         return null;
     }
 
+    // ---- System.Logger: the platform's loggers, backed by java.util.logging ----
+
+    /** A logger of the platform logging API; {@link #getLogger} returns java.util.logging's. */
+    public interface Logger {
+
+        enum Level {
+            ALL(Integer.MIN_VALUE),
+            TRACE(400),
+            DEBUG(500),
+            INFO(800),
+            WARNING(900),
+            ERROR(1000),
+            OFF(Integer.MAX_VALUE);
+
+            private final int severity;
+
+            Level(int severity) {
+                this.severity = severity;
+            }
+
+            public final String getName() {
+                return name();
+            }
+
+            public final int getSeverity() {
+                return severity;
+            }
+        }
+
+        String getName();
+
+        boolean isLoggable(Level level);
+
+        default void log(Level level, String msg) {
+            log(level, (java.util.ResourceBundle) null, msg, (Object[]) null);
+        }
+
+        default void log(Level level, java.util.function.Supplier<String> msgSupplier) {
+            Objects.requireNonNull(msgSupplier);
+            if (isLoggable(Objects.requireNonNull(level))) {
+                log(level, (java.util.ResourceBundle) null, msgSupplier.get(), (Object[]) null);
+            }
+        }
+
+        default void log(Level level, Object obj) {
+            Objects.requireNonNull(obj);
+            if (isLoggable(Objects.requireNonNull(level))) {
+                log(level, (java.util.ResourceBundle) null, obj.toString(), (Object[]) null);
+            }
+        }
+
+        default void log(Level level, String msg, Throwable thrown) {
+            log(level, null, msg, thrown);
+        }
+
+        default void log(Level level, java.util.function.Supplier<String> msgSupplier,
+                Throwable thrown) {
+            Objects.requireNonNull(msgSupplier);
+            if (isLoggable(Objects.requireNonNull(level))) {
+                log(level, null, msgSupplier.get(), thrown);
+            }
+        }
+
+        default void log(Level level, String format, Object... params) {
+            log(level, null, format, params);
+        }
+
+        void log(Level level, java.util.ResourceBundle bundle, String msg, Throwable thrown);
+
+        void log(Level level, java.util.ResourceBundle bundle, String format, Object... params);
+    }
+
+    public static Logger getLogger(String name) {
+        return sun.util.logging.PlatformLogger.of(Objects.requireNonNull(name), null);
+    }
+
+    public static Logger getLogger(String name, java.util.ResourceBundle bundle) {
+        return sun.util.logging.PlatformLogger.of(Objects.requireNonNull(name), bundle);
+    }
+
     public static String getProperty(String key) {
         checkKey(key);
         SecurityManager sm = security;
