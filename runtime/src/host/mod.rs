@@ -874,6 +874,11 @@ fn user_account() -> (String, String) {
     )
 }
 
+/// The pid of the process the VM runs in.
+pub(crate) fn current_pid() -> i64 {
+    std::process::id() as i64
+}
+
 /// The pid of the parent of the process the VM runs in (0 where unknown).
 #[cfg(unix)]
 pub(crate) fn parent_pid() -> i64 {

@@ -31,7 +31,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         long_result(pid)
     });
     registry.add(CLASS, "currentPid0", "()J", |_env, _args| {
-        long_result(std::process::id() as i64)
+        long_result(crate::host::current_pid())
     });
     registry.add(CLASS, "parentPid0", "()J", |_env, _args| {
         long_result(crate::host::parent_pid())
