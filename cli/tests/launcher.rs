@@ -39,7 +39,11 @@ fn scratch(test: &str) -> PathBuf {
          class Inherits extends Base { }\n\
          class PrivateMain { private static void main(String[] a) { System.out.println(\"private\"); } }\n\
          class ProtectedMain { protected static void main(String[] a) { System.out.println(\"protected\"); } }\n\
-         interface InterfaceMain { static void main(String[] a) { System.out.println(\"interface\"); } }\n",
+         interface InterfaceMain { static void main(String[] a) { System.out.println(\"interface\"); } }\n\
+         class IntMain { public static int main(String[] a) { return 0; } }\n\
+         class InstanceIntMain { public int main(String[] a) { return 0; } }\n\
+         class InheritsIntMain extends IntMain { }\n\
+         class InheritsInstanceMain extends InstanceIntMain { }\n",
     )
     .unwrap();
     std::fs::write(
@@ -52,6 +56,26 @@ fn scratch(test: &str) -> PathBuf {
     std::fs::write(
         dir.join("Enc.java"),
         "public class Enc { public static void main(String[] a) { System.out.println(\"h\\u00e9llo \\u2211 \\ud83d\\ude00 \" + System.getProperty(\"file.encoding\") + \" \" + java.nio.charset.Charset.defaultCharset() + \" \" + a[0] + \" \" + a[0].length()); System.err.println(\"\\u00ebrr\"); } }\n",
+    )
+    .unwrap();
+    // Programs that install a security manager to trap System.exit (JDK 17 warns once per
+    // calling class, on stderr, naming the class's code source).
+    std::fs::write(
+        dir.join("TrapExit.java"),
+        "@SuppressWarnings(\"removal\") public class TrapExit { public static void main(String[] a) { \
+         System.setSecurityManager(new SecurityManager() { \
+         public void checkExit(int s) { throw new SecurityException(\"exit \" + s + \" trapped\"); } \
+         public void checkPermission(java.security.Permission p) { } }); \
+         try { System.exit(4); } catch (SecurityException e) { System.out.println(e.getMessage()); } \
+         System.setSecurityManager(null); System.out.println(System.getSecurityManager()); \
+         System.setSecurityManager(new SecurityManager()); System.out.println(System.getProperty(\"java.version\")); \
+         System.out.println(System.getProperty(\"user.dir\")); } }\n",
+    )
+    .unwrap();
+    // user.name and user.home come from the password file, not from $USER and $HOME.
+    std::fs::write(
+        dir.join("Who.java"),
+        "public class Who { public static void main(String[] a) { for (String k : new String[] {\"user.name\", \"user.home\", \"os.name\", \"os.version\", \"os.arch\"}) System.out.println(k + \"=\" + System.getProperty(k)); } }\n",
     )
     .unwrap();
     let status = Command::new("javac")
@@ -67,6 +91,8 @@ fn scratch(test: &str) -> PathBuf {
                 "InstanceMain.java",
                 "NoArgMain.java",
                 "Mains.java",
+                "Who.java",
+                "TrapExit.java",
             ]
             .map(|f| dir.join(f)),
         )
@@ -79,6 +105,40 @@ fn scratch(test: &str) -> PathBuf {
     std::fs::write(dir.join("BadMagic.class"), b"this is not a class file").unwrap();
     std::fs::write(dir.join("wrong/Other.class"), &hello).unwrap();
     std::fs::write(dir.join("bad.jar"), b"PK\x03\x04junk").unwrap();
+    // A jar whose manifest versions its packages (Package.getImplementationVersion...).
+    std::fs::create_dir_all(dir.join("versioned/app")).unwrap();
+    std::fs::write(
+        dir.join("versioned/app/Versioned.java"),
+        "package app; public class Versioned { public static void main(String[] a) { \
+         Package p = Versioned.class.getPackage(); \
+         System.out.println(p.getName() + \"|\" + p.getSpecificationTitle() + \"|\" + p.getSpecificationVersion() + \"|\" + p.getSpecificationVendor() + \"|\" + p.getImplementationTitle() + \"|\" + p.getImplementationVersion() + \"|\" + p.getImplementationVendor() + \"|\" + p.isSealed() + \"|\" + p.isCompatibleWith(\"1.2\") + \"|\" + p.isCompatibleWith(\"1.10\")); \
+         System.out.println(String.class.getPackage().getImplementationVersion()); } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("versioned/manifest.txt"),
+        "Main-Class: app.Versioned\nSpecification-Title: Spec\nSpecification-Version: 1.4\nImplementation-Title: Main title\nImplementation-Version: 2.0-main\n\nName: app/\nImplementation-Version: 3.1-app\nImplementation-Vendor: Acme\n",
+    )
+    .unwrap();
+    let javac = Command::new("javac")
+        .args(["-d", "versioned/classes", "versioned/app/Versioned.java"])
+        .current_dir(&dir)
+        .status()
+        .expect("javac runs");
+    assert!(javac.success());
+    let jar = Command::new("jar")
+        .args([
+            "cfm",
+            "versioned.jar",
+            "versioned/manifest.txt",
+            "-C",
+            "versioned/classes",
+            ".",
+        ])
+        .current_dir(&dir)
+        .status()
+        .expect("jar runs");
+    assert!(jar.success());
     dir
 }
 
@@ -94,6 +154,33 @@ fn run(program: &Path, prefix: &[&str], args: &[&str], dir: &Path) -> (String, i
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+/// The account and system properties are the host's, found as HotSpot finds them.
+#[test]
+fn account_properties_match_hotspot() {
+    if Command::new("java").arg("-version").output().is_err() {
+        eprintln!("skipped: no java to compare with");
+        return;
+    }
+    let dir = scratch("account");
+    let cortado = PathBuf::from(env!("CARGO_BIN_EXE_cortado"));
+    let run_with = |program: &Path, prefix: &[&str]| {
+        let output = Command::new(program)
+            .args(prefix)
+            .args(["-cp", ".", "Who"])
+            .current_dir(&dir)
+            .env("HOME", "/nonexistent-home")
+            .env("USER", "not-the-user")
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    assert_eq!(
+        run_with(&cortado, &["run"]),
+        run_with(Path::new("java"), &[])
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The default locale follows the POSIX locale variables as in HotSpot.
@@ -169,7 +256,16 @@ fn error_paths_match_hotspot() {
         &["-cp", ".", "PrivateMain"],
         &["-cp", ".", "ProtectedMain"],
         &["-cp", ".", "InterfaceMain"],
+        &["-cp", ".", "IntMain"],
+        &["-cp", ".", "InstanceIntMain"],
+        &["-cp", ".", "InheritsIntMain"],
+        &["-cp", ".", "InheritsInstanceMain"],
+        &["-cp", ".", "TrapExit"],
+        &["-Djava.security.manager=disallow", "-cp", ".", "TrapExit"],
         &["-jar", "bad.jar"],
+        &["-jar", "versioned.jar"],
+        &["-cp", "versioned.jar", "app.Versioned"],
+        &["-cp", "versioned/classes", "app.Versioned"],
         &["-jar", "missing.jar"],
         &["-Xfoo", "-cp", ".", "Hello"],
         &["-Xmx64m", "-Dk=v", "-cp", ".", "Hello"],
@@ -208,6 +304,12 @@ fn termination_signals_flush_output_and_exit_as_java() {
     std::fs::write(
         dir.join("Spin.java"),
         "public class Spin { public static void main(String[] a) { System.out.println(\"started\"); long x = 0; while (x >= 0) x++; System.out.println(x); } }\n",
+    )
+    .unwrap();
+    // user.name and user.home come from the password file, not from $USER and $HOME.
+    std::fs::write(
+        dir.join("Who.java"),
+        "public class Who { public static void main(String[] a) { for (String k : new String[] {\"user.name\", \"user.home\", \"os.name\", \"os.version\", \"os.arch\"}) System.out.println(k + \"=\" + System.getProperty(k)); } }\n",
     )
     .unwrap();
     let status = Command::new("javac")

@@ -24,6 +24,7 @@ public class Main {
         I i = new C();
         i.im();
         new D().m();
+        System.out.println(new E().k());
     }
 }
 "#;
@@ -33,6 +34,9 @@ class B { int x = 1; void m() { System.out.println("m"); } static void s() { Sys
 interface I { void im(); }
 class C implements I { public void im() { System.out.println("im"); } }
 class D extends B { void m() { System.out.println("d"); } }
+interface K { default String k() { return "K"; } }
+interface L { }
+class E implements K, L { }
 "#;
 
 /// Replacement versions of B, I and C, one per case, and the classes of the replacement to
@@ -84,10 +88,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "interface I { } class C implements I { }",
         &["C"],
     ),
+    // A class that inherits two default methods of the same signature.
+    (
+        "conflicting-defaults",
+        "interface L { default String k() { return \"L\"; } }",
+        &["L"],
+    ),
     // Not yet: HotSpot's verifier loads C while verifying Main and fails before `main` runs
     // ("Unable to initialize main class Main"); Cortado has no verifier yet (issue 3).
     // ("class-as-interface", "class I { }", &[]),
 ];
+
+/// Cases whose stack traces differ: HotSpot throws the conflict from a method it adds to the
+/// class (an "overpass", shown as a frame `E.k(Original.java)`), Cortado at the call's
+/// resolution. Their stdout, status and exception line are compared.
+const FIRST_STDERR_LINE_ONLY: &[&str] = &["conflicting-defaults"];
 
 fn javac(class_path: &Path, out: &Path, files: &[PathBuf]) {
     let status = Command::new("javac")
@@ -152,8 +167,13 @@ fn linkage_errors_match_hotspot() {
                 std::fs::copy(entry.path(), dir.join(&file)).unwrap();
             }
         }
-        let expected = run(Path::new("java"), &[], &dir);
-        let actual = run(&cortado, &["run"], &dir);
+        let mut expected = run(Path::new("java"), &[], &dir);
+        let mut actual = run(&cortado, &["run"], &dir);
+        if FIRST_STDERR_LINE_ONLY.contains(name) {
+            for result in [&mut expected, &mut actual] {
+                result.2 = result.2.lines().next().unwrap_or("").to_owned();
+            }
+        }
         if expected != actual {
             failures.push(format!(
                 "{name}:\n  java:    {expected:?}\n  cortado: {actual:?}"

@@ -40,6 +40,10 @@ pub enum Error {
     /// not static (HotSpot 17's message).
     #[error("Main method is not static in class {0}, please define the main method as:\n   public static void main(String[] args)")]
     MainMethodNotStatic(String),
+    /// The main class of a class file before Java 25 has a public static `main(String[])`
+    /// that returns a value (HotSpot 17's message, with its line break).
+    #[error("Main method must return a value of type void in class {0}, please \ndefine the main method as:\n   public static void main(String[] args)")]
+    MainMethodNotVoid(String),
     /// A class-path entry or option is unusable.
     #[error("{0}")]
     Configuration(String),

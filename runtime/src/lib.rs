@@ -811,15 +811,39 @@ fn run_main(env: &mut Env, main_class: &str, args: &[String]) -> Result<()> {
         Err(throw) => return Err(report(env, throw)),
     };
     let Some((main, takes_args)) = find_main_method(env, class) else {
-        // JDK 17's launcher finds a public main(String[]), inherited too, then requires it to
-        // be static.
-        let not_static =
-            lookup_method(env, class, "main", "([Ljava/lang/String;)V").is_some_and(|m| {
-                m.access_flags & cortado_classfile::access::PUBLIC != 0 && !m.is_static()
+        // JDK 17's launcher finds a public main(String[]) whatever its return type (as
+        // `Class.getMethod` does), inherited too, then requires it to be static and void.
+        // (Java 25's launcher, for class files of its version, reports every such method as
+        // not found.)
+        let c = env.class(class);
+        let before_jep_512 = c.file.as_ref().is_none_or(|f| f.major_version < 69);
+        let public_main = c
+            .supers
+            .iter()
+            .rev()
+            .filter(|_| before_jep_512)
+            .find_map(|&ancestor| {
+                env.class(ancestor)
+                    .methods
+                    .iter()
+                    .find(|m| {
+                        m.name == "main"
+                            && m.descriptor.starts_with("([Ljava/lang/String;)")
+                            && m.access_flags & cortado_classfile::access::PUBLIC != 0
+                    })
+                    .cloned()
+                    .map(|m| (m, ancestor))
             });
-        return Err(match not_static {
-            true => Error::MainMethodNotStatic(main_class.to_owned()),
-            false => Error::MainMethodNotFound(main_class.to_owned()),
+        // The messages name the class that declares the method.
+        let declaring = |ancestor| env.class(ancestor).name.replace('/', ".");
+        return Err(match public_main {
+            Some((m, ancestor)) if !m.is_static() => {
+                Error::MainMethodNotStatic(declaring(ancestor))
+            }
+            Some((m, ancestor)) if !m.descriptor.ends_with(")V") => {
+                Error::MainMethodNotVoid(declaring(ancestor))
+            }
+            _ => Error::MainMethodNotFound(main_class.to_owned()),
         });
     };
     if !main.is_static() {

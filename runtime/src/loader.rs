@@ -607,6 +607,37 @@ fn build_itable(
     itable
 }
 
+/// The maximally specific non-abstract interface methods with this name and descriptor,
+/// when there are several (defaults that conflict); empty otherwise.
+pub(crate) fn conflicting_defaults(
+    env: &Env,
+    interfaces: &[ClassId],
+    name: &str,
+    descriptor: &str,
+) -> Vec<Arc<Method>> {
+    let candidates: Vec<&Arc<Method>> = interfaces
+        .iter()
+        .filter_map(|&i| env.vm.class(i).declared_method(name, descriptor))
+        .filter(|m| !m.is_static() && !m.is_private())
+        .collect();
+    let non_abstract: Vec<Arc<Method>> = candidates
+        .iter()
+        .filter(|m| {
+            !candidates.iter().any(|other| {
+                other.class != m.class
+                    && env.vm.class(other.class).all_interfaces.contains(&m.class)
+            })
+        })
+        .filter(|m| !m.is_abstract())
+        .map(|m| (*m).clone())
+        .collect();
+    if non_abstract.len() > 1 {
+        non_abstract
+    } else {
+        Vec::new()
+    }
+}
+
 /// The maximally specific non-abstract interface method with this name and descriptor.
 pub(crate) fn select_default(
     env: &Env,

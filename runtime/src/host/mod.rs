@@ -774,8 +774,8 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
     let cwd = std::env::current_dir()
         .map(|p| p.display().to_string())
         .unwrap_or_default();
-    let home = std::env::var("HOME").unwrap_or_default();
-    let user = std::env::var("USER").unwrap_or_default();
+    let (user, home) = user_account();
+    let os_version = os_release();
     let tmp = std::env::temp_dir().display().to_string();
     let (language, country) = locale_from_environment();
     let (language, country) = (language.as_str(), country.as_str());
@@ -804,7 +804,7 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
         ("java.home", "/cortado"),
         ("os.name", os),
         ("os.arch", arch),
-        ("os.version", ""),
+        ("os.version", &os_version),
         ("file.separator", "/"),
         ("path.separator", ":"),
         ("line.separator", "\n"),
@@ -824,6 +824,92 @@ pub(crate) fn default_properties() -> Vec<(String, String)> {
     .filter(|(k, v)| !(*k == "user.country" && v.is_empty()))
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect()
+}
+
+/// `user.name` and `user.home` as the JDK finds them on Unix: the password-file entry of the
+/// real user id (not `$USER` or `$HOME`); `?` when there is none.
+#[cfg(unix)]
+#[allow(unsafe_code)]
+fn user_account() -> (String, String) {
+    // SAFETY: passwd is a plain C structure of integers and pointers; all zeroes is valid.
+    let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
+    let mut result: *mut libc::passwd = std::ptr::null_mut();
+    let mut buffer = vec![0 as libc::c_char; 16 * 1024];
+    // SAFETY: the buffer outlives the call and the strings read from `entry` (which point
+    // into it); getpwuid_r is thread-safe.
+    unsafe {
+        let status = libc::getpwuid_r(
+            libc::getuid(),
+            &mut entry,
+            buffer.as_mut_ptr(),
+            buffer.len(),
+            &mut result,
+        );
+        if status != 0 || result.is_null() {
+            return ("?".to_owned(), "?".to_owned());
+        }
+        let text = |p: *const libc::c_char| {
+            if p.is_null() {
+                String::new()
+            } else {
+                std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+            }
+        };
+        let name = text(entry.pw_name);
+        let home = text(entry.pw_dir);
+        let home = if home.is_empty() {
+            "?".to_owned()
+        } else {
+            home
+        };
+        (name, home)
+    }
+}
+
+#[cfg(not(unix))]
+fn user_account() -> (String, String) {
+    (
+        std::env::var("USERNAME").unwrap_or_else(|_| "?".to_owned()),
+        std::env::var("USERPROFILE").unwrap_or_else(|_| "?".to_owned()),
+    )
+}
+
+/// The pid of the process the VM runs in.
+pub(crate) fn current_pid() -> i64 {
+    std::process::id() as i64
+}
+
+/// The pid of the parent of the process the VM runs in (0 where unknown).
+#[cfg(unix)]
+pub(crate) fn parent_pid() -> i64 {
+    std::os::unix::process::parent_id() as i64
+}
+
+#[cfg(not(unix))]
+pub(crate) fn parent_pid() -> i64 {
+    0
+}
+
+/// `os.version`: the kernel release (`uname -r`), as the JDK reports it on Unix.
+#[cfg(unix)]
+#[allow(unsafe_code)]
+fn os_release() -> String {
+    // SAFETY: utsname is a plain C structure of character arrays; all zeroes is valid.
+    let mut names: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: uname fills the structure it is given; its fields are NUL-terminated.
+    unsafe {
+        if libc::uname(&mut names) != 0 {
+            return String::new();
+        }
+        std::ffi::CStr::from_ptr(names.release.as_ptr())
+            .to_string_lossy()
+            .into_owned()
+    }
+}
+
+#[cfg(not(unix))]
+fn os_release() -> String {
+    String::new()
 }
 
 /// The host's native encoding, found as HotSpot finds it on Linux: the codeset

@@ -415,6 +415,27 @@ pub(crate) fn method_ref(env: &mut Env, class: &Class, index: u16) -> JResult<Ar
     }
     let found = lookup_method(env, owner, &name, &descriptor);
     let Some(method) = found else {
+        // A class that inherits conflicting default methods (only separate compilation makes
+        // one): HotSpot gives the class a method that throws this (an "overpass"). Thrown at
+        // resolution here, which differs only when a subclass overrides the method.
+        let conflicting = crate::loader::conflicting_defaults(
+            env,
+            &env.class(owner).all_interfaces,
+            &name,
+            &descriptor,
+        );
+        if !interface_ref && conflicting.len() > 1 {
+            let names: Vec<String> = conflicting
+                .iter()
+                .map(|m| format!("{}.{}", m.class_name.replace('/', "."), m.name))
+                .collect();
+            let message = format!("Conflicting default methods: {}", names.join(" "));
+            return Err(throw_new(
+                env,
+                "java/lang/IncompatibleClassChangeError",
+                Some(&message),
+            ));
+        }
         let message = format!("'{}'", signature_text(&owner_name, &name, &descriptor));
         return Err(throw_new(
             env,

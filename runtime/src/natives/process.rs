@@ -30,6 +30,12 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         let pid = env.vm.host.process(handle).map_or(-1, |p| p.pid() as i64);
         long_result(pid)
     });
+    registry.add(CLASS, "currentPid0", "()J", |_env, _args| {
+        long_result(crate::host::current_pid())
+    });
+    registry.add(CLASS, "parentPid0", "()J", |_env, _args| {
+        long_result(crate::host::parent_pid())
+    });
     registry.add(CLASS, "waitFor0", "(IJ)I", wait_for);
     registry.add(CLASS, "exitValue0", "(I)I", |env, args| {
         let handle = args.int(env, 0);

@@ -71,6 +71,12 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(CLASS, "getNestHost0", "()Ljava/lang/Class;", nest_host);
     registry.add(
         CLASS,
+        "getNestMembers0",
+        "()[Ljava/lang/Class;",
+        nest_members,
+    );
+    registry.add(
+        CLASS,
         "getEnclosingMethod0",
         "()[Ljava/lang/Object;",
         enclosing_method,
@@ -321,6 +327,21 @@ fn declared_classes(env: &mut Env, args: Args) -> JResult<u64> {
                 continue;
             }
             if let Ok(name) = file.constant_pool.class_name(inner.inner_class) {
+                let name = name.to_owned();
+                types.push(resolve_class(env, &name, class.loader)?);
+            }
+        }
+    }
+    ref_result(class_array(env, &types)?)
+}
+
+/// The classes of the `NestMembers` attribute, loaded, in its order.
+fn nest_members(env: &mut Env, args: Args) -> JResult<u64> {
+    let class = env.class(class_of_mirror(env, args.reference(env, 0)));
+    let mut types = Vec::new();
+    if let Some(file) = class.file.clone() {
+        for &index in &file.attributes.nest_members {
+            if let Ok(name) = file.constant_pool.class_name(index) {
                 let name = name.to_owned();
                 types.push(resolve_class(env, &name, class.loader)?);
             }

@@ -35,6 +35,67 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "()[Ljava/lang/StackTraceElement;",
         get_stack_trace,
     );
+    registry.add(
+        "java/lang/StackWalker",
+        "describe0",
+        "(Ljava/lang/Throwable;[Ljava/lang/Class;[Ljava/lang/String;[I)V",
+        describe_frames,
+    );
+}
+
+/// For `StackWalker`: the class, method descriptor and bytecode index of each frame of a
+/// throwable's backtrace, top first, into the given arrays (as long as the shortest of them).
+fn describe_frames(env: &mut Env, args: Args) -> JResult<u64> {
+    let throwable = args.reference(env, 0);
+    let classes = env.thread.handle(args.reference(env, 1));
+    let descriptors = env.thread.handle(args.reference(env, 2));
+    let bcis = env.thread.handle(args.reference(env, 3));
+    let backtrace =
+        crate::objects::read_ref_field(env.vm, throwable, env.vm.well_known.throwable_backtrace);
+    let triples: Vec<i32> = if backtrace == NULL {
+        Vec::new()
+    } else {
+        let count = array_length(env.vm, backtrace) as usize;
+        array_bytes(env.vm, backtrace, BasicType::Int, 0, count)
+            .chunks_exact(4)
+            .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect()
+    };
+    for (i, triple) in triples.chunks_exact(3).enumerate() {
+        let limit = [classes, descriptors, bcis]
+            .iter()
+            .map(|&h| {
+                let array = env.thread.get(h);
+                if array == NULL {
+                    0
+                } else {
+                    array_length(env.vm, array) as usize
+                }
+            })
+            .min()
+            .unwrap_or(0);
+        if i >= limit {
+            break;
+        }
+        let class_id = triple[0] as u32;
+        let descriptor = env.class(class_id).methods[triple[1] as usize]
+            .descriptor
+            .clone();
+        let mirror = crate::natives::mirror(env, class_id)?;
+        let array = env.thread.get(classes);
+        env.vm
+            .heap
+            .write_ref(array, element_offset(BasicType::Reference, i), mirror);
+        let text = new_string(env, &descriptor)?;
+        let array = env.thread.get(descriptors);
+        env.vm
+            .heap
+            .write_ref(array, element_offset(BasicType::Reference, i), text);
+        let array = env.thread.get(bcis);
+        crate::objects::array_bytes_mut(env.vm, array, BasicType::Int, i, 1)
+            .copy_from_slice(&triple[2].to_le_bytes());
+    }
+    crate::natives::void_result()
 }
 
 /// Records the current stack, skipping (as HotSpot does) the `fillInStackTrace` frames and the

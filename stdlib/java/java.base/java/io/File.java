@@ -147,7 +147,7 @@ public class File implements Serializable, Comparable<File> {
         if (isAbsolute()) {
             return path;
         }
-        return resolve(System.getProperty("user.dir"), path);
+        return resolve(jdk.internal.util.StaticProperty.get("user.dir"), path);
     }
 
     public File getAbsoluteFile() {
@@ -444,7 +444,7 @@ public class File implements Serializable, Comparable<File> {
         if (suffix == null) {
             suffix = ".tmp";
         }
-        File dir = directory != null ? directory : new File(System.getProperty("java.io.tmpdir"));
+        File dir = directory != null ? directory : new File(jdk.internal.util.StaticProperty.get("java.io.tmpdir"));
         while (true) {
             long n = TempNames.random.nextLong();
             String name = prefix + Long.toUnsignedString(n) + suffix;

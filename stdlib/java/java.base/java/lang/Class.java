@@ -79,6 +79,9 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     /** The NestHost attribute's class, or this class. */
     private native Class<?> getNestHost0();
 
+    /** The classes the receiver's NestMembers attribute lists (loaded), in its order. */
+    private native Class<?>[] getNestMembers0();
+
     /** EnclosingMethod: {class, method name or null, method descriptor or null}, or null. */
     private native Object[] getEnclosingMethod0();
 
@@ -254,7 +257,9 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         if (isPrimitive() || isArray()) {
             return null;
         }
-        return Package.of(getPackageName());
+        Package p = Package.of(getPackageName());
+        p.versionFrom(this);
+        return p;
     }
 
     public String descriptorString() {
@@ -791,6 +796,19 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
             return this;
         }
         return getNestHost0();
+    }
+
+    /** The nest host first, then the members its NestMembers attribute lists. */
+    public Class<?>[] getNestMembers() {
+        if (isPrimitive() || isArray()) {
+            return new Class<?>[] {this};
+        }
+        Class<?> host = getNestHost();
+        Class<?>[] members = host.getNestMembers0();
+        Class<?>[] all = new Class<?>[members.length + 1];
+        all[0] = host;
+        System.arraycopy(members, 0, all, 1, members.length);
+        return all;
     }
 
     public boolean isNestmateOf(Class<?> c) {

@@ -161,7 +161,7 @@ public abstract class ClassLoader {
         return defineClass(name, b, off, len, null);
     }
 
-    /** The protection domain is accepted and ignored (Cortado has no security manager). */
+    /** The protection domain is accepted and ignored (Cortado's security manager checks no code sources). */
     protected final Class<?> defineClass(String name, byte[] b, int off, int len,
                                          java.security.ProtectionDomain protectionDomain)
             throws ClassFormatError {
@@ -215,6 +215,7 @@ public abstract class ClassLoader {
                 throw new IllegalArgumentException(name);
             }
             Package p = Package.of(name);
+            p.setVersioning(specTitle, specVersion, specVendor, implTitle, implVersion, implVendor, sealBase);
             packages.put(name, p);
             return p;
         }

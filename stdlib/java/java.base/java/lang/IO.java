@@ -50,7 +50,7 @@ public final class IO {
     /** One reader for the program's life, so that lines it buffered are not lost. */
     private static synchronized BufferedReader reader() {
         if (br == null) {
-            String enc = System.getProperty("stdin.encoding", "");
+            String enc = jdk.internal.util.StaticProperty.get("stdin.encoding", "");
             Charset cs = Charset.forName(enc, StandardCharsets.UTF_8);
             br = new BufferedReader(new InputStreamReader(System.in, cs));
         }

@@ -12,9 +12,93 @@ public class Package implements AnnotatedElement {
     private static final HashMap<String, Package> PACKAGES = new HashMap<>();
 
     private final String name;
+    // Versioning information: from the manifest of the jar the package's classes come from
+    // (the class path's jars), or given to ClassLoader.definePackage.
+    private String specTitle;
+    private String specVersion;
+    private String specVendor;
+    private String implTitle;
+    private String implVersion;
+    private String implVendor;
+    private java.net.URL sealBase;
+    /** Whether the versioning information is set (or known to be absent). */
+    private boolean versioned;
 
     private Package(String name) {
         this.name = name;
+    }
+
+    /** Sets the versioning information, unless it has been set already. */
+    synchronized void setVersioning(String specTitle, String specVersion, String specVendor,
+            String implTitle, String implVersion, String implVendor, java.net.URL sealBase) {
+        if (versioned) {
+            return;
+        }
+        versioned = true;
+        this.specTitle = specTitle;
+        this.specVersion = specVersion;
+        this.specVendor = specVendor;
+        this.implTitle = implTitle;
+        this.implVersion = implVersion;
+        this.implVendor = implVendor;
+        this.sealBase = sealBase;
+    }
+
+    /**
+     * For a class the application class loader loaded from a jar: the versioning attributes
+     * of the jar's manifest, those of the package's own section overriding the main ones.
+     */
+    void versionFrom(Class<?> c) {
+        synchronized (this) {
+            if (versioned) {
+                return;
+            }
+        }
+        ClassLoader loader = c.getClassLoader();
+        if (loader == null || loader != ClassLoader.getSystemClassLoader()) {
+            return;
+        }
+        String classFile = c.getName().replace('.', '/') + ".class";
+        java.net.URL url = loader.getResource(classFile);
+        String text = url == null ? null : url.toString();
+        if (text == null || !text.startsWith("jar:") || !text.endsWith("!/" + classFile)) {
+            setVersioning(null, null, null, null, null, null, null);
+            return;
+        }
+        String jar = text.substring(0, text.length() - classFile.length());
+        java.util.jar.Manifest manifest = null;
+        try (java.io.InputStream in = new java.net.URL(jar + "META-INF/MANIFEST.MF").openStream()) {
+            manifest = new java.util.jar.Manifest(in);
+        } catch (java.io.IOException | RuntimeException e) {
+            // no manifest: no versioning information
+        }
+        if (manifest == null) {
+            setVersioning(null, null, null, null, null, null, null);
+            return;
+        }
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        java.util.jar.Attributes own = manifest.getAttributes(name.replace('.', '/') + "/");
+        java.net.URL base = null;
+        if ("true".equalsIgnoreCase(attribute(own, main, java.util.jar.Attributes.Name.SEALED))) {
+            try {
+                base = new java.net.URL(jar.substring(4, jar.length() - 2));
+            } catch (java.net.MalformedURLException e) {
+                base = null;
+            }
+        }
+        setVersioning(attribute(own, main, java.util.jar.Attributes.Name.SPECIFICATION_TITLE),
+                attribute(own, main, java.util.jar.Attributes.Name.SPECIFICATION_VERSION),
+                attribute(own, main, java.util.jar.Attributes.Name.SPECIFICATION_VENDOR),
+                attribute(own, main, java.util.jar.Attributes.Name.IMPLEMENTATION_TITLE),
+                attribute(own, main, java.util.jar.Attributes.Name.IMPLEMENTATION_VERSION),
+                attribute(own, main, java.util.jar.Attributes.Name.IMPLEMENTATION_VENDOR),
+                base);
+    }
+
+    private static String attribute(java.util.jar.Attributes own, java.util.jar.Attributes main,
+            java.util.jar.Attributes.Name key) {
+        String v = own == null ? null : own.getValue(key);
+        return v != null ? v : main.getValue(key);
     }
 
     /** The unique Package object of the named package. */
@@ -28,43 +112,64 @@ public class Package implements AnnotatedElement {
         return name;
     }
 
-    public String getSpecificationTitle() {
-        return null;
+    public synchronized String getSpecificationTitle() {
+        return specTitle;
     }
 
-    public String getSpecificationVersion() {
-        return null;
+    public synchronized String getSpecificationVersion() {
+        return specVersion;
     }
 
-    public String getSpecificationVendor() {
-        return null;
+    public synchronized String getSpecificationVendor() {
+        return specVendor;
     }
 
-    public String getImplementationTitle() {
-        return null;
+    public synchronized String getImplementationTitle() {
+        return implTitle;
     }
 
-    public String getImplementationVersion() {
-        return null;
+    public synchronized String getImplementationVersion() {
+        return implVersion;
     }
 
-    public String getImplementationVendor() {
-        return null;
+    public synchronized String getImplementationVendor() {
+        return implVendor;
     }
 
-    public boolean isSealed() {
-        return false;
+    public synchronized boolean isSealed() {
+        return sealBase != null;
     }
 
-    public boolean isSealed(java.net.URL url) {
+    public synchronized boolean isSealed(java.net.URL url) {
         if (url == null) {
             throw new NullPointerException("URL is null");
         }
-        return false;
+        return sealBase != null && sealBase.toString().equals(url.toString());
     }
 
+    /**
+     * Whether the specification version is at least {@code desired} (dot-separated
+     * non-negative integers compared component by component).
+     */
     public boolean isCompatibleWith(String desired) throws NumberFormatException {
-        throw new NumberFormatException("Empty version string");
+        String version = getSpecificationVersion();
+        if (version == null || version.isEmpty()) {
+            throw new NumberFormatException("Empty version string");
+        }
+        String[] have = version.split("\\.", -1);
+        String[] want = desired.split("\\.", -1);
+        int n = Math.max(have.length, want.length);
+        for (int i = 0; i < n; i++) {
+            int h = i < have.length ? Integer.parseInt(have[i]) : 0;
+            int w = i < want.length ? Integer.parseInt(want[i]) : 0;
+            if (h < 0 || w < 0) {
+                throw NumberFormatException.forInputString("" + (h < 0 ? h : w), 10);
+            }
+            if (h != w) {
+                return h > w;
+            }
+        }
+        return true;
     }
 
     @Deprecated(since = "9")

@@ -74,6 +74,41 @@ public abstract class Process {
         throw new UnsupportedOperationException(getClass() + ".pid() not supported");
     }
 
+    /** Completes with this process once it has ended (waited for by another thread). */
+    public java.util.concurrent.CompletableFuture<Process> onExit() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    waitFor();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return this;
+        });
+    }
+
+    public ProcessHandle toHandle() {
+        throw new UnsupportedOperationException(getClass() + ".toHandle() not supported");
+    }
+
+    public ProcessHandle.Info info() {
+        return toHandle().info();
+    }
+
+    public java.util.stream.Stream<ProcessHandle> children() {
+        return toHandle().children();
+    }
+
+    public java.util.stream.Stream<ProcessHandle> descendants() {
+        return toHandle().descendants();
+    }
+
     public final BufferedReader inputReader() {
         return inputReader(Charset.defaultCharset());
     }

@@ -90,13 +90,18 @@ final class ProcessImpl extends Process {
     }
 
     @Override
-    public boolean supportsNormalTermination() {
-        return true;
+    public long pid() {
+        return HostProcess.pid0(handle);
     }
 
     @Override
-    public long pid() {
-        return HostProcess.pid0(handle);
+    public ProcessHandle toHandle() {
+        return ProcessHandleImpl.of(this);
+    }
+
+    @Override
+    public boolean supportsNormalTermination() {
+        return true;
     }
 
     @Override

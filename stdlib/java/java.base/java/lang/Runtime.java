@@ -11,7 +11,21 @@ public class Runtime {
 
     /** Runs the shutdown hooks, then terminates the VM with status. Never returns. */
     public void exit(int status) {
+        SecurityManager security = System.getSecurityManager();
+        if (security != null) {
+            security.checkExit(status);
+        }
         Shutdown.exit(status);
+    }
+
+    /** As System.load: Cortado loads no native libraries. */
+    public void load(String filename) {
+        System.load(filename);
+    }
+
+    /** As System.loadLibrary: Cortado loads no native libraries. */
+    public void loadLibrary(String libname) {
+        System.loadLibrary(libname);
     }
 
     public void addShutdownHook(Thread hook) {
@@ -24,6 +38,10 @@ public class Runtime {
 
     /** Terminates the VM immediately without running hooks. */
     public void halt(int status) {
+        SecurityManager security = System.getSecurityManager();
+        if (security != null) {
+            security.checkExit(status);
+        }
         Shutdown.halt(status);
     }
 
@@ -80,7 +98,7 @@ public class Runtime {
     /** The version of this runtime, from the {@code java.runtime.version} property. */
     public static Version version() {
         if (version == null) {
-            version = Version.parse(System.getProperty("java.runtime.version"));
+            version = Version.parse(jdk.internal.util.StaticProperty.get("java.runtime.version"));
         }
         return version;
     }

@@ -77,7 +77,21 @@ public final class System {
         // exit without one.
         out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 128), true);
         err = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 128), true);
+        initialErr = err;
+        // (An anonymous class, not a lambda: start-up links no call sites.)
+        jdk.internal.util.StaticProperty.setReader(new java.util.function.UnaryOperator<String>() {
+            @Override
+            public String apply(String key) {
+                return readProperty(key);
+            }
+        });
+        securityManagerOption = getProperty("java.security.manager");
     }
+
+    /** System.err as start-up made it, for the VM's own warnings. */
+    private static PrintStream initialErr;
+    /** -Djava.security.manager, as given at start-up. */
+    private static String securityManagerOption;
 
     /** Properties the JDK keeps for its implementation only (System.createProperties). */
     private static boolean isPrivateProperty(String key) {
@@ -181,8 +195,171 @@ public final class System {
         return null;
     }
 
+    // ---- security manager (deprecated; JDK 17 allows one to be installed) ----
+
+    private static volatile SecurityManager security;
+    /** The classes that called setSecurityManager, each warned about once. */
+    private static java.util.Set<Class<?>> securityCallers;
+
+    @Deprecated(since = "17", forRemoval = true)
+    public static SecurityManager getSecurityManager() {
+        return security;
+    }
+
+    /**
+     * Installs (or, with null, removes) the security manager, after JDK 17's warning on the
+     * initial standard error stream, once per calling class. With
+     * {@code -Djava.security.manager=disallow}: UnsupportedOperationException.
+     */
+    @Deprecated(since = "17", forRemoval = true)
+    public static void setSecurityManager(SecurityManager sm) {
+        if ("disallow".equals(securityManagerOption)) {
+            throw new UnsupportedOperationException(
+                    "The Security Manager is deprecated and will be removed in a future release");
+        }
+        Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .getCallerClass();
+        boolean first;
+        synchronized (System.class) {
+            if (securityCallers == null) {
+                securityCallers = new java.util.HashSet<>();
+            }
+            first = securityCallers.add(caller);
+        }
+        if (first) {
+            String source = caller.getName();
+            String location = codeLocation(caller);
+            if (location != null) {
+                source = source + " (" + location + ")";
+            }
+            initialErr.print("WARNING: A terminally deprecated method in java.lang.System has been called\n"
+                    + "WARNING: System::setSecurityManager has been called by " + source + "\n"
+                    + "WARNING: Please consider reporting this to the maintainers of " + caller.getName() + "\n"
+                    + "WARNING: System::setSecurityManager will be removed in a future release\n");
+            initialErr.flush();
+        }
+        SecurityManager current = security;
+        if (current != null) {
+            current.checkPermission(new RuntimePermission("setSecurityManager"));
+        }
+        security = sm;
+    }
+
+    /**
+     * Where a class was loaded from, as its code source's URL: the class-path directory
+     * ({@code file:/dir/}) or jar ({@code file:/dir/app.jar}); null for the class library.
+     */
+    private static String codeLocation(Class<?> c) {
+        ClassLoader loader = c.getClassLoader();
+        if (loader == null) {
+            return null;
+        }
+        String path = c.getName().replace('.', '/') + ".class";
+        java.net.URL url = loader.getResource(path);
+        if (url == null) {
+            return null;
+        }
+        String text = url.toString();
+        if (text.startsWith("jar:") && text.contains("!/")) {
+            return text.substring(4, text.indexOf("!/"));
+        }
+        if (text.endsWith(path)) {
+            return text.substring(0, text.length() - path.length());
+        }
+        return null;
+    }
+
+    // ---- System.Logger: the platform's loggers, backed by java.util.logging ----
+
+    /** A logger of the platform logging API; {@link #getLogger} returns java.util.logging's. */
+    public interface Logger {
+
+        enum Level {
+            ALL(Integer.MIN_VALUE),
+            TRACE(400),
+            DEBUG(500),
+            INFO(800),
+            WARNING(900),
+            ERROR(1000),
+            OFF(Integer.MAX_VALUE);
+
+            private final int severity;
+
+            Level(int severity) {
+                this.severity = severity;
+            }
+
+            public final String getName() {
+                return name();
+            }
+
+            public final int getSeverity() {
+                return severity;
+            }
+        }
+
+        String getName();
+
+        boolean isLoggable(Level level);
+
+        default void log(Level level, String msg) {
+            log(level, (java.util.ResourceBundle) null, msg, (Object[]) null);
+        }
+
+        default void log(Level level, java.util.function.Supplier<String> msgSupplier) {
+            Objects.requireNonNull(msgSupplier);
+            if (isLoggable(Objects.requireNonNull(level))) {
+                log(level, (java.util.ResourceBundle) null, msgSupplier.get(), (Object[]) null);
+            }
+        }
+
+        default void log(Level level, Object obj) {
+            Objects.requireNonNull(obj);
+            if (isLoggable(Objects.requireNonNull(level))) {
+                log(level, (java.util.ResourceBundle) null, obj.toString(), (Object[]) null);
+            }
+        }
+
+        default void log(Level level, String msg, Throwable thrown) {
+            log(level, null, msg, thrown);
+        }
+
+        default void log(Level level, java.util.function.Supplier<String> msgSupplier,
+                Throwable thrown) {
+            Objects.requireNonNull(msgSupplier);
+            if (isLoggable(Objects.requireNonNull(level))) {
+                log(level, null, msgSupplier.get(), thrown);
+            }
+        }
+
+        default void log(Level level, String format, Object... params) {
+            log(level, null, format, params);
+        }
+
+        void log(Level level, java.util.ResourceBundle bundle, String msg, Throwable thrown);
+
+        void log(Level level, java.util.ResourceBundle bundle, String format, Object... params);
+    }
+
+    public static Logger getLogger(String name) {
+        return sun.util.logging.PlatformLogger.of(Objects.requireNonNull(name), null);
+    }
+
+    public static Logger getLogger(String name, java.util.ResourceBundle bundle) {
+        return sun.util.logging.PlatformLogger.of(Objects.requireNonNull(name), bundle);
+    }
+
     public static String getProperty(String key) {
         checkKey(key);
+        SecurityManager sm = security;
+        if (sm != null) {
+            sm.checkPropertyAccess(key);
+        }
+        return readProperty(key);
+    }
+
+    /** A property's value without the security manager's check. */
+    private static String readProperty(String key) {
         synchronized (System.class) {
             if (props != null) {
                 return props.getProperty(key);
@@ -199,6 +376,10 @@ public final class System {
 
     public static String setProperty(String key, String value) {
         checkKey(key);
+        SecurityManager sm = security;
+        if (sm != null) {
+            sm.checkPermission(new java.util.PropertyPermission(key, "write"));
+        }
         Objects.requireNonNull(value);
         synchronized (System.class) {
             if (props != null) {
@@ -281,6 +462,10 @@ public final class System {
 
     public static String getenv(String name) {
         Objects.requireNonNull(name);
+        SecurityManager sm = security;
+        if (sm != null) {
+            sm.checkPermission(new RuntimePermission("getenv." + name));
+        }
         return getenv0(name);
     }
 
@@ -306,6 +491,9 @@ public final class System {
     public static void runFinalization() {}
 
     public static void load(String filename) {
+        if (!new java.io.File(filename).isAbsolute()) {
+            throw new UnsatisfiedLinkError("Expecting an absolute path of the library: " + filename);
+        }
         throw new UnsatisfiedLinkError("Can't load library: " + filename);
     }
 

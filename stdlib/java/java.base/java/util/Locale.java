@@ -76,8 +76,8 @@ public final class Locale implements java.io.Serializable {
 
     public static synchronized Locale getDefault() {
         if (defaultLocale == null) {
-            defaultLocale = new Locale(System.getProperty("user.language", "en"),
-                    System.getProperty("user.country", ""), "");
+            defaultLocale = new Locale(jdk.internal.util.StaticProperty.get("user.language", "en"),
+                    jdk.internal.util.StaticProperty.get("user.country", ""), "");
         }
         return defaultLocale;
     }

@@ -257,7 +257,7 @@ public abstract class TimeZone implements java.io.Serializable, Cloneable {
     }
 
     private static TimeZone setDefaultZone() {
-        String id = System.getProperty("user.timezone");
+        String id = jdk.internal.util.StaticProperty.get("user.timezone");
         if (id == null || id.isEmpty()) {
             id = getSystemTimeZoneID0();
         }

@@ -86,7 +86,7 @@ public abstract class Charset implements Comparable<Charset> {
     public static Charset defaultCharset() {
         Charset cs = defaultCharset;
         if (cs == null) {
-            String name = System.getProperty("file.encoding");
+            String name = jdk.internal.util.StaticProperty.get("file.encoding");
             if (name == null) {
                 return StandardCharsets.UTF_8;
             }

@@ -1014,7 +1014,7 @@ public final class Files {
 
     private static Path tempPath(Path dir, String prefix, String suffix) {
         if (dir == null) {
-            dir = Path.of(System.getProperty("java.io.tmpdir"));
+            dir = Path.of(jdk.internal.util.StaticProperty.get("java.io.tmpdir"));
         }
         String name = (prefix == null ? "" : prefix) + Long.toUnsignedString(TempNames.random.nextLong())
                 + (suffix == null ? "" : suffix);

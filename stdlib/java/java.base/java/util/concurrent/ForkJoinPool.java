@@ -44,7 +44,7 @@ public class ForkJoinPool extends AbstractExecutorService {
     static {
         int par = -1;
         try {
-            String pp = System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism");
+            String pp = jdk.internal.util.StaticProperty.get("java.util.concurrent.ForkJoinPool.common.parallelism");
             if (pp != null) {
                 par = Integer.parseInt(pp);
             }

@@ -36,7 +36,7 @@ public class LogManager {
         // Logger's class initialization never uses LogManager, so whichever of the two is
         // initialized first, the global logger exists here.
         addLoggerInternal(Logger.global);
-        String file = System.getProperty("java.util.logging.config.file");
+        String file = jdk.internal.util.StaticProperty.get("java.util.logging.config.file");
         if (file != null) {
             try (InputStream in = new FileInputStream(file)) {
                 readConfiguration(in);
@@ -291,7 +291,7 @@ public class LogManager {
 
     /** Re-reads the `java.util.logging.config.file` file, if the property is set. */
     public void readConfiguration() throws IOException, SecurityException {
-        String file = System.getProperty("java.util.logging.config.file");
+        String file = jdk.internal.util.StaticProperty.get("java.util.logging.config.file");
         if (file == null) {
             reset();
             defaultProperties(props);

@@ -15,7 +15,7 @@ public class SimpleFormatter extends Formatter {
     private final String format = simpleFormat();
 
     static String simpleFormat() {
-        String format = System.getProperty(KEY);
+        String format = jdk.internal.util.StaticProperty.get(KEY);
         if (format == null) {
             format = LogManager.getLogManager().getProperty(KEY);
         }

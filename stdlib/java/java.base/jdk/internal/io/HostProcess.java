@@ -16,6 +16,12 @@ public final class HostProcess {
 
     public static native long pid0(int process);
 
+    /** The pid of the process the VM runs in. */
+    public static native long currentPid0();
+
+    /** The pid of that process's parent. */
+    public static native long parentPid0();
+
     /** The exit value, or Integer.MIN_VALUE if timeoutMs (negative: none) passed first. */
     public static native int waitFor0(int process, long timeoutMs) throws InterruptedException;
 

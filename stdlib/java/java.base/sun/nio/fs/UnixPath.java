@@ -275,7 +275,7 @@ public final class UnixPath implements Path {
         if (isAbsolute()) {
             return this;
         }
-        return new UnixPath(normalizeAndCheck(System.getProperty("user.dir"))).resolve(this);
+        return new UnixPath(normalizeAndCheck(jdk.internal.util.StaticProperty.get("user.dir"))).resolve(this);
     }
 
     /** The absolute, normalized path if it exists (symbolic links are not resolved). */
