@@ -557,7 +557,7 @@ public class SimpleDateFormat extends DateFormat {
             return new int[] {i + 1, 0};
         }
         if (letter == 'z' || letter == 'Z') {
-            for (String name : new String[] {"UTC", "GMT", "UT"}) {
+            for (String name : new String[] {"UTC", "GMT"}) {
                 if (text.regionMatches(true, i, name, 0, name.length())) {
                     int[] rest = parseNumericOffset(text, i + name.length(), true);
                     if (rest != null) {
@@ -566,10 +566,20 @@ public class SimpleDateFormat extends DateFormat {
                     return new int[] {i + name.length(), 0};
                 }
             }
-            for (String name : new String[] {"Coordinated Universal Time", "Greenwich Mean Time"}) {
-                if (text.regionMatches(true, i, name, 0, name.length())) {
-                    return new int[] {i + name.length(), 0};
+            // zone names ("PST", "Central European Summer Time"): the longest that matches
+            // (the formatter then formats in that name's zone, as the JDK's does)
+            String best = null;
+            String[] bestZone = null;
+            for (java.util.Map.Entry<String, String[]> e : jdk.internal.util.ZoneData.legacyParseZones().entrySet()) {
+                String name = e.getKey();
+                if ((best == null || name.length() > best.length()) && text.regionMatches(true, i, name, 0, name.length())) {
+                    best = name;
+                    bestZone = e.getValue();
                 }
+            }
+            if (best != null) {
+                zone = TimeZone.getTimeZone(bestZone[1]);
+                return new int[] {i + best.length(), Integer.parseInt(bestZone[0]) * 60_000};
             }
         }
         return parseNumericOffset(text, i, letter != 'X');

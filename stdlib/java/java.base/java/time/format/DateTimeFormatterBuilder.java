@@ -2321,13 +2321,38 @@ public final class DateTimeFormatterBuilder {
             return true;
         }
 
+        /**
+         * A zone name of this text style (the longest that matches) or, when a zone ID matches
+         * more of the text, the ID.
+         */
         @Override
         public int parse(ParseContext context, CharSequence text, int position) {
-            String[][] names = {{"Coordinated Universal Time", "UTC"}, {"Greenwich Mean Time", "GMT"}};
-            for (String[] n : names) {
-                if (context.subSequenceEquals(text, position, n[0], 0, n[0].length())) {
-                    context.setParsed(ZoneId.of(n[1]));
-                    return position + n[0].length();
+            int length = text.length();
+            if (position > length) {
+                throw new IndexOutOfBoundsException();
+            }
+            String bestName = null;
+            String bestZone = null;
+            for (java.util.Map.Entry<String, String> e
+                    : jdk.internal.util.ZoneData.parseNames(textStyle.asNormal() == TextStyle.FULL).entrySet()) {
+                String name = e.getKey();
+                if (name.length() <= length - position && (bestName == null || name.length() > bestName.length())
+                        && context.subSequenceEquals(text, position, name, 0, name.length())) {
+                    bestName = name;
+                    bestZone = e.getValue();
+                }
+            }
+            if (bestName != null) {
+                int idLength = 0;
+                for (String id : ZoneId.getAvailableZoneIds()) {
+                    if (id.length() > idLength && id.length() <= length - position
+                            && context.subSequenceEquals(text, position, id, 0, id.length())) {
+                        idLength = id.length();
+                    }
+                }
+                if (idLength <= bestName.length()) {
+                    context.setParsed(ZoneId.of(bestZone));
+                    return position + bestName.length();
                 }
             }
             return super.parse(context, text, position);
