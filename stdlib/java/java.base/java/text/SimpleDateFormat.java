@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * Formats and parses dates with a pattern (English names and en_US weeks, Sunday first,
- * whatever the locale; the Julian calendar before 1582-10-15 as GregorianCalendar). Pattern
+ * Formats and parses dates with a pattern (weeks as the locale's Calendar counts them; the
+ * Julian calendar before 1582-10-15 as GregorianCalendar). Pattern
  * letters: G y Y u M L d D E F w W a H k K h m s S z Z X.
  */
 public class SimpleDateFormat extends DateFormat {
@@ -26,6 +26,9 @@ public class SimpleDateFormat extends DateFormat {
     private boolean lenient = true;
     private Date defaultCenturyStart;
     private int defaultCenturyStartYear;
+    /** The locale's week rules (Calendar's first day of the week and minimal days in week 1). */
+    private int firstDayOfWeek;
+    private int minimalDaysInFirstWeek;
 
     public SimpleDateFormat() {
         this("M/d/yy, h:mm a");
@@ -56,6 +59,9 @@ public class SimpleDateFormat extends DateFormat {
         this.compiled = compile(pattern);
         this.formatData = DateFormatSymbols.getInstance(locale);
         this.zone = TimeZone.getDefault();
+        java.util.Calendar weeks = java.util.Calendar.getInstance(zone, locale);
+        this.firstDayOfWeek = weeks.getFirstDayOfWeek();
+        this.minimalDaysInFirstWeek = weeks.getMinimalDaysInFirstWeek();
         long now = System.currentTimeMillis();
         set2DigitYearStart(new Date(now - 80L * 365 * 86_400_000L));
     }
@@ -117,6 +123,21 @@ public class SimpleDateFormat extends DateFormat {
         return next - daysFromCivil(year, month, 1);
     }
 
+    // ---- weeks ----
+
+    /** The position of a day (epoch day) in its week: 0 for the locale's first day of the week. */
+    private int relativeDay(long day) {
+        int dow = (int) Math.floorMod(day + 4, 7L) + 1; // Calendar's SUNDAY = 1
+        return Math.floorMod(dow - firstDayOfWeek, 7);
+    }
+
+    /** The first day of week 1 of a year (it may be in the year before). */
+    private long week1Start(long year) {
+        long jan1 = toDays(year, 1, 1);
+        int r = relativeDay(jan1);
+        return 7 - r >= minimalDaysInFirstWeek ? jan1 - r : jan1 - r + 7;
+    }
+
     // ---- formatting ----
 
     private static void pad(StringBuffer sb, long value, int width) {
@@ -154,18 +175,20 @@ public class SimpleDateFormat extends DateFormat {
         int dow = (int) Math.floorMod(day + 4, 7L); // 0 = Sunday
         int hour = ms / 3_600_000;
         long jan1 = toDays(year, 1, 1);
-        long nextJan1 = toDays(year + 1, 1, 1);
         long weekYear = year;
         long weekOfYear;
-        if (nextJan1 - day <= 6 - dow) {
+        long week1 = week1Start(year);
+        if (day < week1) {
+            weekYear = year - 1;
+            weekOfYear = (day - week1Start(year - 1)) / 7 + 1;
+        } else if (day >= week1Start(year + 1)) {
             weekYear = year + 1;
             weekOfYear = 1;
         } else {
-            int jan1Dow = (int) Math.floorMod(jan1 + 4, 7L);
-            weekOfYear = (day - jan1 + jan1Dow) / 7 + 1;
+            weekOfYear = (day - week1) / 7 + 1;
         }
-        int firstDow = (int) Math.floorMod(day - (dom - 1) + 4, 7L);
-        long weekOfMonth = (dom - 1 + firstDow) / 7 + 1;
+        int firstRel = relativeDay(day - (dom - 1));
+        long weekOfMonth = (dom - 1 + firstRel) / 7 + (7 - firstRel >= minimalDaysInFirstWeek ? 1 : 0);
         for (Object part : compiled) {
             if (part instanceof String) {
                 toAppendTo.append((String) part);
@@ -317,6 +340,9 @@ public class SimpleDateFormat extends DateFormat {
         int month = 1;
         long dom = 1;
         long dayOfYear = -1;
+        long weekOfYear = -1;
+        int dayOfWeek = -1; // Calendar's SUNDAY = 1
+        boolean dateParsed = false;
         long hour = 0;
         long minute = 0;
         long second = 0;
@@ -377,6 +403,7 @@ public class SimpleDateFormat extends DateFormat {
                     case 'Y':
                     case 'u':
                         if (c == 'u') {
+                            dayOfWeek = (int) Math.floorMod(value, 7L) + 1;
                             break;
                         }
                         year = value;
@@ -388,6 +415,10 @@ public class SimpleDateFormat extends DateFormat {
                         break;
                     case 'd':
                         dom = value;
+                        dateParsed = true;
+                        break;
+                    case 'w':
+                        weekOfYear = value;
                         break;
                     case 'D':
                         dayOfYear = value;
@@ -440,6 +471,7 @@ public class SimpleDateFormat extends DateFormat {
                         pos.setErrorIndex(i);
                         return null;
                     }
+                    dayOfWeek = which[0];
                     i = end;
                     break;
                 }
@@ -501,8 +533,16 @@ public class SimpleDateFormat extends DateFormat {
         }
         long y = year + Math.floorDiv(month - 1, 12);
         int m = (int) Math.floorMod(month - 1, 12) + 1;
-        long days = dayOfYear >= 0 ? toDays(year, 1, 1) + dayOfYear - 1
-                : toDays(y, m, 1) + dom - 1;
+        long days;
+        if (weekOfYear >= 0 && dayOfYear < 0 && !dateParsed) {
+            // a week date: the week of the (week) year and the day in it (the week's first day by default)
+            int rel = dayOfWeek < 0 ? 0 : Math.floorMod(dayOfWeek - firstDayOfWeek, 7);
+            days = week1Start(year) + (weekOfYear - 1) * 7 + rel;
+        } else if (dayOfYear >= 0) {
+            days = toDays(year, 1, 1) + dayOfYear - 1;
+        } else {
+            days = toDays(y, m, 1) + dom - 1;
+        }
         long local = days * 86_400_000L + hour * 3_600_000L + minute * 60_000L + second * 1000L
                 + millis;
         long time = local - (parsedOffset != null ? parsedOffset : zone.getOffset(local));
@@ -517,7 +557,7 @@ public class SimpleDateFormat extends DateFormat {
             return new int[] {i + 1, 0};
         }
         if (letter == 'z' || letter == 'Z') {
-            for (String name : new String[] {"UTC", "GMT", "UT"}) {
+            for (String name : new String[] {"UTC", "GMT"}) {
                 if (text.regionMatches(true, i, name, 0, name.length())) {
                     int[] rest = parseNumericOffset(text, i + name.length(), true);
                     if (rest != null) {
@@ -526,10 +566,20 @@ public class SimpleDateFormat extends DateFormat {
                     return new int[] {i + name.length(), 0};
                 }
             }
-            for (String name : new String[] {"Coordinated Universal Time", "Greenwich Mean Time"}) {
-                if (text.regionMatches(true, i, name, 0, name.length())) {
-                    return new int[] {i + name.length(), 0};
+            // zone names ("PST", "Central European Summer Time"): the longest that matches
+            // (the formatter then formats in that name's zone, as the JDK's does)
+            String best = null;
+            String[] bestZone = null;
+            for (java.util.Map.Entry<String, String[]> e : jdk.internal.util.ZoneData.legacyParseZones().entrySet()) {
+                String name = e.getKey();
+                if ((best == null || name.length() > best.length()) && text.regionMatches(true, i, name, 0, name.length())) {
+                    best = name;
+                    bestZone = e.getValue();
                 }
+            }
+            if (best != null) {
+                zone = TimeZone.getTimeZone(bestZone[1]);
+                return new int[] {i + best.length(), Integer.parseInt(bestZone[0]) * 60_000};
             }
         }
         return parseNumericOffset(text, i, letter != 'X');

@@ -81,7 +81,32 @@ public abstract class Calendar implements java.io.Serializable, Cloneable, Compa
 
     protected Calendar(TimeZone zone, Locale aLocale) {
         this.zone = zone;
+        String region = aLocale == null ? "" : aLocale.getCountry();
+        firstDayOfWeek = MONDAY;
+        minimalDaysInFirstWeek = 1;
+        if (region.isEmpty() || SUNDAY_REGIONS.contains(region)) {
+            firstDayOfWeek = SUNDAY;
+        } else if (region.equals("PT")) {
+            firstDayOfWeek = SUNDAY;
+            minimalDaysInFirstWeek = 4;
+        } else if (ISO_WEEK_REGIONS.contains(region)) {
+            minimalDaysInFirstWeek = 4;
+        } else if (region.equals("MV")) {
+            firstDayOfWeek = FRIDAY;
+        } else if (SATURDAY_REGIONS.contains(region)) {
+            firstDayOfWeek = SATURDAY;
+        }
     }
+
+    /** The week conventions of JDK 17's (CLDR) regions: others start weeks on Monday with a 1-day first week. */
+    private static final String SUNDAY_REGIONS = "AG,AS,AU,BD,BR,BS,BT,BW,BZ,CA,CN,CO,DM,DO,ET,GT,GU,HK,HN,ID,IL,IN,JM,JP,"
+            + "KE,KH,KR,LA,MH,MM,MO,MT,MX,MZ,NI,NP,PA,PE,PH,PK,PR,PY,SA,SG,SV,TH,TT,TW,UM,US,VE,VI,WS,YE,ZA,ZW";
+    private static final String ISO_WEEK_REGIONS = "AD,AT,AX,BE,BG,CH,CZ,DE,DK,EE,ES,FI,FJ,FO,FR,GB,GF,GG,GI,GP,GR,HU,IE,"
+            + "IM,IS,IT,JE,LI,LT,LU,MC,MQ,NL,NO,PL,RE,RU,SE,SJ,SK,SM,VA";
+    private static final String SATURDAY_REGIONS = "AE,AF,BH,DJ,DZ,EG,IQ,IR,JO,KW,LY,OM,QA,SD,SY";
+
+    private int firstDayOfWeek;
+    private int minimalDaysInFirstWeek;
 
     public static Calendar getInstance() {
         return new GregorianCalendar();
@@ -372,11 +397,48 @@ public abstract class Calendar implements java.io.Serializable, Cloneable, Compa
     }
 
     public int getFirstDayOfWeek() {
-        return SUNDAY;
+        return firstDayOfWeek;
     }
 
     public int getMinimalDaysInFirstWeek() {
-        return 1;
+        return minimalDaysInFirstWeek;
+    }
+
+    public void setFirstDayOfWeek(int value) {
+        if (firstDayOfWeek != value) {
+            firstDayOfWeek = value;
+            invalidateWeekFields();
+        }
+    }
+
+    public void setMinimalDaysInFirstWeek(int value) {
+        if (minimalDaysInFirstWeek != value) {
+            minimalDaysInFirstWeek = value;
+            invalidateWeekFields();
+        }
+    }
+
+    /** The week fields follow the new week definition. */
+    private void invalidateWeekFields() {
+        if (isTimeSet && areFieldsSet) {
+            computeFields();
+        }
+    }
+
+    public boolean isWeekDateSupported() {
+        return false;
+    }
+
+    public int getWeekYear() {
+        throw new UnsupportedOperationException();
+    }
+
+    public void setWeekDate(int weekYear, int weekOfYear, int dayOfWeek) {
+        throw new UnsupportedOperationException();
+    }
+
+    public int getWeeksInWeekYear() {
+        throw new UnsupportedOperationException();
     }
 
     public abstract int getMinimum(int field);
@@ -422,12 +484,14 @@ public abstract class Calendar implements java.io.Serializable, Cloneable, Compa
         }
         Calendar that = (Calendar) obj;
         return getTimeInMillis() == that.getTimeInMillis() && lenient == that.lenient
-                && zone.equals(that.zone);
+                && firstDayOfWeek == that.firstDayOfWeek
+                && minimalDaysInFirstWeek == that.minimalDaysInFirstWeek && zone.equals(that.zone);
     }
 
     @Override
     public int hashCode() {
-        int otheritems = (lenient ? 1 : 0) | (1 << 1) | (1 << 4) | (zone.hashCode() << 7);
+        int otheritems = (lenient ? 1 : 0) | (firstDayOfWeek << 1) | (minimalDaysInFirstWeek << 4)
+                | (zone.hashCode() << 7);
         long t = getTimeInMillis();
         return (int) t ^ (int) (t >> 32) ^ otheritems;
     }
@@ -454,7 +518,8 @@ public abstract class Calendar implements java.io.Serializable, Cloneable, Compa
         sb.append(",areAllFieldsSet=").append(areFieldsSet);
         sb.append(",lenient=").append(lenient);
         sb.append(",zone=").append(zone);
-        sb.append(",firstDayOfWeek=1,minimalDaysInFirstWeek=1");
+        sb.append(",firstDayOfWeek=").append(firstDayOfWeek);
+        sb.append(",minimalDaysInFirstWeek=").append(minimalDaysInFirstWeek);
         String[] names = {"ERA", "YEAR", "MONTH", "WEEK_OF_YEAR", "WEEK_OF_MONTH", "DAY_OF_MONTH",
             "DAY_OF_YEAR", "DAY_OF_WEEK", "DAY_OF_WEEK_IN_MONTH", "AM_PM", "HOUR", "HOUR_OF_DAY",
             "MINUTE", "SECOND", "MILLISECOND", "ZONE_OFFSET", "DST_OFFSET"};

@@ -124,13 +124,8 @@ public class GregorianCalendar extends Calendar {
         fields[DAY_OF_YEAR] = doy;
         fields[DAY_OF_WEEK] = dow;
         fields[DAY_OF_WEEK_IN_MONTH] = (dom - 1) / 7 + 1;
-        long nextJan1 = toDays(year + 1, 1, 1);
-        if (nextJan1 - day <= 7 - dow) {
-            fields[WEEK_OF_YEAR] = 1;
-        } else {
-            fields[WEEK_OF_YEAR] = (int) ((day - jan1 + dayOfWeek(jan1) - 1) / 7 + 1);
-        }
-        fields[WEEK_OF_MONTH] = (dom - 1 + dayOfWeek(day - dom + 1) - 1) / 7 + 1;
+        fields[WEEK_OF_YEAR] = weekOfYear(day, year);
+        fields[WEEK_OF_MONTH] = weekOfMonth(day - dom + 1, dom);
         int hour = ms / 3_600_000;
         fields[AM_PM] = hour < 12 ? AM : PM;
         fields[HOUR] = hour % 12;
@@ -140,6 +135,111 @@ public class GregorianCalendar extends Calendar {
         fields[MILLISECOND] = ms % 1000;
         fields[ZONE_OFFSET] = zone.getRawOffset();
         fields[DST_OFFSET] = offset - zone.getRawOffset();
+    }
+
+    // ---- weeks (getFirstDayOfWeek and getMinimalDaysInFirstWeek define them) ----
+
+    /** The position of a day of the week in the week: 0 for the first day. */
+    private int relativeDay(int dow) {
+        return Math.floorMod(dow - getFirstDayOfWeek(), 7);
+    }
+
+    /** The first day of week 1 of a year (it may be in the year before). */
+    private long week1Start(long year) {
+        long jan1 = toDays(year, 1, 1);
+        int r = relativeDay(dayOfWeek(jan1));
+        return 7 - r >= getMinimalDaysInFirstWeek() ? jan1 - r : jan1 - r + 7;
+    }
+
+    /** WEEK_OF_YEAR of a day of a year: the days before week 1 are in the previous year's last week. */
+    private int weekOfYear(long day, long year) {
+        long start = week1Start(year);
+        if (day < start) {
+            return (int) ((day - week1Start(year - 1)) / 7) + 1;
+        }
+        if (day >= week1Start(year + 1)) {
+            return 1;
+        }
+        return (int) ((day - start) / 7) + 1;
+    }
+
+    /** WEEK_OF_MONTH of day dom of the month beginning on day first (0 before week 1). */
+    private int weekOfMonth(long first, int dom) {
+        int r = relativeDay(dayOfWeek(first));
+        return (dom - 1 + r) / 7 + (7 - r >= getMinimalDaysInFirstWeek() ? 1 : 0);
+    }
+
+    @Override
+    public boolean isWeekDateSupported() {
+        return true;
+    }
+
+    @Override
+    public int getWeekYear() {
+        complete();
+        int year = fields[ERA] == BC ? 1 - fields[YEAR] : fields[YEAR];
+        int woy = fields[WEEK_OF_YEAR];
+        if (woy == 1 && fields[MONTH] == DECEMBER) {
+            year++;
+        } else if (woy >= 52 && fields[MONTH] == JANUARY) {
+            year--;
+        }
+        return year;
+    }
+
+    @Override
+    public int getWeeksInWeekYear() {
+        long weekYear = getWeekYear();
+        return (int) ((week1Start(weekYear + 1) - week1Start(weekYear)) / 7);
+    }
+
+    @Override
+    public void setWeekDate(int weekYear, int weekOfYear, int dayOfWeek) {
+        if (dayOfWeek < SUNDAY || dayOfWeek > SATURDAY) {
+            throw new IllegalArgumentException("invalid dayOfWeek: " + dayOfWeek);
+        }
+        complete();
+        long day = week1Start(weekYear) + (weekOfYear - 1) * 7L + relativeDay(dayOfWeek);
+        long[] ymd = fromDays(day);
+        int hour = fields[HOUR_OF_DAY];
+        int minute = fields[MINUTE];
+        int second = fields[SECOND];
+        int millis = fields[MILLISECOND];
+        clear();
+        set(ERA, ymd[0] > 0 ? AD : BC);
+        set(YEAR, (int) (ymd[0] > 0 ? ymd[0] : 1 - ymd[0]));
+        set(MONTH, (int) ymd[1] - 1);
+        set(DAY_OF_MONTH, (int) ymd[2]);
+        set(HOUR_OF_DAY, hour);
+        set(MINUTE, minute);
+        set(SECOND, second);
+        set(MILLISECOND, millis);
+        complete();
+    }
+
+    @Override
+    public String getCalendarType() {
+        return "gregory";
+    }
+
+    /** This calendar's instant in its time zone (the zone's ID as a ZoneId). */
+    public java.time.ZonedDateTime toZonedDateTime() {
+        return java.time.ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(getTimeInMillis()),
+                getTimeZone().toZoneId());
+    }
+
+    /** A calendar at zdt's instant in its zone, with ISO 8601 weeks (Monday, 4 days). */
+    public static GregorianCalendar from(java.time.ZonedDateTime zdt) {
+        GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone(zdt.getZone()));
+        cal.setFirstDayOfWeek(MONDAY);
+        cal.setMinimalDaysInFirstWeek(4);
+        try {
+            cal.setTimeInMillis(Math.addExact(Math.multiplyExact(zdt.toEpochSecond(), 1000),
+                    zdt.get(java.time.temporal.ChronoField.MILLI_OF_SECOND)));
+        } catch (ArithmeticException ex) {
+            throw new IllegalArgumentException(ex);
+        }
+        return cal;
     }
 
     private int value(int field, int dflt) {
@@ -176,9 +276,7 @@ public class GregorianCalendar extends Calendar {
             int dow = value(DAY_OF_WEEK, SUNDAY);
             if (stamp[WEEK_OF_YEAR] == weekStamp && stamp[WEEK_OF_YEAR] > stamp[WEEK_OF_MONTH]
                     && stamp[WEEK_OF_YEAR] > stamp[DAY_OF_WEEK_IN_MONTH]) {
-                long jan1 = toDays(year, 1, 1);
-                long weekStart = jan1 - (dayOfWeek(jan1) - 1);
-                day = weekStart + (value(WEEK_OF_YEAR, 1) - 1) * 7L + (dow - 1);
+                day = week1Start(year) + (value(WEEK_OF_YEAR, 1) - 1) * 7L + relativeDay(dow);
             } else if (stamp[DAY_OF_WEEK_IN_MONTH] == weekStamp
                     && stamp[DAY_OF_WEEK_IN_MONTH] > stamp[WEEK_OF_MONTH]) {
                 int n = value(DAY_OF_WEEK_IN_MONTH, 1);
@@ -193,8 +291,9 @@ public class GregorianCalendar extends Calendar {
                 }
             } else {
                 long first = toDays(year, month, 1);
-                long weekStart = first - (dayOfWeek(first) - 1);
-                day = weekStart + (value(WEEK_OF_MONTH, 1) - 1) * 7L + (dow - 1);
+                int r = relativeDay(dayOfWeek(first));
+                long weekStart = 7 - r >= getMinimalDaysInFirstWeek() ? first - r : first - r + 7;
+                day = weekStart + (value(WEEK_OF_MONTH, 1) - 1) * 7L + relativeDay(dow);
             }
         } else if (doyStamp > domStamp && doyStamp > stamp[MONTH]) {
             day = toDays(year, 1, 1) + value(DAY_OF_YEAR, 1) - 1;
@@ -334,7 +433,8 @@ public class GregorianCalendar extends Calendar {
                 return;
             }
             case DAY_OF_WEEK: {
-                int delta = Math.floorMod(fields[DAY_OF_WEEK] - 1 + amount, 7) - (fields[DAY_OF_WEEK] - 1);
+                int r = relativeDay(fields[DAY_OF_WEEK]);
+                int delta = Math.floorMod(r + amount, 7) - r;
                 shiftLocal(delta * DAY);
                 return;
             }
@@ -395,17 +495,11 @@ public class GregorianCalendar extends Calendar {
                 return yearLength(year);
             case WEEK_OF_YEAR: {
                 long dec31 = toDays(year + 1, 1, 1) - 1;
-                long jan1 = toDays(year, 1, 1);
-                long lastWeekStart = dec31 - (dayOfWeek(dec31) - 1);
-                long nextJan1 = dec31 + 1;
-                long day = nextJan1 - lastWeekStart <= 6 ? lastWeekStart - 1 : dec31;
-                return (int) ((day - jan1 + dayOfWeek(jan1) - 1) / 7 + 1);
+                int w = weekOfYear(dec31, year);
+                return w == 1 ? weekOfYear(dec31 - 7, year) : w;
             }
-            case WEEK_OF_MONTH: {
-                int len = monthLength(year, month);
-                long first = toDays(year, month, 1);
-                return (len - 1 + dayOfWeek(first) - 1) / 7 + 1;
-            }
+            case WEEK_OF_MONTH:
+                return weekOfMonth(toDays(year, month, 1), monthLength(year, month));
             case DAY_OF_WEEK_IN_MONTH: {
                 int len = monthLength(year, month);
                 long first = toDays(year, month, 1);

@@ -140,40 +140,88 @@ public final class Locale implements java.io.Serializable {
         return true;
     }
 
-    private static final String LANGUAGE_NAMES = "ar=Arabic;cs=Czech;da=Danish;de=German;el=Greek;en=English;es=Spanish;"
-            + "fi=Finnish;fr=French;he=Hebrew;hi=Hindi;hu=Hungarian;id=Indonesian;it=Italian;ja=Japanese;ko=Korean;"
-            + "nb=Norwegian Bokm\u00e5l;nl=Dutch;no=Norwegian;pl=Polish;pt=Portuguese;ro=Romanian;ru=Russian;sv=Swedish;"
-            + "th=Thai;tr=Turkish;uk=Ukrainian;vi=Vietnamese;zh=Chinese;";
-    private static final String COUNTRY_NAMES = "419=Latin America;AR=Argentina;AT=Austria;AU=Australia;BE=Belgium;BR=Brazil;CA=Canada;"
-            + "CH=Switzerland;CN=China;CZ=Czechia;DE=Germany;DK=Denmark;EG=Egypt;ES=Spain;FI=Finland;FR=France;"
-            + "GB=United Kingdom;GR=Greece;HK=Hong Kong SAR China;IE=Ireland;IL=Israel;IN=India;IT=Italy;JP=Japan;"
-            + "KR=South Korea;MX=Mexico;NL=Netherlands;NO=Norway;NZ=New Zealand;PL=Poland;PT=Portugal;RU=Russia;"
-            + "SE=Sweden;TR=Turkey;TW=Taiwan;UA=Ukraine;US=United States;ZA=South Africa;";
-
-    private static String lookupName(String table, String code) {
-        if (code.isEmpty()) return "";
-        int i = table.indexOf(code + "=");
-        while (i > 0 && table.charAt(i - 1) != ';') i = table.indexOf(code + "=", i + 1);
-        if (i < 0) return code;
-        int end = table.indexOf(';', i);
-        return table.substring(i + code.length() + 1, end);
+    /** The index of code in a comma-separated list, or -1. */
+    private static int indexOf(String list, String code) {
+        if (code.isEmpty()) return -1;
+        int i = 0;
+        int index = 0;
+        while (i <= list.length()) {
+            int comma = list.indexOf(',', i);
+            if (comma < 0) comma = list.length();
+            if (comma - i == code.length() && list.startsWith(code, i)) return index;
+            i = comma + 1;
+            index++;
+        }
+        return -1;
     }
 
-    /** English display names for common languages (others show their code, as the JDK does for unknown codes). */
+    private static String listItem(String list, int index) {
+        return list.split(",")[index];
+    }
+
+    /** The ISO 639 two-letter language codes (JDK 17's list). */
+    public static String[] getISOLanguages() {
+        return jdk.internal.util.LocaleDisplayNames.LANGUAGES.split(",");
+    }
+
+    /** The ISO 3166 two-letter country codes (JDK 17's list). */
+    public static String[] getISOCountries() {
+        return jdk.internal.util.LocaleDisplayNames.COUNTRIES.split(",");
+    }
+
+    public String getISO3Language() {
+        if (language.length() == 3) return language;
+        if (language.isEmpty()) return "";
+        int i = indexOf(jdk.internal.util.LocaleDisplayNames.LANGUAGES, language);
+        String code = i < 0 ? "!" : listItem(jdk.internal.util.LocaleDisplayNames.LANGUAGES3, i);
+        if (code.equals("!")) {
+            throw new MissingResourceException("Couldn't find 3-letter language code for " + language,
+                    "FormatData_" + toString(), "ShortLanguage");
+        }
+        return code;
+    }
+
+    public String getISO3Country() {
+        if (country.isEmpty()) return "";
+        int i = country.length() == 2 ? indexOf(jdk.internal.util.LocaleDisplayNames.COUNTRIES, country) : -1;
+        String code = i < 0 ? "!" : listItem(jdk.internal.util.LocaleDisplayNames.COUNTRIES3, i);
+        if (code.equals("!")) {
+            throw new MissingResourceException("Couldn't find 3-letter country code for " + country,
+                    "FormatData_" + toString(), "ShortCountry");
+        }
+        return code;
+    }
+
+    /** The script subtag (scripts are not modelled: always empty). */
+    public String getScript() {
+        return "";
+    }
+
     public String getDisplayLanguage() {
-        return lookupName(LANGUAGE_NAMES, language);
+        return getDisplayLanguage(getDefault(Category.DISPLAY));
     }
 
+    /** The language's name in inLocale (JDK 17's names for common locales, else English; else the code). */
     public String getDisplayLanguage(Locale inLocale) {
-        return getDisplayLanguage();
+        if (language.isEmpty()) return "";
+        int i = indexOf(jdk.internal.util.LocaleDisplayNames.LANGUAGES, language);
+        if (i < 0) return language;
+        return jdk.internal.util.LocaleDisplayNames.names(inLocale)[0][i];
     }
 
     public String getDisplayCountry() {
-        return lookupName(COUNTRY_NAMES, country);
+        return getDisplayCountry(getDefault(Category.DISPLAY));
     }
 
     public String getDisplayCountry(Locale inLocale) {
-        return getDisplayCountry();
+        if (country.isEmpty()) return "";
+        int i = indexOf(jdk.internal.util.LocaleDisplayNames.COUNTRIES, country);
+        if (i < 0) {
+            i = indexOf(jdk.internal.util.LocaleDisplayNames.REGIONS, country);
+            if (i < 0) return country;
+            i += jdk.internal.util.LocaleDisplayNames.COUNTRIES.split(",").length;
+        }
+        return jdk.internal.util.LocaleDisplayNames.names(inLocale)[1][i];
     }
 
     public String getDisplayVariant() {
@@ -185,21 +233,36 @@ public final class Locale implements java.io.Serializable {
     }
 
     public String getDisplayName() {
-        String l = getDisplayLanguage();
-        String c = getDisplayCountry();
-        String v = getDisplayVariant();
-        StringBuilder qual = new StringBuilder();
-        if (!c.isEmpty()) qual.append(c);
-        if (!v.isEmpty()) {
-            if (qual.length() > 0) qual.append(", ");
-            qual.append(v);
-        }
-        if (l.isEmpty()) return qual.toString();
-        return qual.length() == 0 ? l : l + " (" + qual + ")";
+        return getDisplayName(getDefault(Category.DISPLAY));
     }
 
+    /**
+     * "language (country, variant)": the first of language, country and variant that is present
+     * is the main name, the others qualify it.
+     */
     public String getDisplayName(Locale inLocale) {
-        return getDisplayName();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        String l = getDisplayLanguage(inLocale);
+        String c = getDisplayCountry(inLocale);
+        if (!l.isEmpty()) names.add(l);
+        if (!c.isEmpty()) names.add(c);
+        boolean onlyVariants = names.isEmpty();
+        if (!variant.isEmpty()) {
+            for (String v : variant.split("[_-]")) {
+                if (!v.isEmpty()) names.add(v);
+            }
+        }
+        if (names.isEmpty()) return "";
+        // the list separator of the display locale's language
+        String separator = switch (inLocale.getLanguage()) {
+            case "ja" -> "\u3001";
+            case "zh" -> "\uff0c";
+            case "ar" -> "\u060c ";
+            default -> ", ";
+        };
+        if (onlyVariants) return String.join(separator, names);
+        if (names.size() == 1) return names.get(0);
+        return names.get(0) + " (" + String.join(separator, names.subList(1, names.size())) + ")";
     }
 
     public static Locale of(String language, String country, String variant) {

@@ -26,6 +26,8 @@ public final class DateTimeFormatterBuilder {
     private final List<PrinterParser> printerParsers = new ArrayList<>();
     private final boolean optional;
     private int valueParserIndex = -1;
+    private int padNextWidth;
+    private char padNextChar;
 
     public DateTimeFormatterBuilder() {
         parent = null;
@@ -159,6 +161,29 @@ public final class DateTimeFormatterBuilder {
 
     public DateTimeFormatterBuilder appendText(TemporalField field) {
         return appendText(field, TextStyle.FULL);
+    }
+
+    /** Text from textLookup for the field's values (the number for values it does not name). */
+    public DateTimeFormatterBuilder appendText(TemporalField field, java.util.Map<Long, String> textLookup) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(textLookup, "textLookup");
+        appendInternal(new MapTextPrinterParser(field, new java.util.LinkedHashMap<>(textLookup)));
+        return this;
+    }
+
+    public DateTimeFormatterBuilder padNext(int padWidth) {
+        return padNext(padWidth, ' ');
+    }
+
+    /** Pads the next printer-parser's output on the left to padWidth characters with padChar. */
+    public DateTimeFormatterBuilder padNext(int padWidth, char padChar) {
+        if (padWidth < 1) {
+            throw new IllegalArgumentException("The pad width must be at least one but was " + padWidth);
+        }
+        active.padNextWidth = padWidth;
+        active.padNextChar = padChar;
+        active.valueParserIndex = -1;
+        return this;
     }
 
     public DateTimeFormatterBuilder appendText(TemporalField field, TextStyle textStyle) {
@@ -301,8 +326,24 @@ public final class DateTimeFormatterBuilder {
                 }
                 int count = pos - start;
                 if (cur == 'p') {
-                    throw new IllegalArgumentException("Pad letter 'p' must be followed by valid pad pattern: "
-                            + pattern + " (padding is not supported)");
+                    // "pp" pads the next field to two characters
+                    int pad = 0;
+                    if (pos < pattern.length()) {
+                        cur = pattern.charAt(pos);
+                        if ((cur >= 'A' && cur <= 'Z') || (cur >= 'a' && cur <= 'z')) {
+                            pad = count;
+                            start = pos++;
+                            for (; pos < pattern.length() && pattern.charAt(pos) == cur; pos++) {
+                                // count
+                            }
+                            count = pos - start;
+                        }
+                    }
+                    if (pad == 0) {
+                        throw new IllegalArgumentException("Pad letter 'p' must be followed by valid pad pattern: "
+                                + pattern);
+                    }
+                    padNext(pad);
                 }
                 TemporalField field = fieldFor(cur);
                 if (field != null) {
@@ -598,6 +639,11 @@ public final class DateTimeFormatterBuilder {
 
     private int appendInternal(PrinterParser pp) {
         Objects.requireNonNull(pp, "pp");
+        if (active.padNextWidth > 0) {
+            pp = new PadPrinterParser(pp, active.padNextWidth, active.padNextChar);
+            active.padNextWidth = 0;
+            active.padNextChar = 0;
+        }
         active.printerParsers.add(pp);
         active.valueParserIndex = -1;
         return active.printerParsers.size() - 1;
@@ -1616,6 +1662,123 @@ public final class DateTimeFormatterBuilder {
         }
     }
 
+    /** Text from a map of values to names (appendText(field, Map)). */
+    static final class MapTextPrinterParser implements PrinterParser {
+        private final TemporalField field;
+        private final java.util.Map<Long, String> names;
+
+        MapTextPrinterParser(TemporalField field, java.util.Map<Long, String> names) {
+            this.field = field;
+            this.names = names;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            Long value = context.getValue(field);
+            if (value == null) {
+                return false;
+            }
+            String text = names.get(value);
+            if (text == null) {
+                return new NumberPrinterParser(field, 1, 19, SignStyle.NORMAL).format(context, buf);
+            }
+            buf.append(text);
+            return true;
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence parseText, int position) {
+            if (position < 0 || position > parseText.length()) {
+                throw new IndexOutOfBoundsException();
+            }
+            long bestValue = 0;
+            int bestLen = -1;
+            for (java.util.Map.Entry<Long, String> e : names.entrySet()) {
+                String name = e.getValue();
+                if (name.length() > bestLen
+                        && context.subSequenceEquals(name, 0, parseText, position, name.length())) {
+                    bestLen = name.length();
+                    bestValue = e.getKey();
+                }
+            }
+            if (bestLen >= 0) {
+                return context.setParsedField(field, bestValue, position, position + bestLen);
+            }
+            if (context.strict) {
+                return ~position;
+            }
+            return new NumberPrinterParser(field, 1, 19, SignStyle.NORMAL).parse(context, parseText, position);
+        }
+
+        @Override
+        public String toString() {
+            return "Text(" + field + ")";
+        }
+    }
+
+    /** Left-pads another printer-parser's output to a width (padNext). */
+    static final class PadPrinterParser implements PrinterParser {
+        private final PrinterParser printerParser;
+        private final int padWidth;
+        private final char padChar;
+
+        PadPrinterParser(PrinterParser printerParser, int padWidth, char padChar) {
+            this.printerParser = printerParser;
+            this.padWidth = padWidth;
+            this.padChar = padChar;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            int preLen = buf.length();
+            if (!printerParser.format(context, buf)) {
+                return false;
+            }
+            int len = buf.length() - preLen;
+            if (len > padWidth) {
+                throw new DateTimeException("Cannot print as output of " + len
+                        + " characters exceeds pad width of " + padWidth);
+            }
+            for (int i = 0; i < padWidth - len; i++) {
+                buf.insert(preLen, padChar);
+            }
+            return true;
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            boolean strict = context.strict;
+            if (position > text.length()) {
+                throw new IndexOutOfBoundsException();
+            }
+            if (position == text.length()) {
+                return ~position;
+            }
+            int endPos = position + padWidth;
+            if (endPos > text.length()) {
+                if (strict) {
+                    return ~position;
+                }
+                endPos = text.length();
+            }
+            int pos = position;
+            while (pos < endPos && context.charEquals(text.charAt(pos), padChar)) {
+                pos++;
+            }
+            text = text.subSequence(0, endPos);
+            int resultPos = printerParser.parse(context, text, pos);
+            if (resultPos != endPos && strict) {
+                return ~(position + pos);
+            }
+            return resultPos;
+        }
+
+        @Override
+        public String toString() {
+            return "Pad(" + printerParser + "," + padWidth + (padChar == ' ' ? ")" : ",'" + padChar + "')");
+        }
+    }
+
     static final class InstantPrinterParser implements PrinterParser {
         private static final long SECONDS_PER_10000_YEARS = 146097L * 25L * 86400L;
         private static final long SECONDS_0000_TO_1970 = ((146097L * 5L) - (30L * 365L + 7L)) * 86400L;
@@ -2158,13 +2321,38 @@ public final class DateTimeFormatterBuilder {
             return true;
         }
 
+        /**
+         * A zone name of this text style (the longest that matches) or, when a zone ID matches
+         * more of the text, the ID.
+         */
         @Override
         public int parse(ParseContext context, CharSequence text, int position) {
-            String[][] names = {{"Coordinated Universal Time", "UTC"}, {"Greenwich Mean Time", "GMT"}};
-            for (String[] n : names) {
-                if (context.subSequenceEquals(text, position, n[0], 0, n[0].length())) {
-                    context.setParsed(ZoneId.of(n[1]));
-                    return position + n[0].length();
+            int length = text.length();
+            if (position > length) {
+                throw new IndexOutOfBoundsException();
+            }
+            String bestName = null;
+            String bestZone = null;
+            for (java.util.Map.Entry<String, String> e
+                    : jdk.internal.util.ZoneData.parseNames(textStyle.asNormal() == TextStyle.FULL).entrySet()) {
+                String name = e.getKey();
+                if (name.length() <= length - position && (bestName == null || name.length() > bestName.length())
+                        && context.subSequenceEquals(text, position, name, 0, name.length())) {
+                    bestName = name;
+                    bestZone = e.getValue();
+                }
+            }
+            if (bestName != null) {
+                int idLength = 0;
+                for (String id : ZoneId.getAvailableZoneIds()) {
+                    if (id.length() > idLength && id.length() <= length - position
+                            && context.subSequenceEquals(text, position, id, 0, id.length())) {
+                        idLength = id.length();
+                    }
+                }
+                if (idLength <= bestName.length()) {
+                    context.setParsed(ZoneId.of(bestZone));
+                    return position + bestName.length();
                 }
             }
             return super.parse(context, text, position);
