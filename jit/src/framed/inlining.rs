@@ -363,6 +363,7 @@ pub(super) fn plan_call(
             &mut Vec::new(),
             limit,
             f.shared.budget.get(),
+            false,
         ) else {
             continue;
         };
@@ -376,44 +377,23 @@ pub(super) fn plan_call(
 
 /// Whether `candidate`, of at most `limit` bytes outside its throwing blocks, can be inlined
 /// inside the calls of `methods` (outermost first, each with whether it is a forwarding
-/// bridge), in at most `budget` bytes of bytecode.
+/// bridge), in at most `budget` bytes of bytecode (and, if `closed`, without calling out).
 fn plan(
     env: &mut dyn FrameEnvironment,
     candidate: InlineCandidate,
     methods: &mut Vec<(u64, bool)>,
     limit: usize,
     budget: usize,
+    closed: bool,
 ) -> Option<Plan> {
     let depth = methods.len() + 1;
     let mark = env.inlining_mark();
-    let planned = plan_within(env, candidate, methods, limit, budget);
-    match planned {
-        Ok(plan) => {
-            env.note_inlining(&plan.candidate, depth, Ok(plan.bytes), mark);
-            Some(plan)
-        }
-        Err((candidate, reason)) => {
-            env.note_inlining(&candidate, depth, Err(reason), mark);
-            None
-        }
-    }
-}
-
-/// [`plan`] for a method that must not call out.
-fn plan_closed(
-    env: &mut dyn FrameEnvironment,
-    candidate: InlineCandidate,
-    methods: &mut Vec<(u64, bool)>,
-    limit: usize,
-    budget: usize,
-) -> Option<Plan> {
-    let depth = methods.len() + 1;
-    let mark = env.inlining_mark();
-    let planned =
-        plan_within(env, candidate, methods, limit, budget).and_then(|plan| match plan.calls_out {
+    let planned = plan_within(env, candidate, methods, limit, budget).and_then(|plan| {
+        match closed && plan.calls_out {
             true => Err((Box::new(plan.candidate), "calls out, receiver class varies")),
             false => Ok(plan),
-        });
+        }
+    });
     match planned {
         Ok(plan) => {
             env.note_inlining(&plan.candidate, depth, Ok(plan.bytes), mark);
@@ -612,7 +592,7 @@ fn plan_within(
                         for candidate in env.polymorphic_candidates(index, kind) {
                             let budget = budget.saturating_sub(total);
                             if let Some(p) =
-                                plan_closed(env, candidate, methods, nested_limit, budget)
+                                plan(env, candidate, methods, nested_limit, budget, true)
                             {
                                 total += p.bytes;
                                 inner.push(p);
@@ -628,7 +608,8 @@ fn plan_within(
                         calls_out = true;
                     } else if let Some(candidate) = single {
                         let budget = budget.saturating_sub(total);
-                        if let Some(p) = plan(env, candidate, methods, nested_limit, budget) {
+                        if let Some(p) = plan(env, candidate, methods, nested_limit, budget, false)
+                        {
                             total += p.bytes;
                             calls_out |= p.calls_out;
                             inner.push(p);

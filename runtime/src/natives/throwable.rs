@@ -50,17 +50,7 @@ fn describe_frames(env: &mut Env, args: Args) -> JResult<u64> {
     let classes = env.thread.handle(args.reference(env, 1));
     let descriptors = env.thread.handle(args.reference(env, 2));
     let bcis = env.thread.handle(args.reference(env, 3));
-    let backtrace =
-        crate::objects::read_ref_field(env.vm, throwable, env.vm.well_known.throwable_backtrace);
-    let triples: Vec<i32> = if backtrace == NULL {
-        Vec::new()
-    } else {
-        let count = array_length(env.vm, backtrace) as usize;
-        array_bytes(env.vm, backtrace, BasicType::Int, 0, count)
-            .chunks_exact(4)
-            .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect()
-    };
+    let triples = backtrace_triples(env, throwable);
     for (i, triple) in triples.chunks_exact(3).enumerate() {
         let limit = [classes, descriptors, bcis]
             .iter()
@@ -148,19 +138,23 @@ fn fill_in_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
     ref_result(throwable)
 }
 
-fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
-    let throwable = args.reference(env, 0);
+/// The `int` triples of a throwable's recorded backtrace (empty when it has none).
+fn backtrace_triples(env: &Env, throwable: Ref) -> Vec<i32> {
     let backtrace =
         crate::objects::read_ref_field(env.vm, throwable, env.vm.well_known.throwable_backtrace);
-    let triples: Vec<i32> = if backtrace == NULL {
-        Vec::new()
-    } else {
-        let count = array_length(env.vm, backtrace) as usize;
-        array_bytes(env.vm, backtrace, BasicType::Int, 0, count)
-            .chunks_exact(4)
-            .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect()
-    };
+    if backtrace == NULL {
+        return Vec::new();
+    }
+    let count = array_length(env.vm, backtrace) as usize;
+    array_bytes(env.vm, backtrace, BasicType::Int, 0, count)
+        .chunks_exact(4)
+        .map(|c| i32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect()
+}
+
+fn get_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
+    let throwable = args.reference(env, 0);
+    let triples = backtrace_triples(env, throwable);
     let element_class = crate::loader::system_class(env, "java/lang/StackTraceElement")?;
     crate::init::ensure_initialized(env, element_class)?;
     let array_class =
