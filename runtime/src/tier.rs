@@ -1933,6 +1933,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         }
         let class = self.env.vm.class(candidate.class).clone();
         let what = match outcome {
+            Ok(_) if candidate.intrinsic.is_some() => "intrinsic".to_owned(),
             Ok(bytes) => format!("inline ({bytes} bytes)"),
             Err(reason) => reason.to_owned(),
         };
