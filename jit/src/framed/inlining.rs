@@ -903,6 +903,7 @@ fn emit_body(
         &inner,
         &plan.body,
         &leaders,
+        &BTreeMap::new(),
         &candidate.file.constant_pool,
         &plan.nested,
         &plan.cold,

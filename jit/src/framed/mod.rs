@@ -1757,12 +1757,25 @@ pub(crate) fn build(
         leave(&mut b, FRAME_DEOPT);
 
         let leaders = body.blocks(&mut b);
+        // Each entry's loop header is reached from before the loop through a landing pad
+        // that joins the entry's values with the ordinary ones: the header itself then has
+        // only the pad and the back edges as predecessors, so a local the loop does not
+        // change needs no header parameter, and what the loop computes from it alone is
+        // hoisted out (entered straight at the header, every local would be a parameter).
+        let pads: BTreeMap<usize, Block> = osr_blocks
+            .iter()
+            .map(|&(t, _)| {
+                let state = states[t].as_ref().expect("checked");
+                (t, block_with_stack(&mut b, &state.stack))
+            })
+            .collect();
         let none = BTreeMap::new();
         translate_body(
             &mut b,
             &f,
             &body,
             &leaders,
+            &pads,
             pool,
             &none,
             &BTreeSet::new(),
@@ -1795,6 +1808,13 @@ pub(crate) fn build(
                 }
             }
             let stack = reload(&mut b, &f, &[], &state.stack);
+            let args = block_args(&stack);
+            b.ins().jump(pads[&t], &args);
+        }
+        for (&t, &pad) in &pads {
+            b.switch_to_block(pad);
+            let state = states[t].as_ref().expect("checked");
+            let stack = stack_params(&mut b, pad, &state.stack);
             let args = block_args(&stack);
             b.ins().jump(leaders[&t], &args);
         }
@@ -1927,7 +1947,8 @@ impl Body {
 }
 
 /// Translates `body` (the compiled method's, or an inlined one's as `f` says) into the
-/// blocks `leaders` (from `Body::blocks`). `inlined` holds the plans of calls inlined at its
+/// blocks `leaders` (from `Body::blocks`); forward edges to a leader with a landing pad in
+/// `pads` go to the pad. `inlined` holds the plans of calls inlined at its
 /// invokes, and `cold` the basic blocks left to the interpreter whole (an inlined method's
 /// throwing paths).
 #[allow(clippy::too_many_arguments)]
@@ -1936,6 +1957,7 @@ fn translate_body(
     f: &Frame,
     body: &Body,
     leaders: &BTreeMap<usize, Block>,
+    pads: &BTreeMap<usize, Block>,
     pool: &ConstantPool,
     inlined: &BTreeMap<usize, Vec<inlining::Plan>>,
     cold: &BTreeSet<usize>,
@@ -1948,7 +1970,7 @@ fn translate_body(
         if let Some(&block) = leaders.get(&i) {
             if !terminated {
                 let args = block_args(&stack);
-                b.ins().jump(block, &args);
+                b.ins().jump(*pads.get(&i).unwrap_or(&block), &args);
             }
             b.switch_to_block(block);
             let state = states[i].as_ref().expect("leaders are reachable");
@@ -1985,6 +2007,7 @@ fn translate_body(
             &mut stack,
             &Targets {
                 leaders,
+                pads,
                 this_fixed: body.this_fixed,
                 index_of: &body.index_of,
                 states,
@@ -2002,6 +2025,8 @@ fn translate_body(
 
 struct Targets<'a> {
     leaders: &'a BTreeMap<usize, Block>,
+    /// Landing pads of loop headers that are entries (see `build`).
+    pads: &'a BTreeMap<usize, Block>,
     this_fixed: bool,
     index_of: &'a BTreeMap<u32, usize>,
     states: &'a [Option<State>],
@@ -2011,6 +2036,11 @@ struct Targets<'a> {
 }
 
 impl Targets<'_> {
+    /// The block a forward edge to instruction `i` jumps to: its landing pad, if any.
+    fn forward(&self, i: usize) -> Block {
+        *self.pads.get(&i).unwrap_or(&self.leaders[&i])
+    }
+
     fn at(&self, pc: u32) -> (usize, Block, &State) {
         let i = self.index_of[&pc];
         (
@@ -2037,7 +2067,7 @@ fn branch(
         back_edge(b, f, index, state, block, stack);
     } else {
         let args = block_args(stack);
-        b.ins().jump(block, &args);
+        b.ins().jump(t.forward(index), &args);
     }
 }
 
@@ -2300,7 +2330,7 @@ fn translate(
                 None => b.ins().icmp(condition, x, y),
             };
             let taken = b.create_block();
-            let next = targets.leaders[&(i + 1)];
+            let next = targets.forward(i + 1);
             let next_args = block_args(stack);
             b.ins().brif(c, taken, &[], next, &next_args);
             b.switch_to_block(taken);
