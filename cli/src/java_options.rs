@@ -138,6 +138,17 @@ pub(crate) fn run(args: &[String]) -> ExitCode {
             i += 1;
             v
         };
+        // The VM options as `RuntimeMXBean.getInputArguments` lists them: what `java` keeps
+        // (the class path, `-jar` and the launcher's own requests are not VM options).
+        if arg.starts_with('-')
+            && !arg.starts_with("--")
+            && !matches!(
+                arg,
+                "-cp" | "-classpath" | "-jar" | "-version" | "-showversion" | "-h" | "-help" | "-?"
+            )
+        {
+            options.input_arguments.push(arg.to_owned());
+        }
         match arg {
             "-cp" | "-classpath" | "--class-path" => match value(arg) {
                 Ok(v) => class_path = Some(v),

@@ -105,9 +105,20 @@ pub struct GcStats {
     pub full_collections: u64,
     pub allocated_bytes: u64,
     pub total_pause: std::time::Duration,
+    /// The part of `total_pause` spent in collections that were or became full ones.
+    pub full_pause: std::time::Duration,
     pub last_live_bytes: usize,
     /// Young collections whose promotion failed (a full collection finished them).
     pub promotion_failures: u64,
+}
+
+/// Bytes used and bytes held (capacity) of each space, as [`Heap::spaces`] reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpaceUsage {
+    pub eden: (usize, usize),
+    /// The survivor space that holds objects.
+    pub survivor: (usize, usize),
+    pub old: (usize, usize),
 }
 
 /// Which collection ran.
@@ -460,6 +471,24 @@ impl Heap {
         (self.eden.end - self.eden.start) * 8
     }
 
+    /// Bytes used and held by each space now (`java.lang.management`'s memory pools).
+    pub fn spaces(&self) -> SpaceUsage {
+        SpaceUsage {
+            eden: (
+                self.eden.used_words() * 8,
+                (self.eden.end - self.eden.start) * 8,
+            ),
+            survivor: (
+                self.from.used_words() * 8,
+                (self.from.end - self.from.start) * 8,
+            ),
+            old: (
+                self.old.used_words() * 8,
+                self.old_capacity.max(self.old.used_words()) * 8,
+            ),
+        }
+    }
+
     /// Old generation bytes in use.
     pub fn old_used_bytes(&self) -> usize {
         self.old.used_words() * 8
@@ -799,6 +828,7 @@ impl Heap {
         full: bool,
     ) -> Result<CollectionKind> {
         let started = std::time::Instant::now();
+        let full_before = self.stats.full_collections;
         let requested = Self::object_words_for(requested_bytes);
         let classes = model.class_count();
         self.class_cache.reserve(classes);
@@ -884,7 +914,11 @@ impl Heap {
             self.stats.last_live_bytes = self.used_bytes();
             result = self.ensure_room(requested).map(|()| CollectionKind::Full);
         }
-        self.stats.total_pause += started.elapsed();
+        let pause = started.elapsed();
+        self.stats.total_pause += pause;
+        if self.stats.full_collections > full_before {
+            self.stats.full_pause += pause;
+        }
         result
     }
 

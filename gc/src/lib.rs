@@ -25,7 +25,9 @@ mod verify;
 mod young;
 
 pub use error::{Error, Result};
-pub use heap::{AllocationBuffer, CollectionKind, GcStats, Heap, HeapConfig, CARD_SHIFT};
+pub use heap::{
+    AllocationBuffer, CollectionKind, GcStats, Heap, HeapConfig, SpaceUsage, CARD_SHIFT,
+};
 
 /// A compressed reference: word index from the start of the heap. `0` is null.
 pub type Ref = u32;

@@ -145,6 +145,10 @@ pub struct VmOptions {
     /// Most bytes the guest may write to its standard output and error together; the bytes
     /// up to the cap are written, then the guest is stopped with [`StopReason::OutputLimit`].
     pub max_output_bytes: Option<u64>,
+    /// The VM options as given on the command line, for
+    /// `RuntimeMXBean.getInputArguments` (the embedder's choice: `cortado run` passes the
+    /// options before the main class, as `java` does).
+    pub input_arguments: Vec<String>,
     /// Deterministic scheduling: Java threads take turns in a fixed order, handing over at
     /// fixed step counts and when they block, on a logical clock (`sleep`, timed waits,
     /// `nanoTime`), so that a multithreaded program that reads nothing from outside runs
@@ -217,6 +221,7 @@ impl Default for VmOptions {
             max_threads: None,
             max_classes: None,
             max_output_bytes: None,
+            input_arguments: Vec::new(),
             deterministic: false,
             capabilities: Capabilities::default(),
             verify: true,
@@ -330,6 +335,7 @@ impl Vm {
                 max_code_bytes: options.max_code_bytes,
                 background_compilation: options.background_compilation,
                 compiler_threads: options.compiler_threads.max(1),
+                input_arguments: options.input_arguments.clone(),
             },
             host,
             well_known: Default::default(),

@@ -45,6 +45,8 @@ pub(crate) struct Options {
     pub background_compilation: bool,
     /// `VmOptions::compiler_threads` (at least 1).
     pub compiler_threads: usize,
+    /// `VmOptions::input_arguments`.
+    pub input_arguments: Vec<String>,
 }
 
 /// Unwinding out of Rust code that runs Java.

@@ -12,6 +12,7 @@ mod class;
 pub(crate) mod classloader;
 mod fs;
 mod io;
+mod management;
 pub(crate) mod math;
 mod net;
 mod object;
@@ -103,6 +104,7 @@ impl NativeRegistry {
         proxy::register(&mut registry);
         reference::register(&mut registry);
         zip::register(&mut registry);
+        management::register(&mut registry);
         registry
     }
 

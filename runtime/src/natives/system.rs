@@ -414,16 +414,30 @@ fn entropy(env: &mut Env, args: Args) -> JResult<u64> {
     void_result()
 }
 
+/// Whether HotSpot 17 would run G1 here: on a server-class machine (2 or more processors,
+/// about 2 GiB of memory or more), unless `-XX:+UseSerialGC` was given.
+pub(super) fn server_class(env: &Env) -> bool {
+    const MIB: usize = 1 << 20;
+    // `-XX:+UseSerialGC` asks for HotSpot's other collector by name.
+    let serial_asked = env
+        .vm
+        .options
+        .input_arguments
+        .iter()
+        .any(|a| a == "-XX:+UseSerialGC");
+    !serial_asked
+        && env.vm.host.available_processors() >= 2
+        && crate::host::physical_memory().is_some_and(|m| m >= 2048 * MIB - 256 * MIB)
+}
+
 /// `Runtime.maxMemory()` as HotSpot 17 reports it with its default collector: on a
 /// server-class machine (2 or more processors, about 2 GiB of memory or more) G1, whose
 /// maximum is `-Xmx` aligned up to its heap alignment (the larger of the region size, a
 /// power of two between 1 and 32 MiB, a 2048th of the heap rounded up, and the card table's 2 MiB);
 /// elsewhere the serial collector, whose maximum leaves out one survivor space.
-fn max_memory(env: &Env) -> usize {
+pub(super) fn max_memory(env: &Env) -> usize {
     const MIB: usize = 1 << 20;
-    let server_class = env.vm.host.available_processors() >= 2
-        && crate::host::physical_memory().is_some_and(|m| m >= 2048 * MIB - 256 * MIB);
-    if !server_class {
+    if !server_class(env) {
         return env.vm.heap.max_capacity_bytes();
     }
     let max = env.vm.heap.configured_max_bytes();

@@ -34,4 +34,7 @@ module java.base {
     exports jdk.internal.math;
     exports sun.nio.cs;
     exports sun.nio.fs;
+    exports java.lang.management;
+    exports javax.management;
+    exports com.sun.management;
 }

@@ -244,6 +244,7 @@ public class Thread implements Runnable {
         }
         started = true;
         alive = true;
+        jdk.internal.util.ThreadCounts.started++;
         boolean ok = false;
         try {
             start0();
