@@ -37,4 +37,8 @@ module java.base {
     exports java.lang.management;
     exports javax.management;
     exports com.sun.management;
+    exports javax.crypto;
+    exports javax.crypto.spec;
+    exports java.security.spec;
+    exports javax.security.auth;
 }
