@@ -457,6 +457,18 @@ public final class URL implements java.io.Serializable {
                 if (bytes != null) {
                     return new java.io.ByteArrayInputStream(bytes);
                 }
+                // A jar not on the class path: read through the host's files.
+                String jarPath = UrlParsing.decodePath(spec.substring(9, bang));
+                if (new java.io.File(jarPath).isFile()) {
+                    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(jarPath)) {
+                        java.util.zip.ZipEntry entry = jar.getEntry(spec.substring(bang + 2));
+                        if (entry != null) {
+                            try (java.io.InputStream in = jar.getInputStream(entry)) {
+                                return new java.io.ByteArrayInputStream(in.readAllBytes());
+                            }
+                        }
+                    }
+                }
             }
             throw new java.io.FileNotFoundException(spec);
         }
