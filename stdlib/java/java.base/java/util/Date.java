@@ -34,8 +34,23 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     @Deprecated
     public Date(int year, int month, int date, int hrs, int min, int sec) {
-        long local = localMillis(year, month, date, hrs, min, sec);
-        fastTime = local - TimeZone.getDefaultRef().getOffset(local);
+        fastTime = utcOfLocal(localMillis(year, month, date, hrs, min, sec));
+    }
+
+    /**
+     * The instant of a wall-clock time in the default time zone. A time that a daylight-saving
+     * change skips or repeats is taken as standard time, as HotSpot's Date does.
+     */
+    private static long utcOfLocal(long local) {
+        TimeZone zone = TimeZone.getDefaultRef();
+        int raw = zone.getRawOffset();
+        long standard = local - raw;
+        int offset = zone.getOffset(standard);
+        if (offset == raw) {
+            return standard;
+        }
+        long daylight = local - offset;
+        return zone.getOffset(daylight) == offset ? daylight : standard;
     }
 
     /** The fields as a local time, leniently (month 12 is January of the next year, and so on). */
@@ -66,8 +81,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         f[MINUTES] = mod / 60_000 % 60;
         f[SECONDS] = mod / 1000 % 60;
         f[field] = value;
-        long local = localMillis(f[YEAR], f[MONTH], f[DATE], f[HOURS], f[MINUTES], f[SECONDS]) + mod % 1000;
-        fastTime = local - TimeZone.getDefaultRef().getOffset(local);
+        fastTime = utcOfLocal(localMillis(f[YEAR], f[MONTH], f[DATE], f[HOURS], f[MINUTES], f[SECONDS]) + mod % 1000);
     }
 
     @Deprecated
