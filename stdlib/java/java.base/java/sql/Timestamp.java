@@ -133,6 +133,12 @@ public class Timestamp extends java.util.Date {
         return sb.toString();
     }
 
+    /** java.util.Date read the whole seconds; the milliseconds come from nanos. */
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        super.setTime(Math.floorDiv(super.getTime(), 1000L) * 1000L + nanos / 1000000);
+    }
+
     public int getNanos() {
         return nanos;
     }

@@ -12,7 +12,8 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
         "Sep", "Oct", "Nov", "Dec"};
 
-    private long fastTime;
+    /** Serialized by writeObject as the JDK does: a long after no fields. */
+    private transient long fastTime;
 
     public Date() {
         this(System.currentTimeMillis());
@@ -124,6 +125,20 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     private int millisOfDay() {
         return (int) Math.floorMod(local(), 86_400_000L);
+    }
+
+    /**
+     * The JDK's serial form: the time as one long. A java.sql.Timestamp keeps its milliseconds
+     * in its nanos field there, so only its whole seconds are written here.
+     */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeLong(this instanceof java.sql.Timestamp ? Math.floorDiv(fastTime, 1000L) * 1000L : fastTime);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        fastTime = s.readLong();
     }
 
     @Override

@@ -449,6 +449,15 @@ public class AffineTransform implements Cloneable, java.io.Serializable {
         return ptDst;
     }
 
+    /** The JDK's serial form: the six entries, written by a writeObject method. */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+    }
+
     private static double matround(double v) {
         return Math.rint(v * 1E15) / 1E15;
     }
