@@ -86,19 +86,19 @@ public class PropertyChangeSupport implements java.io.Serializable {
 
     public void firePropertyChange(String propertyName, Object oldValue, Object newValue) {
         if (oldValue == null || newValue == null || !oldValue.equals(newValue)) {
-            firePropertyChange(new PropertyChangeEvent(source, propertyName, oldValue, newValue));
+            firePropertyChange(new PropertyChangeEvent(source, propertyName, oldValue, newValue)); // hotspot-line: 268
         }
     }
 
     public void firePropertyChange(String propertyName, int oldValue, int newValue) {
         if (oldValue != newValue) {
-            firePropertyChange(propertyName, Integer.valueOf(oldValue), Integer.valueOf(newValue));
+            firePropertyChange(propertyName, Integer.valueOf(oldValue), Integer.valueOf(newValue)); // hotspot-line: 289
         }
     }
 
     public void firePropertyChange(String propertyName, boolean oldValue, boolean newValue) {
         if (oldValue != newValue) {
-            firePropertyChange(propertyName, Boolean.valueOf(oldValue), Boolean.valueOf(newValue));
+            firePropertyChange(propertyName, Boolean.valueOf(oldValue), Boolean.valueOf(newValue)); // hotspot-line: 310
         }
     }
 
@@ -110,34 +110,34 @@ public class PropertyChangeSupport implements java.io.Serializable {
             String name = event.getPropertyName();
             PropertyChangeListener[] common = map.get(null);
             PropertyChangeListener[] named = name != null ? map.get(name) : null;
-            fire(common, event);
-            fire(named, event);
+            fire(common, event); // hotspot-line: 335
+            fire(named, event); // hotspot-line: 336
         }
     }
 
     private static void fire(PropertyChangeListener[] listeners, PropertyChangeEvent event) {
         if (listeners != null) {
             for (PropertyChangeListener listener : listeners) {
-                listener.propertyChange(event);
+                listener.propertyChange(event); // hotspot-line: 343
             }
         }
     }
 
     public void fireIndexedPropertyChange(String propertyName, int index, Object oldValue, Object newValue) {
         if (oldValue == null || newValue == null || !oldValue.equals(newValue)) {
-            firePropertyChange(new IndexedPropertyChangeEvent(source, propertyName, oldValue, newValue, index));
+            firePropertyChange(new IndexedPropertyChangeEvent(source, propertyName, oldValue, newValue, index)); // hotspot-line: 366
         }
     }
 
     public void fireIndexedPropertyChange(String propertyName, int index, int oldValue, int newValue) {
         if (oldValue != newValue) {
-            fireIndexedPropertyChange(propertyName, index, Integer.valueOf(oldValue), Integer.valueOf(newValue));
+            fireIndexedPropertyChange(propertyName, index, Integer.valueOf(oldValue), Integer.valueOf(newValue)); // hotspot-line: 388
         }
     }
 
     public void fireIndexedPropertyChange(String propertyName, int index, boolean oldValue, boolean newValue) {
         if (oldValue != newValue) {
-            fireIndexedPropertyChange(propertyName, index, Boolean.valueOf(oldValue), Boolean.valueOf(newValue));
+            fireIndexedPropertyChange(propertyName, index, Boolean.valueOf(oldValue), Boolean.valueOf(newValue)); // hotspot-line: 410
         }
     }
 

@@ -91,21 +91,21 @@ public class VetoableChangeSupport implements java.io.Serializable {
     public void fireVetoableChange(String propertyName, Object oldValue, Object newValue)
             throws PropertyVetoException {
         if (oldValue == null || newValue == null || !oldValue.equals(newValue)) {
-            fireVetoableChange(new PropertyChangeEvent(source, propertyName, oldValue, newValue));
+            fireVetoableChange(new PropertyChangeEvent(source, propertyName, oldValue, newValue)); // hotspot-line: 276
         }
     }
 
     public void fireVetoableChange(String propertyName, int oldValue, int newValue)
             throws PropertyVetoException {
         if (oldValue != newValue) {
-            fireVetoableChange(propertyName, Integer.valueOf(oldValue), Integer.valueOf(newValue));
+            fireVetoableChange(propertyName, Integer.valueOf(oldValue), Integer.valueOf(newValue)); // hotspot-line: 305
         }
     }
 
     public void fireVetoableChange(String propertyName, boolean oldValue, boolean newValue)
             throws PropertyVetoException {
         if (oldValue != newValue) {
-            fireVetoableChange(propertyName, Boolean.valueOf(oldValue), Boolean.valueOf(newValue));
+            fireVetoableChange(propertyName, Boolean.valueOf(oldValue), Boolean.valueOf(newValue)); // hotspot-line: 334
         }
     }
 
@@ -134,7 +134,7 @@ public class VetoableChangeSupport implements java.io.Serializable {
         int current = 0;
         try {
             while (current < listeners.length) {
-                listeners[current].vetoableChange(event);
+                listeners[current].vetoableChange(event); // hotspot-line: 383
                 current++;
             }
         } catch (PropertyVetoException veto) {
