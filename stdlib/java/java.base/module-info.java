@@ -1,5 +1,8 @@
 /** Cortado's own java.base. Every package is exported (see stdlib/CONTRACT.md). */
 module java.base {
+    exports java.awt;
+    exports java.awt.geom;
+    exports java.beans;
     exports java.io;
     exports java.lang;
     exports java.lang.annotation;
@@ -14,6 +17,7 @@ module java.base {
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;
+    exports java.sql;
     exports java.text;
     exports java.time;
     exports java.time.chrono;

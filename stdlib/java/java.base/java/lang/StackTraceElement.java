@@ -21,12 +21,32 @@ public final class StackTraceElement implements java.io.Serializable {
     public StackTraceElement(String classLoaderName, String moduleName, String moduleVersion,
             String declaringClass, String methodName, String fileName, int lineNumber) {
         this.classLoaderName = classLoaderName;
-        this.moduleName = moduleName;
+        this.moduleName = "java.base".equals(moduleName) ? jdkModuleOf(declaringClass) : moduleName;
         this.moduleVersion = moduleVersion;
         this.declaringClass = Objects.requireNonNull(declaringClass, "Declaring class is null");
         this.methodName = Objects.requireNonNull(methodName, "Method name is null");
         this.fileName = fileName;
         this.lineNumber = lineNumber;
+    }
+
+    /**
+     * The JDK module of a class of our java.base: a few packages of other JDK modules live in
+     * it, and their frames must name HotSpot's modules.
+     */
+    private static String jdkModuleOf(String className) {
+        if (className == null) {
+            return "java.base";
+        }
+        if (className.startsWith("java.awt.") || className.startsWith("java.beans.")) {
+            return "java.desktop";
+        }
+        if (className.startsWith("java.sql.")) {
+            return "java.sql";
+        }
+        if (className.startsWith("java.util.logging.")) {
+            return "java.logging";
+        }
+        return "java.base";
     }
 
     public String getFileName() {

@@ -12,7 +12,8 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
         "Sep", "Oct", "Nov", "Dec"};
 
-    private long fastTime;
+    /** Serialized by writeObject as the JDK does: a long after no fields. */
+    private transient long fastTime;
 
     public Date() {
         this(System.currentTimeMillis());
@@ -34,8 +35,23 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     @Deprecated
     public Date(int year, int month, int date, int hrs, int min, int sec) {
-        long local = localMillis(year, month, date, hrs, min, sec);
-        fastTime = local - TimeZone.getDefaultRef().getOffset(local);
+        fastTime = utcOfLocal(localMillis(year, month, date, hrs, min, sec));
+    }
+
+    /**
+     * The instant of a wall-clock time in the default time zone. A time that a daylight-saving
+     * change skips or repeats is taken as standard time, as HotSpot's Date does.
+     */
+    private static long utcOfLocal(long local) {
+        TimeZone zone = TimeZone.getDefaultRef();
+        int raw = zone.getRawOffset();
+        long standard = local - raw;
+        int offset = zone.getOffset(standard);
+        if (offset == raw) {
+            return standard;
+        }
+        long daylight = local - offset;
+        return zone.getOffset(daylight) == offset ? daylight : standard;
     }
 
     /** The fields as a local time, leniently (month 12 is January of the next year, and so on). */
@@ -66,8 +82,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         f[MINUTES] = mod / 60_000 % 60;
         f[SECONDS] = mod / 1000 % 60;
         f[field] = value;
-        long local = localMillis(f[YEAR], f[MONTH], f[DATE], f[HOURS], f[MINUTES], f[SECONDS]) + mod % 1000;
-        fastTime = local - TimeZone.getDefaultRef().getOffset(local);
+        fastTime = utcOfLocal(localMillis(f[YEAR], f[MONTH], f[DATE], f[HOURS], f[MINUTES], f[SECONDS]) + mod % 1000);
     }
 
     @Deprecated
@@ -110,6 +125,20 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     private int millisOfDay() {
         return (int) Math.floorMod(local(), 86_400_000L);
+    }
+
+    /**
+     * The JDK's serial form: the time as one long. A java.sql.Timestamp keeps its milliseconds
+     * in its nanos field there, so only its whole seconds are written here.
+     */
+    private void writeObject(java.io.ObjectOutputStream s) throws java.io.IOException {
+        s.defaultWriteObject();
+        s.writeLong(this instanceof java.sql.Timestamp ? Math.floorDiv(fastTime, 1000L) * 1000L : fastTime);
+    }
+
+    private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
+        s.defaultReadObject();
+        fastTime = s.readLong();
     }
 
     @Override

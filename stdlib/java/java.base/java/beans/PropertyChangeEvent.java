@@ -1,0 +1,54 @@
+package java.beans;
+
+/** A bound or constrained property's change: its name, old and new values. */
+public class PropertyChangeEvent extends java.util.EventObject {
+    private static final long serialVersionUID = 7042693688939648123L;
+
+    private final String propertyName;
+    private final Object newValue;
+    private final Object oldValue;
+    private Object propagationId;
+
+    public PropertyChangeEvent(Object source, String propertyName, Object oldValue, Object newValue) {
+        super(source);
+        this.propertyName = propertyName;
+        this.newValue = newValue;
+        this.oldValue = oldValue;
+    }
+
+    public String getPropertyName() {
+        return propertyName;
+    }
+
+    public Object getNewValue() {
+        return newValue;
+    }
+
+    public Object getOldValue() {
+        return oldValue;
+    }
+
+    public void setPropagationId(Object propagationId) {
+        this.propagationId = propagationId;
+    }
+
+    public Object getPropagationId() {
+        return propagationId;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(getClass().getName());
+        sb.append("[propertyName=").append(getPropertyName());
+        appendTo(sb);
+        sb.append("; oldValue=").append(getOldValue());
+        sb.append("; newValue=").append(getNewValue());
+        sb.append("; propagationId=").append(getPropagationId());
+        sb.append("; source=").append(getSource());
+        return sb.append("]").toString();
+    }
+
+    /** Subclasses add their own fields to toString here. */
+    void appendTo(StringBuilder sb) {
+    }
+}
