@@ -20,7 +20,7 @@ final class Conversions {
 
     /** The JDK's MethodType.canConvert of one value. */
     static boolean canConvert(Class<?> src, Class<?> dst) {
-        if (src == dst || src == Object.class || dst == Object.class) {
+        if (src == dst || src == Object.class || dst == Object.class || dst == void.class) {
             return true;
         }
         if (src.isPrimitive()) {
