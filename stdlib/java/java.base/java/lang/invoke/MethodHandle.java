@@ -83,7 +83,7 @@ public abstract class MethodHandle {
 
     public MethodHandle bindTo(Object x) {
         if (type.parameterCount() == 0 || type.parameterType(0).isPrimitive()) {
-            throw new IllegalArgumentException("no leading reference parameter: " + x);
+            throw new IllegalArgumentException("no leading reference parameter");
         }
         Class<?> p0 = type.parameterType(0);
         x = p0.cast(x);

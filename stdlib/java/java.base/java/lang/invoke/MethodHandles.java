@@ -227,6 +227,44 @@ public class MethodHandles {
             return false;
         }
 
+        /**
+         * The JVM's own access check of a method's resolution from the lookup class (modes
+         * aside): a failure is reported as "no such method", as HotSpot's resolution does.
+         */
+        private boolean resolvable(Class<?> refc, Class<?> defc, int mods) {
+            if (!Modifier.isPublic(refc.getModifiers()) && !samePackage(lookupClass, refc)) {
+                return false;
+            }
+            if (Modifier.isPublic(mods)) {
+                return true;
+            }
+            if (Modifier.isPrivate(mods)) {
+                return defc == lookupClass || defc.getNestHost() == lookupClass.getNestHost();
+            }
+            if (samePackage(defc, lookupClass)) {
+                return true;
+            }
+            return Modifier.isProtected(mods) && defc.isAssignableFrom(lookupClass);
+        }
+
+        private void checkSymbolicClass(Class<?> refc) throws IllegalAccessException {
+            if (!classAccessible(refc)) {
+                throw new IllegalAccessException("symbolic reference class is not accessible: "
+                        + refc + ", from " + fromText());
+            }
+        }
+
+        private void checkMethod(Class<?> refc, Method m, String text, MethodType type,
+                String kind) throws IllegalAccessException {
+            if (!resolvable(refc, m.getDeclaringClass(), m.getModifiers())) {
+                throw new IllegalAccessException("no such method: " + text);
+            }
+            if (!memberAccessible(refc, m.getDeclaringClass(), m.getModifiers())) {
+                throw accessFailed(refc, m.getDeclaringClass(), m.getModifiers(),
+                        methodText(m.getDeclaringClass(), m.getName(), type, kind));
+            }
+        }
+
         private String fromText() {
             if (allowedModes == UNCONDITIONAL) {
                 return "public Lookup";
@@ -340,6 +378,7 @@ public class MethodHandles {
 
         public MethodHandle findStatic(Class<?> refc, String name, MethodType type)
                 throws NoSuchMethodException, IllegalAccessException {
+            checkSymbolicClass(refc);
             Method m = findMethod(refc, name, type);
             String text = methodText(refc, name, type, "invokeStatic");
             if (m == null) {
@@ -351,10 +390,7 @@ public class MethodHandles {
             if (!Modifier.isStatic(m.getModifiers()) || !classAccessible(refc)) {
                 throw new IllegalAccessException("no such method: " + text);
             }
-            if (!memberAccessible(refc, m.getDeclaringClass(), m.getModifiers())) {
-                throw accessFailed(refc, m.getDeclaringClass(), m.getModifiers(),
-                        methodText(m.getDeclaringClass(), name, type, "invokeStatic"));
-            }
+            checkMethod(refc, m, text, type, "invokeStatic");
             return varargs(new Handles.Direct(type, Handles.STATIC, trusted(m), null, null),
                     m.isVarArgs());
         }
@@ -362,6 +398,7 @@ public class MethodHandles {
         public MethodHandle findVirtual(Class<?> refc, String name, MethodType type)
                 throws NoSuchMethodException, IllegalAccessException {
             String kind = refc.isInterface() ? "invokeInterface" : "invokeVirtual";
+            checkSymbolicClass(refc);
             Method m = findMethod(refc, name, type);
             String text = methodText(refc, name, type, kind);
             if (m == null) {
@@ -373,10 +410,7 @@ public class MethodHandles {
             if (Modifier.isStatic(m.getModifiers()) || !classAccessible(refc)) {
                 throw new IllegalAccessException("no such method: " + text);
             }
-            if (!memberAccessible(refc, m.getDeclaringClass(), m.getModifiers())) {
-                throw accessFailed(refc, m.getDeclaringClass(), m.getModifiers(),
-                        methodText(m.getDeclaringClass(), name, type, kind));
-            }
+            checkMethod(refc, m, text, type, kind);
             MethodType handleType = type.insertParameterTypes(0, refc);
             return varargs(new Handles.Direct(handleType, Handles.VIRTUAL, trusted(m), null,
                     null), m.isVarArgs());
@@ -397,10 +431,7 @@ public class MethodHandles {
             if (Modifier.isStatic(m.getModifiers())) {
                 throw new IllegalAccessException("no such method: " + text);
             }
-            if (!memberAccessible(refc, m.getDeclaringClass(), m.getModifiers())) {
-                throw accessFailed(refc, m.getDeclaringClass(), m.getModifiers(),
-                        methodText(m.getDeclaringClass(), name, type, "invokeSpecial"));
-            }
+            checkMethod(refc, m, text, type, "invokeSpecial");
             MethodType handleType = type.insertParameterTypes(0, specialCaller);
             return varargs(new Handles.Direct(handleType, Handles.SPECIAL, trusted(m), null,
                     null), m.isVarArgs());
@@ -409,6 +440,7 @@ public class MethodHandles {
         public MethodHandle findConstructor(Class<?> refc, MethodType type)
                 throws NoSuchMethodException, IllegalAccessException {
             String text = methodText(refc, "<init>", type, "newInvokeSpecial");
+            checkSymbolicClass(refc);
             if (refc.isArray()) {
                 throw new NoSuchMethodException("no constructor for array class: "
                         + refc.getName());
@@ -424,6 +456,9 @@ public class MethodHandles {
             if (found == null) {
                 throw new NoSuchMethodException("no such constructor: " + text);
             }
+            if (!resolvable(refc, refc, found.getModifiers())) {
+                throw new IllegalAccessException("no such constructor: " + text);
+            }
             if (!memberAccessible(refc, refc, found.getModifiers())) {
                 throw accessFailed(refc, refc, found.getModifiers(), text);
             }
@@ -434,6 +469,7 @@ public class MethodHandles {
         private Field field(Class<?> refc, String name, Class<?> type, String kind,
                 boolean wantStatic, boolean setter)
                 throws NoSuchFieldException, IllegalAccessException {
+            checkSymbolicClass(refc);
             Field f = findField(refc, name, type);
             if (f == null) {
                 throw new NoSuchFieldException("no such field: "
@@ -629,7 +665,7 @@ public class MethodHandles {
 
     public static MethodHandle identity(Class<?> type) {
         if (type == void.class) {
-            throw newIllegalArgumentException("void type");
+            throw newIllegalArgumentException("parameter type cannot be void");
         }
         return new Handles.Constant(MethodType.methodType(type, type), null, true);
     }
@@ -833,7 +869,7 @@ public class MethodHandles {
 
     private static void checkArray(Class<?> arrayClass) {
         if (!arrayClass.isArray()) {
-            throw newIllegalArgumentException("not an array class: " + arrayClass.getName());
+            throw newIllegalArgumentException("not an array: " + arrayClass);
         }
     }
 
