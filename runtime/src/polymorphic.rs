@@ -204,3 +204,27 @@ pub(crate) fn link(
     let _ = class.constant_cache[index as usize].set(Resolved::CallSite(method.clone()));
     Ok(method)
 }
+
+/// `MethodHandle.invokeExact` and `invoke` called reflectively (`Method.invoke`) throw, as
+/// HotSpot's do. (HotSpot leaves `VarHandle`'s unbound: UnsatisfiedLinkError, as here.)
+pub(crate) fn register_natives(registry: &mut crate::natives::NativeRegistry) {
+    let reflective = |class: &'static str, name: &'static str| -> crate::natives::NativeFn {
+        std::sync::Arc::new(move |env: &mut Env, _args: crate::natives::Args| {
+            let message = format!("{class}.{name} cannot be invoked reflectively");
+            Err(throw_new(
+                env,
+                "java/lang/UnsupportedOperationException",
+                Some(&message),
+            ))
+        })
+    };
+    const OBJECT: &str = "([Ljava/lang/Object;)Ljava/lang/Object;";
+    for name in ["invokeExact", "invoke"] {
+        registry.register(
+            METHOD_HANDLE,
+            name,
+            OBJECT,
+            reflective("MethodHandle", name),
+        );
+    }
+}

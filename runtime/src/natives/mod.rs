@@ -103,6 +103,7 @@ impl NativeRegistry {
         proxy::register(&mut registry);
         reference::register(&mut registry);
         zip::register(&mut registry);
+        crate::polymorphic::register_natives(&mut registry);
         registry
     }
 

@@ -64,7 +64,49 @@ public class HandleErrors {
     void method() {
     }
 
+    static int explode(int x) {
+        throw new IllegalStateException("exploded " + x);
+    }
+
+    static void trace(String what, Action action) {
+        try {
+            action.run();
+        } catch (Throwable t) {
+            StringBuilder sb = new StringBuilder(what + ": " + t);
+            for (StackTraceElement e : t.getStackTrace()) {
+                sb.append(" <- ").append(e.getClassName()).append('.').append(e.getMethodName());
+            }
+            System.out.println(sb);
+        }
+    }
+
+    static void traces() throws Throwable {
+        MethodHandle explode = MethodHandles.lookup().findStatic(HandleErrors.class,
+                "explode", MethodType.methodType(int.class, int.class));
+        trace("exact", () -> (int) explode.invokeExact(1));
+        trace("invoke", () -> (long) explode.invoke((short) 2));
+        trace("bound", () -> (int) MethodHandles.insertArguments(explode, 0, 3).invokeExact());
+        trace("filtered", () -> (int) MethodHandles.filterReturnValue(explode,
+                MethodHandles.identity(int.class)).invokeExact(4));
+        for (String name : new String[] {"invokeExact", "invoke"}) {
+            try {
+                MethodHandle.class.getMethod(name, Object[].class).invoke(explode,
+                        (Object) new Object[] {5});
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                System.out.println("reflective " + name + ": " + e.getCause());
+            }
+        }
+        VarHandle vh = MethodHandles.lookup().findStaticVarHandle(HandleErrors.class,
+                "counter", long.class);
+        try {
+            VarHandle.class.getMethod("get", Object[].class).invoke(vh, (Object) new Object[0]);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            System.out.println("reflective get: " + e.getCause());
+        }
+    }
+
     public static void main(String[] args) throws Throwable {
+        traces();
         MethodHandles.Lookup lookup = MethodHandles.lookup();
         MethodType intToInt = MethodType.methodType(int.class, int.class);
         attempt("missing static", () -> lookup.findStatic(HandleErrors.class, "nope", intToInt));
