@@ -227,4 +227,25 @@ pub(crate) fn register_natives(registry: &mut crate::natives::NativeRegistry) {
             reflective("MethodHandle", name),
         );
     }
+    registry.add(
+        "java/lang/invoke/MethodHandles",
+        "defineClass0",
+        "(Ljava/lang/Class;Ljava/lang/String;[B)Ljava/lang/Class;",
+        define_class0,
+    );
+}
+
+/// `MethodHandles.defineClass0(lookupClass, name, bytes)`: `Lookup.defineClass`, which has
+/// checked the access and the package; the class is defined by the lookup class's loader.
+pub(crate) fn define_class0(env: &mut Env, args: crate::natives::Args) -> JResult<u64> {
+    let lookup = crate::natives::class_of_mirror(env, args.reference(env, 0));
+    let name = crate::objects::rust_string(env.vm, args.reference(env, 1)).replace('.', "/");
+    let bytes_ref = args.reference(env, 2);
+    let length = crate::objects::array_length(env.vm, bytes_ref) as usize;
+    let bytes =
+        crate::objects::array_bytes(env.vm, bytes_ref, crate::class::BasicType::Byte, 0, length)
+            .to_vec();
+    let loader = env.vm.class(lookup).loader;
+    let id = define_class(env, &bytes, loader, Some(&name), false)?;
+    crate::natives::ref_result(crate::natives::mirror(env, id)?)
 }

@@ -38,6 +38,9 @@ public class MethodHandles {
         return new Lookup(targetClass, null, Lookup.FULL_POWER_MODES & ~Lookup.ORIGINAL);
     }
 
+    /** Defines {@code bytes} (class {@code name}) with the loader of {@code lookupClass}. */
+    static native Class<?> defineClass0(Class<?> lookupClass, String name, byte[] bytes);
+
     static jdk.internal.reflect.LangReflectAccess access() {
         return jdk.internal.reflect.Reflection.langReflectAccess();
     }
@@ -156,6 +159,72 @@ public class MethodHandles {
                     return cname;
                 default:
                     return cname + "/" + Integer.toHexString(allowedModes);
+            }
+        }
+
+        public Class<?> defineClass(byte[] bytes) throws IllegalAccessException {
+            if ((allowedModes & PACKAGE) == 0) {
+                throw new IllegalAccessException("Lookup does not have PACKAGE access");
+            }
+            String name = binaryName(bytes);
+            int dot = name.lastIndexOf('.');
+            String pkg = dot < 0 ? "" : name.substring(0, dot);
+            if (!pkg.equals(lookupClass.getPackageName())) {
+                throw new IllegalArgumentException(name
+                        + " not in same package as lookup class");
+            }
+            return defineClass0(lookupClass, name, bytes);
+        }
+
+        /** The binary name of the class in {@code bytes} (its this_class entry). */
+        private static String binaryName(byte[] bytes) {
+            try {
+                java.io.DataInputStream in = new java.io.DataInputStream(
+                        new java.io.ByteArrayInputStream(bytes));
+                if (in.readInt() != 0xCAFEBABE) {
+                    throw new java.io.IOException();
+                }
+                in.readUnsignedShort();
+                in.readUnsignedShort();
+                int count = in.readUnsignedShort();
+                String[] utf8 = new String[count];
+                int[] classNames = new int[count];
+                for (int i = 1; i < count; i++) {
+                    int tag = in.readUnsignedByte();
+                    switch (tag) {
+                        case 1:
+                            utf8[i] = in.readUTF();
+                            break;
+                        case 7:
+                            classNames[i] = in.readUnsignedShort();
+                            break;
+                        case 8: case 16: case 19: case 20:
+                            in.readUnsignedShort();
+                            break;
+                        case 15:
+                            in.readUnsignedByte();
+                            in.readUnsignedShort();
+                            break;
+                        case 3: case 4: case 9: case 10: case 11: case 12: case 17: case 18:
+                            in.readInt();
+                            break;
+                        case 5: case 6:
+                            in.readLong();
+                            i++;
+                            break;
+                        default:
+                            throw new java.io.IOException();
+                    }
+                }
+                in.readUnsignedShort();
+                int thisClass = in.readUnsignedShort();
+                String name = utf8[classNames[thisClass]];
+                if (name == null) {
+                    throw new java.io.IOException();
+                }
+                return name.replace('/', '.');
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new ClassFormatError("Invalid ClassFile structure");
             }
         }
 
