@@ -971,6 +971,27 @@ public class MethodHandles {
         return new VarHandle.ArrayHandle(arrayClass);
     }
 
+    public static VarHandle byteArrayViewVarHandle(Class<?> viewArrayClass,
+            java.nio.ByteOrder byteOrder) {
+        java.util.Objects.requireNonNull(byteOrder);
+        if (!viewArrayClass.isArray()) {
+            throw newIllegalArgumentException("not an array: " + viewArrayClass);
+        }
+        Class<?> c = viewArrayClass.getComponentType();
+        int size;
+        if (c == short.class || c == char.class) {
+            size = 2;
+        } else if (c == int.class || c == float.class) {
+            size = 4;
+        } else if (c == long.class || c == double.class) {
+            size = 8;
+        } else {
+            throw new UnsupportedOperationException();
+        }
+        return new VarHandle.ByteArrayViewHandle(c, size,
+                byteOrder == java.nio.ByteOrder.BIG_ENDIAN);
+    }
+
     public static MethodHandle exactInvoker(MethodType type) {
         return new Invoker(type, true);
     }

@@ -266,7 +266,7 @@ public abstract class VarHandle {
         return base.appendParameterTypes(varType);
     }
 
-    final boolean supported(int mode) {
+    boolean supported(int mode) {
         if (isGet(mode)) {
             return true;
         }
@@ -298,10 +298,15 @@ public abstract class VarHandle {
         return Conversions.convert(result, modeType.returnType(), callType.returnType());
     }
 
+    /** Checks the coordinates for {@code mode} before the access (byte array views). */
+    void checkCoordinates(int mode, Object[] args) {
+    }
+
     final Object access(int mode, Object[] args) {
         if (!supported(mode)) {
             throw new UnsupportedOperationException();
         }
+        checkCoordinates(mode, args);
         int n = coordinates.length;
         if (isGet(mode)) {
             return read(args);
@@ -451,6 +456,95 @@ public abstract class VarHandle {
                 throw new ArrayStoreException(value.getClass().getName());
             }
             ArrayElements.set(args[0], (Integer) args[1], value);
+        }
+    }
+
+    /** byteArrayViewVarHandle: elements of a wider type in a byte[], in a byte order. */
+    static final class ByteArrayViewHandle extends VarHandle {
+        final int size;
+        final boolean bigEndian;
+
+        ByteArrayViewHandle(Class<?> varType, int size, boolean bigEndian) {
+            super(varType, new Class<?>[] {byte[].class, int.class}, false);
+            this.size = size;
+            this.bigEndian = bigEndian;
+        }
+
+        @Override
+        boolean supported(int mode) {
+            if (mode <= 7) {
+                return true;
+            }
+            if (varType == short.class || varType == char.class) {
+                return false;
+            }
+            if (varType == float.class || varType == double.class) {
+                return mode < GET_AND_ADD;
+            }
+            return true;
+        }
+
+        @Override
+        void checkCoordinates(int mode, Object[] args) {
+            byte[] array = (byte[]) args[0];
+            if (array == null) {
+                throw new NullPointerException();
+            }
+            int index = (Integer) args[1];
+            int limit = array.length - (size - 1);
+            if (index < 0 || index >= limit) {
+                throw new ArrayIndexOutOfBoundsException("Index " + index
+                        + " out of bounds for length " + limit);
+            }
+            // Plain get and set may be misaligned.
+            if (mode > SET && (index & (size - 1)) != 0) {
+                throw new IllegalStateException("Misaligned access at index: " + index);
+            }
+        }
+
+        @Override
+        Object read(Object[] args) {
+            checkCoordinates(0, args);
+            byte[] array = (byte[]) args[0];
+            int index = (Integer) args[1];
+            long bits = 0;
+            for (int i = 0; i < size; i++) {
+                int b = array[index + (bigEndian ? i : size - 1 - i)] & 0xff;
+                bits = (bits << 8) | b;
+            }
+            if (varType == short.class) {
+                return (short) bits;
+            } else if (varType == char.class) {
+                return (char) bits;
+            } else if (varType == int.class) {
+                return (int) bits;
+            } else if (varType == long.class) {
+                return bits;
+            } else if (varType == float.class) {
+                return Float.intBitsToFloat((int) bits);
+            }
+            return Double.longBitsToDouble(bits);
+        }
+
+        @Override
+        void write(Object[] args, Object value) {
+            checkCoordinates(0, args);
+            byte[] array = (byte[]) args[0];
+            int index = (Integer) args[1];
+            long bits;
+            if (value instanceof Character) {
+                bits = (Character) value;
+            } else if (value instanceof Float) {
+                bits = Float.floatToRawIntBits((Float) value);
+            } else if (value instanceof Double) {
+                bits = Double.doubleToRawLongBits((Double) value);
+            } else {
+                bits = ((Number) value).longValue();
+            }
+            for (int i = 0; i < size; i++) {
+                int shift = 8 * (bigEndian ? size - 1 - i : i);
+                array[index + i] = (byte) (bits >>> shift);
+            }
         }
     }
 
