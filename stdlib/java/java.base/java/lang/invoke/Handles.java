@@ -432,6 +432,87 @@ final class Handles {
         }
     }
 
+    /** tryFinally: the cleanup runs after the target, normally or not. */
+    static final class TryFinally extends MethodHandle {
+        final MethodHandle target;
+        final MethodHandle cleanup;
+
+        TryFinally(MethodHandle target, MethodHandle cleanup) {
+            super(target.type());
+            this.target = target;
+            this.cleanup = cleanup;
+        }
+
+        private Object cleanup(Throwable t, Object value, Object[] args) throws Throwable {
+            boolean hasValue = type().returnType() != void.class;
+            Object[] in = new Object[cleanup.type().parameterCount()];
+            in[0] = t;
+            int skip = hasValue ? 2 : 1;
+            if (hasValue) {
+                in[1] = value;
+            }
+            System.arraycopy(args, 0, in, skip, in.length - skip);
+            return cleanup.invokeBoxed(in);
+        }
+
+        @Override
+        Object invokeBoxed(Object[] args) throws Throwable {
+            Object value;
+            try {
+                value = target.invokeBoxed(args);
+            } catch (Throwable t) {
+                cleanup(t, Conversions.zero(type().returnType()), args);
+                throw t;
+            }
+            return cleanup(null, value, args);
+        }
+    }
+
+    /** countedLoop: v = init(a...); for i below iterations(a...): v = body(v, i, a...). */
+    static final class CountedLoop extends MethodHandle {
+        final MethodHandle iterations;
+        final MethodHandle init;
+        final MethodHandle body;
+
+        CountedLoop(MethodType type, MethodHandle iterations, MethodHandle init,
+                MethodHandle body) {
+            super(type);
+            this.iterations = iterations;
+            this.init = init;
+            this.body = body;
+        }
+
+        private static Object[] prefix(Object[] args, int n) {
+            Object[] in = new Object[n];
+            System.arraycopy(args, 0, in, 0, n);
+            return in;
+        }
+
+        @Override
+        Object invokeBoxed(Object[] args) throws Throwable {
+            Class<?> v = type().returnType();
+            boolean hasValue = v != void.class;
+            int n = (Integer) iterations.invokeBoxed(prefix(args,
+                    iterations.type().parameterCount()));
+            Object value = init == null ? Conversions.zero(v)
+                    : init.invokeBoxed(prefix(args, init.type().parameterCount()));
+            int lead = hasValue ? 2 : 1;
+            Object[] in = new Object[body.type().parameterCount()];
+            for (int i = 0; i < n; i++) {
+                if (hasValue) {
+                    in[0] = value;
+                }
+                in[lead - 1] = i;
+                System.arraycopy(args, 0, in, lead, in.length - lead);
+                Object result = body.invokeBoxed(in);
+                if (hasValue) {
+                    value = result;
+                }
+            }
+            return hasValue ? value : null;
+        }
+    }
+
     /** throwException. */
     static final class Thrower extends MethodHandle {
         Thrower(MethodType type) {

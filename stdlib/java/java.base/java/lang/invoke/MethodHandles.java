@@ -931,6 +931,62 @@ public class MethodHandles {
         return new Handles.Catch(target, exType, handler);
     }
 
+    public static MethodHandle tryFinally(MethodHandle target, MethodHandle cleanup) {
+        MethodType tt = target.type();
+        MethodType ct = cleanup.type();
+        Class<?> r = tt.returnType();
+        int lead = r == void.class ? 1 : 2;
+        boolean ok = ct.returnType() == r && ct.parameterCount() >= lead
+                && Throwable.class.isAssignableFrom(ct.parameterType(0))
+                && (lead == 1 || ct.parameterType(1) == r)
+                && ct.parameterCount() - lead <= tt.parameterCount();
+        for (int i = lead; ok && i < ct.parameterCount(); i++) {
+            ok = ct.parameterType(i) == tt.parameterType(i - lead);
+        }
+        if (!ok) {
+            throw newIllegalArgumentException("target and cleanup types do not match: " + tt
+                    + ", " + ct);
+        }
+        return new Handles.TryFinally(target, cleanup);
+    }
+
+    public static MethodHandle countedLoop(MethodHandle iterations, MethodHandle init,
+            MethodHandle body) {
+        java.util.Objects.requireNonNull(iterations);
+        java.util.Objects.requireNonNull(body);
+        MethodType it = iterations.type();
+        MethodType bt = body.type();
+        Class<?> v = bt.returnType();
+        int lead = v == void.class ? 1 : 2;
+        if (it.returnType() != int.class || bt.parameterCount() < lead
+                || bt.parameterType(lead - 1) != int.class
+                || (lead == 2 && bt.parameterType(0) != v)
+                || init != null && init.type().returnType() != v) {
+            throw newIllegalArgumentException("bad counted loop: " + it + ", " + bt);
+        }
+        MethodType outer = it.parameterCount() >= bt.parameterCount() - lead
+                ? MethodType.methodType(v, it.parameterArray())
+                : MethodType.methodType(v, bt.dropParameterTypes(0, lead).parameterArray());
+        return new Handles.CountedLoop(outer, iterations, init, body);
+    }
+
+
+    public static MethodHandle dropArgumentsToMatch(MethodHandle target, int skip,
+            List<Class<?>> newTypes, int pos) {
+        MethodType t = target.type();
+        int match = t.parameterCount() - skip;
+        MethodHandle h = target;
+        if (pos > 0) {
+            h = dropArguments(h, skip, newTypes.subList(0, pos));
+        }
+        int tail = newTypes.size() - pos - match;
+        if (tail > 0) {
+            h = dropArguments(h, h.type().parameterCount(),
+                    newTypes.subList(pos + match, newTypes.size()));
+        }
+        return h;
+    }
+
     public static MethodHandle throwException(Class<?> returnType,
             Class<? extends Throwable> exType) {
         return new Handles.Thrower(MethodType.methodType(returnType, exType));
