@@ -552,7 +552,7 @@ fn constant_text(pool: &cortado_classfile::ConstantPool, index: u16) -> String {
     }
 }
 
-fn kind_of(t: &FieldType) -> Kind {
+pub(crate) fn kind_of(t: &FieldType) -> Kind {
     match t {
         FieldType::Long => Kind::Long,
         FieldType::Float => Kind::Float,
@@ -774,7 +774,12 @@ fn box_class(t: &FieldType) -> Option<(&'static str, &'static str, &'static str)
 
 /// Emits the conversion of a value of type `from` on the stack to type `to` (JLS method
 /// invocation conversions: boxing, unboxing, widening, casts).
-fn convert(code: &mut CodeBuilder, class: &mut ClassBuilder, from: &FieldType, to: &FieldType) {
+pub(crate) fn convert(
+    code: &mut CodeBuilder,
+    class: &mut ClassBuilder,
+    from: &FieldType,
+    to: &FieldType,
+) {
     if from == to {
         return;
     }

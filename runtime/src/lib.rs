@@ -39,6 +39,7 @@ mod lambda_forms;
 mod loader;
 mod natives;
 mod objects;
+mod polymorphic;
 mod schedule;
 mod slow_paths;
 mod stable_refs;

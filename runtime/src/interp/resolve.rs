@@ -95,6 +95,9 @@ pub(crate) fn quietly<'c>(env: &Env, class: &'c Class, index: u16) -> Option<&'c
             if owner_class.is_interface() != interface_ref && !owner_class.is_array() {
                 return None;
             }
+            if crate::polymorphic::is_polymorphic(env, owner, member.name) {
+                return None;
+            }
             let method = lookup_method(env, owner, member.name, member.descriptor)?;
             if method.is_private()
                 && method.class != class.id
@@ -373,12 +376,15 @@ fn signature_text(class_name: &str, name: &str, descriptor: &str) -> String {
 
 /// Resolves a Methodref or InterfaceMethodref (JVMS §5.4.3.3, §5.4.3.4).
 pub(crate) fn method_ref(env: &mut Env, class: &Class, index: u16) -> JResult<Arc<Method>> {
-    if let Some(Resolved::Method(method)) = class
+    match class
         .constant_cache
         .get(index as usize)
         .and_then(|c| c.get())
     {
-        return Ok(method.clone());
+        Some(Resolved::Method(method)) => return Ok(method.clone()),
+        // A signature-polymorphic call site (`crate::polymorphic`): its generated method.
+        Some(Resolved::CallSite(method)) => return Ok(method.clone()),
+        _ => {}
     }
     let (owner_name, name, descriptor, interface_ref) = match pool(class).member_ref(index) {
         Ok((member, interface))
@@ -412,6 +418,9 @@ pub(crate) fn method_ref(env: &mut Env, class: &Class, index: u16) -> JResult<Ar
             "java/lang/IncompatibleClassChangeError",
             Some(&message),
         ));
+    }
+    if !interface_ref && crate::polymorphic::is_polymorphic(env, owner, &name) {
+        return crate::polymorphic::link(env, class, index, owner, &name, &descriptor);
     }
     let found = lookup_method(env, owner, &name, &descriptor);
     let Some(method) = found else {

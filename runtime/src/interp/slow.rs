@@ -5,7 +5,9 @@
 use cortado_classfile::Constant;
 use cortado_gc::Ref;
 
-use crate::class::{BasicType, Class, ClassId, ClassKind, LoaderId, MethodRef, Resolved};
+use std::sync::Arc;
+
+use crate::class::{BasicType, Class, ClassId, ClassKind, LoaderId, Method, MethodRef, Resolved};
 use crate::exceptions::{null_pointer, throw_new};
 use crate::init::ensure_initialized;
 use crate::interp::prepare::Insn;
@@ -133,8 +135,20 @@ pub(super) fn select_target(
                 .and_then(|c| c.get())
             {
                 Some(Resolved::Method(method)) => method,
+                // A signature-polymorphic call: the static method generated for the call
+                // site, which takes the receiver first (`crate::polymorphic`).
+                Some(Resolved::CallSite(method)) => return polymorphic_site(env, method, sp),
                 _ => {
                     resolved = resolve::method_ref(env, class, index)?;
+                    if resolved.is_static() {
+                        if let Some(Resolved::CallSite(method)) = class
+                            .constant_cache
+                            .get(index as usize)
+                            .and_then(|c| c.get())
+                        {
+                            return polymorphic_site(env, method, sp);
+                        }
+                    }
                     &resolved
                 }
             };
@@ -182,6 +196,16 @@ pub(super) fn select_target(
             resolve::select_virtual(env, receiver_class, method).map(|m| MethodRef::new(&m))
         }
     }
+}
+
+/// The generated method of a signature-polymorphic call site, after the receiver's null
+/// check (thrown at the call, as for any `invokevirtual`).
+fn polymorphic_site(env: &mut Env, method: &Arc<Method>, sp: usize) -> JResult<MethodRef> {
+    let receiver = env.thread.stack[sp - method.arg_slots as usize] as Ref;
+    if receiver == cortado_gc::NULL {
+        return Err(null_pointer(env));
+    }
+    Ok(MethodRef::new(method))
 }
 
 pub(super) fn new_object(env: &mut Env, class: &Class, index: u16) -> JResult<Ref> {

@@ -105,6 +105,7 @@ impl NativeRegistry {
         reference::register(&mut registry);
         zip::register(&mut registry);
         management::register(&mut registry);
+        crate::polymorphic::register_natives(&mut registry);
         registry
     }
 

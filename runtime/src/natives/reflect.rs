@@ -427,6 +427,7 @@ fn caller_class(env: &mut Env, _args: Args) -> JResult<u64> {
             !name.starts_with("java/lang/reflect/")
                 && !name.starts_with("jdk/internal/reflect/")
                 && name != "java/lang/Class"
+                && name != "java/lang/invoke/MethodHandles"
                 && !is_field_updater(name)
         })
         .map(|f| f.method.class);

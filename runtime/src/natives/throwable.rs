@@ -88,6 +88,25 @@ fn describe_frames(env: &mut Env, args: Args) -> JResult<u64> {
     crate::natives::void_result()
 }
 
+/// Whether a frame is part of how the class library runs method handles and var handles
+/// (`java.lang.invoke`): left out of stack traces.
+fn method_handle_frame(class: &str, method: &str) -> bool {
+    let Some(name) = class.strip_prefix("java/lang/invoke/") else {
+        return false;
+    };
+    match name {
+        "MethodHandle" => matches!(method, "linkInvoke" | "linkInvokeExact"),
+        "VarHandle" => matches!(method, "link" | "access"),
+        "Conversions" | "ArrayElements" => true,
+        _ => {
+            name.starts_with("Handles$")
+                || name.starts_with("VarHandle$")
+                || name.starts_with("MethodHandles$Invoker")
+                || name.starts_with("MethodHandles$VarInvoker")
+        }
+    }
+}
+
 /// Records the current stack, skipping (as HotSpot does) the `fillInStackTrace` frames and the
 /// constructors of the throwable being created.
 fn fill_in_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
@@ -96,7 +115,8 @@ fn fill_in_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
     let mut triples: Vec<i32> = Vec::new();
     let mut skipping_fill = true;
     let mut skipping_init = true;
-    for frame in env.thread.frames.iter().rev() {
+    let frames = &env.thread.frames;
+    for (depth, frame) in frames.iter().enumerate().rev() {
         let method = &frame.method;
         if skipping_fill {
             if method.name == "fillInStackTrace" || method.name == "fillInStackTrace0" {
@@ -113,6 +133,18 @@ fn fill_in_stack_trace(env: &mut Env, args: Args) -> JResult<u64> {
             skipping_init = false;
         }
         if env.vm.class(method.class).hidden {
+            continue;
+        }
+        // Method handles' machinery, and the reflection it calls, as HotSpot hides its
+        // lambda forms: the target's frame is followed by its caller's.
+        if method_handle_frame(&method.class_name, &method.name)
+            || method.class_name.starts_with("java/lang/reflect/")
+                && frames[..depth]
+                    .iter()
+                    .rev()
+                    .find(|f| !f.method.class_name.starts_with("java/lang/reflect/"))
+                    .is_some_and(|f| method_handle_frame(&f.method.class_name, &f.method.name))
+        {
             continue;
         }
         let bci = match method.prepared.get() {

@@ -41,6 +41,135 @@ public final class MethodType implements TypeDescriptor, java.io.Serializable {
         return new MethodType(rtype, ptypes.ptypes);
     }
 
+    public static MethodType genericMethodType(int objectArgCount) {
+        Class<?>[] p = new Class<?>[objectArgCount];
+        java.util.Arrays.fill(p, Object.class);
+        return new MethodType(Object.class, p);
+    }
+
+    public static MethodType genericMethodType(int objectArgCount, boolean finalArray) {
+        MethodType t = genericMethodType(objectArgCount);
+        return finalArray ? t.appendParameterTypes(Object[].class) : t;
+    }
+
+    public MethodType appendParameterTypes(Class<?>... ptypesToInsert) {
+        return insertParameterTypes(ptypes.length, ptypesToInsert);
+    }
+
+    public MethodType appendParameterTypes(List<Class<?>> ptypesToInsert) {
+        return appendParameterTypes(ptypesToInsert.toArray(new Class<?>[0]));
+    }
+
+    public MethodType insertParameterTypes(int num, List<Class<?>> ptypesToInsert) {
+        return insertParameterTypes(num, ptypesToInsert.toArray(new Class<?>[0]));
+    }
+
+    public Class<?> lastParameterType() {
+        return ptypes.length == 0 ? void.class : ptypes[ptypes.length - 1];
+    }
+
+    public boolean hasPrimitives() {
+        if (rtype.isPrimitive()) {
+            return true;
+        }
+        for (Class<?> p : ptypes) {
+            if (p.isPrimitive()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean hasWrappers() {
+        return unwrap() != this;
+    }
+
+    public MethodType erase() {
+        Class<?>[] p = ptypes.clone();
+        for (int i = 0; i < p.length; i++) {
+            if (!p[i].isPrimitive()) {
+                p[i] = Object.class;
+            }
+        }
+        return new MethodType(rtype.isPrimitive() ? rtype : Object.class, p);
+    }
+
+    public MethodType generic() {
+        return genericMethodType(ptypes.length);
+    }
+
+    public MethodType wrap() {
+        Class<?>[] p = ptypes.clone();
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Conversions.wrapper(p[i]);
+        }
+        return new MethodType(Conversions.wrapper(rtype), p);
+    }
+
+    public MethodType unwrap() {
+        boolean changed = false;
+        Class<?>[] p = ptypes.clone();
+        for (int i = 0; i < p.length; i++) {
+            Class<?> u = Conversions.primitive(p[i]);
+            if (u != null) {
+                p[i] = u;
+                changed = true;
+            }
+        }
+        Class<?> r = rtype == Void.class ? void.class : Conversions.primitive(rtype);
+        if (r != null) {
+            changed = true;
+        } else {
+            r = rtype;
+        }
+        return changed ? new MethodType(r, p) : this;
+    }
+
+    public static MethodType fromMethodDescriptorString(String descriptor, ClassLoader loader) {
+        if (!descriptor.startsWith("(")) {
+            throw new IllegalArgumentException("not a method descriptor: " + descriptor);
+        }
+        java.util.ArrayList<Class<?>> types = new java.util.ArrayList<>();
+        int i = 1;
+        int close = descriptor.indexOf(')');
+        while (i < close) {
+            int end = typeEnd(descriptor, i);
+            types.add(parseType(descriptor.substring(i, end), loader));
+            i = end;
+        }
+        Class<?> r = parseType(descriptor.substring(close + 1), loader);
+        return methodType(r, types);
+    }
+
+    private static int typeEnd(String d, int i) {
+        while (d.charAt(i) == '[') {
+            i++;
+        }
+        return d.charAt(i) == 'L' ? d.indexOf(';', i) + 1 : i + 1;
+    }
+
+    private static Class<?> parseType(String t, ClassLoader loader) {
+        switch (t) {
+            case "V": return void.class;
+            case "Z": return boolean.class;
+            case "B": return byte.class;
+            case "C": return char.class;
+            case "S": return short.class;
+            case "I": return int.class;
+            case "J": return long.class;
+            case "F": return float.class;
+            case "D": return double.class;
+            default:
+                break;
+        }
+        String name = t.startsWith("L") ? t.substring(1, t.length() - 1) : t;
+        try {
+            return Class.forName(name.replace('/', '.'), false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new TypeNotPresentException(name.replace('/', '.'), e);
+        }
+    }
+
     public int parameterCount() {
         return ptypes.length;
     }

@@ -51,4 +51,15 @@ final class ReflectAccess implements jdk.internal.reflect.LangReflectAccess {
     public <T> Constructor<T> copyPublicConstructor(Constructor<T> constructor) {
         return constructor.copyPublic();
     }
+
+    @Override
+    public void setTrusted(AccessibleObject member) {
+        member.override = true;
+    }
+
+    @Override
+    public Object invokeSpecial(Method method, Object receiver, Object[] args)
+            throws InvocationTargetException {
+        return method.invokeSpecial(receiver, args);
+    }
 }

@@ -33,4 +33,11 @@ public interface LangReflectAccess {
 
     /** A copy for getConstructor(s), from the JDK's cache of public constructors. */
     <T> Constructor<T> copyPublicConstructor(Constructor<T> constructor);
+
+    /** Suppresses the access checks of {@code member} (a copy the caller owns; method handles). */
+    void setTrusted(java.lang.reflect.AccessibleObject member);
+
+    /** Calls {@code method} itself on {@code receiver}, as invokespecial (findSpecial). */
+    Object invokeSpecial(Method method, Object receiver, Object[] args)
+            throws java.lang.reflect.InvocationTargetException;
 }
