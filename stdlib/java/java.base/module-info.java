@@ -1,5 +1,7 @@
 /** Cortado's own java.base. Every package is exported (see stdlib/CONTRACT.md). */
 module java.base {
+    exports java.awt;
+    exports java.awt.geom;
     exports java.io;
     exports java.lang;
     exports java.lang.annotation;
