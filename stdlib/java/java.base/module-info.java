@@ -2,6 +2,7 @@
 module java.base {
     exports java.awt;
     exports java.awt.geom;
+    exports java.beans;
     exports java.io;
     exports java.lang;
     exports java.lang.annotation;
