@@ -17,6 +17,7 @@ module java.base {
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;
+    exports java.sql;
     exports java.text;
     exports java.time;
     exports java.time.chrono;
