@@ -177,6 +177,7 @@ public abstract class CortadoCharset extends Charset {
             CortadoCharset[] common = {
                 UTF_8.INSTANCE, ISO_8859_1.INSTANCE, US_ASCII.INSTANCE,
                 UTF_16.INSTANCE, UTF_16BE.INSTANCE, UTF_16LE.INSTANCE, MS1252.INSTANCE,
+                UTF_32.INSTANCE, UTF_32.BE, UTF_32.LE,
             };
             CortadoCharset[] all = new CortadoCharset[common.length + SingleByte.ALL.length];
             System.arraycopy(common, 0, all, 0, common.length);
