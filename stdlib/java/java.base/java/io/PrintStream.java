@@ -51,6 +51,19 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         this(new FileOutputStream(fileName), false, toCharset(csn));
     }
 
+    /** The charset is looked up first, so that an unknown name creates no file (as the JDK). */
+    public PrintStream(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(toCharset(csn), file);
+    }
+
+    private PrintStream(Charset charset, File file) throws FileNotFoundException {
+        this(new FileOutputStream(file), false, charset);
+    }
+
+    public PrintStream(File file, Charset charset) throws IOException {
+        this(new FileOutputStream(file), false, charset);
+    }
+
     public PrintStream(String fileName, Charset charset) throws IOException {
         this(new FileOutputStream(fileName), false, charset);
     }

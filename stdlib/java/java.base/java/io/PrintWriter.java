@@ -56,6 +56,15 @@ public class PrintWriter extends Writer {
                 false);
     }
 
+    /** The charset is looked up first, so that an unknown name creates no file (as the JDK). */
+    public PrintWriter(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(PrintStream.toCharset(csn), file);
+    }
+
+    private PrintWriter(Charset charset, File file) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file), charset)), false);
+    }
+
     public PrintWriter(String fileName, Charset charset) throws IOException {
         this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName), charset)), false);
     }

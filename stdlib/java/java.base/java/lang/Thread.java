@@ -28,7 +28,8 @@ public class Thread implements Runnable {
     ThreadLocal.ThreadLocalMap threadLocals;
 
     private static int threadInitNumber;
-    private static long threadSeqNumber = 1;
+    /** The last thread id given out; 0 until the first one after main's, see nextThreadId. */
+    private static long threadSeqNumber;
     private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
 
     public enum State { // hotspot-line: 1800
@@ -128,7 +129,20 @@ public class Thread implements Runnable {
         return "Thread-" + threadInitNumber++;
     }
 
+    /**
+     * Thread ids as HotSpot 17 gives them to a program's threads: its own threads take 2 to
+     * 9 + n at start-up (Reference Handler, Finalizer, Signal Dispatcher, Service Thread, Monitor
+     * Deflation Thread, n compiler threads, Sweeper, Notification Thread, Common-Cleaner), n
+     * by its ergonomics from the processor count (log2 p * log2 log2 p * 3 / 2, at least 2),
+     * so that the first thread a program creates is 12 on a machine of 2 or 3 processors.
+     */
     private static synchronized long nextThreadId() {
+        if (threadSeqNumber == 0) {
+            int logCpu = 31 - Integer.numberOfLeadingZeros(Math.max(Runtime.getRuntime().availableProcessors(), 1));
+            int logLogCpu = 31 - Integer.numberOfLeadingZeros(Math.max(logCpu, 1));
+            int compilerThreads = Math.max(logCpu * logLogCpu * 3 / 2, 2);
+            threadSeqNumber = 9 + compilerThreads;
+        }
         return ++threadSeqNumber;
     }
 

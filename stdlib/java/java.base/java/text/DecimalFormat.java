@@ -269,7 +269,22 @@ public class DecimalFormat extends NumberFormat {
                 throw new InternalError();
             }
         } else {
-            BigDecimal r = round(digits, exact, maxFra, negative);
+            // A value whose first significant digit lies beyond the maximum fraction digits is
+            // zero whatever the rounding mode (the JDK's DigitList drops all its digits: 0.0004
+            // is "0.00" even when rounding UP). When it is the first digit dropped, the JDK
+            // decides before dropping a BigDecimal's trailing zeros, so HALF_DOWN takes 0.0050
+            // (not 0.005) for more than a tie and rounds it up to 0.01; otherwise as usual.
+            int leadingZeros = digits.scale() - digits.precision();
+            BigDecimal r;
+            if (digits.signum() != 0 && leadingZeros > maxFra) {
+                r = BigDecimal.ZERO;
+            } else if (digits.signum() != 0 && leadingZeros == maxFra && exact == null
+                    && roundingMode == RoundingMode.HALF_DOWN && digits.precision() > 1
+                    && digits.unscaledValue().toString().charAt(0) == '5') {
+                r = BigDecimal.valueOf(1, maxFra);
+            } else {
+                r = round(digits, exact, maxFra, negative);
+            }
             String plain = r.toPlainString();
             int dot = plain.indexOf('.');
             String intDigits = dot < 0 ? plain : plain.substring(0, dot);

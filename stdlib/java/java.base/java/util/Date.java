@@ -210,12 +210,13 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         return -TimeZone.getDefaultRef().getOffset(fastTime) / 60_000;
     }
 
+    // Comparisons go through getTime(), which subclasses (java.sql.Timestamp) override.
     public boolean before(Date when) {
-        return fastTime < when.fastTime;
+        return getTime() < when.getTime();
     }
 
     public boolean after(Date when) {
-        return fastTime > when.fastTime;
+        return getTime() > when.getTime();
     }
 
     @Override
@@ -225,7 +226,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     @Override
     public int compareTo(Date anotherDate) {
-        return Long.compare(fastTime, anotherDate.fastTime);
+        return Long.compare(getTime(), anotherDate.getTime());
     }
 
     @Override

@@ -698,7 +698,9 @@ public final class Formatter implements Closeable, Flushable {
                         }
                         if (!(zone instanceof java.time.ZoneOffset)
                                 && t.isSupported(java.time.temporal.ChronoField.INSTANT_SECONDS)) {
-                            return TimeZone.getTimeZone(zone.getId()).getDisplayName(false, TimeZone.SHORT, Locale.US);
+                            boolean daylight = zone.getRules().isDaylightSavings(java.time.Instant.from(t));
+                            return TimeZone.getTimeZone(zone.getId()).getDisplayName(daylight, TimeZone.SHORT,
+                                    Objects.requireNonNullElse(l, Locale.US));
                         }
                         return zone.getId();
                     }

@@ -64,6 +64,17 @@ public class GregorianCalendar extends Calendar {
         set(YEAR, year);
         set(MONTH, month);
         set(DAY_OF_MONTH, dayOfMonth);
+        // HOUR and AM_PM count as computed, before HOUR_OF_DAY, as the JDK's constructor sets them.
+        if (hourOfDay >= 12 && hourOfDay <= 23) {
+            fields[AM_PM] = PM;
+            fields[HOUR] = hourOfDay - 12;
+        } else {
+            fields[HOUR] = hourOfDay;
+        }
+        stamp[HOUR] = 1;
+        stamp[AM_PM] = 1;
+        isSet[HOUR] = true;
+        isSet[AM_PM] = true;
         set(HOUR_OF_DAY, hourOfDay);
         set(MINUTE, minute);
         set(SECOND, second);
@@ -262,49 +273,89 @@ public class GregorianCalendar extends Calendar {
         if (value(ERA, AD) == BC) {
             year = 1 - year;
         }
-        long month = value(MONTH, JANUARY);
-        year += Math.floorDiv(month, 12);
-        month = Math.floorMod(month, 12) + 1;
-        int domStamp = stamp[DAY_OF_MONTH];
-        int doyStamp = stamp[DAY_OF_YEAR];
+        // Which fields give the day, as the JDK's Calendar.selectFields: the most recently set
+        // complete combination (a week field counts only together with DAY_OF_WEEK, so
+        // DAY_OF_WEEK set after YEAR/MONTH/DAY_OF_MONTH alone changes nothing), DAY_OF_MONTH
+        // on a tie; failing any, a week field alone, then the month's first day.
         int dowStamp = stamp[DAY_OF_WEEK];
-        int weekStamp = Math.max(stamp[WEEK_OF_YEAR],
-                Math.max(stamp[WEEK_OF_MONTH], stamp[DAY_OF_WEEK_IN_MONTH]));
-        int dateStamp = Math.max(domStamp, doyStamp);
-        long day;
-        if (Math.max(dowStamp, weekStamp) > dateStamp && Math.max(dowStamp, weekStamp) > 1) {
-            int dow = value(DAY_OF_WEEK, SUNDAY);
-            if (stamp[WEEK_OF_YEAR] == weekStamp && stamp[WEEK_OF_YEAR] > stamp[WEEK_OF_MONTH]
-                    && stamp[WEEK_OF_YEAR] > stamp[DAY_OF_WEEK_IN_MONTH]) {
-                day = week1Start(year) + (value(WEEK_OF_YEAR, 1) - 1) * 7L + relativeDay(dow);
-            } else if (stamp[DAY_OF_WEEK_IN_MONTH] == weekStamp
-                    && stamp[DAY_OF_WEEK_IN_MONTH] > stamp[WEEK_OF_MONTH]) {
-                int n = value(DAY_OF_WEEK_IN_MONTH, 1);
-                if (n > 0) {
-                    long first = toDays(year, month, 1);
-                    long firstDow = first + Math.floorMod(dow - dayOfWeek(first), 7);
-                    day = firstDow + (n - 1) * 7L;
-                } else {
-                    long last = toDays(year, month, monthLength(year, month));
-                    long lastDow = last - Math.floorMod(dayOfWeek(last) - dow, 7);
-                    day = lastDow + (n + 1) * 7L;
-                }
-            } else {
-                long first = toDays(year, month, 1);
-                int r = relativeDay(dayOfWeek(first));
-                long weekStart = 7 - r >= getMinimalDaysInFirstWeek() ? first - r : first - r + 7;
-                day = weekStart + (value(WEEK_OF_MONTH, 1) - 1) * 7L + relativeDay(dow);
+        int domStamp = stamp[DAY_OF_MONTH];
+        int womStamp = aggregateStamp(stamp[WEEK_OF_MONTH], dowStamp);
+        int dowimStamp = aggregateStamp(stamp[DAY_OF_WEEK_IN_MONTH], dowStamp);
+        int doyStamp = stamp[DAY_OF_YEAR];
+        int woyStamp = aggregateStamp(stamp[WEEK_OF_YEAR], dowStamp);
+        int best = Math.max(Math.max(domStamp, womStamp), Math.max(Math.max(dowimStamp, doyStamp), woyStamp));
+        if (best == 0) {
+            womStamp = stamp[WEEK_OF_MONTH];
+            dowimStamp = Math.max(stamp[DAY_OF_WEEK_IN_MONTH], dowStamp);
+            woyStamp = stamp[WEEK_OF_YEAR];
+            best = Math.max(Math.max(womStamp, dowimStamp), woyStamp);
+            if (best == 0) {
+                best = domStamp = stamp[MONTH];
             }
-        } else if (doyStamp > domStamp && doyStamp > stamp[MONTH]) {
-            day = toDays(year, 1, 1) + value(DAY_OF_YEAR, 1) - 1;
+        }
+        boolean useDow = false;
+        long day;
+        if (best == domStamp
+                || (best == womStamp && stamp[WEEK_OF_MONTH] >= stamp[WEEK_OF_YEAR])
+                || (best == dowimStamp && stamp[DAY_OF_WEEK_IN_MONTH] >= stamp[WEEK_OF_YEAR])) {
+            long month = fields[MONTH];
+            year += Math.floorDiv(month, 12);
+            month = Math.floorMod(month, 12) + 1;
+            long first = toDays(year, month, 1);
+            if (best == domStamp) {
+                day = first + (stamp[DAY_OF_MONTH] != 0 ? fields[DAY_OF_MONTH] - 1L : 0);
+            } else {
+                useDow = dowStamp != 0;
+                boolean useWom;
+                if (womStamp == dowimStamp) {
+                    useWom = stamp[WEEK_OF_MONTH] >= stamp[DAY_OF_WEEK_IN_MONTH];
+                } else {
+                    useWom = best == womStamp;
+                }
+                if (useWom) {
+                    long weekStart = firstWeekStart(first);
+                    if (useDow) {
+                        weekStart = onOrBefore(weekStart + 6, fields[DAY_OF_WEEK]);
+                    }
+                    day = weekStart + 7L * (fields[WEEK_OF_MONTH] - 1);
+                } else {
+                    int dow = useDow ? fields[DAY_OF_WEEK] : getFirstDayOfWeek();
+                    int dowim = stamp[DAY_OF_WEEK_IN_MONTH] != 0 ? fields[DAY_OF_WEEK_IN_MONTH] : 1;
+                    if (dowim >= 0) {
+                        day = onOrBefore(first + 7L * dowim - 1, dow);
+                    } else {
+                        int lastDate = monthLength(year, month) + 7 * (dowim + 1);
+                        day = onOrBefore(first + lastDate - 1, dow);
+                    }
+                }
+            }
         } else {
-            day = toDays(year, month, 1) + value(DAY_OF_MONTH, 1) - 1;
+            long first = toDays(year, 1, 1);
+            if (best == doyStamp) {
+                day = first + fields[DAY_OF_YEAR] - 1L;
+            } else {
+                long weekStart = firstWeekStart(first);
+                if (dowStamp != 0 && fields[DAY_OF_WEEK] != getFirstDayOfWeek()) {
+                    weekStart = onOrBefore(weekStart + 6, fields[DAY_OF_WEEK]);
+                }
+                day = weekStart + 7L * (fields[WEEK_OF_YEAR] - 1);
+            }
+        }
+        // HOUR_OF_DAY, or HOUR with AM_PM, whichever was set last (HOUR alone when neither pair is).
+        int hourOfDayStamp = stamp[HOUR_OF_DAY];
+        int hourStamp = aggregateStamp(stamp[HOUR], stamp[AM_PM]);
+        int bestHour = Math.max(hourStamp, hourOfDayStamp);
+        if (bestHour == 0) {
+            bestHour = Math.max(stamp[HOUR], stamp[AM_PM]);
         }
         long hour;
-        if (stamp[HOUR_OF_DAY] >= Math.max(stamp[HOUR], stamp[AM_PM])) {
-            hour = value(HOUR_OF_DAY, 0);
+        if (bestHour != 0 && bestHour == hourOfDayStamp) {
+            hour = fields[HOUR_OF_DAY];
         } else {
-            hour = value(HOUR, 0) + 12L * value(AM_PM, AM);
+            hour = fields[HOUR];
+            if (bestHour != 0 && stamp[AM_PM] != 0) {
+                hour += 12L * fields[AM_PM];
+            }
         }
         long millis = (((hour * 60 + value(MINUTE, 0)) * 60) + value(SECOND, 0)) * 1000L
                 + value(MILLISECOND, 0);
@@ -316,6 +367,25 @@ public class GregorianCalendar extends Calendar {
             offset = getTimeZone().getOffset(local - getTimeZone().getRawOffset());
         }
         time = local - offset;
+    }
+
+    /** UNSET (0) unless both fields are set, else the later stamp. */
+    private static int aggregateStamp(int a, int b) {
+        return a == 0 || b == 0 ? 0 : Math.max(a, b);
+    }
+
+    /** The latest day on or before the given one that falls on the day of the week (leniently). */
+    private static long onOrBefore(long day, int dayOfWeek) {
+        return day - Math.floorMod(dayOfWeek(day) - dayOfWeek, 7);
+    }
+
+    /** The first day of week 1 of the month or year starting on the given day. */
+    private long firstWeekStart(long first) {
+        long weekStart = onOrBefore(first + 6, getFirstDayOfWeek());
+        if (weekStart - first >= getMinimalDaysInFirstWeek()) {
+            weekStart -= 7;
+        }
+        return weekStart;
     }
 
     // ---- arithmetic ----

@@ -52,6 +52,152 @@ public final class Locale implements java.io.Serializable {
         this(language, "", "");
     }
 
+    /**
+     * Builds a Locale from validated subtags, as the JDK's (IllformedLocaleException for a
+     * subtag that is not BCP 47 well-formed). Scripts and extensions are checked but not kept,
+     * as Locale does not model them.
+     */
+    public static final class Builder {
+        private String language = "";
+        private String region = "";
+        private String variant = "";
+
+        public Builder() {}
+
+        private static boolean alpha(String s, int min, int max) {
+            return s.length() >= min && s.length() <= max && isAlpha(s);
+        }
+
+        private static boolean alnum(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+            }
+            return true;
+        }
+
+        private static boolean isVariantSubtag(String s) {
+            int n = s.length();
+            if (n >= 5 && n <= 8) return alnum(s);
+            return n == 4 && s.charAt(0) >= '0' && s.charAt(0) <= '9' && alnum(s);
+        }
+
+        public Builder setLocale(Locale locale) {
+            if (locale == null) {
+                // the JDK's reads locale.baseLocale: its helpful message
+                throw new NullPointerException("Cannot read field \"baseLocale\" because \"locale\" is null");
+            }
+            String v = locale.getVariant();
+            if (!v.isEmpty()) checkVariant(v);
+            language = locale.getLanguage();
+            region = locale.getCountry();
+            variant = v;
+            return this;
+        }
+
+        public Builder setLanguageTag(String languageTag) {
+            if (languageTag == null || languageTag.isEmpty()) {
+                clear();
+                return this;
+            }
+            String[] parts = languageTag.split("[-_]", -1);
+            if (!alpha(parts[0], 2, 8) && !parts[0].equalsIgnoreCase("x")) {
+                throw new IllformedLocaleException("Ill-formed language: " + parts[0], 0);
+            }
+            Locale l = forLanguageTag(languageTag.replace('_', '-'));
+            language = l.getLanguage();
+            region = l.getCountry();
+            variant = l.getVariant();
+            return this;
+        }
+
+        public Builder setLanguage(String language) {
+            if (language == null || language.isEmpty()) {
+                this.language = "";
+            } else {
+                if (!alpha(language, 2, 8)) {
+                    throw new IllformedLocaleException("Ill-formed language: " + language, 0);
+                }
+                this.language = language;
+            }
+            return this;
+        }
+
+        public Builder setScript(String script) {
+            if (script != null && !script.isEmpty() && !alpha(script, 4, 4)) {
+                throw new IllformedLocaleException("Ill-formed script: " + script, 0);
+            }
+            return this;
+        }
+
+        public Builder setRegion(String region) {
+            if (region == null || region.isEmpty()) {
+                this.region = "";
+            } else {
+                boolean ok = alpha(region, 2, 2) || (region.length() == 3 && region.chars().allMatch(c -> c >= '0' && c <= '9'));
+                if (!ok) {
+                    throw new IllformedLocaleException("Ill-formed region: " + region, 0);
+                }
+                this.region = region;
+            }
+            return this;
+        }
+
+        private static void checkVariant(String variant) {
+            int start = 0;
+            for (String sub : variant.split("[-_]", -1)) {
+                if (!isVariantSubtag(sub)) {
+                    throw new IllformedLocaleException("Ill-formed variant: " + variant, start);
+                }
+                start += sub.length() + 1;
+            }
+        }
+
+        public Builder setVariant(String variant) {
+            if (variant == null || variant.isEmpty()) {
+                this.variant = "";
+            } else {
+                checkVariant(variant);
+                this.variant = variant.replace('-', '_');
+            }
+            return this;
+        }
+
+        public Builder setExtension(char key, String value) {
+            return this;
+        }
+
+        public Builder setUnicodeLocaleKeyword(String key, String type) {
+            if (key == null) throw new NullPointerException("Key cannot be null");
+            return this;
+        }
+
+        public Builder addUnicodeLocaleAttribute(String attribute) {
+            if (attribute == null) throw new NullPointerException("Attribute cannot be null");
+            return this;
+        }
+
+        public Builder removeUnicodeLocaleAttribute(String attribute) {
+            if (attribute == null) throw new NullPointerException("Attribute cannot be null");
+            return this;
+        }
+
+        public Builder clear() {
+            language = "";
+            region = "";
+            variant = "";
+            return this;
+        }
+
+        public Builder clearExtensions() {
+            return this;
+        }
+
+        public Locale build() {
+            return new Locale(language, region, variant);
+        }
+    }
+
     /** JDK 17 maps the old ISO 639 codes iw, ji and in to he, yi and id. */
     private static String convertOldIsoCode(String language) {
         switch (language) {

@@ -142,6 +142,15 @@ public class LogRecord implements java.io.Serializable {
         this.nanoAdjustment = 0;
     }
 
+    public java.time.Instant getInstant() {
+        return java.time.Instant.ofEpochMilli(millis).plusNanos(nanoAdjustment);
+    }
+
+    public void setInstant(java.time.Instant instant) {
+        this.millis = instant.toEpochMilli(); // ArithmeticException when out of range, as the JDK's
+        this.nanoAdjustment = instant.getNano() % 1_000_000;
+    }
+
     public Throwable getThrown() {
         return thrown;
     }
