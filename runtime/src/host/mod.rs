@@ -1,8 +1,10 @@
 //! The one door from the VM to the host: files, standard streams, environment, clock, exit,
-//! sockets (`net.rs`) and processes (`process.rs`). No other module of Cortado touches
-//! `std::fs`, `std::net`, `std::process` or `std::env` (a test enforces it), so a sandbox
-//! policy needs to guard only this module. Every operation checks its capability first, once.
+//! sockets (`net.rs`), processes (`process.rs`) and machine figures (`metrics.rs`). No other
+//! module of Cortado touches `std::fs`, `std::net`, `std::process` or `std::env` (a test
+//! enforces it), so a sandbox policy needs to guard only this module. Every operation checks
+//! its capability first, once (the read-only figures of `metrics.rs` and the clock need none).
 
+pub(crate) mod metrics;
 pub(crate) mod net;
 pub(crate) mod process;
 

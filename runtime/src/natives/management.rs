@@ -1,11 +1,12 @@
 //! Natives of `java.lang.management.VMManagement`: the counters behind the platform MXBeans
-//! (`ManagementFactory`). Machine-wide figures (memory, load, the process's CPU time) are
-//! not capabilities, like `Runtime.availableProcessors` and `os.version`: they reveal
-//! nothing the guest could use to reach the host.
+//! (`ManagementFactory`). Machine-wide figures (memory, load, the process's CPU time, read
+//! through `host::metrics`) are not capabilities, like `Runtime.availableProcessors` and
+//! `os.version`: they reveal nothing the guest could use to reach the host.
 
 use cortado_gc::Ref;
 
 use crate::class::{BasicType, LoaderId};
+use crate::host::metrics;
 use crate::natives::{double_result, int_result, long_result, ref_result, Args, NativeRegistry};
 use crate::objects::{element_offset, new_array, new_string, write_value};
 use crate::tier::Compilation;
@@ -35,10 +36,10 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     });
     registry.add(CLASS, "threadCpuTime0", "(Z)J", |env, args| {
         let user_only = args.int(env, 0) != 0;
-        long_result(current_thread_cpu_nanos(user_only).unwrap_or(-1))
+        long_result(metrics::current_thread_cpu_nanos(user_only).unwrap_or(-1))
     });
     registry.add(CLASS, "processCpuTime0", "()J", |_, _| {
-        long_result(process_cpu_nanos().unwrap_or(-1))
+        long_result(metrics::process_cpu_nanos().unwrap_or(-1))
     });
     registry.add(CLASS, "compileTime0", "()J", |env, _| {
         if env.vm.options.compilation == Compilation::Off {
@@ -48,15 +49,11 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         long_result((compiler.pause + compiler.background_time).as_millis() as i64)
     });
     registry.add(CLASS, "systemMemory0", "()[J", |env, _| {
-        let values = system_memory().unwrap_or([-1; 5]);
+        let values = metrics::system_memory().unwrap_or([-1; 5]);
         ref_result(long_array(env, &values)?)
     });
     registry.add(CLASS, "loadAverage0", "()D", |_, _| {
-        let mut load = [0f64; 1];
-        // SAFETY: getloadavg writes at most `nelem` (1) doubles into the buffer given.
-        #[allow(unsafe_code)]
-        let n = unsafe { libc::getloadavg(load.as_mut_ptr(), 1) };
-        double_result(if n == 1 { load[0] } else { -1.0 })
+        double_result(metrics::load_average().unwrap_or(-1.0))
     });
 }
 
@@ -113,73 +110,4 @@ fn string_array(env: &mut Env, values: &[String]) -> JResult<Ref> {
             .write_ref(array, element_offset(BasicType::Reference, i), string);
     }
     Ok(env.thread.get(handle))
-}
-
-/// The calling thread's CPU time in nanoseconds (user time only when `user_only`).
-fn current_thread_cpu_nanos(user_only: bool) -> Option<i64> {
-    if user_only {
-        let usage = resource_usage(libc::RUSAGE_THREAD)?;
-        return Some(timeval_nanos(usage.ru_utime));
-    }
-    let mut time = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes one timespec into the valid, exclusive `time`.
-    #[allow(unsafe_code)]
-    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut time) };
-    (status == 0).then(|| time.tv_sec * 1_000_000_000 + time.tv_nsec)
-}
-
-/// The process's CPU time (user and system, every thread) in nanoseconds.
-fn process_cpu_nanos() -> Option<i64> {
-    let usage = resource_usage(libc::RUSAGE_SELF)?;
-    Some(timeval_nanos(usage.ru_utime) + timeval_nanos(usage.ru_stime))
-}
-
-fn resource_usage(who: libc::c_int) -> Option<libc::rusage> {
-    // SAFETY: an all-zero rusage is a valid value of this plain C struct.
-    #[allow(unsafe_code)]
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: getrusage writes one rusage into the valid, exclusive `usage`.
-    #[allow(unsafe_code)]
-    let status = unsafe { libc::getrusage(who, &mut usage) };
-    (status == 0).then_some(usage)
-}
-
-fn timeval_nanos(t: libc::timeval) -> i64 {
-    t.tv_sec * 1_000_000_000 + t.tv_usec * 1000
-}
-
-/// Total and free physical memory, total and free swap, and the process's virtual memory
-/// size, in bytes.
-fn system_memory() -> Option<[i64; 5]> {
-    // SAFETY: an all-zero sysinfo is a valid value of this plain C struct.
-    #[allow(unsafe_code)]
-    let mut info: libc::sysinfo = unsafe { std::mem::zeroed() };
-    // SAFETY: sysinfo writes one struct into the valid, exclusive `info`.
-    #[allow(unsafe_code)]
-    let status = unsafe { libc::sysinfo(&mut info) };
-    if status != 0 {
-        return None;
-    }
-    let unit = i64::from(info.mem_unit.max(1));
-    let virtual_bytes = std::fs::read_to_string("/proc/self/statm")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse::<i64>().ok())
-        .map_or(-1, |pages| pages * page_size());
-    Some([
-        info.totalram as i64 * unit,
-        info.freeram as i64 * unit,
-        info.totalswap as i64 * unit,
-        info.freeswap as i64 * unit,
-        virtual_bytes,
-    ])
-}
-
-fn page_size() -> i64 {
-    // SAFETY: sysconf only reads a configuration value.
-    #[allow(unsafe_code)]
-    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    size.max(1)
 }
