@@ -102,9 +102,12 @@ fn background_compilation_prints_what_the_interpreter_prints() {
         assert_eq!(program, expected.lines().collect::<Vec<_>>(), "{flags:?}");
         assert_eq!(sequence, split(&second).1, "{flags:?}");
         assert_eq!(first_steps, second_steps, "{flags:?}");
+        // Some method of the program (`twice` at its threshold, or `main` for its loop with
+        // `twice` inlined, whichever the first poll in `main`'s loop comes after: that depends
+        // on the steps start-up took) is compiled before the program prints.
         let at = |line: &str| sequence.iter().position(|l| l.starts_with(line)).unwrap();
         assert!(
-            at("compiled Hot::twice") < at("after calls"),
+            at("compiled Hot::") < at("after calls"),
             "{flags:?}: {sequence:?}"
         );
     }

@@ -169,26 +169,27 @@ public abstract class CortadoCharset extends Charset {
         }
     }
 
-    /** A holder, so that initializing one charset class does not need all the others first. */
+    /**
+     * A holder, so that initializing one charset class does not need all the others first:
+     * the common charsets; the other single-byte ones (`SingleByte`, 17 tables) are set up
+     * only when a name is not among these, which start-up never needs.
+     */
     private static final class Registry {
-        static final CortadoCharset[] ALL = all();
-
-        private static CortadoCharset[] all() {
-            CortadoCharset[] common = {
-                UTF_8.INSTANCE, ISO_8859_1.INSTANCE, US_ASCII.INSTANCE,
-                UTF_16.INSTANCE, UTF_16BE.INSTANCE, UTF_16LE.INSTANCE, MS1252.INSTANCE,
-                UTF_32.INSTANCE, UTF_32.BE, UTF_32.LE,
-            };
-            CortadoCharset[] all = new CortadoCharset[common.length + SingleByte.ALL.length];
-            System.arraycopy(common, 0, all, 0, common.length);
-            System.arraycopy(SingleByte.ALL, 0, all, common.length, SingleByte.ALL.length);
-            return all;
-        }
+        static final CortadoCharset[] COMMON = {
+            UTF_8.INSTANCE, ISO_8859_1.INSTANCE, US_ASCII.INSTANCE,
+            UTF_16.INSTANCE, UTF_16BE.INSTANCE, UTF_16LE.INSTANCE, MS1252.INSTANCE,
+            UTF_32.INSTANCE, UTF_32.BE, UTF_32.LE,
+        };
     }
 
     /** The built-in charset called name (or an alias of it), ignoring case; null if none. */
     public static Charset lookup(String name) {
-        for (CortadoCharset cs : Registry.ALL) {
+        Charset found = lookupIn(Registry.COMMON, name);
+        return found != null ? found : lookupIn(SingleByte.ALL, name);
+    }
+
+    private static Charset lookupIn(CortadoCharset[] charsets, String name) {
+        for (CortadoCharset cs : charsets) {
             if (cs.name().equalsIgnoreCase(name)) {
                 return cs;
             }
