@@ -9,7 +9,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -208,11 +207,6 @@ public final class ServiceLoader<S> implements Iterable<S> {
     public Optional<S> findFirst() {
         Iterator<S> iterator = iterator();
         return iterator.hasNext() ? Optional.of(iterator.next()) : Optional.empty();
-    }
-
-    @Override
-    public void forEach(Consumer<? super S> action) {
-        Iterable.super.forEach(action);
     }
 
     @Override

@@ -50,6 +50,8 @@ public class Cipher {
     // GCM.
     private int tagBytes = 16;
     private Ghash ghash;
+    /** GCM's J0 (the tag's mask). */
+    private byte[] preCounter;
     private final ByteArrayOutputStream aad = new ByteArrayOutputStream();
     private long processedBytes;
     private boolean updated;
@@ -299,9 +301,6 @@ public class Cipher {
             increment32(chain);
         }
     }
-
-    /** GCM's J0 (the tag's mask). */
-    private byte[] preCounter;
 
     public final void updateAAD(byte[] src) {
         if (src == null) {

@@ -171,7 +171,7 @@ public abstract class CortadoCharset extends Charset {
 
     /**
      * A holder, so that initializing one charset class does not need all the others first:
-     * the common charsets; the other single-byte ones (`SingleByte`, 17 tables) are set up
+     * the common charsets; the other single-byte ones (`SingleByte.Tables`, 17 tables) are set up
      * only when a name is not among these, which start-up never needs.
      */
     private static final class Registry {
@@ -185,7 +185,7 @@ public abstract class CortadoCharset extends Charset {
     /** The built-in charset called name (or an alias of it), ignoring case; null if none. */
     public static Charset lookup(String name) {
         Charset found = lookupIn(Registry.COMMON, name);
-        return found != null ? found : lookupIn(SingleByte.ALL, name);
+        return found != null ? found : lookupIn(SingleByte.Tables.ALL, name);
     }
 
     private static Charset lookupIn(CortadoCharset[] charsets, String name) {
