@@ -49,7 +49,7 @@ const MAX_INLINE_BYTES: usize = 35;
 const LOOP_INLINE_BYTES: usize = 100;
 /// Methods that call nothing out of line (their calls all inlined) may have this much
 /// anywhere: inlining them leaves no call.
-const CLOSED_INLINE_BYTES: usize = 100;
+const CLOSED_INLINE_BYTES: usize = 160;
 /// The runtime offers no method longer than this (HotSpot's `FreqInlineSize`).
 pub const MAX_CANDIDATE_BYTES: usize = 325;
 /// Inlined calls nest at most this deep...
@@ -64,7 +64,7 @@ const TRIVIAL_BYTES: usize = 6;
 /// The most bytes of a bridge method that passes its size limit on (see `nested_limit`).
 const FORWARDER_BYTES: usize = 12;
 /// Bytecode inlined into one compiled method, at most (compile time and code size).
-const BUDGET: usize = 600;
+const BUDGET: usize = 1500;
 
 /// A method the runtime offers for inlining at an invoke
 /// ([`FrameEnvironment::inline_candidate`]): verified, prepared for the interpreter (which
