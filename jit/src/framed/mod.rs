@@ -2016,6 +2016,24 @@ fn translate_body(
             pool,
             env,
         )?;
+        // An inlined call forgets what its body knew, the caller's facts with it; what the
+        // analysis knows of the caller's locals after the call still holds (a callee cannot
+        // store to them): `this` or an array checked before a loop, after a call inlined in
+        // it, needs no check again (SpectralNorm's `v[j]` after `a(i, j)`).
+        if !terminated
+            && matches!(
+                instruction.opcode,
+                Op::invokevirtual
+                    | Op::invokespecial
+                    | Op::invokestatic
+                    | Op::invokeinterface
+                    | Op::invokedynamic
+            )
+        {
+            if let Some(&facts) = body.non_null.get(i + 1) {
+                f.shared.assume_non_null_locals(f.slot_base, facts);
+            }
+        }
     }
     if !terminated {
         return unsupported("falls off the end");

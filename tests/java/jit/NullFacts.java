@@ -105,6 +105,40 @@ public class NullFacts {
         return sum;
     }
 
+    /** Small enough to be inlined; clears its own parameter, not the caller's local. */
+    static int weigh(int[] a, int i) {
+        int w = a.length + i;
+        a = null;
+        return a == null ? w : 0;
+    }
+
+    /** Returns null now and then. */
+    static int[] next(int[] a, int i) {
+        return i % 1000 == 999 ? null : a;
+    }
+
+    /** Checked before the loop, a call inlined before each use: no store, no check needed. */
+    static long afterInlinedCall(int n, int[] a) {
+        long sum = a.length;
+        for (int i = 0; i < n; i++) {
+            at = i;
+            sum += weigh(a, i) + a[i & 1];
+        }
+        return sum;
+    }
+
+    /** The inlined call's result is stored to the local: the check must come back. */
+    static long storedFromInlinedCall(int n) {
+        int[] a = new int[] {1, 2};
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            at = i;
+            a = next(a, i);
+            sum += a[i & 1];
+        }
+        return sum;
+    }
+
     interface Action {
         long run();
     }
@@ -134,6 +168,9 @@ public class NullFacts {
             show("tested, object", () -> tested(50000, new Box(7)));
             show("tested, null", () -> tested(50000, null));
             show("alternating", () -> alternating(100000));
+            show("after inlined call", () -> afterInlinedCall(100000, new int[] {3, 4}));
+            show("after inlined call, null", () -> afterInlinedCall(100000, null));
+            show("stored from inlined call", () -> storedFromInlinedCall(100000));
         }
     }
 }
