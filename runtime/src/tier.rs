@@ -1416,6 +1416,12 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
         crate::framed::helpers()
     }
 
+    fn exact_polls(&self) -> bool {
+        // As for free polls (`framed::grant_free_polls`): these count every poll, and are
+        // fixed when the VM is created.
+        self.env.deterministic() || self.env.vm.fuel.is_some() || self.env.vm.deadline.is_some()
+    }
+
     fn constant_cell(&mut self, index: u16) -> Option<u64> {
         // Interned strings and mirrors live in tables whose cells never move and are never
         // cleared once set (both are roots).

@@ -110,6 +110,15 @@ pub(super) struct Shared {
     slots: Cell<usize>,
     /// Bytecode that may still be inlined.
     budget: Cell<usize>,
+    /// Polls need not run exactly where the interpreter's would
+    /// ([`FrameEnvironment::exact_polls`]).
+    pub(super) relaxed: bool,
+    /// Steps the compiled method's own code counted in the current basic block and has not
+    /// checked yet (see `flush_pending`).
+    pub(super) pending: Cell<u32>,
+    /// The instruction being translated in the compiled method's own code is a call whose
+    /// step the block's back edge can check (see `flush_pending`).
+    pub(super) defer: Cell<bool>,
     /// By instruction of the compiled method: whether it is inside a loop.
     in_loop: Vec<bool>,
     /// References known not to be null in the basic block being translated.
@@ -129,7 +138,7 @@ pub(super) struct Shared {
 }
 
 impl Shared {
-    pub(super) fn new(max_locals: usize, body: &Body) -> Shared {
+    pub(super) fn new(max_locals: usize, body: &Body, relaxed: bool) -> Shared {
         let mut in_loop = vec![false; body.instructions.len()];
         for (i, instruction) in body.instructions.iter().enumerate() {
             if body.states[i].is_some() {
@@ -146,6 +155,9 @@ impl Shared {
             frames: Cell::new(0),
             slots: Cell::new(0),
             budget: Cell::new(BUDGET),
+            relaxed,
+            pending: Cell::new(0),
+            defer: Cell::new(false),
             in_loop,
             non_null: Default::default(),
             non_null_slots: Default::default(),
@@ -153,6 +165,11 @@ impl Shared {
             stores: Default::default(),
             comparisons: Default::default(),
         }
+    }
+
+    /// Whether the step of the call being translated is counted unchecked (`flush_pending`).
+    pub(super) fn defers(&self) -> bool {
+        self.relaxed && self.defer.get()
     }
 
     pub(super) fn record_comparison(&self, result: Value, comparison: super::Comparison) {
@@ -331,6 +348,29 @@ pub(super) struct Plan {
     bytes: usize,
     /// Whether it, or a call inlined in it, makes a call out of line.
     calls_out: bool,
+}
+
+/// Whether running `plan`'s body counts no steps (no loop, no call), so that only the call's
+/// own step is counted on its path.
+fn stepless(plan: &Plan) -> bool {
+    if plan.candidate.intrinsic.is_some() {
+        // Its body is not run.
+        return true;
+    }
+    let instructions = &plan.body.instructions;
+    instructions.iter().enumerate().all(|(i, instruction)| {
+        plan.body.states[i].is_none()
+            || (!matches!(
+                instruction.opcode,
+                Op::invokevirtual
+                    | Op::invokespecial
+                    | Op::invokestatic
+                    | Op::invokeinterface
+                    | Op::invokedynamic
+            ) && super::analysis::branch_targets(instruction)
+                .iter()
+                .all(|t| plan.body.index_of.get(t).is_none_or(|&t| t > i)))
+    })
 }
 
 /// The plans for inlining the call of invoke `index` in the compiled method itself, if its
@@ -700,6 +740,13 @@ pub(super) fn emit_call(
     via: Via,
     env: &mut dyn FrameEnvironment,
 ) -> Result<(), Error> {
+    // Steps counted before the call and not checked yet are checked first, unless the
+    // call's path counts none of its own but the call's step (`super::flush_pending`).
+    let unchecked_step = f.chain.is_empty() && f.shared.defers() && plans.iter().all(stepless);
+    if !unchecked_step {
+        super::flush_pending(b, f, i, locals, stack);
+    }
+    let pending = f.shared.pending.get();
     let first = &plans[0].candidate;
     let l = f.direct.expect("inlining comes with direct calls").layout;
     let arguments = first.descriptor.parameters.len() + usize::from(!first.is_static);
@@ -736,6 +783,7 @@ pub(super) fn emit_call(
             false => fallback,
         };
         guard_receiver(b, f, &plan.candidate, stack.get(split), read, miss);
+        f.shared.pending.set(pending);
         match plan.candidate.intrinsic {
             Some(intrinsic) => {
                 // (Its checks failing, the interpreter makes the call.)
@@ -743,7 +791,18 @@ pub(super) fn emit_call(
                 super::inline_intrinsic(b, f, i, locals, &mut result, intrinsic);
                 b.ins().jump(done, &block_args(&result));
             }
-            None => emit_body(b, f, i, locals, stack, after, plan, done, env)?,
+            None => emit_body(
+                b,
+                f,
+                i,
+                locals,
+                stack,
+                after,
+                plan,
+                done,
+                unchecked_step,
+                env,
+            )?,
         }
         if miss != fallback {
             b.switch_to_block(miss);
@@ -756,6 +815,8 @@ pub(super) fn emit_call(
         // The ordinary call (from inside an inlined call: made with its frames in place).
         (true, _) | (false, Via::Invoke(_)) => {
             let mut slow_stack = stack.clone();
+            f.shared.pending.set(pending);
+            super::flush_pending(b, f, i, locals, &mut slow_stack);
             runtime_call(b, f, i, locals, &mut slow_stack, Some(after), via);
             b.ins().jump(done, &block_args(&slow_stack));
         }
@@ -763,6 +824,11 @@ pub(super) fn emit_call(
     }
     b.switch_to_block(done);
     *stack = stack_params(b, done, after);
+    // The call's step, unchecked on the paths through stepless bodies and intrinsics (the
+    // runtime's call checked its own).
+    let intrinsics = plans.iter().any(|p| p.candidate.intrinsic.is_some());
+    let unchecked = f.chain.is_empty() && f.shared.defers() && (unchecked_step || intrinsics);
+    f.shared.pending.set(pending + u32::from(unchecked));
     // What the callee's last block knew does not hold after the call.
     f.shared.forget_non_null();
     Ok(())
@@ -840,12 +906,22 @@ fn emit_body(
     after: &[K],
     plan: &Plan,
     done: Block,
+    unchecked_step: bool,
     env: &mut dyn FrameEnvironment,
 ) -> Result<(), Error> {
     let candidate = &plan.candidate;
     let arguments = candidate.descriptor.parameters.len() + usize::from(!candidate.is_static);
     let split = stack.len() - arguments;
-    let entered = step_in_place(b, f, i, locals, stack);
+    let entered = match unchecked_step {
+        // Counted here, checked with the caller's next check (`emit_call`).
+        true => {
+            let ticks = b.use_var(super::ticks_var());
+            let ticks = b.ins().iadd_imm_s(ticks, 1);
+            b.def_var(super::ticks_var(), ticks);
+            stack.to_vec()
+        }
+        false => step_in_place(b, f, i, locals, stack),
+    };
     let args: Vec<(Value, K)> = entered[split..].to_vec();
     let below: Vec<(Value, K)> = entered[..split].to_vec();
 

@@ -39,7 +39,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use cortado_classfile::opcode::{
     decode_all, Instruction, InstructionOperands as Ops, Opcode as Op,
 };
-use cortado_classfile::{ConstantPool, ExceptionHandler, FieldType, MethodDescriptor};
+use cortado_classfile::{Constant, ConstantPool, ExceptionHandler, FieldType, MethodDescriptor};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     types, AbiParam, Block, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, SigRef,
@@ -397,6 +397,12 @@ pub enum Intrinsic {
 
 /// The VM's side of framed compilation.
 pub trait FrameEnvironment {
+    /// Whether safepoint polls must run exactly where the interpreter's would (fuel, a
+    /// deadline or deterministic scheduling counts them). Otherwise the step a call counts
+    /// may be checked later in its basic block (see `flush_pending`).
+    fn exact_polls(&self) -> bool {
+        true
+    }
     /// The intrinsic an invoke calls, if its method is resolved and is one.
     fn intrinsic(&mut self, _index: u16, _kind: InvokeKind) -> Option<Intrinsic> {
         None
@@ -540,7 +546,7 @@ fn heap_base() -> Variable {
 /// updated it in memory would wait on the store at every iteration. It is written back
 /// before every helper, call and return (the runtime and callees count on from it) and
 /// reread after helpers and calls.
-fn ticks_var() -> Variable {
+pub(super) fn ticks_var() -> Variable {
     Variable::from_u32(1)
 }
 
@@ -1500,7 +1506,18 @@ fn back_edge(
     let ticks = b.use_var(ticks_var());
     let ticks = b.ins().iadd_imm_s(ticks, 1);
     b.def_var(ticks_var(), ticks);
-    let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
+    let low = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
+    // With the steps counted since the block's last check (`flush_pending`), if any.
+    let pending = match f.chain.is_empty() {
+        true => f.shared.pending.replace(0),
+        false => 0,
+    };
+    let due = match pending {
+        0 => low,
+        n => b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, low, n as i64 + 1),
+    };
     let poll = b.create_block();
     let args = block_args(stack);
     b.ins().brif(due, target_block, &args, poll, &[]);
@@ -1692,7 +1709,7 @@ pub(crate) fn build(
                 }
             }
         }
-        let shared = inlining::Shared::new(max_locals, &body);
+        let shared = inlining::Shared::new(max_locals, &body, !env.exact_polls());
         let f = Frame {
             ctx,
             thread,
@@ -1969,6 +1986,10 @@ fn translate_body(
     for (i, instruction) in body.instructions.iter().enumerate() {
         if let Some(&block) = leaders.get(&i) {
             if !terminated {
+                let state = states[i - 1]
+                    .as_ref()
+                    .expect("falls through from a reached one");
+                flush_pending(b, f, i - 1, &state.locals, &mut stack);
                 let args = block_args(&stack);
                 b.ins().jump(*pads.get(&i).unwrap_or(&block), &args);
             }
@@ -1997,6 +2018,16 @@ fn translate_body(
             effect(instruction, &mut s, pool)?;
             s
         };
+        if f.chain.is_empty() && f.shared.relaxed {
+            if f.shared.pending.get() > 0
+                && checks_steps_first(instruction, i, &body.index_of, pool, env)
+            {
+                flush_pending(b, f, i, &state.locals, &mut stack);
+            }
+            f.shared.defer.set(
+                is_invoke(instruction.opcode) && back_edge_follows(body, leaders, i, pool, env),
+            );
+        }
         terminated = translate(
             b,
             f,
@@ -2039,6 +2070,89 @@ fn translate_body(
         return unsupported("falls off the end");
     }
     Ok(())
+}
+
+fn is_invoke(op: Op) -> bool {
+    matches!(
+        op,
+        Op::invokevirtual
+            | Op::invokespecial
+            | Op::invokestatic
+            | Op::invokeinterface
+            | Op::invokedynamic
+    )
+}
+
+/// Whether the basic block of instruction `i` goes on to a `goto` back to a loop header
+/// with nothing between that checks steps first (`checks_steps_first`) or is a call: the
+/// step of a call at `i` can then be checked by the back edge. (Checked later in the block
+/// anywhere else, it cost Richards and DeltaBlue 4 %: the check moves, no check goes.)
+fn back_edge_follows(
+    body: &Body,
+    leaders: &BTreeMap<usize, Block>,
+    i: usize,
+    pool: &ConstantPool,
+    env: &mut dyn FrameEnvironment,
+) -> bool {
+    for (j, instruction) in body.instructions.iter().enumerate().skip(i + 1) {
+        if leaders.contains_key(&j) || is_invoke(instruction.opcode) {
+            return false;
+        }
+        if matches!(instruction.opcode, Op::goto | Op::goto_w) {
+            return !checks_steps_first(instruction, j, &body.index_of, pool, env);
+        }
+        if checks_steps_first(instruction, j, &body.index_of, pool, env) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the steps counted but not yet checked (`flush_pending`) must be checked before
+/// `instruction` (at index `i`): anything that ends the block (but a `goto` back to a loop
+/// header, whose check covers them), may call the runtime or may count steps itself. Calls
+/// decide for themselves (`translate`).
+fn checks_steps_first(
+    instruction: &Instruction,
+    i: usize,
+    index_of: &BTreeMap<u32, usize>,
+    pool: &ConstantPool,
+    env: &mut dyn FrameEnvironment,
+) -> bool {
+    let op = instruction.wide.unwrap_or(instruction.opcode);
+    let index = match instruction.kind {
+        Ops::Index(i) => i as u16,
+        _ => 0,
+    };
+    match op {
+        Op::goto | Op::goto_w => analysis::branch_targets(instruction)
+            .first()
+            .and_then(|t| index_of.get(t))
+            .is_none_or(|&t| t > i),
+        op if is_invoke(op) => false,
+        Op::getfield | Op::putfield => {
+            !matches!(env.field(index, false), Some(FieldAccess::Instance { .. }))
+        }
+        Op::getstatic | Op::putstatic => {
+            !matches!(env.field(index, true), Some(FieldAccess::Static { .. }))
+        }
+        Op::ldc | Op::ldc_w | Op::ldc2_w => !matches!(
+            pool.get(index),
+            Some(
+                Constant::Integer(_) | Constant::Long(_) | Constant::Float(_) | Constant::Double(_)
+            )
+        ),
+        Op::new
+        | Op::newarray
+        | Op::anewarray
+        | Op::multianewarray
+        | Op::checkcast
+        | Op::instanceof
+        | Op::monitorenter
+        | Op::monitorexit
+        | Op::athrow => true,
+        _ => !analysis::branch_targets(instruction).is_empty() || !analysis::falls_through(op),
+    }
 }
 
 struct Targets<'a> {
@@ -2586,6 +2700,8 @@ fn translate(
                     hashed_bit,
                     vtable,
                 }) if vtable.is_none() || f.direct.is_some() => {
+                    // (They call out when the header lacks what they read.)
+                    flush_pending(b, f, i, locals, stack);
                     let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
                     let hash = IdentityHashCall {
                         argument,
@@ -2598,6 +2714,7 @@ fn translate(
                 }
                 Some(Intrinsic::IdentityHash { .. }) => {}
                 Some(Intrinsic::GetClass) if f.direct.is_some() => {
+                    flush_pending(b, f, i, locals, stack);
                     let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
                     get_class(b, f, i, locals, stack, &after.stack, via);
                     return Ok(false);
@@ -2634,6 +2751,7 @@ fn translate(
                     }
                 }
             }
+            flush_pending(b, f, i, locals, stack);
             let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
             runtime_call(b, f, i, locals, stack, Some(&after.stack), via);
         }
@@ -3045,7 +3163,66 @@ fn call_step(
     let ticks = b.use_var(ticks_var());
     let ticks = b.ins().iadd_imm_s(ticks, 1);
     b.def_var(ticks_var(), ticks);
+    if f.shared.defers() {
+        // Checked with the block's back edge (`flush_pending`).
+        f.shared.pending.set(f.shared.pending.get() + 1);
+        return;
+    }
     let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
+    poll_unless(b, f, i, locals, stack, due);
+}
+
+/// The steps counted since the last check in the compiled method's own code
+/// (`Shared::pending`, only when polls need not be exact), checked now: a poll runs here at
+/// instruction `i` if one of them was due. Nothing to do inside inlined code, whose steps
+/// are checked where they are counted.
+///
+/// Where polls need not be exact, the step of a call whose effect the code has in place
+/// (an intrinsic, a leaf, an inlined body that counts no steps of its own) and that only
+/// simple instructions separate from the `goto` back to its loop's header is counted but
+/// not checked there: the back edge's check covers it (a loop calling one such method
+/// checked twice per iteration: SpectralNorm -7 %, NBody -4 %). Anything on the way that
+/// counts steps, calls out, branches or ends the block would check first
+/// (`checks_steps_first`), so no check is ever skipped on the paths compiled code stays
+/// on; a poll runs a few instructions late, and the step count stays exact. Fuel,
+/// deadlines and deterministic schedules, which must see each poll where the interpreter
+/// does, keep the exact checks.
+fn flush_pending(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+) {
+    if !f.chain.is_empty() {
+        return;
+    }
+    let pending = f.shared.pending.replace(0);
+    if pending == 0 {
+        return;
+    }
+    let ticks = b.use_var(ticks_var());
+    let low = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
+    // Not due unless one of the last `pending` steps reached a multiple of the interval.
+    let not_due = match pending {
+        1 => low,
+        n => b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, low, n as i64),
+    };
+    poll_unless(b, f, i, locals, stack, not_due);
+}
+
+/// Goes on in a new block when `go_on` (not zero), else polls first, at instruction `i`
+/// with `stack` (written back, and reloaded after the poll).
+fn poll_unless(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    i: usize,
+    locals: &[Option<K>],
+    stack: &mut Vec<(Value, K)>,
+    due: Value,
+) {
     let poll = b.create_block();
     let go_on = b.create_block();
     let kinds: Vec<K> = stack.iter().map(|&(_, k)| k).collect();
