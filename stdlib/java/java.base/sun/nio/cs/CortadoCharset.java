@@ -36,6 +36,18 @@ public abstract class CortadoCharset extends Charset {
         return cs == this;
     }
 
+    // ---- the coders' figures (CharsetEncoder/CharsetDecoder: newEncoder, newDecoder)
+
+    /** The averageBytesPerChar of this charset's encoder, without making one. */
+    public float averageBytesPerChar() {
+        return 1.0f;
+    }
+
+    /** The averageCharsPerByte of this charset's decoder, without making one. */
+    public float averageCharsPerByte() {
+        return 1.0f;
+    }
+
     // ---- reporting malformed and unmappable input ----
 
     /**
@@ -161,6 +173,26 @@ public abstract class CortadoCharset extends Charset {
         @Override
         public boolean reports() {
             return true;
+        }
+
+        @Override
+        public java.nio.charset.CharsetDecoder newDecoder() {
+            return base.newDecoder();
+        }
+
+        @Override
+        public java.nio.charset.CharsetEncoder newEncoder() {
+            return base.newEncoder();
+        }
+
+        @Override
+        public float averageBytesPerChar() {
+            return base.averageBytesPerChar();
+        }
+
+        @Override
+        public float averageCharsPerByte() {
+            return base.averageCharsPerByte();
         }
 
         @Override

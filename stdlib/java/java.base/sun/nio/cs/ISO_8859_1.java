@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.UnmappableCharacterException;
 
@@ -54,5 +57,27 @@ public final class ISO_8859_1 extends CortadoCharset {
             out[i] = b <= 0xFF ? (char) b : '\uFFFD';
         }
         return out;
+    }
+
+    private static final ByteCoders.Table TABLE = new ByteCoders.Table() {
+        @Override
+        int decode(int b) {
+            return b;
+        }
+
+        @Override
+        int encode(char c) {
+            return c <= 0xFF ? c : -1;
+        }
+    };
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new ByteCoders.Decoder(this, TABLE);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new ByteCoders.Encoder(this, TABLE);
     }
 }
