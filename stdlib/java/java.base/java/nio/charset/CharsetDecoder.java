@@ -1,7 +1,5 @@
 package java.nio.charset;
 
-import java.nio.BufferOverflowException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 
@@ -121,9 +119,7 @@ public abstract class CharsetDecoder {
             CoderResult cr;
             try {
                 cr = decodeLoop(in, out);
-            } catch (BufferUnderflowException x) {
-                throw new CoderMalfunctionError(x);
-            } catch (BufferOverflowException x) {
+            } catch (RuntimeException x) {
                 throw new CoderMalfunctionError(x);
             }
             if (cr.isOverflow()) {
