@@ -10,7 +10,9 @@ import java.nio.charset.CoderResult;
  * The coders of the single-byte charsets (ISO-8859-1, US-ASCII and the SingleByte tables), as
  * the JDK's: a byte without a char is malformed (US-ASCII) or unmappable (a table's unassigned
  * byte); a char without a byte is unmappable, a surrogate pair as one character of length 2,
- * an unpaired surrogate malformed.
+ * an unpaired surrogate malformed. Which comes first when the output is full matters: the
+ * JDK's array loops (both buffers with arrays) stop at min(input, room) before they look at
+ * the next byte or char, its buffer loops look at it first.
  */
 final class ByteCoders {
     private ByteCoders() {}
@@ -40,7 +42,12 @@ final class ByteCoders {
             int dl = dst.limit();
             CoderResult cr = CoderResult.UNDERFLOW;
             try {
+                boolean roomFirst = src.hasArray() && dst.hasArray();
                 while (sp < sl) {
+                    if (roomFirst && dp >= dl) {
+                        cr = CoderResult.OVERFLOW;
+                        break;
+                    }
                     int c = table.decode(src.get(sp) & 0xff);
                     if (c == -1) {
                         cr = CoderResult.malformedForLength(1);
@@ -86,7 +93,12 @@ final class ByteCoders {
             int dl = dst.limit();
             CoderResult cr = CoderResult.UNDERFLOW;
             try {
+                boolean roomFirst = src.hasArray() && dst.hasArray();
                 while (sp < sl) {
+                    if (roomFirst && dp >= dl) {
+                        cr = CoderResult.OVERFLOW;
+                        break;
+                    }
                     char c = src.get(sp);
                     int b = table.encode(c);
                     if (b < 0) {

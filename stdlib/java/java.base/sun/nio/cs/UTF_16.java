@@ -17,6 +17,16 @@ public final class UTF_16 extends CortadoCharset {
     }
 
     @Override
+    public byte[] encodeContinued(char[] chars, int off, int len) {
+        return UTF_16BE.encode(chars, off, len, true, false);
+    }
+
+    @Override
+    public boolean statefulDecoding() {
+        return true;
+    }
+
+    @Override
     public char[] decode(byte[] bytes, int off, int len) {
         boolean big = true;
         if (len >= 2) {

@@ -70,6 +70,11 @@ public final class UTF_32 extends CortadoCharset {
     }
 
     @Override
+    public boolean statefulDecoding() {
+        return true;
+    }
+
+    @Override
     public char[] decode(byte[] bytes, int off, int len) {
         int end = off + len;
         boolean little = expected == 2;
