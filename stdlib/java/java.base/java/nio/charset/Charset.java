@@ -103,7 +103,7 @@ public abstract class Charset implements Comparable<Charset> {
      */
     public final java.nio.ByteBuffer encode(String str) {
         if (this instanceof CortadoCharset) {
-            return encodeBuffer(str.toCharArray(), 0, str.length());
+            return encodeBuffer(str.getBytes(this), str.length());
         }
         return encode(java.nio.CharBuffer.wrap(str));
     }
@@ -113,7 +113,7 @@ public abstract class Charset implements Comparable<Charset> {
             int n = cb.remaining();
             char[] chars = new char[n];
             cb.get(chars);
-            return encodeBuffer(chars, 0, n);
+            return encodeBuffer(((CortadoCharset) this).encode(chars, 0, n), n);
         }
         try {
             return newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
@@ -124,15 +124,13 @@ public abstract class Charset implements Comparable<Charset> {
     }
 
     /**
-     * The bytes of a built-in charset's array encoding, in a buffer of the capacity the JDK's
+     * The bytes of a built-in charset's array encoding of len chars, in a buffer of the capacity the JDK's
      * CharsetEncoder.encode(CharBuffer) ends with: it starts at remaining * averageBytesPerChar
      * and grows to 2n + 1 while the output does not fit (the encoders only overflow when it
      * does not), so programs printing the buffer see HotSpot's capacity.
      */
-    private java.nio.ByteBuffer encodeBuffer(char[] chars, int off, int len) {
-        CortadoCharset cs = (CortadoCharset) this;
-        byte[] bytes = cs.encode(chars, off, len);
-        int n = (int) (len * cs.averageBytesPerChar());
+    private java.nio.ByteBuffer encodeBuffer(byte[] bytes, int len) {
+        int n = (int) (len * ((CortadoCharset) this).averageBytesPerChar());
         if (n == 0 && len == 0) {
             return java.nio.ByteBuffer.allocate(0);
         }
