@@ -59,25 +59,28 @@ public final class ISO_8859_1 extends CortadoCharset {
         return out;
     }
 
-    private static final ByteCoders.Table TABLE = new ByteCoders.Table() {
-        @Override
-        int decode(int b) {
-            return b;
-        }
+    /** The coders' table, in a holder so that start-up (which loads this charset) skips it. */
+    private static final class Coders {
+        static final ByteCoders.Table TABLE = new ByteCoders.Table() {
+            @Override
+            int decode(int b) {
+                return b;
+            }
 
-        @Override
-        int encode(char c) {
-            return c <= 0xFF ? c : -1;
-        }
-    };
+            @Override
+            int encode(char c) {
+                return c <= 0xFF ? c : -1;
+            }
+        };
+    }
 
     @Override
     public CharsetDecoder newDecoder() {
-        return new ByteCoders.Decoder(this, TABLE);
+        return new ByteCoders.Decoder(this, Coders.TABLE);
     }
 
     @Override
     public CharsetEncoder newEncoder() {
-        return new ByteCoders.Encoder(this, TABLE);
+        return new ByteCoders.Encoder(this, Coders.TABLE);
     }
 }

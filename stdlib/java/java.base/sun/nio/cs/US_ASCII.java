@@ -55,25 +55,28 @@ public final class US_ASCII extends CortadoCharset {
         return out;
     }
 
-    private static final ByteCoders.Table TABLE = new ByteCoders.Table() {
-        @Override
-        int decode(int b) {
-            return b < 0x80 ? b : -1;
-        }
+    /** The coders' table, in a holder so that start-up (which loads this charset) skips it. */
+    private static final class Coders {
+        static final ByteCoders.Table TABLE = new ByteCoders.Table() {
+            @Override
+            int decode(int b) {
+                return b < 0x80 ? b : -1;
+            }
 
-        @Override
-        int encode(char c) {
-            return c < 0x80 ? c : -1;
-        }
-    };
+            @Override
+            int encode(char c) {
+                return c < 0x80 ? c : -1;
+            }
+        };
+    }
 
     @Override
     public CharsetDecoder newDecoder() {
-        return new ByteCoders.Decoder(this, TABLE);
+        return new ByteCoders.Decoder(this, Coders.TABLE);
     }
 
     @Override
     public CharsetEncoder newEncoder() {
-        return new ByteCoders.Encoder(this, TABLE);
+        return new ByteCoders.Encoder(this, Coders.TABLE);
     }
 }
