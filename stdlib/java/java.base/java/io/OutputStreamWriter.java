@@ -1,17 +1,30 @@
 package java.io;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.util.Objects;
 import sun.nio.cs.CortadoCharset;
 
-/** Encodes chars into bytes written to an OutputStream (buffered until flush). */
+/**
+ * Encodes chars into bytes written to an OutputStream (buffered until flush): a built-in
+ * charset by its whole-array encoding; a CharsetEncoder given to the constructor, or the
+ * encoder of a charset of the program's own, by the encoder (errors as its actions say).
+ */
 public class OutputStreamWriter extends Writer {
     private final OutputStream out;
+    /** The built-in charset, or null when an encoder encodes. */
     private final CortadoCharset cs;
+    private final CharsetEncoder encoder;
     private final char[] buf = new char[8192];
     private int count;
     private boolean closed;
+    /** Whether chars were encoded: UTF-16 writes its byte-order mark only before the first. */
+    private boolean started;
 
     public OutputStreamWriter(OutputStream out, String charsetName) throws UnsupportedEncodingException {
         this(out, PrintStream.toCharset(charsetName));
@@ -24,11 +37,83 @@ public class OutputStreamWriter extends Writer {
     public OutputStreamWriter(OutputStream out, Charset cs) {
         super(out);
         this.out = Objects.requireNonNull(out);
-        this.cs = CortadoCharset.of(Objects.requireNonNull(cs, "charset"));
+        Objects.requireNonNull(cs, "charset");
+        if (cs instanceof CortadoCharset) {
+            this.cs = (CortadoCharset) cs;
+            this.encoder = null;
+        } else {
+            this.cs = null;
+            this.encoder = cs.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        }
+    }
+
+    public OutputStreamWriter(OutputStream out, CharsetEncoder enc) {
+        super(out);
+        this.out = Objects.requireNonNull(out);
+        this.cs = null;
+        this.encoder = Objects.requireNonNull(enc, "charset encoder");
     }
 
     public String getEncoding() {
-        return closed ? null : cs.historicalName();
+        if (closed) {
+            return null;
+        }
+        if (cs != null) {
+            return cs.historicalName();
+        }
+        Charset c = encoder.charset();
+        return c instanceof CortadoCharset ? ((CortadoCharset) c).historicalName() : c.name();
+    }
+
+    /** Encoder mode: encoded bytes not yet written (written when full and at flush). */
+    private ByteBuffer bytesOut;
+
+    /**
+     * Encoder mode, as the JDK's StreamEncoder: chars are encoded as they are written (so an
+     * error is thrown by the write), into bytesOut; what the encoder cannot take yet (a
+     * trailing high surrogate) stays in buf. all: the end of input (close), then the encoder
+     * is flushed. write: also write bytesOut to the stream.
+     */
+    private void encodeChars(boolean all, boolean write) throws IOException {
+        if (bytesOut == null) {
+            bytesOut = ByteBuffer.allocate(8192);
+        }
+        CharBuffer cb = CharBuffer.wrap(buf, 0, count);
+        try {
+            for (;;) {
+                CoderResult cr = encoder.encode(cb, bytesOut, all);
+                if (cr.isOverflow()) {
+                    writeBytesOut();
+                    continue;
+                }
+                if (cr.isError()) {
+                    cr.throwException();
+                }
+                break;
+            }
+            while (all) {
+                CoderResult cr = encoder.flush(bytesOut);
+                if (cr.isUnderflow()) {
+                    break;
+                }
+                writeBytesOut();
+            }
+            if (write) {
+                writeBytesOut();
+            }
+        } finally {
+            int left = cb.remaining();
+            System.arraycopy(buf, cb.position(), buf, 0, left);
+            count = left;
+        }
+    }
+
+    private void writeBytesOut() throws IOException {
+        if (bytesOut.position() > 0) {
+            out.write(bytesOut.array(), 0, bytesOut.position());
+            bytesOut.clear();
+        }
     }
 
     private void ensureOpen() throws IOException {
@@ -39,6 +124,10 @@ public class OutputStreamWriter extends Writer {
 
     /** Encodes buffered chars, keeping a trailing high surrogate for the next write. */
     private void flushBuffer(boolean all) throws IOException {
+        if (encoder != null) {
+            encodeChars(all, true);
+            return;
+        }
         int n = count;
         if (!all && n > 0 && Character.isHighSurrogate(buf[n - 1])) {
             n--;
@@ -51,7 +140,8 @@ public class OutputStreamWriter extends Writer {
                     throw e;
                 }
             }
-            byte[] bytes = cs.encode(buf, 0, n);
+            byte[] bytes = started ? cs.encodeContinued(buf, 0, n) : cs.encode(buf, 0, n);
+            started = true;
             out.write(bytes, 0, bytes.length);
             System.arraycopy(buf, n, buf, 0, count - n);
             count -= n;
@@ -66,6 +156,9 @@ public class OutputStreamWriter extends Writer {
                 flushBuffer(false);
             }
             buf[count++] = (char) c;
+            if (encoder != null) {
+                encodeChars(false, false);
+            }
         }
     }
 
@@ -83,6 +176,9 @@ public class OutputStreamWriter extends Writer {
                 count += n;
                 off += n;
                 len -= n;
+                if (encoder != null) {
+                    encodeChars(false, false);
+                }
             }
         }
     }

@@ -188,6 +188,9 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
      * override (the JDK's text output goes through it too); so with autoflush every text that
      * encodes to some bytes is flushed.
      */
+    /** Whether text was written: UTF-16 writes its byte-order mark only before the first. */
+    private boolean textStarted;
+
     private void writeText(String s) {
         try {
             synchronized (this) {
@@ -202,8 +205,10 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
                     pendingHigh = s.charAt(n - 1);
                     n--;
                 }
-                byte[] bytes = charset.encode(s.toCharArray(), 0, n);
+                byte[] bytes = textStarted ? charset.encodeContinued(s.toCharArray(), 0, n)
+                        : charset.encode(s.toCharArray(), 0, n);
                 if (bytes.length > 0) {
+                    textStarted = true;
                     write(bytes, 0, bytes.length);
                 }
             }

@@ -40,7 +40,9 @@ public abstract class ByteBuffer extends Buffer implements Comparable<ByteBuffer
     }
 
     public static ByteBuffer wrap(byte[] array, int offset, int length) {
-        java.util.Objects.checkFromIndexSize(offset, length, array.length);
+        if (offset < 0 || length < 0 || offset > array.length || length > array.length - offset) {
+            throw new IndexOutOfBoundsException(); // the JDK's, without a message
+        }
         return new Heap(-1, offset, offset + length, array.length, array, 0, false, false);
     }
 
@@ -368,34 +370,12 @@ public abstract class ByteBuffer extends Buffer implements Comparable<ByteBuffer
     // ---- multi-byte values
 
     private long read(int index, int n) {
-        long v = 0;
-        int base = offset + index;
-        if (bigEndian) {
-            for (int i = 0; i < n; i++) {
-                v = (v << 8) | (hb[base + i] & 0xff);
-            }
-        } else {
-            for (int i = n - 1; i >= 0; i--) {
-                v = (v << 8) | (hb[base + i] & 0xff);
-            }
-        }
-        return v;
+        return Bits.get(hb, offset + index, n, bigEndian);
     }
 
     private void write(int index, int n, long v) {
         checkWritable();
-        int base = offset + index;
-        if (bigEndian) {
-            for (int i = n - 1; i >= 0; i--) {
-                hb[base + i] = (byte) v;
-                v >>>= 8;
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                hb[base + i] = (byte) v;
-                v >>>= 8;
-            }
-        }
+        Bits.put(hb, offset + index, n, bigEndian, v);
     }
 
     private int putIndex(int n) {
@@ -432,4 +412,36 @@ public abstract class ByteBuffer extends Buffer implements Comparable<ByteBuffer
     public ByteBuffer putDouble(double value) { return putLong(Double.doubleToRawLongBits(value)); }
     public double getDouble(int index) { return Double.longBitsToDouble(getLong(index)); }
     public ByteBuffer putDouble(int index, double value) { return putLong(index, Double.doubleToRawLongBits(value)); }
+
+    // ---- views: the remaining bytes as other elements, in this buffer's current byte order
+
+    private int viewBytes() {
+        int pos = position();
+        int lim = limit();
+        return pos <= lim ? lim - pos : 0;
+    }
+
+    public CharBuffer asCharBuffer() {
+        return CharBuffer.view(hb, offset + position(), viewBytes() >> 1, readOnly, bigEndian, direct);
+    }
+
+    public ShortBuffer asShortBuffer() {
+        return ShortBuffer.view(hb, offset + position(), viewBytes() >> 1, readOnly, bigEndian, direct);
+    }
+
+    public IntBuffer asIntBuffer() {
+        return IntBuffer.view(hb, offset + position(), viewBytes() >> 2, readOnly, bigEndian, direct);
+    }
+
+    public LongBuffer asLongBuffer() {
+        return LongBuffer.view(hb, offset + position(), viewBytes() >> 3, readOnly, bigEndian, direct);
+    }
+
+    public FloatBuffer asFloatBuffer() {
+        return FloatBuffer.view(hb, offset + position(), viewBytes() >> 2, readOnly, bigEndian, direct);
+    }
+
+    public DoubleBuffer asDoubleBuffer() {
+        return DoubleBuffer.view(hb, offset + position(), viewBytes() >> 3, readOnly, bigEndian, direct);
+    }
 }

@@ -11,35 +11,55 @@ public abstract class CharBuffer extends Buffer
         implements Comparable<CharBuffer>, Appendable, CharSequence, Readable {
     final char[] hb;
     final CharSequence str;
+    /** The bytes of a view (ByteBuffer.asCharBuffer), in its byte order; else null. */
+    final byte[] bytes;
+    /** Index of char 0: in hb or str, or (for a view) in bytes. */
     final int offset;
     final boolean readOnly;
+    final boolean bigEndian;
+    final boolean direct;
 
     CharBuffer(int mark, int pos, int lim, int cap, char[] hb, CharSequence str, int offset,
             boolean readOnly) {
+        this(mark, pos, lim, cap, hb, str, null, offset, readOnly, false, false);
+    }
+
+    CharBuffer(int mark, int pos, int lim, int cap, char[] hb, CharSequence str, byte[] bytes, int offset,
+            boolean readOnly, boolean bigEndian, boolean direct) {
         super(mark, pos, lim, cap);
         this.hb = hb;
         this.str = str;
+        this.bytes = bytes;
         this.offset = offset;
         this.readOnly = readOnly;
+        this.bigEndian = bigEndian;
+        this.direct = direct;
     }
 
     private static final class Heap extends CharBuffer {
-        Heap(int mark, int pos, int lim, int cap, char[] hb, CharSequence str, int offset,
-                boolean readOnly) {
-            super(mark, pos, lim, cap, hb, str, offset, readOnly);
+        Heap(int mark, int pos, int lim, int cap, char[] hb, CharSequence str, byte[] bytes, int offset,
+                boolean readOnly, boolean bigEndian, boolean direct) {
+            super(mark, pos, lim, cap, hb, str, bytes, offset, readOnly, bigEndian, direct);
         }
+    }
+
+    /** A view of bytes[offset, offset + cap * 2), for ByteBuffer.asCharBuffer. */
+    static CharBuffer view(byte[] bytes, int offset, int cap, boolean readOnly, boolean bigEndian, boolean direct) {
+        return new Heap(-1, 0, cap, cap, null, null, bytes, offset, readOnly, bigEndian, direct);
     }
 
     public static CharBuffer allocate(int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("capacity < 0: (" + capacity + " < 0)");
         }
-        return new Heap(-1, 0, capacity, capacity, new char[capacity], null, 0, false);
+        return new Heap(-1, 0, capacity, capacity, new char[capacity], null, null, 0, false, false, false);
     }
 
     public static CharBuffer wrap(char[] array, int offset, int length) {
-        Objects.checkFromIndexSize(offset, length, array.length);
-        return new Heap(-1, offset, offset + length, array.length, array, null, 0, false);
+        if (offset < 0 || length < 0 || offset > array.length || length > array.length - offset) {
+            throw new IndexOutOfBoundsException(); // the JDK's, without a message
+        }
+        return new Heap(-1, offset, offset + length, array.length, array, null, null, 0, false, false, false);
     }
 
     public static CharBuffer wrap(char[] array) {
@@ -47,16 +67,20 @@ public abstract class CharBuffer extends Buffer
     }
 
     public static CharBuffer wrap(CharSequence csq, int start, int end) {
-        Objects.checkFromToIndex(start, end, csq.length());
-        return new Heap(-1, start, end, csq.length(), null, csq, 0, true);
+        if (start < 0 || start > end || end > csq.length()) {
+            throw new IndexOutOfBoundsException(); // the JDK's, without a message
+        }
+        return new Heap(-1, start, end, csq.length(), null, csq, null, 0, true, false, false);
     }
 
     public static CharBuffer wrap(CharSequence csq) {
         return wrap(csq, 0, csq.length());
     }
 
-    private CharBuffer derive(int mark, int pos, int lim, int cap, int off, boolean ro) {
-        return new Heap(mark, pos, lim, cap, hb, str, off, ro);
+    /** A buffer over the same chars, char 0 at index `at` of this one. */
+    private CharBuffer derive(int mark, int pos, int lim, int cap, int at, boolean ro) {
+        int off = bytes != null ? offset + at * 2 : offset + at;
+        return new Heap(mark, pos, lim, cap, hb, str, bytes, off, ro, bigEndian, direct);
     }
 
     @Override
@@ -64,26 +88,50 @@ public abstract class CharBuffer extends Buffer
         int pos = position();
         int lim = limit();
         int rem = (pos <= lim ? lim - pos : 0);
-        return derive(-1, 0, rem, rem, offset + pos, readOnly);
+        return derive(-1, 0, rem, rem, pos, readOnly);
     }
 
     @Override
     public CharBuffer slice(int index, int length) {
         Objects.checkFromIndexSize(index, length, limit());
-        return derive(-1, 0, length, length, offset + index, readOnly);
+        return derive(-1, 0, length, length, index, readOnly);
     }
 
     @Override
     public CharBuffer duplicate() {
-        return derive(markValue(), position(), limit(), capacity(), offset, readOnly);
+        return derive(markValue(), position(), limit(), capacity(), 0, readOnly);
     }
 
     public CharBuffer asReadOnlyBuffer() {
-        return derive(markValue(), position(), limit(), capacity(), offset, true);
+        return derive(markValue(), position(), limit(), capacity(), 0, true);
     }
 
     private char at(int i) {
-        return hb != null ? hb[offset + i] : str.charAt(offset + i);
+        if (hb != null) {
+            return hb[offset + i];
+        }
+        if (bytes != null) {
+            return (char) Bits.get(bytes, offset + i * 2, 2, bigEndian);
+        }
+        return str.charAt(offset + i);
+    }
+
+    private void store(int i, char c) {
+        if (hb != null) {
+            hb[offset + i] = c;
+        } else {
+            Bits.put(bytes, offset + i * 2, 2, bigEndian, c);
+        }
+    }
+
+    private void storeAll(int index, char[] src, int off, int length) {
+        if (hb != null) {
+            System.arraycopy(src, off, hb, offset + index, length);
+        } else {
+            for (int i = 0; i < length; i++) {
+                store(index + i, src[off + i]);
+            }
+        }
     }
 
     private void checkWritable() {
@@ -100,7 +148,7 @@ public abstract class CharBuffer extends Buffer
 
     public CharBuffer put(char c) {
         checkWritable();
-        hb[offset + nextPutIndex(1)] = c;
+        store(nextPutIndex(1), c);
         return this;
     }
 
@@ -110,7 +158,7 @@ public abstract class CharBuffer extends Buffer
 
     public CharBuffer put(int index, char c) {
         checkWritable();
-        hb[offset + checkIndex(index, 1)] = c;
+        store(checkIndex(index, 1), c);
         return this;
     }
 
@@ -157,9 +205,11 @@ public abstract class CharBuffer extends Buffer
         }
         int pos = position();
         int srcPos = src.position();
+        char[] tmp = new char[n];
         for (int i = 0; i < n; i++) {
-            hb[offset + pos + i] = src.at(srcPos + i);
+            tmp[i] = src.at(srcPos + i);
         }
+        storeAll(pos, tmp, 0, n);
         src.position(srcPos + n);
         position(pos + n);
         return this;
@@ -169,9 +219,11 @@ public abstract class CharBuffer extends Buffer
         Objects.checkFromIndexSize(index, length, limit());
         Objects.checkFromIndexSize(off, length, src.limit());
         checkWritable();
+        char[] tmp = new char[length];
         for (int i = 0; i < length; i++) {
-            hb[offset + index + i] = src.at(off + i);
+            tmp[i] = src.at(off + i);
         }
+        storeAll(index, tmp, 0, length);
         return this;
     }
 
@@ -182,7 +234,7 @@ public abstract class CharBuffer extends Buffer
             throw new BufferOverflowException();
         }
         int pos = position();
-        System.arraycopy(src, off, hb, offset + pos, length);
+        storeAll(pos, src, off, length);
         position(pos + length);
         return this;
     }
@@ -195,7 +247,7 @@ public abstract class CharBuffer extends Buffer
         Objects.checkFromIndexSize(index, length, limit());
         Objects.checkFromIndexSize(off, length, src.length);
         checkWritable();
-        System.arraycopy(src, off, hb, offset + index, length);
+        storeAll(index, src, off, length);
         return this;
     }
 
@@ -211,7 +263,11 @@ public abstract class CharBuffer extends Buffer
             throw new BufferOverflowException();
         }
         int pos = position();
-        src.getChars(start, end, hb, offset + pos);
+        if (hb != null) {
+            src.getChars(start, end, hb, offset + pos);
+        } else {
+            storeAll(pos, src.toCharArray(), start, length);
+        }
         position(pos + length);
         return this;
     }
@@ -317,7 +373,11 @@ public abstract class CharBuffer extends Buffer
         int pos = position();
         int lim = limit();
         int rem = (pos <= lim ? lim - pos : 0);
-        System.arraycopy(hb, offset + pos, hb, offset, rem);
+        if (hb != null) {
+            System.arraycopy(hb, offset + pos, hb, offset, rem);
+        } else {
+            System.arraycopy(bytes, offset + pos * 2, bytes, offset, rem * 2);
+        }
         position(rem);
         limit(capacity());
         discardMark();
@@ -326,7 +386,7 @@ public abstract class CharBuffer extends Buffer
 
     @Override
     public boolean isDirect() {
-        return false;
+        return direct;
     }
 
     @Override
@@ -334,7 +394,11 @@ public abstract class CharBuffer extends Buffer
         return readOnly;
     }
 
+    /** A heap or wrapped buffer's order is the platform's; a view's, its byte buffer's. */
     public final ByteOrder order() {
+        if (bytes != null) {
+            return bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        }
         return ByteOrder.nativeOrder();
     }
 
@@ -386,8 +450,15 @@ public abstract class CharBuffer extends Buffer
         int lim = limit();
         pos = (pos <= lim) ? pos : lim;
         int len = lim - pos;
-        Objects.checkFromToIndex(start, end, len);
-        return derive(-1, pos + start, pos + end, capacity(), offset, readOnly);
+        if (str != null) {
+            // A wrapped CharSequence: the JDK's StringCharBuffer throws without a message.
+            if (start < 0 || start > end || end > len) {
+                throw new IndexOutOfBoundsException();
+            }
+        } else {
+            Objects.checkFromToIndex(start, end, len);
+        }
+        return derive(-1, pos + start, pos + end, capacity(), 0, readOnly);
     }
 
     // ---- Appendable

@@ -9,7 +9,8 @@ import sun.nio.cs.CortadoCharset;
 
 /**
  * A named mapping between UTF-16 chars and bytes. The supported charsets are the built-in ones
- * in sun.nio.cs; encode/decode go through String (no CharsetEncoder/CharsetDecoder machinery yet).
+ * in sun.nio.cs (CortadoCharset), with JDK-style CharsetEncoder/CharsetDecoder; encode and
+ * decode take the built-in charsets' whole-array paths (as String does).
  */
 public abstract class Charset implements Comparable<Charset> {
     private final String name;
@@ -97,25 +98,88 @@ public abstract class Charset implements Comparable<Charset> {
     }
 
     /**
-     * The string's bytes in this charset (unmappable characters replaced, as String.getBytes),
-     * in a buffer whose capacity is their count.
+     * The string's bytes in this charset, unmappable and malformed input replaced (as
+     * String.getBytes). The built-in charsets take their whole-array path (see encodeBuffer).
      */
     public final java.nio.ByteBuffer encode(String str) {
-        return java.nio.ByteBuffer.wrap(str.getBytes(this));
+        if (this instanceof CortadoCharset) {
+            return encodeBuffer(str.getBytes(this), str.length());
+        }
+        return encode(java.nio.CharBuffer.wrap(str));
     }
 
     public final java.nio.ByteBuffer encode(java.nio.CharBuffer cb) {
-        String s = cb.toString();
-        cb.position(cb.limit());
-        return encode(s);
+        if (this instanceof CortadoCharset) {
+            int n = cb.remaining();
+            char[] chars = new char[n];
+            cb.get(chars);
+            return encodeBuffer(((CortadoCharset) this).encode(chars, 0, n), n);
+        }
+        try {
+            return newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).encode(cb);
+        } catch (CharacterCodingException x) {
+            throw new Error(x);
+        }
     }
 
-    /** The buffer's remaining bytes decoded (malformed input replaced, as new String). */
-    public final java.nio.CharBuffer decode(java.nio.ByteBuffer bb) {
-        byte[] bytes = new byte[bb.remaining()];
-        bb.get(bytes);
-        return java.nio.CharBuffer.wrap(new String(bytes, this).toCharArray());
+    /**
+     * The bytes of a built-in charset's array encoding of len chars, in a buffer of the capacity the JDK's
+     * CharsetEncoder.encode(CharBuffer) ends with: it starts at remaining * averageBytesPerChar
+     * and grows to 2n + 1 while the output does not fit (the encoders only overflow when it
+     * does not), so programs printing the buffer see HotSpot's capacity.
+     */
+    private java.nio.ByteBuffer encodeBuffer(byte[] bytes, int len) {
+        int n = (int) (len * ((CortadoCharset) this).averageBytesPerChar());
+        if (n == 0 && len == 0) {
+            return java.nio.ByteBuffer.allocate(0);
+        }
+        while (n < bytes.length) {
+            n = 2 * n + 1;
+        }
+        if (n == bytes.length) {
+            return java.nio.ByteBuffer.wrap(bytes);
+        }
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(n);
+        out.put(bytes);
+        out.flip();
+        return out;
     }
+
+    /**
+     * The buffer's remaining bytes decoded, malformed and unmappable input replaced (as new
+     * String), in a buffer of the capacity the JDK's CharsetDecoder.decode(ByteBuffer) ends with.
+     */
+    public final java.nio.CharBuffer decode(java.nio.ByteBuffer bb) {
+        if (this instanceof CortadoCharset) {
+            CortadoCharset cs = (CortadoCharset) this;
+            int len = bb.remaining();
+            byte[] bytes = new byte[len];
+            bb.get(bytes);
+            char[] chars = cs.decode(bytes, 0, len);
+            int n = (int) (len * cs.averageCharsPerByte());
+            if (n == 0 && len == 0) {
+                return java.nio.CharBuffer.allocate(0);
+            }
+            while (n < chars.length) {
+                n = 2 * n + 1;
+            }
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(n);
+            out.put(chars);
+            out.flip();
+            return out;
+        }
+        try {
+            return newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(bb);
+        } catch (CharacterCodingException x) {
+            throw new Error(x);
+        }
+    }
+
+    public abstract CharsetDecoder newDecoder();
+
+    public abstract CharsetEncoder newEncoder();
 
     public final String name() {
         return name;

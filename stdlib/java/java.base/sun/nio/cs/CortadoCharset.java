@@ -36,6 +36,34 @@ public abstract class CortadoCharset extends Charset {
         return cs == this;
     }
 
+    /**
+     * The bytes of chars that continue a stream already begun: as encode, but for a charset
+     * that starts its output with a byte-order mark (UTF-16), without one.
+     */
+    public byte[] encodeContinued(char[] chars, int off, int len) {
+        return encode(chars, off, len);
+    }
+
+    /**
+     * Whether decoding depends on what came before (a byte-order mark read at the start):
+     * readers then decode through the charset's decoder rather than chunk by chunk.
+     */
+    public boolean statefulDecoding() {
+        return false;
+    }
+
+    // ---- the coders' figures (CharsetEncoder/CharsetDecoder: newEncoder, newDecoder)
+
+    /** The averageBytesPerChar of this charset's encoder, without making one. */
+    public float averageBytesPerChar() {
+        return 1.0f;
+    }
+
+    /** The averageCharsPerByte of this charset's decoder, without making one. */
+    public float averageCharsPerByte() {
+        return 1.0f;
+    }
+
     // ---- reporting malformed and unmappable input ----
 
     /**
@@ -164,6 +192,36 @@ public abstract class CortadoCharset extends Charset {
         }
 
         @Override
+        public byte[] encodeContinued(char[] chars, int off, int len) {
+            return base.encodeContinued(chars, off, len);
+        }
+
+        @Override
+        public boolean statefulDecoding() {
+            return base.statefulDecoding();
+        }
+
+        @Override
+        public java.nio.charset.CharsetDecoder newDecoder() {
+            return base.newDecoder();
+        }
+
+        @Override
+        public java.nio.charset.CharsetEncoder newEncoder() {
+            return base.newEncoder();
+        }
+
+        @Override
+        public float averageBytesPerChar() {
+            return base.averageBytesPerChar();
+        }
+
+        @Override
+        public float averageCharsPerByte() {
+            return base.averageCharsPerByte();
+        }
+
+        @Override
         public boolean contains(Charset cs) {
             return base.contains(cs);
         }
@@ -202,11 +260,12 @@ public abstract class CortadoCharset extends Charset {
         return null;
     }
 
+    /** cs as a CortadoCharset: a charset of the program's own through its coders (CoderCharset). */
     public static CortadoCharset of(Charset cs) {
         if (cs instanceof CortadoCharset) {
             return (CortadoCharset) cs;
         }
-        throw new UnsupportedOperationException("charset not supported: " + cs.name());
+        return new CoderCharset(cs);
     }
 
     /** Shrinks buf to its first n elements. */

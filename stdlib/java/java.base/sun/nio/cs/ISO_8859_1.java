@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.UnmappableCharacterException;
 
@@ -54,5 +57,30 @@ public final class ISO_8859_1 extends CortadoCharset {
             out[i] = b <= 0xFF ? (char) b : '\uFFFD';
         }
         return out;
+    }
+
+    /** The coders' table, in a holder so that start-up (which loads this charset) skips it. */
+    private static final class Coders {
+        static final ByteCoders.Table TABLE = new ByteCoders.Table() {
+            @Override
+            int decode(int b) {
+                return b;
+            }
+
+            @Override
+            int encode(char c) {
+                return c <= 0xFF ? c : -1;
+            }
+        };
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new ByteCoders.Decoder(this, Coders.TABLE);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new ByteCoders.Encoder(this, Coders.TABLE);
     }
 }

@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+
 /**
  * The single-byte charsets whose bytes 0x00..0x7F are ASCII (ISO 8859 parts, Windows code
  * pages, KOI8, IBM PC and Mac Roman): each a table of the chars of bytes 0x80..0xFF, U+FFFD
@@ -127,5 +130,41 @@ public final class SingleByte extends CortadoCharset {
             out[i] = b >= 0x80 ? high[b - 0x80] : (char) b;
         }
         return out;
+    }
+
+    /** The coders' view of the table: an unassigned byte (U+FFFD in the table) is unmappable. */
+    private ByteCoders.Table table;
+
+    private ByteCoders.Table table() {
+        ByteCoders.Table t = table;
+        if (t == null) {
+            t = new ByteCoders.Table() {
+                @Override
+                int decode(int b) {
+                    if (b < 0x80) {
+                        return b;
+                    }
+                    char c = high[b - 0x80];
+                    return c == '\uFFFD' ? -2 : c;
+                }
+
+                @Override
+                int encode(char c) {
+                    return byteOf(c);
+                }
+            };
+            table = t;
+        }
+        return t;
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new ByteCoders.Decoder(this, table());
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new ByteCoders.Encoder(this, table());
     }
 }

@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+
 public final class US_ASCII extends CortadoCharset {
     public static final US_ASCII INSTANCE = new US_ASCII();
 
@@ -50,5 +53,30 @@ public final class US_ASCII extends CortadoCharset {
             out[i] = b <= 0x7F ? (char) b : '\uFFFD';
         }
         return out;
+    }
+
+    /** The coders' table, in a holder so that start-up (which loads this charset) skips it. */
+    private static final class Coders {
+        static final ByteCoders.Table TABLE = new ByteCoders.Table() {
+            @Override
+            int decode(int b) {
+                return b < 0x80 ? b : -1;
+            }
+
+            @Override
+            int encode(char c) {
+                return c < 0x80 ? c : -1;
+            }
+        };
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new ByteCoders.Decoder(this, Coders.TABLE);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new ByteCoders.Encoder(this, Coders.TABLE);
     }
 }

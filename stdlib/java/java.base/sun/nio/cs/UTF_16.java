@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+
 /** UTF-16 with a byte-order mark: big-endian with a BOM when encoding, BOM-detected decoding. */
 public final class UTF_16 extends CortadoCharset {
     public static final UTF_16 INSTANCE = new UTF_16();
@@ -11,6 +14,16 @@ public final class UTF_16 extends CortadoCharset {
     @Override
     public byte[] encode(char[] chars, int off, int len) {
         return UTF_16BE.encode(chars, off, len, true, true);
+    }
+
+    @Override
+    public byte[] encodeContinued(char[] chars, int off, int len) {
+        return UTF_16BE.encode(chars, off, len, true, false);
+    }
+
+    @Override
+    public boolean statefulDecoding() {
+        return true;
     }
 
     @Override
@@ -34,5 +47,25 @@ public final class UTF_16 extends CortadoCharset {
     @Override
     public int completePrefix(byte[] bytes, int off, int len) {
         return UTF_16BE.completeUnits(bytes, off, len, true);
+    }
+
+    @Override
+    public float averageBytesPerChar() {
+        return 2.0f;
+    }
+
+    @Override
+    public float averageCharsPerByte() {
+        return 0.5f;
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new UnicodeCoders.Utf16Decoder(this, UnicodeCoders.NONE);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new UnicodeCoders.Utf16Encoder(this, UnicodeCoders.BIG, true);
     }
 }

@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+
 public final class UTF_16BE extends CortadoCharset {
     public static final UTF_16BE INSTANCE = new UTF_16BE();
 
@@ -52,36 +55,47 @@ public final class UTF_16BE extends CortadoCharset {
         return n;
     }
 
+    /**
+     * As the JDK's UTF-16 decoder with CodingErrorAction.REPLACE: a high surrogate followed by
+     * a unit that is not a low one is one malformed sequence of both units, an unpaired low
+     * surrogate one of its unit, and whatever is left after the last whole unit (or after a
+     * high surrogate at the end) one more.
+     */
     static char[] decode(byte[] bytes, int off, int len, boolean big) {
         char[] out = new char[len / 2 + 1];
         int n = 0;
-        int units = len / 2;
-        for (int u = 0; u < units; u++) {
-            int b0 = bytes[off + 2 * u] & 0xFF;
-            int b1 = bytes[off + 2 * u + 1] & 0xFF;
-            char c = (char) (big ? (b0 << 8) | b1 : (b1 << 8) | b0);
+        int i = off;
+        int end = off + len;
+        while (end - i > 1) {
+            char c = unit(bytes, i, big);
+            i += 2;
             if (Character.isHighSurrogate(c)) {
-                if (u + 1 < units) {
-                    int c0 = bytes[off + 2 * u + 2] & 0xFF;
-                    int c1 = bytes[off + 2 * u + 3] & 0xFF;
-                    char low = (char) (big ? (c0 << 8) | c1 : (c1 << 8) | c0);
-                    if (Character.isLowSurrogate(low)) {
-                        out[n++] = c;
-                        out[n++] = low;
-                        u++;
-                        continue;
-                    }
+                if (end - i < 2) {
+                    i -= 2; // the high surrogate and the rest: one malformed sequence
+                    break;
                 }
-                c = '\uFFFD';
-            } else if (Character.isLowSurrogate(c)) {
-                c = '\uFFFD';
+                char low = unit(bytes, i, big);
+                i += 2;
+                if (Character.isLowSurrogate(low)) {
+                    out[n++] = c;
+                    out[n++] = low;
+                } else {
+                    out[n++] = '\uFFFD';
+                }
+            } else {
+                out[n++] = Character.isLowSurrogate(c) ? '\uFFFD' : c;
             }
-            out[n++] = c;
         }
-        if ((len & 1) != 0) {
-            out[n++] = '\uFFFD'; // odd trailing byte
+        if (i < end) {
+            out[n++] = '\uFFFD';
         }
         return trim(out, n);
+    }
+
+    private static char unit(byte[] bytes, int i, boolean big) {
+        int b0 = bytes[i] & 0xFF;
+        int b1 = bytes[i + 1] & 0xFF;
+        return (char) (big ? (b0 << 8) | b1 : (b1 << 8) | b0);
     }
 
     /** Whole code units, not ending in a high surrogate whose low half may follow. */
@@ -96,5 +110,25 @@ public final class UTF_16BE extends CortadoCharset {
             }
         }
         return even;
+    }
+
+    @Override
+    public float averageBytesPerChar() {
+        return 2.0f;
+    }
+
+    @Override
+    public float averageCharsPerByte() {
+        return 0.5f;
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new UnicodeCoders.Utf16Decoder(this, UnicodeCoders.BIG);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new UnicodeCoders.Utf16Encoder(this, UnicodeCoders.BIG, false);
     }
 }

@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+
 public final class UTF_16LE extends CortadoCharset {
     public static final UTF_16LE INSTANCE = new UTF_16LE();
 
@@ -21,5 +24,25 @@ public final class UTF_16LE extends CortadoCharset {
     @Override
     public int completePrefix(byte[] bytes, int off, int len) {
         return UTF_16BE.completeUnits(bytes, off, len, false);
+    }
+
+    @Override
+    public float averageBytesPerChar() {
+        return 2.0f;
+    }
+
+    @Override
+    public float averageCharsPerByte() {
+        return 0.5f;
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new UnicodeCoders.Utf16Decoder(this, UnicodeCoders.LITTLE);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new UnicodeCoders.Utf16Encoder(this, UnicodeCoders.LITTLE, false);
     }
 }

@@ -1,5 +1,8 @@
 package sun.nio.cs;
 
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+
 /**
  * UTF-32, UTF-32BE and UTF-32LE, as the JDK's UTF_32Coder: encoding writes no byte-order mark
  * (UTF-32 is big-endian) and U+FFFD for an unpaired surrogate; decoding skips a leading mark
@@ -67,6 +70,11 @@ public final class UTF_32 extends CortadoCharset {
     }
 
     @Override
+    public boolean statefulDecoding() {
+        return true;
+    }
+
+    @Override
     public char[] decode(byte[] bytes, int off, int len) {
         int end = off + len;
         boolean little = expected == 2;
@@ -103,5 +111,25 @@ public final class UTF_32 extends CortadoCharset {
     @Override
     public int completePrefix(byte[] bytes, int off, int len) {
         return len - len % 4;
+    }
+
+    @Override
+    public float averageBytesPerChar() {
+        return 4.0f;
+    }
+
+    @Override
+    public float averageCharsPerByte() {
+        return 0.25f;
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new UnicodeCoders.Utf32Decoder(this, expected == 1 ? UnicodeCoders.BIG : expected == 2 ? UnicodeCoders.LITTLE : UnicodeCoders.NONE);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new UnicodeCoders.Utf32Encoder(this, expected == 2 ? UnicodeCoders.LITTLE : UnicodeCoders.BIG, false);
     }
 }

@@ -1,6 +1,11 @@
 package sun.nio.cs;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.UnmappableCharacterException;
 
 public final class UTF_8 extends CortadoCharset {
@@ -236,5 +241,226 @@ public final class UTF_8 extends CortadoCharset {
             return need > back ? len - back : len;
         }
         return len;
+    }
+
+    @Override
+    public float averageBytesPerChar() {
+        return 1.1f;
+    }
+
+    @Override
+    public CharsetDecoder newDecoder() {
+        return new Decoder(this);
+    }
+
+    @Override
+    public CharsetEncoder newEncoder() {
+        return new Encoder(this);
+    }
+
+    /** The JDK's UTF_8.Decoder: the same results and malformed lengths, on buffer indexes. */
+    private static final class Decoder extends CharsetDecoder {
+        Decoder(UTF_8 cs) {
+            super(cs, 1.0f, 1.0f);
+        }
+
+        private static boolean isNotContinuation(int b) {
+            return (b & 0xc0) != 0x80;
+        }
+
+        private static boolean isMalformed3(int b1, int b2, int b3) {
+            return (b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || (b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80;
+        }
+
+        private static boolean isMalformed3x2(int b1, int b2) {
+            return (b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || (b2 & 0xc0) != 0x80;
+        }
+
+        private static boolean isMalformed4(int b2, int b3, int b4) {
+            return (b2 & 0xc0) != 0x80 || (b3 & 0xc0) != 0x80 || (b4 & 0xc0) != 0x80;
+        }
+
+        private static boolean isMalformed4x2(int b1, int b2) {
+            return (b1 == 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 == 0xf4 && (b2 & 0xf0) != 0x80) || (b2 & 0xc0) != 0x80;
+        }
+
+        private static CoderResult xflow(ByteBuffer src, int sp, int sl, CharBuffer dst, int dp, int nb) {
+            src.position(sp);
+            dst.position(dp);
+            return (nb == 0 || sl - sp < nb) ? CoderResult.UNDERFLOW : CoderResult.OVERFLOW;
+        }
+
+        private static CoderResult malformed(ByteBuffer src, int sp, CharBuffer dst, int dp, int nb) {
+            src.position(sp);
+            dst.position(dp);
+            int len;
+            if (nb == 3) {
+                int b1 = src.get(sp);
+                int b2 = src.get(sp + 1);
+                len = ((b1 == (byte) 0xe0 && (b2 & 0xe0) == 0x80) || isNotContinuation(b2)) ? 1 : 2;
+            } else if (nb == 4) {
+                int b1 = src.get(sp) & 0xff;
+                int b2 = src.get(sp + 1) & 0xff;
+                if (b1 > 0xf4 || (b1 == 0xf0 && (b2 < 0x90 || b2 > 0xbf)) || (b1 == 0xf4 && (b2 & 0xf0) != 0x80)
+                        || isNotContinuation(b2)) {
+                    len = 1;
+                } else if (isNotContinuation(src.get(sp + 2))) {
+                    len = 2;
+                } else {
+                    len = 3;
+                }
+            } else {
+                len = 1;
+            }
+            return CoderResult.malformedForLength(len);
+        }
+
+        private static CoderResult malformedForLength(ByteBuffer src, int sp, CharBuffer dst, int dp, int len) {
+            src.position(sp);
+            dst.position(dp);
+            return CoderResult.malformedForLength(len);
+        }
+
+        @Override
+        protected CoderResult decodeLoop(ByteBuffer src, CharBuffer dst) {
+            int sp = src.position();
+            int sl = src.limit();
+            int dp = dst.position();
+            int dl = dst.limit();
+            while (sp < sl) {
+                int b1 = src.get(sp);
+                if (b1 >= 0) {
+                    if (dp >= dl) {
+                        return xflow(src, sp, sl, dst, dp, 1);
+                    }
+                    dst.put(dp++, (char) b1);
+                    sp++;
+                } else if ((b1 >> 5) == -2 && (b1 & 0x1e) != 0) {
+                    if (sl - sp < 2 || dp >= dl) {
+                        return xflow(src, sp, sl, dst, dp, 2);
+                    }
+                    int b2 = src.get(sp + 1);
+                    if (isNotContinuation(b2)) {
+                        return malformedForLength(src, sp, dst, dp, 1);
+                    }
+                    dst.put(dp++, (char) (((b1 << 6) ^ b2) ^ (((byte) 0xC0 << 6) ^ ((byte) 0x80 << 0))));
+                    sp += 2;
+                } else if ((b1 >> 4) == -2) {
+                    int srcRemaining = sl - sp;
+                    if (srcRemaining < 3 || dl <= dp) {
+                        if (srcRemaining > 1 && isMalformed3x2(b1, src.get(sp + 1))) {
+                            return malformedForLength(src, sp, dst, dp, 1);
+                        }
+                        return xflow(src, sp, sl, dst, dp, 3);
+                    }
+                    int b2 = src.get(sp + 1);
+                    int b3 = src.get(sp + 2);
+                    if (isMalformed3(b1, b2, b3)) {
+                        return malformed(src, sp, dst, dp, 3);
+                    }
+                    char c = (char) ((b1 << 12) ^ (b2 << 6)
+                            ^ (b3 ^ (((byte) 0xE0 << 12) ^ ((byte) 0x80 << 6) ^ ((byte) 0x80 << 0))));
+                    if (Character.isSurrogate(c)) {
+                        return malformedForLength(src, sp, dst, dp, 3);
+                    }
+                    dst.put(dp++, c);
+                    sp += 3;
+                } else if ((b1 >> 3) == -2) {
+                    int srcRemaining = sl - sp;
+                    if (srcRemaining < 4 || dl - dp < 2) {
+                        b1 &= 0xff;
+                        if (b1 > 0xf4 || srcRemaining > 1 && isMalformed4x2(b1, src.get(sp + 1) & 0xff)) {
+                            return malformedForLength(src, sp, dst, dp, 1);
+                        }
+                        if (srcRemaining > 2 && isNotContinuation(src.get(sp + 2))) {
+                            return malformedForLength(src, sp, dst, dp, 2);
+                        }
+                        return xflow(src, sp, sl, dst, dp, 4);
+                    }
+                    int b2 = src.get(sp + 1);
+                    int b3 = src.get(sp + 2);
+                    int b4 = src.get(sp + 3);
+                    int uc = ((b1 << 18) ^ (b2 << 12) ^ (b3 << 6)
+                            ^ (b4 ^ (((byte) 0xF0 << 18) ^ ((byte) 0x80 << 12) ^ ((byte) 0x80 << 6) ^ ((byte) 0x80 << 0))));
+                    if (isMalformed4(b2, b3, b4) || !Character.isSupplementaryCodePoint(uc)) {
+                        return malformed(src, sp, dst, dp, 4);
+                    }
+                    dst.put(dp++, Character.highSurrogate(uc));
+                    dst.put(dp++, Character.lowSurrogate(uc));
+                    sp += 4;
+                } else {
+                    return malformed(src, sp, dst, dp, 1);
+                }
+            }
+            return xflow(src, sp, sl, dst, dp, 0);
+        }
+    }
+
+    /** The JDK's UTF_8.Encoder: an unpaired surrogate is malformed (length 1). */
+    private static final class Encoder extends CharsetEncoder {
+        Encoder(UTF_8 cs) {
+            super(cs, 1.1f, 3.0f);
+        }
+
+        @Override
+        public boolean canEncode(char c) {
+            return !Character.isSurrogate(c);
+        }
+
+        private static CoderResult overflow(CharBuffer src, int sp, ByteBuffer dst, int dp) {
+            src.position(sp);
+            dst.position(dp);
+            return CoderResult.OVERFLOW;
+        }
+
+        @Override
+        protected CoderResult encodeLoop(CharBuffer src, ByteBuffer dst) {
+            int sp = src.position();
+            int sl = src.limit();
+            int dp = dst.position();
+            int dl = dst.limit();
+            while (sp < sl) {
+                char c = src.get(sp);
+                if (c < 0x80) {
+                    if (dp >= dl) {
+                        return overflow(src, sp, dst, dp);
+                    }
+                    dst.put(dp++, (byte) c);
+                } else if (c < 0x800) {
+                    if (dl - dp < 2) {
+                        return overflow(src, sp, dst, dp);
+                    }
+                    dst.put(dp++, (byte) (0xc0 | (c >> 6)));
+                    dst.put(dp++, (byte) (0x80 | (c & 0x3f)));
+                } else if (Character.isSurrogate(c)) {
+                    CoderResult err = Surrogates.parse(c, src, sp, sl);
+                    if (err != null) {
+                        src.position(sp);
+                        dst.position(dp);
+                        return err;
+                    }
+                    int uc = Character.toCodePoint(c, src.get(sp + 1));
+                    if (dl - dp < 4) {
+                        return overflow(src, sp, dst, dp);
+                    }
+                    dst.put(dp++, (byte) (0xf0 | ((uc >> 18))));
+                    dst.put(dp++, (byte) (0x80 | ((uc >> 12) & 0x3f)));
+                    dst.put(dp++, (byte) (0x80 | ((uc >> 6) & 0x3f)));
+                    dst.put(dp++, (byte) (0x80 | (uc & 0x3f)));
+                    sp++; // 2 chars
+                } else {
+                    if (dl - dp < 3) {
+                        return overflow(src, sp, dst, dp);
+                    }
+                    dst.put(dp++, (byte) (0xe0 | ((c >> 12))));
+                    dst.put(dp++, (byte) (0x80 | ((c >> 6) & 0x3f)));
+                    dst.put(dp++, (byte) (0x80 | (c & 0x3f)));
+                }
+                sp++;
+            }
+            src.position(sp);
+            dst.position(dp);
+            return CoderResult.UNDERFLOW;
+        }
     }
 }
