@@ -11,3 +11,11 @@ java -cp "$TMP" LocaleNamesGen \
     es es-MX es-US es-AR it it-CH pt pt-PT nl nl-BE sv da nb fi pl cs sk hu ro ru uk el tr \
     he ar hi ja zh zh-TW zh-HK ko vi id th ca \
     > "$ROOT/stdlib/java/java.base/jdk/internal/util/LocaleNames.java"
+# The names of common scripts (Locale.getDisplayScript), for the display locales of
+# LocaleDisplayNames.
+javac -d "$TMP" "$ROOT/tools/localenames/ScriptNamesGen.java"
+java -cp "$TMP" ScriptNamesGen \
+    en en-GB en-AU en-CA en-IN en-NZ en-IE en-ZA fr fr-CA fr-CH fr-BE de de-AT de-CH \
+    es es-MX es-US es-AR it pt pt-PT nl sv da nb no fi pl cs sk hu ro ru uk el tr \
+    he ar hi ja zh zh-TW zh-HK ko vi id th ca \
+    > "$ROOT/stdlib/java/java.base/jdk/internal/util/ScriptDisplayNames.java"

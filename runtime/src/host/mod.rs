@@ -331,6 +331,34 @@ pub(crate) fn errno_of(error: &std::io::Error) -> i32 {
 }
 
 /// Metadata of a path, following a final symbolic link if `follow`.
+/// The total, free and usable (by an unprivileged user) bytes of the file system holding
+/// `path`, as the JDK's `getSpace0` computes them from `statvfs`.
+#[cfg(unix)]
+fn space_of(path: &str) -> std::io::Result<[i64; 3]> {
+    let c_path = std::ffi::CString::new(path)
+        .map_err(|_| std::io::Error::from_raw_os_error(libc::ENOENT))?;
+    // SAFETY: an all-zero statvfs is a valid value of this plain C struct.
+    #[allow(unsafe_code)]
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    // SAFETY: c_path is NUL-terminated and st is a valid, writable statvfs.
+    #[allow(unsafe_code)]
+    let status = unsafe { libc::statvfs(c_path.as_ptr(), &mut st) };
+    if status != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    let frsize = st.f_frsize as i64;
+    Ok([
+        frsize.saturating_mul(st.f_blocks as i64),
+        frsize.saturating_mul(st.f_bfree as i64),
+        frsize.saturating_mul(st.f_bavail as i64),
+    ])
+}
+
+#[cfg(not(unix))]
+fn space_of(_path: &str) -> std::io::Result<[i64; 3]> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
 fn stat_path(path: &str, follow: bool) -> std::io::Result<FileStat> {
     let meta = if follow {
         std::fs::metadata(path)?
@@ -500,6 +528,18 @@ impl Host {
         self.permit(path, Access::Stat)?;
         let path = path.to_owned();
         Ok(move || stat_path(&path, follow))
+    }
+
+    /// Checks that the guest may read `path`'s metadata; the work it returns reads the space of
+    /// the file system holding it (`statvfs`: total, free and usable bytes), without the VM lock.
+    pub(crate) fn space(
+        &self,
+        path: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<[i64; 3]>> {
+        // capability: Stat on path.
+        self.permit(path, Access::Stat)?;
+        let path = path.to_owned();
+        Ok(move || space_of(&path))
     }
 
     /// Checks that the guest may list `path`; the work it returns lists the names in it

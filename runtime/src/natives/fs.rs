@@ -25,6 +25,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     registry.add(CLASS, "seek0", "(IJI)J", seek);
     registry.add(CLASS, "setLength0", "(IJ)I", set_length);
     registry.add(CLASS, "stat0", "(Ljava/lang/String;Z[J)I", stat);
+    registry.add(CLASS, "space0", "(Ljava/lang/String;[J)I", space);
     registry.add(
         CLASS,
         "list0",
@@ -164,6 +165,33 @@ fn stat(env: &mut Env, args: Args) -> JResult<u64> {
     match result {
         Ok(stat) => {
             let values = [stat.kind, stat.size, stat.modified_millis, stat.mode];
+            let count = values.len().min(array_length(env.vm, out).max(0) as usize);
+            for (i, value) in values.iter().take(count).enumerate() {
+                crate::objects::write_value(
+                    env.vm,
+                    out,
+                    element_offset(BasicType::Long, i),
+                    BasicType::Long,
+                    *value as u64,
+                );
+            }
+            int_result(0)
+        }
+        Err(error) => int_result(-errno_of(&error)),
+    }
+}
+
+/// `space0(path, out)`: out (length >= 3) gets the total, free and usable bytes of the file
+/// system holding path.
+fn space(env: &mut Env, args: Args) -> JResult<u64> {
+    let path = path_arg(env, args, 0)?;
+    let result = env.host_blocking(FS, |host| host.space(&path))?;
+    let out = args.reference(env, 1);
+    if out == NULL {
+        return Err(null_pointer(env));
+    }
+    match result {
+        Ok(values) => {
             let count = values.len().min(array_length(env.vm, out).max(0) as usize);
             for (i, value) in values.iter().take(count).enumerate() {
                 crate::objects::write_value(

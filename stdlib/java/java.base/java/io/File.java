@@ -245,6 +245,26 @@ public class File implements Serializable, Comparable<File> {
         return s == null ? 0L : s[2];
     }
 
+    /** The size of the partition holding this file, in bytes; 0 if there is none (statvfs). */
+    public long getTotalSpace() {
+        return space(0);
+    }
+
+    /** The unallocated bytes of the partition holding this file; 0 if there is none. */
+    public long getFreeSpace() {
+        return space(1);
+    }
+
+    /** The bytes available to this user on the partition holding this file; 0 if there is none. */
+    public long getUsableSpace() {
+        return space(2);
+    }
+
+    private long space(int which) {
+        long[] out = new long[3];
+        return HostFiles.space0(path, out) == 0 ? out[which] : 0L;
+    }
+
     public boolean setLastModified(long time) {
         if (time < 0) {
             throw new IllegalArgumentException("Negative time");

@@ -124,6 +124,134 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     // ---- code points and surrogates ----
 
+    /**
+     * The Unicode name of a code point (JDK 17's, Unicode 13); for an assigned code point without
+     * a name of its own, its block's name and its code in hex ("CJK UNIFIED IDEOGRAPHS 4E00");
+     * null if it is unassigned.
+     */
+    public static String getName(int codePoint) {
+        if (!isValidCodePoint(codePoint)) {
+            throw new IllegalArgumentException(
+                    String.format("Not a valid Unicode code point: 0x%X", codePoint));
+        }
+        String name = NameTable.name(codePoint);
+        if (name != null) {
+            return name;
+        }
+        if (getType(codePoint) == UNASSIGNED) {
+            return null;
+        }
+        UnicodeBlock block = UnicodeBlock.of(codePoint);
+        String hex = Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT);
+        return block != null ? block.toString().replace('_', ' ') + " " + hex : hex;
+    }
+
+    /** The code point of a Unicode name (case-insensitive, surrounding spaces ignored). */
+    public static int codePointOf(String name) {
+        name = name.trim().toUpperCase(java.util.Locale.ROOT);
+        Integer cp = NameTable.codePoint(name);
+        if (cp != null) {
+            return cp;
+        }
+        try {
+            int off = name.lastIndexOf(' ');
+            if (off != -1) {
+                int c = Integer.parseInt(name, off + 1, name.length(), 16);
+                if (isValidCodePoint(c) && name.equals(getName(c))) {
+                    return c;
+                }
+            }
+        } catch (Exception x) {
+        }
+        throw new IllegalArgumentException("Unrecognized character name :" + name);
+    }
+
+    /** The names of CharacterName, decoded at first use (see its layout). */
+    private static final class NameTable {
+        private static final String DATA = CharacterName.names();
+        /** Per run of named code points: its first code point, length and first name's index. */
+        private static final int[] RUN_START;
+        private static final int[] RUN_LENGTH;
+        private static final int[] RUN_INDEX;
+        /** The offset in DATA of every CHECKPOINT-th name. */
+        private static final int[] CHECKPOINTS;
+        private static java.util.HashMap<String, Integer> byName;
+
+        static {
+            String runs = CharacterName.RUNS;
+            int n = runs.length() / 4;
+            RUN_START = new int[n];
+            RUN_LENGTH = new int[n];
+            RUN_INDEX = new int[n];
+            int index = 0;
+            for (int i = 0; i < n; i++) {
+                RUN_START[i] = runs.charAt(4 * i) << 16 | runs.charAt(4 * i + 1);
+                RUN_LENGTH[i] = runs.charAt(4 * i + 2) << 16 | runs.charAt(4 * i + 3);
+                RUN_INDEX[i] = index;
+                index += RUN_LENGTH[i];
+            }
+            CHECKPOINTS = new int[(CharacterName.COUNT + CharacterName.CHECKPOINT - 1) / CharacterName.CHECKPOINT];
+            int offset = 0;
+            for (int k = 0; k < CharacterName.COUNT; k++) {
+                if (k % CharacterName.CHECKPOINT == 0) {
+                    CHECKPOINTS[k / CharacterName.CHECKPOINT] = offset;
+                }
+                offset = DATA.indexOf('\n', offset) + 1;
+            }
+        }
+
+        /** The stored name of a code point, or null. */
+        static String name(int codePoint) {
+            int lo = 0;
+            int hi = RUN_START.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (codePoint < RUN_START[mid]) {
+                    hi = mid - 1;
+                } else if (codePoint >= RUN_START[mid] + RUN_LENGTH[mid]) {
+                    lo = mid + 1;
+                } else {
+                    return nameAt(RUN_INDEX[mid] + codePoint - RUN_START[mid]);
+                }
+            }
+            return null;
+        }
+
+        private static String nameAt(int index) {
+            int offset = CHECKPOINTS[index / CharacterName.CHECKPOINT];
+            char[] buf = new char[128];
+            int len = 0;
+            for (int k = index - index % CharacterName.CHECKPOINT; ; k++) {
+                int end = DATA.indexOf('\n', offset);
+                int shared = DATA.charAt(offset) - 0x20;
+                int rest = end - offset - 1;
+                if (shared + rest > buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, 2 * (shared + rest));
+                }
+                DATA.getChars(offset + 1, end, buf, shared);
+                len = shared + rest;
+                if (k == index) {
+                    return new String(buf, 0, len);
+                }
+                offset = end + 1;
+            }
+        }
+
+        /** The code point of a stored name, or null. */
+        static synchronized Integer codePoint(String name) {
+            if (byName == null) {
+                java.util.HashMap<String, Integer> map = new java.util.HashMap<>(2 * CharacterName.COUNT);
+                for (int i = 0; i < RUN_START.length; i++) {
+                    for (int j = 0; j < RUN_LENGTH[i]; j++) {
+                        map.put(nameAt(RUN_INDEX[i] + j), RUN_START[i] + j);
+                    }
+                }
+                byName = map;
+            }
+            return byName.get(name);
+        }
+    }
+
     public static boolean isValidCodePoint(int codePoint) {
         return codePoint >= MIN_CODE_POINT && codePoint <= MAX_CODE_POINT;
     }

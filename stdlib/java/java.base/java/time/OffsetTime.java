@@ -6,11 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAdjuster;
+import java.time.temporal.TemporalAmount;
 import java.time.temporal.TemporalField;
 import java.time.temporal.TemporalQueries;
 import java.time.temporal.TemporalQuery;
 import java.time.temporal.TemporalUnit;
 import java.time.temporal.UnsupportedTemporalTypeException;
+import java.time.temporal.ValueRange;
 import java.util.Objects;
 
 /** A time with an offset from UTC, such as 10:15:30+01:00. */
@@ -34,6 +36,30 @@ public final class OffsetTime implements Temporal, TemporalAdjuster, Comparable<
 
     public static OffsetTime of(int hour, int minute, int second, int nanoOfSecond, ZoneOffset offset) {
         return new OffsetTime(LocalTime.of(hour, minute, second, nanoOfSecond), offset);
+    }
+
+    public static OffsetTime now() {
+        return now(Clock.systemDefaultZone());
+    }
+
+    public static OffsetTime now(ZoneId zone) {
+        return now(Clock.system(zone));
+    }
+
+    public static OffsetTime now(Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        Instant now = clock.instant();
+        return ofInstant(now, clock.getZone().getRules().getOffset(now));
+    }
+
+    public static OffsetTime ofInstant(Instant instant, ZoneId zone) {
+        Objects.requireNonNull(instant, "instant");
+        Objects.requireNonNull(zone, "zone");
+        ZoneOffset offset = zone.getRules().getOffset(instant);
+        long localSecond = instant.getEpochSecond() + offset.getTotalSeconds();
+        int secsOfDay = Math.floorMod(localSecond, 86400);
+        LocalTime time = LocalTime.ofNanoOfDay(secsOfDay * 1000_000_000L + instant.getNano());
+        return new OffsetTime(time, offset);
     }
 
     public static OffsetTime from(TemporalAccessor temporal) {
@@ -85,6 +111,22 @@ public final class OffsetTime implements Temporal, TemporalAdjuster, Comparable<
         return field.getFrom(this);
     }
 
+    @Override
+    public ValueRange range(TemporalField field) {
+        if (field instanceof ChronoField) {
+            if (field == ChronoField.OFFSET_SECONDS) {
+                return field.range();
+            }
+            return time.range(field);
+        }
+        return field.rangeRefinedBy(this);
+    }
+
+    @Override
+    public int get(TemporalField field) {
+        return Temporal.super.get(field);
+    }
+
     public ZoneOffset getOffset() {
         return offset;
     }
@@ -109,6 +151,105 @@ public final class OffsetTime implements Temporal, TemporalAdjuster, Comparable<
         return time.getNano();
     }
 
+    public OffsetTime withOffsetSameLocal(ZoneOffset offset) {
+        return offset != null && offset.equals(this.offset) ? this : new OffsetTime(time, offset);
+    }
+
+    public OffsetTime withOffsetSameInstant(ZoneOffset offset) {
+        if (offset.equals(this.offset)) {
+            return this;
+        }
+        int difference = offset.getTotalSeconds() - this.offset.getTotalSeconds();
+        return new OffsetTime(time.plusSeconds(difference), offset);
+    }
+
+    private OffsetTime with(LocalTime time, ZoneOffset offset) {
+        if (this.time == time && this.offset.equals(offset)) {
+            return this;
+        }
+        return new OffsetTime(time, offset);
+    }
+
+    @Override
+    public OffsetTime with(TemporalAdjuster adjuster) {
+        if (adjuster instanceof LocalTime) {
+            return with((LocalTime) adjuster, offset);
+        } else if (adjuster instanceof ZoneOffset) {
+            return with(time, (ZoneOffset) adjuster);
+        } else if (adjuster instanceof OffsetTime) {
+            return (OffsetTime) adjuster;
+        }
+        return (OffsetTime) adjuster.adjustInto(this);
+    }
+
+    public OffsetTime withHour(int hour) {
+        return with(time.withHour(hour), offset);
+    }
+
+    public OffsetTime withMinute(int minute) {
+        return with(time.withMinute(minute), offset);
+    }
+
+    public OffsetTime withSecond(int second) {
+        return with(time.withSecond(second), offset);
+    }
+
+    public OffsetTime withNano(int nanoOfSecond) {
+        return with(time.withNano(nanoOfSecond), offset);
+    }
+
+    public OffsetTime truncatedTo(TemporalUnit unit) {
+        return with(time.truncatedTo(unit), offset);
+    }
+
+    @Override
+    public OffsetTime plus(TemporalAmount amountToAdd) {
+        return (OffsetTime) amountToAdd.addTo(this);
+    }
+
+    public OffsetTime plusHours(long hours) {
+        return with(time.plusHours(hours), offset);
+    }
+
+    public OffsetTime plusMinutes(long minutes) {
+        return with(time.plusMinutes(minutes), offset);
+    }
+
+    public OffsetTime plusSeconds(long seconds) {
+        return with(time.plusSeconds(seconds), offset);
+    }
+
+    public OffsetTime plusNanos(long nanos) {
+        return with(time.plusNanos(nanos), offset);
+    }
+
+    @Override
+    public OffsetTime minus(TemporalAmount amountToSubtract) {
+        return (OffsetTime) amountToSubtract.subtractFrom(this);
+    }
+
+    @Override
+    public OffsetTime minus(long amountToSubtract, TemporalUnit unit) {
+        return amountToSubtract == Long.MIN_VALUE
+                ? plus(Long.MAX_VALUE, unit).plus(1, unit) : plus(-amountToSubtract, unit);
+    }
+
+    public OffsetTime minusHours(long hours) {
+        return with(time.minusHours(hours), offset);
+    }
+
+    public OffsetTime minusMinutes(long minutes) {
+        return with(time.minusMinutes(minutes), offset);
+    }
+
+    public OffsetTime minusSeconds(long seconds) {
+        return with(time.minusSeconds(seconds), offset);
+    }
+
+    public OffsetTime minusNanos(long nanos) {
+        return with(time.minusNanos(nanos), offset);
+    }
+
     @Override
     public OffsetTime with(TemporalField field, long newValue) {
         if (field instanceof ChronoField) {
@@ -116,7 +257,7 @@ public final class OffsetTime implements Temporal, TemporalAdjuster, Comparable<
                 ChronoField f = (ChronoField) field;
                 return new OffsetTime(time, ZoneOffset.ofTotalSeconds(f.checkValidIntValue(newValue)));
             }
-            return new OffsetTime(time.with(field, newValue), offset);
+            return with(time.with(field, newValue), offset);
         }
         return field.adjustInto(this, newValue);
     }
@@ -124,7 +265,7 @@ public final class OffsetTime implements Temporal, TemporalAdjuster, Comparable<
     @Override
     public OffsetTime plus(long amountToAdd, TemporalUnit unit) {
         if (unit instanceof ChronoUnit) {
-            return new OffsetTime(time.plus(amountToAdd, unit), offset);
+            return with(time.plus(amountToAdd, unit), offset);
         }
         return unit.addTo(this, amountToAdd);
     }
@@ -188,6 +329,24 @@ public final class OffsetTime implements Temporal, TemporalAdjuster, Comparable<
 
     public OffsetDateTime atDate(LocalDate date) {
         return OffsetDateTime.of(date, time, offset);
+    }
+
+    public long toEpochSecond(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        long secs = date.toEpochDay() * 86400 + time.toSecondOfDay();
+        return secs - offset.getTotalSeconds();
+    }
+
+    public boolean isAfter(OffsetTime other) {
+        return toEpochNano() > other.toEpochNano();
+    }
+
+    public boolean isBefore(OffsetTime other) {
+        return toEpochNano() < other.toEpochNano();
+    }
+
+    public boolean isEqual(OffsetTime other) {
+        return toEpochNano() == other.toEpochNano();
     }
 
     @Override

@@ -118,7 +118,11 @@ public class GregorianCalendar extends Calendar {
     protected void computeFields() {
         TimeZone zone = getTimeZone();
         int offset = zone.getOffset(time);
-        long local = time + offset;
+        fillFields(time + offset, zone.getRawOffset(), offset);
+    }
+
+    /** The fields of a wall-clock time (local milliseconds) with its zone offsets. */
+    private void fillFields(long local, int rawOffset, long offset) {
         long day = Math.floorDiv(local, DAY);
         int ms = (int) Math.floorMod(local, DAY);
         long[] ymd = fromDays(day);
@@ -144,8 +148,8 @@ public class GregorianCalendar extends Calendar {
         fields[MINUTE] = ms / 60_000 % 60;
         fields[SECOND] = ms / 1000 % 60;
         fields[MILLISECOND] = ms % 1000;
-        fields[ZONE_OFFSET] = zone.getRawOffset();
-        fields[DST_OFFSET] = offset - zone.getRawOffset();
+        fields[ZONE_OFFSET] = rawOffset;
+        fields[DST_OFFSET] = (int) (offset - rawOffset);
     }
 
     // ---- weeks (getFirstDayOfWeek and getMinimalDaysInFirstWeek define them) ----
@@ -364,9 +368,48 @@ public class GregorianCalendar extends Calendar {
         if (stamp[ZONE_OFFSET] > 1 || stamp[DST_OFFSET] > 1) {
             offset = value(ZONE_OFFSET, getTimeZone().getRawOffset()) + value(DST_OFFSET, 0);
         } else {
-            offset = getTimeZone().getOffset(local - getTimeZone().getRawOffset());
+            offset = wallOffset(getTimeZone(), local);
         }
         time = local - offset;
+        if (!isLenient()) {
+            checkConsistent();
+        }
+    }
+
+    /**
+     * Non-lenient mode, as the JDK's computeTime: every field the program set must be what the
+     * computed time gives back ("MONTH: 1 -> 2" for February 30); the fields are left as set.
+     */
+    private void checkConsistent() {
+        int[] original = fields.clone();
+        // the fields of the computed time, with the zone's offsets or those the program set
+        TimeZone zone = getTimeZone();
+        int raw = zone.getRawOffset();
+        int zoneOffset = stamp[ZONE_OFFSET] > 1 ? fields[ZONE_OFFSET] : raw;
+        int dstOffset = stamp[DST_OFFSET] > 1 ? fields[DST_OFFSET] : zone.getOffset(time) - raw;
+        fillFields(time + zoneOffset + dstOffset, zoneOffset, zoneOffset + dstOffset);
+        int[] computed = fields.clone();
+        System.arraycopy(original, 0, fields, 0, fields.length);
+        for (int f = 0; f < ZONE_OFFSET; f++) {
+            if (stamp[f] > 1 && original[f] != computed[f]) {
+                throw new IllegalArgumentException(FIELD_NAMES[f] + ": " + original[f] + " -> " + computed[f]);
+            }
+        }
+    }
+
+    /**
+     * The zone's offset for a wall-clock time, as the JDK resolves it (ZoneInfo's transitions
+     * by wall time): a time that exists once has its own offset; a time repeated when clocks
+     * go back, or skipped when they go forward, is taken as standard time.
+     */
+    private static int wallOffset(TimeZone zone, long local) {
+        int raw = zone.getRawOffset();
+        int atStandard = zone.getOffset(local - raw);
+        if (atStandard == raw) {
+            return raw;
+        }
+        // daylight time at that instant: the wall time is daylight time if it maps back to it
+        return zone.getOffset(local - atStandard) == atStandard ? atStandard : raw;
     }
 
     /** UNSET (0) unless both fields are set, else the later stamp. */
@@ -421,12 +464,12 @@ public class GregorianCalendar extends Calendar {
             case WEEK_OF_YEAR:
             case WEEK_OF_MONTH:
             case DAY_OF_WEEK_IN_MONTH:
-                shiftLocal(amount * 7L * DAY);
+                addDays(amount * 7L);
                 return;
             case DAY_OF_MONTH:
             case DAY_OF_YEAR:
             case DAY_OF_WEEK:
-                shiftLocal(amount * DAY);
+                addDays(amount);
                 return;
             case AM_PM:
                 setTimeInMillis(time + amount * 12L * 3_600_000L);
@@ -446,11 +489,31 @@ public class GregorianCalendar extends Calendar {
         }
     }
 
-    /** Moves the wall-clock time by a number of local milliseconds. */
+    /** Moves the wall-clock time by a number of local milliseconds (resolved as set() does). */
     private void shiftLocal(long delta) {
         TimeZone zone = getTimeZone();
         long local = time + zone.getOffset(time) + delta;
-        setTimeInMillis(local - zone.getOffset(local - zone.getRawOffset()));
+        setTimeInMillis(local - wallOffset(zone, local));
+    }
+
+    /**
+     * add() of days, as the JDK's: the same wall-clock time that many days later, computed with
+     * the current offset; if the offset there differs, the time is corrected by the difference
+     * unless that changes the day (so a repeated hour keeps the current offset).
+     */
+    private void addDays(long days) {
+        TimeZone zone = getTimeZone();
+        int offset = zone.getOffset(time);
+        long local = time + offset + days * DAY;
+        long t = local - offset;
+        int diff = offset - zone.getOffset(t);
+        if (diff != 0) {
+            long adjusted = t + diff;
+            if (Math.floorDiv(adjusted + zone.getOffset(adjusted), DAY) == Math.floorDiv(local, DAY)) {
+                t = adjusted;
+            }
+        }
+        setTimeInMillis(t);
     }
 
     private void setDate(long year, int month, int dom) {
@@ -459,7 +522,7 @@ public class GregorianCalendar extends Calendar {
         long local = time + zone.getOffset(time);
         long millisOfDay = Math.floorMod(local, DAY);
         long newLocal = day * DAY + millisOfDay;
-        setTimeInMillis(newLocal - zone.getOffset(newLocal - zone.getRawOffset()));
+        setTimeInMillis(newLocal - wallOffset(zone, newLocal));
     }
 
     @Override

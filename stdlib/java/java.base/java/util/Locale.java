@@ -1,8 +1,8 @@
 package java.util;
 
 /**
- * Minimal locale: a language/country/variant triple. Cortado has no locale data; all
- * locale-sensitive formatting behaves as Locale.US.
+ * A locale: language, script, country (region) and variant. Extensions (BCP 47 "-u-", "-t-"
+ * and private use other than "x-lvariant") are not modelled.
  */
 public final class Locale implements java.io.Serializable {
     private static final long serialVersionUID = 9149081749638150636L;
@@ -36,12 +36,23 @@ public final class Locale implements java.io.Serializable {
     private final String language;
     private final String country;
     private final String variant;
+    /** The ISO 15924 script in title case ("Hant"), or "". */
+    private final String script;
 
     public Locale(String language, String country, String variant) {
+        this(language, country, variant, "");
+    }
+
+    private Locale(String language, String country, String variant, String script) {
         if (language == null || country == null || variant == null) throw new NullPointerException();
         this.language = convertOldIsoCode(lower(language));
         this.country = upper(country);
         this.variant = variant;
+        this.script = titleCase(script);
+    }
+
+    private static String titleCase(String s) {
+        return s.isEmpty() ? s : upper(s.substring(0, 1)) + lower(s.substring(1));
     }
 
     public Locale(String language, String country) {
@@ -54,11 +65,12 @@ public final class Locale implements java.io.Serializable {
 
     /**
      * Builds a Locale from validated subtags, as the JDK's (IllformedLocaleException for a
-     * subtag that is not BCP 47 well-formed). Scripts and extensions are checked but not kept,
-     * as Locale does not model them.
+     * subtag that is not BCP 47 well-formed). Extensions are checked but not kept, as Locale
+     * does not model them.
      */
     public static final class Builder {
         private String language = "";
+        private String script = "";
         private String region = "";
         private String variant = "";
 
@@ -90,6 +102,7 @@ public final class Locale implements java.io.Serializable {
             String v = locale.getVariant();
             if (!v.isEmpty()) checkVariant(v);
             language = locale.getLanguage();
+            script = locale.getScript();
             region = locale.getCountry();
             variant = v;
             return this;
@@ -106,6 +119,7 @@ public final class Locale implements java.io.Serializable {
             }
             Locale l = forLanguageTag(languageTag.replace('_', '-'));
             language = l.getLanguage();
+            script = l.getScript();
             region = l.getCountry();
             variant = l.getVariant();
             return this;
@@ -127,6 +141,7 @@ public final class Locale implements java.io.Serializable {
             if (script != null && !script.isEmpty() && !alpha(script, 4, 4)) {
                 throw new IllformedLocaleException("Ill-formed script: " + script, 0);
             }
+            this.script = script == null ? "" : script;
             return this;
         }
 
@@ -184,6 +199,7 @@ public final class Locale implements java.io.Serializable {
 
         public Builder clear() {
             language = "";
+            script = "";
             region = "";
             variant = "";
             return this;
@@ -194,7 +210,7 @@ public final class Locale implements java.io.Serializable {
         }
 
         public Locale build() {
-            return new Locale(language, region, variant);
+            return new Locale(language, region, variant, script);
         }
     }
 
@@ -249,12 +265,16 @@ public final class Locale implements java.io.Serializable {
         setDefault(newLocale);
     }
 
-    /** A locale from an IETF BCP 47 tag: language, optional script (dropped), region, variants. */
+    /**
+     * A locale from an IETF BCP 47 tag: language, script, region and variants, and the variant
+     * of a private use "x-lvariant-..." (extensions are skipped).
+     */
     public static Locale forLanguageTag(String languageTag) {
         if (languageTag == null) throw new NullPointerException();
         String[] parts = languageTag.split("-");
         String language = "";
         String country = "";
+        String script = "";
         StringBuilder variant = new StringBuilder();
         int i = 0;
         if (i < parts.length && isAlpha(parts[i]) && parts[i].length() >= 2 && parts[i].length() <= 8) {
@@ -263,7 +283,10 @@ public final class Locale implements java.io.Serializable {
         } else {
             return ROOT;
         }
-        if (i < parts.length && parts[i].length() == 4 && isAlpha(parts[i])) i++;
+        if (i < parts.length && parts[i].length() == 4 && isAlpha(parts[i])) {
+            script = parts[i];
+            i++;
+        }
         if (i < parts.length && ((parts[i].length() == 2 && isAlpha(parts[i]))
                 || (parts[i].length() == 3 && parts[i].chars().allMatch(c -> c >= '0' && c <= '9')))) {
             country = parts[i];
@@ -274,7 +297,19 @@ public final class Locale implements java.io.Serializable {
             variant.append(parts[i]);
             i++;
         }
-        return new Locale(language, country, variant.toString());
+        // skip the extensions up to the private use subtags; "x-lvariant-A-B" adds variant A_B
+        while (i < parts.length && !parts[i].equalsIgnoreCase("x")) i++;
+        if (i + 2 < parts.length && parts[i + 1].equalsIgnoreCase("lvariant")) {
+            for (i += 2; i < parts.length; i++) {
+                if (variant.length() > 0) variant.append('_');
+                variant.append(parts[i]);
+            }
+        }
+        return new Locale(language, country, variant.toString(), script);
+    }
+
+    private static boolean isPrivateUseSubtag(String s) {
+        return s.length() >= 1 && s.length() <= 8 && Builder.alnum(s);
     }
 
     private static boolean isAlpha(String s) {
@@ -338,9 +373,31 @@ public final class Locale implements java.io.Serializable {
         return code;
     }
 
-    /** The script subtag (scripts are not modelled: always empty). */
+    /** The script subtag, in title case ("Latn"), or "". */
     public String getScript() {
-        return "";
+        return script;
+    }
+
+    public String getDisplayScript() {
+        return getDisplayScript(getDefault(Category.DISPLAY));
+    }
+
+    /**
+     * The script's name in inLocale (JDK 17's names of common scripts for common display
+     * locales, else English); the code for a script without a name here.
+     */
+    public String getDisplayScript(Locale inLocale) {
+        if (script.isEmpty()) return "";
+        int i = indexOf(jdk.internal.util.ScriptDisplayNames.SCRIPTS, script);
+        if (i < 0) return script;
+        String lang = inLocale.getLanguage();
+        String names = null;
+        if (!inLocale.getCountry().isEmpty()) {
+            names = jdk.internal.util.ScriptDisplayNames.names(lang + "-" + inLocale.getCountry());
+        }
+        if (names == null) names = jdk.internal.util.ScriptDisplayNames.names(lang);
+        if (names == null) names = jdk.internal.util.ScriptDisplayNames.names("en");
+        return names.split("\\|")[i];
     }
 
     public String getDisplayLanguage() {
@@ -389,8 +446,10 @@ public final class Locale implements java.io.Serializable {
     public String getDisplayName(Locale inLocale) {
         java.util.List<String> names = new java.util.ArrayList<>();
         String l = getDisplayLanguage(inLocale);
+        String s = getDisplayScript(inLocale);
         String c = getDisplayCountry(inLocale);
         if (!l.isEmpty()) names.add(l);
+        if (!s.isEmpty()) names.add(s);
         if (!c.isEmpty()) names.add(c);
         boolean onlyVariants = names.isEmpty();
         if (!variant.isEmpty()) {
@@ -436,10 +495,23 @@ public final class Locale implements java.io.Serializable {
     }
 
     public String toLanguageTag() {
-        if (language.isEmpty() && country.isEmpty()) return "und";
+        if (language.isEmpty() && script.isEmpty() && country.isEmpty()) return "und";
         StringBuilder sb = new StringBuilder(language.isEmpty() ? "und" : language);
+        if (!script.isEmpty()) sb.append('-').append(script);
         if (!country.isEmpty()) sb.append('-').append(country);
-        if (!variant.isEmpty()) sb.append('-').append(variant);
+        if (!variant.isEmpty()) {
+            // the well-formed variant subtags, then the rest as private use "x-lvariant-..."
+            String[] subs = variant.split("_", -1);
+            int k = 0;
+            while (k < subs.length && Builder.isVariantSubtag(subs[k])) {
+                sb.append('-').append(subs[k++]);
+            }
+            StringBuilder privateUse = new StringBuilder();
+            for (; k < subs.length && isPrivateUseSubtag(subs[k]); k++) {
+                privateUse.append('-').append(subs[k]);
+            }
+            if (privateUse.length() > 0) sb.append("-x-lvariant").append(privateUse);
+        }
         return sb.toString();
     }
 
@@ -447,8 +519,9 @@ public final class Locale implements java.io.Serializable {
     public String toString() {
         boolean l = !language.isEmpty(), c = !country.isEmpty(), v = !variant.isEmpty();
         StringBuilder sb = new StringBuilder(language);
-        if (c || (l && v)) sb.append('_').append(country);
+        if (c || (l && (v || !script.isEmpty()))) sb.append('_').append(country);
         if (v && (l || c)) sb.append('_').append(variant);
+        if (!script.isEmpty() && (l || c)) sb.append("_#").append(script);
         return sb.toString();
     }
 
@@ -457,14 +530,15 @@ public final class Locale implements java.io.Serializable {
         if (this == o) return true;
         if (!(o instanceof Locale)) return false;
         Locale x = (Locale) o;
-        return language.equals(x.language) && country.equals(x.country) && variant.equals(x.variant);
+        return language.equals(x.language) && script.equals(x.script) && country.equals(x.country)
+                && variant.equals(x.variant);
     }
 
     @Override
-    /** As JDK 17's: language, script (always empty here), region and variant, 31-based. */
+    /** As JDK 17's: language, script, region and variant, 31-based. */
     public int hashCode() {
         int h = language.hashCode();
-        h = 31 * h;
+        h = 31 * h + script.hashCode();
         h = 31 * h + country.hashCode();
         h = 31 * h + variant.hashCode();
         return h;

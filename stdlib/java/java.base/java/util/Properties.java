@@ -19,7 +19,7 @@ import java.util.function.Function;
  * A persistent-style set of string properties. As in the JDK, the entries live in an internal
  * concurrent-hash-map-shaped table (not in the inherited Hashtable), so iteration order is that
  * of a ConcurrentHashMap: power-of-two buckets indexed by the spread hash, bins in insertion
- * order. The XML forms (loadFromXML, storeToXML) are not implemented.
+ * order. The XML forms (loadFromXML, storeToXML) are in PropertiesXml.
  */
 public class Properties extends Hashtable<Object, Object> {
     private static final long serialVersionUID = 4112578634029874840L;
@@ -276,6 +276,38 @@ public class Properties extends Hashtable<Object, Object> {
             }
         }
         return out.toString();
+    }
+
+    // ---- XML ----
+
+    /** Reads the XML form (the properties DTD's document), then closes the stream, as the JDK. */
+    public synchronized void loadFromXML(InputStream in) throws IOException, InvalidPropertiesFormatException {
+        java.util.Objects.requireNonNull(in);
+        PropertiesXml.load(this, in);
+        in.close();
+    }
+
+    public void storeToXML(OutputStream os, String comment) throws IOException {
+        storeToXML(os, comment, StandardCharsets.UTF_8);
+    }
+
+    public void storeToXML(OutputStream os, String comment, String encoding) throws IOException {
+        java.util.Objects.requireNonNull(os);
+        java.util.Objects.requireNonNull(encoding);
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(encoding);
+        } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+            throw new java.io.UnsupportedEncodingException(encoding);
+        }
+        storeToXML(os, comment, charset);
+    }
+
+    /** Writes the XML form; the stream stays open. */
+    public void storeToXML(OutputStream os, String comment, java.nio.charset.Charset charset) throws IOException {
+        java.util.Objects.requireNonNull(os, "OutputStream");
+        java.util.Objects.requireNonNull(charset, "Charset");
+        PropertiesXml.store(this, os, comment, charset);
     }
 
     // ---- store ----

@@ -47,6 +47,9 @@ public final class HostFiles {
     /** Metadata of path into out = {kind, size, mtime ms, mode}; 0 or -errno. */
     public static native int stat0(String path, boolean followLinks, long[] out);
 
+    /** Space of the file system holding path into out = {total, free, usable bytes}; 0 or -errno. */
+    public static native int space0(String path, long[] out);
+
     /** Names in directory path (directory order), or null with err[0] = errno. */
     public static native String[] list0(String path, int[] err);
 
