@@ -1506,18 +1506,12 @@ fn back_edge(
     let ticks = b.use_var(ticks_var());
     let ticks = b.ins().iadd_imm_s(ticks, 1);
     b.def_var(ticks_var(), ticks);
-    let low = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
     // With the steps counted since the block's last check (`flush_pending`), if any.
     let pending = match f.chain.is_empty() {
         true => f.shared.pending.replace(0),
         false => 0,
     };
-    let due = match pending {
-        0 => low,
-        n => b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, low, n as i64 + 1),
-    };
+    let due = not_due(b, ticks, pending + 1);
     let poll = b.create_block();
     let args = block_args(stack);
     b.ins().brif(due, target_block, &args, poll, &[]);
@@ -2051,16 +2045,7 @@ fn translate_body(
         // analysis knows of the caller's locals after the call still holds (a callee cannot
         // store to them): `this` or an array checked before a loop, after a call inlined in
         // it, needs no check again (SpectralNorm's `v[j]` after `a(i, j)`).
-        if !terminated
-            && matches!(
-                instruction.opcode,
-                Op::invokevirtual
-                    | Op::invokespecial
-                    | Op::invokestatic
-                    | Op::invokeinterface
-                    | Op::invokedynamic
-            )
-        {
+        if !terminated && is_invoke(instruction.opcode) {
             if let Some(&facts) = body.non_null.get(i + 1) {
                 f.shared.assume_non_null_locals(f.slot_base, facts);
             }
@@ -3168,8 +3153,20 @@ fn call_step(
         f.shared.pending.set(f.shared.pending.get() + 1);
         return;
     }
-    let due = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
-    poll_unless(b, f, i, locals, stack, due);
+    let go_on = not_due(b, ticks, 1);
+    poll_unless(b, f, i, locals, stack, go_on);
+}
+
+/// Not zero unless one of the last `steps` steps counted up to `ticks` reached a multiple of
+/// the poll interval.
+fn not_due(b: &mut FunctionBuilder, ticks: Value, steps: u32) -> Value {
+    let low = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
+    match steps {
+        1 => low,
+        n => b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, low, n as i64),
+    }
 }
 
 /// The steps counted since the last check in the compiled method's own code
@@ -3202,18 +3199,11 @@ fn flush_pending(
         return;
     }
     let ticks = b.use_var(ticks_var());
-    let low = b.ins().band_imm_s(ticks, (SAFEPOINT_INTERVAL - 1) as i64);
-    // Not due unless one of the last `pending` steps reached a multiple of the interval.
-    let not_due = match pending {
-        1 => low,
-        n => b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, low, n as i64),
-    };
-    poll_unless(b, f, i, locals, stack, not_due);
+    let go_on = not_due(b, ticks, pending);
+    poll_unless(b, f, i, locals, stack, go_on);
 }
 
-/// Goes on in a new block when `go_on` (not zero), else polls first, at instruction `i`
+/// Goes on in a new block when `not_due` (not zero), else polls first, at instruction `i`
 /// with `stack` (written back, and reloaded after the poll).
 fn poll_unless(
     b: &mut FunctionBuilder,
@@ -3221,7 +3211,7 @@ fn poll_unless(
     i: usize,
     locals: &[Option<K>],
     stack: &mut Vec<(Value, K)>,
-    due: Value,
+    not_due: Value,
 ) {
     let poll = b.create_block();
     let go_on = b.create_block();
@@ -3230,7 +3220,7 @@ fn poll_unless(
         b.append_block_param(go_on, clif(k));
     }
     let args = block_args(stack);
-    b.ins().brif(due, go_on, &args, poll, &[]);
+    b.ins().brif(not_due, go_on, &args, poll, &[]);
     b.switch_to_block(poll);
     b.set_cold_block(poll);
     take_free_poll(b, f, go_on, &args);
