@@ -360,16 +360,10 @@ fn stepless(plan: &Plan) -> bool {
     let instructions = &plan.body.instructions;
     instructions.iter().enumerate().all(|(i, instruction)| {
         plan.body.states[i].is_none()
-            || (!matches!(
-                instruction.opcode,
-                Op::invokevirtual
-                    | Op::invokespecial
-                    | Op::invokestatic
-                    | Op::invokeinterface
-                    | Op::invokedynamic
-            ) && super::analysis::branch_targets(instruction)
-                .iter()
-                .all(|t| plan.body.index_of.get(t).is_none_or(|&t| t > i)))
+            || (!super::is_invoke(instruction.opcode)
+                && super::analysis::branch_targets(instruction)
+                    .iter()
+                    .all(|t| plan.body.index_of.get(t).is_none_or(|&t| t > i)))
     })
 }
 
@@ -740,13 +734,12 @@ pub(super) fn emit_call(
     via: Via,
     env: &mut dyn FrameEnvironment,
 ) -> Result<(), Error> {
-    // Steps counted before the call and not checked yet are checked first, unless the
-    // call's path counts none of its own but the call's step (`super::flush_pending`).
+    // The call's step is counted unchecked (`super::flush_pending`) on the paths through
+    // bodies that count no steps of their own; nothing is pending before a call
+    // (`back_edge_follows`), so the runtime's call on the fallback path buries no step.
     let unchecked_step = f.chain.is_empty() && f.shared.defers() && plans.iter().all(stepless);
-    if !unchecked_step {
-        super::flush_pending(b, f, i, locals, stack);
-    }
     let pending = f.shared.pending.get();
+    debug_assert_eq!(pending, 0);
     let first = &plans[0].candidate;
     let l = f.direct.expect("inlining comes with direct calls").layout;
     let arguments = first.descriptor.parameters.len() + usize::from(!first.is_static);
@@ -815,8 +808,6 @@ pub(super) fn emit_call(
         // The ordinary call (from inside an inlined call: made with its frames in place).
         (true, _) | (false, Via::Invoke(_)) => {
             let mut slow_stack = stack.clone();
-            f.shared.pending.set(pending);
-            super::flush_pending(b, f, i, locals, &mut slow_stack);
             runtime_call(b, f, i, locals, &mut slow_stack, Some(after), via);
             b.ins().jump(done, &block_args(&slow_stack));
         }

@@ -2013,6 +2013,8 @@ fn translate_body(
             s
         };
         if f.chain.is_empty() && f.shared.relaxed {
+            // (Nothing is pending here when `back_edge_follows` said so; checked anyway, as a
+            // loop whose steps were never checked would never poll.)
             if f.shared.pending.get() > 0
                 && checks_steps_first(instruction, i, &body.index_of, pool, env)
             {
@@ -2685,8 +2687,6 @@ fn translate(
                     hashed_bit,
                     vtable,
                 }) if vtable.is_none() || f.direct.is_some() => {
-                    // (They call out when the header lacks what they read.)
-                    flush_pending(b, f, i, locals, stack);
                     let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
                     let hash = IdentityHashCall {
                         argument,
@@ -2699,7 +2699,6 @@ fn translate(
                 }
                 Some(Intrinsic::IdentityHash { .. }) => {}
                 Some(Intrinsic::GetClass) if f.direct.is_some() => {
-                    flush_pending(b, f, i, locals, stack);
                     let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
                     get_class(b, f, i, locals, stack, &after.stack, via);
                     return Ok(false);
@@ -2736,7 +2735,6 @@ fn translate(
                     }
                 }
             }
-            flush_pending(b, f, i, locals, stack);
             let via = env.call_site(index, kind).map_or(Via::Execute, Via::Invoke);
             runtime_call(b, f, i, locals, stack, Some(&after.stack), via);
         }
