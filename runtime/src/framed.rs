@@ -727,6 +727,14 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
     outcome.map_or_else(|throw| leave_throwing(frame, env, throw), |()| 0)
 }
 
+/// Whether something counts every safepoint poll where the interpreter would run it: fuel,
+/// a deadline or a deterministic schedule (all fixed when the VM is created). Otherwise
+/// compiled code may skip polls (`grant_free_polls`) and run them a few instructions late
+/// (the JIT's deferred steps, `FrameEnvironment::exact_polls`).
+pub(crate) fn every_poll_counts(env: &Env) -> bool {
+    env.deterministic() || env.vm.fuel.is_some() || env.vm.deadline.is_some()
+}
+
 /// How many due polls compiled code may skip after a real one, when nothing needs every
 /// poll: no fuel, deadline or deterministic schedule counts them. What is left then only
 /// waits a little longer (compiled code installed, a host interrupt noticed, the VM lock
@@ -736,7 +744,7 @@ extern "C" fn poll(context: *mut FrameContext, pc: u32, height: u32) -> u32 {
 /// Sieve's CPU time, 2 % of NBody's.
 fn grant_free_polls(env: &mut Env) -> u32 {
     const FREE_POLLS: u32 = 15;
-    if env.deterministic() || env.vm.fuel.is_some() || env.vm.deadline.is_some() {
+    if every_poll_counts(env) {
         return 0;
     }
     env.vm.steps += u64::from(FREE_POLLS) * u64::from(SAFEPOINT_INTERVAL);

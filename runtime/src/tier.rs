@@ -1417,9 +1417,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
     }
 
     fn exact_polls(&self) -> bool {
-        // As for free polls (`framed::grant_free_polls`): these count every poll, and are
-        // fixed when the VM is created.
-        self.env.deterministic() || self.env.vm.fuel.is_some() || self.env.vm.deadline.is_some()
+        crate::framed::every_poll_counts(self.env)
     }
 
     fn constant_cell(&mut self, index: u16) -> Option<u64> {
