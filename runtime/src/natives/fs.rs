@@ -3,7 +3,7 @@
 //! door (`host/`); errors come back as negative error numbers (`-errno`) and Java turns them
 //! into the JDK's exceptions, so path logic and messages live in Java.
 
-use cortado_gc::NULL;
+use cortado_gc::{Ref, NULL};
 
 use crate::class::{BasicType, LoaderId};
 use crate::exceptions::null_pointer;
@@ -158,14 +158,23 @@ fn stat(env: &mut Env, args: Args) -> JResult<u64> {
     let follow = args.int(env, 1) != 0;
     let result: std::io::Result<FileStat> =
         env.host_blocking(FS, |host| host.stat(&path, follow))?;
-    let out = args.reference(env, 2);
+    let values = result.map(|stat| [stat.kind, stat.size, stat.modified_millis, stat.mode]);
+    longs_out(env, args.reference(env, 2), values)
+}
+
+/// Writes `values` to the `long[]` `out` (as many as fit) and returns 0, or the error's
+/// negated errno: the result of the natives that fill an array the Java side passes.
+fn longs_out<const N: usize>(
+    env: &mut Env,
+    out: Ref,
+    values: std::io::Result<[i64; N]>,
+) -> JResult<u64> {
     if out == NULL {
         return Err(null_pointer(env));
     }
-    match result {
-        Ok(stat) => {
-            let values = [stat.kind, stat.size, stat.modified_millis, stat.mode];
-            let count = values.len().min(array_length(env.vm, out).max(0) as usize);
+    match values {
+        Ok(values) => {
+            let count = N.min(array_length(env.vm, out).max(0) as usize);
             for (i, value) in values.iter().take(count).enumerate() {
                 crate::objects::write_value(
                     env.vm,
@@ -186,26 +195,7 @@ fn stat(env: &mut Env, args: Args) -> JResult<u64> {
 fn space(env: &mut Env, args: Args) -> JResult<u64> {
     let path = path_arg(env, args, 0)?;
     let result = env.host_blocking(FS, |host| host.space(&path))?;
-    let out = args.reference(env, 1);
-    if out == NULL {
-        return Err(null_pointer(env));
-    }
-    match result {
-        Ok(values) => {
-            let count = values.len().min(array_length(env.vm, out).max(0) as usize);
-            for (i, value) in values.iter().take(count).enumerate() {
-                crate::objects::write_value(
-                    env.vm,
-                    out,
-                    element_offset(BasicType::Long, i),
-                    BasicType::Long,
-                    *value as u64,
-                );
-            }
-            int_result(0)
-        }
-        Err(error) => int_result(-errno_of(&error)),
-    }
+    longs_out(env, args.reference(env, 1), result)
 }
 
 /// `list0(path, err)`: the names in a directory, or null with err[0] = errno.
