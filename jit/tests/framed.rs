@@ -44,7 +44,7 @@ impl FrameEnvironment for NoRuntime {
             store_reference: no_store as *const () as usize,
             frem: frem as *const () as usize,
             drem: drem as *const () as usize,
-            finish_call: no_execute as *const () as usize,
+            direct_slow: no_execute as *const () as usize,
             arraycopy: no_execute as *const () as usize,
             resume_inlined: no_execute as *const () as usize,
             copy_memory: no_store as *const () as usize,

@@ -369,7 +369,7 @@ pub(crate) fn helpers() -> Helpers {
         store_reference: store_reference as *const () as usize,
         frem: frem as *const () as usize,
         drem: drem as *const () as usize,
-        finish_call: finish_call as *const () as usize,
+        direct_slow: direct_slow as *const () as usize,
         arraycopy: arraycopy as *const () as usize,
         resume_inlined: resume_inlined as *const () as usize,
         copy_memory: copy_memory as *const () as usize,
@@ -501,15 +501,40 @@ extern "C" fn invoke(context: *mut FrameContext, pc: u32, height: u32, site: u64
     // passes it, and outlives that code).
     let site = unsafe { &*(site as *const CallSite) };
     let stack_limit = thread_context(frame).stack_limit;
+    let polls = env
+        .thread
+        .ticks
+        .wrapping_add(1)
+        .is_multiple_of(SAFEPOINT_INTERVAL);
     let outcome = call_through(env, pc, height, site, stack_limit);
     refresh_heap(frame, env);
+    // A real poll ran: the code may skip the next few (as after `poll`).
+    if polls && outcome.is_ok() && thread_context(frame).free_polls == 0 {
+        thread_context(frame).free_polls = grant_free_polls(env);
+    }
     outcome.map_or_else(|throw| leave_throwing(frame, env, throw), |()| 0)
+}
+
+/// A direct call's way through the runtime (`Helpers::direct_slow`): the call itself when
+/// `callee` is null, else the end of a callee whose code deoptimized or threw.
+extern "C" fn direct_slow(
+    context: *mut FrameContext,
+    pc: u32,
+    height: u32,
+    site: u64,
+    callee: *mut FrameContext,
+) -> u32 {
+    if callee.is_null() {
+        invoke(context, pc, height, site)
+    } else {
+        finish_call(context, callee, site)
+    }
 }
 
 /// After a direct call from compiled code (`cortado_jit::CallLayout`) whose callee's code
 /// deoptimized or threw: the interpreter finishes the callee's frame (the top one), and its
 /// result goes where the call's would.
-extern "C" fn finish_call(context: *mut FrameContext, callee: *mut FrameContext, site: u64) -> u32 {
+fn finish_call(context: *mut FrameContext, callee: *mut FrameContext, site: u64) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context, and the callee's, which it made from its
     // own for this call and which the callee's code has returned from.

@@ -156,11 +156,14 @@ pub struct Helpers {
     /// `fn(f32, f32) -> f32` and `fn(f64, f64) -> f64`: Java's `%` on floats.
     pub frem: usize,
     pub drem: usize,
-    /// `fn(caller: *mut FrameContext, callee: *mut FrameContext, site: u64) -> u32`: after a
-    /// direct call (see [`CallLayout`]) whose callee's code ended with [`FRAME_DEOPT`] or
-    /// [`FRAME_THROW`], finishes the callee's frame in the runtime and stores its result;
-    /// returns as `execute`.
-    pub finish_call: usize,
+    /// `fn(*mut FrameContext, pc: u32, height: u32, site: u64, callee: *mut FrameContext) ->
+    /// u32`: a direct call's (see [`CallLayout`]) one way through the runtime. With a null
+    /// `callee`, the call itself, as `invoke` (when the code could not call straight, or a
+    /// real safepoint poll is due at the call); otherwise after the callee's code ended with
+    /// [`FRAME_DEOPT`] or [`FRAME_THROW`], finishes the callee's frame in the runtime and
+    /// stores its result. Returns as `execute`. One helper for both, so that each direct call
+    /// has one cold call out (register allocation's time grows with the calls in a method).
+    pub direct_slow: usize,
     /// `fn(*mut FrameContext, source: u32, source_position: i32, destination: u32,
     /// destination_position: i32, length: i32) -> u32`: `System.arraycopy` when nothing can
     /// throw (then 0); 1 when the copy needs the real call. Never collects.
@@ -651,7 +654,7 @@ struct Frame<'a> {
     copy_sig: SigRef,
     throw_exit: Block,
     /// Direct calls: the layout, a context for callees, and the signatures of their code and
-    /// of `finish_call`.
+    /// of `direct_slow`.
     direct: Option<DirectCalls>,
     /// Where this method's local 0 is, in slots from the compiled method's (0 unless inlined):
     /// an inlined method's frame, when it has to exist, lies where the call would put it.
@@ -667,7 +670,7 @@ struct DirectCalls {
     layout: CallLayout,
     callee_context: StackSlot,
     entry_sig: SigRef,
-    finish_sig: SigRef,
+    slow_sig: SigRef,
 }
 
 /// A value as an interpreter slot (`u64`): ints, floats and references zero-extended.
@@ -911,6 +914,18 @@ fn call_helper(b: &mut FunctionBuilder, sig: SigRef, address: usize, args: &[Val
 /// takes one and goes on to `free` (with `args`) without writing anything back; otherwise
 /// continues in a new cold block, where the real poll goes.
 fn take_free_poll(b: &mut FunctionBuilder, f: &Frame, free: Block, args: &[BlockArg]) {
+    take_free_poll_counting(b, f, free, args, None)
+}
+
+/// As [`take_free_poll`], also counting the step to `next` (`count_step`) when a free poll
+/// is taken: where the real poll's path leaves the step to the runtime.
+fn take_free_poll_counting(
+    b: &mut FunctionBuilder,
+    f: &Frame,
+    free: Block,
+    args: &[BlockArg],
+    next: Option<Value>,
+) {
     // The thread context is read from the context here rather than kept in `f.thread`, which
     // the loop would then hold in a register throughout (Fannkuch +16 %).
     let thread = b.ins().load(types::I64, flags(), f.ctx, THREAD_OFFSET);
@@ -922,6 +937,9 @@ fn take_free_poll(b: &mut FunctionBuilder, f: &Frame, free: Block, args: &[Block
     b.set_cold_block(take);
     let left = b.ins().iadd_imm_s(left, -1);
     b.ins().store(flags(), left, thread, FREE_POLLS_OFFSET);
+    if let Some(next) = next {
+        count_step(b, next);
+    }
     b.ins().jump(free, args);
     b.switch_to_block(real);
     b.set_cold_block(real);
@@ -1178,6 +1196,8 @@ fn direct_call(
     // nothing loaded above changes at a safepoint: the receiver's class, the frame stack;
     // code installed meanwhile only replaces code that still runs), and the call goes on
     // (not through the runtime: 133,000 such calls in json 6000).
+    // A real poll (no free one left) takes the runtime's path, which counts the step and
+    // polls before the call.
     let due = b.create_block();
     let (go, next) = step_unless_due(b, due);
     let counted = b.create_block();
@@ -1186,10 +1206,8 @@ fn direct_call(
     b.ins().jump(counted, &[]);
     b.switch_to_block(due);
     b.set_cold_block(due);
-    count_step(b, next);
-    take_free_poll(b, f, counted, &[]);
-    let status = call_poll(b, f, pc_value, h);
-    b.ins().brif(status, f.throw_exit, &[], counted, &[]);
+    take_free_poll_counting(b, f, counted, &[], Some(next));
+    b.ins().jump(slow, &[]);
     b.switch_to_block(counted);
     // Position the caller's frame at the call, its stack ending below the arguments, and
     // push the callee's.
@@ -1250,28 +1268,26 @@ fn direct_call(
     b.ins().jump(done, &returned_args);
 
     // It deoptimized or threw: the runtime finishes its frame.
+    let through_runtime = b.create_block();
+    let callee = b.append_block_param(through_runtime, types::I64);
     b.switch_to_block(unusual);
     b.set_cold_block(unusual);
-    let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
-    let status = call_helper(
-        b,
-        direct.finish_sig,
-        f.helpers.finish_call,
-        &[f.ctx, callee, site_ptr],
-    );
-    let finished = b.create_block();
-    b.ins().brif(status, f.throw_exit, &[], finished, &[]);
-    b.switch_to_block(finished);
-    let frame_result = result_from_frame(b, f, args_slot, result_kind);
-    b.ins().jump(done, &frame_result);
+    let context = b.ins().stack_addr(types::I64, direct.callee_context, 0);
+    b.ins().jump(through_runtime, &[BlockArg::Value(context)]);
 
+    // The call through the runtime.
     b.switch_to_block(slow);
     b.set_cold_block(slow);
+    let none = b.ins().iconst(types::I64, 0);
+    b.ins().jump(through_runtime, &[BlockArg::Value(none)]);
+
+    b.switch_to_block(through_runtime);
+    b.set_cold_block(through_runtime);
     let status = call_helper(
         b,
-        f.invoke_sig,
-        f.helpers.invoke,
-        &[f.ctx, pc_value, h, site_ptr],
+        direct.slow_sig,
+        f.helpers.direct_slow,
+        &[f.ctx, pc_value, h, site_ptr, callee],
     );
     let finished = b.create_block();
     b.ins().brif(status, f.throw_exit, &[], finished, &[]);
@@ -1649,9 +1665,9 @@ pub(crate) fn build(
                 layout,
                 callee_context,
                 entry_sig: b.import_signature(framed_signature(module)),
-                finish_sig: sig(
+                slow_sig: sig(
                     &mut b,
-                    &[types::I64, types::I64, types::I64],
+                    &[types::I64, types::I32, types::I32, types::I64, types::I64],
                     Some(types::I32),
                 ),
             }
