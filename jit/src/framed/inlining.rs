@@ -1072,7 +1072,7 @@ pub(super) fn step_in_place(
     b.ins().jump(enter, &block_args(stack));
     b.switch_to_block(due);
     b.set_cold_block(due);
-    if f.chain.is_empty() {
+    if f.chain.is_empty() || !f.shared.relaxed {
         count_step(b, next);
         take_free_poll(b, f, enter, &block_args(stack));
         let polled = poll_here(b, f, pc, locals, stack, &kinds);
@@ -1080,7 +1080,9 @@ pub(super) fn step_in_place(
     } else {
         // Inside inlined calls, a real poll leaves them to the interpreter at the invoke,
         // which counts its step and polls: rare (a free poll is taken 15 times out of 16),
-        // and each poll made in place cost a call, a reload and a dispatch in the IR.
+        // and each poll made in place cost a call, a reload and a dispatch in the IR. (Where
+        // every poll counts, none is free: the poll stays in place, or the interpreter would
+        // finish an inlined call every 256 steps.)
         take_free_poll_counting(b, f, enter, &block_args(stack), Some(next));
         materialize(b, f, pc, locals, stack);
     }
