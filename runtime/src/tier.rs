@@ -1389,6 +1389,32 @@ fn implementations(env: &Env, method: &Arc<Method>, slot: u16) -> Option<Vec<Arc
     Some(found)
 }
 
+/// The loaded classes that can have instances and inherit `method`'s class, each with the
+/// method in its vtable slot `slot`, or `None` if more than [`MAX_POLYMORPHIC`].
+fn concrete_subclasses(
+    env: &Env,
+    method: &Arc<Method>,
+    slot: u16,
+) -> Option<Vec<(crate::class::ClassId, Arc<Method>)>> {
+    let depth = env.vm.class(method.class).supers.len() - 1;
+    let mut found = Vec::new();
+    for class in env.vm.classes.iter() {
+        if class.supers.get(depth) != Some(&method.class)
+            || class.access_flags & cortado_classfile::access::ABSTRACT != 0
+        {
+            continue;
+        }
+        let Some(selected) = class.vtable.get(slot as usize) else {
+            continue;
+        };
+        if found.len() == MAX_POLYMORPHIC {
+            return None;
+        }
+        found.push((class.id, selected.clone()));
+    }
+    Some(found)
+}
+
 /// The loaded classes that can have instances implementing interface method `method`, each
 /// with the method it selects (its itable entry), or `None` if more than
 /// [`MAX_POLYMORPHIC`] or one selects no method (an `AbstractMethodError` the call must
@@ -1865,16 +1891,25 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                 if method.access_flags & cortado_classfile::access::FINAL == 0
                     && owner.access_flags & cortado_classfile::access::FINAL == 0 =>
             {
-                // Each guarded by the vtable entry: no target's own class hierarchy (which
-                // may have no override) can stand for the receiver's.
                 let slot = slot as u16;
                 let Some(methods) = implementations(self.env, &method, slot) else {
                     return Vec::new();
                 };
-                methods
-                    .into_iter()
-                    .map(|m| (m, Receiver::Vtable { slot }))
-                    .collect()
+                match concrete_subclasses(self.env, &method, slot) {
+                    // Each method selected by one loaded class: guarded by that class (one
+                    // load of the receiver's class word; its vtable entry takes two more). A
+                    // class loaded later misses every guard and makes the call.
+                    Some(classes) if classes.len() == methods.len() => classes
+                        .into_iter()
+                        .map(|(class, m)| (m, Receiver::Class { class }))
+                        .collect(),
+                    // Each guarded by the vtable entry: no target's own class hierarchy
+                    // (which may have no override) can stand for the receiver's.
+                    _ => methods
+                        .into_iter()
+                        .map(|m| (m, Receiver::Vtable { slot }))
+                        .collect(),
+                }
             }
             (InvokeKind::Interface, _) if owner.is_interface() => {
                 let Some(classes) = implementors(self.env, &method) else {

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A virtual call site whose receivers' classes vary: the compiler inlines each method the
- * loaded classes may select there, each behind a guard on the receiver's vtable entry, and
- * calls the method when no guard matches. Results, exceptions thrown inside the inlined
- * bodies, null receivers and a class loaded after the compilation (whose override no guard
- * knows) must be the interpreter's.
+ * loaded classes may select there, each behind a guard on the receiver's class (each method
+ * selected by one class) or on its vtable entry, and calls the method when no guard matches.
+ * Results, exceptions thrown inside the inlined bodies, null receivers and classes loaded
+ * after the compilation (one whose override no guard knows, one that inherits a method some
+ * guard's class selects) must be the interpreter's.
  */
 public class PolymorphicInlining {
     abstract static class Shape {
@@ -105,6 +106,13 @@ public class PolymorphicInlining {
         }
     }
 
+    /** Loaded only after `sum` is compiled; selects `Square`'s methods. */
+    static class LateSquare extends Square {
+        LateSquare(int side) {
+            super(side);
+        }
+    }
+
     static long sum(List<Shape> shapes) {
         long s = 0;
         for (Shape shape : shapes) {
@@ -160,6 +168,9 @@ public class PolymorphicInlining {
         shapes.add(150, new Late());
         System.out.println(sum(shapes) + " " + hits(shapes));
         System.out.println(divideAll(shapes, 5));
+        shapes.add(3, new LateSquare(9));
+        System.out.println(sum(shapes) + " " + hits(shapes));
+        System.out.println(divideAll(shapes, 4));
         shapes.add(7, null);
         try {
             System.out.println(sum(shapes));
