@@ -1,5 +1,6 @@
 package java.text;
 
+import java.util.Calendar;
 import java.util.Date;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -36,7 +37,77 @@ public abstract class DateFormat extends Format {
     public static final int HOUR0_FIELD = 16;
     public static final int TIMEZONE_FIELD = 17;
 
+    /**
+     * The calendar of this format: its time zone, leniency and week rules are the ones the
+     * format uses (SimpleDateFormat reads them from here on every call).
+     */
+    protected Calendar calendar;
+
+    /** The number format the JDK uses for a date format's numbers (kept, for its accessors). */
+    protected NumberFormat numberFormat;
+
     protected DateFormat() {
+    }
+
+    public void setCalendar(Calendar newCalendar) {
+        this.calendar = newCalendar;
+    }
+
+    public Calendar getCalendar() {
+        return calendar;
+    }
+
+    public void setNumberFormat(NumberFormat newNumberFormat) {
+        this.numberFormat = newNumberFormat;
+    }
+
+    public NumberFormat getNumberFormat() {
+        return numberFormat;
+    }
+
+    public void setTimeZone(TimeZone zone) {
+        calendar.setTimeZone(zone);
+    }
+
+    public TimeZone getTimeZone() {
+        return calendar.getTimeZone();
+    }
+
+    public void setLenient(boolean lenient) {
+        calendar.setLenient(lenient);
+    }
+
+    public boolean isLenient() {
+        return calendar.isLenient();
+    }
+
+    @Override
+    public int hashCode() {
+        return numberFormat.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (obj == null || getClass() != obj.getClass()) {
+            return false;
+        }
+        DateFormat other = (DateFormat) obj;
+        return calendar.getFirstDayOfWeek() == other.calendar.getFirstDayOfWeek()
+                && calendar.getMinimalDaysInFirstWeek() == other.calendar.getMinimalDaysInFirstWeek()
+                && calendar.isLenient() == other.calendar.isLenient()
+                && calendar.getTimeZone().equals(other.calendar.getTimeZone())
+                && numberFormat.equals(other.numberFormat);
+    }
+
+    @Override
+    public Object clone() {
+        DateFormat other = (DateFormat) super.clone();
+        other.calendar = (Calendar) calendar.clone();
+        other.numberFormat = (NumberFormat) numberFormat.clone();
+        return other;
     }
 
     @Override
@@ -71,14 +142,6 @@ public abstract class DateFormat extends Format {
     public Object parseObject(String source, ParsePosition pos) {
         return parse(source, pos);
     }
-
-    public abstract void setTimeZone(TimeZone zone);
-
-    public abstract TimeZone getTimeZone();
-
-    public abstract void setLenient(boolean lenient);
-
-    public abstract boolean isLenient();
 
     /** JDK 17's CLDR date pattern of a style in a locale (jdk.internal.util.LocaleNames). */
     private static String datePattern(int style, Locale locale) {

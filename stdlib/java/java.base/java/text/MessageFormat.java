@@ -10,7 +10,7 @@ import java.util.Locale;
  * Concatenated messages with arguments ("{0} has {1,number,integer} files"), following the
  * JDK's pattern syntax, quoting rules and argument formatting (numbers with NumberFormat,
  * dates with the SHORT date-time format, choice subformats re-formatted when they contain
- * '{'). toPattern rebuilds the format elements from their source text.
+ * '{'). toPattern rebuilds the format elements from their current formats, as the JDK's.
  */
 public class MessageFormat extends Format {
     private static final long serialVersionUID = 6479157306784022952L;
@@ -242,10 +242,58 @@ public class MessageFormat extends Format {
         for (int i = 0; i < offsets.length; ++i) {
             copyAndFixQuotes(pattern, lastOffset, offsets[i], result);
             lastOffset = offsets[i];
-            result.append('{').append(elementTexts[i]).append('}');
+            result.append('{').append(argumentNumbers[i]);
+            appendFormatText(formats[i], result);
+            result.append('}');
         }
         copyAndFixQuotes(pattern, lastOffset, pattern.length(), result);
         return result.toString();
+    }
+
+    /**
+     * The type and style of a format element, rebuilt from its current format as the JDK's
+     * toPattern does: the standard number and date/time formats of the locale by keyword
+     * (",date" alone for the default, medium, style), other decimal, date and choice formats by
+     * their own patterns, nothing for null or a format of another kind.
+     */
+    private void appendFormatText(Format fmt, StringBuilder result) {
+        if (fmt == null) {
+            return;
+        }
+        if (fmt instanceof NumberFormat) {
+            if (fmt.equals(NumberFormat.getInstance(locale))) {
+                result.append(",number");
+            } else if (fmt.equals(NumberFormat.getCurrencyInstance(locale))) {
+                result.append(",number,currency");
+            } else if (fmt.equals(NumberFormat.getPercentInstance(locale))) {
+                result.append(",number,percent");
+            } else if (fmt.equals(NumberFormat.getIntegerInstance(locale))) {
+                result.append(",number,integer");
+            } else if (fmt instanceof DecimalFormat) {
+                result.append(",number,").append(((DecimalFormat) fmt).toPattern());
+            } else if (fmt instanceof ChoiceFormat) {
+                result.append(",choice,").append(((ChoiceFormat) fmt).toPattern());
+            }
+        } else if (fmt instanceof DateFormat) {
+            int index;
+            for (index = 0; index < DATE_TIME_MODIFIERS.length; index++) {
+                if (fmt.equals(DateFormat.getDateInstance(DATE_TIME_MODIFIERS[index], locale))) {
+                    result.append(",date");
+                    break;
+                }
+                if (fmt.equals(DateFormat.getTimeInstance(DATE_TIME_MODIFIERS[index], locale))) {
+                    result.append(",time");
+                    break;
+                }
+            }
+            if (index >= DATE_TIME_MODIFIERS.length) {
+                if (fmt instanceof SimpleDateFormat) {
+                    result.append(",date,").append(((SimpleDateFormat) fmt).toPattern());
+                }
+            } else if (index != 0) {
+                result.append(',').append(DATE_TIME_MODIFIER_KEYWORDS[index]);
+            }
+        }
     }
 
     private static void copyAndFixQuotes(String source, int start, int end, StringBuilder target) {

@@ -22,13 +22,8 @@ public class SimpleDateFormat extends DateFormat {
     private String pattern;
     /** Compiled pattern: literal text (String) or a field (int[] {letter, count}). */
     private transient List<Object> compiled;
-    private TimeZone zone;
-    private boolean lenient = true;
     private Date defaultCenturyStart;
     private int defaultCenturyStartYear;
-    /** The locale's week rules (Calendar's first day of the week and minimal days in week 1). */
-    private int firstDayOfWeek;
-    private int minimalDaysInFirstWeek;
 
     public SimpleDateFormat() {
         this("M/d/yy, h:mm a");
@@ -58,10 +53,15 @@ public class SimpleDateFormat extends DateFormat {
         this.pattern = pattern;
         this.compiled = compile(pattern);
         this.formatData = DateFormatSymbols.getInstance(locale);
-        this.zone = TimeZone.getDefault();
-        java.util.Calendar weeks = java.util.Calendar.getInstance(zone, locale);
-        this.firstDayOfWeek = weeks.getFirstDayOfWeek();
-        this.minimalDaysInFirstWeek = weeks.getMinimalDaysInFirstWeek();
+        // the time zone, leniency and week rules live in the calendar (DateFormat.calendar)
+        this.calendar = java.util.Calendar.getInstance(TimeZone.getDefault(), locale);
+        this.numberFormat = NumberFormat.getIntegerInstance(locale);
+        numberFormat.setGroupingUsed(false);
+        if (numberFormat instanceof DecimalFormat) {
+            ((DecimalFormat) numberFormat).setDecimalSeparatorAlwaysShown(false);
+        }
+        numberFormat.setParseIntegerOnly(true);
+        numberFormat.setMinimumFractionDigits(0);
         long now = System.currentTimeMillis();
         set2DigitYearStart(new Date(now - 80L * 365 * 86_400_000L));
     }
@@ -128,14 +128,14 @@ public class SimpleDateFormat extends DateFormat {
     /** The position of a day (epoch day) in its week: 0 for the locale's first day of the week. */
     private int relativeDay(long day) {
         int dow = (int) Math.floorMod(day + 4, 7L) + 1; // Calendar's SUNDAY = 1
-        return Math.floorMod(dow - firstDayOfWeek, 7);
+        return Math.floorMod(dow - calendar.getFirstDayOfWeek(), 7);
     }
 
     /** The first day of week 1 of a year (it may be in the year before). */
     private long week1Start(long year) {
         long jan1 = toDays(year, 1, 1);
         int r = relativeDay(jan1);
-        return 7 - r >= minimalDaysInFirstWeek ? jan1 - r : jan1 - r + 7;
+        return 7 - r >= calendar.getMinimalDaysInFirstWeek() ? jan1 - r : jan1 - r + 7;
     }
 
     // ---- formatting ----
@@ -164,7 +164,7 @@ public class SimpleDateFormat extends DateFormat {
     @Override
     public StringBuffer format(Date date, StringBuffer toAppendTo, FieldPosition pos) {
         long time = date.getTime();
-        int off = zone.getOffset(time);
+        int off = calendar.getTimeZone().getOffset(time);
         long local = time + off;
         long day = Math.floorDiv(local, 86_400_000L);
         int ms = (int) Math.floorMod(local, 86_400_000L);
@@ -188,7 +188,7 @@ public class SimpleDateFormat extends DateFormat {
             weekOfYear = (day - week1) / 7 + 1;
         }
         int firstRel = relativeDay(day - (dom - 1));
-        long weekOfMonth = (dom - 1 + firstRel) / 7 + (7 - firstRel >= minimalDaysInFirstWeek ? 1 : 0);
+        long weekOfMonth = (dom - 1 + firstRel) / 7 + (7 - firstRel >= calendar.getMinimalDaysInFirstWeek() ? 1 : 0);
         for (Object part : compiled) {
             if (part instanceof String) {
                 toAppendTo.append((String) part);
@@ -272,7 +272,7 @@ public class SimpleDateFormat extends DateFormat {
                     pad(toAppendTo, ms % 1000, count);
                     break;
                 case 'z':
-                    toAppendTo.append(zone.getDisplayName(zone.inDaylightTime(date),
+                    toAppendTo.append(calendar.getTimeZone().getDisplayName(calendar.getTimeZone().inDaylightTime(date),
                             count >= 4 ? TimeZone.LONG : TimeZone.SHORT, Locale.US));
                     break;
                 case 'Z':
@@ -361,7 +361,7 @@ public class SimpleDateFormat extends DateFormat {
                     char c = lit.charAt(j);
                     if (i < n && text.charAt(i) == c) {
                         i++;
-                    } else if (Character.isWhitespace(c) && lenient) {
+                    } else if (Character.isWhitespace(c) && calendar.isLenient()) {
                         continue;
                     } else {
                         pos.setErrorIndex(i);
@@ -378,7 +378,7 @@ public class SimpleDateFormat extends DateFormat {
                 int limit = abutting ? Math.min(n, i + count) : n;
                 int j = i;
                 boolean negative = false;
-                if (j < limit && (text.charAt(j) == '-') && lenient && !abutting) {
+                if (j < limit && (text.charAt(j) == '-') && calendar.isLenient() && !abutting) {
                     negative = true;
                     j++;
                 }
@@ -524,7 +524,7 @@ public class SimpleDateFormat extends DateFormat {
         if (bc) {
             year = 1 - year;
         }
-        if (!lenient) {
+        if (!calendar.isLenient()) {
             if (month < 1 || month > 12 || dom < 1 || dom > daysInMonth(year, month) || hour > 23
                     || minute > 59 || second > 59 || millis > 999 || hour12 > 11) {
                 pos.setErrorIndex(i);
@@ -536,7 +536,7 @@ public class SimpleDateFormat extends DateFormat {
         long days;
         if (weekOfYear >= 0 && dayOfYear < 0 && !dateParsed) {
             // a week date: the week of the (week) year and the day in it (the week's first day by default)
-            int rel = dayOfWeek < 0 ? 0 : Math.floorMod(dayOfWeek - firstDayOfWeek, 7);
+            int rel = dayOfWeek < 0 ? 0 : Math.floorMod(dayOfWeek - calendar.getFirstDayOfWeek(), 7);
             days = week1Start(year) + (weekOfYear - 1) * 7 + rel;
         } else if (dayOfYear >= 0) {
             days = toDays(year, 1, 1) + dayOfYear - 1;
@@ -545,7 +545,7 @@ public class SimpleDateFormat extends DateFormat {
         }
         long local = days * 86_400_000L + hour * 3_600_000L + minute * 60_000L + second * 1000L
                 + millis;
-        long time = local - (parsedOffset != null ? parsedOffset : zone.getOffset(local));
+        long time = local - (parsedOffset != null ? parsedOffset : calendar.getTimeZone().getOffset(local));
         pos.setIndex(i);
         return new Date(time);
     }
@@ -578,7 +578,7 @@ public class SimpleDateFormat extends DateFormat {
                 }
             }
             if (best != null) {
-                zone = TimeZone.getTimeZone(bestZone[1]);
+                calendar.setTimeZone(TimeZone.getTimeZone(bestZone[1]));
                 return new int[] {i + best.length(), Integer.parseInt(bestZone[0]) * 60_000};
             }
         }
@@ -628,7 +628,7 @@ public class SimpleDateFormat extends DateFormat {
     public void set2DigitYearStart(Date startDate) {
         defaultCenturyStart = new Date(startDate.getTime());
         long t = startDate.getTime();
-        defaultCenturyStartYear = (int) civilFromDays(Math.floorDiv(t + zone.getOffset(t), 86_400_000L))[0];
+        defaultCenturyStartYear = (int) civilFromDays(Math.floorDiv(t + calendar.getTimeZone().getOffset(t), 86_400_000L))[0];
     }
 
     public Date get2DigitYearStart() {
@@ -654,29 +654,8 @@ public class SimpleDateFormat extends DateFormat {
     }
 
     @Override
-    public void setTimeZone(TimeZone zone) {
-        this.zone = zone;
-    }
-
-    @Override
-    public TimeZone getTimeZone() {
-        return zone;
-    }
-
-    @Override
-    public void setLenient(boolean lenient) {
-        this.lenient = lenient;
-    }
-
-    @Override
-    public boolean isLenient() {
-        return lenient;
-    }
-
-    @Override
     public Object clone() {
         SimpleDateFormat other = (SimpleDateFormat) super.clone();
-        other.zone = (TimeZone) zone.clone();
         other.formatData = (DateFormatSymbols) formatData.clone();
         return other;
     }
@@ -695,7 +674,6 @@ public class SimpleDateFormat extends DateFormat {
             return false;
         }
         SimpleDateFormat that = (SimpleDateFormat) obj;
-        return pattern.equals(that.pattern) && lenient == that.lenient
-                && zone.hasSameRules(that.zone);
+        return super.equals(obj) && pattern.equals(that.pattern) && formatData.equals(that.formatData);
     }
 }

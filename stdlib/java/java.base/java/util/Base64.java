@@ -1,5 +1,10 @@
 package java.util;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -133,6 +138,92 @@ public class Base64 {
             return new Encoder(isURL, newline, linemax, false);
         }
 
+        /** The remaining bytes of buffer, encoded; the buffer's position moves to its limit. */
+        public ByteBuffer encode(ByteBuffer buffer) {
+            byte[] src = new byte[buffer.remaining()];
+            buffer.get(src);
+            return ByteBuffer.wrap(encode(src));
+        }
+
+        /**
+         * An output stream that encodes what is written to it onto os. Closing it writes the
+         * last, partial unit (with its padding) and closes os.
+         */
+        public OutputStream wrap(OutputStream os) {
+            Objects.requireNonNull(os);
+            final char[] base64 = isURL ? toBase64URL : toBase64;
+            return new FilterOutputStream(os) {
+                private final int[] pending = new int[2];
+                private int npending;
+                private int lineChars;
+                private boolean closed;
+
+                private void unit(int nbytes, int bits) throws IOException {
+                    if (linemax > 0 && lineChars == linemax) {
+                        out.write(newline);
+                        lineChars = 0;
+                    }
+                    out.write(base64[(bits >>> 18) & 0x3f]);
+                    out.write(base64[(bits >>> 12) & 0x3f]);
+                    if (nbytes > 1) {
+                        out.write(base64[(bits >>> 6) & 0x3f]);
+                    } else if (doPadding) {
+                        out.write('=');
+                    }
+                    if (nbytes > 2) {
+                        out.write(base64[bits & 0x3f]);
+                    } else if (doPadding) {
+                        out.write('=');
+                    }
+                    lineChars += 4;
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (closed) {
+                        throw new IOException("Stream is closed");
+                    }
+                    Objects.checkFromIndexSize(off, len, b.length);
+                    for (int i = off; i < off + len; i++) {
+                        if (npending < 2) {
+                            pending[npending++] = b[i] & 0xff;
+                        } else {
+                            unit(3, pending[0] << 16 | pending[1] << 8 | (b[i] & 0xff));
+                            npending = 0;
+                        }
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    if (closed) {
+                        throw new IOException("Stream is closed");
+                    }
+                    out.flush();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
+                    if (npending == 1) {
+                        unit(1, pending[0] << 16);
+                    } else if (npending == 2) {
+                        unit(2, pending[0] << 16 | pending[1] << 8);
+                    }
+                    npending = 0;
+                    out.close();
+                }
+            };
+        }
+
         private int encode0(byte[] src, int off, int end, byte[] dst) {
             char[] base64 = isURL ? toBase64URL : toBase64;
             int sp = off;
@@ -228,6 +319,118 @@ public class Base64 {
                 throw new IllegalArgumentException("Output byte array is too small for decoding all input bytes");
             }
             return decode0(src, 0, src.length, dst);
+        }
+
+        /** The remaining bytes of buffer, decoded; the buffer's position moves to its limit. */
+        public ByteBuffer decode(ByteBuffer buffer) {
+            int pos = buffer.position();
+            byte[] src = new byte[buffer.remaining()];
+            buffer.get(src);
+            try {
+                return ByteBuffer.wrap(decode(src));
+            } catch (IllegalArgumentException e) {
+                buffer.position(pos);
+                throw e;
+            }
+        }
+
+        /**
+         * An input stream that decodes the Base64 bytes of is. A character outside the alphabet
+         * is an IOException (skipped by MIME decoders); a stream may end without its padding.
+         */
+        public InputStream wrap(InputStream is) {
+            Objects.requireNonNull(is);
+            final int[] base64 = isURL ? fromBase64URL : fromBase64;
+            return new InputStream() {
+                private final byte[] decoded = new byte[3];
+                private int dpos;
+                private int dlen;
+                private boolean eof;
+                private boolean closed;
+
+                /** Decodes the next unit into decoded; false at the end of the data. */
+                private boolean fill() throws IOException {
+                    if (eof) {
+                        return false;
+                    }
+                    int bits = 0;
+                    int n = 0;
+                    while (n < 4) {
+                        int c = is.read();
+                        if (c == -1) {
+                            eof = true;
+                            break;
+                        }
+                        int v = base64[c];
+                        if (v == -2) {
+                            // padding: "xx==" or "xxx=" ends the data
+                            if (n < 2 || (n == 2 && is.read() != '=')) {
+                                throw new IOException("Illegal base64 ending sequence:" + n);
+                            }
+                            eof = true;
+                            break;
+                        }
+                        if (v < 0) {
+                            if (isMIME) {
+                                continue;
+                            }
+                            throw new IOException("Illegal base64 character 0x" + Integer.toString(c, 16));
+                        }
+                        bits |= v << (18 - 6 * n);
+                        n++;
+                    }
+                    if (n == 1) {
+                        throw new IOException("Base64 stream has one un-decoded dangling byte.");
+                    }
+                    dpos = 0;
+                    dlen = n == 0 ? 0 : n - 1;
+                    decoded[0] = (byte) (bits >> 16);
+                    decoded[1] = (byte) (bits >> 8);
+                    decoded[2] = (byte) bits;
+                    return dlen > 0;
+                }
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (closed) {
+                        throw new IOException("Stream is closed");
+                    }
+                    Objects.checkFromIndexSize(off, len, b.length);
+                    if (len == 0) {
+                        return 0;
+                    }
+                    int count = 0;
+                    while (count < len) {
+                        if (dpos == dlen && !fill()) {
+                            break;
+                        }
+                        b[off + count++] = decoded[dpos++];
+                    }
+                    return count == 0 ? -1 : count;
+                }
+
+                @Override
+                public int available() throws IOException {
+                    if (closed) {
+                        throw new IOException("Stream is closed");
+                    }
+                    return is.available();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    if (!closed) {
+                        closed = true;
+                        is.close();
+                    }
+                }
+            };
         }
 
         private int decodedOutLength(byte[] src, int sp, int sl) {

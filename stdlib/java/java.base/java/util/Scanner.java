@@ -374,6 +374,8 @@ public final class Scanner implements Iterator<String>, Closeable {
      */
     private String peekToken(boolean skip) {
         ensureOpen();
+        // every scanning operation starts by invalidating the match result; success sets it
+        lastMatch = null;
         mark = position;
         try {
             return peekTokenFrom(skip);
@@ -429,6 +431,55 @@ public final class Scanner implements Iterator<String>, Closeable {
         position = tokenEnd;
     }
 
+    /** JDK group counts of the patterns its typed next/hasNext methods match tokens with. */
+    private static final int INTEGER_GROUPS = 35;
+    private static final int FLOAT_GROUPS = 132;
+    private static final int DECIMAL_GROUPS = 124;
+
+    /**
+     * Makes the token just found (tokenStart..tokenEnd) the match result, as the JDK's typed
+     * next and hasNext methods do; groupCount is that of the JDK's pattern for the type (this
+     * library does not match with those patterns, so the numbered groups read as unmatched).
+     */
+    private void tokenMatch(int groups) {
+        lastMatch = new TokenMatch(buf.substring(tokenStart, tokenEnd), (int) base + tokenStart, groups);
+    }
+
+    private static final class TokenMatch implements MatchResult {
+        private final String text;
+        private final int start;
+        private final int groups;
+
+        TokenMatch(String text, int start, int groups) {
+            this.text = text;
+            this.start = start;
+            this.groups = groups;
+        }
+
+        private void check(int group) {
+            if (group < 0 || group > groups) {
+                throw new IndexOutOfBoundsException("No group " + group);
+            }
+        }
+
+        public int start() { return start; }
+        public int start(int group) { check(group); return group == 0 ? start : -1; }
+        public int end() { return start + text.length(); }
+        public int end(int group) { check(group); return group == 0 ? end() : -1; }
+        public String group() { return text; }
+        public String group(int group) { check(group); return group == 0 ? text : null; }
+        public int groupCount() { return groups; }
+    }
+
+    /** The JDK's line pattern: a line with its terminator (group 1), or a last line without. */
+    private static final Pattern LINE = Pattern.compile(".*(\r\n|[\n\r\u2028\u2029\u0085])|.+$");
+
+    /** Makes the line from position to lineEnd (terminator included) the match result. */
+    private void lineMatch(int lineEnd) {
+        Matcher m = LINE.matcher(buf.substring(position, lineEnd));
+        lastMatch = m.matches() ? new OffsetMatch(m.toMatchResult(), (int) base + position) : null;
+    }
+
     /** Throws the JDK's exception for a failed next: none left, or a mismatch. */
     private void throwFor(String token) {
         if (token == null) {
@@ -460,6 +511,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (tok == null) {
             throwFor(null); // hotspot-line: 1478
         }
+        tokenMatch(0);
         consumeToken();
         return tok;
     }
@@ -480,7 +532,15 @@ public final class Scanner implements Iterator<String>, Closeable {
     public boolean hasNext(Pattern pattern) {
         Objects.requireNonNull(pattern);
         String tok = peekToken();
-        return tok != null && pattern.matcher(tok).matches();
+        if (tok == null) {
+            return false;
+        }
+        Matcher m = pattern.matcher(tok);
+        if (!m.matches()) {
+            return false;
+        }
+        lastMatch = new OffsetMatch(m.toMatchResult(), (int) base + tokenStart);
+        return true;
     }
 
     public String next(Pattern pattern) {
@@ -490,7 +550,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (m == null || !m.matches()) {
             throwFor(tok); // hotspot-line: 1594
         }
-        lastMatch = m.toMatchResult();
+        lastMatch = new OffsetMatch(m.toMatchResult(), (int) base + tokenStart);
         consumeToken();
         return tok;
     }
@@ -503,7 +563,11 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     // ---- pattern searches (delimiters ignored) ----
 
-    /** The result of the last successful findInLine, findWithinHorizon, skip or next(Pattern). */
+    /**
+     * The result of the last scanning operation, if it succeeded: the token of a next or typed
+     * hasNext/next method, the line (with its terminator) of nextLine/hasNextLine, or what
+     * findInLine, findWithinHorizon or skip matched. hasNext() and failures leave none.
+     */
     public MatchResult match() {
         if (lastMatch == null) {
             throw new IllegalStateException("No match result available");
@@ -520,6 +584,7 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** Looks for pattern in buf[position, end): on a match, moves past it and returns it. */
     private String findIn(Pattern pattern, int end, boolean anchored) {
+        lastMatch = null;
         Matcher m = pattern.matcher(buf);
         m.region(position, end);
         // as the JDK's Scanner: lookaround sees past the region, ^ and $ match only at real bounds
@@ -661,16 +726,24 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public boolean hasNextLine() {
         ensureOpen();
-        return findLine() != null;
+        int[] m = findLine();
+        if (m == null) {
+            lastMatch = null;
+            return false;
+        }
+        lineMatch(m[1]);
+        return true;
     }
 
     public String nextLine() {
         ensureOpen();
         int[] m = findLine();
         if (m == null) {
+            lastMatch = null;
             throw new NoSuchElementException("No line found"); // hotspot-line: 1651
         }
         String line = buf.substring(position, m[0]);
+        lineMatch(m[1]);
         position = m[1];
         return line;
     }
@@ -679,7 +752,11 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public boolean hasNextBoolean() {
         String tok = peekToken();
-        return tok != null && (tok.equalsIgnoreCase("true") || tok.equalsIgnoreCase("false"));
+        if (tok != null && (tok.equalsIgnoreCase("true") || tok.equalsIgnoreCase("false"))) {
+            tokenMatch(0);
+            return true;
+        }
+        return false;
     }
 
     public boolean nextBoolean() {
@@ -687,6 +764,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (tok == null || !(tok.equalsIgnoreCase("true") || tok.equalsIgnoreCase("false"))) {
             next(tok, null); // hotspot-line: 1893
         }
+        tokenMatch(0);
         consumeToken();
         return Boolean.parseBoolean(tok);
     }
@@ -757,6 +835,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     /** Parses integer token {@code s} (see {@code integerToken}) and consumes it. */
     private long consumeIntegral(String s, int radix, int kind) throws NumberFormatException {
         long v = parseIntegral(s, radix, kind);
+        tokenMatch(INTEGER_GROUPS);
         consumeToken();
         return v;
     }
@@ -768,6 +847,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
         try {
             parseIntegral(s, radix, kind);
+            tokenMatch(INTEGER_GROUPS);
             return true;
         } catch (NumberFormatException nfe) {
             return false;
@@ -989,6 +1069,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
         try {
             Double.parseDouble(s);
+            tokenMatch(FLOAT_GROUPS);
             return true;
         } catch (NumberFormatException nfe) {
             return false;
@@ -1007,6 +1088,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         } catch (NumberFormatException nfe) {
             throw new InputMismatchException(nfe.getMessage());
         }
+        tokenMatch(FLOAT_GROUPS);
         consumeToken();
         return d;
     }
@@ -1018,6 +1100,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
         try {
             Float.parseFloat(s);
+            tokenMatch(FLOAT_GROUPS);
             return true;
         } catch (NumberFormatException nfe) {
             return false;
@@ -1036,6 +1119,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         } catch (NumberFormatException nfe) {
             throw new InputMismatchException(nfe.getMessage());
         }
+        tokenMatch(FLOAT_GROUPS);
         consumeToken();
         return f;
     }
@@ -1058,7 +1142,11 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextBigInteger(int radix) {
-        return bigInteger(peekToken(), radix) != null;
+        if (bigInteger(peekToken(), radix) == null) {
+            return false;
+        }
+        tokenMatch(INTEGER_GROUPS);
+        return true;
     }
 
     public BigInteger nextBigInteger() {
@@ -1071,6 +1159,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (v == null) {
             next(tok, null);
         }
+        tokenMatch(INTEGER_GROUPS);
         consumeToken();
         return v;
     }
@@ -1090,7 +1179,11 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextBigDecimal() {
-        return bigDecimal(peekToken()) != null;
+        if (bigDecimal(peekToken()) == null) {
+            return false;
+        }
+        tokenMatch(DECIMAL_GROUPS);
+        return true;
     }
 
     public BigDecimal nextBigDecimal() {
@@ -1099,6 +1192,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (v == null) {
             next(tok, null);
         }
+        tokenMatch(DECIMAL_GROUPS);
         consumeToken();
         return v;
     }

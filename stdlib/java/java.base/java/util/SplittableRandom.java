@@ -1,6 +1,8 @@
 package java.util;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGenerator.SplittableGenerator;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -12,7 +14,7 @@ import java.util.stream.Stream;
  * bounded algorithms), so a seeded SplittableRandom gives HotSpot's sequences. Streams are
  * sequential views over the same draws.
  */
-public final class SplittableRandom {
+public final class SplittableRandom implements RandomGenerator.SplittableGenerator {
     private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
     private static final String BAD_SIZE = "size must be non-negative";
@@ -301,13 +303,29 @@ public final class SplittableRandom {
         return doubles(origin, bound).limit(streamSize);
     }
 
-    /** A stream of generators, each split off this one when the element is taken. */
-    public Stream<SplittableRandom> splits() {
-        return Stream.generate(this::split);
+    /** A new generator whose seed and gamma are drawn from source. */
+    public SplittableRandom split(SplittableGenerator source) {
+        Objects.requireNonNull(source, "source should be non-null");
+        return new SplittableRandom(source.nextLong(), mixGamma(source.nextLong()));
     }
 
-    public Stream<SplittableRandom> splits(long streamSize) {
+    /** A stream of generators, each split off this one (as split(this)) when the element is taken. */
+    public Stream<SplittableGenerator> splits() {
+        return splits(Long.MAX_VALUE, this);
+    }
+
+    public Stream<SplittableGenerator> splits(long streamSize) {
+        return splits(streamSize, this);
+    }
+
+    public Stream<SplittableGenerator> splits(SplittableGenerator source) {
+        return splits(Long.MAX_VALUE, source);
+    }
+
+    public Stream<SplittableGenerator> splits(long streamSize, SplittableGenerator source) {
         checkStreamSize(streamSize);
-        return splits().limit(streamSize);
+        Objects.requireNonNull(source, "source should be non-null");
+        Stream<SplittableGenerator> s = Stream.generate(() -> split(source));
+        return streamSize == Long.MAX_VALUE ? s : s.limit(streamSize);
     }
 }

@@ -581,6 +581,44 @@ public final class Files {
         }
     }
 
+    /**
+     * A view of the file's attributes of the given type: the basic view (readAttributes, and
+     * setTimes, which sets the modification time; this host layer cannot set access or creation
+     * times), or null for a view type this file system does not offer.
+     */
+    @SuppressWarnings("unchecked")
+    public static <V extends java.nio.file.attribute.FileAttributeView> V getFileAttributeView(Path path, Class<V> type,
+            LinkOption... options) {
+        Objects.requireNonNull(path);
+        Objects.requireNonNull(type);
+        if (type != java.nio.file.attribute.BasicFileAttributeView.class) {
+            return null;
+        }
+        final LinkOption[] opts = options.clone();
+        return (V) new java.nio.file.attribute.BasicFileAttributeView() {
+            @Override
+            public String name() {
+                return "basic";
+            }
+
+            @Override
+            public java.nio.file.attribute.BasicFileAttributes readAttributes() throws IOException {
+                return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class, opts);
+            }
+
+            @Override
+            public void setTimes(java.nio.file.attribute.FileTime lastModifiedTime,
+                    java.nio.file.attribute.FileTime lastAccessTime, java.nio.file.attribute.FileTime createTime)
+                    throws IOException {
+                if (lastModifiedTime != null) {
+                    setLastModifiedTime(path, lastModifiedTime);
+                } else {
+                    stat(path, follow(opts));
+                }
+            }
+        };
+    }
+
     @SuppressWarnings("unchecked")
     public static <A extends java.nio.file.attribute.BasicFileAttributes> A readAttributes(Path path, Class<A> type,
             LinkOption... options) throws IOException {

@@ -4,29 +4,29 @@ import java.util.Objects;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * The common interface of random number generators (Java 17). Only nextLong() is abstract; the
  * defaults derive everything else from it with the JDK's algorithms (RandomSupport's bounded
  * methods), so a generator that overrides nothing else gives the JDK's values. java.util.Random
- * overrides the methods it had before Java 17 with its own algorithms, as in the JDK.
+ * overrides the methods it had before Java 17 with its own algorithms, as in the JDK. The
+ * nested interfaces are the generators that make further generators: by splitting, jumping or
+ * leaping (the algorithms themselves are in jdk.random, found through RandomGeneratorFactory).
  */
 public interface RandomGenerator {
     /**
-     * The generator named name. Only "Random" (java.util.Random) is available here: the JDK's
-     * LXM and Xoroshiro families are not part of this library.
+     * The generator of the named algorithm (one of RandomGeneratorFactory.all(), or a
+     * deprecated one), created without a seed.
      */
     static RandomGenerator of(String name) {
         Objects.requireNonNull(name);
-        if (name.equals("Random")) {
-            return new java.util.Random();
-        }
-        throw new IllegalArgumentException("No implementation of the random number generator algorithm \"" + name + "\" is available");
+        return RandomGeneratorFactory.of(name).create();
     }
 
-    /** A default generator; here a java.util.Random seeded as new Random() is. */
+    /** A generator of the default algorithm, L32X64MixRandom, created without a seed. */
     static RandomGenerator getDefault() {
-        return new java.util.Random();
+        return of("L32X64MixRandom");
     }
 
     default boolean isDeprecated() {
@@ -256,6 +256,172 @@ public interface RandomGenerator {
             throw new IllegalArgumentException("standard deviation must be non-negative");
         }
         return mean + stddev * nextGaussian();
+    }
+
+    /**
+     * An exponentially distributed value (mean 1). The JDK derives it from nextLong() with a
+     * ziggurat; this library inverts the distribution function over nextDouble(), which gives
+     * the same distribution but not the JDK's values.
+     */
+    default double nextExponential() {
+        return -StrictMath.log1p(-nextDouble());
+    }
+
+    /** A generator that can produce a stream of further generators. */
+    interface StreamableGenerator extends RandomGenerator {
+        static StreamableGenerator of(String name) {
+            Objects.requireNonNull(name);
+            return RandomGeneratorFactory.of(name, StreamableGenerator.class).create();
+        }
+
+        Stream<RandomGenerator> rngs();
+
+        default Stream<RandomGenerator> rngs(long streamSize) {
+            checkStreamSize(streamSize);
+            return rngs().limit(streamSize);
+        }
+    }
+
+    /** A generator that can split off new, statistically independent generators. */
+    interface SplittableGenerator extends StreamableGenerator {
+        static SplittableGenerator of(String name) {
+            Objects.requireNonNull(name);
+            return RandomGeneratorFactory.of(name, SplittableGenerator.class).create();
+        }
+
+        SplittableGenerator split();
+
+        SplittableGenerator split(SplittableGenerator source);
+
+        @Override
+        default Stream<RandomGenerator> rngs() {
+            return splits().map(x -> x);
+        }
+
+        @Override
+        default Stream<RandomGenerator> rngs(long streamSize) {
+            return splits(streamSize).map(x -> x);
+        }
+
+        Stream<SplittableGenerator> splits();
+
+        Stream<SplittableGenerator> splits(long streamSize);
+
+        Stream<SplittableGenerator> splits(SplittableGenerator source);
+
+        Stream<SplittableGenerator> splits(long streamSize, SplittableGenerator source);
+    }
+
+    /** A generator that can jump far ahead in its sequence (a fixed distance). */
+    interface JumpableGenerator extends StreamableGenerator {
+        static JumpableGenerator of(String name) {
+            Objects.requireNonNull(name);
+            return RandomGeneratorFactory.of(name, JumpableGenerator.class).create();
+        }
+
+        JumpableGenerator copy();
+
+        void jump();
+
+        double jumpDistance();
+
+        default Stream<RandomGenerator> jumps() {
+            return Stream.generate(this::copyAndJump).sequential();
+        }
+
+        default Stream<RandomGenerator> jumps(long streamSize) {
+            checkStreamSize(streamSize);
+            return jumps().limit(streamSize);
+        }
+
+        @Override
+        default Stream<RandomGenerator> rngs() {
+            return jumps();
+        }
+
+        @Override
+        default Stream<RandomGenerator> rngs(long streamSize) {
+            return jumps(streamSize);
+        }
+
+        /** A copy of this generator, which then jumps ahead. */
+        default RandomGenerator copyAndJump() {
+            JumpableGenerator result = copy();
+            jump();
+            return result;
+        }
+    }
+
+    /** A jumpable generator that can also leap, much further than it jumps. */
+    interface LeapableGenerator extends JumpableGenerator {
+        static LeapableGenerator of(String name) {
+            Objects.requireNonNull(name);
+            return RandomGeneratorFactory.of(name, LeapableGenerator.class).create();
+        }
+
+        @Override
+        LeapableGenerator copy();
+
+        void leap();
+
+        double leapDistance();
+
+        default Stream<JumpableGenerator> leaps() {
+            return Stream.generate(this::copyAndLeap).sequential();
+        }
+
+        default Stream<JumpableGenerator> leaps(long streamSize) {
+            checkStreamSize(streamSize);
+            return leaps().limit(streamSize);
+        }
+
+        /** A copy of this generator, which then leaps ahead. */
+        default JumpableGenerator copyAndLeap() {
+            LeapableGenerator result = copy();
+            leap();
+            return result;
+        }
+    }
+
+    /** A generator that can jump ahead by any distance. */
+    interface ArbitrarilyJumpableGenerator extends LeapableGenerator {
+        static ArbitrarilyJumpableGenerator of(String name) {
+            Objects.requireNonNull(name);
+            return RandomGeneratorFactory.of(name, ArbitrarilyJumpableGenerator.class).create();
+        }
+
+        @Override
+        ArbitrarilyJumpableGenerator copy();
+
+        void jumpPowerOfTwo(int logDistance);
+
+        void jump(double distance);
+
+        @Override
+        default void jump() {
+            jump(jumpDistance());
+        }
+
+        default Stream<ArbitrarilyJumpableGenerator> jumps(double distance) {
+            return Stream.generate(() -> copyAndJump(distance)).sequential();
+        }
+
+        default Stream<ArbitrarilyJumpableGenerator> jumps(long streamSize, double distance) {
+            checkStreamSize(streamSize);
+            return jumps(distance).limit(streamSize);
+        }
+
+        @Override
+        default void leap() {
+            jump(leapDistance());
+        }
+
+        /** A copy of this generator, which then jumps ahead by distance. */
+        default ArbitrarilyJumpableGenerator copyAndJump(double distance) {
+            ArbitrarilyJumpableGenerator result = copy();
+            jump(distance);
+            return result;
+        }
     }
 
     private static void checkStreamSize(long streamSize) {

@@ -119,6 +119,13 @@ final class MonitorCondition implements Condition, java.io.Serializable {
     }
 
     @Override
+    public boolean awaitUntil(java.util.Date deadline) throws InterruptedException {
+        long millis = deadline.getTime() - System.currentTimeMillis();
+        long nanos = millis <= 0L ? 0L : (millis >= Long.MAX_VALUE / 1_000_000L ? Long.MAX_VALUE / 2 : millis * 1_000_000L);
+        return doAwait(true, nanos) > 0L;
+    }
+
+    @Override
     public void signal() {
         synchronized (sync) {
             checkHeld();
