@@ -33,7 +33,7 @@ public class ZoneInfo extends TimeZone {
         setID(id);
         this.nameRegion = regionId;
         this.rules = java.time.ZoneId.of(regionId).getRules();
-        this.rawOffset = rules.getStandardOffset(java.time.Instant.EPOCH).getTotalSeconds() * 1000;
+        this.rawOffset = rules.getStandardOffset(java.time.Instant.MAX).getTotalSeconds() * 1000;
     }
 
     public int getOffset(int era, int year, int month, int day, int dayOfWeek, int millis) {
