@@ -81,6 +81,10 @@ public class ZoneHistory {
         System.out.println(new Date(1262304000000L) + " | " + new Date(1300000000000L) + " | " + new Date(0L));
         TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
         System.out.println(new Date(1112000000000L) + " | " + new Date(-1000000000000L));
+        String[] all = TimeZone.getAvailableIDs();
+        System.out.println(all.length + " " + String.join(",", Arrays.copyOfRange(all, all.length - 30, all.length)));
+        System.out.println(String.join(",", TimeZone.getAvailableIDs(3600000)));
+        System.out.println(TimeZone.getTimeZone("ART") + " " + TimeZone.getTimeZone("Asia/Jerusalem").getOffset(2200000000000L));
         System.out.println(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss VV O").format(ZonedDateTime.of(1900, 1, 1, 0, 0, 0, 0, ZoneId.of("Europe/Amsterdam"))));
     }
 }

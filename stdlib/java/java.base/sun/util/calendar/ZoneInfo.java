@@ -5,7 +5,8 @@ import java.util.TimeZone;
 
 /**
  * A zone (the class the JDK's TimeZone.getTimeZone returns): a fixed offset, or a tz database
- * region with the rules of java.time (the current rules of every year).
+ * region with the history and rules of java.time, seen as the JDK's ZoneInfo sees them (a table
+ * of transitions from 1900 to 2037; see buildTable).
  */
 public class ZoneInfo extends TimeZone {
     private static final long serialVersionUID = 2653134537216586139L;
