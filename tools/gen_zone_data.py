@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Regenerates stdlib/java/java.base/jdk/internal/util/ZoneData.java from the JDK 17 that runs
-tools/zonedata/ZoneDataGen.java (its tz database: each region's current standard offset, names
-and yearly transition rules)."""
+"""Regenerates stdlib/java/java.base/jdk/internal/util/ZoneData.java (each region's current
+standard offset, names and yearly transition rules) and ZoneDataHistory.java (each region's
+historic transitions, encoded compactly) from the tz database of the JDK 17 that runs
+tools/zonedata/ZoneDataGen.java."""
 import os
 import subprocess
 import sys
@@ -9,24 +10,186 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.path.join(ROOT, "stdlib/java/java.base/jdk/internal/util/ZoneData.java")
+HISTORY = os.path.join(ROOT, "stdlib/java/java.base/jdk/internal/util/ZoneDataHistory.java")
 
 
 def esc(text):
-    return "".join(c if ord(c) < 128 else "\\u%04x" % ord(c) for c in text)
+    out = []
+    for c in text:
+        if c == "\\" or c == '"':
+            out.append("\\" + c)
+        elif ord(c) < 128:
+            out.append(c)
+        else:
+            out.append("\\u%04x" % ord(c))
+    return "".join(out)
+
+
+def unsigned(v):
+    """Base 32, most significant digit first: '0'..'O' for a digit that more digits follow,
+    'P'..'o' for the last one."""
+    assert v >= 0
+    digits = [v & 31]
+    v >>= 5
+    while v:
+        digits.append(v & 31)
+        v >>= 5
+    digits.reverse()
+    return "".join(chr(0x30 + d) for d in digits[:-1]) + chr(0x50 + digits[-1])
+
+
+def signed(v):
+    """Zigzag, then times the flag bit 0 for whole minutes (the value / 60) and 1 for seconds."""
+    def zz(x):
+        return x * 2 if x >= 0 else -x * 2 - 1
+    if v % 60 == 0:
+        return unsigned(zz(v // 60) * 2)
+    return unsigned(zz(v) * 2 + 1)
+
+
+def encode(history):
+    """offset count, offsets; base standard and wall offset indexes; standard transitions (count,
+    then delta epoch second and offset index each); wall transitions (the same)."""
+    base, std, wall = history.split(";")
+    base = [int(x) for x in base.split()]
+    std = [tuple(int(x) for x in p.split(",")) for p in std.split()]
+    wall = [tuple(int(x) for x in p.split(",")) for p in wall.split()]
+    offsets = []
+    for o in base + [o for _, o in std] + [o for _, o in wall]:
+        if o not in offsets:
+            offsets.append(o)
+    out = [unsigned(len(offsets))] + [signed(o) for o in offsets]
+    out += [unsigned(offsets.index(base[0])), unsigned(offsets.index(base[1]))]
+    for trans in (std, wall):
+        out.append(unsigned(len(trans)))
+        prev = 0
+        for t, o in trans:
+            out.append(signed(t - prev))
+            out.append(unsigned(offsets.index(o)))
+            prev = t
+    return "".join(out)
 
 
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(["javac", "-d", tmp, os.path.join(ROOT, "tools/zonedata/ZoneDataGen.java")], check=True)
-        out = subprocess.run(["java", "-cp", tmp, "ZoneDataGen"], check=True, capture_output=True, text=True).stdout
-    lines = out.strip().split("\n")
+        out = subprocess.run(["java", "--add-opens", "java.base/java.time.zone=ALL-UNNAMED", "-cp", tmp, "ZoneDataGen"],
+                             check=True, capture_output=True, text=True).stdout
+    rows = [l.split("\t") for l in out.strip().split("\n")]
+    lines = [r[0] for r in rows]
     source = open(TARGET).read()
     start = source.index("    public static final String[] ZONES = {")
     end = source.index("    };", start)
     body = "    public static final String[] ZONES = {\n" + "".join('        "%s",\n' % esc(l) for l in lines)
     open(TARGET, "w").write(source[:start] + body + source[end:])
-    print("%d zones" % len(lines), file=sys.stderr)
 
+    unique = []
+    index = []
+    for r in rows:
+        e = encode(r[1])
+        if e not in unique:
+            unique.append(e)
+        index.append(unique.index(e))
+    assert len(unique) < 36 * 36
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    index_text = "".join(digits[i // 36] + digits[i % 36] for i in index)
+    cases = "".join('            case %d:\n                return "%s";\n' % (i, esc(e)) for i, e in enumerate(unique))
+    assert all(len(e) < 60000 for e in unique)
+    java = HEADER + ('    /** The history index of each zone of ZoneData.ZONES, in order: two base-36 digits each. */\n'
+                     '    static final String INDEX = "%s";\n\n' % index_text) + \
+        "    /** The encoded history number {@code i}. */\n    static String history(int i) {\n        switch (i) {\n" + cases + \
+        "            default:\n                return null;\n        }\n    }\n}\n"
+    open(HISTORY, "w").write(java)
+    print("%d zones, %d distinct histories, %d chars" % (len(lines), len(unique), sum(len(e) for e in unique)), file=sys.stderr)
+
+
+HEADER = '''package jdk.internal.util;
+
+/**
+ * The historic transitions of the time-zone regions of {@link ZoneData}, as the tz database of
+ * JDK 17 has them (generated by tools/gen_zone_data.py; do not edit). Zones with identical
+ * histories share one encoded string, decoded by {@link #decode} on the first use of a zone.
+ *
+ * <p>Encoding: a sequence of numbers, each in base 32, most significant digit first, the digits
+ * that more digits follow as the characters '0' + d and the last one as 'P' + d. Signed numbers
+ * (offsets and deltas of epoch seconds) are zigzag-encoded (n &gt;= 0 as 2n, n &lt; 0 as -2n-1),
+ * then, when divisible by 60, stored as 2 * zigzag(n / 60), else as 2 * zigzag(n) + 1. The
+ * sequence: the number of distinct offsets, the offsets (signed, seconds); the indexes of the base
+ * standard offset and the base wall offset; then the standard-offset transitions and the wall
+ * transitions, each as a count followed by, for each transition, its epoch second (signed, as the
+ * delta from the previous transition of the list, the first from 0) and the index of the offset
+ * after it.
+ */
+public final class ZoneDataHistory {
+    private ZoneDataHistory() {
+    }
+
+    /**
+     * The history of a zone as {standard transitions (epoch seconds), standard offsets (seconds,
+     * one more than transitions: the base first), wall transitions, wall offsets}, or null.
+     */
+    public static long[][] decode(String id) {
+        String[] zones = ZoneData.ZONES;
+        for (int z = 0; z < zones.length; z++) {
+            String line = zones[z];
+            if (line.length() > id.length() && line.charAt(id.length()) == '|' && line.startsWith(id)) {
+                int i = Character.digit(INDEX.charAt(2 * z), 36) * 36 + Character.digit(INDEX.charAt(2 * z + 1), 36);
+                return decodeHistory(history(i));
+            }
+        }
+        return null;
+    }
+
+    private static long[][] decodeHistory(String s) {
+        int[] pos = {0};
+        int n = (int) unsigned(s, pos);
+        long[] offsets = new long[n];
+        for (int i = 0; i < n; i++) {
+            offsets[i] = signed(s, pos);
+        }
+        long baseStandard = offsets[(int) unsigned(s, pos)];
+        long baseWall = offsets[(int) unsigned(s, pos)];
+        long[][] result = new long[4][];
+        for (int list = 0; list < 2; list++) {
+            int count = (int) unsigned(s, pos);
+            long[] times = new long[count];
+            long[] offs = new long[count + 1];
+            offs[0] = list == 0 ? baseStandard : baseWall;
+            long t = 0;
+            for (int i = 0; i < count; i++) {
+                t += signed(s, pos);
+                times[i] = t;
+                offs[i + 1] = offsets[(int) unsigned(s, pos)];
+            }
+            result[2 * list] = times;
+            result[2 * list + 1] = offs;
+        }
+        return result;
+    }
+
+    private static long unsigned(String s, int[] pos) {
+        long v = 0;
+        int p = pos[0];
+        while (true) {
+            int c = s.charAt(p++);
+            if (c < 0x50) {
+                v = (v << 5) | (c - 0x30);
+            } else {
+                v = (v << 5) | (c - 0x50);
+                pos[0] = p;
+                return v;
+            }
+        }
+    }
+
+    private static long signed(String s, int[] pos) {
+        long u = unsigned(s, pos);
+        long z = u >>> 1;
+        long v = (z & 1) == 0 ? z >>> 1 : -((z + 1) >>> 1);
+        return (u & 1) == 0 ? v * 60 : v;
+    }
+
+'''
 
 if __name__ == "__main__":
     main()

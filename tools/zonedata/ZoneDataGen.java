@@ -3,6 +3,25 @@ import java.time.format.*;
 import java.time.zone.*;
 import java.util.*;
 public class ZoneDataGen {
+    /** "baseStandard baseWall;epochSecond,standardOffset ...;epochSecond,wallOffset ..." (read from the rules' fields). */
+    static String history(ZoneRules r) {
+        try {
+            long[] st = (long[]) get(r, "standardTransitions"), wt = (long[]) get(r, "savingsInstantTransitions");
+            ZoneOffset[] so = (ZoneOffset[]) get(r, "standardOffsets"), wo = (ZoneOffset[]) get(r, "wallOffsets");
+            StringBuilder b = new StringBuilder().append(so[0].getTotalSeconds()).append(' ').append(wo[0].getTotalSeconds()).append(';');
+            for (int i = 0; i < st.length; i++) b.append(i == 0 ? "" : " ").append(st[i]).append(',').append(so[i + 1].getTotalSeconds());
+            b.append(';');
+            for (int i = 0; i < wt.length; i++) b.append(i == 0 ? "" : " ").append(wt[i]).append(',').append(wo[i + 1].getTotalSeconds());
+            return b.toString();
+        } catch (ReflectiveOperationException e) {
+            throw new RuntimeException(e);
+        }
+    }
+    static Object get(ZoneRules r, String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = ZoneRules.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(r);
+    }
     public static void main(String[] args) {
         TreeSet<String> ids = new TreeSet<>(ZoneId.getAvailableZoneIds());
         DateTimeFormatter s = DateTimeFormatter.ofPattern("z"), l = DateTimeFormatter.ofPattern("zzzz");
@@ -35,7 +54,7 @@ public class ZoneDataGen {
                    .append(t.getOffsetBefore().getTotalSeconds()).append(',').append(t.getOffsetAfter().getTotalSeconds());
             }
             if (tr.isEmpty() && !r.getOffset(jan).equals(r.getOffset(Instant.parse("2030-01-15T12:00:00Z")))) System.err.println("changes " + id);
-            out.append('\n');
+            out.append('\t').append(history(r)).append('\n');
         }
         System.out.print(out);
     }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** A geographical region ID, with the rules of ZoneData (the current tz database rules). */
+/** A geographical region ID, with the rules of the tz database (ZoneData and ZoneDataHistory). */
 final class ZoneRegion extends ZoneId implements java.io.Serializable {
     private static final long serialVersionUID = 8386373296231747096L;
 
@@ -37,9 +37,17 @@ final class ZoneRegion extends ZoneId implements java.io.Serializable {
         return ids;
     }
 
-    private static ZoneRules rulesOf(String[] f) {
-        boolean historic = f[1].endsWith("h");
-        ZoneOffset standard = ZoneOffset.ofTotalSeconds(Integer.parseInt(historic ? f[1].substring(0, f[1].length() - 1) : f[1]));
+    /** The decoded rules of the regions used so far. */
+    private static final java.util.HashMap<String, ZoneRules> RULES = new java.util.HashMap<>();
+
+    /** The rules of a region: its history from ZoneDataHistory, its yearly rules from ZoneData; decoded once. */
+    private static ZoneRules rulesOf(String id, String[] f) {
+        synchronized (RULES) {
+            ZoneRules cached = RULES.get(id);
+            if (cached != null) {
+                return cached;
+            }
+        }
         List<java.time.zone.ZoneOffsetTransitionRule> rules = new java.util.ArrayList<>();
         for (int i = 8; i < f.length; i++) {
             String[] r = f[i].split(",");
@@ -52,13 +60,27 @@ final class ZoneRegion extends ZoneId implements java.io.Serializable {
                     ZoneOffset.ofTotalSeconds(Integer.parseInt(r[5])), ZoneOffset.ofTotalSeconds(Integer.parseInt(r[6])),
                     ZoneOffset.ofTotalSeconds(Integer.parseInt(r[7]))));
         }
-        // the past transitions are not kept; a non-empty list only makes the rules report, as the
-        // JDK's do, that the zone is no fixed offset
-        List<java.time.zone.ZoneOffsetTransition> past = historic
-                ? List.of(java.time.zone.ZoneOffsetTransition.of(LocalDateTime.of(1800, 1, 1, 0, 0),
-                        ZoneOffset.UTC, ZoneOffset.ofTotalSeconds(60)))
-                : List.of();
-        return ZoneRules.of(standard, standard, List.of(), past, rules);
+        long[][] h = jdk.internal.util.ZoneDataHistory.decode(id);
+        ZoneRules result = ZoneRules.of(offset(h[1][0]), offset(h[3][0]), transitions(h[0], h[1]),
+                transitions(h[2], h[3]), rules);
+        synchronized (RULES) {
+            ZoneRules cached = RULES.putIfAbsent(id, result);
+            return cached != null ? cached : result;
+        }
+    }
+
+    private static ZoneOffset offset(long seconds) {
+        return ZoneOffset.ofTotalSeconds((int) seconds);
+    }
+
+    private static List<java.time.zone.ZoneOffsetTransition> transitions(long[] times, long[] offsets) {
+        java.time.zone.ZoneOffsetTransition[] list = new java.time.zone.ZoneOffsetTransition[times.length];
+        for (int i = 0; i < times.length; i++) {
+            ZoneOffset before = offset(offsets[i]);
+            list[i] = java.time.zone.ZoneOffsetTransition.of(LocalDateTime.ofEpochSecond(times[i], 0, before),
+                    before, offset(offsets[i + 1]));
+        }
+        return Arrays.asList(list);
     }
 
     /** {short, long} names of the known region IDs, or null. */
@@ -89,7 +111,7 @@ final class ZoneRegion extends ZoneId implements java.io.Serializable {
         if (KNOWN.contains(zoneId)) {
             rules = ZoneOffset.UTC.getRules();
         } else if (f != null) {
-            rules = rulesOf(f);
+            rules = rulesOf(zoneId, f);
         } else if (checkAvailable) {
             throw new ZoneRulesException("Unknown time-zone ID: " + zoneId);
         }

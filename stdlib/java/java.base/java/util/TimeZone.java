@@ -3,8 +3,8 @@ package java.util;
 /**
  * A time zone: {@code UTC}, {@code GMT} (and their {@code Etc/} and {@code UCT}/{@code Universal}/{@code Zulu}
  * aliases), custom IDs {@code GMT+h}, {@code GMT+hh}, {@code GMT+hhmm}, {@code GMT+hh:mm}
- * (normalized to {@code GMT+hh:mm}, as the JDK does), the regions of java.time (with their
- * current rules for every year; no historic transitions) and the old three-letter IDs of
+ * (normalized to {@code GMT+hh:mm}, as the JDK does), the regions of java.time (with the tz
+ * database's history, as the JDK's ZoneInfo has it) and the old three-letter IDs of
  * {@code ZoneId.SHORT_IDS}. Any other ID gives GMT, as the JDK does for IDs it does not know.
  * The default zone comes from the host ({@code user.timezone}, {@code TZ}, /etc/timezone,
  * /etc/localtime), UTC when the host's zone is not one of these.
@@ -227,13 +227,22 @@ public abstract class TimeZone implements java.io.Serializable, Cloneable {
                 ids.add(id);
             }
         }
+        java.util.Collections.sort(ids);
         return ids.toArray(new String[0]);
     }
 
     public static synchronized String[] getAvailableIDs() {
         java.util.TreeSet<String> ids = new java.util.TreeSet<>(java.time.ZoneId.getAvailableZoneIds());
         ids.addAll(java.util.List.of("Etc/GMT", "Etc/UTC", "GMT", "UTC"));
-        return ids.toArray(new String[0]);
+        // then, as the JDK lists them, the old three-letter IDs: EST, HST, MST, then the others in order
+        java.util.List<String> all = new java.util.ArrayList<>(ids);
+        all.addAll(java.util.List.of("EST", "HST", "MST"));
+        for (String id : new java.util.TreeSet<>(java.time.ZoneId.SHORT_IDS.keySet())) {
+            if (!all.contains(id)) {
+                all.add(id);
+            }
+        }
+        return all.toArray(new String[0]);
     }
 
     private static native String getSystemTimeZoneID0();

@@ -24,6 +24,14 @@ public final class ZoneOffsetTransition implements Comparable<ZoneOffsetTransiti
         this.offsetAfter = offsetAfter;
     }
 
+    /** The transition at an epoch second. */
+    ZoneOffsetTransition(long epochSecond, ZoneOffset offsetBefore, ZoneOffset offsetAfter) {
+        this.epochSecond = epochSecond;
+        this.transition = LocalDateTime.ofEpochSecond(epochSecond, 0, offsetBefore);
+        this.offsetBefore = offsetBefore;
+        this.offsetAfter = offsetAfter;
+    }
+
     public static ZoneOffsetTransition of(LocalDateTime transition, ZoneOffset offsetBefore, ZoneOffset offsetAfter) {
         Objects.requireNonNull(transition, "transition");
         Objects.requireNonNull(offsetBefore, "offsetBefore");
