@@ -1366,19 +1366,8 @@ const MAX_POLYMORPHIC: usize = 4;
 /// slot `slot` (class hierarchy analysis: every method such a call may select while no
 /// other class is loaded), or `None` if more than [`MAX_POLYMORPHIC`].
 fn implementations(env: &Env, method: &Arc<Method>, slot: u16) -> Option<Vec<Arc<Method>>> {
-    let owner = env.vm.class(method.class);
-    let depth = owner.supers.len() - 1;
     let mut found: Vec<Arc<Method>> = Vec::new();
-    for class in env.vm.classes.iter() {
-        // Abstract classes have no instances.
-        if class.supers.get(depth) != Some(&method.class)
-            || class.access_flags & cortado_classfile::access::ABSTRACT != 0
-        {
-            continue;
-        }
-        let Some(selected) = class.vtable.get(slot as usize) else {
-            continue;
-        };
+    for (_, selected) in instantiable_subclasses(env, method, slot) {
         if !found.iter().any(|m| Arc::ptr_eq(m, selected)) {
             if found.len() == MAX_POLYMORPHIC {
                 return None;
@@ -1396,23 +1385,31 @@ fn concrete_subclasses(
     method: &Arc<Method>,
     slot: u16,
 ) -> Option<Vec<(crate::class::ClassId, Arc<Method>)>> {
-    let depth = env.vm.class(method.class).supers.len() - 1;
     let mut found = Vec::new();
-    for class in env.vm.classes.iter() {
-        if class.supers.get(depth) != Some(&method.class)
-            || class.access_flags & cortado_classfile::access::ABSTRACT != 0
-        {
-            continue;
-        }
-        let Some(selected) = class.vtable.get(slot as usize) else {
-            continue;
-        };
+    for (class, selected) in instantiable_subclasses(env, method, slot) {
         if found.len() == MAX_POLYMORPHIC {
             return None;
         }
-        found.push((class.id, selected.clone()));
+        found.push((class, selected.clone()));
     }
     Some(found)
+}
+
+/// Each loaded class that can have instances (abstract classes cannot) and inherits
+/// `method`'s class, with the method in its vtable slot `slot`.
+fn instantiable_subclasses<'e>(
+    env: &'e Env,
+    method: &Arc<Method>,
+    slot: u16,
+) -> impl Iterator<Item = (crate::class::ClassId, &'e Arc<Method>)> {
+    let owner = method.class;
+    let depth = env.vm.class(owner).supers.len() - 1;
+    env.vm.classes.iter().filter_map(move |class| {
+        let instantiable = class.supers.get(depth) == Some(&owner)
+            && class.access_flags & cortado_classfile::access::ABSTRACT == 0;
+        let selected = class.vtable.get(slot as usize).filter(|_| instantiable)?;
+        Some((class.id, selected))
+    })
 }
 
 /// The loaded classes that can have instances implementing interface method `method`, each
