@@ -123,6 +123,8 @@ pub(super) struct Shared {
     in_loop: Vec<bool>,
     /// References known not to be null in the basic block being translated.
     non_null: std::cell::RefCell<HashSet<Value>>,
+    /// What the frame's slots hold where the translation stands.
+    pub(super) frame: std::cell::RefCell<super::frame_holds::FrameHolds>,
     /// Local slots (from the compiled method's local 0) whose reference is known not to be
     /// null in the basic block: a load from one gives a new value (the variable may be read
     /// through a new block parameter) that needs no check either.
@@ -160,6 +162,7 @@ impl Shared {
             defer: Cell::new(false),
             in_loop,
             non_null: Default::default(),
+            frame: Default::default(),
             non_null_slots: Default::default(),
             loaded_from: Default::default(),
             stores: Default::default(),
@@ -1172,11 +1175,11 @@ fn finish_polls(b: &mut FunctionBuilder, level: &Level) {
 /// level but the innermost: the compiled method's and each inlined one's references, and
 /// each parent's operand stack (objects may have moved meanwhile).
 fn pop_exposed(b: &mut FunctionBuilder, f: &Frame) {
-    let l = f.direct.expect("inlining comes with direct calls").layout;
+    let direct = f.direct.expect("inlining comes with direct calls");
     let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
-    let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
-    let popped = b.ins().iadd_imm_s(len, -(f.chain.len() as i64));
-    b.ins().store(flags(), popped, frames, l.stack_len);
+    let popped = super::saved_count(b, &direct, super::SAVED_BELOW_EXPOSED, None);
+    b.ins()
+        .store(flags(), popped, frames, direct.layout.stack_len);
     for level in f.chain {
         let parent = level.parent(f);
         let values = reload(b, &parent, &level.parent_locals, &level.parent_stack);
@@ -1198,7 +1201,7 @@ pub(super) fn call_out(
     site: super::SiteInfo,
 ) {
     let direct = f.direct.expect("inlining comes with direct calls");
-    expose(b, f, pc, locals, stack);
+    let count = expose(b, f, pc, locals, stack);
     let pc_value = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
     // A throw leaves the frames for the dispatch, and says how many (`FrameContext::height`).
@@ -1214,6 +1217,7 @@ pub(super) fn call_out(
         stack,
         after,
         [pc_value, h],
+        Some(count),
     );
     let go_on = b.create_block();
     b.ins().jump(go_on, &[]);
@@ -1275,20 +1279,21 @@ fn leave_if_thrown(b: &mut FunctionBuilder, f: &Frame, status: Value) {
 
 /// Writes the frames of the inlined calls `f` is inside onto the frame stack, above the
 /// compiled method's (positioned at the outermost call): each one's locals and operand
-/// stack, the innermost at instruction `pc` with `locals` and `stack`.
+/// stack, the innermost at instruction `pc` with `locals` and `stack`. Gives the frame
+/// stack's address and its new count.
 fn expose(
     b: &mut FunctionBuilder,
     f: &Frame,
     pc: usize,
     locals: &[Option<K>],
     stack: &[(Value, K)],
-) {
+) -> (Value, Value) {
     let level = f.chain.last().expect("inside an inlined call");
     spill(b, &level.frame(f), locals, stack);
     spill_parents(b, f);
     let pc = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
-    push_records(b, f, pc, h);
+    push_records(b, f, pc, h)
 }
 
 /// Writes back the locals and operand stacks of every level but the innermost: the compiled
@@ -1312,9 +1317,11 @@ fn spill_parents(b: &mut FunctionBuilder, f: &Frame) {
 
 /// Positions the compiled method's frame record at the outermost call and pushes one record
 /// per inlined level (room was checked on entry, see `check_room`), the innermost at
-/// instruction `pc` with `h` slots of operand stack.
-fn push_records(b: &mut FunctionBuilder, f: &Frame, pc: Value, h: Value) {
-    let l = f.direct.expect("inlining comes with direct calls").layout;
+/// instruction `pc` with `h` slots of operand stack. Gives the frame stack's address and its
+/// new count; the count below is saved for `pop_exposed`.
+fn push_records(b: &mut FunctionBuilder, f: &Frame, pc: Value, h: Value) -> (Value, Value) {
+    let direct = f.direct.expect("inlining comes with direct calls");
+    let l = direct.layout;
     let chain = f.chain;
     let outermost = &chain[0];
     let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
@@ -1349,6 +1356,8 @@ fn push_records(b: &mut FunctionBuilder, f: &Frame, pc: Value, h: Value) {
     }
     let pushed = b.ins().iadd_imm_s(len, chain.len() as i64);
     b.ins().store(flags(), pushed, frames, l.stack_len);
+    super::saved_count(b, &direct, super::SAVED_BELOW_EXPOSED, Some(len));
+    (frames, pushed)
 }
 
 /// The slots (from local 0) that `check_room` checks, 0 when it checks nothing.

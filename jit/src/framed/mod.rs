@@ -26,6 +26,7 @@
 //! have moved the objects.
 
 mod analysis;
+mod frame_holds;
 mod inline;
 mod inlining;
 mod non_null;
@@ -53,6 +54,7 @@ use cranelift_module::{FuncId, Module};
 
 use crate::Error;
 use analysis::{analyze, effect, set_local, unsupported, State, K};
+use frame_holds::Held;
 
 /// [`FrameContext::status`] when the method returned (the result is the return value).
 pub const FRAME_RETURNED: u32 = 0;
@@ -665,10 +667,36 @@ struct Frame<'a> {
     shared: &'a inlining::Shared,
 }
 
+const SAVED_AT_CALL: i32 = 0;
+const SAVED_BELOW_EXPOSED: i32 = 8;
+
+/// Saves a frame count at `offset` of `saved_counts` (`Some`), or reads it back.
+fn saved_count(
+    b: &mut FunctionBuilder,
+    direct: &DirectCalls,
+    offset: i32,
+    count: Option<Value>,
+) -> Value {
+    let at = b.ins().stack_addr(types::I64, direct.saved_counts, offset);
+    match count {
+        Some(count) => {
+            b.ins().store(flags(), count, at, 0);
+            count
+        }
+        None => b.ins().load(types::I64, flags(), at, 0),
+    }
+}
+
 #[derive(Clone, Copy)]
 struct DirectCalls {
     layout: CallLayout,
     callee_context: StackSlot,
+    /// Frame counts kept across calls, so that popping frames after a call stores a count
+    /// rather than updating the one the callee just stored (a chain of store-to-load
+    /// forwards through every call): at [`SAVED_AT_CALL`], the count when the callee was
+    /// pushed; at [`SAVED_BELOW_EXPOSED`], the count below the frames of inlined calls
+    /// written out for a call out of them.
+    saved_counts: StackSlot,
     entry_sig: SigRef,
     slow_sig: SigRef,
 }
@@ -700,29 +728,35 @@ fn from_slot(b: &mut FunctionBuilder, v: Value, k: K) -> Value {
 }
 
 fn load_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, k: K) -> Value {
-    b.ins().load(
-        clif(k),
-        flags(),
-        f.locals,
-        ((f.slot_base + slot) * 8) as i32,
-    )
+    let at = f.slot_base + slot;
+    let v = b.ins().load(clif(k), flags(), f.locals, (at * 8) as i32);
+    f.shared.frame.borrow_mut().wrote(b, at, Held::Value(v, k));
+    v
 }
 
+/// Writes `v` (of kind `k`) to `slot`, unless the slot is known to hold it already.
 fn store_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, v: Value, k: K) {
-    let v = to_slot(b, v, k);
-    b.ins()
-        .store(flags(), v, f.locals, ((f.slot_base + slot) * 8) as i32);
+    write_slot(b, f, slot, Held::Value(v, k));
+}
+
+fn write_slot(b: &mut FunctionBuilder, f: &Frame, slot: usize, value: Held) {
+    let at = f.slot_base + slot;
+    if f.shared.frame.borrow_mut().holds(b, at, value) {
+        return;
+    }
+    let v = match value {
+        Held::Value(v, k) => to_slot(b, v, k),
+        Held::Null => b.ins().iconst(types::I64, 0),
+    };
+    b.ins().store(flags(), v, f.locals, (at * 8) as i32);
+    f.shared.frame.borrow_mut().wrote(b, at, value);
 }
 
 /// Writes the live locals and the operand stack back to the frame.
 fn spill(b: &mut FunctionBuilder, f: &Frame, locals: &[Option<K>], stack: &[(Value, K)]) {
     for (slot, k) in locals.iter().enumerate() {
         match *k {
-            Some(K::Null) => {
-                let null = b.ins().iconst(types::I64, 0);
-                b.ins()
-                    .store(flags(), null, f.locals, ((f.slot_base + slot) * 8) as i32);
-            }
+            Some(K::Null) => write_slot(b, f, slot, Held::Null),
             Some(k) => {
                 let v = b.use_var(local(f, slot, k));
                 store_slot(b, f, slot, v, k);
@@ -1021,7 +1055,7 @@ fn runtime_call(
     let pc_value = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
     if let (Via::Invoke(site), Some(direct), Some(kinds)) = (via, f.direct, after) {
-        let result = direct_call(b, f, &direct, site, stack, kinds, [pc_value, h]);
+        let result = direct_call(b, f, &direct, site, stack, kinds, [pc_value, h], None);
         *stack = reload_with_result(b, f, locals, kinds, result);
         return;
     }
@@ -1092,6 +1126,7 @@ fn direct_call(
     stack: &[(Value, K)],
     after: &[K],
     [pc_value, h]: [Value; 2],
+    count: Option<(Value, Value)>,
 ) -> Option<Value> {
     let l = &direct.layout;
     let slow = b.create_block();
@@ -1171,8 +1206,15 @@ fn direct_call(
     // Room for one more frame and its slots, and for whatever frames and slots the callee's
     // inlined calls may materialize (its direct entry's frame size includes those slots),
     // which the callee then need not check.
-    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
-    let len = b.ins().load(types::I64, flags(), frames, l.stack_len);
+    // (The count as `count` gives it when the caller just wrote it.)
+    let (frames, len) = count.filter(|_| false).unwrap_or_else(|| {
+        let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
+        (
+            frames,
+            b.ins().load(types::I64, flags(), frames, l.stack_len),
+        )
+    });
+    saved_count(b, direct, SAVED_AT_CALL, Some(len));
     let limit = b.ins().load(types::I64, flags(), frames, l.stack_limit);
     let needed = b.ins().iadd_imm_s(len, MATERIALIZED_FRAMES as i64);
     let room = b.ins().icmp(IntCC::UnsignedLessThan, needed, limit);
@@ -1252,13 +1294,12 @@ fn direct_call(
     b.ins().brif(status, unusual, &[], returned, &[]);
 
     // It returned: pop its frame, take the heap as it left it, and store the result. The
-    // frame stack's address and length are read again rather than kept from before the
-    // call, where they would take two callee-saved registers (saved and restored by every
+    // frame stack's address is read again, and the count from before the call, rather than
+    // kept, where they would take two callee-saved registers (saved and restored by every
     // method that makes a call).
     b.switch_to_block(returned);
     let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
-    let pushed = b.ins().load(types::I64, flags(), frames, l.stack_len);
-    let popped = b.ins().iadd_imm_s(pushed, -1);
+    let popped = saved_count(b, direct, SAVED_AT_CALL, None);
     b.ins().store(flags(), popped, frames, l.stack_len);
     load_heap(b, f.thread);
     let returned_args: Vec<BlockArg> = result_kind
@@ -1661,9 +1702,12 @@ pub(crate) fn build(
                 std::mem::size_of::<FrameContext>() as u32,
                 3,
             ));
+            let saved_counts =
+                b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 16, 3));
             DirectCalls {
                 layout,
                 callee_context,
+                saved_counts,
                 entry_sig: b.import_signature(framed_signature(module)),
                 slow_sig: sig(
                     &mut b,
