@@ -113,9 +113,17 @@ fn run(
     // SAFETY: `entry` has this signature (cortado_jit::FramedCode::entry); the context and
     // the slots outlive the call, and the slots cover max_locals plus max_stack.
     #[allow(unsafe_code)]
-    let entry: extern "C" fn(*mut FrameContext, u32, u32) -> Returned =
+    let entry: extern "C" fn(*mut FrameContext, u32, u32, *mut u64, u64, u64) -> Returned =
         unsafe { std::mem::transmute(code.entry) };
-    let returned = entry(&mut context, entry_pc, ticks);
+    let (slot0, slot1) = (slots[0], slots.get(1).copied().unwrap_or(0));
+    let returned = entry(
+        &mut context,
+        entry_pc,
+        ticks,
+        slots.as_mut_ptr(),
+        slot0,
+        slot1,
+    );
     // (The thread context ends here.)
     context.thread = std::ptr::null_mut();
     // The step counter comes back in the low half of the second result.

@@ -25,7 +25,8 @@ use crate::vm::{Env, JResult, Throw};
 /// The machine code of a framed method: `FramedCode::entry`, called with the thread's step
 /// counter, which it returns in the low half of `FramedReturn::state` (see
 /// `cortado_jit::FramedCode::entry`).
-pub(crate) type FramedEntry = extern "C" fn(*mut FrameContext, u32, u32) -> FramedReturn;
+pub(crate) type FramedEntry =
+    extern "C" fn(*mut FrameContext, u32, u32, *mut u64, u64, u64) -> FramedReturn;
 
 /// What framed code returns (two registers).
 #[repr(C)]
@@ -111,7 +112,17 @@ fn run_frame_within(
         0 => cortado_jit::RUNTIME_ENTRY,
         pc => pc,
     };
-    let FramedReturn { value, state } = code(&mut frame, entry, ticks);
+    // The first slots in registers too (see `cortado_jit::FramedCode::entry`).
+    let register_slots: [u64; cortado_jit::REGISTER_SLOTS] = std::array::from_fn(|slot| {
+        match slot < max_locals {
+            // SAFETY: as for `locals`: the slot is one of the frame's locals.
+            #[allow(unsafe_code)]
+            true => unsafe { *locals.add(slot) },
+            false => 0,
+        }
+    });
+    let [slot0, slot1] = register_slots;
+    let FramedReturn { value, state } = code(&mut frame, entry, ticks, locals, slot0, slot1);
     env.thread.ticks = state as u32;
     // The free polls not taken were counted in advance.
     env.vm.steps -= u64::from(thread.free_polls) * u64::from(SAFEPOINT_INTERVAL);

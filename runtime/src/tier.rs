@@ -1345,6 +1345,15 @@ fn inlining_line(depth: usize, method: &Method, length: usize, what: &str) -> St
     )
 }
 
+/// Whether a subclass may override `method` (an instance method): not private or final,
+/// nor of a final class.
+fn overridable(env: &Env, method: &Method) -> bool {
+    let owner = env.vm.class(method.class);
+    !method.is_private()
+        && method.access_flags & cortado_classfile::access::FINAL == 0
+        && owner.access_flags & cortado_classfile::access::FINAL == 0
+}
+
 /// Whether a loaded subclass of `method`'s class has another method in vtable slot `slot`
 /// (class hierarchy analysis, for inlining: a guard on that slot would fail at times).
 fn overridden(env: &Env, method: &Arc<Method>, slot: u16) -> bool {
@@ -1774,8 +1783,10 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
             InvokeKind::Interface if !method.is_static() => SiteTarget::Interface {
                 resolved: MethodRef::new(method),
             },
+            // A method nothing can override (private, final, or of a final class: a
+            // receiver's class is then the method's own) is every execution's selection.
             InvokeKind::Virtual if !method.is_static() => match method.vtable_index {
-                _ if method.is_private() => SiteTarget::Fixed(MethodRef::new(method)),
+                _ if !overridable(self.env, method) => SiteTarget::Fixed(MethodRef::new(method)),
                 Some(slot) => SiteTarget::Virtual {
                     resolved: MethodRef::new(method),
                     slot: slot as u16,
@@ -1835,11 +1846,7 @@ impl FrameEnvironment for FrameCompileEnv<'_, '_, '_> {
                 (selected, Receiver::NonNull)
             }
             InvokeKind::Virtual if !method.is_static() => {
-                let owner = self.env.vm.class(method.class);
-                let overridable = !method.is_private()
-                    && method.access_flags & cortado_classfile::access::FINAL == 0
-                    && owner.access_flags & cortado_classfile::access::FINAL == 0;
-                match (overridable, method.vtable_index) {
+                match (overridable(self.env, method), method.vtable_index) {
                     (false, _) => (method.clone(), Receiver::NonNull),
                     // Overridden: the class the calls have seen, if any.
                     (true, Some(slot)) if overridden(self.env, method, slot as u16) => {

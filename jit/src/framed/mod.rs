@@ -63,6 +63,9 @@ pub const FRAME_RETURNED: u32 = 0;
 /// on the frame stack for everything the callee may need (see [`FramedCode::room_slots`]),
 /// which the runtime's entry checks in the code.
 pub const RUNTIME_ENTRY: u32 = u32::MAX;
+/// The frame slots (from local 0) whose values framed code also takes as arguments, in the
+/// interpreter's slot format (see [`FramedCode::entry`]).
+pub const REGISTER_SLOTS: usize = 2;
 /// Frames, beyond its own, that materializing inlined calls may push for an activation of
 /// framed code (the inlining depth).
 pub const MATERIALIZED_FRAMES: usize = inlining::MAX_TRIVIAL_DEPTH;
@@ -517,9 +520,13 @@ pub struct FramedMethod<'a> {
 /// Compiled code for a method.
 #[derive(Debug, Clone)]
 pub struct FramedCode {
-    /// `extern "C" fn(*mut FrameContext, entry_pc: u32, ticks: u32) -> (u64, u64)`: the
-    /// result in the interpreter's slot format when `status` is [`FRAME_RETURNED`], and the
-    /// step counter (`ticks` counted on; low half) with the status (high half).
+    /// `extern "C" fn(*mut FrameContext, entry_pc: u32, ticks: u32, locals: *mut u64,
+    /// slot0: u64, slot1: u64) -> (u64, u64)`: the result in the interpreter's slot format
+    /// when `status` is [`FRAME_RETURNED`], and the step counter (`ticks` counted on; low
+    /// half) with the status (high half). `locals` is the context's, and `slot0`, `slot1`
+    /// what the frame's first [`REGISTER_SLOTS`] slots hold (any value where the method
+    /// has fewer locals), passed in registers so that the callee's start need not wait
+    /// for the stores that wrote them.
     /// [`RUNTIME_ENTRY`] starts the method (0 does for a direct call: see there); an index
     /// from `osr_entries` continues a loop from the frame's slots.
     pub entry: usize,
@@ -567,16 +574,22 @@ fn store_ticks(b: &mut FunctionBuilder, f: &Frame) {
     b.ins().store(flags(), ticks, ticks_ptr, 0);
 }
 
-/// The signature of framed code: `(context, entry_pc, ticks) -> (result, state)`, the
-/// step counter passed in and returned in registers (a compiled caller's counter is a
-/// variable; memory would cost a store and a load on each side of every call), and `state`
-/// holding the steps counted (low half) and the status (high half, also in the context
-/// when not `FRAME_RETURNED`).
+/// The signature of framed code: `(context, entry_pc, ticks, locals, slot0, slot1) ->
+/// (result, state)`, the step counter passed in and returned in registers (a compiled
+/// caller's counter is a variable; memory would cost a store and a load on each side of
+/// every call), and `state` holding the steps counted (low half) and the status (high half,
+/// also in the context when not `FRAME_RETURNED`). The locals' address and the first slots
+/// come in registers too: read from memory, the callee's first instructions waited for the
+/// caller's stores (a store-to-load forward each, one after the other).
 fn framed_signature(module: &JITModule) -> Signature {
     let mut signature = module.make_signature();
     signature.params.push(AbiParam::new(types::I64));
     signature.params.push(AbiParam::new(types::I32));
     signature.params.push(AbiParam::new(types::I32));
+    signature.params.push(AbiParam::new(types::I64));
+    for _ in 0..REGISTER_SLOTS {
+        signature.params.push(AbiParam::new(types::I64));
+    }
     signature.returns.push(AbiParam::new(types::I64));
     signature.returns.push(AbiParam::new(types::I64));
     signature
@@ -1282,9 +1295,12 @@ fn direct_call(
     b.ins().store(flags(), zero64, callee, STATUS_OFFSET);
     b.ins().store(flags(), zero32, callee, HEIGHT_OFFSET);
     let ticks = b.use_var(ticks_var());
-    let call = b
-        .ins()
-        .call_indirect(direct.entry_sig, code, &[callee, zero32, ticks]);
+    let [slot0, slot1] = register_slots(b, stack, site.arg_slots as usize);
+    let call = b.ins().call_indirect(
+        direct.entry_sig,
+        code,
+        &[callee, zero32, ticks, callee_locals, slot0, slot1],
+    );
     let (value, state) = (b.inst_results(call)[0], b.inst_results(call)[1]);
     let ticks = b.ins().ireduce(types::I32, state);
     b.def_var(ticks_var(), ticks);
@@ -1338,6 +1354,31 @@ fn direct_call(
 
     b.switch_to_block(done);
     result
+}
+
+/// The first [`REGISTER_SLOTS`] slots of a callee's frame, in slot format, from the
+/// `arg_slots` arguments at the top of `stack` (0 where the arguments end or a long or
+/// double's second slot is).
+fn register_slots(b: &mut FunctionBuilder, stack: &[(Value, K)], arg_slots: usize) -> [Value; 2] {
+    const _: () = assert!(REGISTER_SLOTS == 2);
+    let mut slots = [None; REGISTER_SLOTS];
+    let mut at = 0;
+    let mut taken = 0;
+    let first = stack
+        .iter()
+        .rposition(|&(_, k)| {
+            taken += k.slots();
+            taken >= arg_slots
+        })
+        .filter(|_| arg_slots > 0)
+        .unwrap_or(stack.len());
+    for &(v, k) in &stack[first..] {
+        if at < REGISTER_SLOTS {
+            slots[at] = Some(to_slot(b, v, k));
+        }
+        at += k.slots();
+    }
+    slots.map(|v| v.unwrap_or_else(|| b.ins().iconst(types::I64, 0)))
 }
 
 /// The slot index (a frame record's `bp`, `u32`) of the stack slot at `address`.
@@ -1725,7 +1766,8 @@ pub(crate) fn build(
         let ctx = params[0];
         let entry_pc = params[1];
         let entry_ticks = params[2];
-        let locals_ptr = b.ins().load(types::I64, flags(), ctx, LOCALS_OFFSET);
+        let locals_ptr = params[3];
+        let register_slots = [params[4], params[5]];
         let thread = b.ins().load(types::I64, flags(), ctx, THREAD_OFFSET);
         let base_var = b.declare_var(types::I64);
         let ticks_var_ = b.declare_var(types::I32);
@@ -1863,7 +1905,10 @@ pub(crate) fn build(
         b.switch_to_block(start);
         for (slot, k) in initial.locals.iter().enumerate() {
             if let Some(k) = k.filter(|&k| k != K::Null) {
-                let v = load_slot(&mut b, &f, slot, k);
+                let v = match register_slots.get(slot) {
+                    Some(&raw) => from_slot(&mut b, raw, k),
+                    None => load_slot(&mut b, &f, slot, k),
+                };
                 b.def_var(var(slot, k), v);
             }
         }
