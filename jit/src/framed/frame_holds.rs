@@ -4,12 +4,13 @@
 //! stack below a call's arguments, the parents' frames of an inlined call) were written again
 //! at every call (BinaryTrees' inlined `build` rewrote six slots per call).
 //!
-//! A fact holds only inside the Cranelift block it was learned in, and only until the next
-//! call instruction there: every store to a slot goes through [`FrameHolds::wrote`] (or is
+//! A fact holds only inside the Cranelift block it was learned in (and the blocks that only
+//! it leads to, as past a guard: [`FrameHolds::follow`]), and only until the next call
+//! instruction there: every store to a slot goes through [`FrameHolds::wrote`] (or is
 //! preceded by a call, which the runtime or a direct callee may write the frame in), so within
-//! a block between calls the facts are exactly what the slots hold. Across blocks a value
-//! written on one path (a slow path that rejoins) may not be there on another, and finding
-//! out would need dominators: the facts are dropped instead.
+//! a block between calls the facts are exactly what the slots hold. Across other blocks a
+//! value written on one path (a slow path that rejoins) may not be there on another, and
+//! finding out would need dominators: the facts are dropped instead.
 
 use std::collections::HashMap;
 
@@ -48,6 +49,28 @@ impl FrameHolds {
     pub(super) fn wrote(&mut self, b: &FunctionBuilder, slot: usize, value: Held) {
         self.catch_up(b);
         self.slots.insert(slot, value);
+    }
+
+    /// The builder went on from block `from` into a block whose only predecessor is `from`
+    /// (which branched there last): the facts of `from` hold there too.
+    pub(super) fn follow(&mut self, b: &FunctionBuilder, from: Block) {
+        if self.block != Some(from) {
+            return;
+        }
+        let now = b.current_block();
+        let mut next = match self.seen {
+            Some(seen) => b.func.layout.next_inst(seen),
+            None => b.func.layout.first_inst(from),
+        };
+        while let Some(inst) = next {
+            if b.func.dfg.insts[inst].opcode().is_call() {
+                self.slots.clear();
+                break;
+            }
+            next = b.func.layout.next_inst(inst);
+        }
+        self.block = now;
+        self.seen = now.and_then(|block| b.func.layout.last_inst(block));
     }
 
     /// Drops the facts unless the builder is still in their block with no call since they

@@ -123,6 +123,11 @@ pub(super) struct Shared {
     in_loop: Vec<bool>,
     /// References known not to be null in the basic block being translated.
     non_null: std::cell::RefCell<HashSet<Value>>,
+    /// The lengths of arrays read in the basic block (an array's length never changes, and
+    /// stays right for the value after the array moves), by the array's reference.
+    pub(super) lengths: std::cell::RefCell<HashMap<Value, Value>>,
+    /// Array and index pairs checked in bounds in the basic block.
+    pub(super) in_bounds: std::cell::RefCell<HashSet<(Value, Value)>>,
     /// What the frame's slots hold where the translation stands.
     pub(super) frame: std::cell::RefCell<super::frame_holds::FrameHolds>,
     /// Local slots (from the compiled method's local 0) whose reference is known not to be
@@ -163,6 +168,8 @@ impl Shared {
             in_loop,
             non_null: Default::default(),
             frame: Default::default(),
+            lengths: Default::default(),
+            in_bounds: Default::default(),
             non_null_slots: Default::default(),
             loaded_from: Default::default(),
             stores: Default::default(),
@@ -240,6 +247,8 @@ impl Shared {
         self.non_null_slots.borrow_mut().clear();
         self.loaded_from.borrow_mut().clear();
         self.stores.borrow_mut().clear();
+        self.lengths.borrow_mut().clear();
+        self.in_bounds.borrow_mut().clear();
     }
 
     /// Gives every slot below `end` its variables.

@@ -882,7 +882,12 @@ fn guard(
 ) {
     let exit = b.create_block();
     let go_on = b.create_block();
+    let from = b.current_block().expect("translating in a block");
     b.ins().brif(bad, exit, &[], go_on, &[]);
+    // Both have their one predecessor: sealed now, a variable read in them is the value
+    // it had here (not a new block parameter), so facts about values still hold.
+    b.seal_block(exit);
+    b.seal_block(go_on);
     b.switch_to_block(exit);
     b.set_cold_block(exit);
     if f.chain.is_empty() {
@@ -891,6 +896,7 @@ fn guard(
         inlining::materialize(b, f, pc, locals, stack);
     }
     b.switch_to_block(go_on);
+    f.shared.frame.borrow_mut().follow(b, from);
 }
 
 /// A `guard` that `reference` is not null, unless the current basic block already checked
@@ -2611,10 +2617,7 @@ fn translate(
         Op::arraylength => {
             let array = stack[stack.len() - 1].0;
             null_guard(b, f, array, i, locals, stack);
-            let address = object_address(b, array);
-            let length = b
-                .ins()
-                .load(types::I32, flags(), address, f.layout.length_offset);
+            let length = array_length(b, f, array);
             pop(stack);
             stack.push((length, K::I));
         }
@@ -3797,6 +3800,20 @@ fn mark_card(b: &mut FunctionBuilder, l: &CallLayout, card: Value) {
     b.ins().store(flags(), dirty, at, 0);
 }
 
+/// The length of `array` (a reference known not to be null), read once per basic block: the
+/// stores between two reads, which may alias it for Cranelift, cannot change it.
+fn array_length(b: &mut FunctionBuilder, f: &Frame, array: Value) -> Value {
+    if let Some(&length) = f.shared.lengths.borrow().get(&array) {
+        return length;
+    }
+    let address = object_address(b, array);
+    let length = b
+        .ins()
+        .load(types::I32, flags(), address, f.layout.length_offset);
+    f.shared.lengths.borrow_mut().insert(array, length);
+    length
+}
+
 fn element_address(
     b: &mut FunctionBuilder,
     f: &Frame,
@@ -3809,14 +3826,16 @@ fn element_address(
 ) -> Result<Value, Error> {
     null_guard(b, f, array, i, locals, stack);
     let address = object_address(b, array);
-    let length = b
-        .ins()
-        .load(types::I32, flags(), address, f.layout.length_offset);
-    // Unsigned: a negative index is out of bounds too.
-    let outside = b
-        .ins()
-        .icmp(IntCC::UnsignedGreaterThanOrEqual, index, length);
-    guard(b, f, outside, i, locals, stack);
+    // (An index checked earlier in the basic block, as `a[i] = a[i] + 1` or a swap reads and
+    // writes, needs no check again: the length never changes.)
+    if f.shared.in_bounds.borrow_mut().insert((array, index)) {
+        let length = array_length(b, f, array);
+        // Unsigned: a negative index is out of bounds too.
+        let outside = b
+            .ins()
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, index, length);
+        guard(b, f, outside, i, locals, stack);
+    }
     let size: i64 = match op {
         Op::laload | Op::daload | Op::lastore | Op::dastore => 8,
         Op::iaload | Op::faload | Op::aaload | Op::iastore | Op::fastore | Op::aastore => 4,
