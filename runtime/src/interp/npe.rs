@@ -10,8 +10,9 @@ use crate::class::{BasicType, Class, Method};
 use crate::interp::prepare::{Insn, Prepared};
 use crate::verify::maps::{self, UNKNOWN};
 
-/// How many producing instructions a description follows (`a.b.c.d` chains).
-const MAX_DEPTH: usize = 5;
+/// How many producing instructions a description follows (`a.b.c.d` chains), as HotSpot's
+/// `_max_cause_detail`.
+const MAX_DETAIL: usize = 5;
 
 struct Context<'a> {
     class: &'a Class,
@@ -40,21 +41,22 @@ pub(crate) fn message(class: &Class, method: &Method, bci: u32) -> Option<String
         sources,
     };
     let stack = context.sources.get(pc)?.as_ref()?;
-    let source = *stack.get(stack.len().checked_sub(depth + 1)?)?;
-    let because = match context.describe(source, 0) {
-        Some(Description::Value(text)) => format!(" because \"{text}\" is null"),
-        Some(Description::Returned(text)) => {
-            format!(" because the return value of \"{text}\" is null")
+    let source = context.origin(*stack.get(stack.len().checked_sub(depth + 1)?)?);
+    let because = match context.prepared.insns.get(source as usize) {
+        // A call's result is described as such at the top level only.
+        Some(Insn::InvokeVirtual(_) | Insn::InvokeInterface(_))
+        | Some(Insn::InvokeSpecial(_) | Insn::InvokeStatic(_)) => {
+            match context.cause(source, MAX_DETAIL) {
+                Some(text) => format!(" because the return value of \"{text}\" is null"),
+                None => String::new(),
+            }
         }
-        // HotSpot prints the start of the clause for any source but a call, then nothing
-        // for a source it does not describe (`ldc` of a null dynamic constant).
-        None if matches!(
-            context.prepared.insns.get(source as usize),
-            Some(Insn::Ldc(_))
-        ) =>
-        {
-            " because \"".to_owned()
-        }
+        // HotSpot prints the start of the clause for any other source, then nothing more for
+        // one it does not describe (`ldc` of a null dynamic constant).
+        Some(_) => match context.cause(source, MAX_DETAIL) {
+            Some(text) => format!(" because \"{text}\" is null"),
+            None => " because \"".to_owned(),
+        },
         None => String::new(),
     };
     Some(format!("{action}{because}"))
@@ -125,71 +127,81 @@ fn method_text(class: &str, name: &str, descriptor: &MethodDescriptor) -> String
     format!("{}.{name}({})", class_text(class), parameters.join(", "))
 }
 
-enum Description {
-    /// A value: a local, a field path, an array element...
-    Value(String),
-    /// The result of a call.
-    Returned(String),
-}
-
 impl Context<'_> {
-    fn describe(&self, source: u32, depth: usize) -> Option<Description> {
-        if source == UNKNOWN || depth > MAX_DEPTH {
+    /// The instruction that produced a value, looking through `checkcast` (which HotSpot's
+    /// analysis does not see as a producer).
+    fn origin(&self, mut source: u32) -> u32 {
+        for _ in 0..self.prepared.insns.len() {
+            match self.prepared.insns.get(source as usize) {
+                Some(Insn::CheckCast(_)) => match self.operand(source as usize, 0) {
+                    Some(s) => source = s,
+                    None => return UNKNOWN,
+                },
+                _ => break,
+            }
+        }
+        source
+    }
+
+    /// The text for the value produced by `source`, as HotSpot's `print_NPE_cause0`: a local,
+    /// a constant, a field path, an array element, or a call (its method, wherever it sits in
+    /// the expression); `None` for what it does not describe or beyond `detail` levels.
+    fn cause(&self, source: u32, detail: usize) -> Option<String> {
+        let source = self.origin(source);
+        if source == UNKNOWN || detail == 0 {
             return None;
         }
         let pc = source as usize;
-        let value = |text: String| Some(Description::Value(text));
-        match self.prepared.insns[pc] {
-            Insn::AconstNull => value("null".into()),
-            Insn::Load1(index) => value(self.local_name(index, self.prepared.bci[pc])),
+        match *self.prepared.insns.get(pc)? {
+            Insn::AconstNull => Some("null".into()),
+            // `iconst_<n>`, `bipush` and `sipush`; not `ldc` of an int, which is also `Iconst`
+            Insn::Iconst(v) => {
+                let opcode = self
+                    .code()?
+                    .code
+                    .get(*self.prepared.bci.get(pc)? as usize)?;
+                (!matches!(opcode, 0x12 | 0x13)).then(|| v.to_string())
+            }
+            Insn::Load1(index) => Some(self.local_name(index, self.prepared.bci[pc])),
             Insn::GetStatic(index) => {
                 let (member, _) = self.pool.member_ref(index).ok()?;
-                value(format!("{}.{}", class_text(member.class), member.name))
+                Some(format!("{}.{}", class_text(member.class), member.name))
             }
             Insn::GetField(index) => {
                 let (member, _) = self.pool.member_ref(index).ok()?;
-                match self
-                    .operand(pc, 0)
-                    .and_then(|s| self.describe(s, depth + 1))
-                {
-                    Some(Description::Value(object)) => value(format!("{object}.{}", member.name)),
-                    _ => value(member.name.to_owned()),
+                match self.operand(pc, 0).and_then(|s| self.cause(s, detail - 1)) {
+                    Some(object) => Some(format!("{object}.{}", member.name)),
+                    None => Some(member.name.to_owned()),
                 }
             }
-            Insn::ArrayLoad(BasicType::Reference) => {
-                let Some(Description::Value(array)) = self
+            Insn::ArrayLoad(BasicType::Reference | BasicType::Int) => {
+                let array = self
                     .operand(pc, 1)
-                    .and_then(|s| self.describe(s, depth + 1))
-                else {
-                    return None;
-                };
-                let index = match self
+                    .and_then(|s| self.cause(s, detail - 1))
+                    .unwrap_or_else(|| "<array>".into());
+                let index = self
                     .operand(pc, 0)
-                    .map(|s| (s, self.prepared.insns.get(s as usize)))
-                {
-                    Some((_, Some(Insn::Iconst(v)))) => v.to_string(),
-                    Some((s, Some(Insn::Load1(i)))) => {
-                        self.local_name(*i, self.prepared.bci[s as usize])
-                    }
-                    _ => "...".into(),
-                };
-                value(format!("{array}[{index}]"))
+                    .and_then(|s| self.cause(s, detail - 1))
+                    .unwrap_or_else(|| "...".into());
+                Some(format!("{array}[{index}]"))
             }
-            Insn::CheckCast(_) => self.operand(pc, 0).and_then(|s| self.describe(s, depth)),
             Insn::InvokeVirtual(index)
             | Insn::InvokeInterface(index)
             | Insn::InvokeSpecial(index)
             | Insn::InvokeStatic(index) => {
                 let (member, _) = self.pool.member_ref(index).ok()?;
                 let descriptor = MethodDescriptor::parse(member.descriptor).ok()?;
-                Some(Description::Returned(method_text(
-                    member.class,
-                    member.name,
-                    &descriptor,
-                )))
+                Some(method_text(member.class, member.name, &descriptor))
             }
             _ => None,
         }
+    }
+
+    fn code(&self) -> Option<&cortado_classfile::Code> {
+        let file = self.class.file.as_ref()?;
+        file.methods
+            .get(self.method.index_in_class as usize)?
+            .code()
     }
 
     /// The source of the operand `depth` slots below the top of the stack before `pc`.
