@@ -7,7 +7,7 @@
 use cortado_classfile::{ConstantPool, FieldType, MethodDescriptor};
 
 use crate::class::{BasicType, Class, Method};
-use crate::interp::prepare::{Insn, Prepared};
+use crate::interp::prepare::{Insn, Prepared, Switch};
 use crate::verify::maps::{self, UNKNOWN};
 
 /// How many producing instructions a description follows (`a.b.c.d` chains), as HotSpot's
@@ -20,6 +20,8 @@ struct Context<'a> {
     prepared: &'a Prepared,
     pool: &'a ConstantPool,
     sources: Vec<Option<Vec<u32>>>,
+    /// Per instruction, the locals stored to on the way there (`written_locals`).
+    written: Vec<Option<u64>>,
 }
 
 /// The message for a NullPointerException raised by the instruction at bytecode offset `bci`
@@ -39,6 +41,7 @@ pub(crate) fn message(class: &Class, method: &Method, bci: u32) -> Option<String
         prepared,
         pool,
         sources,
+        written: written_locals(prepared, pc),
     };
     let stack = context.sources.get(pc)?.as_ref()?;
     let source = context.origin(*stack.get(stack.len().checked_sub(depth + 1)?)?);
@@ -46,14 +49,14 @@ pub(crate) fn message(class: &Class, method: &Method, bci: u32) -> Option<String
         // A call's result is described as such at the top level only.
         Some(Insn::InvokeVirtual(_) | Insn::InvokeInterface(_))
         | Some(Insn::InvokeSpecial(_) | Insn::InvokeStatic(_)) => {
-            match context.cause(source, MAX_DETAIL) {
+            match context.cause(pc, source, MAX_DETAIL) {
                 Some(text) => format!(" because the return value of \"{text}\" is null"),
                 None => String::new(),
             }
         }
         // HotSpot prints the start of the clause for any other source, then nothing more for
         // one it does not describe (`ldc` of a null dynamic constant).
-        Some(_) => match context.cause(source, MAX_DETAIL) {
+        Some(_) => match context.cause(pc, source, MAX_DETAIL) {
             Some(text) => format!(" because \"{text}\" is null"),
             None => " because \"".to_owned(),
         },
@@ -146,7 +149,9 @@ impl Context<'_> {
     /// The text for the value produced by `source`, as HotSpot's `print_NPE_cause0`: a local,
     /// a constant, a field path, an array element, or a call (its method, wherever it sits in
     /// the expression); `None` for what it does not describe or beyond `detail` levels.
-    fn cause(&self, source: u32, detail: usize) -> Option<String> {
+    /// `consumer` is the instruction that takes the value: whether a local was written is
+    /// judged there.
+    fn cause(&self, consumer: usize, source: u32, detail: usize) -> Option<String> {
         let source = self.origin(source);
         if source == UNKNOWN || detail == 0 {
             return None;
@@ -162,14 +167,17 @@ impl Context<'_> {
                     .get(*self.prepared.bci.get(pc)? as usize)?;
                 (!matches!(opcode, 0x12 | 0x13)).then(|| v.to_string())
             }
-            Insn::Load1(index) => Some(self.local_name(index, self.prepared.bci[pc])),
+            Insn::Load1(index) => Some(self.local_name(index, self.prepared.bci[pc], consumer)),
             Insn::GetStatic(index) => {
                 let (member, _) = self.pool.member_ref(index).ok()?;
                 Some(format!("{}.{}", class_text(member.class), member.name))
             }
             Insn::GetField(index) => {
                 let (member, _) = self.pool.member_ref(index).ok()?;
-                match self.operand(pc, 0).and_then(|s| self.cause(s, detail - 1)) {
+                match self
+                    .operand(pc, 0)
+                    .and_then(|s| self.cause(pc, s, detail - 1))
+                {
                     Some(object) => Some(format!("{object}.{}", member.name)),
                     None => Some(member.name.to_owned()),
                 }
@@ -177,11 +185,11 @@ impl Context<'_> {
             Insn::ArrayLoad(BasicType::Reference | BasicType::Int) => {
                 let array = self
                     .operand(pc, 1)
-                    .and_then(|s| self.cause(s, detail - 1))
+                    .and_then(|s| self.cause(pc, s, detail - 1))
                     .unwrap_or_else(|| "<array>".into());
                 let index = self
                     .operand(pc, 0)
-                    .and_then(|s| self.cause(s, detail - 1))
+                    .and_then(|s| self.cause(pc, s, detail - 1))
                     .unwrap_or_else(|| "...".into());
                 Some(format!("{array}[{index}]"))
             }
@@ -211,7 +219,7 @@ impl Context<'_> {
     }
 
     /// A local's name from the LocalVariableTable, or HotSpot's `this`/`<parameterN>`/`<localN>`.
-    fn local_name(&self, index: u16, bci: u32) -> String {
+    fn local_name(&self, index: u16, bci: u32, consumer: usize) -> String {
         let file = self.class.file.as_ref();
         let code = file
             .and_then(|f| f.methods.get(self.method.index_in_class as usize))
@@ -226,17 +234,109 @@ impl Context<'_> {
                 return variable.name.clone();
             }
         }
+        // A parameter's slot the method stored to on the way is just a local to HotSpot.
+        let written = index >= 64
+            || self
+                .written
+                .get(consumer)
+                .copied()
+                .flatten()
+                .is_some_and(|mask| mask >> index & 1 != 0);
         let is_static = self.method.is_static();
-        if !is_static && index == 0 {
+        if !is_static && index == 0 && !written {
             return "this".into();
         }
         let mut slot = u16::from(!is_static);
         for (number, parameter) in self.method.parsed.parameters.iter().enumerate() {
-            if slot == index {
+            if slot == index && !written {
                 return format!("<parameter{}>", number + 1);
             }
             slot += parameter.slots() as u16;
         }
         format!("<local{index}>")
     }
+}
+
+/// For each instruction, the locals (below 64; HotSpot counts higher ones as always written)
+/// stored to on some path to it, `None` for those not reached, computed as HotSpot's
+/// `ExceptionMessageBuilder` does: sweeps in code order that merge each instruction's state
+/// into its successors (exception handlers start with none written and get nothing from
+/// their protected code), repeated while a sweep reaches instructions it had not, and ending
+/// early when a sweep that skipped nothing arrives at the failing instruction. A back edge
+/// therefore reaches an instruction already swept only if another sweep follows.
+fn written_locals(prepared: &Prepared, failing: usize) -> Vec<Option<u64>> {
+    let count = prepared.insns.len();
+    let mut state: Vec<Option<u64>> = vec![None; count];
+    if count == 0 {
+        return state;
+    }
+    state[0] = Some(0);
+    for handler in &prepared.handlers {
+        if let Some(slot @ None) = state.get_mut(handler.handler as usize) {
+            *slot = Some(0);
+        }
+    }
+    let mut all_processed = true;
+    let mut added = true;
+    'sweeps: while added {
+        added = false;
+        for pc in 0..count {
+            match state[pc] {
+                None => all_processed = false,
+                Some(mut mask) => {
+                    if let Insn::Store1(index) | Insn::Store2(index) = prepared.insns[pc] {
+                        if index < 64 {
+                            mask |= 1 << index;
+                        }
+                    }
+                    let mut merge = |target: usize| match state.get_mut(target) {
+                        Some(slot @ None) => {
+                            *slot = Some(mask);
+                            added = true;
+                        }
+                        Some(Some(m)) => *m |= mask,
+                        None => {}
+                    };
+                    match prepared.insns[pc] {
+                        Insn::Goto(target) => merge(target as usize),
+                        Insn::If(_, target)
+                        | Insn::IfIcmp(_, target)
+                        | Insn::IfAcmpEq(target)
+                        | Insn::IfAcmpNe(target)
+                        | Insn::IfNull(target)
+                        | Insn::IfNonNull(target)
+                        | Insn::Jsr(target) => {
+                            merge(target as usize);
+                            merge(pc + 1);
+                        }
+                        Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
+                            match prepared.switches.get(index as usize) {
+                                Some(Switch::Table {
+                                    default, targets, ..
+                                }) => {
+                                    merge(*default as usize);
+                                    targets.iter().for_each(|&t| merge(t as usize));
+                                }
+                                Some(Switch::Lookup { default, pairs }) => {
+                                    merge(*default as usize);
+                                    pairs.iter().for_each(|&(_, t)| merge(t as usize));
+                                }
+                                None => {}
+                            }
+                        }
+                        Insn::Ret(_)
+                        | Insn::Return1
+                        | Insn::Return2
+                        | Insn::ReturnVoid
+                        | Insn::Athrow => {}
+                        _ => merge(pc + 1),
+                    }
+                }
+            }
+            if pc + 1 == failing && all_processed {
+                break 'sweeps;
+            }
+        }
+    }
+    state
 }
