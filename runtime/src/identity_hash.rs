@@ -40,9 +40,14 @@
 //!   (a `long` one: 1), the call site's linker; the first `altMetafactory` call site
 //!   (serializable or marker interfaces) one more, its invoker (it is invoked through a
 //!   method handle).
+//! - What HotSpot's `java.base` draws the first time it formats (`Formatter`: 1, literal
+//!   text 1, a double conversion 4) or makes a `DecimalFormatSymbols` (10, also for
+//!   `Formatter`'s `%d` outside `Locale.US`): Cortado's library draws as many itself
+//!   (`jdk.internal.util.IdentityHashDraws`).
 //! - Not reproduced: what HotSpot's `java.base` code draws when Cortado's class library
-//!   does other things: the first `String.format` takes 1 (`%s`) to 15 (`%.2f`, loading
-//!   locale data), a record's first `toString`/`hashCode`/`equals` (`ObjectMethods`
+//!   does other things: loading another locale's data, a `Scanner` (8 more on the first, 4
+//!   on each later one, 1 to 3 on the first use of each of its patterns), a record's first
+//!   `toString`/`hashCode`/`equals` (`ObjectMethods`
 //!   bootstrap: 50, 10 and 21 measured for a two-component record), other bootstrap
 //!   methods, class-library lambdas (which can take the "first lambda" hash before the
 //!   program's), bound-method-handle species classes the JDK image lacks (never met: the

@@ -96,7 +96,13 @@ pub(crate) fn link_call_site(env: &mut Env, class: &Class, index: u16) -> JResul
         ));
     };
     let sequence = env.vm.classes.len();
-    let generated_name = format!("{}$$Indy${sequence}", class.name);
+    // Lambda proxies are named as HotSpot names its (`Main$$Lambda$<n>`, without the
+    // hidden class's address suffix), so that code testing for lambdas by name works.
+    let kind = match bsm.class.as_str() {
+        "java/lang/invoke/LambdaMetafactory" => "Lambda",
+        _ => "Indy",
+    };
+    let generated_name = format!("{}$${kind}${sequence}", class.name);
     // Generated classes are nestmates of the caller (they call its private members), as
     // HotSpot's hidden classes are, and are left out of stack traces.
     let mut generated = ClassBuilder::new(

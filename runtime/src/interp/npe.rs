@@ -7,11 +7,12 @@
 use cortado_classfile::{ConstantPool, FieldType, MethodDescriptor};
 
 use crate::class::{BasicType, Class, Method};
-use crate::interp::prepare::{Insn, Prepared};
+use crate::interp::prepare::{Insn, Prepared, Switch};
 use crate::verify::maps::{self, UNKNOWN};
 
-/// How many producing instructions a description follows (`a.b.c.d` chains).
-const MAX_DEPTH: usize = 5;
+/// How many producing instructions a description follows (`a.b.c.d` chains), as HotSpot's
+/// `_max_cause_detail`.
+const MAX_DETAIL: usize = 5;
 
 struct Context<'a> {
     class: &'a Class,
@@ -19,6 +20,8 @@ struct Context<'a> {
     prepared: &'a Prepared,
     pool: &'a ConstantPool,
     sources: Vec<Option<Vec<u32>>>,
+    /// Per instruction, the locals stored to on the way there (`written_locals`).
+    written: Vec<Option<u64>>,
 }
 
 /// The message for a NullPointerException raised by the instruction at bytecode offset `bci`
@@ -38,23 +41,25 @@ pub(crate) fn message(class: &Class, method: &Method, bci: u32) -> Option<String
         prepared,
         pool,
         sources,
+        written: written_locals(prepared, pc),
     };
     let stack = context.sources.get(pc)?.as_ref()?;
-    let source = *stack.get(stack.len().checked_sub(depth + 1)?)?;
-    let because = match context.describe(source, 0) {
-        Some(Description::Value(text)) => format!(" because \"{text}\" is null"),
-        Some(Description::Returned(text)) => {
-            format!(" because the return value of \"{text}\" is null")
+    let source = context.origin(*stack.get(stack.len().checked_sub(depth + 1)?)?);
+    let because = match context.prepared.insns.get(source as usize) {
+        // A call's result is described as such at the top level only.
+        Some(Insn::InvokeVirtual(_) | Insn::InvokeInterface(_))
+        | Some(Insn::InvokeSpecial(_) | Insn::InvokeStatic(_)) => {
+            match context.cause(pc, source, MAX_DETAIL) {
+                Some(text) => format!(" because the return value of \"{text}\" is null"),
+                None => String::new(),
+            }
         }
-        // HotSpot prints the start of the clause for any source but a call, then nothing
-        // for a source it does not describe (`ldc` of a null dynamic constant).
-        None if matches!(
-            context.prepared.insns.get(source as usize),
-            Some(Insn::Ldc(_))
-        ) =>
-        {
-            " because \"".to_owned()
-        }
+        // HotSpot prints the start of the clause for any other source, then nothing more for
+        // one it does not describe (`ldc` of a null dynamic constant).
+        Some(_) => match context.cause(pc, source, MAX_DETAIL) {
+            Some(text) => format!(" because \"{text}\" is null"),
+            None => " because \"".to_owned(),
+        },
         None => String::new(),
     };
     Some(format!("{action}{because}"))
@@ -125,71 +130,86 @@ fn method_text(class: &str, name: &str, descriptor: &MethodDescriptor) -> String
     format!("{}.{name}({})", class_text(class), parameters.join(", "))
 }
 
-enum Description {
-    /// A value: a local, a field path, an array element...
-    Value(String),
-    /// The result of a call.
-    Returned(String),
-}
-
 impl Context<'_> {
-    fn describe(&self, source: u32, depth: usize) -> Option<Description> {
-        if source == UNKNOWN || depth > MAX_DEPTH {
+    /// The instruction that produced a value, looking through `checkcast` (which HotSpot's
+    /// analysis does not see as a producer).
+    fn origin(&self, mut source: u32) -> u32 {
+        for _ in 0..self.prepared.insns.len() {
+            match self.prepared.insns.get(source as usize) {
+                Some(Insn::CheckCast(_)) => match self.operand(source as usize, 0) {
+                    Some(s) => source = s,
+                    None => return UNKNOWN,
+                },
+                _ => break,
+            }
+        }
+        source
+    }
+
+    /// The text for the value produced by `source`, as HotSpot's `print_NPE_cause0`: a local,
+    /// a constant, a field path, an array element, or a call (its method, wherever it sits in
+    /// the expression); `None` for what it does not describe or beyond `detail` levels.
+    /// `consumer` is the instruction that takes the value: whether a local was written is
+    /// judged there.
+    fn cause(&self, consumer: usize, source: u32, detail: usize) -> Option<String> {
+        let source = self.origin(source);
+        if source == UNKNOWN || detail == 0 {
             return None;
         }
         let pc = source as usize;
-        let value = |text: String| Some(Description::Value(text));
-        match self.prepared.insns[pc] {
-            Insn::AconstNull => value("null".into()),
-            Insn::Load1(index) => value(self.local_name(index, self.prepared.bci[pc])),
+        match *self.prepared.insns.get(pc)? {
+            Insn::AconstNull => Some("null".into()),
+            // `iconst_<n>`, `bipush` and `sipush`; not `ldc` of an int, which is also `Iconst`
+            Insn::Iconst(v) => {
+                let opcode = self
+                    .code()?
+                    .code
+                    .get(*self.prepared.bci.get(pc)? as usize)?;
+                (!matches!(opcode, 0x12 | 0x13)).then(|| v.to_string())
+            }
+            Insn::Load1(index) => Some(self.local_name(index, self.prepared.bci[pc], consumer)),
             Insn::GetStatic(index) => {
                 let (member, _) = self.pool.member_ref(index).ok()?;
-                value(format!("{}.{}", class_text(member.class), member.name))
+                Some(format!("{}.{}", class_text(member.class), member.name))
             }
             Insn::GetField(index) => {
                 let (member, _) = self.pool.member_ref(index).ok()?;
                 match self
                     .operand(pc, 0)
-                    .and_then(|s| self.describe(s, depth + 1))
+                    .and_then(|s| self.cause(pc, s, detail - 1))
                 {
-                    Some(Description::Value(object)) => value(format!("{object}.{}", member.name)),
-                    _ => value(member.name.to_owned()),
+                    Some(object) => Some(format!("{object}.{}", member.name)),
+                    None => Some(member.name.to_owned()),
                 }
             }
-            Insn::ArrayLoad(BasicType::Reference) => {
-                let Some(Description::Value(array)) = self
+            Insn::ArrayLoad(BasicType::Reference | BasicType::Int) => {
+                let array = self
                     .operand(pc, 1)
-                    .and_then(|s| self.describe(s, depth + 1))
-                else {
-                    return None;
-                };
-                let index = match self
+                    .and_then(|s| self.cause(pc, s, detail - 1))
+                    .unwrap_or_else(|| "<array>".into());
+                let index = self
                     .operand(pc, 0)
-                    .map(|s| (s, self.prepared.insns.get(s as usize)))
-                {
-                    Some((_, Some(Insn::Iconst(v)))) => v.to_string(),
-                    Some((s, Some(Insn::Load1(i)))) => {
-                        self.local_name(*i, self.prepared.bci[s as usize])
-                    }
-                    _ => "...".into(),
-                };
-                value(format!("{array}[{index}]"))
+                    .and_then(|s| self.cause(pc, s, detail - 1))
+                    .unwrap_or_else(|| "...".into());
+                Some(format!("{array}[{index}]"))
             }
-            Insn::CheckCast(_) => self.operand(pc, 0).and_then(|s| self.describe(s, depth)),
             Insn::InvokeVirtual(index)
             | Insn::InvokeInterface(index)
             | Insn::InvokeSpecial(index)
             | Insn::InvokeStatic(index) => {
                 let (member, _) = self.pool.member_ref(index).ok()?;
                 let descriptor = MethodDescriptor::parse(member.descriptor).ok()?;
-                Some(Description::Returned(method_text(
-                    member.class,
-                    member.name,
-                    &descriptor,
-                )))
+                Some(method_text(member.class, member.name, &descriptor))
             }
             _ => None,
         }
+    }
+
+    fn code(&self) -> Option<&cortado_classfile::Code> {
+        let file = self.class.file.as_ref()?;
+        file.methods
+            .get(self.method.index_in_class as usize)?
+            .code()
     }
 
     /// The source of the operand `depth` slots below the top of the stack before `pc`.
@@ -199,7 +219,7 @@ impl Context<'_> {
     }
 
     /// A local's name from the LocalVariableTable, or HotSpot's `this`/`<parameterN>`/`<localN>`.
-    fn local_name(&self, index: u16, bci: u32) -> String {
+    fn local_name(&self, index: u16, bci: u32, consumer: usize) -> String {
         let file = self.class.file.as_ref();
         let code = file
             .and_then(|f| f.methods.get(self.method.index_in_class as usize))
@@ -214,17 +234,109 @@ impl Context<'_> {
                 return variable.name.clone();
             }
         }
+        // A parameter's slot the method stored to on the way is just a local to HotSpot.
+        let written = index >= 64
+            || self
+                .written
+                .get(consumer)
+                .copied()
+                .flatten()
+                .is_some_and(|mask| mask >> index & 1 != 0);
         let is_static = self.method.is_static();
-        if !is_static && index == 0 {
+        if !is_static && index == 0 && !written {
             return "this".into();
         }
         let mut slot = u16::from(!is_static);
         for (number, parameter) in self.method.parsed.parameters.iter().enumerate() {
-            if slot == index {
+            if slot == index && !written {
                 return format!("<parameter{}>", number + 1);
             }
             slot += parameter.slots() as u16;
         }
         format!("<local{index}>")
     }
+}
+
+/// For each instruction, the locals (below 64; HotSpot counts higher ones as always written)
+/// stored to on some path to it, `None` for those not reached, computed as HotSpot's
+/// `ExceptionMessageBuilder` does: sweeps in code order that merge each instruction's state
+/// into its successors (exception handlers start with none written and get nothing from
+/// their protected code), repeated while a sweep reaches instructions it had not, and ending
+/// early when a sweep that skipped nothing arrives at the failing instruction. A back edge
+/// therefore reaches an instruction already swept only if another sweep follows.
+fn written_locals(prepared: &Prepared, failing: usize) -> Vec<Option<u64>> {
+    let count = prepared.insns.len();
+    let mut state: Vec<Option<u64>> = vec![None; count];
+    if count == 0 {
+        return state;
+    }
+    state[0] = Some(0);
+    for handler in &prepared.handlers {
+        if let Some(slot @ None) = state.get_mut(handler.handler as usize) {
+            *slot = Some(0);
+        }
+    }
+    let mut all_processed = true;
+    let mut added = true;
+    'sweeps: while added {
+        added = false;
+        for pc in 0..count {
+            match state[pc] {
+                None => all_processed = false,
+                Some(mut mask) => {
+                    if let Insn::Store1(index) | Insn::Store2(index) = prepared.insns[pc] {
+                        if index < 64 {
+                            mask |= 1 << index;
+                        }
+                    }
+                    let mut merge = |target: usize| match state.get_mut(target) {
+                        Some(slot @ None) => {
+                            *slot = Some(mask);
+                            added = true;
+                        }
+                        Some(Some(m)) => *m |= mask,
+                        None => {}
+                    };
+                    match prepared.insns[pc] {
+                        Insn::Goto(target) => merge(target as usize),
+                        Insn::If(_, target)
+                        | Insn::IfIcmp(_, target)
+                        | Insn::IfAcmpEq(target)
+                        | Insn::IfAcmpNe(target)
+                        | Insn::IfNull(target)
+                        | Insn::IfNonNull(target)
+                        | Insn::Jsr(target) => {
+                            merge(target as usize);
+                            merge(pc + 1);
+                        }
+                        Insn::TableSwitch(index) | Insn::LookupSwitch(index) => {
+                            match prepared.switches.get(index as usize) {
+                                Some(Switch::Table {
+                                    default, targets, ..
+                                }) => {
+                                    merge(*default as usize);
+                                    targets.iter().for_each(|&t| merge(t as usize));
+                                }
+                                Some(Switch::Lookup { default, pairs }) => {
+                                    merge(*default as usize);
+                                    pairs.iter().for_each(|&(_, t)| merge(t as usize));
+                                }
+                                None => {}
+                            }
+                        }
+                        Insn::Ret(_)
+                        | Insn::Return1
+                        | Insn::Return2
+                        | Insn::ReturnVoid
+                        | Insn::Athrow => {}
+                        _ => merge(pc + 1),
+                    }
+                }
+            }
+            if pc + 1 == failing && all_processed {
+                break 'sweeps;
+            }
+        }
+    }
+    state
 }

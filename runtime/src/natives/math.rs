@@ -30,7 +30,7 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "expm1" => libm::expm1, "log1p" => fdlibm::log1p,
     );
     binary!(registry,
-        "atan2" => libm::atan2, "pow" => java_pow, "hypot" => fdlibm::hypot,
+        "atan2" => fdlibm::atan2, "pow" => java_pow, "hypot" => fdlibm::hypot,
         "IEEEremainder" => libm::remainder,
     );
     // Math's intrinsic functions: HotSpot computes these with accurate (nearly always correctly
@@ -857,6 +857,81 @@ mod fdlibm {
     }
 
     /// s_log1p.c
+    /// e_atan2.c: unlike musl's, it does not return ±pi/2 at once when |y/x| > 2^64, so an
+    /// argument pair of that kind with x < 0 ends one bit above pi/2, as on HotSpot.
+    pub(super) fn atan2(y: f64, x: f64) -> f64 {
+        const TINY: f64 = 1.0e-300;
+        const PI_O_4: f64 = f64::from_bits(0x3fe9_21fb_5444_2d18);
+        const PI_O_2: f64 = f64::from_bits(0x3ff9_21fb_5444_2d18);
+        const PI: f64 = f64::from_bits(0x4009_21fb_5444_2d18);
+        const PI_LO: f64 = f64::from_bits(0x3ca1_a626_3314_5c07);
+        let hx = hi(x);
+        let ix = hx & 0x7fff_ffff;
+        let lx = lo(x);
+        let hy = hi(y);
+        let iy = hy & 0x7fff_ffff;
+        let ly = lo(y);
+        if x.is_nan() || y.is_nan() {
+            return x + y;
+        }
+        if hx.wrapping_sub(0x3ff0_0000) as u32 | lx == 0 {
+            return libm::atan(y);
+        }
+        let m = ((hy >> 31) & 1) | ((hx >> 30) & 2);
+        if iy as u32 | ly == 0 {
+            return match m {
+                0 | 1 => y,
+                2 => PI + TINY,
+                _ => -PI - TINY,
+            };
+        }
+        if ix as u32 | lx == 0 {
+            return if hy < 0 {
+                -PI_O_2 - TINY
+            } else {
+                PI_O_2 + TINY
+            };
+        }
+        if ix == 0x7ff0_0000 {
+            return if iy == 0x7ff0_0000 {
+                match m {
+                    0 => PI_O_4 + TINY,
+                    1 => -PI_O_4 - TINY,
+                    2 => 3.0 * PI_O_4 + TINY,
+                    _ => -3.0 * PI_O_4 - TINY,
+                }
+            } else {
+                match m {
+                    0 => 0.0,
+                    1 => -0.0,
+                    2 => PI + TINY,
+                    _ => -PI - TINY,
+                }
+            };
+        }
+        if iy == 0x7ff0_0000 {
+            return if hy < 0 {
+                -PI_O_2 - TINY
+            } else {
+                PI_O_2 + TINY
+            };
+        }
+        let k = (iy - ix) >> 20;
+        let z = if k > 60 {
+            PI_O_2 + 0.5 * PI_LO
+        } else if hx < 0 && k < -60 {
+            0.0
+        } else {
+            libm::atan((y / x).abs())
+        };
+        match m {
+            0 => z,
+            1 => -z,
+            2 => PI - (z - PI_LO),
+            _ => (z - PI_LO) - PI,
+        }
+    }
+
     pub(super) fn log1p(x: f64) -> f64 {
         const LP1: f64 = f64::from_bits(0x3fe5_5555_5555_5593);
         const LP2: f64 = f64::from_bits(0x3fd9_9999_9997_fa04);

@@ -143,7 +143,7 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkRangeSIOOBE(srcBegin, srcEnd, count);
         int n = srcEnd - srcBegin;
-        checkRangeSIOOBE(dstBegin, dstBegin + n, dst.length);
+        checkRange(dstBegin, dstBegin + n, dst.length);
         System.arraycopy(value, srcBegin, dst, dstBegin, n);
     }
 

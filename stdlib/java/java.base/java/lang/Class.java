@@ -323,7 +323,9 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     }
 
     public boolean isHidden() {
-        return getName().indexOf('/') >= 0;
+        // lambda proxies, hidden classes on HotSpot, are named Outer$$Lambda$<n> (runtime indy.rs)
+        String name = getName();
+        return name.indexOf('/') >= 0 || (isSynthetic() && name.contains("$$Lambda$"));
     }
 
     public Class<?> componentType() {
@@ -1065,5 +1067,13 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         name = resolveName(name);
         ClassLoader cl = getClassLoader();
         return cl == null ? null : cl.getResourceAsStream(name);
+    }
+
+    /** A nominal descriptor of this class; empty for a hidden class, as the JDK's. */
+    public java.util.Optional<java.lang.constant.ClassDesc> describeConstable() {
+        if (isHidden()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(java.lang.constant.ClassDesc.ofDescriptor(descriptorString()));
     }
 }

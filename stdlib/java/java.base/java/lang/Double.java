@@ -186,4 +186,13 @@ public final class Double extends Number implements Comparable<Double> {
     public static double min(double a, double b) {
         return Math.min(a, b);
     }
+
+    /** This value is its own nominal descriptor (the JDK's {@code Constable}). */
+    public java.util.Optional<Double> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public Double resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
+    }
 }

@@ -78,6 +78,10 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
      * A nominal descriptor for an enum constant (what javac's qualified enum labels in a
      * pattern switch are). Unlike the JDK's, not a {@code DynamicConstantDesc}.
      */
+    public final java.util.Optional<EnumDesc<E>> describeConstable() {
+        return getDeclaringClass().describeConstable().map(c -> EnumDesc.of(c, name));
+    }
+
     public static final class EnumDesc<E extends Enum<E>> implements java.lang.constant.ConstantDesc {
         private final java.lang.constant.ClassDesc constantType;
         private final String constantName;

@@ -169,4 +169,13 @@ public final class Float extends Number implements Comparable<Float> {
     public static float min(float a, float b) {
         return Math.min(a, b);
     }
+
+    /** This value is its own nominal descriptor (the JDK's {@code Constable}). */
+    public java.util.Optional<Float> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public Float resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
+    }
 }

@@ -613,4 +613,13 @@ public final class Long extends Number implements Comparable<Long> {
     public static long min(long a, long b) {
         return Math.min(a, b);
     }
+
+    /** This value is its own nominal descriptor (the JDK's {@code Constable}). */
+    public java.util.Optional<Long> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public Long resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
+    }
 }

@@ -1397,4 +1397,13 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             }
         }, false);
     }
+
+    /** This value is its own nominal descriptor (the JDK's {@code Constable}). */
+    public java.util.Optional<String> describeConstable() {
+        return java.util.Optional.of(this);
+    }
+
+    public String resolveConstantDesc(java.lang.invoke.MethodHandles.Lookup lookup) {
+        return this;
+    }
 }

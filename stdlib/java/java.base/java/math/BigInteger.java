@@ -110,13 +110,9 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         11, 10, 9, 9, 8, 8, 8, 8, 7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 5};
 
+    // any Unicode digit, as the JDK (which parses with Character.digit and Integer.parseInt)
     private static int digit(char c, int radix) {
-        int d;
-        if (c >= '0' && c <= '9') d = c - '0';
-        else if (c >= 'a' && c <= 'z') d = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'Z') d = c - 'A' + 10;
-        else return -1;
-        return d < radix ? d : -1;
+        return Character.digit(c, radix);
     }
 
     private static int parseGroup(String s, int from, int to, int radix) {

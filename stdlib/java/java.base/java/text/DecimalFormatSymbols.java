@@ -32,6 +32,7 @@ public class DecimalFormatSymbols implements Cloneable, java.io.Serializable {
     }
 
     public DecimalFormatSymbols(Locale locale) {
+        jdk.internal.util.IdentityHashDraws.symbols();
         this.locale = locale;
         String[] data = jdk.internal.util.LocaleNumbers.of(locale);
         zeroDigit = data[jdk.internal.util.LocaleNumbers.ZERO].charAt(0);

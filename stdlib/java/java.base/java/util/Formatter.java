@@ -167,6 +167,7 @@ public final class Formatter implements Closeable, Flushable {
 
     public Formatter format(Locale l, String format, Object... args) {
         ensureOpen();
+        jdk.internal.util.IdentityHashDraws.format();
         char[] separators = separators(l);
         int last = -1;   // index of the last argument referenced
         int lasto = -1;  // last ordinary index
@@ -175,6 +176,7 @@ public final class Formatter implements Closeable, Flushable {
             Object o = specs[k];
             try {
                 if (o instanceof String) {
+                    jdk.internal.util.IdentityHashDraws.literal();
                     a.append((String) o);
                     continue;
                 }
@@ -182,6 +184,7 @@ public final class Formatter implements Closeable, Flushable {
                 fs.grouping = separators[0];
                 fs.decimal = separators[1];
                 fs.zero = separators[2];
+                fs.locale = l;
                 int index = fs.index;
                 if (index == -2) {
                     fs.print(this, null);
@@ -215,8 +218,12 @@ public final class Formatter implements Closeable, Flushable {
         }
         char[] cached = SEPARATORS.get(l);
         if (cached == null) {
-            java.text.DecimalFormatSymbols dfs = java.text.DecimalFormatSymbols.getInstance(l);
-            cached = new char[] {dfs.getGroupingSeparator(), dfs.getDecimalSeparator(), dfs.getZeroDigit()};
+            // the locale's data, not a DecimalFormatSymbols: HotSpot's Formatter makes one only
+            // to localize a number (IdentityHashDraws)
+            String[] data = jdk.internal.util.LocaleNumbers.of(l);
+            cached = new char[] {data[jdk.internal.util.LocaleNumbers.GROUPING].charAt(0),
+                    data[jdk.internal.util.LocaleNumbers.DECIMAL].charAt(0),
+                    data[jdk.internal.util.LocaleNumbers.ZERO].charAt(0)};
             SEPARATORS.put(l, cached);
         }
         return cached;
@@ -408,6 +415,8 @@ public final class Formatter implements Closeable, Flushable {
         char grouping = ',';
         char decimal = '.';
         char zero = '0';
+        /** The locale of that call. */
+        Locale locale;
         int index;            // -2: no argument, -1: previous, 0: ordinary, >0: explicit
         int f;                // flags
         int width = -1;
@@ -854,6 +863,13 @@ public final class Formatter implements Closeable, Flushable {
             printString(fmt, s);
         }
 
+        /** HotSpot's Formatter makes a DecimalFormatSymbols to localize a number outside Locale.US. */
+        private void localizes() {
+            if (locale != null && !locale.equals(Locale.US)) {
+                jdk.internal.util.IdentityHashDraws.symbols();
+            }
+        }
+
         private void printInteger(Formatter fmt, Object arg) throws IOException {
             long v;
             int bits;
@@ -882,6 +898,7 @@ public final class Formatter implements Closeable, Flushable {
             if (v < 0 && bits < 64 && c != 'd') v += 1L << bits;   // two's complement for %o / %x
             StringBuilder sb = new StringBuilder();
             if (c == 'd') {
+                localizes();
                 boolean neg = v < 0;
                 String valueStr = dec(v);
                 leadingSign(sb, neg);
@@ -913,6 +930,7 @@ public final class Formatter implements Closeable, Flushable {
             java.math.BigInteger v = value.abs();
             leadingSign(sb, neg);
             if (c == 'd') {
+                localizes();
                 localizedMagnitude(sb, v.toString(), 0, adjustWidth(width, neg));
             } else {
                 boolean hexa = c == 'x';
@@ -1058,6 +1076,7 @@ public final class Formatter implements Closeable, Flushable {
                 value = ((Double) arg).doubleValue();
             } else if (arg instanceof java.math.BigDecimal && c != 'a') {
                 java.math.BigDecimal bd = (java.math.BigDecimal) arg;
+                localizes();
                 StringBuilder bsb = new StringBuilder();
                 boolean bneg = bd.signum() < 0;
                 leadingSign(bsb, bneg);
@@ -1077,6 +1096,10 @@ public final class Formatter implements Closeable, Flushable {
                 double v = neg ? -value : value;
                 leadingSign(sb, neg);
                 if ((bits & 0x7FF0000000000000L) != 0x7FF0000000000000L) {
+                    if (c != 'a') {
+                        jdk.internal.util.IdentityHashDraws.floating();
+                        localizes();
+                    }
                     printDouble(sb, v, neg);
                 } else {
                     sb.append((f & UPPERCASE) != 0 ? "INFINITY" : "Infinity");
