@@ -590,6 +590,66 @@ impl Host {
         })
     }
 
+    /// Checks that the guest may create symbolic links; the work creates `link` pointing at
+    /// `target` (stored as given, relative or absolute), without the VM lock. Only a guest
+    /// that may write everywhere may: a link the guest chose could lead a later open of a
+    /// permitted path anywhere (a link to a permitted directory followed by `..` leaves it).
+    pub(crate) fn symlink(
+        &self,
+        target: &str,
+        link: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
+        // capability: Write on "/" (every path).
+        if self.permit("/", Access::Write).is_err() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                Denied("access denied (\"java.nio.file.LinkPermission\" \"symbolic\")".to_owned()),
+            ));
+        }
+        self.permit(link, Access::Write)?;
+        let (target, link) = (target.to_owned(), link.to_owned());
+        Ok(move || std::os::unix::fs::symlink(target, link))
+    }
+
+    /// Checks that the guest may link `existing` as `link`; the work creates the hard link,
+    /// without the VM lock. Both must be writable: the new name writes the same file.
+    pub(crate) fn hard_link(
+        &self,
+        existing: &str,
+        link: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
+        // capability: Write on existing and on link.
+        self.permit(existing, Access::Write)?;
+        self.permit(link, Access::Write)?;
+        let (existing, link) = (existing.to_owned(), link.to_owned());
+        Ok(move || std::fs::hard_link(existing, link))
+    }
+
+    /// Checks that the guest may read `path`'s metadata; the work resolves it to the absolute
+    /// path without symbolic links, `.` or `..` (realpath(3); lossily as UTF-8), without the
+    /// VM lock.
+    pub(crate) fn real_path(
+        &self,
+        path: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<String>> {
+        // capability: Stat on path.
+        self.permit(path, Access::Stat)?;
+        let path = path.to_owned();
+        Ok(move || Ok(std::fs::canonicalize(path)?.to_string_lossy().into_owned()))
+    }
+
+    /// Checks that the guest may read `path`'s metadata; the work reads the target of the
+    /// symbolic link `path` (lossily as UTF-8), without the VM lock.
+    pub(crate) fn read_link(
+        &self,
+        path: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<String>> {
+        // capability: Stat on path.
+        self.permit(path, Access::Stat)?;
+        let path = path.to_owned();
+        Ok(move || Ok(std::fs::read_link(path)?.to_string_lossy().into_owned()))
+    }
+
     /// Checks that the guest may rename `from` to `to`; the work moves it (replacing the
     /// target if it is a file or an empty directory), without the VM lock.
     pub(crate) fn rename(

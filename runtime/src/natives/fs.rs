@@ -52,6 +52,38 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     );
     registry.add(
         CLASS,
+        "symlink0",
+        "(Ljava/lang/String;Ljava/lang/String;)I",
+        |env, args| {
+            let target = path_arg(env, args, 0)?;
+            let link = path_arg(env, args, 1)?;
+            status(env.host_blocking(FS, |host| host.symlink(&target, &link))?)
+        },
+    );
+    registry.add(
+        CLASS,
+        "link0",
+        "(Ljava/lang/String;Ljava/lang/String;)I",
+        |env, args| {
+            let existing = path_arg(env, args, 0)?;
+            let link = path_arg(env, args, 1)?;
+            status(env.host_blocking(FS, |host| host.hard_link(&existing, &link))?)
+        },
+    );
+    registry.add(
+        CLASS,
+        "realpath0",
+        "(Ljava/lang/String;[I)Ljava/lang/String;",
+        real_path,
+    );
+    registry.add(
+        CLASS,
+        "readlink0",
+        "(Ljava/lang/String;[I)Ljava/lang/String;",
+        read_link,
+    );
+    registry.add(
+        CLASS,
         "setLastModified0",
         "(Ljava/lang/String;J)I",
         |env, args| {
@@ -199,6 +231,43 @@ fn space(env: &mut Env, args: Args) -> JResult<u64> {
 }
 
 /// `list0(path, err)`: the names in a directory, or null with err[0] = errno.
+/// `readlink0(path, err)`: the target of the symbolic link, or null with `err[0] = errno`.
+fn read_link(env: &mut Env, args: Args) -> JResult<u64> {
+    let path = path_arg(env, args, 0)?;
+    match env.host_blocking(FS, |host| host.read_link(&path))? {
+        Ok(target) => ref_result(new_string(env, &target)?),
+        Err(error) => {
+            store_errno(env, args.reference(env, 1), &error);
+            ref_result(NULL)
+        }
+    }
+}
+
+/// `realpath0(path, err)`: the resolved absolute path, or null with `err[0] = errno`.
+fn real_path(env: &mut Env, args: Args) -> JResult<u64> {
+    let path = path_arg(env, args, 0)?;
+    match env.host_blocking(FS, |host| host.real_path(&path))? {
+        Ok(real) => ref_result(new_string(env, &real)?),
+        Err(error) => {
+            store_errno(env, args.reference(env, 1), &error);
+            ref_result(NULL)
+        }
+    }
+}
+
+/// Stores the error number of `error` in `err[0]` (if `err` is a non-empty array).
+fn store_errno(env: &mut Env, err: Ref, error: &std::io::Error) {
+    if err != NULL && array_length(env.vm, err) > 0 {
+        crate::objects::write_value(
+            env.vm,
+            err,
+            element_offset(BasicType::Int, 0),
+            BasicType::Int,
+            errno_of(error) as u32 as u64,
+        );
+    }
+}
+
 fn list(env: &mut Env, args: Args) -> JResult<u64> {
     let path = path_arg(env, args, 0)?;
     match env.host_blocking(FS, |host| host.list_dir(&path))? {
@@ -217,16 +286,7 @@ fn list(env: &mut Env, args: Args) -> JResult<u64> {
             ref_result(env.thread.get(handle))
         }
         Err(error) => {
-            let err = args.reference(env, 1);
-            if err != NULL && array_length(env.vm, err) > 0 {
-                crate::objects::write_value(
-                    env.vm,
-                    err,
-                    element_offset(BasicType::Int, 0),
-                    BasicType::Int,
-                    errno_of(&error) as u32 as u64,
-                );
-            }
+            store_errno(env, args.reference(env, 1), &error);
             ref_result(NULL)
         }
     }

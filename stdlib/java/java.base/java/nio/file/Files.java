@@ -28,7 +28,7 @@ import sun.nio.fs.FileErrors;
  * Static file operations on the default (Unix) file system, with the JDK's exceptions.
  * {@code list}, {@code walk}, {@code find}, {@code walkFileTree} and {@code newDirectoryStream}
  * return entries in the host's directory order, as the JDK does (which is no particular order:
- * sort when order matters). Symbolic links are not resolved by toRealPath/isSameFile.
+ * sort when order matters). isSameFile compares real paths (two hard links of one file differ).
  * Attributes by name (getAttribute, readAttributes(Path, String)) cover the basic view and
  * posix:permissions.
  */
@@ -399,6 +399,52 @@ public final class Files {
             createAndCheckIsDirectory(child);
         }
         return dir;
+    }
+
+    /** Creates the symbolic link link to target (stored as given, not resolved). */
+    public static Path createSymbolicLink(Path link, Path target, FileAttribute<?>... attrs) throws IOException {
+        Objects.requireNonNull(target);
+        if (attrs.length > 0) {
+            Objects.requireNonNull(attrs[0]);
+            // no space after "attributes": the JDK's message
+            throw new UnsupportedOperationException("Initial file attributesnot supported when creating symbolic link");
+        }
+        int r = HostFiles.symlink0(target.toString(), link.toString());
+        if (r < 0) {
+            throw FileErrors.translate(-r, link.toString(), null);
+        }
+        return link;
+    }
+
+    /** Creates link as a new name (hard link) of the existing file. */
+    public static Path createLink(Path link, Path existing) throws IOException {
+        int r = HostFiles.link0(existing.toString(), link.toString());
+        if (r < 0) {
+            throw FileErrors.translate(-r, link.toString(), existing.toString());
+        }
+        return link;
+    }
+
+    /** The target of the symbolic link link, as it was stored. */
+    public static Path readSymbolicLink(Path link) throws IOException {
+        int[] err = new int[1];
+        String target = HostFiles.readlink0(link.toString(), err);
+        if (target == null) {
+            if (err[0] == HostFiles.EINVAL) {
+                throw new NotLinkException(link.toString());
+            }
+            throw FileErrors.translate(err[0], link.toString(), null);
+        }
+        return link.getFileSystem().getPath(target);
+    }
+
+    /**
+     * The content type of the file from its name, as JDK 17 on Linux (installed detectors,
+     * ~/.mime.types, /etc/mime.types, then URLConnection's file name map): see
+     * sun.nio.fs.ContentTypeProbe. The file need not exist.
+     */
+    public static String probeContentType(Path path) throws IOException {
+        return sun.nio.fs.ContentTypeProbe.probe(path);
     }
 
     public static void delete(Path path) throws IOException {
