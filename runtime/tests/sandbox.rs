@@ -35,6 +35,7 @@ public class Probe {
         String[] parts = arg.split("\\|");
         return attempt(() -> Files.createLink(Path.of(parts[0]), Path.of(parts[1])));
     }
+    public static String owner(String path) { return attempt(() -> Files.getOwner(Path.of(path)).getName()); }
     public static String readLink(String path) { return attempt(() -> Files.readSymbolicLink(Path.of(path))); }
     public static String env(String name) { return attempt(() -> System.getenv(name)); }
     public static String allEnv() { return attempt(() -> System.getenv().size() > 0); }
@@ -297,6 +298,23 @@ fn links_cannot_lead_out_of_writable_directories() {
         "ok note.txt"
     );
     assert!(call(&vm, "readLink", f.dir.join("secret").to_str().unwrap()).starts_with("denied"));
+}
+
+#[test]
+fn owners_are_numbers_without_the_user_database() {
+    use std::os::unix::fs::MetadataExt;
+    let f = fixture();
+    let note = f.dir.join("allowed/note.txt");
+    let uid = std::fs::metadata(&note).unwrap().uid();
+    let capabilities = Capabilities {
+        read_dirs: vec![f.dir.join("allowed")],
+        ..Capabilities::default()
+    };
+    let vm = vm(&f, capabilities);
+    assert_eq!(
+        call(&vm, "owner", note.to_str().unwrap()),
+        format!("ok {uid}")
+    );
 }
 
 #[test]

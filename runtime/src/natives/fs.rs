@@ -76,6 +76,23 @@ pub(super) fn register(registry: &mut NativeRegistry) {
         "(Ljava/lang/String;[I)Ljava/lang/String;",
         real_path,
     );
+    // capability: none (the process's own mask, which decides nothing the guest can reach).
+    registry.add(CLASS, "umask0", "()I", |_env, _args| {
+        int_result(crate::host::umask() as i32)
+    });
+    registry.add(
+        CLASS,
+        "principalName0",
+        "(IZ)Ljava/lang/String;",
+        |env, args| {
+            let id = args.int(env, 0) as u32;
+            let group = args.int(env, 1) != 0;
+            match env.host_blocking(FS, |host| host.principal_name(id, group))? {
+                Ok(Some(name)) => ref_result(new_string(env, &name)?),
+                Ok(None) | Err(_) => ref_result(NULL),
+            }
+        },
+    );
     registry.add(
         CLASS,
         "readlink0",
@@ -190,7 +207,27 @@ fn stat(env: &mut Env, args: Args) -> JResult<u64> {
     let follow = args.int(env, 1) != 0;
     let result: std::io::Result<FileStat> =
         env.host_blocking(FS, |host| host.stat(&path, follow))?;
-    let values = result.map(|stat| [stat.kind, stat.size, stat.modified_millis, stat.mode]);
+    let values = result.map(|stat| {
+        [
+            stat.kind,
+            stat.size,
+            stat.modified_millis,
+            stat.mode,
+            stat.modified.0,
+            stat.modified.1,
+            stat.accessed.0,
+            stat.accessed.1,
+            stat.changed.0,
+            stat.changed.1,
+            stat.inode,
+            stat.device,
+            stat.links,
+            stat.uid,
+            stat.gid,
+            stat.created.0,
+            stat.created.1,
+        ]
+    });
     longs_out(env, args.reference(env, 2), values)
 }
 

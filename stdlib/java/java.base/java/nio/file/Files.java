@@ -28,9 +28,9 @@ import sun.nio.fs.FileErrors;
  * Static file operations on the default (Unix) file system, with the JDK's exceptions.
  * {@code list}, {@code walk}, {@code find}, {@code walkFileTree} and {@code newDirectoryStream}
  * return entries in the host's directory order, as the JDK does (which is no particular order:
- * sort when order matters). isSameFile compares real paths (two hard links of one file differ).
- * Attributes by name (getAttribute, readAttributes(Path, String)) cover the basic view and
- * posix:permissions.
+ * sort when order matters).
+ * Attributes by name (getAttribute, readAttributes(Path, String)) cover the basic, posix and
+ * owner views; owners and groups can be read, not changed.
  */
 public final class Files {
     private Files() {}
@@ -50,9 +50,12 @@ public final class Files {
         return true;
     }
 
+    /** What stat0 fills: see StatAttributes. */
+    private static final int STAT_LENGTH = 17;
+
     /** stat or the translated exception. */
     private static long[] stat(Path path, boolean follow) throws IOException {
-        long[] out = new long[4];
+        long[] out = new long[STAT_LENGTH];
         int r = HostFiles.stat0(path.toString(), follow, out);
         if (r < 0) {
             throw FileErrors.translate(-r, path.toString(), null);
@@ -141,7 +144,7 @@ public final class Files {
 
     public static java.nio.file.attribute.FileTime getLastModifiedTime(Path path, LinkOption... options)
             throws IOException {
-        return java.nio.file.attribute.FileTime.fromMillis(stat(path, follow(options))[2]);
+        return new StatAttributes(stat(path, follow(options))).lastModifiedTime();
     }
 
     public static Path setLastModifiedTime(Path path, java.nio.file.attribute.FileTime time) throws IOException {
@@ -158,7 +161,10 @@ public final class Files {
         if (path.equals(path2)) {
             return true;
         }
-        return path.toRealPath().equals(path2.toRealPath());
+        Objects.requireNonNull(path2);
+        long[] a = stat(path, true);
+        long[] b = stat(path2, true);
+        return a[10] == b[10] && a[11] == b[11]; // same inode on the same device
     }
 
     // ---- opening
@@ -349,23 +355,57 @@ public final class Files {
 
     // ---- creating, deleting, moving
 
+    /**
+     * The mode that initial attributes ask for (the JDK's UnixFileModeAttribute.toUnixMode):
+     * the last posix:permissions (or unix:permissions) attribute, or -1 if there is none.
+     */
+    @SuppressWarnings("unchecked")
+    private static int initialMode(FileAttribute<?>... attrs) {
+        int mode = -1;
+        for (FileAttribute<?> attr : attrs) {
+            String name = attr.name();
+            if (!name.equals("posix:permissions") && !name.equals("unix:permissions")) {
+                throw new UnsupportedOperationException("'" + attr.name() + "' not supported as initial attribute");
+            }
+            mode = 0;
+            for (PosixFilePermission p : (Set<PosixFilePermission>) attr.value()) {
+                mode |= 0400 >> p.ordinal();
+            }
+        }
+        return mode;
+    }
+
+    /** Gives a file just created the mode its initial attributes asked for, less the umask. */
+    private static void applyInitialMode(Path path, int mode) throws IOException {
+        if (mode >= 0) {
+            int r = HostFiles.setMode0(path.toString(), mode & ~HostFiles.umask0());
+            if (r < 0) {
+                throw FileErrors.translate(-r, path.toString(), null);
+            }
+        }
+    }
+
     public static Path createFile(Path path, FileAttribute<?>... attrs) throws IOException {
+        int mode = initialMode(attrs);
         int fd = open(path, HostFiles.WRITE | HostFiles.CREATE_NEW);
         HostFiles.streamAccess().newOutputStream(fd, path.toString()).close();
+        applyInitialMode(path, mode);
         return path;
     }
 
     public static Path createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        int mode = initialMode(attrs);
         int r = HostFiles.mkdir0(dir.toString());
         if (r < 0) {
             throw FileErrors.translate(-r, dir.toString(), null);
         }
+        applyInitialMode(dir, mode);
         return dir;
     }
 
-    private static void createAndCheckIsDirectory(Path dir) throws IOException {
+    private static void createAndCheckIsDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
         try {
-            createDirectory(dir);
+            createDirectory(dir, attrs);
         } catch (FileAlreadyExistsException x) {
             if (!isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 throw x;
@@ -375,7 +415,7 @@ public final class Files {
 
     public static Path createDirectories(Path dir, FileAttribute<?>... attrs) throws IOException {
         try {
-            createAndCheckIsDirectory(dir);
+            createAndCheckIsDirectory(dir, attrs);
             return dir;
         } catch (FileAlreadyExistsException x) {
             throw x;
@@ -396,7 +436,7 @@ public final class Files {
         Path child = parent;
         for (Path name : parent.relativize(dir)) {
             child = child.resolve(name);
-            createAndCheckIsDirectory(child);
+            createAndCheckIsDirectory(child, attrs);
         }
         return dir;
     }
@@ -579,26 +619,44 @@ public final class Files {
 
     // ---- attributes
 
-    /** BasicFileAttributes from stat0's {kind, size, mtime ms, mode}. */
-    private static final class StatAttributes implements java.nio.file.attribute.BasicFileAttributes {
+    /**
+     * The attributes from stat0's {kind, size, mtime ms, mode, mtime s, ns, atime s, ns, ctime s,
+     * ns, inode, device, links, uid, gid, birth s, ns}; owner and group are named when first asked for.
+     */
+    private static final class StatAttributes implements java.nio.file.attribute.PosixFileAttributes {
         private final long[] stat;
+        private java.nio.file.attribute.UserPrincipal owner;
+        private java.nio.file.attribute.GroupPrincipal group;
 
         StatAttributes(long[] stat) {
             this.stat = stat;
         }
 
+        /** The JDK's toFileTime: seconds if there are no nanoseconds, else nanoseconds. */
+        private static java.nio.file.attribute.FileTime time(long sec, long nsec) {
+            if (nsec == 0) {
+                return java.nio.file.attribute.FileTime.from(sec, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            try {
+                long nanos = Math.addExact(nsec, Math.multiplyExact(sec, 1_000_000_000L));
+                return java.nio.file.attribute.FileTime.from(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (ArithmeticException ignore) {
+                long micro = sec * 1_000_000L + nsec / 1_000;
+                return java.nio.file.attribute.FileTime.from(micro, java.util.concurrent.TimeUnit.MICROSECONDS);
+            }
+        }
+
         public java.nio.file.attribute.FileTime lastModifiedTime() {
-            return java.nio.file.attribute.FileTime.fromMillis(stat[2]);
+            return time(stat[4], stat[5]);
         }
 
-        /** Not kept by stat0: the modification time stands in. */
         public java.nio.file.attribute.FileTime lastAccessTime() {
-            return lastModifiedTime();
+            return time(stat[6], stat[7]);
         }
 
-        /** Linux gives no creation time to the JDK either: it reports the modification time. */
+        /** The birth time (statx), or the modification time where the system keeps none. */
         public java.nio.file.attribute.FileTime creationTime() {
-            return lastModifiedTime();
+            return time(stat[15], stat[16]);
         }
 
         public boolean isRegularFile() {
@@ -621,10 +679,39 @@ public final class Files {
             return stat[1];
         }
 
-        /** The JDK's is (dev, inode), which stat0 does not report. */
         public Object fileKey() {
-            return null;
+            return new sun.nio.fs.UnixFileKey(stat[11], stat[10]);
         }
+
+        public java.nio.file.attribute.UserPrincipal owner() {
+            if (owner == null) {
+                owner = sun.nio.fs.UnixUserPrincipals.fromUid((int) stat[13]);
+            }
+            return owner;
+        }
+
+        public java.nio.file.attribute.GroupPrincipal group() {
+            if (group == null) {
+                group = sun.nio.fs.UnixUserPrincipals.fromGid((int) stat[14]);
+            }
+            return group;
+        }
+
+        /** A HashSet filled from owner read on, as the JDK's. */
+        public Set<PosixFilePermission> permissions() {
+            Set<PosixFilePermission> perms = new HashSet<>();
+            for (PosixFilePermission p : PosixFilePermission.values()) {
+                if ((stat[3] & (0400 >> p.ordinal())) != 0) {
+                    perms.add(p);
+                }
+            }
+            return perms;
+        }
+    }
+
+    /** The owner of the file, by its user name (the number if it has none). */
+    public static java.nio.file.attribute.UserPrincipal getOwner(Path path, LinkOption... options) throws IOException {
+        return new StatAttributes(stat(path, follow(options))).owner();
     }
 
     /**
@@ -637,10 +724,15 @@ public final class Files {
             LinkOption... options) {
         Objects.requireNonNull(path);
         Objects.requireNonNull(type);
+        final LinkOption[] opts = options.clone();
+        if (type == java.nio.file.attribute.PosixFileAttributeView.class
+                || type == java.nio.file.attribute.FileOwnerAttributeView.class) {
+            return (V) new PosixView(path, type == java.nio.file.attribute.PosixFileAttributeView.class ? "posix" : "owner",
+                    opts);
+        }
         if (type != java.nio.file.attribute.BasicFileAttributeView.class) {
             return null;
         }
-        final LinkOption[] opts = options.clone();
         return (V) new java.nio.file.attribute.BasicFileAttributeView() {
             @Override
             public String name() {
@@ -665,11 +757,71 @@ public final class Files {
         };
     }
 
+    /**
+     * The posix view (also the owner view, named "owner"): the basic view's operations, owner,
+     * group and permissions; changing the owner or group is not supported here.
+     */
+    private static final class PosixView implements java.nio.file.attribute.PosixFileAttributeView {
+        private final Path path;
+        private final String name;
+        private final LinkOption[] options;
+
+        PosixView(Path path, String name, LinkOption[] options) {
+            this.path = path;
+            this.name = name;
+            this.options = options;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public java.nio.file.attribute.PosixFileAttributes readAttributes() throws IOException {
+            return Files.readAttributes(path, java.nio.file.attribute.PosixFileAttributes.class, options);
+        }
+
+        @Override
+        public void setTimes(java.nio.file.attribute.FileTime lastModifiedTime,
+                java.nio.file.attribute.FileTime lastAccessTime, java.nio.file.attribute.FileTime createTime)
+                throws IOException {
+            if (lastModifiedTime != null) {
+                setLastModifiedTime(path, lastModifiedTime);
+            } else {
+                stat(path, follow(options));
+            }
+        }
+
+        @Override
+        public java.nio.file.attribute.UserPrincipal getOwner() throws IOException {
+            return Files.getOwner(path, options);
+        }
+
+        @Override
+        public void setOwner(java.nio.file.attribute.UserPrincipal owner) throws IOException {
+            Objects.requireNonNull(owner, "'owner' is null");
+            throw new UnsupportedOperationException("changing the owner of a file");
+        }
+
+        @Override
+        public void setPermissions(Set<PosixFilePermission> perms) throws IOException {
+            setPosixFilePermissions(path, perms);
+        }
+
+        @Override
+        public void setGroup(java.nio.file.attribute.GroupPrincipal group) throws IOException {
+            Objects.requireNonNull(group, "'owner' is null");
+            throw new UnsupportedOperationException("changing the group of a file");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static <A extends java.nio.file.attribute.BasicFileAttributes> A readAttributes(Path path, Class<A> type,
             LinkOption... options) throws IOException {
         Objects.requireNonNull(type);
-        if (type != java.nio.file.attribute.BasicFileAttributes.class) {
+        if (type != java.nio.file.attribute.BasicFileAttributes.class
+                && type != java.nio.file.attribute.PosixFileAttributes.class) {
             throw new UnsupportedOperationException();
         }
         return (A) new StatAttributes(stat(path, follow(options)));
@@ -681,8 +833,20 @@ public final class Files {
      */
     private static Object attribute(java.nio.file.attribute.BasicFileAttributes a, Path path, String view, String name,
             LinkOption... options) throws IOException {
-        if (view.equals("posix") && name.equals("permissions")) {
-            return getPosixFilePermissions(path, options);
+        java.nio.file.attribute.PosixFileAttributes posix = (java.nio.file.attribute.PosixFileAttributes) a;
+        if (view.equals("posix") || view.equals("owner")) {
+            if (name.equals("owner")) {
+                return posix.owner();
+            }
+            if (view.equals("owner")) {
+                throw new IllegalArgumentException("'owner:" + name + "' not recognized");
+            }
+            if (name.equals("permissions")) {
+                return posix.permissions();
+            }
+            if (name.equals("group")) {
+                return posix.group();
+            }
         }
         switch (name) {
             case "size": return a.size();
@@ -708,7 +872,7 @@ public final class Files {
         int colon = attributes.indexOf(':');
         String view = colon < 0 ? "basic" : attributes.substring(0, colon);
         String names = colon < 0 ? attributes : attributes.substring(colon + 1);
-        if (!view.equals("basic") && !view.equals("posix")) {
+        if (!view.equals("basic") && !view.equals("posix") && !view.equals("owner")) {
             throw new UnsupportedOperationException("View '" + view + "' not available");
         }
         return new String[] {view, names};
@@ -732,11 +896,17 @@ public final class Files {
         java.util.Map<String, Object> map = new java.util.HashMap<>();
         for (String name : vn[1].split(",")) {
             if (name.equals("*")) {
+                if (vn[0].equals("owner")) {
+                    map.put("owner", attribute(a, path, "owner", "owner", options));
+                    continue;
+                }
                 for (String n : BASIC_NAMES) {
                     map.put(n, attribute(a, path, "basic", n, options));
                 }
                 if (vn[0].equals("posix")) {
-                    map.put("permissions", getPosixFilePermissions(path, options));
+                    for (String n : new String[] {"permissions", "owner", "group"}) {
+                        map.put(n, attribute(a, path, "posix", n, options));
+                    }
                 }
             } else {
                 map.put(name, attribute(a, path, vn[0], name, options));
@@ -1112,21 +1282,34 @@ public final class Files {
     public static Path createTempFile(Path dir, String prefix, String suffix, FileAttribute<?>... attrs)
             throws IOException {
         Objects.requireNonNull(dir);
-        return createTempFile0(dir, prefix, suffix);
+        return createTempFile0(dir, prefix, suffix, attrs);
     }
 
     public static Path createTempFile(String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
-        return createTempFile0(null, prefix, suffix);
+        return createTempFile0(null, prefix, suffix, attrs);
     }
 
-    private static Path createTempFile0(Path dir, String prefix, String suffix) throws IOException {
+    /** The JDK's TempFileHelper: owner-only permissions (rw------- files, rwx------ directories) unless attrs say. */
+    private static final FileAttribute<Set<PosixFilePermission>> TEMP_FILE_MODE =
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.util.EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    private static final FileAttribute<Set<PosixFilePermission>> TEMP_DIRECTORY_MODE =
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.util.EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                            PosixFilePermission.OWNER_EXECUTE));
+
+    private static Path createTempFile0(Path dir, String prefix, String suffix, FileAttribute<?>[] attrs)
+            throws IOException {
+        if (attrs.length == 0) {
+            attrs = new FileAttribute<?>[] {TEMP_FILE_MODE};
+        }
         if (suffix == null) {
             suffix = ".tmp";
         }
         while (true) {
             Path p = tempPath(dir, prefix, suffix);
             try {
-                return createFile(p);
+                return createFile(p, attrs);
             } catch (FileAlreadyExistsException e) {
                 // try another name
             }
@@ -1135,18 +1318,21 @@ public final class Files {
 
     public static Path createTempDirectory(Path dir, String prefix, FileAttribute<?>... attrs) throws IOException {
         Objects.requireNonNull(dir);
-        return createTempDirectory0(dir, prefix);
+        return createTempDirectory0(dir, prefix, attrs);
     }
 
     public static Path createTempDirectory(String prefix, FileAttribute<?>... attrs) throws IOException {
-        return createTempDirectory0(null, prefix);
+        return createTempDirectory0(null, prefix, attrs);
     }
 
-    private static Path createTempDirectory0(Path dir, String prefix) throws IOException {
+    private static Path createTempDirectory0(Path dir, String prefix, FileAttribute<?>[] attrs) throws IOException {
+        if (attrs.length == 0) {
+            attrs = new FileAttribute<?>[] {TEMP_DIRECTORY_MODE};
+        }
         while (true) {
             Path p = tempPath(dir, prefix, "");
             try {
-                return createDirectory(p);
+                return createDirectory(p, attrs);
             } catch (FileAlreadyExistsException e) {
                 // try another name
             }

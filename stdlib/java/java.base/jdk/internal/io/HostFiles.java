@@ -75,6 +75,12 @@ public final class HostFiles {
     /** The absolute path of path without links, "." or "..", or null with err[0] = errno. */
     public static native String realpath0(String path, int[] err);
 
+    /** The name of user id (or group id if group), or null if it has none or is hidden. */
+    public static native String principalName0(int id, boolean group);
+
+    /** The process's file mode creation mask (umask). */
+    public static native int umask0();
+
     /** Sets the modification time; 0 or -errno. */
     public static native int setLastModified0(String path, long millis);
 
