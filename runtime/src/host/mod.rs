@@ -367,6 +367,27 @@ fn space_of(path: &str) -> std::io::Result<[i64; 3]> {
     ])
 }
 
+/// access(2): whether this process may read (4), write (2) or execute (1) `path`, as the
+/// kernel decides (the owner, group and other bits that apply, and root's privileges).
+#[cfg(unix)]
+fn access_of(path: &str, mode: i32) -> std::io::Result<()> {
+    let c_path = std::ffi::CString::new(path)
+        .map_err(|_| std::io::Error::from_raw_os_error(libc::ENOENT))?;
+    // SAFETY: c_path is NUL-terminated and lives across the call.
+    #[allow(unsafe_code)]
+    let status = unsafe { libc::access(c_path.as_ptr(), mode & 7) };
+    if status == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(unix))]
+fn access_of(path: &str, _mode: i32) -> std::io::Result<()> {
+    std::fs::metadata(path).map(|_| ())
+}
+
 /// The process's file mode creation mask, from the `Umask:` line of `/proc/self/status`
 /// (reading it with umask(2) would change it for a moment for every thread); 0o022, the
 /// usual mask, where the system does not say.
@@ -786,6 +807,19 @@ impl Host {
                 None
             })
         })
+    }
+
+    /// Checks that the guest may read `path`'s metadata; the work asks whether the process may
+    /// read, write or execute it (access(2), `mode` 4, 2, 1 or'ed), without the VM lock.
+    pub(crate) fn access(
+        &self,
+        path: &str,
+        mode: i32,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
+        // capability: Stat on path.
+        self.permit(path, Access::Stat)?;
+        let path = path.to_owned();
+        Ok(move || access_of(&path, mode))
     }
 
     /// Checks that the guest may read `path`'s metadata; the work resolves it to the absolute

@@ -109,6 +109,11 @@ pub(super) fn register(registry: &mut NativeRegistry) {
             status(env.host_blocking(FS, |host| host.set_modified(&path, millis))?)
         },
     );
+    registry.add(CLASS, "access0", "(Ljava/lang/String;I)I", |env, args| {
+        let path = path_arg(env, args, 0)?;
+        let mode = args.int(env, 1);
+        status(env.host_blocking(FS, |host| host.access(&path, mode))?)
+    });
     registry.add(CLASS, "setMode0", "(Ljava/lang/String;I)I", |env, args| {
         let path = path_arg(env, args, 0)?;
         let mode = args.int(env, 1) as u32;

@@ -102,9 +102,43 @@ public class PosixAttributes {
                     + b.lastModifiedTime().toMillis() + " " + Files.getLastModifiedTime(copy).equals(b.lastModifiedTime()));
         }
 
+        Path script = Files.writeString(base.resolve("run.sh"), "echo hi\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        t("copy keeps permissions", () -> perms(Files.copy(script, base.resolve("run2.sh"))));
+        t("copy with attributes", () -> perms(Files.copy(script, base.resolve("run3.sh"), StandardCopyOption.COPY_ATTRIBUTES)));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("r--r-----"));
+        t("copy of read-only", () -> perms(Files.copy(script, base.resolve("run4.sh"))) + " "
+                + Files.readString(base.resolve("run4.sh")).trim());
+        Path sub = Files.createDirectory(base.resolve("locked"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-x---")));
+        t("copy of directory", () -> perms(Files.copy(sub, base.resolve("locked2"))));
+        Files.createSymbolicLink(base.resolve("link"), Paths.get("run.sh"));
+        t("copy of link, not followed", () -> {
+            Path c = Files.copy(base.resolve("link"), base.resolve("link2"), LinkOption.NOFOLLOW_LINKS);
+            return Files.isSymbolicLink(c) + " " + Files.readSymbolicLink(c);
+        });
+        t("copy of link, followed", () -> Files.isSymbolicLink(Files.copy(base.resolve("link"), base.resolve("link3"))));
+
+        // access(2): root reads and writes anything; execute needs some execute bit
+        boolean root = "root".equals(user);
+        java.io.File f = script.toFile();
+        for (String mode : new String[] {"---------", "r--------", "-w-------", "--x------", "------r-x", "rwxrwxrwx"}) {
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString(mode));
+            boolean r = root || mode.charAt(0) == 'r';
+            boolean w = root || mode.charAt(1) == 'w';
+            boolean x = mode.indexOf('x') >= 0 && (root || mode.charAt(2) == 'x');
+            t("access " + mode, () -> (f.canRead() == r) + " " + (f.canWrite() == w) + " " + (f.canExecute() == x)
+                    + " " + (Files.isReadable(script) == r) + " " + (Files.isWritable(script) == w) + " "
+                    + (Files.isExecutable(script) == x));
+        }
+        t("access missing", () -> new java.io.File(base.toFile(), "none").canRead() + " "
+                + Files.isReadable(base.resolve("none")) + " " + Files.isExecutable(base.resolve("none")));
+
         try (Stream<Path> s = Files.walk(base)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+                if (!Files.isSymbolicLink(p)) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
+                }
                 Files.delete(p);
             }
         }

@@ -7,8 +7,6 @@ import jdk.internal.io.HostFiles;
 /**
  * A file or directory path name, with the JDK's Unix semantics: the path is normalized
  * (duplicate and trailing slashes removed) when the File is created; queries go to the host.
- * Differences: canRead,
- * canWrite and canExecute look at the permission bits, not at access(2).
  */
 public class File implements Serializable, Comparable<File> {
     private static final long serialVersionUID = 301077366599181567L;
@@ -316,18 +314,15 @@ public class File implements Serializable, Comparable<File> {
     }
 
     public boolean canRead() {
-        long[] s = stat();
-        return s != null && (s[3] & 0444) != 0;
+        return HostFiles.access0(path, 4) == 0;
     }
 
     public boolean canWrite() {
-        long[] s = stat();
-        return s != null && (s[3] & 0222) != 0;
+        return HostFiles.access0(path, 2) == 0;
     }
 
     public boolean canExecute() {
-        long[] s = stat();
-        return s != null && (s[3] & 0111) != 0;
+        return HostFiles.access0(path, 1) == 0;
     }
 
     /**

@@ -118,19 +118,17 @@ public final class Files {
         return s != null && s[0] == HostFiles.SYMLINK;
     }
 
+    /** access(2), as the JDK's checkAccess: the kernel's answer for this process. */
     public static boolean isReadable(Path path) {
-        long[] s = statOrNull(path, true);
-        return s != null && (s[3] & 0444) != 0;
+        return HostFiles.access0(path.toString(), 4) == 0;
     }
 
     public static boolean isWritable(Path path) {
-        long[] s = statOrNull(path, true);
-        return s != null && (s[3] & 0222) != 0;
+        return HostFiles.access0(path.toString(), 2) == 0;
     }
 
     public static boolean isExecutable(Path path) {
-        long[] s = statOrNull(path, true);
-        return s != null && (s[3] & 0111) != 0;
+        return HostFiles.access0(path.toString(), 1) == 0;
     }
 
     public static boolean isHidden(Path path) throws IOException {
@@ -535,13 +533,28 @@ public final class Files {
             return target;
         }
         clearTarget(target, options);
-        if (s[0] == HostFiles.DIRECTORY) {
-            createDirectory(target);
+        if (s[0] == HostFiles.SYMLINK) {
+            createSymbolicLink(target, readSymbolicLink(source));
             return target;
         }
-        try (InputStream in = newInputStream(source);
-                OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
-            in.transferTo(out);
+        if (s[0] == HostFiles.DIRECTORY) {
+            createDirectory(target);
+        } else {
+            try (InputStream in = newInputStream(source);
+                    OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+                in.transferTo(out);
+            }
+        }
+        // As the JDK's UnixCopyFile: the target is created with the source's permission bits
+        // (less the umask); COPY_ATTRIBUTES sets them exactly and copies the modification time.
+        boolean copyAttributes = has(options, StandardCopyOption.COPY_ATTRIBUTES);
+        int mode = (int) s[3] & (copyAttributes ? 07777 : ~HostFiles.umask0() & 07777);
+        int r = HostFiles.setMode0(target.toString(), mode);
+        if (r == 0 && copyAttributes) {
+            r = HostFiles.setLastModified0(target.toString(), s[2]);
+        }
+        if (r < 0) {
+            throw FileErrors.translate(-r, target.toString(), null);
         }
         return target;
     }

@@ -81,6 +81,9 @@ public final class HostFiles {
     /** The process's file mode creation mask (umask). */
     public static native int umask0();
 
+    /** access(2) with mode 4 (read), 2 (write), 1 (execute) or'ed, 0 to test existence; 0 or -errno. */
+    public static native int access0(String path, int mode);
+
     /** Sets the modification time; 0 or -errno. */
     public static native int setLastModified0(String path, long millis);
 
