@@ -64,7 +64,7 @@ public final class Files {
     }
 
     private static long[] statOrNull(Path path, boolean follow) {
-        long[] out = new long[4];
+        long[] out = new long[STAT_LENGTH];
         return HostFiles.stat0(path.toString(), follow, out) == 0 ? out : null;
     }
 
@@ -966,12 +966,14 @@ public final class Files {
     private static final class DirNode {
         final Path dir;
         final String[] names;
+        final Object key;
         int next;
         boolean skipped;
 
-        DirNode(Path dir, String[] names) {
+        DirNode(Path dir, String[] names, Object key) {
             this.dir = dir;
             this.names = names;
+            this.key = key;
         }
     }
 
@@ -1004,7 +1006,7 @@ public final class Files {
         /** stat following links if asked; a broken link falls back to the link's own attributes. */
         private java.nio.file.attribute.BasicFileAttributes attributes(Path file) throws IOException {
             if (followLinks) {
-                long[] out = new long[4];
+                long[] out = new long[STAT_LENGTH];
                 int r = HostFiles.stat0(file.toString(), true, out);
                 if (r == 0) {
                     return new StatAttributes(out);
@@ -1028,13 +1030,23 @@ public final class Files {
             if (stack.size() >= maxDepth || !attrs.isDirectory()) {
                 return new WalkEvent(ENTRY, entry, attrs, null);
             }
+            // following links, a directory that is one of its own ancestors is a loop (the
+            // JDK's FileTreeWalker.wouldLoop, by file key)
+            Object key = attrs.fileKey();
+            if (followLinks) {
+                for (DirNode ancestor : stack) {
+                    if (key.equals(ancestor.key)) {
+                        return new WalkEvent(ENTRY, entry, null, new FileSystemLoopException(entry.toString()));
+                    }
+                }
+            }
             String[] names;
             try {
                 names = names(entry);
             } catch (IOException ioe) {
                 return new WalkEvent(ENTRY, entry, null, ioe);
             }
-            stack.push(new DirNode(entry, names));
+            stack.push(new DirNode(entry, names, key));
             return new WalkEvent(START_DIRECTORY, entry, attrs, null);
         }
 
