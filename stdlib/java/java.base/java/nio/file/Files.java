@@ -221,12 +221,24 @@ public final class Files {
             }
         }
         int fd = open(path, HostFiles.READ);
+        deleteOnClose(path, options);
         return HostFiles.streamAccess().newInputStream(fd, path.toString());
     }
 
     public static OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {
         int fd = open(path, outputFlags(options));
+        deleteOnClose(path, options);
         return HostFiles.streamAccess().newOutputStream(fd, path.toString());
+    }
+
+    /** DELETE_ON_CLOSE, as the JDK on Unix: the name goes at once; the open descriptor keeps the file. */
+    private static void deleteOnClose(Path path, OpenOption... options) {
+        for (OpenOption option : options) {
+            if (option == StandardOpenOption.DELETE_ON_CLOSE) {
+                HostFiles.delete0(path.toString());
+                return;
+            }
+        }
     }
 
     public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
@@ -288,6 +300,20 @@ public final class Files {
     }
 
     public static Stream<String> lines(Path path, Charset cs) throws IOException {
+        long[] s = statOrNull(path, true);
+        if (s != null && s[0] == HostFiles.DIRECTORY) {
+            // the JDK opens a directory and fails reading it, in the terminal operation
+            return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                    new java.util.Iterator<String>() {
+                        public boolean hasNext() {
+                            throw new UncheckedIOException(new IOException("Is a directory"));
+                        }
+
+                        public String next() {
+                            throw new UncheckedIOException(new IOException("Is a directory"));
+                        }
+                    }, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false);
+        }
         BufferedReader br = newBufferedReader(path, cs);
         try {
             return br.lines().onClose(() -> {
