@@ -12,7 +12,8 @@ public class SplitCache {
         for (int round = 0; round < 3; round++) {
             for (String r : regexes) {
                 String out = Arrays.toString(line.split(r)) + " " + line.split(r, 2).length + " "
-                        + line.replaceAll(r, "<$0>").length() + " " + line.replaceFirst(r, "#");
+                        + line.replaceAll(r, "<$0>").length() + " " + line.replaceFirst(r, "#") + " "
+                        + line.matches(r) + " " + line.trim().matches(r);
                 if (round == 2) {
                     System.out.println("/" + r + "/ " + out);
                 }
@@ -22,6 +23,7 @@ public class SplitCache {
             for (String bad : new String[] {"(", "[a-", "*x", "a{2,1}"}) {
                 try {
                     "abc".split(bad);
+                    "abc".matches(bad);
                     System.out.println("no error for " + bad);
                 } catch (PatternSyntaxException e) {
                     System.out.println(i + " " + e.getDescription() + " at " + e.getIndex() + " in " + e.getPattern());

@@ -756,19 +756,19 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String replaceFirst(String regex, String replacement) {
-        java.util.regex.Pattern p = RegexCache.get(regex);
+        java.util.regex.Pattern p = jdk.internal.util.RegexCache.get(regex);
         if (p == null) {
             p = java.util.regex.Pattern.compile(regex);
-            RegexCache.put(regex, p);
+            jdk.internal.util.RegexCache.put(regex, p);
         }
         return p.matcher(this).replaceFirst(replacement);
     }
 
     public String replaceAll(String regex, String replacement) {
-        java.util.regex.Pattern p = RegexCache.get(regex);
+        java.util.regex.Pattern p = jdk.internal.util.RegexCache.get(regex);
         if (p == null) {
             p = java.util.regex.Pattern.compile(regex);
-            RegexCache.put(regex, p);
+            jdk.internal.util.RegexCache.put(regex, p);
         }
         return p.matcher(this).replaceAll(replacement);
     }
@@ -785,10 +785,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 && (ch < Character.MIN_HIGH_SURROGATE || ch > Character.MAX_LOW_SURROGATE)) {
             return splitOnChar(ch, limit);
         }
-        java.util.regex.Pattern p = RegexCache.get(regex);
+        java.util.regex.Pattern p = jdk.internal.util.RegexCache.get(regex);
         if (p == null) {
             p = java.util.regex.Pattern.compile(regex);
-            RegexCache.put(regex, p);
+            jdk.internal.util.RegexCache.put(regex, p);
         }
         return p.split(this, limit);
     }
