@@ -25,6 +25,18 @@ public class Probe {
     public static String randomAccess(String path) { return attempt(() -> { try (RandomAccessFile f = new RandomAccessFile(path, "r")) { return f.read(); } }); }
     public static String stream(String path) { return attempt(() -> { try (FileInputStream in = new FileInputStream(path)) { return in.read(); } }); }
     public static String modified(String path) { return attempt(() -> new File(path).setLastModified(0)); }
+    // "link|target": a symbolic link at link holding target.
+    public static String symlink(String arg) {
+        String[] parts = arg.split("\\|");
+        return attempt(() -> Files.createSymbolicLink(Path.of(parts[0]), Path.of(parts[1])));
+    }
+    // "link|existing": a hard link at link to existing.
+    public static String hardLink(String arg) {
+        String[] parts = arg.split("\\|");
+        return attempt(() -> Files.createLink(Path.of(parts[0]), Path.of(parts[1])));
+    }
+    public static String owner(String path) { return attempt(() -> Files.getOwner(Path.of(path)).getName()); }
+    public static String readLink(String path) { return attempt(() -> Files.readSymbolicLink(Path.of(path))); }
     public static String env(String name) { return attempt(() -> System.getenv(name)); }
     public static String allEnv() { return attempt(() -> System.getenv().size() > 0); }
     public static String connect(String hostPort) {
@@ -248,6 +260,60 @@ fn writable_directories_allow_writing() {
     );
     assert!(
         call(&vm, "write", f.dir.join("secret/new.txt").to_str().unwrap()).starts_with("denied")
+    );
+}
+
+#[test]
+fn links_cannot_lead_out_of_writable_directories() {
+    let f = fixture();
+    let capabilities = Capabilities {
+        write_dirs: vec![f.dir.join("allowed")],
+        ..Capabilities::default()
+    };
+    let vm = vm(&f, capabilities);
+    let allowed = f.dir.join("allowed");
+    let secret = f.dir.join("secret/key.txt");
+    // A symbolic link, even one pointing inside, could be followed by `..` out of the
+    // directory: a sandboxed guest makes none.
+    for target in [secret.to_str().unwrap(), "note.txt"] {
+        let arg = format!("{}|{target}", allowed.join("link").display());
+        assert_eq!(
+            call(&vm, "symlink", &arg),
+            "denied access denied (\"java.nio.file.LinkPermission\" \"symbolic\")"
+        );
+    }
+    assert!(std::fs::symlink_metadata(allowed.join("link")).is_err());
+    // A hard link to a file outside would write it: refused; inside is fine.
+    let arg = format!("{}|{}", allowed.join("hard").display(), secret.display());
+    assert!(call(&vm, "hardLink", &arg).starts_with("denied"));
+    let arg = format!(
+        "{}|{}",
+        allowed.join("hard").display(),
+        allowed.join("note.txt").display()
+    );
+    assert!(call(&vm, "hardLink", &arg).starts_with("ok"));
+    std::os::unix::fs::symlink("note.txt", allowed.join("host-link")).unwrap();
+    assert_eq!(
+        call(&vm, "readLink", allowed.join("host-link").to_str().unwrap()),
+        "ok note.txt"
+    );
+    assert!(call(&vm, "readLink", f.dir.join("secret").to_str().unwrap()).starts_with("denied"));
+}
+
+#[test]
+fn owners_are_numbers_without_the_user_database() {
+    use std::os::unix::fs::MetadataExt;
+    let f = fixture();
+    let note = f.dir.join("allowed/note.txt");
+    let uid = std::fs::metadata(&note).unwrap().uid();
+    let capabilities = Capabilities {
+        read_dirs: vec![f.dir.join("allowed")],
+        ..Capabilities::default()
+    };
+    let vm = vm(&f, capabilities);
+    assert_eq!(
+        call(&vm, "owner", note.to_str().unwrap()),
+        format!("ok {uid}")
     );
 }
 

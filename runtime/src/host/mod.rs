@@ -160,6 +160,19 @@ pub(crate) struct FileStat {
     pub modified_millis: i64,
     /// Unix permission bits (mode & 0o7777).
     pub mode: i64,
+    /// Last modification, access and status change: seconds since the Unix epoch and the
+    /// nanoseconds within it (as stat(2) keeps them).
+    pub modified: (i64, i64),
+    pub accessed: (i64, i64),
+    pub changed: (i64, i64),
+    /// Creation (birth, from statx), or the last modification where the system keeps none.
+    pub created: (i64, i64),
+    /// Inode, device, link count, owner and group ids (0 where the host has none).
+    pub inode: i64,
+    pub device: i64,
+    pub links: i64,
+    pub uid: i64,
+    pub gid: i64,
 }
 
 const EBADF: i32 = 9;
@@ -354,12 +367,108 @@ fn space_of(path: &str) -> std::io::Result<[i64; 3]> {
     ])
 }
 
+/// access(2): whether this process may read (4), write (2) or execute (1) `path`, as the
+/// kernel decides (the owner, group and other bits that apply, and root's privileges).
+#[cfg(unix)]
+fn access_of(path: &str, mode: i32) -> std::io::Result<()> {
+    let c_path = std::ffi::CString::new(path)
+        .map_err(|_| std::io::Error::from_raw_os_error(libc::ENOENT))?;
+    // SAFETY: c_path is NUL-terminated and lives across the call.
+    #[allow(unsafe_code)]
+    let status = unsafe { libc::access(c_path.as_ptr(), mode & 7) };
+    if status == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(unix))]
+fn access_of(path: &str, _mode: i32) -> std::io::Result<()> {
+    std::fs::metadata(path).map(|_| ())
+}
+
+/// The process's file mode creation mask, from the `Umask:` line of `/proc/self/status`
+/// (reading it with umask(2) would change it for a moment for every thread); 0o022, the
+/// usual mask, where the system does not say.
+pub(crate) fn umask() -> u32 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|line| line.strip_prefix("Umask:"))
+                .and_then(|mask| u32::from_str_radix(mask.trim(), 8).ok())
+        })
+        .unwrap_or(0o022)
+}
+
+/// The name of user `id` (`group` false, getpwuid_r) or group `id` (getgrgid_r), None if
+/// the system knows none.
+#[cfg(unix)]
+fn principal_name(id: u32, group: bool) -> Option<String> {
+    let mut buffer = vec![0u8; 16 * 1024];
+    let name = if group {
+        // SAFETY: an all-zero group is a valid value of this plain C struct.
+        #[allow(unsafe_code)]
+        let mut entry: libc::group = unsafe { std::mem::zeroed() };
+        let mut found: *mut libc::group = std::ptr::null_mut();
+        // SAFETY: entry, buffer (with its true length) and found are valid and writable for
+        // the call; on success found points at entry, whose strings live in buffer.
+        #[allow(unsafe_code)]
+        let status = unsafe {
+            libc::getgrgid_r(
+                id,
+                &mut entry,
+                buffer.as_mut_ptr().cast(),
+                buffer.len(),
+                &mut found,
+            )
+        };
+        if status != 0 || found.is_null() || entry.gr_name.is_null() {
+            return None;
+        }
+        entry.gr_name
+    } else {
+        // SAFETY: an all-zero passwd is a valid value of this plain C struct.
+        #[allow(unsafe_code)]
+        let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
+        let mut found: *mut libc::passwd = std::ptr::null_mut();
+        // SAFETY: as for getgrgid_r above.
+        #[allow(unsafe_code)]
+        let status = unsafe {
+            libc::getpwuid_r(
+                id,
+                &mut entry,
+                buffer.as_mut_ptr().cast(),
+                buffer.len(),
+                &mut found,
+            )
+        };
+        if status != 0 || found.is_null() || entry.pw_name.is_null() {
+            return None;
+        }
+        entry.pw_name
+    };
+    // SAFETY: name is the NUL-terminated string the call stored in buffer, still alive.
+    #[allow(unsafe_code)]
+    let name = unsafe { std::ffi::CStr::from_ptr(name) };
+    Some(name.to_string_lossy().into_owned())
+}
+
+#[cfg(not(unix))]
+fn principal_name(_id: u32, _group: bool) -> Option<String> {
+    None
+}
+
 #[cfg(not(unix))]
 fn space_of(_path: &str) -> std::io::Result<[i64; 3]> {
     Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
 }
 
 fn stat_path(path: &str, follow: bool) -> std::io::Result<FileStat> {
+    #[cfg(unix)]
+    use std::os::unix::fs::MetadataExt;
     let meta = if follow {
         std::fs::metadata(path)?
     } else {
@@ -395,6 +504,60 @@ fn stat_path(path: &str, follow: bool) -> std::io::Result<FileStat> {
         size: meta.len() as i64,
         modified_millis,
         mode,
+        #[cfg(unix)]
+        modified: (meta.mtime(), meta.mtime_nsec()),
+        #[cfg(unix)]
+        accessed: (meta.atime(), meta.atime_nsec()),
+        #[cfg(unix)]
+        changed: (meta.ctime(), meta.ctime_nsec()),
+        #[cfg(unix)]
+        created: meta
+            .created()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or((meta.mtime(), meta.mtime_nsec()), |d| {
+                (d.as_secs() as i64, i64::from(d.subsec_nanos()))
+            }),
+        #[cfg(unix)]
+        inode: meta.ino() as i64,
+        #[cfg(unix)]
+        device: meta.dev() as i64,
+        #[cfg(unix)]
+        links: meta.nlink() as i64,
+        #[cfg(unix)]
+        uid: i64::from(meta.uid()),
+        #[cfg(unix)]
+        gid: i64::from(meta.gid()),
+        #[cfg(not(unix))]
+        modified: (
+            modified_millis.div_euclid(1000),
+            modified_millis.rem_euclid(1000) * 1_000_000,
+        ),
+        #[cfg(not(unix))]
+        accessed: (
+            modified_millis.div_euclid(1000),
+            modified_millis.rem_euclid(1000) * 1_000_000,
+        ),
+        #[cfg(not(unix))]
+        changed: (
+            modified_millis.div_euclid(1000),
+            modified_millis.rem_euclid(1000) * 1_000_000,
+        ),
+        #[cfg(not(unix))]
+        created: (
+            modified_millis.div_euclid(1000),
+            modified_millis.rem_euclid(1000) * 1_000_000,
+        ),
+        #[cfg(not(unix))]
+        inode: 0,
+        #[cfg(not(unix))]
+        device: 0,
+        #[cfg(not(unix))]
+        links: 1,
+        #[cfg(not(unix))]
+        uid: 0,
+        #[cfg(not(unix))]
+        gid: 0,
     })
 }
 
@@ -588,6 +751,100 @@ impl Host {
                 std::fs::remove_file(path)
             }
         })
+    }
+
+    /// Checks that the guest may create symbolic links; the work creates `link` pointing at
+    /// `target` (stored as given, relative or absolute), without the VM lock. Only a guest
+    /// that may write everywhere may: a link the guest chose could lead a later open of a
+    /// permitted path anywhere (a link to a permitted directory followed by `..` leaves it).
+    pub(crate) fn symlink(
+        &self,
+        target: &str,
+        link: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
+        // capability: Write on "/" (every path).
+        if self.permit("/", Access::Write).is_err() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                Denied("access denied (\"java.nio.file.LinkPermission\" \"symbolic\")".to_owned()),
+            ));
+        }
+        self.permit(link, Access::Write)?;
+        let (target, link) = (target.to_owned(), link.to_owned());
+        Ok(move || std::os::unix::fs::symlink(target, link))
+    }
+
+    /// Checks that the guest may link `existing` as `link`; the work creates the hard link,
+    /// without the VM lock. Both must be writable: the new name writes the same file.
+    pub(crate) fn hard_link(
+        &self,
+        existing: &str,
+        link: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
+        // capability: Write on existing and on link.
+        self.permit(existing, Access::Write)?;
+        self.permit(link, Access::Write)?;
+        let (existing, link) = (existing.to_owned(), link.to_owned());
+        Ok(move || std::fs::hard_link(existing, link))
+    }
+
+    /// The name of user `id` (or group `id` when `group`), if the guest may read the
+    /// system's user (group) database, `/etc/passwd` (`/etc/group`); otherwise None, and the
+    /// guest shows the number, as the JDK does for an id without a name. The work looks it
+    /// up (the name service may read files or ask a daemon) without the VM lock.
+    pub(crate) fn principal_name(
+        &self,
+        id: u32,
+        group: bool,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<Option<String>>> {
+        // capability: Read on /etc/passwd or /etc/group, else no name.
+        let database = if group { "/etc/group" } else { "/etc/passwd" };
+        let allowed = self.permit(database, Access::Read).is_ok();
+        Ok(move || {
+            Ok(if allowed {
+                principal_name(id, group)
+            } else {
+                None
+            })
+        })
+    }
+
+    /// Checks that the guest may read `path`'s metadata; the work asks whether the process may
+    /// read, write or execute it (access(2), `mode` 4, 2, 1 or'ed), without the VM lock.
+    pub(crate) fn access(
+        &self,
+        path: &str,
+        mode: i32,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<()>> {
+        // capability: Stat on path.
+        self.permit(path, Access::Stat)?;
+        let path = path.to_owned();
+        Ok(move || access_of(&path, mode))
+    }
+
+    /// Checks that the guest may read `path`'s metadata; the work resolves it to the absolute
+    /// path without symbolic links, `.` or `..` (realpath(3); lossily as UTF-8), without the
+    /// VM lock.
+    pub(crate) fn real_path(
+        &self,
+        path: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<String>> {
+        // capability: Stat on path.
+        self.permit(path, Access::Stat)?;
+        let path = path.to_owned();
+        Ok(move || Ok(std::fs::canonicalize(path)?.to_string_lossy().into_owned()))
+    }
+
+    /// Checks that the guest may read `path`'s metadata; the work reads the target of the
+    /// symbolic link `path` (lossily as UTF-8), without the VM lock.
+    pub(crate) fn read_link(
+        &self,
+        path: &str,
+    ) -> std::io::Result<impl FnOnce() -> std::io::Result<String>> {
+        // capability: Stat on path.
+        self.permit(path, Access::Stat)?;
+        let path = path.to_owned();
+        Ok(move || Ok(std::fs::read_link(path)?.to_string_lossy().into_owned()))
     }
 
     /// Checks that the guest may rename `from` to `to`; the work moves it (replacing the

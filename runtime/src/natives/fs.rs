@@ -52,6 +52,55 @@ pub(super) fn register(registry: &mut NativeRegistry) {
     );
     registry.add(
         CLASS,
+        "symlink0",
+        "(Ljava/lang/String;Ljava/lang/String;)I",
+        |env, args| {
+            let target = path_arg(env, args, 0)?;
+            let link = path_arg(env, args, 1)?;
+            status(env.host_blocking(FS, |host| host.symlink(&target, &link))?)
+        },
+    );
+    registry.add(
+        CLASS,
+        "link0",
+        "(Ljava/lang/String;Ljava/lang/String;)I",
+        |env, args| {
+            let existing = path_arg(env, args, 0)?;
+            let link = path_arg(env, args, 1)?;
+            status(env.host_blocking(FS, |host| host.hard_link(&existing, &link))?)
+        },
+    );
+    registry.add(
+        CLASS,
+        "realpath0",
+        "(Ljava/lang/String;[I)Ljava/lang/String;",
+        real_path,
+    );
+    // capability: none (the process's own mask, which decides nothing the guest can reach).
+    registry.add(CLASS, "umask0", "()I", |_env, _args| {
+        int_result(crate::host::umask() as i32)
+    });
+    registry.add(
+        CLASS,
+        "principalName0",
+        "(IZ)Ljava/lang/String;",
+        |env, args| {
+            let id = args.int(env, 0) as u32;
+            let group = args.int(env, 1) != 0;
+            match env.host_blocking(FS, |host| host.principal_name(id, group))? {
+                Ok(Some(name)) => ref_result(new_string(env, &name)?),
+                Ok(None) | Err(_) => ref_result(NULL),
+            }
+        },
+    );
+    registry.add(
+        CLASS,
+        "readlink0",
+        "(Ljava/lang/String;[I)Ljava/lang/String;",
+        read_link,
+    );
+    registry.add(
+        CLASS,
         "setLastModified0",
         "(Ljava/lang/String;J)I",
         |env, args| {
@@ -60,6 +109,11 @@ pub(super) fn register(registry: &mut NativeRegistry) {
             status(env.host_blocking(FS, |host| host.set_modified(&path, millis))?)
         },
     );
+    registry.add(CLASS, "access0", "(Ljava/lang/String;I)I", |env, args| {
+        let path = path_arg(env, args, 0)?;
+        let mode = args.int(env, 1);
+        status(env.host_blocking(FS, |host| host.access(&path, mode))?)
+    });
     registry.add(CLASS, "setMode0", "(Ljava/lang/String;I)I", |env, args| {
         let path = path_arg(env, args, 0)?;
         let mode = args.int(env, 1) as u32;
@@ -158,7 +212,27 @@ fn stat(env: &mut Env, args: Args) -> JResult<u64> {
     let follow = args.int(env, 1) != 0;
     let result: std::io::Result<FileStat> =
         env.host_blocking(FS, |host| host.stat(&path, follow))?;
-    let values = result.map(|stat| [stat.kind, stat.size, stat.modified_millis, stat.mode]);
+    let values = result.map(|stat| {
+        [
+            stat.kind,
+            stat.size,
+            stat.modified_millis,
+            stat.mode,
+            stat.modified.0,
+            stat.modified.1,
+            stat.accessed.0,
+            stat.accessed.1,
+            stat.changed.0,
+            stat.changed.1,
+            stat.inode,
+            stat.device,
+            stat.links,
+            stat.uid,
+            stat.gid,
+            stat.created.0,
+            stat.created.1,
+        ]
+    });
     longs_out(env, args.reference(env, 2), values)
 }
 
@@ -199,6 +273,43 @@ fn space(env: &mut Env, args: Args) -> JResult<u64> {
 }
 
 /// `list0(path, err)`: the names in a directory, or null with err[0] = errno.
+/// `readlink0(path, err)`: the target of the symbolic link, or null with `err[0] = errno`.
+fn read_link(env: &mut Env, args: Args) -> JResult<u64> {
+    let path = path_arg(env, args, 0)?;
+    match env.host_blocking(FS, |host| host.read_link(&path))? {
+        Ok(target) => ref_result(new_string(env, &target)?),
+        Err(error) => {
+            store_errno(env, args.reference(env, 1), &error);
+            ref_result(NULL)
+        }
+    }
+}
+
+/// `realpath0(path, err)`: the resolved absolute path, or null with `err[0] = errno`.
+fn real_path(env: &mut Env, args: Args) -> JResult<u64> {
+    let path = path_arg(env, args, 0)?;
+    match env.host_blocking(FS, |host| host.real_path(&path))? {
+        Ok(real) => ref_result(new_string(env, &real)?),
+        Err(error) => {
+            store_errno(env, args.reference(env, 1), &error);
+            ref_result(NULL)
+        }
+    }
+}
+
+/// Stores the error number of `error` in `err[0]` (if `err` is a non-empty array).
+fn store_errno(env: &mut Env, err: Ref, error: &std::io::Error) {
+    if err != NULL && array_length(env.vm, err) > 0 {
+        crate::objects::write_value(
+            env.vm,
+            err,
+            element_offset(BasicType::Int, 0),
+            BasicType::Int,
+            errno_of(error) as u32 as u64,
+        );
+    }
+}
+
 fn list(env: &mut Env, args: Args) -> JResult<u64> {
     let path = path_arg(env, args, 0)?;
     match env.host_blocking(FS, |host| host.list_dir(&path))? {
@@ -217,16 +328,7 @@ fn list(env: &mut Env, args: Args) -> JResult<u64> {
             ref_result(env.thread.get(handle))
         }
         Err(error) => {
-            let err = args.reference(env, 1);
-            if err != NULL && array_length(env.vm, err) > 0 {
-                crate::objects::write_value(
-                    env.vm,
-                    err,
-                    element_offset(BasicType::Int, 0),
-                    BasicType::Int,
-                    errno_of(&error) as u32 as u64,
-                );
-            }
+            store_errno(env, args.reference(env, 1), &error);
             ref_result(NULL)
         }
     }

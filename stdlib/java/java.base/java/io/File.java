@@ -7,8 +7,6 @@ import jdk.internal.io.HostFiles;
 /**
  * A file or directory path name, with the JDK's Unix semantics: the path is normalized
  * (duplicate and trailing slashes removed) when the File is created; queries go to the host.
- * Differences: getCanonicalPath is lexical (does not resolve symbolic links); canRead,
- * canWrite and canExecute look at the permission bits, not at access(2).
  */
 public class File implements Serializable, Comparable<File> {
     private static final long serialVersionUID = 301077366599181567L;
@@ -155,8 +153,51 @@ public class File implements Serializable, Comparable<File> {
     }
 
     /** The absolute path with "." and ".." removed (lexically; symbolic links are kept). */
+    /**
+     * As the JDK on Unix (JDK_Canonicalize): realpath(3) of the absolute path; if that fails,
+     * of its longest prefix that resolves (names that do not exist, are not directories or
+     * cannot be read are dropped from the end), with the rest appended; then "." and ".."
+     * collapsed by name.
+     */
     public String getCanonicalPath() throws IOException {
         String abs = getAbsolutePath();
+        int[] err = new int[1];
+        String resolved = realPath(abs, err);
+        if (resolved != null) {
+            return collapse(resolved);
+        }
+        int end = abs.length();
+        for (int p = end; p > 0; ) {
+            do {
+                p--;
+            } while (p > 0 && abs.charAt(p) != '/');
+            if (p == 0) {
+                break;
+            }
+            resolved = realPath(abs.substring(0, p), err);
+            if (resolved != null) {
+                String rest = abs.substring(resolved.endsWith("/") ? p + 1 : p);
+                return collapse(resolved + rest);
+            }
+            if (err[0] != HostFiles.ENOENT && err[0] != HostFiles.ENOTDIR && err[0] != HostFiles.EACCES) {
+                throw new IOException(HostFiles.strerror0(err[0]));
+            }
+        }
+        return collapse(abs);
+    }
+
+    /** realpath(3) or null with err[0] set; a path the sandbox does not show counts as EACCES. */
+    private static String realPath(String path, int[] err) {
+        try {
+            return HostFiles.realpath0(path, err);
+        } catch (SecurityException e) {
+            err[0] = HostFiles.EACCES;
+            return null;
+        }
+    }
+
+    /** Drops "." and empty names and resolves ".." by name, from an absolute path. */
+    private static String collapse(String abs) {
         ArrayList<String> names = new ArrayList<>();
         for (String name : abs.split("/")) {
             if (name.isEmpty() || name.equals(".")) {
@@ -273,18 +314,15 @@ public class File implements Serializable, Comparable<File> {
     }
 
     public boolean canRead() {
-        long[] s = stat();
-        return s != null && (s[3] & 0444) != 0;
+        return HostFiles.access0(path, 4) == 0;
     }
 
     public boolean canWrite() {
-        long[] s = stat();
-        return s != null && (s[3] & 0222) != 0;
+        return HostFiles.access0(path, 2) == 0;
     }
 
     public boolean canExecute() {
-        long[] s = stat();
-        return s != null && (s[3] & 0111) != 0;
+        return HostFiles.access0(path, 1) == 0;
     }
 
     /**

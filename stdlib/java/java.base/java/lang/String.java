@@ -756,11 +756,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String replaceFirst(String regex, String replacement) {
-        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+        java.util.regex.Pattern p = jdk.internal.util.RegexCache.get(regex);
+        if (p == null) {
+            p = java.util.regex.Pattern.compile(regex);
+            jdk.internal.util.RegexCache.put(regex, p);
+        }
+        return p.matcher(this).replaceFirst(replacement);
     }
 
     public String replaceAll(String regex, String replacement) {
-        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
+        java.util.regex.Pattern p = jdk.internal.util.RegexCache.get(regex);
+        if (p == null) {
+            p = java.util.regex.Pattern.compile(regex);
+            jdk.internal.util.RegexCache.put(regex, p);
+        }
+        return p.matcher(this).replaceAll(replacement);
     }
 
     public String[] split(String regex, int limit) {
@@ -775,7 +785,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 && (ch < Character.MIN_HIGH_SURROGATE || ch > Character.MAX_LOW_SURROGATE)) {
             return splitOnChar(ch, limit);
         }
-        return java.util.regex.Pattern.compile(regex).split(this, limit);
+        java.util.regex.Pattern p = jdk.internal.util.RegexCache.get(regex);
+        if (p == null) {
+            p = java.util.regex.Pattern.compile(regex);
+            jdk.internal.util.RegexCache.put(regex, p);
+        }
+        return p.split(this, limit);
     }
 
     private String[] splitOnChar(char ch, int limit) {

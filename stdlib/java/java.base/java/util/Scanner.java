@@ -102,6 +102,19 @@ public final class Scanner implements Iterator<String>, Closeable {
         this(new InputStreamReader(Files.newInputStream(Objects.requireNonNull(source, "source")), Objects.requireNonNull(charset, "charset")), 0);
     }
 
+    public Scanner(java.nio.channels.ReadableByteChannel source) {
+        this(new InputStreamReader(java.nio.channels.Channels.newInputStream(Objects.requireNonNull(source, "source"))), 0);
+    }
+
+    public Scanner(java.nio.channels.ReadableByteChannel source, String charsetName) {
+        this(makeReader(java.nio.channels.Channels.newInputStream(Objects.requireNonNull(source, "source")), charsetName), 0);
+    }
+
+    public Scanner(java.nio.channels.ReadableByteChannel source, Charset charset) {
+        this(new InputStreamReader(java.nio.channels.Channels.newInputStream(Objects.requireNonNull(source, "source")),
+                Objects.requireNonNull(charset, "charset")), 0);
+    }
+
     private Scanner(Reader source, int dummy) {
         this.source = source;
         setLocale(Locale.getDefault(Locale.Category.FORMAT));

@@ -28,9 +28,9 @@ import sun.nio.fs.FileErrors;
  * Static file operations on the default (Unix) file system, with the JDK's exceptions.
  * {@code list}, {@code walk}, {@code find}, {@code walkFileTree} and {@code newDirectoryStream}
  * return entries in the host's directory order, as the JDK does (which is no particular order:
- * sort when order matters). Symbolic links are not resolved by toRealPath/isSameFile.
- * Attributes by name (getAttribute, readAttributes(Path, String)) cover the basic view and
- * posix:permissions.
+ * sort when order matters).
+ * Attributes by name (getAttribute, readAttributes(Path, String)) cover the basic, posix and
+ * owner views; owners and groups can be read, not changed.
  */
 public final class Files {
     private Files() {}
@@ -50,9 +50,12 @@ public final class Files {
         return true;
     }
 
+    /** What stat0 fills: see StatAttributes. */
+    private static final int STAT_LENGTH = 17;
+
     /** stat or the translated exception. */
     private static long[] stat(Path path, boolean follow) throws IOException {
-        long[] out = new long[4];
+        long[] out = new long[STAT_LENGTH];
         int r = HostFiles.stat0(path.toString(), follow, out);
         if (r < 0) {
             throw FileErrors.translate(-r, path.toString(), null);
@@ -61,7 +64,7 @@ public final class Files {
     }
 
     private static long[] statOrNull(Path path, boolean follow) {
-        long[] out = new long[4];
+        long[] out = new long[STAT_LENGTH];
         return HostFiles.stat0(path.toString(), follow, out) == 0 ? out : null;
     }
 
@@ -115,19 +118,17 @@ public final class Files {
         return s != null && s[0] == HostFiles.SYMLINK;
     }
 
+    /** access(2), as the JDK's checkAccess: the kernel's answer for this process. */
     public static boolean isReadable(Path path) {
-        long[] s = statOrNull(path, true);
-        return s != null && (s[3] & 0444) != 0;
+        return HostFiles.access0(path.toString(), 4) == 0;
     }
 
     public static boolean isWritable(Path path) {
-        long[] s = statOrNull(path, true);
-        return s != null && (s[3] & 0222) != 0;
+        return HostFiles.access0(path.toString(), 2) == 0;
     }
 
     public static boolean isExecutable(Path path) {
-        long[] s = statOrNull(path, true);
-        return s != null && (s[3] & 0111) != 0;
+        return HostFiles.access0(path.toString(), 1) == 0;
     }
 
     public static boolean isHidden(Path path) throws IOException {
@@ -141,7 +142,7 @@ public final class Files {
 
     public static java.nio.file.attribute.FileTime getLastModifiedTime(Path path, LinkOption... options)
             throws IOException {
-        return java.nio.file.attribute.FileTime.fromMillis(stat(path, follow(options))[2]);
+        return new StatAttributes(stat(path, follow(options))).lastModifiedTime();
     }
 
     public static Path setLastModifiedTime(Path path, java.nio.file.attribute.FileTime time) throws IOException {
@@ -158,7 +159,10 @@ public final class Files {
         if (path.equals(path2)) {
             return true;
         }
-        return path.toRealPath().equals(path2.toRealPath());
+        Objects.requireNonNull(path2);
+        long[] a = stat(path, true);
+        long[] b = stat(path2, true);
+        return a[10] == b[10] && a[11] == b[11]; // same inode on the same device
     }
 
     // ---- opening
@@ -217,12 +221,24 @@ public final class Files {
             }
         }
         int fd = open(path, HostFiles.READ);
+        deleteOnClose(path, options);
         return HostFiles.streamAccess().newInputStream(fd, path.toString());
     }
 
     public static OutputStream newOutputStream(Path path, OpenOption... options) throws IOException {
         int fd = open(path, outputFlags(options));
+        deleteOnClose(path, options);
         return HostFiles.streamAccess().newOutputStream(fd, path.toString());
+    }
+
+    /** DELETE_ON_CLOSE, as the JDK on Unix: the name goes at once; the open descriptor keeps the file. */
+    private static void deleteOnClose(Path path, OpenOption... options) {
+        for (OpenOption option : options) {
+            if (option == StandardOpenOption.DELETE_ON_CLOSE) {
+                HostFiles.delete0(path.toString());
+                return;
+            }
+        }
     }
 
     public static BufferedReader newBufferedReader(Path path, Charset cs) throws IOException {
@@ -284,6 +300,20 @@ public final class Files {
     }
 
     public static Stream<String> lines(Path path, Charset cs) throws IOException {
+        long[] s = statOrNull(path, true);
+        if (s != null && s[0] == HostFiles.DIRECTORY) {
+            // the JDK opens a directory and fails reading it, in the terminal operation
+            return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                    new java.util.Iterator<String>() {
+                        public boolean hasNext() {
+                            throw new UncheckedIOException(new IOException("Is a directory"));
+                        }
+
+                        public String next() {
+                            throw new UncheckedIOException(new IOException("Is a directory"));
+                        }
+                    }, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false);
+        }
         BufferedReader br = newBufferedReader(path, cs);
         try {
             return br.lines().onClose(() -> {
@@ -349,23 +379,57 @@ public final class Files {
 
     // ---- creating, deleting, moving
 
+    /**
+     * The mode that initial attributes ask for (the JDK's UnixFileModeAttribute.toUnixMode):
+     * the last posix:permissions (or unix:permissions) attribute, or -1 if there is none.
+     */
+    @SuppressWarnings("unchecked")
+    private static int initialMode(FileAttribute<?>... attrs) {
+        int mode = -1;
+        for (FileAttribute<?> attr : attrs) {
+            String name = attr.name();
+            if (!name.equals("posix:permissions") && !name.equals("unix:permissions")) {
+                throw new UnsupportedOperationException("'" + attr.name() + "' not supported as initial attribute");
+            }
+            mode = 0;
+            for (PosixFilePermission p : (Set<PosixFilePermission>) attr.value()) {
+                mode |= 0400 >> p.ordinal();
+            }
+        }
+        return mode;
+    }
+
+    /** Gives a file just created the mode its initial attributes asked for, less the umask. */
+    private static void applyInitialMode(Path path, int mode) throws IOException {
+        if (mode >= 0) {
+            int r = HostFiles.setMode0(path.toString(), mode & ~HostFiles.umask0());
+            if (r < 0) {
+                throw FileErrors.translate(-r, path.toString(), null);
+            }
+        }
+    }
+
     public static Path createFile(Path path, FileAttribute<?>... attrs) throws IOException {
+        int mode = initialMode(attrs);
         int fd = open(path, HostFiles.WRITE | HostFiles.CREATE_NEW);
         HostFiles.streamAccess().newOutputStream(fd, path.toString()).close();
+        applyInitialMode(path, mode);
         return path;
     }
 
     public static Path createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+        int mode = initialMode(attrs);
         int r = HostFiles.mkdir0(dir.toString());
         if (r < 0) {
             throw FileErrors.translate(-r, dir.toString(), null);
         }
+        applyInitialMode(dir, mode);
         return dir;
     }
 
-    private static void createAndCheckIsDirectory(Path dir) throws IOException {
+    private static void createAndCheckIsDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
         try {
-            createDirectory(dir);
+            createDirectory(dir, attrs);
         } catch (FileAlreadyExistsException x) {
             if (!isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 throw x;
@@ -375,7 +439,7 @@ public final class Files {
 
     public static Path createDirectories(Path dir, FileAttribute<?>... attrs) throws IOException {
         try {
-            createAndCheckIsDirectory(dir);
+            createAndCheckIsDirectory(dir, attrs);
             return dir;
         } catch (FileAlreadyExistsException x) {
             throw x;
@@ -396,9 +460,55 @@ public final class Files {
         Path child = parent;
         for (Path name : parent.relativize(dir)) {
             child = child.resolve(name);
-            createAndCheckIsDirectory(child);
+            createAndCheckIsDirectory(child, attrs);
         }
         return dir;
+    }
+
+    /** Creates the symbolic link link to target (stored as given, not resolved). */
+    public static Path createSymbolicLink(Path link, Path target, FileAttribute<?>... attrs) throws IOException {
+        Objects.requireNonNull(target);
+        if (attrs.length > 0) {
+            Objects.requireNonNull(attrs[0]);
+            // no space after "attributes": the JDK's message
+            throw new UnsupportedOperationException("Initial file attributesnot supported when creating symbolic link");
+        }
+        int r = HostFiles.symlink0(target.toString(), link.toString());
+        if (r < 0) {
+            throw FileErrors.translate(-r, link.toString(), null);
+        }
+        return link;
+    }
+
+    /** Creates link as a new name (hard link) of the existing file. */
+    public static Path createLink(Path link, Path existing) throws IOException {
+        int r = HostFiles.link0(existing.toString(), link.toString());
+        if (r < 0) {
+            throw FileErrors.translate(-r, link.toString(), existing.toString());
+        }
+        return link;
+    }
+
+    /** The target of the symbolic link link, as it was stored. */
+    public static Path readSymbolicLink(Path link) throws IOException {
+        int[] err = new int[1];
+        String target = HostFiles.readlink0(link.toString(), err);
+        if (target == null) {
+            if (err[0] == HostFiles.EINVAL) {
+                throw new NotLinkException(link.toString());
+            }
+            throw FileErrors.translate(err[0], link.toString(), null);
+        }
+        return link.getFileSystem().getPath(target);
+    }
+
+    /**
+     * The content type of the file from its name, as JDK 17 on Linux (installed detectors,
+     * ~/.mime.types, /etc/mime.types, then URLConnection's file name map): see
+     * sun.nio.fs.ContentTypeProbe. The file need not exist.
+     */
+    public static String probeContentType(Path path) throws IOException {
+        return sun.nio.fs.ContentTypeProbe.probe(path);
     }
 
     public static void delete(Path path) throws IOException {
@@ -449,13 +559,28 @@ public final class Files {
             return target;
         }
         clearTarget(target, options);
-        if (s[0] == HostFiles.DIRECTORY) {
-            createDirectory(target);
+        if (s[0] == HostFiles.SYMLINK) {
+            createSymbolicLink(target, readSymbolicLink(source));
             return target;
         }
-        try (InputStream in = newInputStream(source);
-                OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
-            in.transferTo(out);
+        if (s[0] == HostFiles.DIRECTORY) {
+            createDirectory(target);
+        } else {
+            try (InputStream in = newInputStream(source);
+                    OutputStream out = newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+                in.transferTo(out);
+            }
+        }
+        // As the JDK's UnixCopyFile: the target is created with the source's permission bits
+        // (less the umask); COPY_ATTRIBUTES sets them exactly and copies the modification time.
+        boolean copyAttributes = has(options, StandardCopyOption.COPY_ATTRIBUTES);
+        int mode = (int) s[3] & (copyAttributes ? 07777 : ~HostFiles.umask0() & 07777);
+        int r = HostFiles.setMode0(target.toString(), mode);
+        if (r == 0 && copyAttributes) {
+            r = HostFiles.setLastModified0(target.toString(), s[2]);
+        }
+        if (r < 0) {
+            throw FileErrors.translate(-r, target.toString(), null);
         }
         return target;
     }
@@ -533,26 +658,44 @@ public final class Files {
 
     // ---- attributes
 
-    /** BasicFileAttributes from stat0's {kind, size, mtime ms, mode}. */
-    private static final class StatAttributes implements java.nio.file.attribute.BasicFileAttributes {
+    /**
+     * The attributes from stat0's {kind, size, mtime ms, mode, mtime s, ns, atime s, ns, ctime s,
+     * ns, inode, device, links, uid, gid, birth s, ns}; owner and group are named when first asked for.
+     */
+    private static final class StatAttributes implements java.nio.file.attribute.PosixFileAttributes {
         private final long[] stat;
+        private java.nio.file.attribute.UserPrincipal owner;
+        private java.nio.file.attribute.GroupPrincipal group;
 
         StatAttributes(long[] stat) {
             this.stat = stat;
         }
 
+        /** The JDK's toFileTime: seconds if there are no nanoseconds, else nanoseconds. */
+        private static java.nio.file.attribute.FileTime time(long sec, long nsec) {
+            if (nsec == 0) {
+                return java.nio.file.attribute.FileTime.from(sec, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            try {
+                long nanos = Math.addExact(nsec, Math.multiplyExact(sec, 1_000_000_000L));
+                return java.nio.file.attribute.FileTime.from(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (ArithmeticException ignore) {
+                long micro = sec * 1_000_000L + nsec / 1_000;
+                return java.nio.file.attribute.FileTime.from(micro, java.util.concurrent.TimeUnit.MICROSECONDS);
+            }
+        }
+
         public java.nio.file.attribute.FileTime lastModifiedTime() {
-            return java.nio.file.attribute.FileTime.fromMillis(stat[2]);
+            return time(stat[4], stat[5]);
         }
 
-        /** Not kept by stat0: the modification time stands in. */
         public java.nio.file.attribute.FileTime lastAccessTime() {
-            return lastModifiedTime();
+            return time(stat[6], stat[7]);
         }
 
-        /** Linux gives no creation time to the JDK either: it reports the modification time. */
+        /** The birth time (statx), or the modification time where the system keeps none. */
         public java.nio.file.attribute.FileTime creationTime() {
-            return lastModifiedTime();
+            return time(stat[15], stat[16]);
         }
 
         public boolean isRegularFile() {
@@ -575,10 +718,39 @@ public final class Files {
             return stat[1];
         }
 
-        /** The JDK's is (dev, inode), which stat0 does not report. */
         public Object fileKey() {
-            return null;
+            return new sun.nio.fs.UnixFileKey(stat[11], stat[10]);
         }
+
+        public java.nio.file.attribute.UserPrincipal owner() {
+            if (owner == null) {
+                owner = sun.nio.fs.UnixUserPrincipals.fromUid((int) stat[13]);
+            }
+            return owner;
+        }
+
+        public java.nio.file.attribute.GroupPrincipal group() {
+            if (group == null) {
+                group = sun.nio.fs.UnixUserPrincipals.fromGid((int) stat[14]);
+            }
+            return group;
+        }
+
+        /** A HashSet filled from owner read on, as the JDK's. */
+        public Set<PosixFilePermission> permissions() {
+            Set<PosixFilePermission> perms = new HashSet<>();
+            for (PosixFilePermission p : PosixFilePermission.values()) {
+                if ((stat[3] & (0400 >> p.ordinal())) != 0) {
+                    perms.add(p);
+                }
+            }
+            return perms;
+        }
+    }
+
+    /** The owner of the file, by its user name (the number if it has none). */
+    public static java.nio.file.attribute.UserPrincipal getOwner(Path path, LinkOption... options) throws IOException {
+        return new StatAttributes(stat(path, follow(options))).owner();
     }
 
     /**
@@ -591,10 +763,15 @@ public final class Files {
             LinkOption... options) {
         Objects.requireNonNull(path);
         Objects.requireNonNull(type);
+        final LinkOption[] opts = options.clone();
+        if (type == java.nio.file.attribute.PosixFileAttributeView.class
+                || type == java.nio.file.attribute.FileOwnerAttributeView.class) {
+            return (V) new PosixView(path, type == java.nio.file.attribute.PosixFileAttributeView.class ? "posix" : "owner",
+                    opts);
+        }
         if (type != java.nio.file.attribute.BasicFileAttributeView.class) {
             return null;
         }
-        final LinkOption[] opts = options.clone();
         return (V) new java.nio.file.attribute.BasicFileAttributeView() {
             @Override
             public String name() {
@@ -619,11 +796,71 @@ public final class Files {
         };
     }
 
+    /**
+     * The posix view (also the owner view, named "owner"): the basic view's operations, owner,
+     * group and permissions; changing the owner or group is not supported here.
+     */
+    private static final class PosixView implements java.nio.file.attribute.PosixFileAttributeView {
+        private final Path path;
+        private final String name;
+        private final LinkOption[] options;
+
+        PosixView(Path path, String name, LinkOption[] options) {
+            this.path = path;
+            this.name = name;
+            this.options = options;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public java.nio.file.attribute.PosixFileAttributes readAttributes() throws IOException {
+            return Files.readAttributes(path, java.nio.file.attribute.PosixFileAttributes.class, options);
+        }
+
+        @Override
+        public void setTimes(java.nio.file.attribute.FileTime lastModifiedTime,
+                java.nio.file.attribute.FileTime lastAccessTime, java.nio.file.attribute.FileTime createTime)
+                throws IOException {
+            if (lastModifiedTime != null) {
+                setLastModifiedTime(path, lastModifiedTime);
+            } else {
+                stat(path, follow(options));
+            }
+        }
+
+        @Override
+        public java.nio.file.attribute.UserPrincipal getOwner() throws IOException {
+            return Files.getOwner(path, options);
+        }
+
+        @Override
+        public void setOwner(java.nio.file.attribute.UserPrincipal owner) throws IOException {
+            Objects.requireNonNull(owner, "'owner' is null");
+            throw new UnsupportedOperationException("changing the owner of a file");
+        }
+
+        @Override
+        public void setPermissions(Set<PosixFilePermission> perms) throws IOException {
+            setPosixFilePermissions(path, perms);
+        }
+
+        @Override
+        public void setGroup(java.nio.file.attribute.GroupPrincipal group) throws IOException {
+            Objects.requireNonNull(group, "'owner' is null");
+            throw new UnsupportedOperationException("changing the group of a file");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static <A extends java.nio.file.attribute.BasicFileAttributes> A readAttributes(Path path, Class<A> type,
             LinkOption... options) throws IOException {
         Objects.requireNonNull(type);
-        if (type != java.nio.file.attribute.BasicFileAttributes.class) {
+        if (type != java.nio.file.attribute.BasicFileAttributes.class
+                && type != java.nio.file.attribute.PosixFileAttributes.class) {
             throw new UnsupportedOperationException();
         }
         return (A) new StatAttributes(stat(path, follow(options)));
@@ -635,8 +872,20 @@ public final class Files {
      */
     private static Object attribute(java.nio.file.attribute.BasicFileAttributes a, Path path, String view, String name,
             LinkOption... options) throws IOException {
-        if (view.equals("posix") && name.equals("permissions")) {
-            return getPosixFilePermissions(path, options);
+        java.nio.file.attribute.PosixFileAttributes posix = (java.nio.file.attribute.PosixFileAttributes) a;
+        if (view.equals("posix") || view.equals("owner")) {
+            if (name.equals("owner")) {
+                return posix.owner();
+            }
+            if (view.equals("owner")) {
+                throw new IllegalArgumentException("'owner:" + name + "' not recognized");
+            }
+            if (name.equals("permissions")) {
+                return posix.permissions();
+            }
+            if (name.equals("group")) {
+                return posix.group();
+            }
         }
         switch (name) {
             case "size": return a.size();
@@ -662,7 +911,7 @@ public final class Files {
         int colon = attributes.indexOf(':');
         String view = colon < 0 ? "basic" : attributes.substring(0, colon);
         String names = colon < 0 ? attributes : attributes.substring(colon + 1);
-        if (!view.equals("basic") && !view.equals("posix")) {
+        if (!view.equals("basic") && !view.equals("posix") && !view.equals("owner")) {
             throw new UnsupportedOperationException("View '" + view + "' not available");
         }
         return new String[] {view, names};
@@ -686,11 +935,17 @@ public final class Files {
         java.util.Map<String, Object> map = new java.util.HashMap<>();
         for (String name : vn[1].split(",")) {
             if (name.equals("*")) {
+                if (vn[0].equals("owner")) {
+                    map.put("owner", attribute(a, path, "owner", "owner", options));
+                    continue;
+                }
                 for (String n : BASIC_NAMES) {
                     map.put(n, attribute(a, path, "basic", n, options));
                 }
                 if (vn[0].equals("posix")) {
-                    map.put("permissions", getPosixFilePermissions(path, options));
+                    for (String n : new String[] {"permissions", "owner", "group"}) {
+                        map.put(n, attribute(a, path, "posix", n, options));
+                    }
                 }
             } else {
                 map.put(name, attribute(a, path, vn[0], name, options));
@@ -737,12 +992,14 @@ public final class Files {
     private static final class DirNode {
         final Path dir;
         final String[] names;
+        final Object key;
         int next;
         boolean skipped;
 
-        DirNode(Path dir, String[] names) {
+        DirNode(Path dir, String[] names, Object key) {
             this.dir = dir;
             this.names = names;
+            this.key = key;
         }
     }
 
@@ -775,7 +1032,7 @@ public final class Files {
         /** stat following links if asked; a broken link falls back to the link's own attributes. */
         private java.nio.file.attribute.BasicFileAttributes attributes(Path file) throws IOException {
             if (followLinks) {
-                long[] out = new long[4];
+                long[] out = new long[STAT_LENGTH];
                 int r = HostFiles.stat0(file.toString(), true, out);
                 if (r == 0) {
                     return new StatAttributes(out);
@@ -799,13 +1056,23 @@ public final class Files {
             if (stack.size() >= maxDepth || !attrs.isDirectory()) {
                 return new WalkEvent(ENTRY, entry, attrs, null);
             }
+            // following links, a directory that is one of its own ancestors is a loop (the
+            // JDK's FileTreeWalker.wouldLoop, by file key)
+            Object key = attrs.fileKey();
+            if (followLinks) {
+                for (DirNode ancestor : stack) {
+                    if (key.equals(ancestor.key)) {
+                        return new WalkEvent(ENTRY, entry, null, new FileSystemLoopException(entry.toString()));
+                    }
+                }
+            }
             String[] names;
             try {
                 names = names(entry);
             } catch (IOException ioe) {
                 return new WalkEvent(ENTRY, entry, null, ioe);
             }
-            stack.push(new DirNode(entry, names));
+            stack.push(new DirNode(entry, names, key));
             return new WalkEvent(START_DIRECTORY, entry, attrs, null);
         }
 
@@ -1066,21 +1333,34 @@ public final class Files {
     public static Path createTempFile(Path dir, String prefix, String suffix, FileAttribute<?>... attrs)
             throws IOException {
         Objects.requireNonNull(dir);
-        return createTempFile0(dir, prefix, suffix);
+        return createTempFile0(dir, prefix, suffix, attrs);
     }
 
     public static Path createTempFile(String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
-        return createTempFile0(null, prefix, suffix);
+        return createTempFile0(null, prefix, suffix, attrs);
     }
 
-    private static Path createTempFile0(Path dir, String prefix, String suffix) throws IOException {
+    /** The JDK's TempFileHelper: owner-only permissions (rw------- files, rwx------ directories) unless attrs say. */
+    private static final FileAttribute<Set<PosixFilePermission>> TEMP_FILE_MODE =
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.util.EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    private static final FileAttribute<Set<PosixFilePermission>> TEMP_DIRECTORY_MODE =
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.util.EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                            PosixFilePermission.OWNER_EXECUTE));
+
+    private static Path createTempFile0(Path dir, String prefix, String suffix, FileAttribute<?>[] attrs)
+            throws IOException {
+        if (attrs.length == 0) {
+            attrs = new FileAttribute<?>[] {TEMP_FILE_MODE};
+        }
         if (suffix == null) {
             suffix = ".tmp";
         }
         while (true) {
             Path p = tempPath(dir, prefix, suffix);
             try {
-                return createFile(p);
+                return createFile(p, attrs);
             } catch (FileAlreadyExistsException e) {
                 // try another name
             }
@@ -1089,18 +1369,21 @@ public final class Files {
 
     public static Path createTempDirectory(Path dir, String prefix, FileAttribute<?>... attrs) throws IOException {
         Objects.requireNonNull(dir);
-        return createTempDirectory0(dir, prefix);
+        return createTempDirectory0(dir, prefix, attrs);
     }
 
     public static Path createTempDirectory(String prefix, FileAttribute<?>... attrs) throws IOException {
-        return createTempDirectory0(null, prefix);
+        return createTempDirectory0(null, prefix, attrs);
     }
 
-    private static Path createTempDirectory0(Path dir, String prefix) throws IOException {
+    private static Path createTempDirectory0(Path dir, String prefix, FileAttribute<?>[] attrs) throws IOException {
+        if (attrs.length == 0) {
+            attrs = new FileAttribute<?>[] {TEMP_DIRECTORY_MODE};
+        }
         while (true) {
             Path p = tempPath(dir, prefix, "");
             try {
-                return createDirectory(p);
+                return createDirectory(p, attrs);
             } catch (FileAlreadyExistsException e) {
                 // try another name
             }

@@ -105,7 +105,12 @@ public final class Pattern implements java.io.Serializable {
     }
 
     public static boolean matches(String regex, CharSequence input) {
-        return compile(regex).matcher(input).matches();
+        Pattern p = jdk.internal.util.RegexCache.get(regex);
+        if (p == null) {
+            p = compile(regex);
+            jdk.internal.util.RegexCache.put(regex, p);
+        }
+        return p.matcher(input).matches();
     }
 
     public Predicate<String> asPredicate() {

@@ -34,6 +34,7 @@ public final class HostFiles {
     public static final int EISDIR = 21;
     public static final int ENOTEMPTY = 39;
     public static final int ELOOP = 40;
+    public static final int EINVAL = 22;
 
     /** Opens path; returns a descriptor (>= 3) or -errno. */
     public static native int open0(String path, int flags);
@@ -61,6 +62,27 @@ public final class HostFiles {
 
     /** Renames from to to; 0 or -errno. */
     public static native int rename0(String from, String to);
+
+    /** Creates the symbolic link link holding target as given; 0 or -errno. */
+    public static native int symlink0(String target, String link);
+
+    /** Creates link as a hard link to the file existing; 0 or -errno. */
+    public static native int link0(String existing, String link);
+
+    /** The target of the symbolic link path as stored, or null with err[0] = errno. */
+    public static native String readlink0(String path, int[] err);
+
+    /** The absolute path of path without links, "." or "..", or null with err[0] = errno. */
+    public static native String realpath0(String path, int[] err);
+
+    /** The name of user id (or group id if group), or null if it has none or is hidden. */
+    public static native String principalName0(int id, boolean group);
+
+    /** The process's file mode creation mask (umask). */
+    public static native int umask0();
+
+    /** access(2) with mode 4 (read), 2 (write), 1 (execute) or'ed, 0 to test existence; 0 or -errno. */
+    public static native int access0(String path, int mode);
 
     /** Sets the modification time; 0 or -errno. */
     public static native int setLastModified0(String path, long millis);

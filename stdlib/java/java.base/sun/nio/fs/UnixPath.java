@@ -281,6 +281,22 @@ public final class UnixPath implements Path {
     /** The absolute, normalized path if it exists (symbolic links are not resolved). */
     @Override
     public Path toRealPath(LinkOption... options) throws IOException {
+        boolean follow = true;
+        for (LinkOption option : options) {
+            if (option == LinkOption.NOFOLLOW_LINKS) {
+                follow = false;
+            } else if (option == null) {
+                throw new NullPointerException();
+            }
+        }
+        if (follow) {
+            int[] err = new int[1];
+            String resolved = HostFiles.realpath0(toAbsolutePath().toString(), err);
+            if (resolved == null) {
+                throw FileErrors.translate(err[0], path, null);
+            }
+            return getFileSystem().getPath(resolved);
+        }
         Path real = toAbsolutePath().normalize();
         int r = HostFiles.stat0(real.toString(), true, new long[4]);
         if (r < 0) {

@@ -59,7 +59,10 @@ public class ReentrantLock implements Lock, java.io.Serializable {
             }
             if (--holds == 0) {
                 owner = null;
-                notifyAll();
+                // only queued acquirers wait for a release (condition waiters wait for a signal)
+                if (!queue.isEmpty()) {
+                    notifyAll();
+                }
             }
         }
     }
