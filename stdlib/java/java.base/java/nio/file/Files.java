@@ -787,13 +787,22 @@ public final class Files {
             public void setTimes(java.nio.file.attribute.FileTime lastModifiedTime,
                     java.nio.file.attribute.FileTime lastAccessTime, java.nio.file.attribute.FileTime createTime)
                     throws IOException {
-                if (lastModifiedTime != null) {
-                    setLastModifiedTime(path, lastModifiedTime);
-                } else {
-                    stat(path, follow(opts));
-                }
+                setViewTimes(path, lastModifiedTime, opts);
             }
         };
+    }
+
+    /**
+     * A view's setTimes: only the modification time is set (a null one leaves it, but the file
+     * must exist).
+     */
+    private static void setViewTimes(Path path, java.nio.file.attribute.FileTime lastModifiedTime,
+            LinkOption[] options) throws IOException {
+        if (lastModifiedTime != null) {
+            setLastModifiedTime(path, lastModifiedTime);
+        } else {
+            stat(path, follow(options));
+        }
     }
 
     /**
@@ -825,11 +834,7 @@ public final class Files {
         public void setTimes(java.nio.file.attribute.FileTime lastModifiedTime,
                 java.nio.file.attribute.FileTime lastAccessTime, java.nio.file.attribute.FileTime createTime)
                 throws IOException {
-            if (lastModifiedTime != null) {
-                setLastModifiedTime(path, lastModifiedTime);
-            } else {
-                stat(path, follow(options));
-            }
+            setViewTimes(path, lastModifiedTime, options);
         }
 
         @Override
