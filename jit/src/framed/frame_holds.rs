@@ -57,44 +57,37 @@ impl FrameHolds {
         if self.block != Some(from) {
             return;
         }
-        let now = b.current_block();
-        let mut next = match self.seen {
-            Some(seen) => b.func.layout.next_inst(seen),
-            None => b.func.layout.first_inst(from),
-        };
-        while let Some(inst) = next {
-            if b.func.dfg.insts[inst].opcode().is_call() {
-                self.slots.clear();
-                break;
-            }
-            next = b.func.layout.next_inst(inst);
+        if self.call_since(b, from) {
+            self.slots.clear();
         }
-        self.block = now;
-        self.seen = now.and_then(|block| b.func.layout.last_inst(block));
+        self.block = b.current_block();
+        self.seen = self.block.and_then(|block| b.func.layout.last_inst(block));
     }
 
     /// Drops the facts unless the builder is still in their block with no call since they
     /// were learned.
     fn catch_up(&mut self, b: &FunctionBuilder) {
         let block = b.current_block();
-        let layout = &b.func.layout;
-        let last = block.and_then(|block| layout.last_inst(block));
-        if block != self.block {
+        if block != self.block || block.is_some_and(|block| self.call_since(b, block)) {
             self.slots.clear();
             self.block = block;
-        } else if last != self.seen {
-            let mut next = match self.seen {
-                Some(seen) => layout.next_inst(seen),
-                None => block.and_then(|block| layout.first_inst(block)),
-            };
-            while let Some(inst) = next {
-                if b.func.dfg.insts[inst].opcode().is_call() {
-                    self.slots.clear();
-                    break;
-                }
-                next = layout.next_inst(inst);
-            }
         }
-        self.seen = last;
+        self.seen = block.and_then(|block| b.func.layout.last_inst(block));
+    }
+
+    /// Whether `block` has a call instruction after `seen` (from its start if none).
+    fn call_since(&self, b: &FunctionBuilder, block: Block) -> bool {
+        let layout = &b.func.layout;
+        let mut next = match self.seen {
+            Some(seen) => layout.next_inst(seen),
+            None => layout.first_inst(block),
+        };
+        while let Some(inst) = next {
+            if b.func.dfg.insts[inst].opcode().is_call() {
+                return true;
+            }
+            next = layout.next_inst(inst);
+        }
+        false
     }
 }
