@@ -774,12 +774,12 @@ pub(crate) fn every_poll_counts(env: &Env) -> bool {
 /// How many due polls compiled code may skip after a real one, when nothing needs every
 /// poll: no fuel, deadline or deterministic schedule counts them. What is left then only
 /// waits a little longer (compiled code installed, a host interrupt noticed, the VM lock
-/// handed to another thread at the end of a time slice: at most this many intervals, a few
+/// handed to another thread at the end of a time slice: at most this many intervals, some
 /// microseconds). Their steps are counted now, and what is not taken is given back when the
 /// code returns to the runtime, so the VM's step count stays exact. A poll costs about 30 ns in the runtime: 5 % of
 /// Sieve's CPU time, 2 % of NBody's.
 fn grant_free_polls(env: &mut Env) -> u32 {
-    const FREE_POLLS: u32 = 15;
+    const FREE_POLLS: u32 = 63;
     if every_poll_counts(env) {
         return 0;
     }

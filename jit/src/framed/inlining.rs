@@ -1091,7 +1091,7 @@ pub(super) fn step_in_place(
         b.ins().jump(enter, &block_args(&polled));
     } else {
         // Inside inlined calls, a real poll leaves them to the interpreter at the invoke,
-        // which counts its step and polls: rare (a free poll is taken 15 times out of 16),
+        // which counts its step and polls: rare (a free poll is taken 63 times out of 64),
         // and each poll made in place cost a call, a reload and a dispatch in the IR. (Where
         // every poll counts, none is free: the poll stays in place, or the interpreter would
         // finish an inlined call every 256 steps.)
