@@ -32,8 +32,8 @@ pub use framed::{
     itable_hash, AllocationLayout, ArrayLayout, CallLayout, FieldAccess, FrameContext,
     FrameEnvironment, FramedCode, FramedMethod, Helpers, InlineCandidate, Intrinsic, InvokeKind,
     LeafMethod, Receiver, SiteInfo, ThreadContext, TypeCheck, FRAME_DEOPT, FRAME_RETURNED,
-    FRAME_THROW, MAX_CANDIDATE_BYTES, MAX_LEAF_BYTES, REGISTER_SLOTS, RUNTIME_ENTRY,
-    SAFEPOINT_INTERVAL,
+    FRAME_THROW, MATERIALIZED_FRAMES, MAX_CANDIDATE_BYTES, MAX_LEAF_BYTES, REGISTER_SLOTS,
+    RUNTIME_ENTRY, SAFEPOINT_INTERVAL,
 };
 pub use translate::Kind;
 

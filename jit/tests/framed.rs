@@ -107,8 +107,13 @@ fn run(
         status: FRAME_RETURNED,
         pc: entry_pc,
         height,
+        // As the runtime's own contexts: a record (index 0), no parent.
+        record: 1,
         locals: slots.as_mut_ptr(),
         thread: &mut thread,
+        method: 0,
+        parent: std::ptr::null_mut(),
+        call_pc: 0,
     };
     // SAFETY: `entry` has this signature (cortado_jit::FramedCode::entry); the context and
     // the slots outlive the call, and the slots cover max_locals plus max_stack.

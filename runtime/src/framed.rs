@@ -20,6 +20,7 @@ use std::sync::Arc;
 use crate::class::{BasicType, MethodRef};
 use crate::interp::dispatch;
 use crate::slow_paths::{self, SlowPath};
+use crate::thread::Frame;
 use crate::vm::{Env, JResult, Throw};
 
 /// The machine code of a framed method: `FramedCode::entry`, called with the thread's step
@@ -99,8 +100,12 @@ fn run_frame_within(
         status: FRAME_RETURNED,
         pc: entry_pc,
         height: (sp - bp - max_locals) as u32,
+        record: fi as u32 + 1,
         locals,
         thread: &mut thread,
+        method: 0,
+        parent: std::ptr::null_mut(),
+        call_pc: 0,
     };
     refresh_heap(&mut frame, env);
     // The code reaches `env` only through `thread.runtime`, in helpers, while this function
@@ -460,10 +465,72 @@ unsafe fn activation<'x>(
     // SAFETY: (caller) the context lives on `run_frame`'s stack, or on the stack of the
     // compiled code that made it, for the whole call; `runtime` is the `&mut Env` that
     // `run_frame` holds without using it until the code returns.
+    // The records first: the context is borrowed only once they are written.
     unsafe {
-        let frame = &mut *context;
-        let env = &mut *((*frame.thread).runtime as *mut Env);
-        (frame, env)
+        let env = &mut *((*(*context).thread).runtime as *mut Env);
+        materialize(context, env);
+        (&mut *context, env)
+    }
+}
+
+/// Gives the activation of `context` and every one outwards that a direct call entered
+/// without a frame record its record (see `cortado_jit::FrameContext`), so that the frame
+/// stack describes them all: each at the direct call it is making (the innermost at its
+/// start, as the runtime pushes a frame; whoever called the runtime positions it), its
+/// operand stack ending where its callee's locals begin, and the top record of the nearest
+/// activation that has one positioned likewise. Those with records form the outer part of
+/// the chain, and their records (with the frames of inlined calls their code wrote out) are
+/// the top of the frame stack.
+///
+/// # Safety
+/// `context` must be as for `activation`; every context it leads to through `parent`, up to
+/// one with a record, is a live caller's (compiled code links them so).
+#[allow(unsafe_code)]
+unsafe fn materialize(context: *mut FrameContext, env: &mut Env) {
+    // SAFETY: (caller) the contexts are live and exclusively the runtime's while it runs.
+    unsafe {
+        if (*context).record != 0 {
+            return;
+        }
+        let mut missing = 0;
+        let mut at = context;
+        while (*at).record == 0 {
+            missing += 1;
+            at = (*at).parent;
+        }
+        let slots_base = env.thread.stack.as_ptr() as usize;
+        let bp = |context: *mut FrameContext| ((*context).locals as usize - slots_base) / 8;
+        let frames = &mut env.thread.frames;
+        let len = frames.len();
+        frames.grow_by(missing);
+        let mut index = len + missing - 1;
+        let mut callee_bp = None;
+        let mut at = context;
+        while (*at).record == 0 {
+            let method = MethodRef::from_raw((*at).method as *mut crate::class::Method);
+            let bp = bp(at);
+            let (pc, sp) = match callee_bp {
+                Some(callee_bp) => ((*at).call_pc, callee_bp),
+                None => (
+                    0,
+                    bp + method.tier.direct.max_locals.load(Ordering::Relaxed) as usize,
+                ),
+            };
+            frames[index] = Frame {
+                method,
+                pc,
+                bp: bp as u32,
+                sp: sp as u32,
+                lock: NULL,
+            };
+            (*at).record = index as u32 + 1;
+            callee_bp = Some(bp);
+            index = index.wrapping_sub(1);
+            at = (*at).parent;
+        }
+        let top = &mut frames[len - 1];
+        top.pc = (*at).call_pc;
+        top.sp = callee_bp.expect("one activation at least") as u32;
     }
 }
 
@@ -549,7 +616,14 @@ fn finish_call(context: *mut FrameContext, callee: *mut FrameContext, site: u64)
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context, and the callee's, which it made from its
     // own for this call and which the callee's code has returned from.
-    let ((frame, env), callee) = unsafe { (activation(context), &*callee) };
+    // The callee's record first (and this activation's, which its context leads to), before
+    // either context is borrowed.
+    let ((frame, env), callee) = unsafe {
+        materialize(callee, &mut *((*(*callee).thread).runtime as *mut Env));
+        (activation(context), &mut *callee)
+    };
+    // The runtime pops the callee's frame; the context may serve the next call.
+    callee.record = 0;
     #[allow(unsafe_code)]
     // SAFETY: as in `invoke`.
     let site = unsafe { &*(site as *const CallSite) };

@@ -33,9 +33,9 @@ pub(crate) struct Frame {
 pub(crate) struct FrameStack {
     base: *mut Frame,
     len: usize,
-    /// Compiled code pushes a frame only while fewer than this many are on the stack
-    /// (`JavaThread::max_frames`); deeper calls take the runtime's path, which checks
-    /// `JavaThread::has_room`.
+    /// The count that frames compiled code writes for its inlined calls must stay within,
+    /// checked where the runtime enters compiled code (`JavaThread::max_frames`; the block
+    /// has room beyond it for the records of direct calls, see `JavaThread::new`).
     compiled_limit: usize,
     /// The address one past the last stack slot an ordinary frame may use (the reserve for
     /// StackOverflowError excluded).
@@ -91,6 +91,20 @@ impl FrameStack {
         );
         self.storage[self.len].write(frame);
         self.len += 1;
+    }
+
+    /// Counts `n` more frames, to be written through `DerefMut` (all of them, before anything
+    /// reads them).
+    pub(crate) fn grow_by(&mut self, n: usize) {
+        assert!(
+            self.len + n <= self.storage.len(),
+            "the native stack limit bounds the frame count"
+        );
+        let filler = *self.last().expect("a frame below");
+        for index in self.len..self.len + n {
+            self.storage[index].write(filler);
+        }
+        self.len += n;
     }
 
     pub(crate) fn pop(&mut self) -> Option<Frame> {
@@ -191,12 +205,13 @@ impl JavaThread {
     pub(crate) fn new(id: u64, stack_slots: usize) -> JavaThread {
         let max_frames = stack_slots / 4;
         let stack = ZeroedBlock::new(stack_slots + RESERVED_SLOTS);
-        let frames = FrameStack::new(
-            max_frames + RESERVED_FRAMES,
-            max_frames,
-            &stack,
-            stack_slots,
-        );
+        // Room for every frame the count allows, each with the frames of its inlined calls
+        // that compiled code may write out: direct calls between compiled methods check no
+        // count (their records are written later, see `cortado_jit::FrameContext`), only
+        // the native stack, which `tier::native_stack_limit` keeps to a compiled frame per
+        // frame the count has room for.
+        let capacity = (max_frames + RESERVED_FRAMES) * (1 + cortado_jit::MATERIALIZED_FRAMES);
+        let frames = FrameStack::new(capacity, max_frames, &stack, stack_slots);
         JavaThread {
             id,
             stack,

@@ -77,7 +77,14 @@ pub const FRAME_DEOPT: u32 = 1;
 pub const FRAME_THROW: u32 = 2;
 
 /// What compiled code and the runtime share during one activation. A direct call gives its
-/// callee a context of its own (five words) that points at the caller's [`ThreadContext`].
+/// callee a context of its own (seven words) that points at the caller's [`ThreadContext`]
+/// and at the caller's context.
+///
+/// A direct call pushes no frame record: the callee's activation is described by its
+/// context alone (`method`, `locals`, and the caller's `call_pc`) until the runtime needs to
+/// see the stack. Every helper first gives each activation from its context outwards that
+/// has none its record ("materializes" them), so whenever the runtime runs, the frame stack
+/// is complete; the caller pops a record its callee got (`record`) when the call returns.
 #[repr(C)]
 pub struct FrameContext {
     pub status: u32,
@@ -85,10 +92,19 @@ pub struct FrameContext {
     pub pc: u32,
     /// Operand-stack height in slots, with `pc`.
     pub height: u32,
+    /// One more than the index of this activation's frame record, 0 while it has none.
+    pub record: u32,
     /// The frame's first slot (local 0); the operand stack follows the locals.
     pub locals: *mut u64,
     /// What every activation of this stretch of compiled code shares.
     pub thread: *mut ThreadContext,
+    /// The method running (written by a direct caller; the runtime's own contexts have
+    /// records and leave it 0).
+    pub method: usize,
+    /// The caller's context, for a direct call; null for the runtime's.
+    pub parent: *mut FrameContext,
+    /// The instruction of the direct call this activation is making (written before each).
+    pub call_pc: u32,
 }
 
 /// What all the compiled activations that one entry from the runtime leads to share: a
@@ -123,6 +139,10 @@ const PC_OFFSET: i32 = std::mem::offset_of!(FrameContext, pc) as i32;
 const HEIGHT_OFFSET: i32 = std::mem::offset_of!(FrameContext, height) as i32;
 const LOCALS_OFFSET: i32 = std::mem::offset_of!(FrameContext, locals) as i32;
 const THREAD_OFFSET: i32 = std::mem::offset_of!(FrameContext, thread) as i32;
+const RECORD_OFFSET: i32 = std::mem::offset_of!(FrameContext, record) as i32;
+const METHOD_OFFSET: i32 = std::mem::offset_of!(FrameContext, method) as i32;
+const PARENT_OFFSET: i32 = std::mem::offset_of!(FrameContext, parent) as i32;
+const CALL_PC_OFFSET: i32 = std::mem::offset_of!(FrameContext, call_pc) as i32;
 // Offsets in the `ThreadContext`.
 const TICKS_OFFSET: i32 = std::mem::offset_of!(ThreadContext, ticks) as i32;
 const LIMIT_OFFSET: i32 = std::mem::offset_of!(ThreadContext, stack_limit) as i32;
@@ -187,9 +207,10 @@ pub struct Helpers {
     pub monitor: usize,
 }
 
-/// How compiled code calls compiled code without the runtime: it pushes the callee's frame
-/// on the thread's frame stack (`FrameContext::frames`), gives the callee a context of its
-/// own and enters the code the call site's cache holds. All offsets are in bytes.
+/// How compiled code calls compiled code without the runtime: it gives the callee a context
+/// of its own (no frame record, see [`FrameContext`]) and enters the code the call site's
+/// cache holds; how it writes frame records on the thread's frame stack
+/// (`ThreadContext::frames`) when it needs them. All offsets are in bytes.
 #[derive(Debug, Clone, Copy)]
 pub struct CallLayout {
     /// In the frame stack: the address of frame 0 (`u64`), the frame count (`u64`), the count
@@ -680,8 +701,7 @@ struct Frame<'a> {
     shared: &'a inlining::Shared,
 }
 
-const SAVED_AT_CALL: i32 = 0;
-const SAVED_BELOW_EXPOSED: i32 = 8;
+const SAVED_BELOW_EXPOSED: i32 = 0;
 
 /// Saves a frame count at `offset` of `saved_counts` (`Some`), or reads it back.
 fn saved_count(
@@ -704,11 +724,10 @@ fn saved_count(
 struct DirectCalls {
     layout: CallLayout,
     callee_context: StackSlot,
-    /// Frame counts kept across calls, so that popping frames after a call stores a count
-    /// rather than updating the one the callee just stored (a chain of store-to-load
-    /// forwards through every call): at [`SAVED_AT_CALL`], the count when the callee was
-    /// pushed; at [`SAVED_BELOW_EXPOSED`], the count below the frames of inlined calls
-    /// written out for a call out of them.
+    /// A frame count kept across calls, so that popping frames after a call stores a count
+    /// rather than updating the one the callee may just have stored: at
+    /// [`SAVED_BELOW_EXPOSED`], the count below the frames of inlined calls written out for a
+    /// call out of them.
     saved_counts: StackSlot,
     entry_sig: SigRef,
     slow_sig: SigRef,
@@ -1074,7 +1093,7 @@ fn runtime_call(
     let pc_value = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
     if let (Via::Invoke(site), Some(direct), Some(kinds)) = (via, f.direct, after) {
-        let result = direct_call(b, f, &direct, site, stack, kinds, [pc_value, h], None);
+        let result = direct_call(b, f, &direct, site, stack, kinds, [pc_value, h]);
         *stack = reload_with_result(b, f, locals, kinds, result);
         return;
     }
@@ -1145,7 +1164,6 @@ fn direct_call(
     stack: &[(Value, K)],
     after: &[K],
     [pc_value, h]: [Value; 2],
-    count: Option<(Value, Value)>,
 ) -> Option<Value> {
     let l = &direct.layout;
     let slow = b.create_block();
@@ -1222,24 +1240,12 @@ fn direct_call(
     let mut go = b.create_block();
     b.ins().brif(code, go, &[], slow, &[]);
     b.switch_to_block(go);
-    // Room for one more frame and its slots, and for whatever frames and slots the callee's
-    // inlined calls may materialize (its direct entry's frame size includes those slots),
-    // which the callee then need not check.
-    // (The count as `count` gives it when the caller just wrote it.)
-    let (frames, len) = count.filter(|_| false).unwrap_or_else(|| {
-        let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
-        (
-            frames,
-            b.ins().load(types::I64, flags(), frames, l.stack_len),
-        )
-    });
-    saved_count(b, direct, SAVED_AT_CALL, Some(len));
-    let limit = b.ins().load(types::I64, flags(), frames, l.stack_limit);
-    let needed = b.ins().iadd_imm_s(len, MATERIALIZED_FRAMES as i64);
-    let room = b.ins().icmp(IntCC::UnsignedLessThan, needed, limit);
-    go = b.create_block();
-    b.ins().brif(room, go, &[], slow, &[]);
-    b.switch_to_block(go);
+    // Room for the callee's slots, and for whatever slots its inlined calls may materialize
+    // (its direct entry's frame size includes those), which the callee then need not check.
+    // Room for frame records is not checked: the runtime's native stack limit for compiled
+    // code keeps the activations (and the frames of their inlined calls) within the frame
+    // stack (see `FrameContext`).
+    let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
     let callee_locals = b.ins().iadd_imm_s(f.locals, args_at as i64);
     let frame_slots = b
         .ins()
@@ -1270,36 +1276,15 @@ fn direct_call(
     take_free_poll_counting(b, f, counted, &[], Some(next));
     b.ins().jump(slow, &[]);
     b.switch_to_block(counted);
-    // Position the caller's frame at the call, its stack ending below the arguments, and
-    // push the callee's.
-    let base = b.ins().load(types::I64, flags(), frames, l.stack_frames);
-    let top_offset = b.ins().imul_imm_s(len, l.frame_size as i64);
-    let top = b.ins().iadd(base, top_offset);
-    let caller = b.ins().iadd_imm_s(top, -(l.frame_size as i64));
-    b.ins().store(flags(), pc_value, caller, l.frame_pc);
-    // The callee's first slot from its locals' address, not from the caller's record: that
-    // load would wait for the frame count and the record's address.
-    let callee_bp = slot_index(b, l, frames, callee_locals);
-    b.ins().store(flags(), callee_bp, caller, l.frame_sp);
-    b.ins().store(flags(), method, top, l.frame_method);
-    let zero32 = b.ins().iconst(types::I32, 0);
-    let max_locals = b
-        .ins()
-        .load(types::I32, flags(), method, l.method_max_locals);
-    let callee_sp = b.ins().iadd(callee_bp, max_locals);
-    store_pair(b, top, (zero32, l.frame_pc), (callee_bp, l.frame_bp));
-    store_pair(b, top, (callee_sp, l.frame_sp), (zero32, l.frame_lock));
-    let pushed = b.ins().iadd_imm_s(len, 1);
-    b.ins().store(flags(), pushed, frames, l.stack_len);
-    // The callee's context: its own locals and state (its thread context, this one's, was
-    // written at the entry).
+    // No frame record: where this activation calls from, and the callee's method and
+    // locals, in the contexts (the callee's thread context and parent, this activation's
+    // context, were written at the entry; its status, pc and height are written by the
+    // callee's code before it leaves with a status other than `FRAME_RETURNED`).
+    b.ins().store(flags(), pc_value, f.ctx, CALL_PC_OFFSET);
     let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
+    b.ins().store(flags(), method, callee, METHOD_OFFSET);
     b.ins().store(flags(), callee_locals, callee, LOCALS_OFFSET);
-    // Status `FRAME_RETURNED` and pc 0 in one store.
-    const _: () = assert!(STATUS_OFFSET + 4 == PC_OFFSET && FRAME_RETURNED == 0);
-    let zero64 = b.ins().iconst(types::I64, 0);
-    b.ins().store(flags(), zero64, callee, STATUS_OFFSET);
-    b.ins().store(flags(), zero32, callee, HEIGHT_OFFSET);
+    let zero32 = b.ins().iconst(types::I32, 0);
     let ticks = b.use_var(ticks_var());
     let [slot0, slot1] = register_slots(b, stack, site.arg_slots as usize);
     let call = b.ins().call_indirect(
@@ -1315,14 +1300,23 @@ fn direct_call(
     let unusual = b.create_block();
     b.ins().brif(status, unusual, &[], returned, &[]);
 
-    // It returned: pop its frame, take the heap as it left it, and store the result. The
-    // frame stack's address is read again, and the count from before the call, rather than
-    // kept, where they would take two callee-saved registers (saved and restored by every
-    // method that makes a call).
+    // It returned: pop the frame record it got if it got one, take the heap as it left it,
+    // and store the result.
     b.switch_to_block(returned);
+    let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
+    let record = b.ins().load(types::I32, flags(), callee, RECORD_OFFSET);
+    let pop = b.create_block();
+    let popped = b.create_block();
+    b.ins().brif(record, pop, &[], popped, &[]);
+    b.switch_to_block(pop);
+    b.set_cold_block(pop);
     let frames = b.ins().load(types::I64, flags(), f.thread, FRAMES_OFFSET);
-    let popped = saved_count(b, direct, SAVED_AT_CALL, None);
-    b.ins().store(flags(), popped, frames, l.stack_len);
+    let index = b.ins().iadd_imm_s(record, -1);
+    let index = b.ins().uextend(types::I64, index);
+    b.ins().store(flags(), index, frames, l.stack_len);
+    b.ins().store(flags(), zero32, callee, RECORD_OFFSET);
+    b.ins().jump(popped, &[]);
+    b.switch_to_block(popped);
     load_heap(b, f.thread);
     let returned_args: Vec<BlockArg> = result_kind
         .map(|k| BlockArg::Value(from_slot(b, value, k)))
@@ -1750,7 +1744,7 @@ pub(crate) fn build(
                 3,
             ));
             let saved_counts =
-                b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 16, 3));
+                b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
             DirectCalls {
                 layout,
                 callee_context,
@@ -1782,8 +1776,12 @@ pub(crate) fn build(
         b.def_var(ticks_var(), entry_ticks);
         if let Some(direct) = &direct {
             // Every direct call's callee shares this thread context: written once.
+            // So is its parent, this activation's context; and it starts with no record.
             let callee = b.ins().stack_addr(types::I64, direct.callee_context, 0);
             b.ins().store(flags(), thread, callee, THREAD_OFFSET);
+            b.ins().store(flags(), ctx, callee, PARENT_OFFSET);
+            let none = b.ins().iconst(types::I32, 0);
+            b.ins().store(flags(), none, callee, RECORD_OFFSET);
         }
         // Every (slot, kind) gets a variable; only those some state reads are defined up
         // front (the analysis guarantees a store on every path before any read, so the zero
