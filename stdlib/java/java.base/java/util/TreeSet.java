@@ -31,6 +31,7 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
     public Iterator<E> descendingIterator() { return m.descendingKeySet().iterator(); }
     public NavigableSet<E> descendingSet() { return new TreeSet<>(m.descendingMap()); }
     public int size() { return m.size(); }
+    public Spliterator<E> spliterator() { return TreeMap.keySpliteratorFor(m); }
     public boolean isEmpty() { return m.isEmpty(); }
     public boolean contains(Object o) { return m.containsKey(o); }
     public boolean add(E e) { return m.put(e, PRESENT) == null; }
