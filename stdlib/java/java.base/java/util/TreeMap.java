@@ -27,7 +27,68 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
     public TreeMap(SortedMap<K, ? extends V> m) {
         comparator = m.comparator();
-        putAll(m);
+        buildFromSorted(m.size(), m.entrySet().iterator(), null);
+    }
+
+    /** As the JDK's: an empty map given a sorted map with the same order builds a balanced tree. */
+    public void putAll(Map<? extends K, ? extends V> map) {
+        int mapSize = map.size();
+        if (size == 0 && mapSize != 0 && map instanceof SortedMap) {
+            if (Objects.equals(comparator, ((SortedMap<?, ?>) map).comparator())) {
+                ++modCount;
+                buildFromSorted(mapSize, map.entrySet().iterator(), null);
+                return;
+            }
+        }
+        super.putAll(map);
+    }
+
+    /** TreeSet's linear-time adds (into an empty map): size sorted keys, each mapped to defaultVal. */
+    void addAllForTreeSet(int size, Iterator<? extends K> keys, V defaultVal) {
+        buildFromSorted(size, keys, defaultVal);
+    }
+
+    /**
+     * The JDK's linear-time build from sorted data (so the tree has the JDK's shape, which its
+     * spliterators' splits follow): the middle element is the root, recursively; nodes on the
+     * deepest, incomplete level are red. {@code it} gives entries, or keys if defaultVal != null.
+     */
+    private void buildFromSorted(int size, Iterator<?> it, V defaultVal) {
+        this.size = size;
+        root = buildFromSorted(0, 0, size - 1, 31 - Integer.numberOfLeadingZeros(size + 1), it, defaultVal);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Entry<K, V> buildFromSorted(int level, int lo, int hi, int redLevel, Iterator<?> it, V defaultVal) {
+        if (hi < lo)
+            return null;
+        int mid = (lo + hi) >>> 1;
+        Entry<K, V> left = null;
+        if (lo < mid)
+            left = buildFromSorted(level + 1, lo, mid - 1, redLevel, it, defaultVal);
+        K key;
+        V value;
+        if (defaultVal == null) {
+            Map.Entry<?, ?> entry = (Map.Entry<?, ?>) it.next();
+            key = (K) entry.getKey();
+            value = (V) entry.getValue();
+        } else {
+            key = (K) it.next();
+            value = defaultVal;
+        }
+        Entry<K, V> middle = new Entry<>(key, value, null);
+        if (level == redLevel)
+            middle.color = RED;
+        if (left != null) {
+            middle.left = left;
+            left.parent = middle;
+        }
+        if (mid < hi) {
+            Entry<K, V> right = buildFromSorted(level + 1, mid + 1, hi, redLevel, it, defaultVal);
+            middle.right = right;
+            right.parent = middle;
+        }
+        return middle;
     }
 
     public int size() {
@@ -307,8 +368,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         clone.entrySet = null;
         clone.navigableKeySet = null;
         clone.descendingMap = null;
-        for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e))
-            clone.put(e.key, e.value);
+        clone.buildFromSorted(size, entrySet().iterator(), null);
         return clone;
     }
 
@@ -1447,10 +1507,12 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
         s.defaultReadObject();
         int n = s.readInt();
+        List<Map.Entry<K, V>> entries = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             K key = (K) s.readObject();
             V value = (V) s.readObject();
-            put(key, value);
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
         }
+        buildFromSorted(n, entries.iterator(), null);
     }
 }
