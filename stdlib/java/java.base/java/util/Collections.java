@@ -442,6 +442,13 @@ public class Collections {
         public void clear() { throw new UnsupportedOperationException(); }
         public boolean removeIf(Predicate<? super E> filter) { throw new UnsupportedOperationException(); }
 
+        // The wrapped collection's own spliterator and streams (its characteristics, its splits).
+        @SuppressWarnings("unchecked")
+        public Spliterator<E> spliterator() { return (Spliterator<E>) c.spliterator(); }
+        @SuppressWarnings("unchecked")
+        public java.util.stream.Stream<E> stream() { return (java.util.stream.Stream<E>) c.stream(); }
+        @SuppressWarnings("unchecked")
+        public java.util.stream.Stream<E> parallelStream() { return (java.util.stream.Stream<E>) c.parallelStream(); }
     }
 
     // The sequenced wrappers (Java 21) read both ends through the wrapped collection and refuse
@@ -732,6 +739,49 @@ public class Collections {
             public void forEach(Consumer<? super Map.Entry<K, V>> action) {
                 Objects.requireNonNull(action);
                 c.forEach(e -> action.accept(new UnmodifiableEntry<>(e)));
+            }
+
+            // The wrapped set's spliterator, handing out read-only entries.
+            @SuppressWarnings("unchecked")
+            public Spliterator<Map.Entry<K, V>> spliterator() {
+                return new UnmodifiableEntrySetSpliterator<>((Spliterator<Map.Entry<K, V>>) c.spliterator());
+            }
+
+            public java.util.stream.Stream<Map.Entry<K, V>> stream() {
+                return java.util.stream.StreamSupport.stream(spliterator(), false);
+            }
+
+            public java.util.stream.Stream<Map.Entry<K, V>> parallelStream() {
+                return java.util.stream.StreamSupport.stream(spliterator(), true);
+            }
+
+            static final class UnmodifiableEntrySetSpliterator<K, V> implements Spliterator<Map.Entry<K, V>> {
+                final Spliterator<Map.Entry<K, V>> s;
+
+                UnmodifiableEntrySetSpliterator(Spliterator<Map.Entry<K, V>> s) {
+                    this.s = s;
+                }
+
+                public boolean tryAdvance(Consumer<? super Map.Entry<K, V>> action) {
+                    Objects.requireNonNull(action);
+                    return s.tryAdvance(e -> action.accept(new UnmodifiableEntry<>(e)));
+                }
+
+                public void forEachRemaining(Consumer<? super Map.Entry<K, V>> action) {
+                    Objects.requireNonNull(action);
+                    s.forEachRemaining(e -> action.accept(new UnmodifiableEntry<>(e)));
+                }
+
+                public Spliterator<Map.Entry<K, V>> trySplit() {
+                    Spliterator<Map.Entry<K, V>> split = s.trySplit();
+                    return split == null ? null : new UnmodifiableEntrySetSpliterator<>(split);
+                }
+
+                public long estimateSize() { return s.estimateSize(); }
+                public long getExactSizeIfKnown() { return s.getExactSizeIfKnown(); }
+                public int characteristics() { return s.characteristics(); }
+                public boolean hasCharacteristics(int characteristics) { return s.hasCharacteristics(characteristics); }
+                public Comparator<? super Map.Entry<K, V>> getComparator() { return s.getComparator(); }
             }
 
             public Object[] toArray() {
@@ -1976,6 +2026,9 @@ public class Collections {
         public boolean retainAll(Collection<?> coll) { return c.retainAll(coll); }
         public boolean removeIf(Predicate<? super E> filter) { return c.removeIf(filter); }
         public void forEach(Consumer<? super E> action) { c.forEach(action); }
+        public Spliterator<E> spliterator() { return c.spliterator(); }
+        public java.util.stream.Stream<E> stream() { return c.stream(); }
+        public java.util.stream.Stream<E> parallelStream() { return c.parallelStream(); }
         public Iterator<E> iterator() {
             final Iterator<E> it = c.iterator();
             return new Iterator<E>() {

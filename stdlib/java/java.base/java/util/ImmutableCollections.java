@@ -20,6 +20,15 @@ final class ImmutableCollections {
 
     static final Object[] EMPTY_ARRAY = new Object[0];
     static final ListN<?> EMPTY_LIST = new ListN<>(EMPTY_ARRAY);
+    static final ListN<?> EMPTY_LIST_NULLS = new ListN<>(EMPTY_ARRAY, true);
+
+    static {
+        jdk.internal.util.CollectionAccess.set(new jdk.internal.util.CollectionAccess() {
+            public <E> List<E> listFromTrustedArrayNullsAllowed(Object[] array) {
+                return ImmutableCollections.listFromTrustedArrayNullsAllowed(array);
+            }
+        });
+    }
     static final SetN<?> EMPTY_SET = new SetN<>(EMPTY_ARRAY);
     static final MapN<?, ?> EMPTY_MAP = new MapN<>(EMPTY_ARRAY);
 
@@ -47,9 +56,15 @@ final class ImmutableCollections {
         return new ListN<>((E[]) tmp);
     }
 
+    /** Stream.toList's list: unmodifiable like List.of, but it may hold (and be asked about) nulls. */
+    @SuppressWarnings("unchecked")
+    static <E> List<E> listFromTrustedArrayNullsAllowed(Object[] input) {
+        return input.length == 0 ? (List<E>) EMPTY_LIST_NULLS : new ListN<>((E[]) input, true);
+    }
+
     @SuppressWarnings("unchecked")
     static <E> List<E> listCopy(Collection<? extends E> coll) {
-        if (coll instanceof AbstractImmutableList && coll.getClass() != SubList.class) {
+        if (coll instanceof AbstractImmutableList<?> l && l.getClass() != SubList.class && !l.allowNulls()) {
             return (List<E>) coll;
         }
         return (List<E>) List.of(coll.toArray());
@@ -179,7 +194,7 @@ final class ImmutableCollections {
             }
             Iterator<?> oit = ((List<?>) o).iterator();
             for (int i = 0, s = size(); i < s; i++) {
-                if (!oit.hasNext() || !get(i).equals(oit.next())) {
+                if (!oit.hasNext() || !Objects.equals(get(i), oit.next())) {
                     return false;
                 }
             }
@@ -189,7 +204,7 @@ final class ImmutableCollections {
         public int hashCode() {
             int hash = 1;
             for (int i = 0, s = size(); i < s; i++) {
-                hash = 31 * hash + get(i).hashCode();
+                hash = 31 * hash + Objects.hashCode(get(i));
             }
             return hash;
         }
@@ -198,10 +213,17 @@ final class ImmutableCollections {
             return indexOf(o) >= 0;
         }
 
+        /** Whether this list may hold nulls (Stream.toList's), so that lookups of null are allowed. */
+        boolean allowNulls() {
+            return false;
+        }
+
         public int indexOf(Object o) {
-            Objects.requireNonNull(o);
+            if (!allowNulls() && o == null) {
+                throw new NullPointerException();
+            }
             for (int i = 0, s = size(); i < s; i++) {
-                if (o.equals(get(i))) {
+                if (Objects.equals(o, get(i))) {
                     return i;
                 }
             }
@@ -209,9 +231,11 @@ final class ImmutableCollections {
         }
 
         public int lastIndexOf(Object o) {
-            Objects.requireNonNull(o);
+            if (!allowNulls() && o == null) {
+                throw new NullPointerException();
+            }
             for (int i = size() - 1; i >= 0; i--) {
-                if (o.equals(get(i))) {
+                if (Objects.equals(o, get(i))) {
                     return i;
                 }
             }
@@ -326,6 +350,10 @@ final class ImmutableCollections {
             return size;
         }
 
+        boolean allowNulls() {
+            return root.allowNulls();
+        }
+
         public List<E> subList(int fromIndex, int toIndex) {
             subListRangeCheck(fromIndex, toIndex, size);
             return new SubList<>(root, offset + fromIndex, toIndex - fromIndex);
@@ -371,9 +399,23 @@ final class ImmutableCollections {
 
     static final class ListN<E> extends AbstractImmutableList<E> {
         private final E[] elements;
+        private final boolean allowNulls;
 
         ListN(E[] elements) {
+            this(elements, false);
+        }
+
+        ListN(E[] elements, boolean allowNulls) {
             this.elements = elements;
+            this.allowNulls = allowNulls;
+        }
+
+        boolean allowNulls() {
+            return allowNulls;
+        }
+
+        Object writeReplace() {
+            return new CollSer(allowNulls ? CollSer.IMM_LIST_NULLS : CollSer.IMM_LIST, toArray());
         }
 
         public boolean isEmpty() {
@@ -729,6 +771,7 @@ final class ImmutableCollections {
         static final int IMM_LIST = 1;
         static final int IMM_SET = 2;
         static final int IMM_MAP = 3;
+        static final int IMM_LIST_NULLS = 4;
 
         private final int tag;
         private final Object[] array;
@@ -747,6 +790,8 @@ final class ImmutableCollections {
                 switch (tag) {
                     case IMM_LIST:
                         return List.of(array);
+                    case IMM_LIST_NULLS:
+                        return listFromTrustedArrayNullsAllowed(Arrays.copyOf(array, array.length, Object[].class));
                     case IMM_SET:
                         return Set.of(array);
                     case IMM_MAP:

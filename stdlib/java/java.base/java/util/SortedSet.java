@@ -47,4 +47,15 @@ public interface SortedSet<E> extends Set<E>, SequencedSet<E> {
     default SortedSet<E> reversed() {
         return ReverseOrderSortedSetView.of(this);
     }
+
+    /** As the JDK's: sorted by this set's comparator (a custom one is reported by getComparator). */
+    @Override
+    default Spliterator<E> spliterator() {
+        return new Spliterators.IteratorSpliterator<E>(this, Spliterator.DISTINCT | Spliterator.SORTED | Spliterator.ORDERED) {
+            @Override
+            public Comparator<? super E> getComparator() {
+                return SortedSet.this.comparator();
+            }
+        };
+    }
 }

@@ -285,8 +285,33 @@ public final class Spliterators {
                     : additionalCharacteristics;
         }
 
+        private int batch;
+
+        /**
+         * As the JDK 17's: moves the next batch (BATCH_UNIT more than the last, at most the
+         * estimate) into an array and returns a SIZED spliterator over it.
+         */
         @Override
         public Spliterator<T> trySplit() {
+            Object[] held = new Object[1];
+            Consumer<T> holder = v -> held[0] = v;
+            long s = est;
+            if (s > 1 && tryAdvance(holder)) {
+                int n = batch + BATCH_UNIT;
+                if (n > s)
+                    n = (int) s;
+                if (n > MAX_BATCH)
+                    n = MAX_BATCH;
+                Object[] a = new Object[n];
+                int j = 0;
+                do {
+                    a[j] = held[0];
+                } while (++j < n && tryAdvance(holder));
+                batch = j;
+                if (est != Long.MAX_VALUE)
+                    est -= j;
+                return new ArraySpliterator<>(a, 0, j, characteristics());
+            }
             return null;
         }
 
@@ -491,8 +516,33 @@ public final class Spliterators {
                     : additionalCharacteristics;
         }
 
+        private int batch;
+
+        /**
+         * As the JDK 17's: moves the next batch (BATCH_UNIT more than the last, at most the
+         * estimate) into an array and returns a SIZED spliterator over it.
+         */
         @Override
         public Spliterator.OfInt trySplit() {
+            int[] held = new int[1];
+            IntConsumer holder = v -> held[0] = v;
+            long s = est;
+            if (s > 1 && tryAdvance(holder)) {
+                int n = batch + BATCH_UNIT;
+                if (n > s)
+                    n = (int) s;
+                if (n > MAX_BATCH)
+                    n = MAX_BATCH;
+                int[] a = new int[n];
+                int j = 0;
+                do {
+                    a[j] = held[0];
+                } while (++j < n && tryAdvance(holder));
+                batch = j;
+                if (est != Long.MAX_VALUE)
+                    est -= j;
+                return new IntArraySpliterator(a, 0, j, characteristics);
+            }
             return null;
         }
 
@@ -697,8 +747,33 @@ public final class Spliterators {
                     : additionalCharacteristics;
         }
 
+        private int batch;
+
+        /**
+         * As the JDK 17's: moves the next batch (BATCH_UNIT more than the last, at most the
+         * estimate) into an array and returns a SIZED spliterator over it.
+         */
         @Override
         public Spliterator.OfLong trySplit() {
+            long[] held = new long[1];
+            LongConsumer holder = v -> held[0] = v;
+            long s = est;
+            if (s > 1 && tryAdvance(holder)) {
+                int n = batch + BATCH_UNIT;
+                if (n > s)
+                    n = (int) s;
+                if (n > MAX_BATCH)
+                    n = MAX_BATCH;
+                long[] a = new long[n];
+                int j = 0;
+                do {
+                    a[j] = held[0];
+                } while (++j < n && tryAdvance(holder));
+                batch = j;
+                if (est != Long.MAX_VALUE)
+                    est -= j;
+                return new LongArraySpliterator(a, 0, j, characteristics);
+            }
             return null;
         }
 
@@ -903,8 +978,33 @@ public final class Spliterators {
                     : additionalCharacteristics;
         }
 
+        private int batch;
+
+        /**
+         * As the JDK 17's: moves the next batch (BATCH_UNIT more than the last, at most the
+         * estimate) into an array and returns a SIZED spliterator over it.
+         */
         @Override
         public Spliterator.OfDouble trySplit() {
+            double[] held = new double[1];
+            DoubleConsumer holder = v -> held[0] = v;
+            long s = est;
+            if (s > 1 && tryAdvance(holder)) {
+                int n = batch + BATCH_UNIT;
+                if (n > s)
+                    n = (int) s;
+                if (n > MAX_BATCH)
+                    n = MAX_BATCH;
+                double[] a = new double[n];
+                int j = 0;
+                do {
+                    a[j] = held[0];
+                } while (++j < n && tryAdvance(holder));
+                batch = j;
+                if (est != Long.MAX_VALUE)
+                    est -= j;
+                return new DoubleArraySpliterator(a, 0, j, characteristics);
+            }
             return null;
         }
 

@@ -2,6 +2,7 @@ package java.util;
 
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /** Red-black tree (the classic CLR algorithms). Sub-map views share one bounded view class. */
 public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V>, Cloneable, java.io.Serializable {
@@ -26,7 +27,68 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
     public TreeMap(SortedMap<K, ? extends V> m) {
         comparator = m.comparator();
-        putAll(m);
+        buildFromSorted(m.size(), m.entrySet().iterator(), null);
+    }
+
+    /** As the JDK's: an empty map given a sorted map with the same order builds a balanced tree. */
+    public void putAll(Map<? extends K, ? extends V> map) {
+        int mapSize = map.size();
+        if (size == 0 && mapSize != 0 && map instanceof SortedMap) {
+            if (Objects.equals(comparator, ((SortedMap<?, ?>) map).comparator())) {
+                ++modCount;
+                buildFromSorted(mapSize, map.entrySet().iterator(), null);
+                return;
+            }
+        }
+        super.putAll(map);
+    }
+
+    /** TreeSet's linear-time adds (into an empty map): size sorted keys, each mapped to defaultVal. */
+    void addAllForTreeSet(int size, Iterator<? extends K> keys, V defaultVal) {
+        buildFromSorted(size, keys, defaultVal);
+    }
+
+    /**
+     * The JDK's linear-time build from sorted data (so the tree has the JDK's shape, which its
+     * spliterators' splits follow): the middle element is the root, recursively; nodes on the
+     * deepest, incomplete level are red. {@code it} gives entries, or keys if defaultVal != null.
+     */
+    private void buildFromSorted(int size, Iterator<?> it, V defaultVal) {
+        this.size = size;
+        root = buildFromSorted(0, 0, size - 1, 31 - Integer.numberOfLeadingZeros(size + 1), it, defaultVal);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Entry<K, V> buildFromSorted(int level, int lo, int hi, int redLevel, Iterator<?> it, V defaultVal) {
+        if (hi < lo)
+            return null;
+        int mid = (lo + hi) >>> 1;
+        Entry<K, V> left = null;
+        if (lo < mid)
+            left = buildFromSorted(level + 1, lo, mid - 1, redLevel, it, defaultVal);
+        K key;
+        V value;
+        if (defaultVal == null) {
+            Map.Entry<?, ?> entry = (Map.Entry<?, ?>) it.next();
+            key = (K) entry.getKey();
+            value = (V) entry.getValue();
+        } else {
+            key = (K) it.next();
+            value = defaultVal;
+        }
+        Entry<K, V> middle = new Entry<>(key, value, null);
+        if (level == redLevel)
+            middle.color = RED;
+        if (left != null) {
+            middle.left = left;
+            left.parent = middle;
+        }
+        if (mid < hi) {
+            Entry<K, V> right = buildFromSorted(level + 1, mid + 1, hi, redLevel, it, defaultVal);
+            middle.right = right;
+            right.parent = middle;
+        }
+        return middle;
     }
 
     public int size() {
@@ -306,8 +368,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         clone.entrySet = null;
         clone.navigableKeySet = null;
         clone.descendingMap = null;
-        for (Entry<K, V> e = getFirstEntry(); e != null; e = successor(e))
-            clone.put(e.key, e.value);
+        clone.buildFromSorted(size, entrySet().iterator(), null);
         return clone;
     }
 
@@ -417,6 +478,10 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
                 public void clear() {
                     TreeMap.this.clear();
                 }
+
+                public Spliterator<V> spliterator() {
+                    return new TreeSpliterator<>(TreeMap.this, TreeSpliterator.VALUES);
+                }
             };
             values = vs;
         }
@@ -425,7 +490,16 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
     public Set<Map.Entry<K, V>> entrySet() {
         Set<Map.Entry<K, V>> es = entrySet;
-        return (es != null) ? es : (entrySet = new View<>(this, true, null, true, true, null, true, false).entrySet());
+        if (es == null) {
+            // The whole map's entry set splits the tree itself; a sub-map's uses its iterator.
+            View<K, V> all = new View<>(this, true, null, true, true, null, true, false);
+            es = entrySet = all.new EntrySetView() {
+                public Spliterator<Map.Entry<K, V>> spliterator() {
+                    return new TreeSpliterator<>(TreeMap.this, TreeSpliterator.ENTRIES);
+                }
+            };
+        }
+        return es;
     }
 
     public NavigableMap<K, V> descendingMap() {
@@ -584,6 +658,188 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
 
         public NavigableSet<E> descendingSet() {
             return new KeySet<>(m.descendingMap());
+        }
+
+        public Spliterator<E> spliterator() {
+            return keySpliteratorFor(m);
+        }
+    }
+
+    /** The spliterator of the keys of {@code m}, a TreeMap or one of its views (also TreeSet's). */
+    @SuppressWarnings("unchecked")
+    static <K> Spliterator<K> keySpliteratorFor(NavigableMap<K, ?> m) {
+        if (m instanceof TreeMap)
+            return new TreeSpliterator<>((TreeMap<K, Object>) m, TreeSpliterator.KEYS);
+        return ((View<K, ?>) m).keySpliterator();
+    }
+
+    /** A sub-map's keys: its iterator, neither split nor sized. */
+    static final class SubMapKeySpliterator<K> implements Spliterator<K> {
+        private final Iterator<K> it;
+        private final int characteristics;
+        private final Comparator<? super K> comparator;
+
+        SubMapKeySpliterator(Iterator<K> it, int characteristics, Comparator<? super K> comparator) {
+            this.it = it;
+            this.characteristics = characteristics;
+            this.comparator = comparator;
+        }
+
+        public boolean tryAdvance(Consumer<? super K> action) {
+            if (it.hasNext()) {
+                action.accept(it.next());
+                return true;
+            }
+            return false;
+        }
+
+        public void forEachRemaining(Consumer<? super K> action) {
+            while (it.hasNext())
+                action.accept(it.next());
+        }
+
+        public Spliterator<K> trySplit() {
+            return null;
+        }
+
+        public long estimateSize() {
+            return Long.MAX_VALUE;
+        }
+
+        public int characteristics() {
+            return characteristics;
+        }
+
+        public Comparator<? super K> getComparator() {
+            if ((characteristics & Spliterator.SORTED) == 0)
+                throw new IllegalStateException();
+            return comparator;
+        }
+    }
+
+    /**
+     * The JDK's spliterators over a whole TreeMap (keys, descending keys, values or entries):
+     * traversal from an origin up to a fence node, split at the root and then at children; only
+     * the unsplit top-level one is SIZED. A negative estimate means not yet initialized.
+     */
+    static final class TreeSpliterator<K, V, T> implements Spliterator<T> {
+        static final int KEYS = 0, DESCENDING_KEYS = 1, VALUES = 2, ENTRIES = 3;
+        private final TreeMap<K, V> tree;
+        private final int kind;
+        private Entry<K, V> current; // first node left to traverse
+        private Entry<K, V> fence; // one past the last, or null
+        private int side; // 0: top, -1: a left split, +1: right
+        private int est;
+        private int expectedModCount;
+
+        TreeSpliterator(TreeMap<K, V> tree, int kind) {
+            this(tree, kind, null, null, 0, -1, 0);
+        }
+
+        private TreeSpliterator(TreeMap<K, V> tree, int kind, Entry<K, V> origin, Entry<K, V> fence,
+                int side, int est, int expectedModCount) {
+            this.tree = tree;
+            this.kind = kind;
+            this.current = origin;
+            this.fence = fence;
+            this.side = side;
+            this.est = est;
+            this.expectedModCount = expectedModCount;
+        }
+
+        private int getEstimate() {
+            int s = est;
+            if (s < 0) {
+                current = kind == DESCENDING_KEYS ? tree.getLastEntry() : tree.getFirstEntry();
+                s = est = tree.size;
+                expectedModCount = tree.modCount;
+            }
+            return s;
+        }
+
+        public long estimateSize() {
+            return getEstimate();
+        }
+
+        @SuppressWarnings("unchecked")
+        private T item(Entry<K, V> e) {
+            return (T) (kind == VALUES ? e.value : kind == ENTRIES ? e : e.key);
+        }
+
+        public Spliterator<T> trySplit() {
+            if (est < 0)
+                getEstimate();
+            int d = side;
+            Entry<K, V> e = current, f = fence, s;
+            if (kind == DESCENDING_KEYS) {
+                s = (e == null || e == f) ? null : (d == 0) ? tree.root : (d < 0) ? e.left
+                        : (d > 0 && f != null) ? f.right : null;
+                if (s == null || s == e || s == f || tree.compare(e.key, s.key) <= 0)
+                    return null;
+            } else {
+                s = (e == null || e == f) ? null : (d == 0) ? tree.root : (d > 0) ? e.right
+                        : (d < 0 && f != null) ? f.left : null;
+                if (s == null || s == e || s == f || tree.compare(e.key, s.key) >= 0)
+                    return null;
+            }
+            side = 1;
+            return new TreeSpliterator<>(tree, kind, e, current = s, -1, est >>>= 1, expectedModCount);
+        }
+
+        public void forEachRemaining(Consumer<? super T> action) {
+            if (action == null)
+                throw new NullPointerException();
+            if (est < 0)
+                getEstimate();
+            Entry<K, V> f = fence, e = current;
+            if (e != null && e != f) {
+                current = f; // exhaust
+                boolean down = kind == DESCENDING_KEYS;
+                do {
+                    action.accept(item(e));
+                    e = down ? predecessor(e) : successor(e);
+                } while (e != null && e != f);
+                if (tree.modCount != expectedModCount)
+                    throw new ConcurrentModificationException();
+            }
+        }
+
+        public boolean tryAdvance(Consumer<? super T> action) {
+            if (action == null)
+                throw new NullPointerException();
+            if (est < 0)
+                getEstimate();
+            Entry<K, V> e = current;
+            if (e == null || e == fence)
+                return false;
+            current = kind == DESCENDING_KEYS ? predecessor(e) : successor(e);
+            action.accept(item(e));
+            if (tree.modCount != expectedModCount)
+                throw new ConcurrentModificationException();
+            return true;
+        }
+
+        public int characteristics() {
+            int c = (side == 0 ? Spliterator.SIZED : 0) | Spliterator.ORDERED;
+            if (kind != VALUES)
+                c |= Spliterator.DISTINCT;
+            if (kind == KEYS || kind == ENTRIES)
+                c |= Spliterator.SORTED;
+            return c;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public Comparator<? super T> getComparator() {
+            if (kind == KEYS)
+                return (Comparator<? super T>) tree.comparator;
+            if (kind != ENTRIES)
+                throw new IllegalStateException();
+            if (tree.comparator != null)
+                return (Comparator) Map.Entry.comparingByKey(tree.comparator);
+            return (Comparator) (Comparator<Map.Entry<K, V>> & java.io.Serializable) (e1, e2) -> {
+                Comparable<? super K> k1 = (Comparable<? super K>) e1.getKey();
+                return k1.compareTo(e2.getKey());
+            };
         }
     }
 
@@ -830,53 +1086,67 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
         }
 
         public Set<Map.Entry<K, V>> entrySet() {
-            return new AbstractSet<Map.Entry<K, V>>() {
-                public Iterator<Map.Entry<K, V>> iterator() {
-                    TreeMap.Entry<K, V> first = lowest();
-                    if (descending)
-                        return new EntryIterator<>(m, true, first, false, lo, loInclusive, fromStart);
-                    return new EntryIterator<>(m, false, first, false, hi, hiInclusive, toEnd);
-                }
+            return new EntrySetView();
+        }
 
-                public int size() {
-                    return View.this.size();
-                }
+        /** A whole descending map's keys split like the JDK's DescendingKeySpliterator; other views
+         * iterate, sorted only when ascending (the JDK's SubMapKeyIterator and its descending twin). */
+        Spliterator<K> keySpliterator() {
+            if (descending) {
+                if (this == m.descendingMap)
+                    return new TreeSpliterator<>(m, TreeSpliterator.DESCENDING_KEYS);
+                return new SubMapKeySpliterator<>(new KeySet<>(this).iterator(), Spliterator.DISTINCT | Spliterator.ORDERED, null);
+            }
+            return new SubMapKeySpliterator<>(new KeySet<>(this).iterator(),
+                    Spliterator.DISTINCT | Spliterator.ORDERED | Spliterator.SORTED, comparator());
+        }
 
-                public boolean isEmpty() {
-                    return View.this.isEmpty();
-                }
+        class EntrySetView extends AbstractSet<Map.Entry<K, V>> {
+            public Iterator<Map.Entry<K, V>> iterator() {
+                TreeMap.Entry<K, V> first = lowest();
+                if (descending)
+                    return new EntryIterator<>(m, true, first, false, lo, loInclusive, fromStart);
+                return new EntryIterator<>(m, false, first, false, hi, hiInclusive, toEnd);
+            }
 
-                public boolean contains(Object o) {
-                    if (!(o instanceof Map.Entry<?, ?> entry))
-                        return false;
-                    Object key = entry.getKey();
-                    if (!inRange(key))
-                        return false;
-                    TreeMap.Entry<K, V> node = m.getEntry(key);
-                    return node != null && Objects.equals(node.getValue(), entry.getValue());
-                }
+            public int size() {
+                return View.this.size();
+            }
 
-                public boolean remove(Object o) {
-                    if (!(o instanceof Map.Entry<?, ?> entry))
-                        return false;
-                    Object key = entry.getKey();
-                    if (!inRange(key))
-                        return false;
-                    TreeMap.Entry<K, V> node = m.getEntry(key);
-                    if (node != null && Objects.equals(node.getValue(), entry.getValue())) {
-                        m.deleteEntry(node);
-                        return true;
-                    }
+            public boolean isEmpty() {
+                return View.this.isEmpty();
+            }
+
+            public boolean contains(Object o) {
+                if (!(o instanceof Map.Entry<?, ?> entry))
                     return false;
-                }
+                Object key = entry.getKey();
+                if (!inRange(key))
+                    return false;
+                TreeMap.Entry<K, V> node = m.getEntry(key);
+                return node != null && Objects.equals(node.getValue(), entry.getValue());
+            }
 
-                public void clear() {
-                    if (fromStart && toEnd)
-                        m.clear();
-                    else
-                        super.clear();
+            public boolean remove(Object o) {
+                if (!(o instanceof Map.Entry<?, ?> entry))
+                    return false;
+                Object key = entry.getKey();
+                if (!inRange(key))
+                    return false;
+                TreeMap.Entry<K, V> node = m.getEntry(key);
+                if (node != null && Objects.equals(node.getValue(), entry.getValue())) {
+                    m.deleteEntry(node);
+                    return true;
                 }
-            };
+                return false;
+            }
+
+            public void clear() {
+                if (fromStart && toEnd)
+                    m.clear();
+                else
+                    super.clear();
+            }
         }
 
         public NavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
@@ -1237,10 +1507,12 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     private void readObject(java.io.ObjectInputStream s) throws java.io.IOException, ClassNotFoundException {
         s.defaultReadObject();
         int n = s.readInt();
+        List<Map.Entry<K, V>> entries = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             K key = (K) s.readObject();
             V value = (V) s.readObject();
-            put(key, value);
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(key, value));
         }
+        buildFromSorted(n, entries.iterator(), null);
     }
 }

@@ -31,6 +31,19 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
     public Iterator<E> descendingIterator() { return m.descendingKeySet().iterator(); }
     public NavigableSet<E> descendingSet() { return new TreeSet<>(m.descendingMap()); }
     public int size() { return m.size(); }
+    public Spliterator<E> spliterator() { return TreeMap.keySpliteratorFor(m); }
+
+    /** As the JDK's: into an empty set, a sorted set of the same order is added in linear time. */
+    public boolean addAll(Collection<? extends E> c) {
+        if (m.size() == 0 && c.size() > 0 && c instanceof SortedSet && m instanceof TreeMap<E, Object> map) {
+            SortedSet<? extends E> set = (SortedSet<? extends E>) c;
+            if (Objects.equals(set.comparator(), map.comparator())) {
+                map.addAllForTreeSet(set.size(), set.iterator(), PRESENT);
+                return true;
+            }
+        }
+        return super.addAll(c);
+    }
     public boolean isEmpty() { return m.isEmpty(); }
     public boolean contains(Object o) { return m.containsKey(o); }
     public boolean add(E e) { return m.put(e, PRESENT) == null; }
@@ -109,8 +122,10 @@ public class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E>, Clone
         TreeMap<E, Object> tm = new TreeMap<>(c);
         m = tm;
         int size = s.readInt();
+        List<E> keys = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            tm.put((E) s.readObject(), Boolean.TRUE);
+            keys.add((E) s.readObject());
         }
+        tm.addAllForTreeSet(size, keys.iterator(), PRESENT);
     }
 }

@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.Spliterator;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -566,7 +567,91 @@ public class ConcurrentSkipListMap<K, V> extends AbstractMap<K, V>
                 Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
                 return e.getKey() != null && ConcurrentSkipListMap.this.remove(e.getKey(), e.getValue());
             }
+
+            @Override
+            public Spliterator<Map.Entry<K, V>> spliterator() {
+                if (m != root) {
+                    return new Spl<>(iterator(), Long.MAX_VALUE, Spliterator.DISTINCT, null);
+                }
+                Comparator<? super K> cmp = root.comparator();
+                @SuppressWarnings("unchecked")
+                Comparator<Map.Entry<K, V>> ec = cmp != null ? Map.Entry.comparingByKey(cmp)
+                        : (Comparator<Map.Entry<K, V>> & java.io.Serializable) (e1, e2) ->
+                                ((Comparable<? super K>) e1.getKey()).compareTo(e2.getKey());
+                return new Spl<>(iterator(), size(), WHOLE | Spliterator.DISTINCT | Spliterator.SORTED, ec);
+            }
         };
+    }
+
+    static final int WHOLE = Spliterator.ORDERED | Spliterator.CONCURRENT | Spliterator.NONNULL;
+
+    /** This map's (or view's) keys as a spliterator: the JDK's characteristics and comparator. */
+    Spliterator<K> keySpliterator() {
+        Iterator<K> it = new KeySet<K>(this).iterator();
+        if (m != root) {
+            return new Spl<>(it, Long.MAX_VALUE, Spliterator.DISTINCT | Spliterator.ORDERED | Spliterator.SORTED, comparator());
+        }
+        return new Spl<>(it, size(), WHOLE | Spliterator.DISTINCT | Spliterator.SORTED, comparator());
+    }
+
+    /**
+     * The JDK's spliterators: the whole map's are sized by its count and CONCURRENT, a view's
+     * (sub-map, descending map) are unsized. They traverse this map's weakly consistent
+     * iterators and do not split (the JDK splits at its skip list's random index levels).
+     */
+    static final class Spl<T> implements Spliterator<T> {
+        private final Iterator<T> it;
+        private final long est;
+        private final int characteristics;
+        private final Comparator<? super T> comparator;
+
+        Spl(Iterator<T> it, long est, int characteristics, Comparator<? super T> comparator) {
+            this.it = it;
+            this.est = est;
+            this.characteristics = characteristics;
+            this.comparator = comparator;
+        }
+
+        @Override
+        public boolean tryAdvance(java.util.function.Consumer<? super T> action) {
+            java.util.Objects.requireNonNull(action);
+            if (!it.hasNext()) {
+                return false;
+            }
+            action.accept(it.next());
+            return true;
+        }
+
+        @Override
+        public void forEachRemaining(java.util.function.Consumer<? super T> action) {
+            java.util.Objects.requireNonNull(action);
+            while (it.hasNext()) {
+                action.accept(it.next());
+            }
+        }
+
+        @Override
+        public Spliterator<T> trySplit() {
+            return null;
+        }
+
+        @Override
+        public long estimateSize() {
+            return est;
+        }
+
+        @Override
+        public int characteristics() {
+            return characteristics;
+        }
+
+        @Override
+        public Comparator<? super T> getComparator() {
+            if ((characteristics & Spliterator.SORTED) == 0) {
+                throw new IllegalStateException();
+            }
+            return comparator;
+        }
     }
 
     @Override
@@ -600,6 +685,11 @@ public class ConcurrentSkipListMap<K, V> extends AbstractMap<K, V>
             @Override
             public boolean contains(Object o) {
                 return o != null && containsValue(o);
+            }
+
+            @Override
+            public Spliterator<V> spliterator() {
+                return m != root ? new Spl<>(iterator(), Long.MAX_VALUE, 0, null) : new Spl<>(iterator(), size(), WHOLE, null);
             }
         };
     }
@@ -697,6 +787,11 @@ public class ConcurrentSkipListMap<K, V> extends AbstractMap<K, V>
         public E pollLast() {
             Map.Entry<E, ?> e = m.pollLastEntry();
             return (e == null) ? null : e.getKey();
+        }
+
+        @Override
+        public Spliterator<E> spliterator() {
+            return ((ConcurrentSkipListMap<E, ?>) m).keySpliterator();
         }
 
         @Override

@@ -76,6 +76,10 @@ public class ConcurrentSkipListSet<E> extends AbstractSet<E>
     }
 
     @Override
+    public java.util.Spliterator<E> spliterator() {
+        return ((ConcurrentSkipListMap<E, ?>) m).keySpliterator();
+    }
+
     public Iterator<E> iterator() {
         return m.navigableKeySet().iterator();
     }

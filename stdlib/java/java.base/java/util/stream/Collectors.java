@@ -41,6 +41,8 @@ public final class Collectors {
     static final Set<Collector.Characteristics> CH_NOID = Collections.emptySet();
     static final Set<Collector.Characteristics> CH_CONCURRENT_ID = characteristics(Collector.Characteristics.CONCURRENT,
             Collector.Characteristics.UNORDERED, Collector.Characteristics.IDENTITY_FINISH);
+    static final Set<Collector.Characteristics> CH_CONCURRENT_NOID = characteristics(Collector.Characteristics.CONCURRENT,
+            Collector.Characteristics.UNORDERED);
     static final Set<Collector.Characteristics> CH_UNORDERED_NOID = characteristics(Collector.Characteristics.UNORDERED);
 
     private static Set<Collector.Characteristics> characteristics(Collector.Characteristics... cs) {
@@ -632,7 +634,15 @@ public final class Collectors {
 
     public static <T, K, A, D, M extends java.util.concurrent.ConcurrentMap<K, D>> Collector<T, ?, M> groupingByConcurrent(
             Function<? super T, ? extends K> classifier, Supplier<M> mapFactory, Collector<? super T, A, D> downstream) {
-        return groupingBy(classifier, mapFactory, downstream);
+        // groupingBy's work (elements reach the accumulator one at a time here), but reported as
+        // CONCURRENT and UNORDERED, as the JDK's.
+        return concurrent(groupingBy(classifier, mapFactory, downstream),
+                downstream.characteristics().contains(Collector.Characteristics.IDENTITY_FINISH)
+                        ? CH_CONCURRENT_ID : CH_CONCURRENT_NOID);
+    }
+
+    private static <T, A, R> Collector<T, A, R> concurrent(Collector<T, A, R> c, Set<Collector.Characteristics> ch) {
+        return new CollectorImpl<>(c.supplier(), c.accumulator(), c.combiner(), c.finisher(), ch);
     }
 
     // ---------------- statistics ----------------

@@ -627,7 +627,8 @@ class ReferencePipeline<T> extends AbstractPipeline implements Stream<T> {
 
     @Override
     public List<T> toList() {
-        return (List<T>) Collections.unmodifiableList(new java.util.ArrayList<>(Arrays.asList(toArray())));
+        // The JDK's own pipelines give an ImmutableCollections.ListN that allows nulls.
+        return jdk.internal.util.CollectionAccess.get().listFromTrustedArrayNullsAllowed(toArray());
     }
 
     @Override
