@@ -1754,7 +1754,6 @@ public final class Pattern implements java.io.Serializable {
             m.last = i;
             m.groups[0] = m.first;
             m.groups[1] = i;
-            m.requireEnd = false;
             return true;
         }
 
@@ -2196,11 +2195,8 @@ public final class Pattern implements java.io.Serializable {
         @Override
         boolean match(Matcher m, int i, CharSequence seq) {
             if (i < m.to) {
-                i = clusterEnd(seq, i, m.to);
-                if (i >= m.to) {
-                    m.hitEnd = true;
-                }
-                return next.match(m, i, seq);
+                // Like the JDK, finding the cluster's end does not count as hitting the end.
+                return next.match(m, clusterEnd(seq, i, m.to), seq);
             }
             m.hitEnd = true;
             return false;
