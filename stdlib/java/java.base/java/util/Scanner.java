@@ -240,11 +240,16 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner useRadix(int radix) {
+        checkRadix(radix);
+        this.radix = radix;
+        return this;
+    }
+
+    /** The JDK checks an explicit radix before looking at the input (even on a closed scanner). */
+    private static void checkRadix(int radix) {
         if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
             throw new IllegalArgumentException("radix:" + radix);
         }
-        this.radix = radix;
-        return this;
     }
 
     public Scanner reset() {
@@ -872,6 +877,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextByte(int radix) {
+        checkRadix(radix);
         return hasIntegral(radix, 0);
     }
 
@@ -880,6 +886,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public byte nextByte(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         String s = integerToken(tok, radix);
         if (s == null) {
@@ -897,6 +904,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextShort(int radix) {
+        checkRadix(radix);
         return hasIntegral(radix, 1);
     }
 
@@ -905,6 +913,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public short nextShort(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         String s = integerToken(tok, radix);
         if (s == null) {
@@ -922,6 +931,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextInt(int radix) {
+        checkRadix(radix);
         return hasIntegral(radix, 2);
     }
 
@@ -930,6 +940,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public int nextInt(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         String s = integerToken(tok, radix);
         if (s == null) {
@@ -947,6 +958,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextLong(int radix) {
+        checkRadix(radix);
         return hasIntegral(radix, 3);
     }
 
@@ -955,6 +967,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public long nextLong(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         String s = integerToken(tok, radix);
         if (s == null) {
@@ -1155,6 +1168,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextBigInteger(int radix) {
+        checkRadix(radix);
         if (bigInteger(peekToken(), radix) == null) {
             return false;
         }
@@ -1167,6 +1181,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public BigInteger nextBigInteger(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         BigInteger v = bigInteger(tok, radix);
         if (v == null) {
