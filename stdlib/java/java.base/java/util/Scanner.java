@@ -789,31 +789,47 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     // ---- integers ----
 
-    private boolean isRadixDigit(char c, int radix) {
-        return Character.isDigit(c) || (Character.digit(c, radix) >= 0 && c < 128);
+    /**
+     * The index after the radix digit (a code point: any Unicode digit, or an ASCII letter the
+     * radix allows) at j, or -1 if there is none.
+     */
+    private static int radixDigitEnd(String s, int j, int radix) {
+        if (j >= s.length()) {
+            return -1;
+        }
+        int cp = s.codePointAt(j);
+        return Character.isDigit(cp) || (cp < 128 && Character.digit(cp, radix) >= 0) ? j + Character.charCount(cp) : -1;
     }
 
-    /** Matches a numeral: digits, or 1-3 digits (first nonzero) followed by ",ddd" groups. */
+    /**
+     * Matches a numeral: digits, or 1-3 digits (the first a digit other than '0') followed by
+     * ",ddd" groups.
+     */
     private int matchNumeral(String s, int i, int radix) {
         int n = s.length();
         int j = i;
-        while (j < n && isRadixDigit(s.charAt(j), radix)) {
-            j++;
+        int count = 0;
+        for (int e; (e = radixDigitEnd(s, j, radix)) >= 0; count++) {
+            j = e;
         }
         if (j == i) {
             return -1;
         }
         if (j < n && s.charAt(j) == groupSeparator) {
             // grouped form
-            char first = s.charAt(i);
-            if (!(Character.isDigit(first) && Character.digit(first, 10) != 0) || j - i > 3) {
+            int first = s.codePointAt(i);
+            if (!Character.isDigit(first) || first == '0' || count > 3) {
                 return j;
             }
             int k = j;
-            while (k + 3 < n + 0 && k < n && s.charAt(k) == groupSeparator && k + 3 < n + 1
-                    && isRadixDigit(s.charAt(k + 1), radix) && isRadixDigit(s.charAt(k + 2), radix)
-                    && isRadixDigit(s.charAt(k + 3), radix)) {
-                k += 4;
+            while (k < n && s.charAt(k) == groupSeparator) {
+                int d1 = radixDigitEnd(s, k + 1, radix);
+                int d2 = d1 < 0 ? -1 : radixDigitEnd(s, d1, radix);
+                int d3 = d2 < 0 ? -1 : radixDigitEnd(s, d2, radix);
+                if (d3 < 0) {
+                    break;
+                }
+                k = d3;
             }
             return k;
         }
@@ -1183,9 +1199,16 @@ public final class Scanner implements Iterator<String>, Closeable {
     public BigInteger nextBigInteger(int radix) {
         checkRadix(radix);
         String tok = peekToken(true);
-        BigInteger v = bigInteger(tok, radix);
-        if (v == null) {
+        String s = integerToken(tok, radix);
+        if (s == null) {
             next(tok, null);
+        }
+        BigInteger v;
+        try {
+            v = new BigInteger(s, radix);
+        } catch (NumberFormatException nfe) {
+            // a numeral BigInteger rejects (supplementary digits): the JDK keeps its message
+            throw new InputMismatchException(nfe.getMessage());
         }
         tokenMatch(INTEGER_GROUPS);
         consumeToken();
