@@ -801,6 +801,14 @@ public final class Scanner implements Iterator<String>, Closeable {
         return Character.isDigit(cp) || (cp < 128 && Character.digit(cp, radix) >= 0) ? j + Character.charCount(cp) : -1;
     }
 
+    /** The index after the (possibly empty) run of decimal digits at j. */
+    private static int digitsEnd(String s, int j) {
+        for (int e; (e = radixDigitEnd(s, j, 10)) >= 0;) {
+            j = e;
+        }
+        return j;
+    }
+
     /**
      * Matches a numeral: digits, or 1-3 digits (the first a digit other than '0') followed by
      * ",ddd" groups.
@@ -1053,9 +1061,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (i < n && tok.charAt(i) == decimalSeparator) {
             j = i + 1;
             int f = j;
-            while (j < n && Character.isDigit(tok.charAt(j))) {
-                j++;
-            }
+            j = digitsEnd(tok, j);
             if (j == f) {
                 return null;
             }
@@ -1066,9 +1072,7 @@ public final class Scanner implements Iterator<String>, Closeable {
             }
             if (j < n && tok.charAt(j) == decimalSeparator) {
                 j++;
-                while (j < n && Character.isDigit(tok.charAt(j))) {
-                    j++;
-                }
+                j = digitsEnd(tok, j);
             }
         }
         if (j < n && (tok.charAt(j) == 'e' || tok.charAt(j) == 'E')) {
@@ -1077,9 +1081,7 @@ public final class Scanner implements Iterator<String>, Closeable {
                 j++;
             }
             int e = j;
-            while (j < n && Character.isDigit(tok.charAt(j))) {
-                j++;
-            }
+            j = digitsEnd(tok, j);
             if (j == e) {
                 return null;
             }
@@ -1217,9 +1219,8 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** A decimal token (no NaN, infinity or hex form, which BigDecimal does not take), or null. */
     private BigDecimal bigDecimal(String tok) {
-        String s = floatToken(tok);
-        if (s == null || s.indexOf('N') >= 0 || s.indexOf('I') >= 0 || s.indexOf('\u221e') >= 0 || s.indexOf('x') >= 0
-                || s.indexOf('X') >= 0) {
+        String s = decimalToken(tok);
+        if (s == null) {
             return null;
         }
         try {
@@ -1237,11 +1238,28 @@ public final class Scanner implements Iterator<String>, Closeable {
         return true;
     }
 
+    /** The float token of a decimal numeral (not NaN, infinity or hex), or null. */
+    private String decimalToken(String tok) {
+        String s = floatToken(tok);
+        if (s == null || s.indexOf('N') >= 0 || s.indexOf('I') >= 0 || s.indexOf('\u221e') >= 0 || s.indexOf('x') >= 0
+                || s.indexOf('X') >= 0) {
+            return null;
+        }
+        return s;
+    }
+
     public BigDecimal nextBigDecimal() {
         String tok = peekToken(true);
-        BigDecimal v = bigDecimal(tok);
-        if (v == null) {
+        String s = decimalToken(tok);
+        if (s == null) {
             next(tok, null);
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s);
+        } catch (NumberFormatException nfe) {
+            // a numeral BigDecimal rejects (supplementary digits): the JDK keeps its message
+            throw new InputMismatchException(nfe.getMessage());
         }
         tokenMatch(DECIMAL_GROUPS);
         consumeToken();
