@@ -889,16 +889,27 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     // ---- case ----
 
-    public String toLowerCase(Locale locale) {
+    /** Languages with their own case mappings (SpecialCasing.txt): Turkish and Azeri, Lithuanian. */
+    private static final int CASE_TURKIC = 1;
+    private static final int CASE_LITHUANIAN = 2;
+
+    private static int caseLanguage(Locale locale) {
         String lang = locale == null ? "" : locale.getLanguage();
-        return toLowerCase("tr".equals(lang) || "az".equals(lang));
+        return "tr".equals(lang) || "az".equals(lang) ? CASE_TURKIC : "lt".equals(lang) ? CASE_LITHUANIAN : 0;
+    }
+
+    public String toLowerCase(Locale locale) {
+        return toLowerCase(locale, caseLanguage(locale));
     }
 
     public String toLowerCase() {
-        return toLowerCase(false);
+        return toLowerCase(null, 0);
     }
 
-    private String toLowerCase(boolean turkic) {
+    /** {@code locale} may be null for the default locale; it only matters for final sigma. */
+    private String toLowerCase(Locale locale, int lang) {
+        boolean turkic = lang == CASE_TURKIC;
+        boolean lithuanian = lang == CASE_LITHUANIAN;
         char[] v = value;
         int n = v.length;
         int first = 0;
@@ -926,7 +937,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         sb.append(v, 0, first);
         for (int i = first; i < n;) {
             char c = v[i];
-            if (c < 0x80 && !(turkic && c == 'I')) {
+            if (c < 0x80 && !((turkic || lithuanian) && (c == 'I' || c == 'J'))) {
                 sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
                 i++;
                 continue;
@@ -934,7 +945,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             int cp = Character.codePointAt(v, i);
             int cc = Character.charCount(cp);
             if (turkic && cp == 'I') {
-                sb.append('\u0131');
+                sb.append(ConditionalSpecialCasing.isBeforeDot(this, i) ? 'i' : '\u0131');
+            } else if (turkic && cp == 0x307 && ConditionalSpecialCasing.isAfterI(this, i)) {
+                // dropped: I followed by a dot above lower-cases to i
+            } else if (lithuanian && (cp == 'I' || cp == 'J' || cp == 0x12E)
+                    && ConditionalSpecialCasing.isMoreAbove(this, i)) {
+                sb.appendCodePoint(Character.toLowerCase(cp)).append('\u0307');
+            } else if (lithuanian && (cp == 0xCC || cp == 0xCD || cp == 0x128)) {
+                sb.append('i').append('\u0307').append(cp == 0xCC ? '\u0300' : cp == 0xCD ? '\u0301' : '\u0303');
             } else if (cp == 0x130) {
                 if (turkic) {
                     sb.append('i');
@@ -942,7 +960,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                     sb.append('i').append('\u0307');
                 }
             } else if (cp == 0x3A3) {
-                sb.append(isFinalSigma(v, i) ? '\u03C2' : '\u03C3');
+                Locale l = locale == null ? Locale.getDefault() : locale;
+                sb.append(ConditionalSpecialCasing.isFinalCased(this, i, l) ? '\u03C2' : '\u03C3');
             } else {
                 sb.appendCodePoint(Character.toLowerCase(cp));
             }
@@ -951,21 +970,12 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
-    /** Unicode's Final_Sigma condition, simplified: a letter before and no letter after. */
-    private static boolean isFinalSigma(char[] v, int i) {
-        if (i == 0 || !Character.isLetter(Character.codePointBefore(v, i))) {
-            return false;
-        }
-        return i + 1 >= v.length || !Character.isLetter(Character.codePointAt(v, i + 1));
-    }
-
     public String toUpperCase(Locale locale) {
-        String lang = locale == null ? "" : locale.getLanguage();
-        return toUpperCase("tr".equals(lang) || "az".equals(lang));
+        return toUpperCase(caseLanguage(locale));
     }
 
     public String toUpperCase() {
-        return toUpperCase(false);
+        return toUpperCase(0);
     }
 
     /**
@@ -977,7 +987,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return cp >= '\u00df' && cp < 0x10000 ? CharacterData.SPECIAL_UPPER_KEYS.indexOf(cp) : -1;
     }
 
-    private String toUpperCase(boolean turkic) {
+    private String toUpperCase(int lang) {
+        boolean turkic = lang == CASE_TURKIC;
+        boolean lithuanian = lang == CASE_LITHUANIAN;
         char[] v = value;
         int n = v.length;
         int first = 0;
@@ -1014,6 +1026,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             int special = specialUpper(cp);
             if (turkic && cp == 'i') {
                 sb.append('\u0130');
+            } else if (lithuanian && cp == 0x307 && ConditionalSpecialCasing.isAfterSoftDotted(this, i)) {
+                // dropped: the dot of a soft-dotted letter (i, j, ...) goes with upper-casing
             } else if (special >= 0) {
                 sb.append(CharacterData.SPECIAL_UPPER_VALUES[special]);
             } else {

@@ -253,12 +253,15 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
             i++;
         }
         if (i >= end) throw new NumberFormatException();
+        // Like the JDK: leading zeros are skipped, more than 10 remaining digits are rejected
+        // before any is checked, and only then is the value range-checked.
+        while (end - i > 10 && Character.digit(in[i], 10) == 0) i++;
+        if (end - i > 10) throw new NumberFormatException("Too many nonzero exponent digits.");
         long e = 0;
         for (; i < end; i++) {
             int d = Character.digit(in[i], 10);
             if (d < 0) throw new NumberFormatException("Not a digit.");
             e = e * 10 + d;
-            if (e > Integer.MAX_VALUE + 1L) throw new NumberFormatException("Exponent overflow.");
         }
         if (neg) e = -e;
         if (e > Integer.MAX_VALUE || e < Integer.MIN_VALUE) throw new NumberFormatException("Exponent overflow.");

@@ -150,21 +150,7 @@ public final class Normalizer {
     }
 
     static int combiningClass(int cp) {
-        if (cp < 0x300) {
-            return 0;
-        }
-        int[] t = NormalizerData.CCC;
-        int lo = 0;
-        int hi = t.length / 2 - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (t[mid * 2] <= cp) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return t[lo * 2 + 1];
+        return jdk.internal.util.CombiningClasses.of(cp);
     }
 
     private static long pairKey(int first, int second) {

@@ -817,7 +817,8 @@ public final class Formatter implements Closeable, Flushable {
 
         private void printString(Formatter fmt, String s) throws IOException {
             if (precision != -1 && precision < s.length()) s = s.substring(0, precision);
-            if ((f & UPPERCASE) != 0) s = upper(s);
+            // like the JDK, in the format's locale (a Turkish %S makes i into \u0130)
+            if ((f & UPPERCASE) != 0) s = s.toUpperCase(locale != null ? locale : Locale.getDefault(Locale.Category.FORMAT));
             appendJustified(fmt.a, s);
         }
 

@@ -240,11 +240,16 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner useRadix(int radix) {
+        checkRadix(radix);
+        this.radix = radix;
+        return this;
+    }
+
+    /** The JDK checks an explicit radix before looking at the input (even on a closed scanner). */
+    private static void checkRadix(int radix) {
         if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
             throw new IllegalArgumentException("radix:" + radix);
         }
-        this.radix = radix;
-        return this;
     }
 
     public Scanner reset() {
@@ -784,31 +789,55 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     // ---- integers ----
 
-    private boolean isRadixDigit(char c, int radix) {
-        return Character.isDigit(c) || (Character.digit(c, radix) >= 0 && c < 128);
+    /**
+     * The index after the radix digit (a code point: any Unicode digit, or an ASCII letter the
+     * radix allows) at j, or -1 if there is none.
+     */
+    private static int radixDigitEnd(String s, int j, int radix) {
+        if (j >= s.length()) {
+            return -1;
+        }
+        int cp = s.codePointAt(j);
+        return Character.isDigit(cp) || (cp < 128 && Character.digit(cp, radix) >= 0) ? j + Character.charCount(cp) : -1;
     }
 
-    /** Matches a numeral: digits, or 1-3 digits (first nonzero) followed by ",ddd" groups. */
+    /** The index after the (possibly empty) run of decimal digits at j. */
+    private static int digitsEnd(String s, int j) {
+        for (int e; (e = radixDigitEnd(s, j, 10)) >= 0;) {
+            j = e;
+        }
+        return j;
+    }
+
+    /**
+     * Matches a numeral: digits, or 1-3 digits (the first a digit other than '0') followed by
+     * ",ddd" groups.
+     */
     private int matchNumeral(String s, int i, int radix) {
         int n = s.length();
         int j = i;
-        while (j < n && isRadixDigit(s.charAt(j), radix)) {
-            j++;
+        int count = 0;
+        for (int e; (e = radixDigitEnd(s, j, radix)) >= 0; count++) {
+            j = e;
         }
         if (j == i) {
             return -1;
         }
         if (j < n && s.charAt(j) == groupSeparator) {
             // grouped form
-            char first = s.charAt(i);
-            if (!(Character.isDigit(first) && Character.digit(first, 10) != 0) || j - i > 3) {
+            int first = s.codePointAt(i);
+            if (!Character.isDigit(first) || first == '0' || count > 3) {
                 return j;
             }
             int k = j;
-            while (k + 3 < n + 0 && k < n && s.charAt(k) == groupSeparator && k + 3 < n + 1
-                    && isRadixDigit(s.charAt(k + 1), radix) && isRadixDigit(s.charAt(k + 2), radix)
-                    && isRadixDigit(s.charAt(k + 3), radix)) {
-                k += 4;
+            while (k < n && s.charAt(k) == groupSeparator) {
+                int d1 = radixDigitEnd(s, k + 1, radix);
+                int d2 = d1 < 0 ? -1 : radixDigitEnd(s, d1, radix);
+                int d3 = d2 < 0 ? -1 : radixDigitEnd(s, d2, radix);
+                if (d3 < 0) {
+                    break;
+                }
+                k = d3;
             }
             return k;
         }
@@ -872,6 +901,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextByte(int radix) {
+        checkRadix(radix);
         return hasIntegral(radix, 0);
     }
 
@@ -880,6 +910,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public byte nextByte(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         String s = integerToken(tok, radix);
         if (s == null) {
@@ -897,6 +928,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextShort(int radix) {
+        checkRadix(radix);
         return hasIntegral(radix, 1);
     }
 
@@ -905,6 +937,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public short nextShort(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         String s = integerToken(tok, radix);
         if (s == null) {
@@ -922,6 +955,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextInt(int radix) {
+        checkRadix(radix);
         return hasIntegral(radix, 2);
     }
 
@@ -930,6 +964,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public int nextInt(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         String s = integerToken(tok, radix);
         if (s == null) {
@@ -947,6 +982,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextLong(int radix) {
+        checkRadix(radix);
         return hasIntegral(radix, 3);
     }
 
@@ -955,6 +991,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public long nextLong(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
         String s = integerToken(tok, radix);
         if (s == null) {
@@ -1024,9 +1061,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (i < n && tok.charAt(i) == decimalSeparator) {
             j = i + 1;
             int f = j;
-            while (j < n && Character.isDigit(tok.charAt(j))) {
-                j++;
-            }
+            j = digitsEnd(tok, j);
             if (j == f) {
                 return null;
             }
@@ -1037,9 +1072,7 @@ public final class Scanner implements Iterator<String>, Closeable {
             }
             if (j < n && tok.charAt(j) == decimalSeparator) {
                 j++;
-                while (j < n && Character.isDigit(tok.charAt(j))) {
-                    j++;
-                }
+                j = digitsEnd(tok, j);
             }
         }
         if (j < n && (tok.charAt(j) == 'e' || tok.charAt(j) == 'E')) {
@@ -1048,9 +1081,7 @@ public final class Scanner implements Iterator<String>, Closeable {
                 j++;
             }
             int e = j;
-            while (j < n && Character.isDigit(tok.charAt(j))) {
-                j++;
-            }
+            j = digitsEnd(tok, j);
             if (j == e) {
                 return null;
             }
@@ -1155,6 +1186,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public boolean hasNextBigInteger(int radix) {
+        checkRadix(radix);
         if (bigInteger(peekToken(), radix) == null) {
             return false;
         }
@@ -1167,10 +1199,18 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public BigInteger nextBigInteger(int radix) {
+        checkRadix(radix);
         String tok = peekToken(true);
-        BigInteger v = bigInteger(tok, radix);
-        if (v == null) {
+        String s = integerToken(tok, radix);
+        if (s == null) {
             next(tok, null);
+        }
+        BigInteger v;
+        try {
+            v = new BigInteger(s, radix);
+        } catch (NumberFormatException nfe) {
+            // a numeral BigInteger rejects (supplementary digits): the JDK keeps its message
+            throw new InputMismatchException(nfe.getMessage());
         }
         tokenMatch(INTEGER_GROUPS);
         consumeToken();
@@ -1179,9 +1219,8 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     /** A decimal token (no NaN, infinity or hex form, which BigDecimal does not take), or null. */
     private BigDecimal bigDecimal(String tok) {
-        String s = floatToken(tok);
-        if (s == null || s.indexOf('N') >= 0 || s.indexOf('I') >= 0 || s.indexOf('\u221e') >= 0 || s.indexOf('x') >= 0
-                || s.indexOf('X') >= 0) {
+        String s = decimalToken(tok);
+        if (s == null) {
             return null;
         }
         try {
@@ -1199,11 +1238,28 @@ public final class Scanner implements Iterator<String>, Closeable {
         return true;
     }
 
+    /** The float token of a decimal numeral (not NaN, infinity or hex), or null. */
+    private String decimalToken(String tok) {
+        String s = floatToken(tok);
+        if (s == null || s.indexOf('N') >= 0 || s.indexOf('I') >= 0 || s.indexOf('\u221e') >= 0 || s.indexOf('x') >= 0
+                || s.indexOf('X') >= 0) {
+            return null;
+        }
+        return s;
+    }
+
     public BigDecimal nextBigDecimal() {
         String tok = peekToken(true);
-        BigDecimal v = bigDecimal(tok);
-        if (v == null) {
+        String s = decimalToken(tok);
+        if (s == null) {
             next(tok, null);
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s);
+        } catch (NumberFormatException nfe) {
+            // a numeral BigDecimal rejects (supplementary digits): the JDK keeps its message
+            throw new InputMismatchException(nfe.getMessage());
         }
         tokenMatch(DECIMAL_GROUPS);
         consumeToken();

@@ -46,6 +46,7 @@ public final class Pattern implements java.io.Serializable {
     transient int memoCount;
 
     private transient boolean hasGroupRef;
+    private transient boolean hasSupplementary;
     private transient ArrayList<Loop> topLoops;
 
     // ---- parser state ----
@@ -71,7 +72,7 @@ public final class Pattern implements java.io.Serializable {
         if (!pattern.isEmpty()) { // the JDK's test: its NullPointerException names "this.pattern"
             compile();
         } else {
-            root = new Start(LastNode.INSTANCE, 0);
+            root = new Start(LastNode.INSTANCE, 0, false);
             matchRoot = LastNode.INSTANCE;
         }
         temp = null;
@@ -273,6 +274,11 @@ public final class Pattern implements java.io.Serializable {
             matchRoot = literalSequence(pattern);
         } else {
             int[] cps = pattern.codePoints().toArray();
+            for (int cp : cps) {
+                if (isSupplementary(cp)) {
+                    hasSupplementary = true;
+                }
+            }
             patternLength = cps.length;
             temp = new int[patternLength + 2];
             System.arraycopy(cps, 0, temp, 0, patternLength);
@@ -297,8 +303,13 @@ public final class Pattern implements java.io.Serializable {
         if (matchRoot instanceof Begin) {
             root = matchRoot;
         } else {
-            root = new Start(matchRoot, info.minLength);
+            root = new Start(matchRoot, info.minLength, hasSupplementary);
         }
+    }
+
+    /** Like the JDK: a supplementary or surrogate code point in the pattern's text (not escaped). */
+    private static boolean isSupplementary(int cp) {
+        return cp >= Character.MIN_SUPPLEMENTARY_CODE_POINT || Character.isSurrogate((char) cp);
     }
 
     private Node literalSequence(String s) {
@@ -1754,7 +1765,6 @@ public final class Pattern implements java.io.Serializable {
             m.last = i;
             m.groups[0] = m.first;
             m.groups[1] = i;
-            m.requireEnd = false;
             return true;
         }
 
@@ -1764,12 +1774,18 @@ public final class Pattern implements java.io.Serializable {
         }
     }
 
+    /**
+     * Tries the pattern at each start position. When the pattern has supplementary characters
+     * it steps over whole surrogate pairs, as the JDK's StartS does.
+     */
     static final class Start extends Node {
         final int minLength;
+        final boolean supplementary;
 
-        Start(Node next, int minLength) {
+        Start(Node next, int minLength, boolean supplementary) {
             this.next = next;
             this.minLength = minLength;
+            this.supplementary = supplementary;
         }
 
         @Override
@@ -1789,6 +1805,10 @@ public final class Pattern implements java.io.Serializable {
                     m.groups[0] = m.first;
                     m.groups[1] = m.last;
                     return true;
+                }
+                if (supplementary && i < guard && Character.isHighSurrogate(seq.charAt(i))
+                        && i + 1 < seq.length() && Character.isLowSurrogate(seq.charAt(i + 1))) {
+                    i++;
                 }
             }
             m.hitEnd = true;
@@ -2196,11 +2216,8 @@ public final class Pattern implements java.io.Serializable {
         @Override
         boolean match(Matcher m, int i, CharSequence seq) {
             if (i < m.to) {
-                i = clusterEnd(seq, i, m.to);
-                if (i >= m.to) {
-                    m.hitEnd = true;
-                }
-                return next.match(m, i, seq);
+                // Like the JDK, finding the cluster's end does not count as hitting the end.
+                return next.match(m, clusterEnd(seq, i, m.to), seq);
             }
             m.hitEnd = true;
             return false;
