@@ -303,22 +303,41 @@ public final class DateTimeFormatter {
         }
     }
 
+    /**
+     * The JDK's DateTimePrintContext.adjust: the formatter's override zone and chronology, where
+     * they differ from the temporal's (only ISO exists, so dates need no conversion).
+     */
     private TemporalAccessor adjust(TemporalAccessor temporal) {
-        if (zone == null) {
+        Chronology overrideChrono = chrono;
+        ZoneId overrideZone = zone;
+        if (overrideChrono == null && overrideZone == null) {
             return temporal;
         }
+        Chronology temporalChrono = temporal.query(TemporalQueries.chronology());
         ZoneId temporalZone = temporal.query(TemporalQueries.zoneId());
-        if (Objects.equals(zone, temporalZone)) {
+        if (Objects.equals(overrideChrono, temporalChrono)) {
+            overrideChrono = null;
+        }
+        if (Objects.equals(overrideZone, temporalZone)) {
+            overrideZone = null;
+        }
+        if (overrideChrono == null && overrideZone == null) {
             return temporal;
         }
-        if (temporal.isSupported(INSTANT_SECONDS)) {
-            return ZonedDateTime.ofInstant(Instant.from(temporal), zone);
+        if (overrideZone != null && temporal.isSupported(INSTANT_SECONDS)) {
+            return ZonedDateTime.ofInstant(Instant.from(temporal), overrideZone);
         }
-        final ZoneId overrideZone = zone;
+        final Chronology effectiveChrono = overrideChrono != null ? overrideChrono : temporalChrono;
+        final ZoneId effectiveZone = overrideZone != null ? overrideZone : temporalZone;
         return new TemporalAccessor() {
             @Override
             public boolean isSupported(TemporalField field) {
                 return temporal.isSupported(field);
+            }
+
+            @Override
+            public java.time.temporal.ValueRange range(TemporalField field) {
+                return temporal.range(field);
             }
 
             @Override
@@ -329,15 +348,22 @@ public final class DateTimeFormatter {
             @SuppressWarnings("unchecked")
             @Override
             public <R> R query(TemporalQuery<R> query) {
-                if (query == TemporalQueries.zoneId()) {
-                    return (R) overrideZone;
+                if (query == TemporalQueries.chronology()) {
+                    return (R) effectiveChrono;
                 }
-                return temporal.query(query);
+                if (query == TemporalQueries.zoneId()) {
+                    return (R) effectiveZone;
+                }
+                if (query == TemporalQueries.precision()) {
+                    return temporal.query(query);
+                }
+                return query.queryFrom(this);
             }
 
             @Override
             public String toString() {
-                return temporal + " with zone " + overrideZone;
+                return temporal + (effectiveChrono != null ? " with chronology " + effectiveChrono : "")
+                        + (effectiveZone != null ? " with zone " + effectiveZone : "");
             }
         };
     }
