@@ -498,9 +498,9 @@ public class SimpleDateFormat extends DateFormat {
                 case 'z':
                 case 'Z':
                 case 'X': {
-                    int[] result = parseZone(text, i, c);
-                    if (result == null) {
-                        pos.setErrorIndex(i);
+                    int[] result = parseZone(text, i, c, count);
+                    if (result[0] < 0) {
+                        pos.setErrorIndex(result[1]);
                         return null;
                     }
                     parsedOffset = result[1];
@@ -550,77 +550,104 @@ public class SimpleDateFormat extends DateFormat {
         return new Date(time);
     }
 
-    /** {end index, offset millis} of a zone at i, or null. */
-    private int[] parseZone(String text, int i, char letter) {
+    /** {end index, offset millis} of a zone at i, or {-1, error index} (count: pattern letters). */
+    private int[] parseZone(String text, int i, char letter, int count) {
         int n = text.length();
-        if (i < n && (text.charAt(i) == 'Z') && letter == 'X') {
-            return new int[] {i + 1, 0};
+        if (i >= n) {
+            return new int[] {-1, i};
         }
-        if (letter == 'z' || letter == 'Z') {
-            for (String name : new String[] {"UTC", "GMT"}) {
-                if (text.regionMatches(true, i, name, 0, name.length())) {
-                    int[] rest = parseNumericOffset(text, i + name.length(), true);
-                    if (rest != null) {
-                        return rest;
-                    }
-                    return new int[] {i + name.length(), 0};
-                }
+        char c = text.charAt(i);
+        int sign = c == '+' ? 1 : c == '-' ? -1 : 0;
+        if (letter == 'X') {
+            if (c == 'Z') {
+                return new int[] {i + 1, 0};
             }
-            // zone names ("PST", "Central European Summer Time"): the longest that matches
-            // (the formatter then formats in that name's zone, as the JDK's does)
-            String best = null;
-            String[] bestZone = null;
-            for (java.util.Map.Entry<String, String[]> e : jdk.internal.util.ZoneData.legacyParseZones().entrySet()) {
-                String name = e.getKey();
-                if ((best == null || name.length() > best.length()) && text.regionMatches(true, i, name, 0, name.length())) {
-                    best = name;
-                    bestZone = e.getValue();
-                }
-            }
-            if (best != null) {
-                calendar.setTimeZone(TimeZone.getTimeZone(bestZone[1]));
-                return new int[] {i + best.length(), Integer.parseInt(bestZone[0]) * 60_000};
+            // ISO 8601: X is "+hh", XX "+hhmm", XXX "+hh:mm", as the JDK's subParseNumericZone
+            return sign == 0 ? new int[] {-1, i + 1} : parseNumericOffset(text, i + 1, sign, count, count == 3);
+        }
+        if (sign != 0) {
+            return parseNumericOffset(text, i + 1, sign, 0, false); // RFC 822 "+hhmm"
+        }
+        if (text.regionMatches(true, i, "GMT", 0, 3)) {
+            int j = i + 3;
+            int s = j < n ? (text.charAt(j) == '+' ? 1 : text.charAt(j) == '-' ? -1 : 0) : 0;
+            return s == 0 ? new int[] {j, 0} : parseNumericOffset(text, j + 1, s, 0, true); // "GMT+h:mm"
+        }
+        if (text.regionMatches(true, i, "UTC", 0, 3)) {
+            return new int[] {i + 3, 0};
+        }
+        // zone names ("PST", "Central European Summer Time"): the longest that matches
+        // (the formatter then formats in that name's zone, as the JDK's does)
+        String best = null;
+        String[] bestZone = null;
+        for (java.util.Map.Entry<String, String[]> e : jdk.internal.util.ZoneData.legacyParseZones().entrySet()) {
+            String name = e.getKey();
+            if ((best == null || name.length() > best.length()) && text.regionMatches(true, i, name, 0, name.length())) {
+                best = name;
+                bestZone = e.getValue();
             }
         }
-        return parseNumericOffset(text, i, letter != 'X');
+        if (best != null) {
+            calendar.setTimeZone(TimeZone.getTimeZone(bestZone[1]));
+            return new int[] {i + best.length(), Integer.parseInt(bestZone[0]) * 60_000};
+        }
+        return new int[] {-1, i};
     }
 
-    /** "+hh", "+hhmm", "+hh:mm" (and "+h:mm" after GMT). */
-    private static int[] parseNumericOffset(String text, int i, boolean loose) {
+    /**
+     * The JDK's subParseNumericZone: hours (two digits, or one before a colon when colon is
+     * set and count is 0), then unless count is 1 minutes, after a ':' when colon is set.
+     * Fails with {-1, index of the offending character (or the end)}, as the JDK reports it.
+     */
+    private static int[] parseNumericOffset(String text, int i, int sign, int count, boolean colon) {
         int n = text.length();
-        if (i >= n || (text.charAt(i) != '+' && text.charAt(i) != '-')) {
-            return null;
+        int j = i;
+        if (j >= n) {
+            return new int[] {-1, n};
         }
-        int sign = text.charAt(i) == '-' ? -1 : 1;
-        int j = i + 1;
-        int start = j;
-        while (j < n && Character.isDigit(text.charAt(j)) && j - start < 4) {
-            j++;
+        if (!isAsciiDigit(text.charAt(j++))) {
+            return new int[] {-1, j - 1};
         }
-        int digits = j - start;
-        if (digits == 0) {
-            return null;
+        int hours = text.charAt(j - 1) - '0';
+        if (j >= n) {
+            return new int[] {-1, n};
         }
-        int hours;
+        if (isAsciiDigit(text.charAt(j))) {
+            hours = hours * 10 + (text.charAt(j++) - '0');
+        } else if (count > 0 || !colon) {
+            return new int[] {-1, j};
+        }
+        if (hours > 23) {
+            return new int[] {-1, j - 1};
+        }
         int minutes = 0;
-        String num = text.substring(start, j);
-        if (digits <= 2) {
-            hours = Integer.parseInt(num);
-            if (j < n && text.charAt(j) == ':' && j + 2 < n + 1 && j + 3 <= n
-                    && Character.isDigit(text.charAt(j + 1)) && Character.isDigit(text.charAt(j + 2))) {
-                minutes = Integer.parseInt(text.substring(j + 1, j + 3));
-                j += 3;
+        if (count != 1) {
+            if (colon) {
+                if (j >= n) {
+                    return new int[] {-1, n};
+                }
+                if (text.charAt(j++) != ':') {
+                    return new int[] {-1, j - 1};
+                }
             }
-        } else if (digits == 4) {
-            hours = Integer.parseInt(num.substring(0, 2));
-            minutes = Integer.parseInt(num.substring(2));
-        } else {
-            return null;
-        }
-        if (hours > 23 || minutes > 59) {
-            return null;
+            for (int k = 0; k < 2; k++) {
+                if (j >= n) {
+                    return new int[] {-1, n};
+                }
+                if (!isAsciiDigit(text.charAt(j++))) {
+                    return new int[] {-1, j - 1};
+                }
+                minutes = minutes * 10 + (text.charAt(j - 1) - '0');
+            }
+            if (minutes > 59) {
+                return new int[] {-1, j - 1};
+            }
         }
         return new int[] {j, sign * (hours * 60 + minutes) * 60000};
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     // ---- accessors ----

@@ -571,6 +571,58 @@ public class GregorianCalendar extends Calendar {
                 shiftLocal(delta * DAY);
                 return;
             }
+            case WEEK_OF_YEAR: {
+                // As the JDK: the same day of the week, in a week that stays in the calendar year
+                long day = toDays(year, month, fields[DAY_OF_MONTH]);
+                int min = 1;
+                int max = getActualMaximum(WEEK_OF_YEAR);
+                int woy = fields[WEEK_OF_YEAR];
+                int weekYear = getWeekYear();
+                if (weekYear == year) {
+                    if (fromDays(day - 7L * (woy - min))[0] != year) {
+                        min++;
+                    }
+                    if (fromDays(day + 7L * (max - woy))[0] != year) {
+                        max--;
+                    }
+                } else if (weekYear > year) {
+                    if (amount < 0) {
+                        amount++;
+                    }
+                    woy = max;
+                } else {
+                    if (amount > 0) {
+                        amount -= woy - max;
+                    }
+                    woy = min;
+                }
+                int n = rolledValue(woy, amount, min, max);
+                long[] ymd = fromDays(week1Start(year) + 7L * (n - 1) + relativeDay(fields[DAY_OF_WEEK]));
+                setDate(ymd[0], (int) ymd[1], (int) ymd[2]);
+                return;
+            }
+            case WEEK_OF_MONTH: {
+                // As the JDK: the same day of the week, clamped to the month's first or last day
+                long first = toDays(year, month, 1);
+                int len = monthLength(year, month);
+                long week1 = first - relativeDay(dayOfWeek(first));
+                if (week1 + 7 - first < getMinimalDaysInFirstWeek()) {
+                    week1 += 7;
+                }
+                int value = rolledValue(fields[WEEK_OF_MONTH], amount, 1, getActualMaximum(WEEK_OF_MONTH)) - 1;
+                long day = week1 + 7L * value + relativeDay(fields[DAY_OF_WEEK]);
+                day = Math.max(first, Math.min(first + len - 1, day));
+                setDate(year, month, (int) (day - first) + 1);
+                return;
+            }
+            case DAY_OF_WEEK_IN_MONTH: {
+                int dom = fields[DAY_OF_MONTH];
+                int len = monthLength(year, month);
+                int max = len / 7 + ((dom - 1) % 7 < len % 7 ? 1 : 0);
+                int n = rolledValue(fields[DAY_OF_WEEK_IN_MONTH], amount, 1, max);
+                setDate(year, month, (dom - 1) % 7 + 1 + 7 * (n - 1));
+                return;
+            }
             case HOUR_OF_DAY:
                 shiftLocal((Math.floorMod(fields[HOUR_OF_DAY] + amount, 24) - fields[HOUR_OF_DAY]) * 3_600_000L);
                 return;
@@ -592,6 +644,19 @@ public class GregorianCalendar extends Calendar {
             default:
                 add(field, amount);
         }
+    }
+
+    /** The JDK's getRolledValue: value moved by amount within [min, max], wrapping around. */
+    private static int rolledValue(int value, int amount, int min, int max) {
+        int range = max - min + 1;
+        amount %= range;
+        int n = value + amount;
+        if (n > max) {
+            n -= range;
+        } else if (n < min) {
+            n += range;
+        }
+        return n;
     }
 
     // ---- limits ----

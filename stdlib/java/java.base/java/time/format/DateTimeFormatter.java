@@ -84,20 +84,20 @@ public final class DateTimeFormatter {
             .appendValue(MONTH_OF_YEAR, 2)
             .appendLiteral('-')
             .appendValue(DAY_OF_MONTH, 2)
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_OFFSET_DATE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(ISO_LOCAL_DATE)
             .appendOffsetId()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_DATE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(ISO_LOCAL_DATE)
             .optionalStart()
             .appendOffsetId()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_LOCAL_TIME = new DateTimeFormatterBuilder()
             .appendValue(HOUR_OF_DAY, 2)
@@ -108,27 +108,27 @@ public final class DateTimeFormatter {
             .appendValue(SECOND_OF_MINUTE, 2)
             .optionalStart()
             .appendFraction(NANO_OF_SECOND, 0, 9, true)
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT);
 
     public static final DateTimeFormatter ISO_OFFSET_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(ISO_LOCAL_TIME)
             .appendOffsetId()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT);
 
     public static final DateTimeFormatter ISO_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(ISO_LOCAL_TIME)
             .optionalStart()
             .appendOffsetId()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT);
 
     public static final DateTimeFormatter ISO_LOCAL_DATE_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(ISO_LOCAL_DATE)
             .appendLiteral('T')
             .append(ISO_LOCAL_TIME)
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -136,7 +136,7 @@ public final class DateTimeFormatter {
             .parseLenient()
             .appendOffsetId()
             .parseStrict()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_ZONED_DATE_TIME = new DateTimeFormatterBuilder()
             .append(ISO_OFFSET_DATE_TIME)
@@ -145,7 +145,7 @@ public final class DateTimeFormatter {
             .parseCaseSensitive()
             .appendZoneRegionId()
             .appendLiteral(']')
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_DATE_TIME = new DateTimeFormatterBuilder()
             .append(ISO_LOCAL_DATE_TIME)
@@ -156,7 +156,7 @@ public final class DateTimeFormatter {
             .parseCaseSensitive()
             .appendZoneRegionId()
             .appendLiteral(']')
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_ORDINAL_DATE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -165,7 +165,7 @@ public final class DateTimeFormatter {
             .appendValue(DAY_OF_YEAR, 3)
             .optionalStart()
             .appendOffsetId()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_WEEK_DATE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -176,12 +176,12 @@ public final class DateTimeFormatter {
             .appendValue(DAY_OF_WEEK, 1)
             .optionalStart()
             .appendOffsetId()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
     public static final DateTimeFormatter ISO_INSTANT = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendInstant()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT);
 
     public static final DateTimeFormatter BASIC_ISO_DATE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -192,18 +192,20 @@ public final class DateTimeFormatter {
             .parseLenient()
             .appendOffset("+HHMMss", "Z")
             .parseStrict()
-            .toFormatter(Locale.ROOT, ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
 
+    // ISO and RFC formatters carry the default locale, as in the JDK (getLocale shows it).
+    // RFC 1123 names are English whatever the formatter's locale: fixed maps, as in the JDK.
     public static final DateTimeFormatter RFC_1123_DATE_TIME = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .parseLenient()
             .optionalStart()
-            .appendText(DAY_OF_WEEK, TextStyle.SHORT)
+            .appendText(DAY_OF_WEEK, rfcNames("Mon Tue Wed Thu Fri Sat Sun"))
             .appendLiteral(", ")
             .optionalEnd()
             .appendValue(DAY_OF_MONTH, 1, 2, SignStyle.NOT_NEGATIVE)
             .appendLiteral(' ')
-            .appendText(MONTH_OF_YEAR, TextStyle.SHORT)
+            .appendText(MONTH_OF_YEAR, rfcNames("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"))
             .appendLiteral(' ')
             .appendValue(YEAR, 4)
             .appendLiteral(' ')
@@ -216,7 +218,16 @@ public final class DateTimeFormatter {
             .optionalEnd()
             .appendLiteral(' ')
             .appendOffset("+HHMM", "GMT")
-            .toFormatter(Locale.ROOT, ResolverStyle.SMART).withChronology(IsoChronology.INSTANCE);
+            .toFormatter(Locale.getDefault(Locale.Category.FORMAT), ResolverStyle.SMART).withChronology(IsoChronology.INSTANCE);
+
+    private static java.util.Map<Long, String> rfcNames(String names) {
+        java.util.Map<Long, String> map = new java.util.HashMap<>();
+        String[] parts = names.split(" ");
+        for (int i = 0; i < parts.length; i++) {
+            map.put((long) (i + 1), parts[i]);
+        }
+        return map;
+    }
 
     public Locale getLocale() {
         return locale;
@@ -292,22 +303,41 @@ public final class DateTimeFormatter {
         }
     }
 
+    /**
+     * The JDK's DateTimePrintContext.adjust: the formatter's override zone and chronology, where
+     * they differ from the temporal's (only ISO exists, so dates need no conversion).
+     */
     private TemporalAccessor adjust(TemporalAccessor temporal) {
-        if (zone == null) {
+        Chronology overrideChrono = chrono;
+        ZoneId overrideZone = zone;
+        if (overrideChrono == null && overrideZone == null) {
             return temporal;
         }
+        Chronology temporalChrono = temporal.query(TemporalQueries.chronology());
         ZoneId temporalZone = temporal.query(TemporalQueries.zoneId());
-        if (Objects.equals(zone, temporalZone)) {
+        if (Objects.equals(overrideChrono, temporalChrono)) {
+            overrideChrono = null;
+        }
+        if (Objects.equals(overrideZone, temporalZone)) {
+            overrideZone = null;
+        }
+        if (overrideChrono == null && overrideZone == null) {
             return temporal;
         }
-        if (temporal.isSupported(INSTANT_SECONDS)) {
-            return ZonedDateTime.ofInstant(Instant.from(temporal), zone);
+        if (overrideZone != null && temporal.isSupported(INSTANT_SECONDS)) {
+            return ZonedDateTime.ofInstant(Instant.from(temporal), overrideZone);
         }
-        final ZoneId overrideZone = zone;
+        final Chronology effectiveChrono = overrideChrono != null ? overrideChrono : temporalChrono;
+        final ZoneId effectiveZone = overrideZone != null ? overrideZone : temporalZone;
         return new TemporalAccessor() {
             @Override
             public boolean isSupported(TemporalField field) {
                 return temporal.isSupported(field);
+            }
+
+            @Override
+            public java.time.temporal.ValueRange range(TemporalField field) {
+                return temporal.range(field);
             }
 
             @Override
@@ -318,15 +348,22 @@ public final class DateTimeFormatter {
             @SuppressWarnings("unchecked")
             @Override
             public <R> R query(TemporalQuery<R> query) {
-                if (query == TemporalQueries.zoneId()) {
-                    return (R) overrideZone;
+                if (query == TemporalQueries.chronology()) {
+                    return (R) effectiveChrono;
                 }
-                return temporal.query(query);
+                if (query == TemporalQueries.zoneId()) {
+                    return (R) effectiveZone;
+                }
+                if (query == TemporalQueries.precision()) {
+                    return temporal.query(query);
+                }
+                return query.queryFrom(this);
             }
 
             @Override
             public String toString() {
-                return temporal + " with zone " + overrideZone;
+                return temporal + (effectiveChrono != null ? " with chronology " + effectiveChrono : "")
+                        + (effectiveZone != null ? " with zone " + effectiveZone : "");
             }
         };
     }

@@ -1411,6 +1411,9 @@ public final class DateTimeFormatterBuilder {
             }
             ValueRange range = field.range();
             range.checkValidValue(value, field);
+            if (!decimalRange()) {
+                return formatFraction(value, buf);
+            }
             int scale = scale();
             String digits = Long.toString(value - range.getMinimum());
             StringBuilder sb = new StringBuilder();
@@ -1453,6 +1456,45 @@ public final class DateTimeFormatterBuilder {
             return true;
         }
 
+        /** Whether the field's range has a power of ten values (then digits are the fraction). */
+        private boolean decimalRange() {
+            ValueRange range = field.range();
+            long size = range.getMaximum() - range.getMinimum() + 1;
+            while (size > 1 && size % 10 == 0) {
+                size /= 10;
+            }
+            return size == 1;
+        }
+
+        /** Other ranges (minute-of-hour...) as the JDK: value / range size, truncated to 9 digits. */
+        private boolean formatFraction(long value, StringBuilder buf) {
+            ValueRange range = field.range();
+            java.math.BigDecimal min = java.math.BigDecimal.valueOf(range.getMinimum());
+            java.math.BigDecimal size = java.math.BigDecimal.valueOf(range.getMaximum()).subtract(min)
+                    .add(java.math.BigDecimal.ONE);
+            java.math.BigDecimal fraction = java.math.BigDecimal.valueOf(value).subtract(min)
+                    .divide(size, 9, java.math.RoundingMode.FLOOR);
+            if (fraction.signum() == 0) {
+                if (minWidth > 0) {
+                    if (decimalPoint) {
+                        buf.append('.');
+                    }
+                    for (int i = 0; i < minWidth; i++) {
+                        buf.append('0');
+                    }
+                }
+                return true;
+            }
+            fraction = fraction.stripTrailingZeros();
+            int outputScale = Math.min(Math.max(fraction.scale(), minWidth), maxWidth);
+            fraction = fraction.setScale(outputScale, java.math.RoundingMode.FLOOR);
+            if (decimalPoint) {
+                buf.append('.');
+            }
+            buf.append(fraction.toPlainString().substring(2));
+            return true;
+        }
+
         @Override
         public int parse(ParseContext context, CharSequence text, int position) {
             int effectiveMin = (context.strict ? minWidth : 0);
@@ -1485,6 +1527,15 @@ public final class DateTimeFormatterBuilder {
                     break;
                 }
                 total = total * 10 + digit;
+            }
+            if (!decimalRange()) {
+                ValueRange range = field.range();
+                java.math.BigDecimal min = java.math.BigDecimal.valueOf(range.getMinimum());
+                java.math.BigDecimal size = java.math.BigDecimal.valueOf(range.getMaximum()).subtract(min)
+                        .add(java.math.BigDecimal.ONE);
+                long v = java.math.BigDecimal.valueOf(total).movePointLeft(pos - position).multiply(size)
+                        .setScale(0, java.math.RoundingMode.FLOOR).add(min).longValueExact();
+                return context.setParsedField(field, v, position, pos);
             }
             int scale = scale();
             int len = pos - position;
