@@ -130,7 +130,7 @@ impl FrameEnvironment for Standalone {
             store_reference: unused_store as *const () as usize,
             frem: unused_frem as *const () as usize,
             drem: unused_drem as *const () as usize,
-            finish_call: unused_step as *const () as usize,
+            direct_slow: unused_step as *const () as usize,
             arraycopy: unused_step as *const () as usize,
             resume_inlined: unused_step as *const () as usize,
             copy_memory: unused_store as *const () as usize,
