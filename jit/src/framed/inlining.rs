@@ -1287,21 +1287,20 @@ fn leave_if_thrown(b: &mut FunctionBuilder, f: &Frame, status: Value) {
 
 /// Writes the frames of the inlined calls `f` is inside onto the frame stack, above the
 /// compiled method's (positioned at the outermost call): each one's locals and operand
-/// stack, the innermost at instruction `pc` with `locals` and `stack`. Gives the frame
-/// stack's address and its new count.
+/// stack, the innermost at instruction `pc` with `locals` and `stack`.
 fn expose(
     b: &mut FunctionBuilder,
     f: &Frame,
     pc: usize,
     locals: &[Option<K>],
     stack: &[(Value, K)],
-) -> (Value, Value) {
+) {
     let level = f.chain.last().expect("inside an inlined call");
     spill(b, &level.frame(f), locals, stack);
     spill_parents(b, f);
     let pc = b.ins().iconst(types::I32, pc as i64);
     let h = b.ins().iconst(types::I32, height(stack) as i64);
-    push_records(b, f, pc, h)
+    push_records(b, f, pc, h);
 }
 
 /// Writes back the locals and operand stacks of every level but the innermost: the compiled
@@ -1323,11 +1322,11 @@ fn spill_parents(b: &mut FunctionBuilder, f: &Frame) {
     }
 }
 
-/// Positions the compiled method's frame record at the outermost call and pushes one record
-/// per inlined level (room was checked on entry, see `check_room`), the innermost at
-/// instruction `pc` with `h` slots of operand stack. Gives the frame stack's address and its
-/// new count; the count below is saved for `pop_exposed`.
-fn push_records(b: &mut FunctionBuilder, f: &Frame, pc: Value, h: Value) -> (Value, Value) {
+/// Positions the compiled method's frame record (written first if it has none) at the
+/// outermost call and pushes one record per inlined level (the frame stack has room for
+/// them, see `cortado_jit::FrameContext`), the innermost at instruction `pc` with `h` slots
+/// of operand stack; the count below is saved for `pop_exposed`.
+fn push_records(b: &mut FunctionBuilder, f: &Frame, pc: Value, h: Value) {
     let direct = f.direct.expect("inlining comes with direct calls");
     let l = direct.layout;
     let chain = f.chain;
@@ -1366,7 +1365,6 @@ fn push_records(b: &mut FunctionBuilder, f: &Frame, pc: Value, h: Value) -> (Val
     let pushed = b.ins().iadd_imm_s(len, chain.len() as i64);
     b.ins().store(flags(), pushed, frames, l.stack_len);
     super::saved_count(b, &direct, super::SAVED_BELOW_EXPOSED, Some(len));
-    (frames, pushed)
 }
 
 /// Gives the compiled method's activation its frame record if a direct call entered it
