@@ -473,6 +473,17 @@ unsafe fn activation<'x>(
     }
 }
 
+/// The `Env` of `context`'s activation, for the helpers that never look at the stack (they
+/// never collect, throw or call out), without the frame records `activation` writes first.
+///
+/// # Safety
+/// As for `activation`.
+#[allow(unsafe_code)]
+unsafe fn stackless_env<'x>(context: *mut FrameContext) -> &'x mut Env<'x, 'x> {
+    // SAFETY: (caller) as in `activation`.
+    unsafe { &mut *((*(*context).thread).runtime as *mut Env) }
+}
+
 /// Gives the activation of `context` and every one outwards that a direct call entered
 /// without a frame record its record (see `cortado_jit::FrameContext`), so that the frame
 /// stack describes them all: each at the direct call it is making (the innermost at its
@@ -968,7 +979,7 @@ extern "C" fn poll_to_status(context: *mut FrameContext) {
 extern "C" fn store_reference(context: *mut FrameContext, object: Ref, offset: u32, value: Ref) {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
-    let (_, env) = unsafe { activation(context) };
+    let env = unsafe { stackless_env(context) };
     crate::objects::write_value(
         env.vm,
         object,
@@ -986,7 +997,7 @@ extern "C" fn store_reference(context: *mut FrameContext, object: Ref, offset: u
 extern "C" fn monitor(context: *mut FrameContext, object: Ref, enter: u32) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
-    let (_, env) = unsafe { activation(context) };
+    let env = unsafe { stackless_env(context) };
     if object == NULL {
         return 1;
     }
@@ -1010,7 +1021,7 @@ extern "C" fn arraycopy(
 ) -> u32 {
     #[allow(unsafe_code)]
     // SAFETY: compiled code passes its own context.
-    let (_, env) = unsafe { activation(context) };
+    let env = unsafe { stackless_env(context) };
     if source == NULL
         || destination == NULL
         || source_position < 0
