@@ -82,9 +82,9 @@ pub const FRAME_THROW: u32 = 2;
 ///
 /// A direct call pushes no frame record: the callee's activation is described by its
 /// context alone (`method`, `locals`, and the caller's `call_pc`) until the runtime needs to
-/// see the stack. Every helper first gives each activation from its context outwards that
-/// has none its record ("materializes" them), so whenever the runtime runs, the frame stack
-/// is complete; the caller pops a record its callee got (`record`) when the call returns.
+/// see the stack. Every helper that may look at the stack first gives each activation from
+/// its context outwards that has none its record ("materializes" them), so whenever the
+/// runtime needs it, the frame stack is complete; the caller pops a record its callee got (`record`) when the call returns.
 #[repr(C)]
 pub struct FrameContext {
     pub status: u32,
